@@ -1,0 +1,67 @@
+# Sourcelight — the commands the README documents.
+#   make run      build and open Sourcelight on its default library
+#   make test     build and run the whole test suite (offscreen), ending with ctest's summary
+#   make bench    release build, then every benchmark in bench/ (JSON lines)
+#   make lint     clang-format check + clang-tidy;  make format  rewrites the sources
+#   make clean    removes build/
+# On hosts without Qt ≥ 6.8 and KF6 SyntaxHighlighting (Debian 12) every target runs inside the Debian 13
+# build root made by scripts/buildroot; on hosts that have them, natively. scripts/hostcheck decides.
+
+PRESET ?= dev
+BUILD_DIR := build/$(PRESET)
+MODE := $(shell scripts/hostcheck)
+TARGETS := all build configure run test bench lint format test-asan fuzz install package screenshots translations
+
+.PHONY: $(TARGETS) clean
+.DEFAULT_GOAL := build
+
+ifeq ($(MODE),buildroot)
+
+$(TARGETS):
+	@scripts/buildroot run make --no-print-directory $@ PRESET=$(PRESET) $(if $(ARGS),ARGS="$(ARGS)") $(if $(DESTDIR),DESTDIR=$(DESTDIR))
+
+else
+
+SOURCES = $(shell git ls-files '*.cpp' '*.h' 2>/dev/null || find app widgets models analysis reports tests bench -name '*.cpp' -o -name '*.h')
+
+all: build
+
+configure:
+	@test -f $(BUILD_DIR)/CMakeCache.txt || cmake --preset $(PRESET)
+
+build: configure
+	@cmake --build --preset $(PRESET)
+	@mkdir -p build && if [ "$(SOURCELIGHT_IN_BUILDROOT)" = 1 ]; then echo buildroot; else echo native; fi > build/.environment
+
+run: build
+	@if [ -z "$$DISPLAY$$WAYLAND_DISPLAY$$QT_QPA_PLATFORM" ]; then \
+		echo "make run: no display (set DISPLAY, e.g. run under Xvfb, or QT_QPA_PLATFORM=offscreen)" >&2; exit 1; fi
+	$(BUILD_DIR)/bin/sourcelight $(ARGS)
+
+test: build
+	@ctest --preset $(PRESET)
+
+test-asan:
+	@$(MAKE) --no-print-directory test PRESET=asan
+
+bench:
+	@$(MAKE) --no-print-directory build PRESET=release
+	@set -e; for b in build/release/bench/*; do [ -x "$$b" ] && "$$b"; done; true
+
+lint: configure
+	@clang-format --dry-run --Werror $(SOURCES)
+	@echo "clang-format: ok"
+	@run-clang-tidy -quiet -p $(BUILD_DIR) -j 2 '^$(CURDIR)/(app|widgets|models|analysis|reports)/.*\.cpp$$' >build/clang-tidy.log 2>&1 \
+		|| { grep -E 'warning:|error:' build/clang-tidy.log | sort -u; exit 1; }
+	@echo "clang-tidy: ok"
+
+format:
+	@clang-format -i $(SOURCES)
+
+translations: configure
+	@cmake --build --preset $(PRESET) --target update_translations
+
+endif
+
+clean:
+	rm -rf build

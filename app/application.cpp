@@ -1,0 +1,134 @@
+#include "application.h"
+
+#include "commandline.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace Sourcelight {
+
+namespace {
+
+// Options QApplication consumes itself; their presence alone does not make a run a command-line request.
+enum class QtOption { None, Flag, WithValue };
+
+QtOption qtGuiOption(const QString &argument)
+{
+    static const QStringList withValue = {
+        QStringLiteral("-platform"),
+        QStringLiteral("-platformpluginpath"),
+        QStringLiteral("-platformtheme"),
+        QStringLiteral("-plugin"),
+        QStringLiteral("-qwindowgeometry"),
+        QStringLiteral("-qwindowtitle"),
+        QStringLiteral("-qwindowicon"),
+        QStringLiteral("-style"),
+        QStringLiteral("-stylesheet"),
+        QStringLiteral("-display"),
+        QStringLiteral("-geometry"),
+        QStringLiteral("-session"),
+    };
+    static const QStringList flags = {QStringLiteral("-reverse"), QStringLiteral("-widgetcount"),
+        QStringLiteral("-nograb"), QStringLiteral("-dograb")};
+    if (flags.contains(argument)) {
+        return QtOption::Flag;
+    }
+    if (withValue.contains(argument)) {
+        return QtOption::WithValue;
+    }
+    if (withValue.contains(argument.section(QLatin1Char('='), 0, 0))) {
+        return QtOption::Flag; // -style=fusion carries its value
+    }
+    return QtOption::None;
+}
+
+} // namespace
+
+LaunchMode launchModeFor(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (arg == QLatin1String("--project")) {
+            ++i; // its value
+            continue;
+        }
+        if (arg.startsWith(QLatin1String("--project="))) {
+            continue;
+        }
+        if (const QtOption option = qtGuiOption(arg); option != QtOption::None) {
+            if (option == QtOption::WithValue) {
+                ++i;
+            }
+            continue;
+        }
+        if (arg.startsWith(QLatin1Char('-'))) {
+            return LaunchMode::CommandLine; // --version, --help or a bad option: the command line answers
+        }
+        if (CommandLine::isSubcommand(arg)) {
+            return LaunchMode::CommandLine;
+        }
+        // A file to open in the GUI, or a word that is neither: the command line reports the latter.
+        const QFileInfo info(arg);
+        if (!info.exists() && !arg.contains(QLatin1Char('/')) && !arg.contains(QLatin1Char('.'))) {
+            return LaunchMode::CommandLine;
+        }
+    }
+    return LaunchMode::Gui;
+}
+
+void setApplicationIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("sourcelight"));
+    QCoreApplication::setApplicationName(QStringLiteral("sourcelight"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SOURCELIGHT_VERSION));
+}
+
+int runApplication(int argc, char *argv[])
+{
+    QStringList raw;
+    raw.reserve(argc);
+    for (int i = 0; i < argc; ++i) {
+        raw.append(QString::fromLocal8Bit(argv[i]));
+    }
+
+    if (launchModeFor(raw) == LaunchMode::CommandLine) {
+        QCoreApplication app(argc, argv);
+        setApplicationIdentity();
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        CommandLine cli(out, err);
+        return cli.run(QCoreApplication::arguments());
+    }
+
+    QApplication app(argc, argv);
+    setApplicationIdentity();
+    QApplication::setApplicationDisplayName(QStringLiteral("Sourcelight"));
+    QApplication::setDesktopFileName(QStringLiteral("sourcelight"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("Application", "Source-attributed claim review"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption projectOption(QStringLiteral("project"),
+        QCoreApplication::translate("Application", "Open this project file."),
+        QCoreApplication::translate("Application", "file"));
+    parser.addOption(projectOption);
+    parser.addPositionalArgument(QStringLiteral("files"),
+        QCoreApplication::translate("Application", "Projects or articles to open."), QStringLiteral("[files…]"));
+    if (!parser.parse(QCoreApplication::arguments())) {
+        QTextStream err(stderr);
+        err << parser.errorText() << '\n' << CommandLine::usage();
+        return 2;
+    }
+
+    MainWindow window;
+    window.show();
+    return QApplication::exec();
+}
+
+} // namespace Sourcelight

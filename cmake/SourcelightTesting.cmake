@@ -1,0 +1,34 @@
+# sourcelight_add_test(<file.cpp> LIBRARIES <targets…> [GUI])
+#
+# One Qt Test executable per test file: tests/<folder>/<name>_test.cpp becomes the executable and ctest test
+# "<folder>_<name>", run offscreen with an isolated HOME and XDG folders so no test touches the user's data.
+function(sourcelight_add_test source)
+    cmake_parse_arguments(ARG "GUI" "TIMEOUT" "LIBRARIES;DEPENDS" ${ARGN})
+    get_filename_component(name "${source}" NAME_WE)
+    file(RELATIVE_PATH rel "${PROJECT_SOURCE_DIR}/tests" "${CMAKE_CURRENT_SOURCE_DIR}")
+    string(REPLACE "/" "_" prefix "${rel}")
+    set(test_name "${prefix}_${name}")
+    qt_add_executable(${test_name} "${source}")
+    set_target_properties(${test_name} PROPERTIES RUNTIME_OUTPUT_DIRECTORY "${CMAKE_BINARY_DIR}/tests")
+    target_link_libraries(${test_name} PRIVATE Qt6::Test ${ARG_LIBRARIES})
+    target_compile_definitions(${test_name} PRIVATE
+        SOURCELIGHT_TEST_DATA="${PROJECT_SOURCE_DIR}/tests/data"
+        SOURCELIGHT_BINARY_DIR="${CMAKE_BINARY_DIR}")
+    sourcelight_setup_target(${test_name})
+    if(ARG_DEPENDS)
+        add_dependencies(${test_name} ${ARG_DEPENDS})
+    endif()
+    add_test(NAME ${test_name} COMMAND ${test_name})
+    if(NOT ARG_TIMEOUT)
+        set(ARG_TIMEOUT 120)
+    endif()
+    set(home "${CMAKE_BINARY_DIR}/test-home/${test_name}")
+    set_tests_properties(${test_name} PROPERTIES
+        TIMEOUT ${ARG_TIMEOUT}
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;HOME=${home};XDG_DATA_HOME=${home}/data;XDG_CONFIG_HOME=${home}/config;XDG_CACHE_HOME=${home}/cache;XDG_RUNTIME_DIR=${home}/runtime;LC_ALL=C.UTF-8")
+    file(MAKE_DIRECTORY "${home}/runtime")
+    file(CHMOD "${home}/runtime" DIRECTORY_PERMISSIONS OWNER_READ OWNER_WRITE OWNER_EXECUTE)
+    if(ARG_GUI)
+        set_property(TEST ${test_name} APPEND PROPERTY LABELS gui)
+    endif()
+endfunction()

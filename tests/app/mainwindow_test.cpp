@@ -1,0 +1,147 @@
+// The application shell, offscreen: docks, menus and actions in place, keyboard reaches them,
+// window geometry and dock layout survive a restart.
+#include "aboutdialog.h"
+#include "application.h"
+#include "mainwindow.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Sourcelight;
+
+class MainWindowTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        setApplicationIdentity();
+        QSettings().clear();
+    }
+
+    void docksExist_data()
+    {
+        QTest::addColumn<QString>("objectName");
+        QTest::newRow("library") << QStringLiteral("libraryDock");
+        QTest::newRow("sources") << QStringLiteral("sourcesDock");
+        QTest::newRow("claims") << QStringLiteral("claimsDock");
+        QTest::newRow("attribution") << QStringLiteral("attributionDock");
+    }
+
+    void docksExist()
+    {
+        QFETCH(QString, objectName);
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *dock = window.findChild<QDockWidget *>(objectName);
+        QVERIFY(dock);
+        QVERIFY(dock->isVisible());
+        QVERIFY(dock->widget());
+        QVERIFY(!dock->widget()->accessibleName().isEmpty() || dock->widget()->findChildren<QWidget *>().size() > 0);
+    }
+
+    void centralDocumentPane()
+    {
+        MainWindow window;
+        auto *pane = qobject_cast<QPlainTextEdit *>(window.centralWidget());
+        QVERIFY(pane);
+        QVERIFY(pane->isReadOnly());
+    }
+
+    void actionsHaveStandardShortcuts_data()
+    {
+        QTest::addColumn<QString>("objectName");
+        QTest::addColumn<QKeySequence>("shortcut");
+        QTest::newRow("new") << QStringLiteral("newProjectAction") << QKeySequence(QKeySequence::New);
+        QTest::newRow("open") << QStringLiteral("openProjectAction") << QKeySequence(QKeySequence::Open);
+        QTest::newRow("quit") << QStringLiteral("quitAction") << QKeySequence(QKeySequence::Quit);
+        QTest::newRow("undo") << QStringLiteral("undoAction") << QKeySequence(QKeySequence::Undo);
+        QTest::newRow("redo") << QStringLiteral("redoAction") << QKeySequence(QKeySequence::Redo);
+        QTest::newRow("find") << QStringLiteral("findAction") << QKeySequence(QKeySequence::Find);
+        QTest::newRow("export") << QStringLiteral("exportAction") << QKeySequence(Qt::CTRL | Qt::Key_E);
+        QTest::newRow("import") << QStringLiteral("importAction") << QKeySequence(Qt::CTRL | Qt::Key_I);
+    }
+
+    void actionsHaveStandardShortcuts()
+    {
+        QFETCH(QString, objectName);
+        QFETCH(QKeySequence, shortcut);
+        MainWindow window;
+        auto *action = window.findChild<QAction *>(objectName);
+        QVERIFY(action);
+        QCOMPARE(action->shortcut(), shortcut);
+        // Every action is reachable from a menu.
+        bool inMenu = false;
+        for (QMenu *menu : window.menuBar()->findChildren<QMenu *>()) {
+            inMenu = inMenu || menu->actions().contains(action);
+        }
+        QVERIFY(inMenu);
+    }
+
+    void findShortcutFocusesSearch()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *search = window.findChild<QLineEdit *>(QStringLiteral("librarySearch"));
+        QVERIFY(search);
+        window.centralWidget()->setFocus();
+        QVERIFY(!search->hasFocus());
+        QTest::keySequence(&window, QKeySequence(QKeySequence::Find));
+        QTRY_VERIFY(search->hasFocus());
+    }
+
+    void viewMenuTogglesDocks()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *claims = window.findChild<QDockWidget *>(QStringLiteral("claimsDock"));
+        QVERIFY(claims->isVisible());
+        claims->toggleViewAction()->trigger();
+        QVERIFY(!claims->isVisible());
+        claims->toggleViewAction()->trigger();
+        QVERIFY(claims->isVisible());
+    }
+
+    void stateRestoredAfterRestart()
+    {
+        QSettings().clear();
+        QSize size;
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.resize(701, 513); // inside the offscreen screen (800×600)
+            window.findChild<QDockWidget *>(QStringLiteral("sourcesDock"))->hide();
+            size = window.size();
+            window.close();
+        }
+        MainWindow again;
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QCOMPARE(again.size(), size);
+        QVERIFY(!again.findChild<QDockWidget *>(QStringLiteral("sourcesDock"))->isVisible());
+        QVERIFY(again.findChild<QDockWidget *>(QStringLiteral("libraryDock"))->isVisible());
+    }
+
+    void aboutShowsVersions()
+    {
+        const QString text = AboutDialog::versionText();
+        QVERIFY(text.contains(QString::fromLatin1(qVersion())));
+        QVERIFY(text.contains(QStringLiteral("SyntaxHighlighting 6.")));
+    }
+};
+
+QTEST_MAIN(MainWindowTest)
+#include "mainwindow_test.moc"

@@ -1,0 +1,43 @@
+#include "librarydock.h"
+
+#include <QLineEdit>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace Sourcelight {
+
+LibraryDock::LibraryDock(QWidget *parent)
+    : QDockWidget(tr("Library"), parent)
+{
+    setObjectName(QStringLiteral("libraryDock"));
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_search = new QLineEdit(content);
+    m_search->setObjectName(QStringLiteral("librarySearch"));
+    m_search->setPlaceholderText(tr("Search documents…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search documents"));
+    m_view = new QTreeView(content);
+    m_view->setObjectName(QStringLiteral("libraryView"));
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setAccessibleName(tr("Documents"));
+    layout->addWidget(m_search);
+    layout->addWidget(m_view);
+    setWidget(content);
+}
+
+LibraryDock::~LibraryDock() = default;
+
+QTreeView *LibraryDock::view() const
+{
+    return m_view;
+}
+
+QLineEdit *LibraryDock::searchField() const
+{
+    return m_search;
+}
+
+} // namespace Sourcelight
