@@ -1,9 +1,23 @@
 #include "documentview.h"
 
+#include "sentencehighlighter.h"
+#include "syntaxrepository.h"
+
+#include <QHelpEvent>
+#include <QPainter>
+#include <QTextBlock>
+#include <QTextLayout>
+#include <QToolTip>
+
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/Theme>
+
 namespace Sourcelight {
 
 DocumentView::DocumentView(QWidget *parent)
     : QPlainTextEdit(parent)
+    , m_highlighter(new SentenceHighlighter(document()))
 {
     setObjectName(QStringLiteral("documentView"));
     setReadOnly(true);
@@ -11,8 +25,208 @@ DocumentView::DocumentView(QWidget *parent)
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
     setAccessibleName(tr("Article text"));
     setPlaceholderText(tr("No article is open. Import one from the File menu or pick one in the Library."));
+    setMouseTracking(true);
+    document()->setDocumentMargin(12);
+    m_highlighter->setDefinition(
+        SyntaxRepository::instance().definitionForName(QString::fromLatin1(SyntaxRepository::CueDefinitionName)));
+    applyTheme();
 }
 
 DocumentView::~DocumentView() = default;
+
+void DocumentView::applyTheme()
+{
+    m_highlighter->setTheme(SyntaxRepository::instance().themeForPalette(palette()));
+    m_highlighter->setBaseColour(palette().color(QPalette::Base));
+}
+
+void DocumentView::setArticle(const QString &text, const SentenceDecorations &decorations)
+{
+    m_current = -1;
+    // Decorations first, so the text is highlighted once, with them, as its blocks are laid out.
+    m_highlighter->blockSignals(true);
+    m_highlighter->setDecorations(decorations);
+    m_highlighter->blockSignals(false);
+    setPlainText(text);
+    moveCursor(QTextCursor::Start);
+}
+
+void DocumentView::updateSentence(qsizetype index, const SentenceDecoration &decoration)
+{
+    m_highlighter->updateDecoration(index, decoration);
+    updateSentenceArea(index);
+}
+
+void DocumentView::setDecorations(const SentenceDecorations &decorations)
+{
+    m_highlighter->setDecorations(decorations);
+    viewport()->update();
+}
+
+const SentenceDecorations &DocumentView::decorations() const
+{
+    return m_highlighter->decorations();
+}
+
+void DocumentView::setCurrentSentence(qsizetype index)
+{
+    const SentenceDecorations &all = decorations();
+    if (index < -1 || index >= all.size()) {
+        return;
+    }
+    const qsizetype previous = std::exchange(m_current, index);
+    updateSentenceArea(previous);
+    if (index >= 0) {
+        QTextCursor cursor(document());
+        cursor.setPosition(int(all.at(index).start));
+        setTextCursor(cursor);
+        ensureCursorVisible();
+        updateSentenceArea(index);
+    }
+}
+
+qsizetype DocumentView::sentenceAt(qsizetype position) const
+{
+    const qsizetype index = m_highlighter->decorationIndexAt(position);
+    if (index < 0 || decorations().at(index).start > position) {
+        return -1;
+    }
+    return index;
+}
+
+void DocumentView::setToolTipProvider(std::function<QString(qsizetype)> provider)
+{
+    m_toolTipProvider = std::move(provider);
+}
+
+bool DocumentView::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip && m_toolTipProvider) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QPoint inViewport = viewport()->mapFrom(this, help->pos());
+        const qsizetype index = sentenceAt(cursorForPosition(inViewport).position());
+        const QString text = index >= 0 ? m_toolTipProvider(index) : QString();
+        if (text.isEmpty()) {
+            QToolTip::hideText();
+        } else {
+            QToolTip::showText(help->globalPos(), text, this);
+        }
+        return true;
+    }
+    return QPlainTextEdit::event(event);
+}
+
+void DocumentView::changeEvent(QEvent *event)
+{
+    QPlainTextEdit::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) {
+        applyTheme();
+    }
+}
+
+void DocumentView::mouseReleaseEvent(QMouseEvent *event)
+{
+    QPlainTextEdit::mouseReleaseEvent(event);
+    if (textCursor().hasSelection()) {
+        return; // the user selected text to copy, not a sentence
+    }
+    const qsizetype index = sentenceAt(textCursor().position());
+    if (index >= 0) {
+        setCurrentSentence(index);
+        Q_EMIT sentenceActivated(index);
+    }
+}
+
+QList<QRectF> DocumentView::sentenceRects(qsizetype start, qsizetype end, const QRectF &visible) const
+{
+    QList<QRectF> rects;
+    const QPointF offset = contentOffset();
+    for (QTextBlock block = document()->findBlock(int(start)); block.isValid() && block.position() < end;
+        block = block.next()) {
+        const QRectF geometry = blockBoundingGeometry(block).translated(offset);
+        if (geometry.top() > visible.bottom()) {
+            break;
+        }
+        if (geometry.bottom() < visible.top() || !block.isVisible()) {
+            continue;
+        }
+        const QTextLayout *layout = block.layout();
+        const int from = int(std::max<qsizetype>(start - block.position(), 0));
+        const int to = int(std::min<qsizetype>(end - block.position(), block.length() - 1));
+        for (int i = 0; i < layout->lineCount(); ++i) {
+            const QTextLine line = layout->lineAt(i);
+            const int lineStart = line.textStart();
+            const int lineEnd = lineStart + line.textLength();
+            const int a = std::max(from, lineStart);
+            const int b = std::min(to, lineEnd);
+            if (a >= b) {
+                continue;
+            }
+            const qreal x1 = line.cursorToX(a);
+            const qreal x2 = line.cursorToX(b);
+            rects.append(QRectF(x1, line.y(), x2 - x1, line.height()).translated(geometry.topLeft()));
+        }
+    }
+    return rects;
+}
+
+void DocumentView::updateSentenceArea(qsizetype index)
+{
+    const SentenceDecorations &all = decorations();
+    if (index < 0 || index >= all.size()) {
+        return;
+    }
+    for (const QRectF &r : sentenceRects(all.at(index).start, all.at(index).end, viewport()->rect())) {
+        viewport()->update(r.toAlignedRect().adjusted(-3, -3, 3, 3));
+    }
+}
+
+void DocumentView::paintEvent(QPaintEvent *event)
+{
+    QPlainTextEdit::paintEvent(event);
+    const SentenceDecorations &all = decorations();
+    if (all.isEmpty()) {
+        return;
+    }
+    const QRectF visible = viewport()->rect();
+    const QTextBlock first = firstVisibleBlock();
+    if (!first.isValid()) {
+        return;
+    }
+    QPainter painter(viewport());
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    const QColor text = palette().color(QPalette::Text);
+
+    // Anonymous sources: a dashed frame, so they are told apart without relying on colour.
+    QPen dashed(text, 1, Qt::DashLine);
+    dashed.setCosmetic(true);
+    for (qsizetype i = m_highlighter->decorationIndexAt(first.position()); i >= 0 && i < all.size(); ++i) {
+        const SentenceDecoration &d = all.at(i);
+        const QList<QRectF> rects = sentenceRects(d.start, d.end, visible);
+        if (rects.isEmpty() && d.start > first.position()) {
+            // Past the visible area (or folded away): nothing further down is visible either.
+            const QRectF geometry
+                = blockBoundingGeometry(document()->findBlock(int(d.start))).translated(contentOffset());
+            if (geometry.top() > visible.bottom()) {
+                break;
+            }
+        }
+        if (d.anonymous && !d.dimmed) {
+            painter.setPen(dashed);
+            painter.setBrush(Qt::NoBrush);
+            for (const QRectF &r : rects) {
+                painter.drawRect(r.adjusted(0.5, 0.5, -0.5, -0.5));
+            }
+        }
+    }
+    if (m_current >= 0 && m_current < all.size()) {
+        QPen outline(palette().color(QPalette::Highlight), 2);
+        painter.setPen(outline);
+        painter.setBrush(Qt::NoBrush);
+        for (const QRectF &r : sentenceRects(all.at(m_current).start, all.at(m_current).end, visible)) {
+            painter.drawRoundedRect(r.adjusted(-1, 0, 1, 0), 2, 2);
+        }
+    }
+}
 
 } // namespace Sourcelight

@@ -1,0 +1,133 @@
+#include "sentencehighlighter.h"
+
+#include <QTextBlock>
+#include <QTextDocument>
+
+#include <algorithm>
+
+namespace Sourcelight {
+
+SentenceHighlighter::SentenceHighlighter(QTextDocument *document)
+    : KSyntaxHighlighting::SyntaxHighlighter(document)
+{
+}
+
+SentenceHighlighter::~SentenceHighlighter() = default;
+
+void SentenceHighlighter::setDecorations(const SentenceDecorations &decorations)
+{
+    m_decorations = decorations;
+    rehighlight();
+}
+
+void SentenceHighlighter::updateDecoration(qsizetype index, const SentenceDecoration &decoration)
+{
+    if (index < 0 || index >= m_decorations.size()) {
+        return;
+    }
+    const SentenceDecoration old = std::exchange(m_decorations[index], decoration);
+    if (old == decoration) {
+        return;
+    }
+    rehighlightRange(std::min(old.start, decoration.start), std::max(old.end, decoration.end));
+}
+
+void SentenceHighlighter::setBaseColour(const QColor &base)
+{
+    if (m_base != base) {
+        m_base = base;
+        if (!m_decorations.isEmpty()) {
+            rehighlight();
+        }
+    }
+}
+
+qsizetype SentenceHighlighter::decorationIndexAt(qsizetype position) const
+{
+    const auto it = std::upper_bound(m_decorations.cbegin(), m_decorations.cend(), position,
+                                     [](qsizetype pos, const SentenceDecoration &d) { return pos < d.end; });
+    return it == m_decorations.cend() ? -1 : it - m_decorations.cbegin();
+}
+
+QColor SentenceHighlighter::tint(const SentenceDecoration &decoration, const QColor &base)
+{
+    if (!decoration.colour.isValid()) {
+        return {};
+    }
+    // Blend the source colour into the page colour: strong enough to tell sources apart, light enough to read.
+    // Dark themes need a stronger mix for the same visible difference.
+    const bool dark = base.lightnessF() < 0.5;
+    qreal share = decoration.confirmed ? 0.42 : 0.20;
+    if (dark) {
+        share += 0.1;
+    }
+    if (decoration.dimmed) {
+        share *= 0.25;
+    }
+    const QColor c = decoration.colour.toRgb();
+    const QColor b = base.toRgb();
+    return QColor::fromRgbF(b.redF() + (c.redF() - b.redF()) * share, b.greenF() + (c.greenF() - b.greenF()) * share,
+                            b.blueF() + (c.blueF() - b.blueF()) * share);
+}
+
+void SentenceHighlighter::rehighlightRange(qsizetype start, qsizetype end)
+{
+    QTextDocument *doc = document();
+    if (!doc) {
+        return;
+    }
+    QTextBlock block = doc->findBlock(int(start));
+    while (block.isValid() && block.position() < end) {
+        rehighlightBlock(block);
+        block = block.next();
+    }
+}
+
+void SentenceHighlighter::highlightBlock(const QString &text)
+{
+    KSyntaxHighlighting::SyntaxHighlighter::highlightBlock(text);
+    if (m_decorations.isEmpty()) {
+        return;
+    }
+    const QTextBlock block = currentBlock();
+    const qsizetype blockStart = block.position();
+    const qsizetype blockEnd = blockStart + text.size();
+
+    for (qsizetype i = decorationIndexAt(blockStart); i >= 0 && i < m_decorations.size(); ++i) {
+        const SentenceDecoration &d = m_decorations.at(i);
+        if (d.start >= blockEnd) {
+            break;
+        }
+        const QColor background = tint(d, m_base);
+        const bool styled = background.isValid() || d.underline != QTextCharFormat::NoUnderline;
+        if (!styled) {
+            continue;
+        }
+        const int from = int(std::max(d.start, blockStart) - blockStart);
+        const int to = int(std::min(d.end, blockEnd) - blockStart);
+        // Merge with what the syntax definition set, run by run of identical formats, so cue and quotation
+        // colours stay visible on the tint.
+        int runStart = from;
+        while (runStart < to) {
+            const QTextCharFormat existing = format(runStart);
+            int runEnd = runStart + 1;
+            while (runEnd < to && format(runEnd) == existing) {
+                ++runEnd;
+            }
+            QTextCharFormat merged = existing;
+            if (background.isValid()) {
+                merged.setBackground(background);
+            }
+            if (d.underline != QTextCharFormat::NoUnderline) {
+                merged.setUnderlineStyle(d.underline);
+                if (d.underlineColour.isValid()) {
+                    merged.setUnderlineColor(d.underlineColour);
+                }
+            }
+            setFormat(runStart, runEnd - runStart, merged);
+            runStart = runEnd;
+        }
+    }
+}
+
+} // namespace Sourcelight

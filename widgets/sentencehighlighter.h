@@ -1,0 +1,46 @@
+#pragma once
+
+#include "sentencedecoration.h"
+
+#include <KSyntaxHighlighting/SyntaxHighlighter>
+
+namespace Sourcelight {
+
+/// Highlights the document pane: KSyntaxHighlighting's formats for cues, hedges, quotations and numbers
+/// (the sourcelight-cues definition), merged with a background tint per sentence by its source.
+/// The base class keeps its parsing state in each block's user data; this class never touches it.
+class SentenceHighlighter final : public KSyntaxHighlighting::SyntaxHighlighter
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SentenceHighlighter)
+
+public:
+    explicit SentenceHighlighter(QTextDocument *document);
+    ~SentenceHighlighter() override;
+
+    /// Replaces every decoration (sorted by start, non-overlapping) and rehighlights the document.
+    void setDecorations(const SentenceDecorations &decorations);
+    /// Changes one sentence's decoration and rehighlights only the blocks it covers.
+    void updateDecoration(qsizetype index, const SentenceDecoration &decoration);
+    const SentenceDecorations &decorations() const { return m_decorations; }
+
+    /// The page colour the tints are blended into (the view's Base colour; follows light and dark palettes).
+    void setBaseColour(const QColor &base);
+
+    /// The first decoration that ends after position (binary search), or -1.
+    qsizetype decorationIndexAt(qsizetype position) const;
+
+    /// The tint drawn for a decoration over the given base colour (also used for the legend).
+    static QColor tint(const SentenceDecoration &decoration, const QColor &base);
+
+protected:
+    void highlightBlock(const QString &text) override;
+
+private:
+    void rehighlightRange(qsizetype start, qsizetype end);
+
+    SentenceDecorations m_decorations;
+    QColor m_base = Qt::white;
+};
+
+} // namespace Sourcelight
