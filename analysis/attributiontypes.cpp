@@ -29,7 +29,7 @@ std::optional<Enum> valueOf(const std::array<std::pair<Enum, const char *>, N> &
     return std::nullopt;
 }
 
-constexpr std::array<std::pair<SourceKind, const char *>, 6> KindNames{{
+constexpr std::array<std::pair<SourceKind, const char *>, 6> KindNames {{
     {SourceKind::Outlet, "outlet"},
     {SourceKind::Person, "person"},
     {SourceKind::OfficialBody, "official_body"},
@@ -38,21 +38,21 @@ constexpr std::array<std::pair<SourceKind, const char *>, 6> KindNames{{
     {SourceKind::Author, "author"},
 }};
 
-constexpr std::array<std::pair<SourceCount, const char *>, 4> CountNames{{
+constexpr std::array<std::pair<SourceCount, const char *>, 4> CountNames {{
     {SourceCount::Unspecified, "unspecified"},
     {SourceCount::One, "one"},
     {SourceCount::Another, "another"},
     {SourceCount::Several, "several"},
 }};
 
-constexpr std::array<std::pair<QuoteType, const char *>, 4> QuoteNames{{
+constexpr std::array<std::pair<QuoteType, const char *>, 4> QuoteNames {{
     {QuoteType::None, "none"},
     {QuoteType::Direct, "direct"},
     {QuoteType::Indirect, "indirect"},
     {QuoteType::Mixed, "mixed"},
 }};
 
-constexpr std::array<std::pair<AttributionScope, const char *>, 4> ScopeNames{{
+constexpr std::array<std::pair<AttributionScope, const char *>, 4> ScopeNames {{
     {AttributionScope::Explicit, "explicit"},
     {AttributionScope::Backward, "backward"},
     {AttributionScope::Carried, "carried"},
