@@ -12,7 +12,7 @@ BUILD_DIR := build/$(PRESET)
 MODE := $(shell scripts/hostcheck)
 TARGETS := all build configure run test bench lint format test-asan fuzz install package screenshots translations
 
-.PHONY: $(TARGETS) clean
+.PHONY: $(TARGETS) clean test-deb
 .DEFAULT_GOAL := build
 
 ifeq ($(MODE),buildroot)
@@ -61,7 +61,19 @@ format:
 translations: configure
 	@cmake --build --preset $(PRESET) --target update_translations
 
+install: build
+	@cmake --install $(BUILD_DIR) --prefix $(or $(PREFIX),/usr/local)
+
+package:
+	@$(MAKE) --no-print-directory build PRESET=release
+	@cd build/release && cpack -G DEB >/dev/null && ls -1 $(CURDIR)/build/release/*.deb
+
 endif
+
+# Installs the .deb into a clean, minimal Debian 13 root (made with mmdebstrap, thrown away afterwards) and runs
+# `sourcelight --version` from it. Runs on the host: it makes its own root.
+test-deb: package
+	@scripts/test-deb build/release/sourcelight_*.deb
 
 clean:
 	rm -rf build

@@ -108,7 +108,7 @@ int runApplication(int argc, char *argv[])
     QApplication app(argc, argv);
     setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Sourcelight"));
-    QApplication::setDesktopFileName(QStringLiteral("sourcelight"));
+    QApplication::setDesktopFileName(QStringLiteral("org.sourcelight.Sourcelight"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("Application", "Source-attributed claim review"));
