@@ -8,10 +8,11 @@ namespace Sourcelight {
 
 /// How the document pane draws one sentence: the presentation of its attribution and review, decided by
 /// whoever feeds the view (widgets never look at the text to decide it).
-struct SentenceDecoration {
-    qsizetype start = 0; ///< UTF-16 offset into the document text
-    qsizetype end = 0; ///< end-exclusive
-    QColor colour; ///< the source's colour; invalid for the author's own voice (drawn plain)
+struct SentenceDecoration
+{
+    qsizetype start = 0;    ///< UTF-16 offset into the document text
+    qsizetype end = 0;      ///< end-exclusive
+    QColor colour;          ///< the source's colour; invalid for the author's own voice (drawn plain)
     bool confirmed = false; ///< a human decision: solid tint; a suggestion is lighter
     bool anonymous = false; ///< drawn with a dashed frame, so it does not rest on colour alone
     QTextCharFormat::UnderlineStyle underline = QTextCharFormat::NoUnderline; ///< the verdict

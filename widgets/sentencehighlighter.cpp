@@ -45,7 +45,7 @@ void SentenceHighlighter::setBaseColour(const QColor &base)
 qsizetype SentenceHighlighter::decorationIndexAt(qsizetype position) const
 {
     const auto it = std::upper_bound(m_decorations.cbegin(), m_decorations.cend(), position,
-                                     [](qsizetype pos, const SentenceDecoration &d) { return pos < d.end; });
+        [](qsizetype pos, const SentenceDecoration &d) { return pos < d.end; });
     return it == m_decorations.cend() ? -1 : it - m_decorations.cbegin();
 }
 
@@ -67,7 +67,7 @@ QColor SentenceHighlighter::tint(const SentenceDecoration &decoration, const QCo
     const QColor c = decoration.colour.toRgb();
     const QColor b = base.toRgb();
     return QColor::fromRgbF(b.redF() + (c.redF() - b.redF()) * share, b.greenF() + (c.greenF() - b.greenF()) * share,
-                            b.blueF() + (c.blueF() - b.blueF()) * share);
+        b.blueF() + (c.blueF() - b.blueF()) * share);
 }
 
 void SentenceHighlighter::rehighlightRange(qsizetype start, qsizetype end)
@@ -85,6 +85,7 @@ void SentenceHighlighter::rehighlightRange(qsizetype start, qsizetype end)
 
 void SentenceHighlighter::highlightBlock(const QString &text)
 {
+    ++m_highlightedBlocks;
     KSyntaxHighlighting::SyntaxHighlighter::highlightBlock(text);
     if (m_decorations.isEmpty()) {
         return;

@@ -30,6 +30,9 @@ public:
     /// The first decoration that ends after position (binary search), or -1.
     qsizetype decorationIndexAt(qsizetype position) const;
 
+    /// How many blocks have been highlighted so far: edits must add only the blocks they touch.
+    quint64 highlightedBlockCount() const { return m_highlightedBlocks; }
+
     /// The tint drawn for a decoration over the given base colour (also used for the legend).
     static QColor tint(const SentenceDecoration &decoration, const QColor &base);
 
@@ -41,6 +44,7 @@ private:
 
     SentenceDecorations m_decorations;
     QColor m_base = Qt::white;
+    quint64 m_highlightedBlocks = 0;
 };
 
 } // namespace Sourcelight

@@ -1,0 +1,166 @@
+// The document pane: cue highlighting from the generated KSyntaxHighlighting definition, sentence tints merged
+// with it, edits repainting only the blocks they touch, clicks selecting sentences.
+#include "documentview.h"
+#include "sentencehighlighter.h"
+#include "syntaxrepository.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
+
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/Repository>
+
+using namespace Sourcelight;
+
+namespace {
+
+const QString Article = QStringLiteral("Ships left the port at dawn.\n"
+                                       "One official said the convoy was reportedly delayed by 40 percent.\n"
+                                       "“We will not comment,” the ministry said.\n"
+                                       "The harbour reopened later.");
+
+SentenceDecorations decorationsFor(const QString &text, const QList<QColor> &colours)
+{
+    SentenceDecorations result;
+    qsizetype start = 0;
+    int i = 0;
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        SentenceDecoration d;
+        d.start = start;
+        d.end = start + line.size();
+        d.colour = colours.value(i++);
+        result.append(d);
+        start = d.end + 1;
+    }
+    return result;
+}
+
+QTextCharFormat formatAt(const QTextDocument *document, qsizetype position)
+{
+    const QTextBlock block = document->findBlock(int(position));
+    const int inBlock = int(position) - block.position();
+    for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
+        if (inBlock >= range.start && inBlock < range.start + range.length) {
+            return range.format;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+class DocumentViewTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void cueDefinitionIsGeneratedAndLoaded()
+    {
+        const auto definition
+            = SyntaxRepository::instance().definitionForName(QString::fromLatin1(SyntaxRepository::CueDefinitionName));
+        QVERIFY(definition.isValid());
+    }
+
+    void cuesHedgesNumbersAndQuotesAreFormatted_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::newRow("reporting verb") << QStringLiteral("said");
+        QTest::newRow("hedge") << QStringLiteral("reportedly");
+        QTest::newRow("quantity") << QStringLiteral("40 percent");
+        QTest::newRow("quotation") << QStringLiteral("“We will not comment,”");
+    }
+
+    void cuesHedgesNumbersAndQuotesAreFormatted()
+    {
+        QFETCH(QString, word);
+        DocumentView view;
+        view.setArticle(Article, {});
+        const qsizetype at = Article.indexOf(word);
+        QVERIFY(at >= 0);
+        const QTextCharFormat styled = formatAt(view.document(), at);
+        const QTextCharFormat plain = formatAt(view.document(), Article.indexOf(QStringLiteral("harbour")));
+        QVERIFY2(styled != plain, qPrintable(word));
+        QVERIFY(styled.foreground() != plain.foreground() || styled.fontWeight() != plain.fontWeight()
+            || styled.fontItalic() != plain.fontItalic());
+    }
+
+    void sentenceTintsMergeWithCueFormats()
+    {
+        DocumentView view;
+        view.setArticle(Article, decorationsFor(Article, {QColor(), QColor(0xE6, 0x9F, 0x00)}));
+        const qsizetype said = Article.indexOf(QStringLiteral("said"));
+        const QTextCharFormat cue = formatAt(view.document(), said);
+        QVERIFY(cue.background().style() != Qt::NoBrush);              // tinted by its sentence's source
+        const QTextCharFormat untinted = formatAt(view.document(), 3); // author voice: plain
+        QCOMPARE(untinted.background().style(), Qt::NoBrush);
+        // The cue keeps its own emphasis on the tint.
+        DocumentView plainView;
+        plainView.setArticle(Article, {});
+        QCOMPARE(cue.foreground(), formatAt(plainView.document(), said).foreground());
+    }
+
+    void confirmedIsStrongerThanSuggested()
+    {
+        SentenceDecoration d;
+        d.colour = QColor(0x00, 0x72, 0xB2);
+        const QColor base(Qt::white);
+        const QColor suggested = SentenceHighlighter::tint(d, base);
+        d.confirmed = true;
+        const QColor confirmed = SentenceHighlighter::tint(d, base);
+        QVERIFY(confirmed.lightnessF() < suggested.lightnessF());
+        QVERIFY(!SentenceHighlighter::tint(SentenceDecoration {}, base).isValid());
+    }
+
+    void editRehighlightsOnlyTouchedBlocks()
+    {
+        DocumentView view;
+        view.resize(600, 300);
+        view.setArticle(Article, decorationsFor(Article, {QColor(Qt::red), QColor(Qt::green), QColor(Qt::blue)}));
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const quint64 before = view.highlighter()->highlightedBlockCount();
+
+        SentenceDecoration d = view.decorations().at(2);
+        d.colour = QColor(Qt::magenta);
+        d.confirmed = true;
+        view.updateSentence(2, d);
+
+        const QTextBlock third = view.document()->findBlockByNumber(2);
+        const QColor expected = SentenceHighlighter::tint(d, view.palette().color(QPalette::Base));
+        QCOMPARE(formatAt(view.document(), third.position() + 2).background().color(), expected);
+        QCOMPARE(view.highlighter()->highlightedBlockCount() - before, quint64(1)); // no full rehighlight
+    }
+
+    void clickSelectsSentence()
+    {
+        DocumentView view;
+        view.resize(600, 300);
+        view.setArticle(Article, decorationsFor(Article, {}));
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QSignalSpy spy(&view, &DocumentView::sentenceActivated);
+        QTextCursor cursor(view.document()->findBlockByNumber(1));
+        cursor.movePosition(QTextCursor::Right, QTextCursor::MoveAnchor, 5);
+        const QPoint at = view.cursorRect(cursor).center();
+        QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, at);
+        QCOMPARE(spy.size(), 1);
+        QCOMPARE(spy.at(0).at(0).value<qsizetype>(), qsizetype(1));
+        QCOMPARE(view.currentSentence(), qsizetype(1));
+    }
+
+    void sentenceAtUsesSpans()
+    {
+        DocumentView view;
+        view.setArticle(Article, decorationsFor(Article, {}));
+        QCOMPARE(view.sentenceAt(0), qsizetype(0));
+        const qsizetype newline = Article.indexOf(QLatin1Char('\n'));
+        QCOMPARE(view.sentenceAt(newline), qsizetype(-1)); // between sentences
+        QCOMPARE(view.sentenceAt(newline + 1), qsizetype(1));
+        QCOMPARE(view.sentenceAt(Article.size() + 10), qsizetype(-1));
+    }
+};
+
+QTEST_MAIN(DocumentViewTest)
+#include "documentview_test.moc"
