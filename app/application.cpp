@@ -1,11 +1,13 @@
 #include "application.h"
 
 #include "commandline.h"
+#include "languageswitcher.h"
 #include "mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QIcon>
 #include <QTextStream>
 
 #include <cstdio>
@@ -99,6 +101,8 @@ int runApplication(int argc, char *argv[])
     if (launchModeFor(raw) == LaunchMode::CommandLine) {
         QCoreApplication app(argc, argv);
         setApplicationIdentity();
+        LanguageSwitcher languages;
+        languages.apply(LanguageSwitcher::configuredLanguage());
         QTextStream out(stdout);
         QTextStream err(stderr);
         CommandLine cli(out, err);
@@ -109,6 +113,9 @@ int runApplication(int argc, char *argv[])
     setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Sourcelight"));
     QApplication::setDesktopFileName(QStringLiteral("org.sourcelight.Sourcelight"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sourcelight.svg")));
+    LanguageSwitcher languages;
+    languages.apply(LanguageSwitcher::configuredLanguage());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("Application", "Source-attributed claim review"));
@@ -126,7 +133,7 @@ int runApplication(int argc, char *argv[])
         return 2;
     }
 
-    MainWindow window;
+    MainWindow window(&languages);
     window.show();
     return QApplication::exec();
 }

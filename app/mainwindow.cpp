@@ -4,7 +4,9 @@
 #include "attributionpanel.h"
 #include "claimsdock.h"
 #include "documentview.h"
+#include "languageswitcher.h"
 #include "librarydock.h"
+#include "settingsdialog.h"
 #include "sourcesdock.h"
 
 #include <QAction>
@@ -26,18 +28,18 @@ const auto StateKey = QStringLiteral("MainWindow/state");
 constexpr int StateVersion = 1;
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(LanguageSwitcher *languages, QWidget *parent)
     : QMainWindow(parent)
     , m_undoGroup(new QUndoGroup(this))
+    , m_languages(languages ? languages : new LanguageSwitcher(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Sourcelight"));
     m_documentView = new DocumentView(this);
     setCentralWidget(m_documentView);
     createDocks();
     createActions();
     createMenus();
-    statusBar()->showMessage(tr("Ready"));
+    retranslateUi();
     restoreWindowState();
 }
 
@@ -51,7 +53,7 @@ void MainWindow::createDocks()
     m_sourcesDock = new SourcesDock(this);
     addDockWidget(Qt::LeftDockWidgetArea, m_sourcesDock);
 
-    m_attributionDock = new QDockWidget(tr("Attribution"), this);
+    m_attributionDock = new QDockWidget(this);
     m_attributionDock->setObjectName(QStringLiteral("attributionDock"));
     m_attributionPanel = new AttributionPanel(m_attributionDock);
     m_attributionDock->setWidget(m_attributionPanel);
@@ -63,40 +65,40 @@ void MainWindow::createDocks()
 
 void MainWindow::createActions()
 {
-    m_newProjectAction = new QAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Project…"), this);
+    m_newProjectAction = new QAction(QIcon::fromTheme(QStringLiteral("document-new")), QString(), this);
     m_newProjectAction->setObjectName(QStringLiteral("newProjectAction"));
     m_newProjectAction->setShortcut(QKeySequence::New);
     m_newProjectAction->setEnabled(false); // wired by the project store
 
-    m_openProjectAction = new QAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Project…"), this);
+    m_openProjectAction = new QAction(QIcon::fromTheme(QStringLiteral("document-open")), QString(), this);
     m_openProjectAction->setObjectName(QStringLiteral("openProjectAction"));
     m_openProjectAction->setShortcut(QKeySequence::Open);
     m_openProjectAction->setEnabled(false);
 
-    m_importAction = new QAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import Articles…"), this);
+    m_importAction = new QAction(QIcon::fromTheme(QStringLiteral("document-import")), QString(), this);
     m_importAction->setObjectName(QStringLiteral("importAction"));
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_importAction->setEnabled(false);
 
-    m_exportAction = new QAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export…"), this);
+    m_exportAction = new QAction(QIcon::fromTheme(QStringLiteral("document-export")), QString(), this);
     m_exportAction->setObjectName(QStringLiteral("exportAction"));
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportAction->setEnabled(false);
 
-    m_quitAction = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
+    m_quitAction = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), QString(), this);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    m_undoAction = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    m_undoAction = m_undoGroup->createUndoAction(this);
     m_undoAction->setObjectName(QStringLiteral("undoAction"));
     m_undoAction->setShortcut(QKeySequence::Undo);
-    m_redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    m_redoAction = m_undoGroup->createRedoAction(this);
     m_redoAction->setObjectName(QStringLiteral("redoAction"));
     m_redoAction->setShortcut(QKeySequence::Redo);
 
-    m_findAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find…"), this);
+    m_findAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-find")), QString(), this);
     m_findAction->setObjectName(QStringLiteral("findAction"));
     m_findAction->setShortcut(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, this, [this] {
@@ -105,12 +107,19 @@ void MainWindow::createActions()
         m_libraryDock->searchField()->setFocus(Qt::ShortcutFocusReason);
     });
 
-    m_aboutAction = new QAction(tr("&About Sourcelight"), this);
+    m_settingsAction = new QAction(QIcon::fromTheme(QStringLiteral("configure")), QString(), this);
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    m_settingsAction->setShortcuts(
+        QKeySequence::keyBindings(QKeySequence::Preferences) << QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+
+    m_aboutAction = new QAction(this);
     m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
-    m_aboutQtAction = new QAction(tr("About &Qt"), this);
+    m_aboutQtAction = new QAction(this);
     m_aboutQtAction->setObjectName(QStringLiteral("aboutQtAction"));
     m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
@@ -118,7 +127,7 @@ void MainWindow::createActions()
 
 void MainWindow::createMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QMenu *file = m_fileMenu = menuBar()->addMenu(QString());
     file->setObjectName(QStringLiteral("fileMenu"));
     file->addAction(m_newProjectAction);
     file->addAction(m_openProjectAction);
@@ -128,24 +137,81 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_quitAction);
 
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QMenu *edit = m_editMenu = menuBar()->addMenu(QString());
     edit->setObjectName(QStringLiteral("editMenu"));
     edit->addAction(m_undoAction);
     edit->addAction(m_redoAction);
     edit->addSeparator();
     edit->addAction(m_findAction);
+    edit->addSeparator();
+    edit->addAction(m_settingsAction);
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *view = m_viewMenu = menuBar()->addMenu(QString());
     view->setObjectName(QStringLiteral("viewMenu"));
     for (QDockWidget *dock : {static_cast<QDockWidget *>(m_libraryDock), static_cast<QDockWidget *>(m_sourcesDock),
              static_cast<QDockWidget *>(m_claimsDock), m_attributionDock}) {
         view->addAction(dock->toggleViewAction());
     }
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QMenu *help = m_helpMenu = menuBar()->addMenu(QString());
     help->setObjectName(QStringLiteral("helpMenu"));
     help->addAction(m_aboutAction);
     help->addAction(m_aboutQtAction);
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(tr("Sourcelight"));
+    m_attributionDock->setWindowTitle(tr("Attribution"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_newProjectAction->setText(tr("&New Project…"));
+    m_openProjectAction->setText(tr("&Open Project…"));
+    m_importAction->setText(tr("&Import Articles…"));
+    m_exportAction->setText(tr("&Export…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_undoAction->setText(tr("&Undo"));
+    m_redoAction->setText(tr("&Redo"));
+    m_findAction->setText(tr("&Find…"));
+    m_settingsAction->setText(tr("&Settings…"));
+    m_aboutAction->setText(tr("&About Sourcelight"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+    statusBar()->showMessage(tr("Ready"));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
+}
+
+void MainWindow::showSettings()
+{
+    QList<std::pair<QString, QString>> languages;
+    for (const QString &code : LanguageSwitcher::availableLanguages()) {
+        languages.append({code, LanguageSwitcher::nativeName(code)});
+    }
+    SettingsDialog dialog(languages, this);
+    QSettings settings;
+    dialog.setValues(
+        {LanguageSwitcher::configuredLanguage(), settings.value(QStringLiteral("Review/reviewer")).toString(),
+            settings.value(QStringLiteral("Review/organisation")).toString(),
+            settings.value(QStringLiteral("Review/organisationUrl")).toString()});
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    const SettingsDialog::Values values = dialog.values();
+    settings.setValue(QStringLiteral("Review/reviewer"), values.reviewer);
+    settings.setValue(QStringLiteral("Review/organisation"), values.organisation);
+    settings.setValue(QStringLiteral("Review/organisationUrl"), values.organisationUrl);
+    if (values.language != LanguageSwitcher::configuredLanguage()) {
+        LanguageSwitcher::setConfiguredLanguage(values.language);
+        m_languages->apply(values.language);
+    }
 }
 
 void MainWindow::restoreWindowState()

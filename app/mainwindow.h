@@ -4,6 +4,7 @@
 
 class QAction;
 class QDockWidget;
+class QMenu;
 class QUndoGroup;
 
 namespace Sourcelight {
@@ -11,6 +12,7 @@ namespace Sourcelight {
 class AttributionPanel;
 class ClaimsDock;
 class DocumentView;
+class LanguageSwitcher;
 class LibraryDock;
 class SourcesDock;
 
@@ -22,11 +24,13 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    /// languages switches the interface language from Settings; without one the window makes its own.
+    explicit MainWindow(LanguageSwitcher *languages = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void createDocks();
@@ -34,7 +38,9 @@ private:
     void createMenus();
     void restoreWindowState();
     void saveWindowState() const;
+    void retranslateUi();
     void showAbout();
+    void showSettings();
 
     DocumentView *m_documentView = nullptr;
     LibraryDock *m_libraryDock = nullptr;
@@ -43,6 +49,12 @@ private:
     QDockWidget *m_attributionDock = nullptr;
     AttributionPanel *m_attributionPanel = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
+    LanguageSwitcher *m_languages = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
 
     QAction *m_newProjectAction = nullptr;
     QAction *m_openProjectAction = nullptr;
@@ -52,6 +64,7 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_settingsAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
 };

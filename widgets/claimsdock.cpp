@@ -1,5 +1,6 @@
 #include "claimsdock.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QTableView>
@@ -8,7 +9,7 @@
 namespace Sourcelight {
 
 ClaimsDock::ClaimsDock(QWidget *parent)
-    : QDockWidget(tr("Claims", "reviewed statements"), parent)
+    : QDockWidget(parent)
 {
     setObjectName(QStringLiteral("claimsDock"));
     auto *content = new QWidget(this);
@@ -16,19 +17,33 @@ ClaimsDock::ClaimsDock(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     m_filter = new QLineEdit(content);
     m_filter->setObjectName(QStringLiteral("claimsFilter"));
-    m_filter->setPlaceholderText(tr("Filter claims…"));
     m_filter->setClearButtonEnabled(true);
-    m_filter->setAccessibleName(tr("Filter claims"));
     m_view = new QTableView(content);
     m_view->setObjectName(QStringLiteral("claimsView"));
     m_view->setSortingEnabled(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->verticalHeader()->hide();
-    m_view->setAccessibleName(tr("Claims", "reviewed statements"));
     layout->addWidget(m_filter);
     layout->addWidget(m_view);
     setWidget(content);
+    retranslateUi();
+}
+
+void ClaimsDock::changeEvent(QEvent *event)
+{
+    QDockWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
+}
+
+void ClaimsDock::retranslateUi()
+{
+    setWindowTitle(tr("Claims", "reviewed statements"));
+    m_filter->setPlaceholderText(tr("Filter claims…"));
+    m_filter->setAccessibleName(tr("Filter claims"));
+    m_view->setAccessibleName(tr("Claims", "reviewed statements"));
 }
 
 ClaimsDock::~ClaimsDock() = default;

@@ -20,7 +20,12 @@ public:
     QTableView *view() const;
     QLineEdit *filterField() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+
     QLineEdit *m_filter;
     QTableView *m_view;
 };

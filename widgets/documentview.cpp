@@ -23,8 +23,7 @@ DocumentView::DocumentView(QWidget *parent)
     setReadOnly(true);
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
-    setAccessibleName(tr("Article text"));
-    setPlaceholderText(tr("No article is open. Import one from the File menu or pick one in the Library."));
+    retranslateUi();
     setMouseTracking(true);
     document()->setDocumentMargin(12);
     m_highlighter->setDefinition(
@@ -121,7 +120,15 @@ void DocumentView::changeEvent(QEvent *event)
     QPlainTextEdit::changeEvent(event);
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) {
         applyTheme();
+    } else if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
     }
+}
+
+void DocumentView::retranslateUi()
+{
+    setAccessibleName(tr("Article text"));
+    setPlaceholderText(tr("No article is open. Import one from the File menu or pick one in the Library."));
 }
 
 void DocumentView::mouseReleaseEvent(QMouseEvent *event)

@@ -53,6 +53,7 @@ protected:
 
 private:
     void applyTheme();
+    void retranslateUi();
     QList<QRectF> sentenceRects(qsizetype start, qsizetype end, const QRectF &visible) const;
     void updateSentenceArea(qsizetype index);
 

@@ -1,5 +1,6 @@
 #include "librarydock.h"
 
+#include <QEvent>
 #include <QLineEdit>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -7,7 +8,7 @@
 namespace Sourcelight {
 
 LibraryDock::LibraryDock(QWidget *parent)
-    : QDockWidget(tr("Library"), parent)
+    : QDockWidget(parent)
 {
     setObjectName(QStringLiteral("libraryDock"));
     auto *content = new QWidget(this);
@@ -15,17 +16,31 @@ LibraryDock::LibraryDock(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     m_search = new QLineEdit(content);
     m_search->setObjectName(QStringLiteral("librarySearch"));
-    m_search->setPlaceholderText(tr("Search documents…"));
     m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Search documents"));
     m_view = new QTreeView(content);
     m_view->setObjectName(QStringLiteral("libraryView"));
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
-    m_view->setAccessibleName(tr("Documents"));
     layout->addWidget(m_search);
     layout->addWidget(m_view);
     setWidget(content);
+    retranslateUi();
+}
+
+void LibraryDock::changeEvent(QEvent *event)
+{
+    QDockWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
+}
+
+void LibraryDock::retranslateUi()
+{
+    setWindowTitle(tr("Library"));
+    m_search->setPlaceholderText(tr("Search documents…"));
+    m_search->setAccessibleName(tr("Search documents"));
+    m_view->setAccessibleName(tr("Documents"));
 }
 
 LibraryDock::~LibraryDock() = default;

@@ -20,7 +20,12 @@ public:
     QTreeView *view() const;
     QLineEdit *searchField() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+
     QLineEdit *m_search;
     QTreeView *m_view;
 };

@@ -1,18 +1,33 @@
 #include "sourcesdock.h"
 
+#include <QEvent>
 #include <QTreeView>
 
 namespace Sourcelight {
 
 SourcesDock::SourcesDock(QWidget *parent)
-    : QDockWidget(tr("Sources", "who claims come from"), parent)
+    : QDockWidget(parent)
 {
     setObjectName(QStringLiteral("sourcesDock"));
     m_view = new QTreeView(this);
     m_view->setObjectName(QStringLiteral("sourcesView"));
     m_view->setUniformRowHeights(true);
-    m_view->setAccessibleName(tr("Sources", "who claims come from"));
     setWidget(m_view);
+    retranslateUi();
+}
+
+void SourcesDock::changeEvent(QEvent *event)
+{
+    QDockWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
+}
+
+void SourcesDock::retranslateUi()
+{
+    setWindowTitle(tr("Sources", "who claims come from"));
+    m_view->setAccessibleName(tr("Sources", "who claims come from"));
 }
 
 SourcesDock::~SourcesDock() = default;

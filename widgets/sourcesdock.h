@@ -18,7 +18,12 @@ public:
 
     QTreeView *view() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+
     QTreeView *m_view;
 };
 
