@@ -1,0 +1,422 @@
+#include "attributiontable.h"
+
+#include "historylog.h"
+#include "projectstore.h"
+#include "sourcetable.h"
+#include "sqltransaction.h"
+
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Sourcelight {
+
+namespace {
+
+const QString Table = QStringLiteral("attributions");
+const QString Columns = QStringLiteral(
+    "a.id, a.sentence_id, a.origin, a.cue_text, a.cue_start, a.cue_end, a.quote_type, a.scope, a.confidence, "
+    "a.reason, a.reviewer_id, a.created_at, a.updated_at");
+
+QVariant nullableOffset(qsizetype value, bool valid)
+{
+    return valid ? QVariant(qint64(value)) : QVariant(QMetaType::fromType<qint64>());
+}
+
+TextSpan readSpan(const QSqlQuery &query, int startColumn)
+{
+    if (query.isNull(startColumn) || query.isNull(startColumn + 1)) {
+        return {};
+    }
+    return {query.value(startColumn).toLongLong(), query.value(startColumn + 1).toLongLong()};
+}
+
+} // namespace
+
+AttributionTable::AttributionTable(ProjectStore &store)
+    : m_store(store)
+{
+}
+
+std::optional<Id> AttributionTable::insert(Id sentenceId, const AttributionRecord &record, AttributionOrigin origin)
+{
+    QSqlQuery &add = m_store.prepared(QStringLiteral(
+        "INSERT INTO attributions (sentence_id, origin, cue_text, cue_start, cue_end, quote_type, scope, confidence, "
+        "reason, reviewer_id, created_at, updated_at) VALUES (:sentence, :origin, :cue_text, :cue_start, :cue_end, "
+        ":quote, :scope, :confidence, :reason, :reviewer, :created, :updated)"));
+    const QString now = ProjectStore::timestamp();
+    const bool human = origin != AttributionOrigin::Suggested;
+    const std::optional<Id> reviewer = human ? m_store.reviewerId() : std::nullopt;
+    add.bindValue(QStringLiteral(":sentence"), sentenceId);
+    add.bindValue(QStringLiteral(":origin"), toString(origin));
+    add.bindValue(QStringLiteral(":cue_text"), ProjectStore::text(record.cueText));
+    add.bindValue(QStringLiteral(":cue_start"), nullableOffset(record.cue.start, record.cue.isValid()));
+    add.bindValue(QStringLiteral(":cue_end"), nullableOffset(record.cue.end, record.cue.isValid()));
+    add.bindValue(QStringLiteral(":quote"), toString(record.quote));
+    add.bindValue(QStringLiteral(":scope"), toString(record.scope));
+    add.bindValue(QStringLiteral(":confidence"), record.confidence);
+    add.bindValue(QStringLiteral(":reason"), ProjectStore::text(record.reason));
+    add.bindValue(
+        QStringLiteral(":reviewer"), reviewer ? QVariant(*reviewer) : QVariant(QMetaType::fromType<qint64>()));
+    add.bindValue(QStringLiteral(":created"), now);
+    add.bindValue(QStringLiteral(":updated"), now);
+    if (!m_store.exec(add)) {
+        return std::nullopt;
+    }
+    const Id id = add.lastInsertId().toLongLong();
+    add.finish();
+
+    QSqlQuery &hop = m_store.prepared(QStringLiteral(
+        "INSERT INTO attribution_hops (attribution_id, position, source_id, mention_start, mention_end, anonymous, "
+        "source_count, title, on_record) VALUES (:a, :p, :s, :ms, :me, :anon, :count, :title, :on_record)"));
+    for (qsizetype i = 0; i < record.hops.size(); ++i) {
+        const AttributionHop &h = record.hops.at(i);
+        hop.bindValue(QStringLiteral(":a"), id);
+        hop.bindValue(QStringLiteral(":p"), qint64(i));
+        hop.bindValue(QStringLiteral(":s"), h.sourceId);
+        hop.bindValue(QStringLiteral(":ms"), nullableOffset(h.mention.start, h.mention.isValid()));
+        hop.bindValue(QStringLiteral(":me"), nullableOffset(h.mention.end, h.mention.isValid()));
+        hop.bindValue(QStringLiteral(":anon"), h.anonymous ? 1 : 0);
+        hop.bindValue(QStringLiteral(":count"), toString(h.count));
+        hop.bindValue(QStringLiteral(":title"), ProjectStore::text(h.title));
+        hop.bindValue(QStringLiteral(":on_record"), h.onRecord ? 1 : 0);
+        if (!m_store.exec(hop)) {
+            if (m_store.error() == ProjectStore::Error::Query) {
+                m_store.setError(ProjectStore::Error::InvalidArgument,
+                    tr("The attribution names a source that does not exist (%1).", "source: who a claim comes from")
+                        .arg(h.sourceId));
+            }
+            return std::nullopt;
+        }
+        hop.finish();
+    }
+    return id;
+}
+
+bool AttributionTable::removeRow(Id attributionId)
+{
+    QSqlQuery &remove = m_store.prepared(QStringLiteral("DELETE FROM attributions WHERE id = :id"));
+    remove.bindValue(QStringLiteral(":id"), attributionId);
+    const bool ok = m_store.exec(remove);
+    remove.finish();
+    return ok;
+}
+
+bool AttributionTable::storeSuggestions(const QList<Id> &sentenceIds, const QList<AttributionSuggestion> &suggestions)
+{
+    if (sentenceIds.size() != suggestions.size()) {
+        m_store.setError(ProjectStore::Error::InvalidArgument,
+            tr("%1 suggestions for %2 sentences.").arg(suggestions.size()).arg(sentenceIds.size()));
+        return false;
+    }
+    SqlTransaction transaction(m_store);
+    if (!transaction.isActive()) {
+        return false;
+    }
+    // Sources recur across sentences: resolve each name once per call.
+    QHash<QPair<QString, int>, Id> sourceIds;
+    const auto resolve = [this, &sourceIds](const SourceMention &mention) -> std::optional<Id> {
+        const QPair<QString, int> key {mention.name, int(mention.kind)};
+        if (const auto it = sourceIds.constFind(key); it != sourceIds.cend()) {
+            return *it;
+        }
+        const std::optional<Id> id = m_store.sources().findOrCreate(mention.name, mention.kind);
+        if (id) {
+            sourceIds.insert(key, *id);
+        }
+        return id;
+    };
+    const auto hopOf = [](const SourceMention &mention, Id sourceId) {
+        AttributionHop hop;
+        hop.sourceId = sourceId;
+        hop.mention = mention.mention;
+        hop.anonymous = mention.anonymous || mention.kind == SourceKind::Anonymous;
+        hop.count = mention.count;
+        hop.title = mention.title;
+        hop.onRecord = mention.onRecord;
+        return hop;
+    };
+    QSqlQuery &clear = m_store.prepared(
+        QStringLiteral("DELETE FROM attributions WHERE sentence_id = :sentence AND origin = 'suggested'"));
+    for (qsizetype i = 0; i < sentenceIds.size(); ++i) {
+        const AttributionSuggestion &suggestion = suggestions.at(i);
+        AttributionRecord record;
+        record.cueText = suggestion.cueText;
+        record.cue = suggestion.cue;
+        record.quote = suggestion.quote;
+        record.scope = suggestion.scope;
+        record.confidence = suggestion.confidence;
+        record.reason = suggestion.reason;
+        QList<SourceMention> chain;
+        if (suggestion.source) {
+            chain.append(*suggestion.source);
+        }
+        chain.append(suggestion.via);
+        for (const SourceMention &mention : std::as_const(chain)) {
+            if (mention.name.trimmed().isEmpty()) {
+                continue;
+            }
+            const std::optional<Id> sourceId = resolve(mention);
+            if (!sourceId) {
+                return false;
+            }
+            record.hops.append(hopOf(mention, *sourceId));
+        }
+        clear.bindValue(QStringLiteral(":sentence"), sentenceIds.at(i));
+        if (!m_store.exec(clear)) {
+            return false;
+        }
+        clear.finish();
+        if (!insert(sentenceIds.at(i), record, AttributionOrigin::Suggested)) {
+            return false;
+        }
+    }
+    return transaction.commit();
+}
+
+std::optional<Id> AttributionTable::setSuggestion(Id sentenceId, const AttributionRecord &record)
+{
+    SqlTransaction transaction(m_store);
+    if (!transaction.isActive()) {
+        return std::nullopt;
+    }
+    const std::optional<AttributionRecord> old = existing(sentenceId, false);
+    if (m_store.error() != ProjectStore::Error::None && !old) {
+        return std::nullopt;
+    }
+    if (old && !removeRow(old->id)) {
+        return std::nullopt;
+    }
+    const std::optional<Id> id = insert(sentenceId, record, AttributionOrigin::Suggested);
+    if (!id || !transaction.commit()) {
+        return std::nullopt;
+    }
+    return id;
+}
+
+std::optional<Id> AttributionTable::setHumanAttribution(Id sentenceId, const AttributionRecord &record)
+{
+    if (record.origin == AttributionOrigin::Suggested) {
+        m_store.setError(ProjectStore::Error::InvalidArgument,
+            tr("An analyst's attribution is either confirmed or edited, not suggested."));
+        return std::nullopt;
+    }
+    SqlTransaction transaction(m_store);
+    if (!transaction.isActive()) {
+        return std::nullopt;
+    }
+    m_store.clearError();
+    const std::optional<AttributionRecord> old = existing(sentenceId, true);
+    if (m_store.error() != ProjectStore::Error::None) {
+        return std::nullopt;
+    }
+    if (old && !removeRow(old->id)) {
+        return std::nullopt;
+    }
+    const std::optional<Id> id = insert(sentenceId, record, record.origin);
+    if (!id
+        || !m_store.history().record(QStringLiteral("sentences"), sentenceId, QStringLiteral("attribution"),
+            old ? QVariant(describe(*old)) : QVariant(), describe(record))
+        || !transaction.commit()) {
+        return std::nullopt;
+    }
+    return id;
+}
+
+std::optional<Id> AttributionTable::confirmSuggestion(Id sentenceId)
+{
+    m_store.clearError();
+    std::optional<AttributionRecord> suggestion = existing(sentenceId, false);
+    if (!suggestion) {
+        if (m_store.error() == ProjectStore::Error::None) {
+            m_store.setError(ProjectStore::Error::InvalidArgument, tr("The sentence has no suggestion to accept."));
+        }
+        return std::nullopt;
+    }
+    suggestion->origin = AttributionOrigin::Confirmed;
+    return setHumanAttribution(sentenceId, *suggestion);
+}
+
+bool AttributionTable::removeHumanAttribution(Id sentenceId)
+{
+    SqlTransaction transaction(m_store);
+    if (!transaction.isActive()) {
+        return false;
+    }
+    m_store.clearError();
+    const std::optional<AttributionRecord> old = existing(sentenceId, true);
+    if (m_store.error() != ProjectStore::Error::None) {
+        return false;
+    }
+    if (!old) {
+        return true;
+    }
+    if (!removeRow(old->id)
+        || !m_store.history().record(
+            QStringLiteral("sentences"), sentenceId, QStringLiteral("attribution"), describe(*old), {})) {
+        return false;
+    }
+    return transaction.commit();
+}
+
+std::optional<AttributionRecord> AttributionTable::existing(Id sentenceId, bool human)
+{
+    const std::optional<QList<AttributionRecord>> all = forSentence(sentenceId);
+    if (!all) {
+        return std::nullopt;
+    }
+    for (const AttributionRecord &record : *all) {
+        if ((record.origin != AttributionOrigin::Suggested) == human) {
+            return record;
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<AttributionRecord> AttributionTable::attribution(Id attributionId)
+{
+    QSqlQuery &select = m_store.prepared(
+        QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM attributions a WHERE a.id = :id"));
+    select.bindValue(QStringLiteral(":id"), attributionId);
+    const std::optional<QList<AttributionRecord>> list = read(select);
+    if (!list) {
+        return std::nullopt;
+    }
+    if (list->isEmpty()) {
+        m_store.setError(ProjectStore::Error::InvalidArgument, tr("There is no attribution %1.").arg(attributionId));
+        return std::nullopt;
+    }
+    return list->first();
+}
+
+std::optional<QList<AttributionRecord>> AttributionTable::forSentence(Id sentenceId)
+{
+    QSqlQuery &select = m_store.prepared(QStringLiteral("SELECT ") + Columns
+        + QStringLiteral(" FROM attributions a WHERE a.sentence_id = :s ORDER BY a.origin <> 'suggested', a.id"));
+    select.bindValue(QStringLiteral(":s"), sentenceId);
+    return read(select);
+}
+
+std::optional<QList<AttributionRecord>> AttributionTable::forDocument(Id documentId)
+{
+    QSqlQuery &select = m_store.prepared(QStringLiteral("SELECT ") + Columns
+        + QStringLiteral(" FROM attributions a JOIN sentences s ON s.id = a.sentence_id WHERE s.document_id = :d "
+                         "ORDER BY s.ordinal, a.origin <> 'suggested', a.id"));
+    select.bindValue(QStringLiteral(":d"), documentId);
+    return read(select, documentId);
+}
+
+std::optional<QList<AttributionRecord>> AttributionTable::read(QSqlQuery &query, Id documentId)
+{
+    if (!m_store.exec(query)) {
+        return std::nullopt;
+    }
+    QList<AttributionRecord> records;
+    while (query.next()) {
+        AttributionRecord r;
+        r.id = query.value(0).toLongLong();
+        r.sentenceId = query.value(1).toLongLong();
+        r.origin = originFromString(query.value(2).toString()).value_or(AttributionOrigin::Suggested);
+        r.cueText = query.value(3).toString();
+        r.cue = readSpan(query, 4);
+        r.quote = quoteTypeFromString(query.value(6).toString()).value_or(QuoteType::None);
+        r.scope = scopeFromString(query.value(7).toString()).value_or(AttributionScope::Author);
+        r.confidence = query.value(8).toDouble();
+        r.reason = query.value(9).toString();
+        if (!query.isNull(10)) {
+            r.reviewerId = query.value(10).toLongLong();
+        }
+        r.createdAt = QDateTime::fromString(query.value(11).toString(), Qt::ISODateWithMs);
+        r.updatedAt = QDateTime::fromString(query.value(12).toString(), Qt::ISODateWithMs);
+        records.append(r);
+    }
+    query.finish();
+    if (!(documentId != 0 ? loadDocumentHops(records, documentId) : loadHops(records))) {
+        return std::nullopt;
+    }
+    return records;
+}
+
+bool AttributionTable::loadHops(QList<AttributionRecord> &records)
+{
+    QSqlQuery &select = m_store.prepared(
+        QStringLiteral("SELECT source_id, mention_start, mention_end, anonymous, source_count, title, on_record "
+                       "FROM attribution_hops WHERE attribution_id = :a ORDER BY position"));
+    for (AttributionRecord &record : records) {
+        select.bindValue(QStringLiteral(":a"), record.id);
+        if (!m_store.exec(select)) {
+            return false;
+        }
+        while (select.next()) {
+            AttributionHop hop;
+            hop.sourceId = select.value(0).toLongLong();
+            hop.mention = readSpan(select, 1);
+            hop.anonymous = select.value(3).toInt() != 0;
+            hop.count = sourceCountFromString(select.value(4).toString()).value_or(SourceCount::Unspecified);
+            hop.title = select.value(5).toString();
+            hop.onRecord = select.value(6).toInt() != 0;
+            record.hops.append(hop);
+        }
+        select.finish();
+    }
+    return true;
+}
+
+bool AttributionTable::loadDocumentHops(QList<AttributionRecord> &records, Id documentId)
+{
+    // One query for the whole document: a long article has tens of thousands of attributions.
+    QSqlQuery &select = m_store.prepared(QStringLiteral(
+        "SELECT h.attribution_id, h.source_id, h.mention_start, h.mention_end, h.anonymous, h.source_count, h.title, "
+        "h.on_record FROM attribution_hops h JOIN attributions a ON a.id = h.attribution_id "
+        "JOIN sentences s ON s.id = a.sentence_id WHERE s.document_id = :d ORDER BY h.attribution_id, h.position"));
+    select.bindValue(QStringLiteral(":d"), documentId);
+    if (!m_store.exec(select)) {
+        return false;
+    }
+    QHash<Id, qsizetype> index;
+    index.reserve(records.size());
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        index.insert(records.at(i).id, i);
+    }
+    while (select.next()) {
+        const auto it = index.constFind(select.value(0).toLongLong());
+        if (it == index.cend()) {
+            continue;
+        }
+        AttributionHop hop;
+        hop.sourceId = select.value(1).toLongLong();
+        hop.mention = readSpan(select, 2);
+        hop.anonymous = select.value(4).toInt() != 0;
+        hop.count = sourceCountFromString(select.value(5).toString()).value_or(SourceCount::Unspecified);
+        hop.title = select.value(6).toString();
+        hop.onRecord = select.value(7).toInt() != 0;
+        records[*it].hops.append(hop);
+    }
+    select.finish();
+    return true;
+}
+
+std::optional<AttributionRecord> AttributionTable::effective(const QList<AttributionRecord> &sentenceAttributions)
+{
+    std::optional<AttributionRecord> suggested;
+    for (const AttributionRecord &record : sentenceAttributions) {
+        if (record.origin != AttributionOrigin::Suggested) {
+            return record;
+        }
+        suggested = record;
+    }
+    return suggested;
+}
+
+QString AttributionTable::describe(const AttributionRecord &record)
+{
+    QStringList hops;
+    for (const AttributionHop &hop : record.hops) {
+        hops.append(QString::number(hop.sourceId));
+    }
+    return QStringLiteral("origin=%1 hops=%2 cue=%3 quote=%4 scope=%5")
+        .arg(toString(record.origin), hops.join(QLatin1Char(',')), record.cueText, toString(record.quote),
+            toString(record.scope));
+}
+
+} // namespace Sourcelight

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "storetypes.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+class QSqlQuery;
+
+namespace Sourcelight {
+
+class ProjectStore;
+
+/// Sentence → source attributions. A sentence has at most one suggested attribution (the suggester's, replaced
+/// whenever suggestions are re-run) and at most one human one (confirmed or edited), which suggestions never touch.
+/// The human one, when present, is the one that counts (effective()).
+class AttributionTable final
+{
+    Q_DECLARE_TR_FUNCTIONS(AttributionTable)
+    Q_DISABLE_COPY_MOVE(AttributionTable)
+
+public:
+    explicit AttributionTable(ProjectStore &store);
+
+    /// Replaces the suggestions of these sentences (suggestions[i] belongs to sentenceIds[i]), creating the sources
+    /// they name. Human attributions are left as they are.
+    bool storeSuggestions(const QList<Id> &sentenceIds, const QList<AttributionSuggestion> &suggestions);
+    /// Replaces one sentence's suggestion with record (origin is forced to suggested).
+    std::optional<Id> setSuggestion(Id sentenceId, const AttributionRecord &record);
+
+    /// Sets the analyst's attribution of a sentence (origin confirmed or edited), replacing an earlier one.
+    std::optional<Id> setHumanAttribution(Id sentenceId, const AttributionRecord &record);
+    /// Accepts the sentence's suggestion as it is: a confirmed copy of it.
+    std::optional<Id> confirmSuggestion(Id sentenceId);
+    /// Removes the analyst's attribution, so the suggestion counts again (undo of a confirmation or an edit).
+    bool removeHumanAttribution(Id sentenceId);
+
+    std::optional<AttributionRecord> attribution(Id attributionId);
+    /// The sentence's attributions: the suggestion and/or the human one.
+    std::optional<QList<AttributionRecord>> forSentence(Id sentenceId);
+    /// Every attribution of a document's sentences, by sentence ordinal (suggested before human).
+    std::optional<QList<AttributionRecord>> forDocument(Id documentId);
+
+    /// The one that counts among a sentence's attributions: the human one if any, else the suggestion.
+    static std::optional<AttributionRecord> effective(const QList<AttributionRecord> &sentenceAttributions);
+    /// A short text form of an attribution for the history ("hops=3,7 cue=said quote=direct scope=explicit").
+    static QString describe(const AttributionRecord &record);
+
+private:
+    std::optional<Id> insert(Id sentenceId, const AttributionRecord &record, AttributionOrigin origin);
+    std::optional<AttributionRecord> existing(Id sentenceId, bool human);
+    bool removeRow(Id attributionId);
+    std::optional<QList<AttributionRecord>> read(QSqlQuery &query, Id documentId = 0);
+    bool loadHops(QList<AttributionRecord> &records);
+    bool loadDocumentHops(QList<AttributionRecord> &records, Id documentId);
+
+    ProjectStore &m_store;
+};
+
+} // namespace Sourcelight

@@ -1,0 +1,459 @@
+#include "claimtable.h"
+
+#include "documenttable.h"
+#include "fulltextsearch.h"
+#include "historylog.h"
+#include "projectstore.h"
+#include "sqltransaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Sourcelight {
+
+namespace {
+
+const QString Table = QStringLiteral("claims");
+const QString Columns = QStringLiteral(
+    "c.id, c.sentence_id, c.span_start, c.span_end, c.claim_type, c.verdict, c.confidence, c.note, c.reviewer_id, "
+    "c.created_at, c.updated_at, (SELECT group_concat(tag_id) FROM claim_tags t WHERE t.claim_id = c.id)");
+
+QVariant nullId(const std::optional<Id> &id)
+{
+    return id ? QVariant(*id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+} // namespace
+
+ClaimTable::ClaimTable(ProjectStore &store)
+    : m_store(store)
+{
+}
+
+std::optional<Id> ClaimTable::insertClaim(const ClaimRecord &record, bool keepId)
+{
+    const std::optional<SentenceRecord> sentence = m_store.documents().sentence(record.sentenceId);
+    if (!sentence) {
+        return std::nullopt;
+    }
+    if (record.span.isValid()
+        && (record.span.start < sentence->span.start || record.span.end > sentence->span.end
+            || record.span.length() == 0)) {
+        m_store.setError(ProjectStore::Error::InvalidArgument,
+            tr("A claim's span must lie inside its sentence.", "claim: a reviewed statement"));
+        return std::nullopt;
+    }
+    QSqlQuery &insert = m_store.prepared(QStringLiteral(
+        "INSERT INTO claims (id, sentence_id, span_start, span_end, claim_type, verdict, confidence, note, "
+        "reviewer_id, created_at, updated_at) VALUES (:id, :sentence, :start, :end, :type, :verdict, :confidence, "
+        ":note, :reviewer, :created, :updated)"));
+    const QString now = ProjectStore::timestamp();
+    insert.bindValue(QStringLiteral(":id"), keepId ? QVariant(record.id) : QVariant(QMetaType::fromType<qint64>()));
+    insert.bindValue(QStringLiteral(":sentence"), record.sentenceId);
+    insert.bindValue(QStringLiteral(":start"),
+        record.span.isValid() ? QVariant(qint64(record.span.start)) : QVariant(QMetaType::fromType<qint64>()));
+    insert.bindValue(QStringLiteral(":end"),
+        record.span.isValid() ? QVariant(qint64(record.span.end)) : QVariant(QMetaType::fromType<qint64>()));
+    insert.bindValue(QStringLiteral(":type"), toString(record.type));
+    insert.bindValue(QStringLiteral(":verdict"), toString(record.verdict));
+    insert.bindValue(QStringLiteral(":confidence"),
+        record.confidence ? QVariant(*record.confidence) : QVariant(QMetaType::fromType<double>()));
+    insert.bindValue(QStringLiteral(":note"), ProjectStore::text(record.note));
+    insert.bindValue(QStringLiteral(":reviewer"), nullId(keepId ? record.reviewerId : m_store.reviewerId()));
+    insert.bindValue(QStringLiteral(":created"),
+        keepId && record.createdAt.isValid() ? record.createdAt.toUTC().toString(Qt::ISODateWithMs) : now);
+    insert.bindValue(QStringLiteral(":updated"), now);
+    if (!m_store.exec(insert)) {
+        return std::nullopt;
+    }
+    const Id id = insert.lastInsertId().toLongLong();
+    insert.finish();
+    if (!setTags(id, record.tagIds)) {
+        return std::nullopt;
+    }
+    return id;
+}
+
+bool ClaimTable::setTags(Id claimId, const QList<Id> &tagIds)
+{
+    QSqlQuery &add = m_store.prepared(QStringLiteral("INSERT INTO claim_tags (claim_id, tag_id) VALUES (:c, :t)"));
+    for (const Id tagId : tagIds) {
+        add.bindValue(QStringLiteral(":c"), claimId);
+        add.bindValue(QStringLiteral(":t"), tagId);
+        if (!m_store.exec(add)) {
+            return false;
+        }
+        add.finish();
+    }
+    return true;
+}
+
+std::optional<Id> ClaimTable::addClaim(const ClaimRecord &record)
+{
+    SqlTransaction transaction(m_store);
+    if (!transaction.isActive()) {
+        return std::nullopt;
+    }
+    const std::optional<Id> id = insertClaim(record, false);
+    if (!id || !m_store.history().record(Table, *id, QStringLiteral("created"), {}, record.sentenceId)
+        || !transaction.commit()) {
+        return std::nullopt;
+    }
+    return id;
+}
+
+std::optional<Id> ClaimTable::restoreClaim(const ClaimRecord &record, const QList<EvidenceRecord> &evidenceList)
+{
+    SqlTransaction transaction(m_store);
+    if (!transaction.isActive()) {
+        return std::nullopt;
+    }
+    const std::optional<Id> id = insertClaim(record, record.id != 0);
+    if (!id) {
+        return std::nullopt;
+    }
+    QSqlQuery &add
+        = m_store.prepared(QStringLiteral("INSERT INTO evidence (id, claim_id, url, note, retrieved_at, created_at) "
+                                          "VALUES (:id, :claim, :url, :note, :retrieved, :created)"));
+    for (const EvidenceRecord &e : evidenceList) {
+        add.bindValue(QStringLiteral(":id"), e.id != 0 ? QVariant(e.id) : QVariant(QMetaType::fromType<qint64>()));
+        add.bindValue(QStringLiteral(":claim"), *id);
+        add.bindValue(QStringLiteral(":url"), e.url);
+        add.bindValue(QStringLiteral(":note"), ProjectStore::text(e.note));
+        add.bindValue(QStringLiteral(":retrieved"), ProjectStore::text(e.retrievedAt));
+        add.bindValue(QStringLiteral(":created"),
+            e.createdAt.isValid() ? e.createdAt.toUTC().toString(Qt::ISODateWithMs) : ProjectStore::timestamp());
+        if (!m_store.exec(add)) {
+            return std::nullopt;
+        }
+        add.finish();
+    }
+    if (!m_store.history().record(Table, *id, QStringLiteral("restored"), {}, record.sentenceId)
+        || !transaction.commit()) {
+        return std::nullopt;
+    }
+    return id;
+}
+
+bool ClaimTable::removeClaim(Id claimId)
+{
+    SqlTransaction transaction(m_store);
+    if (!transaction.isActive()) {
+        return false;
+    }
+    const std::optional<ClaimRecord> old = claim(claimId);
+    if (!old) {
+        return false;
+    }
+    QSqlQuery &remove = m_store.prepared(QStringLiteral("DELETE FROM claims WHERE id = :id"));
+    remove.bindValue(QStringLiteral(":id"), claimId);
+    const bool ok = m_store.exec(remove);
+    remove.finish();
+    if (!ok || !m_store.history().record(Table, claimId, QStringLiteral("removed"), old->note, {})) {
+        return false;
+    }
+    return transaction.commit();
+}
+
+bool ClaimTable::setVerdict(Id claimId, Verdict verdict)
+{
+    return m_store.updateField(Table, claimId, QStringLiteral("verdict"), toString(verdict), true);
+}
+
+bool ClaimTable::setType(Id claimId, ClaimType type)
+{
+    return m_store.updateField(Table, claimId, QStringLiteral("claim_type"), toString(type), true);
+}
+
+bool ClaimTable::setNote(Id claimId, const QString &note)
+{
+    return m_store.updateField(Table, claimId, QStringLiteral("note"), note, true);
+}
+
+bool ClaimTable::setConfidence(Id claimId, std::optional<double> confidence)
+{
+    return m_store.updateField(Table, claimId, QStringLiteral("confidence"),
+        confidence ? QVariant(*confidence) : QVariant(QMetaType::fromType<double>()), true);
+}
+
+bool ClaimTable::touch(Id claimId)
+{
+    QSqlQuery &update = m_store.prepared(QStringLiteral("UPDATE claims SET updated_at = :now WHERE id = :id"));
+    update.bindValue(QStringLiteral(":now"), ProjectStore::timestamp());
+    update.bindValue(QStringLiteral(":id"), claimId);
+    const bool ok = m_store.exec(update);
+    const bool found = ok && update.numRowsAffected() > 0;
+    update.finish();
+    if (ok && !found) {
+        m_store.setError(ProjectStore::Error::InvalidArgument,
+            tr("There is no claim %1.", "claim: a reviewed statement").arg(claimId));
+    }
+    return found;
+}
+
+bool ClaimTable::addTag(Id claimId, Id tagId)
+{
+    SqlTransaction transaction(m_store);
+    if (!transaction.isActive() || !touch(claimId)) {
+        return false;
+    }
+    QSqlQuery &add
+        = m_store.prepared(QStringLiteral("INSERT INTO claim_tags (claim_id, tag_id) SELECT :c, :t WHERE NOT EXISTS "
+                                          "(SELECT 1 FROM claim_tags WHERE claim_id = :c2 AND tag_id = :t2)"));
+    add.bindValue(QStringLiteral(":c"), claimId);
+    add.bindValue(QStringLiteral(":t"), tagId);
+    add.bindValue(QStringLiteral(":c2"), claimId);
+    add.bindValue(QStringLiteral(":t2"), tagId);
+    if (!m_store.exec(add)) {
+        if (m_store.error() == ProjectStore::Error::Query) {
+            m_store.setError(ProjectStore::Error::InvalidArgument, tr("There is no tag %1.").arg(tagId));
+        }
+        return false;
+    }
+    const bool added = add.numRowsAffected() > 0;
+    add.finish();
+    if (added && !m_store.history().record(Table, claimId, QStringLiteral("tag"), {}, tagId)) {
+        return false;
+    }
+    return transaction.commit();
+}
+
+bool ClaimTable::removeTag(Id claimId, Id tagId)
+{
+    SqlTransaction transaction(m_store);
+    if (!transaction.isActive() || !touch(claimId)) {
+        return false;
+    }
+    QSqlQuery &remove = m_store.prepared(QStringLiteral("DELETE FROM claim_tags WHERE claim_id = :c AND tag_id = :t"));
+    remove.bindValue(QStringLiteral(":c"), claimId);
+    remove.bindValue(QStringLiteral(":t"), tagId);
+    if (!m_store.exec(remove)) {
+        return false;
+    }
+    const bool removed = remove.numRowsAffected() > 0;
+    remove.finish();
+    if (removed && !m_store.history().record(Table, claimId, QStringLiteral("tag"), tagId, {})) {
+        return false;
+    }
+    return transaction.commit();
+}
+
+std::optional<Id> ClaimTable::addEvidence(const EvidenceRecord &e)
+{
+    if (e.url.trimmed().isEmpty()) {
+        m_store.setError(ProjectStore::Error::InvalidArgument, tr("Evidence needs a link."));
+        return std::nullopt;
+    }
+    SqlTransaction transaction(m_store);
+    if (!transaction.isActive() || !touch(e.claimId)) {
+        return std::nullopt;
+    }
+    QSqlQuery &add
+        = m_store.prepared(QStringLiteral("INSERT INTO evidence (claim_id, url, note, retrieved_at, created_at) "
+                                          "VALUES (:claim, :url, :note, :retrieved, :created)"));
+    add.bindValue(QStringLiteral(":claim"), e.claimId);
+    add.bindValue(QStringLiteral(":url"), e.url.trimmed());
+    add.bindValue(QStringLiteral(":note"), ProjectStore::text(e.note));
+    add.bindValue(QStringLiteral(":retrieved"), ProjectStore::text(e.retrievedAt));
+    add.bindValue(QStringLiteral(":created"), ProjectStore::timestamp());
+    if (!m_store.exec(add)) {
+        return std::nullopt;
+    }
+    const Id id = add.lastInsertId().toLongLong();
+    add.finish();
+    if (!m_store.history().record(QStringLiteral("evidence"), id, QStringLiteral("created"), {}, e.url.trimmed())
+        || !transaction.commit()) {
+        return std::nullopt;
+    }
+    return id;
+}
+
+bool ClaimTable::removeEvidence(Id evidenceId)
+{
+    SqlTransaction transaction(m_store);
+    if (!transaction.isActive()) {
+        return false;
+    }
+    QSqlQuery &remove = m_store.prepared(QStringLiteral("DELETE FROM evidence WHERE id = :id"));
+    remove.bindValue(QStringLiteral(":id"), evidenceId);
+    if (!m_store.exec(remove)) {
+        return false;
+    }
+    const bool removed = remove.numRowsAffected() > 0;
+    remove.finish();
+    if (!removed) {
+        m_store.setError(ProjectStore::Error::InvalidArgument, tr("There is no evidence link %1.").arg(evidenceId));
+        return false;
+    }
+    if (!m_store.history().record(QStringLiteral("evidence"), evidenceId, QStringLiteral("removed"), evidenceId, {})) {
+        return false;
+    }
+    return transaction.commit();
+}
+
+std::optional<QList<EvidenceRecord>> ClaimTable::evidence(Id claimId)
+{
+    QSqlQuery &select = m_store.prepared(QStringLiteral(
+        "SELECT id, claim_id, url, note, retrieved_at, created_at FROM evidence WHERE claim_id = :c ORDER BY id"));
+    select.bindValue(QStringLiteral(":c"), claimId);
+    if (!m_store.exec(select)) {
+        return std::nullopt;
+    }
+    QList<EvidenceRecord> list;
+    while (select.next()) {
+        EvidenceRecord e;
+        e.id = select.value(0).toLongLong();
+        e.claimId = select.value(1).toLongLong();
+        e.url = select.value(2).toString();
+        e.note = select.value(3).toString();
+        e.retrievedAt = select.value(4).toString();
+        e.createdAt = QDateTime::fromString(select.value(5).toString(), Qt::ISODateWithMs);
+        list.append(e);
+    }
+    select.finish();
+    return list;
+}
+
+std::optional<ClaimRecord> ClaimTable::claim(Id claimId)
+{
+    QSqlQuery &select
+        = m_store.prepared(QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM claims c WHERE c.id = :id"));
+    select.bindValue(QStringLiteral(":id"), claimId);
+    const std::optional<QList<ClaimRecord>> list = read(select);
+    if (!list) {
+        return std::nullopt;
+    }
+    if (list->isEmpty()) {
+        m_store.setError(ProjectStore::Error::InvalidArgument,
+            tr("There is no claim %1.", "claim: a reviewed statement").arg(claimId));
+        return std::nullopt;
+    }
+    return list->first();
+}
+
+std::optional<QList<ClaimRecord>> ClaimTable::forSentence(Id sentenceId)
+{
+    QSqlQuery &select = m_store.prepared(
+        QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM claims c WHERE c.sentence_id = :s ORDER BY c.id"));
+    select.bindValue(QStringLiteral(":s"), sentenceId);
+    return read(select);
+}
+
+std::optional<QList<ClaimRecord>> ClaimTable::forDocument(Id documentId)
+{
+    QSqlQuery &select = m_store.prepared(QStringLiteral("SELECT ") + Columns
+        + QStringLiteral(" FROM claims c JOIN sentences s ON s.id = c.sentence_id WHERE s.document_id = :d "
+                         "ORDER BY s.ordinal, c.id"));
+    select.bindValue(QStringLiteral(":d"), documentId);
+    return read(select);
+}
+
+std::optional<QList<Id>> ClaimTable::findClaims(const ClaimFilter &filter)
+{
+    // The effective attribution of the claim's sentence: the analyst's if any, else the suggestion.
+    static const QString RestingSource = QStringLiteral(
+        "(SELECT h.source_id FROM attribution_hops h WHERE h.position = 0 AND h.attribution_id = COALESCE("
+        "(SELECT a.id FROM attributions a WHERE a.sentence_id = c.sentence_id AND a.origin <> 'suggested'), "
+        "(SELECT a.id FROM attributions a WHERE a.sentence_id = c.sentence_id AND a.origin = 'suggested')))");
+    QStringList conditions;
+    QList<QPair<QString, QVariant>> values;
+    if (filter.documentId) {
+        conditions.append(QStringLiteral("s.document_id = :document"));
+        values.append({QStringLiteral(":document"), *filter.documentId});
+    }
+    if (filter.verdict) {
+        conditions.append(QStringLiteral("c.verdict = :verdict"));
+        values.append({QStringLiteral(":verdict"), toString(*filter.verdict)});
+    }
+    if (filter.type) {
+        conditions.append(QStringLiteral("c.claim_type = :type"));
+        values.append({QStringLiteral(":type"), toString(*filter.type)});
+    }
+    if (filter.anonymousSource) {
+        const QString anonymous = QStringLiteral(
+            "EXISTS (SELECT 1 FROM attribution_hops h JOIN sources so ON so.id = h.source_id WHERE h.position = 0 "
+            "AND (h.anonymous = 1 OR so.kind = 'anonymous') AND h.attribution_id = COALESCE("
+            "(SELECT a.id FROM attributions a WHERE a.sentence_id = c.sentence_id AND a.origin <> 'suggested'), "
+            "(SELECT a.id FROM attributions a WHERE a.sentence_id = c.sentence_id AND a.origin = 'suggested')))");
+        conditions.append(*filter.anonymousSource ? anonymous : QStringLiteral("NOT ") + anonymous);
+    }
+    if (filter.sourceId) {
+        conditions.append(RestingSource + QStringLiteral(" = :source"));
+        values.append({QStringLiteral(":source"), *filter.sourceId});
+    }
+    if (filter.tagId) {
+        conditions.append(
+            QStringLiteral("EXISTS (SELECT 1 FROM claim_tags t WHERE t.claim_id = c.id AND t.tag_id = :tag)"));
+        values.append({QStringLiteral(":tag"), *filter.tagId});
+    }
+    FullTextSearch &fullText = m_store.fullText();
+    const QString match = fullText.engineQuery(filter.text);
+    if (!match.isEmpty()) {
+        if (!fullText.isAvailable()) {
+            m_store.setError(ProjectStore::Error::Query, tr("This project has no full-text index."));
+            return std::nullopt;
+        }
+        QStringList placeholders;
+        conditions.append(fullText.claimMatchCondition(QStringLiteral("c"), &placeholders));
+        for (const QString &placeholder : std::as_const(placeholders)) {
+            values.append({placeholder, match});
+        }
+    }
+    QString sql = QStringLiteral("SELECT c.id FROM claims c JOIN sentences s ON s.id = c.sentence_id");
+    if (!conditions.isEmpty()) {
+        sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    }
+    sql += QStringLiteral(" ORDER BY s.document_id, s.ordinal, c.id");
+    QSqlQuery &select = m_store.prepared(sql);
+    for (const auto &[name, value] : std::as_const(values)) {
+        select.bindValue(name, value);
+    }
+    if (!m_store.exec(select)) {
+        return std::nullopt;
+    }
+    QList<Id> ids;
+    while (select.next()) {
+        ids.append(select.value(0).toLongLong());
+    }
+    select.finish();
+    return ids;
+}
+
+std::optional<QList<ClaimRecord>> ClaimTable::read(QSqlQuery &query)
+{
+    if (!m_store.exec(query)) {
+        return std::nullopt;
+    }
+    QList<ClaimRecord> list;
+    while (query.next()) {
+        ClaimRecord r;
+        r.id = query.value(0).toLongLong();
+        r.sentenceId = query.value(1).toLongLong();
+        if (!query.isNull(2) && !query.isNull(3)) {
+            r.span = {query.value(2).toLongLong(), query.value(3).toLongLong()};
+        }
+        r.type = claimTypeFromString(query.value(4).toString()).value_or(ClaimType::Other);
+        r.verdict = verdictFromString(query.value(5).toString()).value_or(Verdict::Unverified);
+        if (!query.isNull(6)) {
+            r.confidence = query.value(6).toDouble();
+        }
+        r.note = query.value(7).toString();
+        if (!query.isNull(8)) {
+            r.reviewerId = query.value(8).toLongLong();
+        }
+        r.createdAt = QDateTime::fromString(query.value(9).toString(), Qt::ISODateWithMs);
+        r.updatedAt = QDateTime::fromString(query.value(10).toString(), Qt::ISODateWithMs);
+        const QString tags = query.value(11).toString();
+        if (!tags.isEmpty()) {
+            for (const QString &tag : tags.split(QLatin1Char(','))) {
+                r.tagIds.append(tag.toLongLong());
+            }
+            std::sort(r.tagIds.begin(), r.tagIds.end());
+        }
+        list.append(r);
+    }
+    query.finish();
+    return list;
+}
+
+} // namespace Sourcelight

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "storetypes.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+class QSqlQuery;
+
+namespace Sourcelight {
+
+class ProjectStore;
+
+/// Which claims to list (ClaimTable::findClaims); unset members do not filter.
+struct ClaimFilter
+{
+    std::optional<Id> documentId;
+    std::optional<Verdict> verdict;
+    std::optional<ClaimType> type;
+    /// The source the claim rests on (hop 0 of the sentence's effective attribution) is / is not anonymous.
+    std::optional<bool> anonymousSource;
+    /// That source is this one.
+    std::optional<Id> sourceId;
+    std::optional<Id> tagId;
+    /// Full-text query over the claim's sentence and its note (FullTextSearch syntax).
+    QString text;
+};
+
+/// Claims (what an analyst reviews), their tags and evidence links. Writes commit at once and go into history.
+class ClaimTable final
+{
+    Q_DECLARE_TR_FUNCTIONS(ClaimTable)
+    Q_DISABLE_COPY_MOVE(ClaimTable)
+
+public:
+    explicit ClaimTable(ProjectStore &store);
+
+    /// Creates a claim on a sentence (record.span invalid) or a span inside it; record.tagIds are attached too.
+    std::optional<Id> addClaim(const ClaimRecord &record);
+    /// Puts back a removed claim with its old id, tags and evidence (undo of removeClaim).
+    std::optional<Id> restoreClaim(const ClaimRecord &record, const QList<EvidenceRecord> &evidence);
+    bool removeClaim(Id claimId);
+
+    bool setVerdict(Id claimId, Verdict verdict);
+    bool setType(Id claimId, ClaimType type);
+    bool setNote(Id claimId, const QString &note);
+    bool setConfidence(Id claimId, std::optional<double> confidence);
+
+    bool addTag(Id claimId, Id tagId);
+    bool removeTag(Id claimId, Id tagId);
+
+    std::optional<Id> addEvidence(const EvidenceRecord &evidence);
+    bool removeEvidence(Id evidenceId);
+    std::optional<QList<EvidenceRecord>> evidence(Id claimId);
+
+    std::optional<ClaimRecord> claim(Id claimId);
+    std::optional<QList<ClaimRecord>> forSentence(Id sentenceId);
+    std::optional<QList<ClaimRecord>> forDocument(Id documentId);
+    /// Ids of the claims matching every set member of filter, in document and sentence order.
+    std::optional<QList<Id>> findClaims(const ClaimFilter &filter);
+
+private:
+    std::optional<Id> insertClaim(const ClaimRecord &record, bool keepId);
+    bool setTags(Id claimId, const QList<Id> &tagIds);
+    std::optional<QList<ClaimRecord>> read(QSqlQuery &query);
+    bool touch(Id claimId);
+
+    ProjectStore &m_store;
+};
+
+} // namespace Sourcelight

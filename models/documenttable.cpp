@@ -1,0 +1,344 @@
+#include "documenttable.h"
+
+#include "fulltextsearch.h"
+#include "historylog.h"
+#include "projectstore.h"
+#include "sqltransaction.h"
+
+#include <QCryptographicHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Sourcelight {
+
+namespace {
+
+const QString DocumentColumns = QStringLiteral(
+    "id, title, outlet, author, url, published, language, body, content_hash, source_file, encoding, imported_at, "
+    "superseded_by");
+
+DocumentRecord readDocument(const QSqlQuery &query)
+{
+    DocumentRecord record;
+    record.id = query.value(0).toLongLong();
+    record.metadata.title = query.value(1).toString();
+    record.metadata.outlet = query.value(2).toString();
+    record.metadata.author = query.value(3).toString();
+    record.metadata.url = query.value(4).toString();
+    record.metadata.published = query.value(5).toString();
+    record.metadata.language = languageFromCode(query.value(6).toString());
+    record.body = query.value(7).toString();
+    record.contentHash = query.value(8).toString();
+    record.sourceFile = query.value(9).toString();
+    record.encoding = query.value(10).toString();
+    record.importedAt = QDateTime::fromString(query.value(11).toString(), Qt::ISODateWithMs);
+    if (!query.isNull(12)) {
+        record.supersededBy = query.value(12).toLongLong();
+    }
+    return record;
+}
+
+SentenceRecord readSentence(const QSqlQuery &query)
+{
+    SentenceRecord record;
+    record.id = query.value(0).toLongLong();
+    record.documentId = query.value(1).toLongLong();
+    record.ordinal = query.value(2).toInt();
+    record.span = {query.value(3).toLongLong(), query.value(4).toLongLong()};
+    return record;
+}
+
+} // namespace
+
+DocumentTable::DocumentTable(ProjectStore &store)
+    : m_store(store)
+{
+}
+
+QString DocumentTable::contentHash(const QString &text)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+std::optional<Id> DocumentTable::addDocument(
+    const DocumentRecord &document, const QList<SentenceSpan> &sentences, QList<Id> *sentenceIds)
+{
+    for (const SentenceSpan &span : sentences) {
+        if (span.start < 0 || span.end < span.start || span.end > document.body.size()) {
+            m_store.setError(ProjectStore::Error::InvalidArgument,
+                tr("A sentence lies outside the document's text (%1–%2 of %3).")
+                    .arg(span.start)
+                    .arg(span.end)
+                    .arg(document.body.size()));
+            return std::nullopt;
+        }
+    }
+    SqlTransaction transaction(m_store);
+    if (!transaction.isActive()) {
+        return std::nullopt;
+    }
+    QSqlQuery &insert = m_store.prepared(QStringLiteral(
+        "INSERT INTO documents (title, outlet, author, url, published, language, body, content_hash, source_file, "
+        "encoding, imported_at) VALUES (:title, :outlet, :author, :url, :published, :language, :body, :hash, "
+        ":file, :encoding, :imported)"));
+    const DocumentMetadata &m = document.metadata;
+    insert.bindValue(QStringLiteral(":title"), ProjectStore::text(m.title));
+    insert.bindValue(QStringLiteral(":outlet"), ProjectStore::text(m.outlet));
+    insert.bindValue(QStringLiteral(":author"), ProjectStore::text(m.author));
+    insert.bindValue(QStringLiteral(":url"), ProjectStore::text(m.url));
+    insert.bindValue(QStringLiteral(":published"), ProjectStore::text(m.published));
+    insert.bindValue(QStringLiteral(":language"), languageCode(m.language));
+    insert.bindValue(QStringLiteral(":body"), ProjectStore::text(document.body));
+    insert.bindValue(
+        QStringLiteral(":hash"), document.contentHash.isEmpty() ? contentHash(document.body) : document.contentHash);
+    insert.bindValue(QStringLiteral(":file"), ProjectStore::text(document.sourceFile));
+    insert.bindValue(QStringLiteral(":encoding"), ProjectStore::text(document.encoding));
+    insert.bindValue(QStringLiteral(":imported"),
+        document.importedAt.isValid() ? document.importedAt.toUTC().toString(Qt::ISODateWithMs)
+                                      : ProjectStore::timestamp());
+    if (!m_store.exec(insert)) {
+        return std::nullopt;
+    }
+    const Id documentId = insert.lastInsertId().toLongLong();
+    insert.finish();
+
+    QSqlQuery &addSentence = m_store.prepared(QStringLiteral(
+        "INSERT INTO sentences (document_id, ordinal, start_offset, end_offset) VALUES (:d, :o, :s, :e)"));
+    FullTextSearch &fullText = m_store.fullText();
+    const bool indexed = fullText.isAvailable();
+    QList<Id> ids;
+    ids.reserve(sentences.size());
+    for (qsizetype i = 0; i < sentences.size(); ++i) {
+        const SentenceSpan &span = sentences.at(i);
+        addSentence.bindValue(QStringLiteral(":d"), documentId);
+        addSentence.bindValue(QStringLiteral(":o"), qint64(i));
+        addSentence.bindValue(QStringLiteral(":s"), qint64(span.start));
+        addSentence.bindValue(QStringLiteral(":e"), qint64(span.end));
+        if (!m_store.exec(addSentence)) {
+            return std::nullopt;
+        }
+        const Id sentenceId = addSentence.lastInsertId().toLongLong();
+        addSentence.finish();
+        if (indexed && !fullText.indexSentence(sentenceId, document.body.mid(span.start, span.end - span.start))) {
+            return std::nullopt;
+        }
+        ids.append(sentenceId);
+    }
+    if (!m_store.history().record(QStringLiteral("documents"), documentId, QStringLiteral("imported"), {},
+            m.title.isEmpty() ? document.sourceFile : m.title)) {
+        return std::nullopt;
+    }
+    if (!transaction.commit()) {
+        return std::nullopt;
+    }
+    if (sentenceIds) {
+        *sentenceIds = ids;
+    }
+    return documentId;
+}
+
+bool DocumentTable::removeDocument(Id documentId)
+{
+    SqlTransaction transaction(m_store);
+    if (!transaction.isActive()) {
+        return false;
+    }
+    const std::optional<DocumentRecord> existing = document(documentId);
+    if (!existing) {
+        return false;
+    }
+    QSqlQuery &remove = m_store.prepared(QStringLiteral("DELETE FROM documents WHERE id = :id"));
+    remove.bindValue(QStringLiteral(":id"), documentId);
+    const bool ok = m_store.exec(remove);
+    remove.finish();
+    if (!ok
+        || !m_store.history().record(
+            QStringLiteral("documents"), documentId, QStringLiteral("removed"), existing->metadata.title, {})) {
+        return false;
+    }
+    return transaction.commit();
+}
+
+bool DocumentTable::setMetadata(Id documentId, const DocumentMetadata &metadata)
+{
+    SqlTransaction transaction(m_store);
+    if (!transaction.isActive()) {
+        return false;
+    }
+    const QString table = QStringLiteral("documents");
+    const bool ok = m_store.updateField(table, documentId, QStringLiteral("title"), metadata.title)
+        && m_store.updateField(table, documentId, QStringLiteral("outlet"), metadata.outlet)
+        && m_store.updateField(table, documentId, QStringLiteral("author"), metadata.author)
+        && m_store.updateField(table, documentId, QStringLiteral("url"), metadata.url)
+        && m_store.updateField(table, documentId, QStringLiteral("published"), metadata.published)
+        && m_store.updateField(table, documentId, QStringLiteral("language"), languageCode(metadata.language));
+    return ok && transaction.commit();
+}
+
+bool DocumentTable::setSupersededBy(Id documentId, Id newerId)
+{
+    return m_store.updateField(QStringLiteral("documents"), documentId, QStringLiteral("superseded_by"), newerId);
+}
+
+std::optional<DocumentRecord> DocumentTable::document(Id documentId)
+{
+    QSqlQuery &select = m_store.prepared(
+        QStringLiteral("SELECT ") + DocumentColumns + QStringLiteral(" FROM documents WHERE id = :id"));
+    select.bindValue(QStringLiteral(":id"), documentId);
+    if (!m_store.exec(select)) {
+        return std::nullopt;
+    }
+    if (!select.next()) {
+        select.finish();
+        m_store.setError(ProjectStore::Error::InvalidArgument, tr("There is no document %1.").arg(documentId));
+        return std::nullopt;
+    }
+    DocumentRecord record = readDocument(select);
+    select.finish();
+    return record;
+}
+
+std::optional<QList<DocumentSummary>> DocumentTable::summaries(bool includeSuperseded)
+{
+    QSqlQuery &select = m_store.prepared(QStringLiteral(
+        "SELECT d.id, d.title, d.outlet, d.author, d.url, d.published, d.language, d.imported_at, "
+        "(SELECT count(*) FROM sentences s WHERE s.document_id = d.id), "
+        "(SELECT count(DISTINCT a.sentence_id) FROM attributions a JOIN sentences s ON s.id = a.sentence_id "
+        " WHERE s.document_id = d.id AND a.origin <> 'suggested') "
+        "FROM documents d WHERE (:all = 1 OR d.superseded_by IS NULL) ORDER BY d.imported_at DESC, d.id DESC"));
+    select.bindValue(QStringLiteral(":all"), includeSuperseded ? 1 : 0);
+    if (!m_store.exec(select)) {
+        return std::nullopt;
+    }
+    QList<DocumentSummary> list;
+    while (select.next()) {
+        DocumentSummary summary;
+        summary.id = select.value(0).toLongLong();
+        summary.metadata.title = select.value(1).toString();
+        summary.metadata.outlet = select.value(2).toString();
+        summary.metadata.author = select.value(3).toString();
+        summary.metadata.url = select.value(4).toString();
+        summary.metadata.published = select.value(5).toString();
+        summary.metadata.language = languageFromCode(select.value(6).toString());
+        summary.importedAt = QDateTime::fromString(select.value(7).toString(), Qt::ISODateWithMs);
+        summary.sentenceCount = select.value(8).toLongLong();
+        summary.reviewedSentenceCount = select.value(9).toLongLong();
+        list.append(summary);
+    }
+    select.finish();
+    return list;
+}
+
+std::optional<qint64> DocumentTable::count(bool includeSuperseded)
+{
+    QSqlQuery &select
+        = m_store.prepared(QStringLiteral("SELECT count(*) FROM documents WHERE (:all = 1 OR superseded_by IS NULL)"));
+    select.bindValue(QStringLiteral(":all"), includeSuperseded ? 1 : 0);
+    if (!m_store.exec(select) || !select.next()) {
+        return std::nullopt;
+    }
+    const qint64 n = select.value(0).toLongLong();
+    select.finish();
+    return n;
+}
+
+std::optional<Id> DocumentTable::findByHash(const QString &hash)
+{
+    QSqlQuery &select = m_store.prepared(QStringLiteral("SELECT id FROM documents WHERE content_hash = :hash"));
+    select.bindValue(QStringLiteral(":hash"), hash);
+    if (!m_store.exec(select)) {
+        return std::nullopt;
+    }
+    const Id id = select.next() ? select.value(0).toLongLong() : 0;
+    select.finish();
+    return id;
+}
+
+std::optional<Id> DocumentTable::findCurrentVersion(const DocumentMetadata &metadata)
+{
+    if (!metadata.url.isEmpty()) {
+        QSqlQuery &byUrl = m_store.prepared(QStringLiteral(
+            "SELECT id FROM documents WHERE url = :url AND superseded_by IS NULL ORDER BY id DESC LIMIT 1"));
+        byUrl.bindValue(QStringLiteral(":url"), metadata.url);
+        if (!m_store.exec(byUrl)) {
+            return std::nullopt;
+        }
+        const Id id = byUrl.next() ? byUrl.value(0).toLongLong() : 0;
+        byUrl.finish();
+        if (id != 0) {
+            return id;
+        }
+    }
+    if (metadata.title.isEmpty() || metadata.outlet.isEmpty()) {
+        return Id(0);
+    }
+    QSqlQuery &byTitle = m_store.prepared(
+        QStringLiteral("SELECT id FROM documents WHERE title = :title AND outlet = :outlet AND superseded_by IS NULL "
+                       "ORDER BY id DESC LIMIT 1"));
+    byTitle.bindValue(QStringLiteral(":title"), metadata.title);
+    byTitle.bindValue(QStringLiteral(":outlet"), metadata.outlet);
+    if (!m_store.exec(byTitle)) {
+        return std::nullopt;
+    }
+    const Id id = byTitle.next() ? byTitle.value(0).toLongLong() : 0;
+    byTitle.finish();
+    return id;
+}
+
+std::optional<QList<SentenceRecord>> DocumentTable::sentences(Id documentId)
+{
+    QSqlQuery &select = m_store.prepared(QStringLiteral(
+        "SELECT id, document_id, ordinal, start_offset, end_offset FROM sentences WHERE document_id = :d "
+        "ORDER BY ordinal"));
+    select.bindValue(QStringLiteral(":d"), documentId);
+    if (!m_store.exec(select)) {
+        return std::nullopt;
+    }
+    QList<SentenceRecord> list;
+    while (select.next()) {
+        list.append(readSentence(select));
+    }
+    select.finish();
+    return list;
+}
+
+std::optional<SentenceRecord> DocumentTable::sentence(Id sentenceId)
+{
+    QSqlQuery &select = m_store.prepared(
+        QStringLiteral("SELECT id, document_id, ordinal, start_offset, end_offset FROM sentences WHERE id = :id"));
+    select.bindValue(QStringLiteral(":id"), sentenceId);
+    if (!m_store.exec(select)) {
+        return std::nullopt;
+    }
+    if (!select.next()) {
+        select.finish();
+        m_store.setError(ProjectStore::Error::InvalidArgument, tr("There is no sentence %1.").arg(sentenceId));
+        return std::nullopt;
+    }
+    SentenceRecord record = readSentence(select);
+    select.finish();
+    return record;
+}
+
+std::optional<QString> DocumentTable::sentenceText(Id sentenceId)
+{
+    QSqlQuery &select = m_store.prepared(QStringLiteral(
+        "SELECT d.body, s.start_offset, s.end_offset FROM sentences s JOIN documents d ON d.id = s.document_id "
+        "WHERE s.id = :id"));
+    select.bindValue(QStringLiteral(":id"), sentenceId);
+    if (!m_store.exec(select)) {
+        return std::nullopt;
+    }
+    if (!select.next()) {
+        select.finish();
+        m_store.setError(ProjectStore::Error::InvalidArgument, tr("There is no sentence %1.").arg(sentenceId));
+        return std::nullopt;
+    }
+    const qsizetype start = select.value(1).toLongLong();
+    const qsizetype end = select.value(2).toLongLong();
+    const QString text = select.value(0).toString().mid(start, end - start);
+    select.finish();
+    return text;
+}
+
+} // namespace Sourcelight

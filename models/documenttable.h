@@ -1,0 +1,55 @@
+#pragma once
+
+#include "storetypes.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace Sourcelight {
+
+class ProjectStore;
+
+/// Documents (articles) and their sentences in a project. Reads return std::nullopt on a database error; writes
+/// commit before they return (or join the caller's SqlTransaction) and leave a message in the store on failure.
+class DocumentTable final
+{
+    Q_DECLARE_TR_FUNCTIONS(DocumentTable)
+    Q_DISABLE_COPY_MOVE(DocumentTable)
+
+public:
+    explicit DocumentTable(ProjectStore &store);
+
+    /// The content hash the store keys duplicates on (SHA-256 of the UTF-8 text, hex).
+    static QString contentHash(const QString &text);
+
+    /// Stores a document and its sentences (indexed for full-text search); returns the new document id and, in
+    /// sentenceIds, the sentence ids in order. The hash is computed when document.contentHash is empty.
+    std::optional<Id> addDocument(
+        const DocumentRecord &document, const QList<SentenceSpan> &sentences, QList<Id> *sentenceIds = nullptr);
+    bool removeDocument(Id documentId);
+    /// Changes the metadata, recording each changed field in history.
+    bool setMetadata(Id documentId, const DocumentMetadata &metadata);
+    /// Marks documentId as replaced by a newer version of the same article.
+    bool setSupersededBy(Id documentId, Id newerId);
+
+    std::optional<DocumentRecord> document(Id documentId);
+    /// The library: every current document (or every version too), newest import first.
+    std::optional<QList<DocumentSummary>> summaries(bool includeSuperseded = false);
+    std::optional<qint64> count(bool includeSuperseded = false);
+
+    /// 0 when no document has this hash.
+    std::optional<Id> findByHash(const QString &hash);
+    /// The current (not superseded) version of an article known by its url, or else by title and outlet; 0 when none.
+    std::optional<Id> findCurrentVersion(const DocumentMetadata &metadata);
+
+    std::optional<QList<SentenceRecord>> sentences(Id documentId);
+    std::optional<SentenceRecord> sentence(Id sentenceId);
+    /// The sentence's text (cut from the document body).
+    std::optional<QString> sentenceText(Id sentenceId);
+
+private:
+    ProjectStore &m_store;
+};
+
+} // namespace Sourcelight

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "storetypes.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Sourcelight {
+
+/// Full-text search over sentence text and claim notes: the one engine-specific part of the store.
+///
+/// SQLite uses FTS5 (SqliteFullTextSearch); a PostgreSQL backend implements the same interface with tsvector
+/// columns. Queries are user text: words must all match, "quoted words" match as a phrase, a trailing * matches a
+/// prefix; anything else is treated literally, never as engine syntax.
+class FullTextSearch
+{
+public:
+    virtual ~FullTextSearch() = default;
+
+    /// Whether this project's schema has the index (files older than schema 2 get it on upgrade).
+    virtual bool isAvailable() const = 0;
+
+    /// Indexes a sentence's text (called by the store whenever it writes sentences).
+    virtual bool indexSentence(Id sentenceId, const QString &text) = 0;
+    /// Rebuilds the sentence index from the stored documents.
+    virtual bool rebuildSentenceIndex() = 0;
+
+    /// Sentences whose text matches, best first.
+    virtual std::optional<QList<Id>> matchingSentences(const QString &query, int limit = 1000) = 0;
+    /// Claims whose sentence text or note matches.
+    virtual std::optional<QList<Id>> matchingClaims(const QString &query) = 0;
+
+    /// A SQL condition, for a claims query, that is true when the claim aliased `claimAlias` matches; it uses the
+    /// bound values named by the placeholders it returns, each to be bound to engineQuery(text).
+    virtual QString claimMatchCondition(const QString &claimAlias, QStringList *placeholders) const = 0;
+    /// The user's text turned into the engine's query syntax, every word quoted.
+    virtual QString engineQuery(const QString &text) const = 0;
+
+protected:
+    FullTextSearch() = default;
+    Q_DISABLE_COPY_MOVE(FullTextSearch)
+};
+
+} // namespace Sourcelight

@@ -1,0 +1,96 @@
+#include "historylog.h"
+
+#include "projectstore.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Sourcelight {
+
+namespace {
+
+QVariant nullable(const QVariant &value)
+{
+    if (!value.isValid() || value.isNull()) {
+        return QVariant(QMetaType::fromType<QString>());
+    }
+    return value.toString();
+}
+
+const QString SelectColumns = QStringLiteral(
+    "SELECT h.id, h.reviewer_id, r.name, h.changed_at, h.entity, h.entity_id, h.field, h.old_value, h.new_value "
+    "FROM history h LEFT JOIN reviewers r ON r.id = h.reviewer_id ");
+
+} // namespace
+
+HistoryLog::HistoryLog(ProjectStore &store)
+    : m_store(store)
+{
+}
+
+bool HistoryLog::record(
+    const QString &entity, Id entityId, const QString &field, const QVariant &oldValue, const QVariant &newValue)
+{
+    QSqlQuery &insert = m_store.prepared(
+        QStringLiteral("INSERT INTO history (reviewer_id, changed_at, entity, entity_id, field, old_value, new_value) "
+                       "VALUES (:reviewer, :at, :entity, :entity_id, :field, :old, :new)"));
+    const std::optional<Id> reviewer = m_store.reviewerId();
+    insert.bindValue(
+        QStringLiteral(":reviewer"), reviewer ? QVariant(*reviewer) : QVariant(QMetaType::fromType<qint64>()));
+    insert.bindValue(QStringLiteral(":at"), ProjectStore::timestamp());
+    insert.bindValue(QStringLiteral(":entity"), entity);
+    insert.bindValue(QStringLiteral(":entity_id"), entityId);
+    insert.bindValue(QStringLiteral(":field"), field);
+    insert.bindValue(QStringLiteral(":old"), nullable(oldValue));
+    insert.bindValue(QStringLiteral(":new"), nullable(newValue));
+    const bool ok = m_store.exec(insert);
+    insert.finish();
+    return ok;
+}
+
+std::optional<QList<HistoryEntry>> HistoryLog::entries(const QString &entity, Id entityId)
+{
+    QSqlQuery &select = m_store.prepared(
+        SelectColumns + QStringLiteral("WHERE h.entity = :entity AND h.entity_id = :id ORDER BY h.id"));
+    select.bindValue(QStringLiteral(":entity"), entity);
+    select.bindValue(QStringLiteral(":id"), entityId);
+    return read(select);
+}
+
+std::optional<QList<HistoryEntry>> HistoryLog::recent(int limit)
+{
+    QSqlQuery &select = m_store.prepared(SelectColumns + QStringLiteral("ORDER BY h.id DESC LIMIT :limit"));
+    select.bindValue(QStringLiteral(":limit"), limit);
+    return read(select);
+}
+
+std::optional<QList<HistoryEntry>> HistoryLog::read(QSqlQuery &query)
+{
+    if (!m_store.exec(query)) {
+        return std::nullopt;
+    }
+    QList<HistoryEntry> entries;
+    while (query.next()) {
+        HistoryEntry entry;
+        entry.id = query.value(0).toLongLong();
+        if (!query.isNull(1)) {
+            entry.reviewerId = query.value(1).toLongLong();
+        }
+        entry.reviewerName = query.value(2).toString();
+        entry.changedAt = QDateTime::fromString(query.value(3).toString(), Qt::ISODateWithMs);
+        entry.entity = query.value(4).toString();
+        entry.entityId = query.value(5).toLongLong();
+        entry.field = query.value(6).toString();
+        if (!query.isNull(7)) {
+            entry.oldValue = query.value(7).toString();
+        }
+        if (!query.isNull(8)) {
+            entry.newValue = query.value(8).toString();
+        }
+        entries.append(entry);
+    }
+    query.finish();
+    return entries;
+}
+
+} // namespace Sourcelight

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "storetypes.h"
+
+#include <QVariant>
+
+#include <optional>
+
+class QSqlQuery;
+
+namespace Sourcelight {
+
+class ProjectStore;
+
+/// The audit trail: every change to the project, who made it, when, and the old and new value. The table classes
+/// record into it inside their own transactions; readers (history views, reports) list it.
+class HistoryLog final
+{
+    Q_DISABLE_COPY_MOVE(HistoryLog)
+
+public:
+    explicit HistoryLog(ProjectStore &store);
+
+    /// Adds a line for the current reviewer. A null old value means "created", a null new one "removed".
+    bool record(
+        const QString &entity, Id entityId, const QString &field, const QVariant &oldValue, const QVariant &newValue);
+
+    /// The changes to one row, oldest first.
+    std::optional<QList<HistoryEntry>> entries(const QString &entity, Id entityId);
+    /// The most recent changes in the project, newest first.
+    std::optional<QList<HistoryEntry>> recent(int limit = 100);
+
+private:
+    std::optional<QList<HistoryEntry>> read(QSqlQuery &query);
+
+    ProjectStore &m_store;
+};
+
+} // namespace Sourcelight

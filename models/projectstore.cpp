@@ -1,0 +1,524 @@
+#include "projectstore.h"
+
+#include "attributiontable.h"
+#include "claimtable.h"
+#include "codebook.h"
+#include "documenttable.h"
+#include "historylog.h"
+#include "schemamigrator.h"
+#include "sourcetable.h"
+#include "sqlitefulltextsearch.h"
+#include "sqltransaction.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+
+namespace Sourcelight {
+
+namespace {
+
+// SQLite primary result codes we tell the user about (extended codes carry these in their low byte).
+enum SqliteCode {
+    SqliteCorrupt = 11,
+    SqliteBusy = 5,
+    SqliteLocked = 6,
+    SqliteReadOnly = 8,
+    SqliteIoError = 10,
+    SqliteFull = 13,
+    SqliteCantOpen = 14,
+    SqliteNotADatabase = 26,
+};
+
+int primaryCode(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? (code & 0xff) : -1;
+}
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("sourcelight-store-%1-%2")
+        .arg(counter.fetchAndAddRelaxed(1))
+        .arg(reinterpret_cast<quintptr>(QThread::currentThreadId()), 0, 16);
+}
+
+bool folderWritable(const QString &path)
+{
+    const QFileInfo folder(QFileInfo(path).absolutePath());
+    return folder.isDir() && folder.isWritable();
+}
+
+} // namespace
+
+int ProjectStore::latestSchemaVersion()
+{
+    return SchemaMigrator::latestVersion();
+}
+
+ProjectStore::ProjectStore(QObject *parent)
+    : QObject(parent)
+    , m_documents(std::make_unique<DocumentTable>(*this))
+    , m_sources(std::make_unique<SourceTable>(*this))
+    , m_attributions(std::make_unique<AttributionTable>(*this))
+    , m_claims(std::make_unique<ClaimTable>(*this))
+    , m_codebook(std::make_unique<Codebook>(*this))
+    , m_history(std::make_unique<HistoryLog>(*this))
+    , m_fullText(std::make_unique<SqliteFullTextSearch>(*this))
+{
+}
+
+ProjectStore::~ProjectStore()
+{
+    close();
+}
+
+void ProjectStore::setBusyTimeout(int milliseconds)
+{
+    m_busyTimeout = qMax(0, milliseconds);
+}
+
+bool ProjectStore::isOpen() const
+{
+    return m_db.isValid() && m_db.isOpen();
+}
+
+void ProjectStore::close()
+{
+    m_statements.clear();
+    if (m_db.isValid()) {
+        m_db.close();
+    }
+    m_db = QSqlDatabase();
+    if (!m_connectionName.isEmpty()) {
+        QSqlDatabase::removeDatabase(m_connectionName);
+        m_connectionName.clear();
+    }
+    m_readOnly = false;
+    m_readOnlyReason.clear();
+    m_schemaVersion = 0;
+    m_transactionDepth = 0;
+    m_reviewerId.reset();
+    m_reviewerName.clear();
+}
+
+void ProjectStore::fail(Error error, const QString &message)
+{
+    close();
+    setError(error, message);
+}
+
+bool ProjectStore::open(const QString &path, OpenMode mode, int schemaVersion)
+{
+    close();
+    clearError();
+    m_path = QFileInfo(path).absoluteFilePath();
+    const QString shown = QDir::toNativeSeparators(m_path);
+    const QFileInfo info(m_path);
+
+    if (info.exists() && !info.isFile()) {
+        fail(Error::CannotRead, tr("“%1” is a folder, not a Sourcelight project.").arg(shown));
+        return false;
+    }
+    bool readOnly = mode == OpenMode::ReadOnly;
+    if (!info.exists()) {
+        if (mode != OpenMode::CreateIfMissing) {
+            fail(Error::NotFound, tr("The project “%1” does not exist.").arg(shown));
+            return false;
+        }
+        if (!QDir().mkpath(info.absolutePath()) || !folderWritable(m_path)) {
+            fail(
+                Error::CannotCreate, tr("Cannot create the project “%1”: the folder cannot be written to.").arg(shown));
+            return false;
+        }
+    } else {
+        QFile file(m_path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            fail(Error::CannotRead, tr("Cannot read the project “%1”: %2").arg(shown, file.errorString()));
+            return false;
+        }
+        const QByteArray header = file.read(100);
+        if (header.isEmpty() && mode != OpenMode::CreateIfMissing) {
+            fail(Error::NotAProject, tr("“%1” is an empty file, not a Sourcelight project.").arg(shown));
+            return false;
+        }
+        if (!header.isEmpty() && !header.startsWith(QByteArrayView("SQLite format 3\0", 16))) {
+            fail(Error::NotSqlite, tr("“%1” is not a Sourcelight project (it is not an SQLite database).").arg(shown));
+            return false;
+        }
+        if (!header.isEmpty() && (header.size() < 100 || file.size() < 512)) {
+            fail(Error::Corrupt, tr("The project “%1” is damaged: the file is truncated.").arg(shown));
+            return false;
+        }
+        if (!readOnly && (!info.isWritable() || !folderWritable(m_path))) {
+            readOnly = true;
+            m_readOnlyReason
+                = tr("The project “%1” or its folder cannot be written to; it is open for reading only.").arg(shown);
+        }
+    }
+    if (readOnly && m_readOnlyReason.isEmpty()) {
+        m_readOnlyReason = tr("The project is open for reading only.");
+    }
+    const QString reason = m_readOnlyReason;
+    if (!openConnection(readOnly)) {
+        return false;
+    }
+    m_readOnlyReason = reason;
+    return inspectAndUpgrade(mode, schemaVersion);
+}
+
+bool ProjectStore::openConnection(bool readOnly)
+{
+    m_connectionName = nextConnectionName();
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(m_path);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_busyTimeout);
+    if (readOnly) {
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    }
+    m_db.setConnectOptions(options);
+    if (!m_db.open()) {
+        const QSqlError error = m_db.lastError();
+        fail(Error::CannotRead,
+            tr("Cannot open the project “%1”: %2").arg(QDir::toNativeSeparators(m_path), error.databaseText()));
+        return false;
+    }
+    m_readOnly = readOnly;
+    return configureConnection();
+}
+
+bool ProjectStore::configureConnection()
+{
+    // Per-connection settings: none of these persist in the file except journal_mode.
+    if (!execDirect(QStringLiteral("PRAGMA busy_timeout = %1").arg(m_busyTimeout))
+        || !execDirect(QStringLiteral("PRAGMA foreign_keys = ON"))) {
+        fail(m_error, m_errorString);
+        return false;
+    }
+    // Read the file before changing anything in it: a damaged or foreign file must stay as it is.
+    QSqlQuery check(m_db);
+    if (!check.exec(QStringLiteral("PRAGMA quick_check"))) {
+        setSqlError(check.lastError());
+        fail(m_error, m_errorString);
+        return false;
+    }
+    QStringList problems;
+    while (check.next()) {
+        problems.append(check.value(0).toString());
+    }
+    check.finish();
+    if (problems != QStringList {QStringLiteral("ok")}) {
+        fail(Error::Corrupt,
+            tr("The project “%1” is damaged (%2). Open a backup copy, or ask for help recovering it.")
+                .arg(QDir::toNativeSeparators(m_path), problems.mid(0, 3).join(QStringLiteral("; "))));
+        return false;
+    }
+    return true;
+}
+
+bool ProjectStore::enableWriteAheadLog()
+{
+    {
+        QSqlQuery journal(m_db);
+        if (!journal.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !journal.next()) {
+            setSqlError(journal.lastError());
+            fail(m_error, m_errorString);
+            return false;
+        }
+        journal.finish();
+        // FULL: a commit that returned is on disk, even if the power goes the next moment.
+        if (!execDirect(QStringLiteral("PRAGMA synchronous = FULL"))) {
+            fail(m_error, m_errorString);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool ProjectStore::inspectAndUpgrade(OpenMode mode, int schemaVersion)
+{
+    const QString shown = QDir::toNativeSeparators(m_path);
+    QSqlQuery query(m_db);
+    auto intPragma = [&](const QString &sql) -> std::optional<int> {
+        if (!query.exec(sql) || !query.next()) {
+            setSqlError(query.lastError());
+            return std::nullopt;
+        }
+        const int value = query.value(0).toInt();
+        query.finish();
+        return value;
+    };
+    const std::optional<int> applicationId = intPragma(QStringLiteral("PRAGMA application_id"));
+    const std::optional<int> version = intPragma(QStringLiteral("PRAGMA user_version"));
+    const std::optional<int> tables = intPragma(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    if (!applicationId || !version || !tables) {
+        fail(m_error, m_errorString);
+        return false;
+    }
+    const bool fresh = *applicationId == 0 && *version == 0 && *tables == 0;
+    if (!fresh && *applicationId != SchemaMigrator::ApplicationId) {
+        fail(Error::NotAProject, tr("“%1” is an SQLite database, but not a Sourcelight project.").arg(shown));
+        return false;
+    }
+    if (fresh && mode != OpenMode::CreateIfMissing) {
+        fail(Error::NotAProject, tr("“%1” is an empty database, not a Sourcelight project.").arg(shown));
+        return false;
+    }
+    // Only now, with the file known to be ours (or new), is anything in it changed.
+    if (!m_readOnly && !enableWriteAheadLog()) {
+        return false;
+    }
+    m_schemaVersion = *version;
+    const int latest = latestSchemaVersion();
+    if (m_schemaVersion > latest) {
+        return reopenReadOnly(tr("The project “%1” was saved by a newer version of Sourcelight (format %2; this "
+                                 "version knows up to %3). It is open for reading only, so nothing in it is "
+                                 "changed; update Sourcelight to edit it.")
+                .arg(shown)
+                .arg(m_schemaVersion)
+                .arg(latest));
+    }
+    const int target = schemaVersion < 0 ? latest : qMin(schemaVersion, latest);
+    if (m_schemaVersion < target) {
+        if (m_readOnly) {
+            fail(Error::ReadOnly,
+                tr("The project “%1” is in an older format and must be upgraded, but it cannot be written to.")
+                    .arg(shown));
+            return false;
+        }
+        SchemaMigrator migrator(*this);
+        if (!migrator.migrate(target)) {
+            // Each step is one transaction: the file is still a valid project at the last completed version.
+            fail(m_error == Error::None ? Error::Migration : m_error, m_errorString);
+            return false;
+        }
+        m_schemaVersion = target;
+    }
+    return true;
+}
+
+bool ProjectStore::reopenReadOnly(const QString &reason)
+{
+    const QString path = m_path;
+    const int version = m_schemaVersion;
+    close();
+    m_path = path;
+    if (!openConnection(true)) {
+        return false;
+    }
+    m_schemaVersion = version;
+    m_readOnlyReason = reason;
+    return true;
+}
+
+std::optional<Id> ProjectStore::setReviewer(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty()) {
+        setError(Error::InvalidArgument, tr("A reviewer needs a name."));
+        return std::nullopt;
+    }
+    QSqlQuery &find = prepared(QStringLiteral("SELECT id FROM reviewers WHERE name = :name"));
+    find.bindValue(QStringLiteral(":name"), trimmed);
+    if (!exec(find)) {
+        return std::nullopt;
+    }
+    std::optional<Id> id;
+    if (find.next()) {
+        id = find.value(0).toLongLong();
+    }
+    find.finish();
+    if (!id) {
+        SqlTransaction transaction(*this);
+        if (!transaction.isActive()) {
+            return std::nullopt;
+        }
+        QSqlQuery &insert
+            = prepared(QStringLiteral("INSERT INTO reviewers (name, created_at) VALUES (:name, :created)"));
+        insert.bindValue(QStringLiteral(":name"), trimmed);
+        insert.bindValue(QStringLiteral(":created"), timestamp());
+        if (!exec(insert)) {
+            return std::nullopt;
+        }
+        id = insert.lastInsertId().toLongLong();
+        insert.finish();
+        if (!transaction.commit()) {
+            return std::nullopt;
+        }
+    }
+    m_reviewerId = id;
+    m_reviewerName = trimmed;
+    return id;
+}
+
+bool ProjectStore::checkIntegrity()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check"))) {
+        setSqlError(query.lastError());
+        return false;
+    }
+    QStringList lines;
+    while (query.next()) {
+        lines.append(query.value(0).toString());
+    }
+    if (lines != QStringList {QStringLiteral("ok")}) {
+        setError(Error::Corrupt, tr("The project is damaged: %1").arg(lines.mid(0, 3).join(QStringLiteral("; "))));
+        return false;
+    }
+    return true;
+}
+
+QSqlQuery &ProjectStore::prepared(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto query = std::make_unique<QSqlQuery>(m_db);
+        if (!query->prepare(sql)) {
+            // Keep the unprepared query: exec() on it fails and reports the error where it is used.
+            setSqlError(query->lastError());
+            QSqlQuery &broken = *query;
+            m_statements.emplace(sql, std::move(query));
+            return broken;
+        }
+        it = m_statements.emplace(sql, std::move(query)).first;
+    }
+    return *it->second;
+}
+
+bool ProjectStore::exec(QSqlQuery &query)
+{
+    if (!query.exec()) {
+        setSqlError(query.lastError());
+        query.finish();
+        return false;
+    }
+    return true;
+}
+
+bool ProjectStore::execDirect(const QString &sql)
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(sql)) {
+        setSqlError(query.lastError());
+        return false;
+    }
+    return true;
+}
+
+void ProjectStore::setSqlError(const QSqlError &error)
+{
+    const QString shown = QDir::toNativeSeparators(m_path);
+    switch (primaryCode(error)) {
+    case SqliteFull:
+        setError(Error::DiskFull,
+            tr("The disk holding “%1” is full: the last change was not saved. Everything "
+               "saved before it is intact; free some space and try again.")
+                .arg(shown));
+        return;
+    case SqliteBusy:
+    case SqliteLocked:
+        setError(Error::Locked,
+            tr("The project “%1” is locked by another program or another Sourcelight window; "
+               "try again when it is closed.")
+                .arg(shown));
+        return;
+    case SqliteReadOnly:
+        setError(Error::ReadOnly, tr("The project “%1” cannot be written to.").arg(shown));
+        return;
+    case SqliteCorrupt:
+        setError(Error::Corrupt,
+            tr("The project “%1” is damaged. Open a backup copy, or ask for help recovering it.").arg(shown));
+        return;
+    case SqliteNotADatabase:
+        setError(Error::NotSqlite,
+            tr("“%1” is not a Sourcelight project (it is not an SQLite database, or it is "
+               "damaged beyond reading).")
+                .arg(shown));
+        return;
+    case SqliteIoError:
+    case SqliteCantOpen:
+        setError(Error::CannotRead, tr("Cannot read or write the project “%1”: %2").arg(shown, error.databaseText()));
+        return;
+    default:
+        setError(Error::Query, tr("Database error in “%1”: %2").arg(shown, error.text()));
+        return;
+    }
+}
+
+void ProjectStore::setError(Error error, const QString &message)
+{
+    m_error = error;
+    m_errorString = message;
+}
+
+void ProjectStore::clearError()
+{
+    m_error = Error::None;
+    m_errorString.clear();
+}
+
+bool ProjectStore::ensureWritable()
+{
+    if (!isOpen()) {
+        setError(Error::Query, tr("No project is open."));
+        return false;
+    }
+    if (m_readOnly) {
+        setError(Error::ReadOnly,
+            m_readOnlyReason.isEmpty() ? tr("The project is open for reading only.") : m_readOnlyReason);
+        return false;
+    }
+    return true;
+}
+
+bool ProjectStore::updateField(
+    const QString &table, Id id, const QString &column, const QVariant &value, bool touchUpdated)
+{
+    SqlTransaction transaction(*this);
+    if (!transaction.isActive()) {
+        return false;
+    }
+    QSqlQuery &select = prepared(QStringLiteral("SELECT %1 FROM %2 WHERE id = :id").arg(column, table));
+    select.bindValue(QStringLiteral(":id"), id);
+    if (!exec(select)) {
+        return false;
+    }
+    if (!select.next()) {
+        select.finish();
+        setError(Error::InvalidArgument, tr("The item to change (%1 %2) no longer exists.").arg(table).arg(id));
+        return false;
+    }
+    const QVariant old = select.value(0);
+    select.finish();
+    if (old.isNull() == value.isNull() && old.toString() == value.toString()) {
+        return true; // nothing changes, nothing to record
+    }
+    QSqlQuery &update = prepared(touchUpdated
+            ? QStringLiteral("UPDATE %2 SET %1 = :value, updated_at = :updated WHERE id = :id").arg(column, table)
+            : QStringLiteral("UPDATE %2 SET %1 = :value WHERE id = :id").arg(column, table));
+    update.bindValue(QStringLiteral(":value"), value);
+    if (touchUpdated) {
+        update.bindValue(QStringLiteral(":updated"), timestamp());
+    }
+    update.bindValue(QStringLiteral(":id"), id);
+    const bool ok = exec(update);
+    update.finish();
+    if (!ok || !m_history->record(table, id, column, old, value)) {
+        return false;
+    }
+    return transaction.commit();
+}
+
+QString ProjectStore::timestamp()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+} // namespace Sourcelight

@@ -1,0 +1,165 @@
+#pragma once
+
+#include "storetypes.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+#include <optional>
+#include <unordered_map>
+
+class QSqlError;
+class QSqlQuery;
+
+namespace Sourcelight {
+
+class AttributionTable;
+class ClaimTable;
+class Codebook;
+class DocumentTable;
+class FullTextSearch;
+class HistoryLog;
+class SourceTable;
+
+/// One open Sourcelight project: a SQLite file reached through its own named Qt SQL connection.
+///
+/// Every write is committed when the method returns (there is no Save): WAL journal, synchronous=FULL, foreign keys
+/// on, writes inside `BEGIN IMMEDIATE` (SqlTransaction). The per-entity reads and writes live in the table objects
+/// (documents(), sources(), attributions(), claims(), codebook(), history()); each write method returns the id or a
+/// bool and, on failure, leaves a translated message in errorString(). A store belongs to the thread that opened it;
+/// workers open their own store on the same file.
+class ProjectStore final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProjectStore)
+
+public:
+    enum class OpenMode {
+        OpenExisting,    ///< fail when the file does not exist
+        CreateIfMissing, ///< create a new, empty project when it does not exist
+        ReadOnly,        ///< open an existing project for reading only
+    };
+
+    enum class Error {
+        None,
+        NotFound,
+        CannotCreate,
+        CannotRead,
+        NotSqlite,
+        NotAProject,
+        Corrupt,
+        Locked,
+        ReadOnly, ///< a write was attempted on a read-only project
+        DiskFull,
+        Migration,
+        Query,           ///< any other database error
+        InvalidArgument, ///< a write referred to something that does not exist or passed a bad value
+    };
+
+    /// The schema version this build writes (the number of migration steps).
+    static int latestSchemaVersion();
+
+    explicit ProjectStore(QObject *parent = nullptr);
+    ~ProjectStore() override;
+
+    /// How long a statement waits for another writer before giving up (default 5 s). Set before open().
+    void setBusyTimeout(int milliseconds);
+
+    /// Opens (or creates) the project at path. Older schemas are upgraded, each step in one transaction; a newer
+    /// schema, or a file or folder that cannot be written, opens read-only with readOnlyReason() saying why.
+    /// schemaVersion stops creation/upgrades at an older version (tools and tests make old files this way).
+    bool open(const QString &path, OpenMode mode = OpenMode::OpenExisting, int schemaVersion = -1);
+    void close();
+
+    bool isOpen() const;
+    bool isReadOnly() const { return m_readOnly; }
+    /// Why the project is read-only (translated), empty when it is writable.
+    QString readOnlyReason() const { return m_readOnlyReason; }
+    QString path() const { return m_path; }
+    int schemaVersion() const { return m_schemaVersion; }
+
+    Error error() const { return m_error; }
+    QString errorString() const { return m_errorString; }
+
+    /// Names the analyst whose edits follow (history "who", claim reviewer); creates the reviewer when new.
+    std::optional<Id> setReviewer(const QString &name);
+    std::optional<Id> reviewerId() const { return m_reviewerId; }
+    QString reviewerName() const { return m_reviewerName; }
+
+    DocumentTable &documents() { return *m_documents; }
+    SourceTable &sources() { return *m_sources; }
+    AttributionTable &attributions() { return *m_attributions; }
+    ClaimTable &claims() { return *m_claims; }
+    Codebook &codebook() { return *m_codebook; }
+    HistoryLog &history() { return *m_history; }
+    FullTextSearch &fullText() { return *m_fullText; }
+
+    /// `PRAGMA integrity_check`; true when the file is sound.
+    bool checkIntegrity();
+
+    // ---- for the table classes in models/ (they run the SQL; nothing outside models/ calls these) ----
+
+    QSqlDatabase database() const { return m_db; }
+    /// A statement prepared once per store and reused; bind values, exec(), read, then finish() it.
+    QSqlQuery &prepared(const QString &sql);
+    /// Runs a prepared statement; on failure records the error (classified: locked, disk full, …).
+    bool exec(QSqlQuery &query);
+    /// Runs a statement without parameters (pragmas, DDL, transaction control).
+    bool execDirect(const QString &sql);
+    /// Records a failed database operation as the current error.
+    void setSqlError(const QSqlError &error);
+    void setError(Error error, const QString &message);
+    void clearError();
+    /// Fails (with a message) when the project cannot be written.
+    bool ensureWritable();
+    /// Sets one column of one row and records old → new in history, in its own transaction. table and column are
+    /// code constants, never user data (the value is bound). touchUpdated also sets updated_at.
+    bool updateField(
+        const QString &table, Id id, const QString &column, const QVariant &value, bool touchUpdated = false);
+    /// A text value to bind to a NOT NULL text column: a null QString binds as SQL NULL, this never does.
+    static QVariant text(const QString &value)
+    {
+        return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+    }
+    /// Current time as stored: ISO 8601 UTC with milliseconds.
+    static QString timestamp();
+
+    /// Transaction nesting, used by SqlTransaction.
+    int transactionDepth() const { return m_transactionDepth; }
+    void setTransactionDepth(int depth) { m_transactionDepth = depth; }
+
+private:
+    bool openConnection(bool readOnly);
+    bool configureConnection();
+    bool enableWriteAheadLog();
+    bool inspectAndUpgrade(OpenMode mode, int schemaVersion);
+    bool reopenReadOnly(const QString &reason);
+    void fail(Error error, const QString &message);
+
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    QString m_path;
+    int m_busyTimeout = 5000;
+    bool m_readOnly = false;
+    QString m_readOnlyReason;
+    int m_schemaVersion = 0;
+    Error m_error = Error::None;
+    QString m_errorString;
+    int m_transactionDepth = 0;
+    std::optional<Id> m_reviewerId;
+    QString m_reviewerName;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+
+    std::unique_ptr<DocumentTable> m_documents;
+    std::unique_ptr<SourceTable> m_sources;
+    std::unique_ptr<AttributionTable> m_attributions;
+    std::unique_ptr<ClaimTable> m_claims;
+    std::unique_ptr<Codebook> m_codebook;
+    std::unique_ptr<HistoryLog> m_history;
+    std::unique_ptr<FullTextSearch> m_fullText;
+};
+
+} // namespace Sourcelight

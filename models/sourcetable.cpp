@@ -1,0 +1,346 @@
+#include "sourcetable.h"
+
+#include "historylog.h"
+#include "projectstore.h"
+#include "sqltransaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Sourcelight {
+
+namespace {
+
+const QString Table = QStringLiteral("sources");
+
+SourceRecord readSource(const QSqlQuery &query)
+{
+    SourceRecord record;
+    record.id = query.value(0).toLongLong();
+    record.name = query.value(1).toString();
+    record.kind = sourceKindFromString(query.value(2).toString()).value_or(SourceKind::Person);
+    record.description = query.value(3).toString();
+    record.colour = query.value(4).toString();
+    if (!query.isNull(5)) {
+        record.parentId = query.value(5).toLongLong();
+    }
+    return record;
+}
+
+} // namespace
+
+SourceTable::SourceTable(ProjectStore &store)
+    : m_store(store)
+{
+}
+
+std::optional<Id> SourceTable::addSource(const SourceRecord &source)
+{
+    const QString name = source.name.trimmed();
+    if (name.isEmpty()) {
+        m_store.setError(
+            ProjectStore::Error::InvalidArgument, tr("A source needs a name.", "source: who a claim comes from"));
+        return std::nullopt;
+    }
+    SqlTransaction transaction(m_store);
+    if (!transaction.isActive()) {
+        return std::nullopt;
+    }
+    const std::optional<Id> existing = find(name, source.kind);
+    if (!existing) {
+        return std::nullopt;
+    }
+    if (*existing != 0) {
+        m_store.setError(ProjectStore::Error::InvalidArgument,
+            tr("There is already a source called “%1”.", "source: who a claim comes from").arg(name));
+        return std::nullopt;
+    }
+    QSqlQuery &insert = m_store.prepared(
+        QStringLiteral("INSERT INTO sources (name, kind, description, colour, parent_id, created_at) "
+                       "VALUES (:name, :kind, :description, :colour, :parent, :created)"));
+    insert.bindValue(QStringLiteral(":name"), name);
+    insert.bindValue(QStringLiteral(":kind"), toString(source.kind));
+    insert.bindValue(QStringLiteral(":description"), ProjectStore::text(source.description));
+    insert.bindValue(QStringLiteral(":colour"), ProjectStore::text(source.colour));
+    insert.bindValue(QStringLiteral(":parent"),
+        source.parentId ? QVariant(*source.parentId) : QVariant(QMetaType::fromType<qint64>()));
+    insert.bindValue(QStringLiteral(":created"), ProjectStore::timestamp());
+    if (!m_store.exec(insert)) {
+        return std::nullopt;
+    }
+    const Id id = insert.lastInsertId().toLongLong();
+    insert.finish();
+    if (!m_store.history().record(Table, id, QStringLiteral("created"), {}, name)) {
+        return std::nullopt;
+    }
+    for (const QString &alias : source.aliases) {
+        if (!addAlias(id, alias)) {
+            return std::nullopt;
+        }
+    }
+    if (!transaction.commit()) {
+        return std::nullopt;
+    }
+    return id;
+}
+
+std::optional<Id> SourceTable::find(const QString &name, SourceKind kind)
+{
+    QSqlQuery &select = m_store.prepared(QStringLiteral(
+        "SELECT id FROM sources WHERE kind = :kind AND (name = :name OR id IN "
+        "(SELECT source_id FROM source_aliases WHERE alias = :alias)) ORDER BY name = :exact DESC, id LIMIT 1"));
+    select.bindValue(QStringLiteral(":kind"), toString(kind));
+    select.bindValue(QStringLiteral(":name"), name.trimmed());
+    select.bindValue(QStringLiteral(":alias"), name.trimmed());
+    select.bindValue(QStringLiteral(":exact"), name.trimmed());
+    if (!m_store.exec(select)) {
+        return std::nullopt;
+    }
+    const Id id = select.next() ? select.value(0).toLongLong() : 0;
+    select.finish();
+    return id;
+}
+
+std::optional<Id> SourceTable::findOrCreate(const QString &name, SourceKind kind)
+{
+    const std::optional<Id> existing = find(name, kind);
+    if (!existing || *existing != 0) {
+        return existing;
+    }
+    SourceRecord record;
+    record.name = name;
+    record.kind = kind;
+    return addSource(record);
+}
+
+bool SourceTable::rename(Id sourceId, const QString &name)
+{
+    if (name.trimmed().isEmpty()) {
+        m_store.setError(
+            ProjectStore::Error::InvalidArgument, tr("A source needs a name.", "source: who a claim comes from"));
+        return false;
+    }
+    return m_store.updateField(Table, sourceId, QStringLiteral("name"), name.trimmed());
+}
+
+bool SourceTable::setKind(Id sourceId, SourceKind kind)
+{
+    return m_store.updateField(Table, sourceId, QStringLiteral("kind"), toString(kind));
+}
+
+bool SourceTable::setDescription(Id sourceId, const QString &description)
+{
+    return m_store.updateField(Table, sourceId, QStringLiteral("description"), description);
+}
+
+bool SourceTable::setColour(Id sourceId, const QString &colour)
+{
+    return m_store.updateField(Table, sourceId, QStringLiteral("colour"), colour);
+}
+
+bool SourceTable::setParent(Id sourceId, std::optional<Id> parentId)
+{
+    if (parentId) {
+        // Walk up from the new parent: meeting sourceId would make the affiliation a loop.
+        std::optional<Id> current = parentId;
+        for (int depth = 0; current && depth < 1000; ++depth) {
+            if (*current == sourceId) {
+                m_store.setError(ProjectStore::Error::InvalidArgument,
+                    tr("A source cannot be affiliated with itself or one of its own affiliates.",
+                        "source: who a claim comes from"));
+                return false;
+            }
+            const std::optional<SourceRecord> parent = source(*current);
+            if (!parent) {
+                return false;
+            }
+            current = parent->parentId;
+        }
+    }
+    return m_store.updateField(Table, sourceId, QStringLiteral("parent_id"),
+        parentId ? QVariant(*parentId) : QVariant(QMetaType::fromType<qint64>()));
+}
+
+bool SourceTable::addAlias(Id sourceId, const QString &alias)
+{
+    const QString trimmed = alias.trimmed();
+    if (trimmed.isEmpty()) {
+        return true;
+    }
+    SqlTransaction transaction(m_store);
+    if (!transaction.isActive()) {
+        return false;
+    }
+    QSqlQuery &insert = m_store.prepared(
+        QStringLiteral("INSERT INTO source_aliases (source_id, alias) SELECT :id, :alias WHERE NOT EXISTS "
+                       "(SELECT 1 FROM source_aliases WHERE source_id = :id2 AND alias = :alias2)"));
+    insert.bindValue(QStringLiteral(":id"), sourceId);
+    insert.bindValue(QStringLiteral(":alias"), trimmed);
+    insert.bindValue(QStringLiteral(":id2"), sourceId);
+    insert.bindValue(QStringLiteral(":alias2"), trimmed);
+    if (!m_store.exec(insert)) {
+        return false;
+    }
+    const int added = insert.numRowsAffected();
+    insert.finish();
+    if (added > 0 && !m_store.history().record(Table, sourceId, QStringLiteral("alias"), {}, trimmed)) {
+        return false;
+    }
+    return transaction.commit();
+}
+
+bool SourceTable::removeAlias(Id sourceId, const QString &alias)
+{
+    SqlTransaction transaction(m_store);
+    if (!transaction.isActive()) {
+        return false;
+    }
+    QSqlQuery &remove
+        = m_store.prepared(QStringLiteral("DELETE FROM source_aliases WHERE source_id = :id AND alias = :alias"));
+    remove.bindValue(QStringLiteral(":id"), sourceId);
+    remove.bindValue(QStringLiteral(":alias"), alias.trimmed());
+    if (!m_store.exec(remove)) {
+        return false;
+    }
+    const int removed = remove.numRowsAffected();
+    remove.finish();
+    if (removed > 0 && !m_store.history().record(Table, sourceId, QStringLiteral("alias"), alias.trimmed(), {})) {
+        return false;
+    }
+    return transaction.commit();
+}
+
+bool SourceTable::merge(Id from, Id into)
+{
+    if (from == into) {
+        return true;
+    }
+    SqlTransaction transaction(m_store);
+    if (!transaction.isActive()) {
+        return false;
+    }
+    const std::optional<SourceRecord> old = source(from);
+    if (!old || !source(into)) {
+        return false;
+    }
+    const auto run = [this](const QString &sql, Id a, Id b) {
+        QSqlQuery &query = m_store.prepared(sql);
+        query.bindValue(QStringLiteral(":into"), b);
+        query.bindValue(QStringLiteral(":from"), a);
+        const bool ok = m_store.exec(query);
+        query.finish();
+        return ok;
+    };
+    const bool moved
+        = run(QStringLiteral("UPDATE attribution_hops SET source_id = :into WHERE source_id = :from"), from, into)
+        && run(QStringLiteral("UPDATE sources SET parent_id = :into WHERE parent_id = :from"), from, into)
+        && run(QStringLiteral("DELETE FROM source_aliases WHERE source_id = :from AND alias IN "
+                              "(SELECT alias FROM source_aliases WHERE source_id = :into)"),
+            from, into)
+        && run(QStringLiteral("UPDATE source_aliases SET source_id = :into WHERE source_id = :from"), from, into);
+    if (!moved || !addAlias(into, old->name)) {
+        return false;
+    }
+    QSqlQuery &remove = m_store.prepared(QStringLiteral("DELETE FROM sources WHERE id = :id"));
+    remove.bindValue(QStringLiteral(":id"), from);
+    const bool removed = m_store.exec(remove);
+    remove.finish();
+    if (!removed || !m_store.history().record(Table, from, QStringLiteral("merged_into"), old->name, into)) {
+        return false;
+    }
+    return transaction.commit();
+}
+
+bool SourceTable::removeSource(Id sourceId)
+{
+    SqlTransaction transaction(m_store);
+    if (!transaction.isActive()) {
+        return false;
+    }
+    const std::optional<SourceRecord> old = source(sourceId);
+    if (!old) {
+        return false;
+    }
+    QSqlQuery &remove = m_store.prepared(QStringLiteral("DELETE FROM sources WHERE id = :id"));
+    remove.bindValue(QStringLiteral(":id"), sourceId);
+    if (!m_store.exec(remove)) {
+        // The hops' RESTRICT foreign key refuses: say so in the user's terms.
+        if (m_store.error() == ProjectStore::Error::Query) {
+            m_store.setError(ProjectStore::Error::InvalidArgument,
+                tr("“%1” is still cited by attributions; merge it into another source instead.",
+                    "source: who a claim comes from")
+                    .arg(old->name));
+        }
+        return false;
+    }
+    remove.finish();
+    if (!m_store.history().record(Table, sourceId, QStringLiteral("removed"), old->name, {})) {
+        return false;
+    }
+    return transaction.commit();
+}
+
+std::optional<SourceRecord> SourceTable::source(Id sourceId)
+{
+    QSqlQuery &select = m_store.prepared(
+        QStringLiteral("SELECT id, name, kind, description, colour, parent_id FROM sources WHERE id = :id"));
+    select.bindValue(QStringLiteral(":id"), sourceId);
+    if (!m_store.exec(select)) {
+        return std::nullopt;
+    }
+    if (!select.next()) {
+        select.finish();
+        m_store.setError(ProjectStore::Error::InvalidArgument,
+            tr("There is no source %1.", "source: who a claim comes from").arg(sourceId));
+        return std::nullopt;
+    }
+    SourceRecord record = readSource(select);
+    select.finish();
+    const std::optional<QStringList> names = aliases(sourceId);
+    if (!names) {
+        return std::nullopt;
+    }
+    record.aliases = *names;
+    return record;
+}
+
+std::optional<QList<SourceRecord>> SourceTable::sources()
+{
+    QSqlQuery &select = m_store.prepared(
+        QStringLiteral("SELECT s.id, s.name, s.kind, s.description, s.colour, s.parent_id, "
+                       "(SELECT group_concat(alias, char(10)) FROM source_aliases a WHERE a.source_id = s.id) "
+                       "FROM sources s ORDER BY s.kind, s.name"));
+    if (!m_store.exec(select)) {
+        return std::nullopt;
+    }
+    QList<SourceRecord> list;
+    while (select.next()) {
+        SourceRecord record = readSource(select);
+        const QString names = select.value(6).toString();
+        if (!names.isEmpty()) {
+            record.aliases = names.split(QLatin1Char('\n'));
+            record.aliases.sort();
+        }
+        list.append(record);
+    }
+    select.finish();
+    return list;
+}
+
+std::optional<QStringList> SourceTable::aliases(Id sourceId)
+{
+    QSqlQuery &select
+        = m_store.prepared(QStringLiteral("SELECT alias FROM source_aliases WHERE source_id = :id ORDER BY alias"));
+    select.bindValue(QStringLiteral(":id"), sourceId);
+    if (!m_store.exec(select)) {
+        return std::nullopt;
+    }
+    QStringList names;
+    while (select.next()) {
+        names.append(select.value(0).toString());
+    }
+    select.finish();
+    return names;
+}
+
+} // namespace Sourcelight

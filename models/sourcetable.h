@@ -1,0 +1,53 @@
+#pragma once
+
+#include "storetypes.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace Sourcelight {
+
+class ProjectStore;
+
+/// The sources of a project (outlets, people, official bodies, anonymous groups, documents, authors), their
+/// aliases and affiliations. Writes commit at once and go into history.
+class SourceTable final
+{
+    Q_DECLARE_TR_FUNCTIONS(SourceTable)
+    Q_DISABLE_COPY_MOVE(SourceTable)
+
+public:
+    explicit SourceTable(ProjectStore &store);
+
+    /// Creates a source; fails when one of that name and kind exists.
+    std::optional<Id> addSource(const SourceRecord &source);
+    /// The source of that name (or alias) and kind, created when there is none.
+    std::optional<Id> findOrCreate(const QString &name, SourceKind kind);
+    /// 0 when there is no source with that name or alias and kind.
+    std::optional<Id> find(const QString &name, SourceKind kind);
+
+    bool rename(Id sourceId, const QString &name);
+    bool setKind(Id sourceId, SourceKind kind);
+    bool setDescription(Id sourceId, const QString &description);
+    bool setColour(Id sourceId, const QString &colour);
+    /// Affiliation (Kirby → the White House NSC); nullopt clears it. Cycles are refused.
+    bool setParent(Id sourceId, std::optional<Id> parentId);
+    bool addAlias(Id sourceId, const QString &alias);
+    bool removeAlias(Id sourceId, const QString &alias);
+    /// Moves every attribution hop, alias and affiliate of `from` to `into`, keeps from's name as an alias of into,
+    /// then deletes `from`.
+    bool merge(Id from, Id into);
+    /// Deletes a source no attribution uses (affiliates lose their parent).
+    bool removeSource(Id sourceId);
+
+    std::optional<SourceRecord> source(Id sourceId);
+    std::optional<QList<SourceRecord>> sources();
+
+private:
+    std::optional<QStringList> aliases(Id sourceId);
+
+    ProjectStore &m_store;
+};
+
+} // namespace Sourcelight

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "fulltextsearch.h"
+
+namespace Sourcelight {
+
+class ProjectStore;
+
+/// FullTextSearch on SQLite FTS5: sentence_fts holds each sentence's text (rowid = sentence id), claim_note_fts
+/// indexes claims.note through triggers (schema version 2).
+class SqliteFullTextSearch final : public FullTextSearch
+{
+public:
+    explicit SqliteFullTextSearch(ProjectStore &store);
+
+    bool isAvailable() const override;
+    bool indexSentence(Id sentenceId, const QString &text) override;
+    bool rebuildSentenceIndex() override;
+    std::optional<QList<Id>> matchingSentences(const QString &query, int limit = 1000) override;
+    std::optional<QList<Id>> matchingClaims(const QString &query) override;
+    QString claimMatchCondition(const QString &claimAlias, QStringList *placeholders) const override;
+    QString engineQuery(const QString &text) const override;
+
+private:
+    ProjectStore &m_store;
+};
+
+} // namespace Sourcelight

@@ -1,0 +1,66 @@
+#include "sqltransaction.h"
+
+#include "projectstore.h"
+
+namespace Sourcelight {
+
+SqlTransaction::SqlTransaction(ProjectStore &store)
+    : m_store(store)
+{
+    if (!m_store.isOpen() || !m_store.ensureWritable()) {
+        return;
+    }
+    m_level = m_store.transactionDepth();
+    const bool started = m_level == 0 ? m_store.execDirect(QStringLiteral("BEGIN IMMEDIATE"))
+                                      : m_store.execDirect(QStringLiteral("SAVEPOINT sp%1").arg(m_level));
+    if (started) {
+        m_active = true;
+        m_store.setTransactionDepth(m_level + 1);
+    }
+}
+
+SqlTransaction::~SqlTransaction()
+{
+    rollback();
+}
+
+bool SqlTransaction::commit()
+{
+    if (!m_active) {
+        return false;
+    }
+    const bool ok = m_level == 0 ? m_store.execDirect(QStringLiteral("COMMIT"))
+                                 : m_store.execDirect(QStringLiteral("RELEASE sp%1").arg(m_level));
+    if (!ok) {
+        // COMMIT can fail (disk full, busy); the error is recorded, and the transaction is rolled back below so
+        // the connection is usable again and nothing half-written stays.
+        rollback();
+        return false;
+    }
+    m_active = false;
+    m_store.setTransactionDepth(m_level);
+    return true;
+}
+
+void SqlTransaction::rollback()
+{
+    if (!m_active) {
+        return;
+    }
+    m_active = false;
+    m_store.setTransactionDepth(m_level);
+    // Keep the error that made us roll back: the rollback's own outcome is not what the user needs to read.
+    const ProjectStore::Error error = m_store.error();
+    const QString message = m_store.errorString();
+    if (m_level == 0) {
+        m_store.execDirect(QStringLiteral("ROLLBACK"));
+    } else {
+        m_store.execDirect(QStringLiteral("ROLLBACK TO sp%1").arg(m_level));
+        m_store.execDirect(QStringLiteral("RELEASE sp%1").arg(m_level));
+    }
+    if (error != ProjectStore::Error::None) {
+        m_store.setError(error, message);
+    }
+}
+
+} // namespace Sourcelight

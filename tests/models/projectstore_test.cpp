@@ -1,0 +1,365 @@
+// Opening, creating and refusing project files: every failure a user can cause ends in a clear message, and a
+// file that cannot be used as it is stays untouched.
+#include "claimtable.h"
+#include "documenttable.h"
+#include "projectstore.h"
+#include "schemamigrator.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Sourcelight;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+Id addSampleDocument(ProjectStore &store, const QString &body)
+{
+    DocumentRecord document;
+    document.metadata.title = QStringLiteral("Sample");
+    document.body = body;
+    const std::optional<Id> id = store.documents().addDocument(document, {{0, body.size()}});
+    if (!id) {
+        qWarning() << "addDocument:" << store.errorString();
+    }
+    return id.value_or(0);
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+} // namespace
+
+class ProjectStoreTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void createsAndReopens()
+    {
+        const QString file = path(QStringLiteral("new.sourcelight"));
+        {
+            ProjectStore store;
+            QVERIFY2(store.open(file, ProjectStore::OpenMode::CreateIfMissing), qPrintable(store.errorString()));
+            QVERIFY(!store.isReadOnly());
+            QCOMPARE(store.schemaVersion(), ProjectStore::latestSchemaVersion());
+            QVERIFY(addSampleDocument(store, QStringLiteral("Officials said the talks would resume.")) > 0);
+        }
+        ProjectStore store;
+        QVERIFY2(store.open(file), qPrintable(store.errorString()));
+        QCOMPARE(store.documents().count().value_or(-1), 1);
+        QSqlQuery pragma(store.database());
+        QVERIFY(pragma.exec(QStringLiteral("PRAGMA journal_mode")) && pragma.next());
+        QCOMPARE(pragma.value(0).toString(), QStringLiteral("wal"));
+        QVERIFY(pragma.exec(QStringLiteral("PRAGMA foreign_keys")) && pragma.next());
+        QCOMPARE(pragma.value(0).toInt(), 1);
+        QVERIFY(pragma.exec(QStringLiteral("PRAGMA synchronous")) && pragma.next());
+        QCOMPARE(pragma.value(0).toInt(), 2); // FULL
+        QVERIFY(pragma.exec(QStringLiteral("PRAGMA application_id")) && pragma.next());
+        QCOMPARE(pragma.value(0).toInt(), SchemaMigrator::ApplicationId);
+        QVERIFY(store.checkIntegrity());
+    }
+
+    void twoStoresUseSeparateConnections()
+    {
+        const QString file = path(QStringLiteral("shared.sourcelight"));
+        ProjectStore first;
+        QVERIFY(first.open(file, ProjectStore::OpenMode::CreateIfMissing));
+        ProjectStore second;
+        QVERIFY(second.open(file));
+        QVERIFY(first.database().connectionName() != second.database().connectionName());
+        QVERIFY(addSampleDocument(first, QStringLiteral("One.")) > 0);
+        QCOMPARE(second.documents().count().value_or(-1), 1); // committed at once, visible to the other
+    }
+
+    void refusesBadFiles_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<int>("error");
+        QTest::addColumn<QString>("message");
+
+        QTest::newRow("text file") << QByteArray("Hello, this is not a database at all.\n")
+                                   << int(ProjectStore::Error::NotSqlite) << QStringLiteral("not an SQLite database");
+        QTest::newRow("png") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << int(ProjectStore::Error::NotSqlite)
+                             << QStringLiteral("not a Sourcelight project");
+        QTest::newRow("empty") << QByteArray() << int(ProjectStore::Error::NotAProject) << QStringLiteral("empty file");
+        QTest::newRow("header only") << QByteArray("SQLite format 3\0", 16) << int(ProjectStore::Error::Corrupt)
+                                     << QStringLiteral("truncated");
+    }
+
+    void refusesBadFiles()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(int, error);
+        QFETCH(QString, message);
+        const QString file
+            = path(QStringLiteral("bad-%1.sourcelight").arg(QString::fromLatin1(QTest::currentDataTag())));
+        QVERIFY(writeFile(file, content));
+        ProjectStore store;
+        QVERIFY(!store.open(file));
+        QCOMPARE(int(store.error()), error);
+        QVERIFY2(store.errorString().contains(message), qPrintable(store.errorString()));
+        QVERIFY(!store.isOpen());
+        QCOMPARE(fileHash(file), QCryptographicHash::hash(content, QCryptographicHash::Sha256));
+    }
+
+    void refusesMissingFileWithoutCreate()
+    {
+        ProjectStore store;
+        const QString file = path(QStringLiteral("missing.sourcelight"));
+        QVERIFY(!store.open(file));
+        QCOMPARE(store.error(), ProjectStore::Error::NotFound);
+        QVERIFY(store.errorString().contains(QStringLiteral("does not exist")));
+        QVERIFY(!QFile::exists(file));
+    }
+
+    void refusesForeignSqliteDatabase()
+    {
+        const QString file = path(QStringLiteral("foreign.sqlite"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE bookmarks (url TEXT)")));
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+        const QByteArray before = fileHash(file);
+        ProjectStore store;
+        QVERIFY(!store.open(file, ProjectStore::OpenMode::CreateIfMissing));
+        QCOMPARE(store.error(), ProjectStore::Error::NotAProject);
+        QVERIFY(store.errorString().contains(QStringLiteral("not a Sourcelight project")));
+        QCOMPARE(fileHash(file), before);
+    }
+
+    void detectsCorruption()
+    {
+        const QString file = path(QStringLiteral("corrupt.sourcelight"));
+        {
+            ProjectStore store;
+            QVERIFY(store.open(file, ProjectStore::OpenMode::CreateIfMissing));
+            QString body;
+            for (int i = 0; i < 400; ++i) {
+                body += QStringLiteral("Sentence number %1 says officials met again. ").arg(i);
+            }
+            for (int i = 0; i < 20; ++i) {
+                QVERIFY(addSampleDocument(store, body + QString::number(i)) > 0);
+            }
+            QVERIFY(store.execDirect(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        }
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        const qint64 size = f.size();
+        QVERIFY(size > 8 * 4096);
+        // Scribble over b-tree pages in the middle of the file (not the header, so it still looks like SQLite).
+        for (qint64 page = 2; page * 4096 < size; page += 2) {
+            f.seek(page * 4096);
+            f.write(QByteArray(64, '\xA5'));
+        }
+        f.close();
+        ProjectStore store;
+        QVERIFY(!store.open(file));
+        QCOMPARE(store.error(), ProjectStore::Error::Corrupt);
+        QVERIFY2(store.errorString().contains(QStringLiteral("damaged")), qPrintable(store.errorString()));
+    }
+
+    void detectsTruncation()
+    {
+        const QString file = path(QStringLiteral("truncated.sourcelight"));
+        {
+            ProjectStore store;
+            QVERIFY(store.open(file, ProjectStore::OpenMode::CreateIfMissing));
+            QVERIFY(addSampleDocument(store, QString(20000, QLatin1Char('x'))) > 0);
+            QVERIFY(store.execDirect(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        }
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.resize(f.size() / 2));
+        f.close();
+        ProjectStore store;
+        QVERIFY(!store.open(file));
+        QCOMPARE(store.error(), ProjectStore::Error::Corrupt);
+    }
+
+    void newerVersionOpensReadOnly()
+    {
+        const QString file = path(QStringLiteral("newer.sourcelight"));
+        {
+            ProjectStore store;
+            QVERIFY(store.open(file, ProjectStore::OpenMode::CreateIfMissing));
+            QVERIFY(addSampleDocument(store, QStringLiteral("Kept as it is.")) > 0);
+            QVERIFY(store.execDirect(
+                QStringLiteral("PRAGMA user_version = %1").arg(ProjectStore::latestSchemaVersion() + 1)));
+        }
+        ProjectStore store;
+        QVERIFY2(store.open(file), qPrintable(store.errorString()));
+        QVERIFY(store.isReadOnly());
+        QVERIFY2(store.readOnlyReason().contains(QStringLiteral("newer version")), qPrintable(store.readOnlyReason()));
+        QCOMPARE(store.documents().count().value_or(-1), 1);
+        QVERIFY(!addSampleDocument(store, QStringLiteral("Refused.")));
+        QCOMPARE(store.error(), ProjectStore::Error::ReadOnly);
+        QVERIFY(store.errorString().contains(QStringLiteral("newer version")));
+    }
+
+    void explicitReadOnly()
+    {
+        const QString file = path(QStringLiteral("ro.sourcelight"));
+        {
+            ProjectStore store;
+            QVERIFY(store.open(file, ProjectStore::OpenMode::CreateIfMissing));
+            QVERIFY(addSampleDocument(store, QStringLiteral("Read me.")) > 0);
+        }
+        ProjectStore store;
+        QVERIFY(store.open(file, ProjectStore::OpenMode::ReadOnly));
+        QVERIFY(store.isReadOnly());
+        QCOMPARE(store.documents().count().value_or(-1), 1);
+        QVERIFY(!store.setReviewer(QStringLiteral("ana")));
+        QCOMPARE(store.error(), ProjectStore::Error::ReadOnly);
+    }
+
+    void readOnlyFileOpensReadOnly()
+    {
+        const QString file = path(QStringLiteral("perm.sourcelight"));
+        {
+            ProjectStore store;
+            QVERIFY(store.open(file, ProjectStore::OpenMode::CreateIfMissing));
+            QVERIFY(addSampleDocument(store, QStringLiteral("Read me.")) > 0);
+        }
+        QVERIFY(QFile::setPermissions(file, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+        if (QFileInfo(file).isWritable()) {
+            QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+            QSKIP("Running with privileges that write to read-only files (root); explicitReadOnly covers the rest.");
+        }
+        ProjectStore store;
+        QVERIFY2(store.open(file), qPrintable(store.errorString()));
+        QVERIFY(store.isReadOnly());
+        QVERIFY(store.readOnlyReason().contains(QStringLiteral("cannot be written")));
+        QCOMPARE(store.documents().count().value_or(-1), 1);
+        QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+    }
+
+    void lockedProject()
+    {
+        const QString file = path(QStringLiteral("locked.sourcelight"));
+        {
+            ProjectStore store;
+            QVERIFY(store.open(file, ProjectStore::OpenMode::CreateIfMissing));
+        }
+        // Another program holds the file exclusively (as a tool in exclusive locking mode does).
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+        other.setDatabaseName(file);
+        QVERIFY(other.open());
+        QSqlQuery hold(other);
+        QVERIFY(hold.exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE")));
+        QVERIFY(hold.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        QVERIFY(hold.exec(QStringLiteral("CREATE TABLE scratch (x)")));
+        {
+            ProjectStore store;
+            store.setBusyTimeout(200);
+            QVERIFY(!store.open(file));
+            QCOMPARE(store.error(), ProjectStore::Error::Locked);
+            QVERIFY2(store.errorString().contains(QStringLiteral("locked")), qPrintable(store.errorString()));
+        }
+        QVERIFY(hold.exec(QStringLiteral("ROLLBACK")));
+        hold.finish();
+        other.close();
+        other = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("holder"));
+        ProjectStore store;
+        QVERIFY2(store.open(file), qPrintable(store.errorString()));
+    }
+
+    void writerWaitsThenReportsLock()
+    {
+        const QString file = path(QStringLiteral("busy.sourcelight"));
+        ProjectStore first;
+        QVERIFY(first.open(file, ProjectStore::OpenMode::CreateIfMissing));
+        ProjectStore second;
+        second.setBusyTimeout(100);
+        QVERIFY(second.open(file));
+        QVERIFY(first.execDirect(QStringLiteral("BEGIN IMMEDIATE")));
+        QVERIFY(!second.setReviewer(QStringLiteral("blocked")));
+        QCOMPARE(second.error(), ProjectStore::Error::Locked);
+        QVERIFY(first.execDirect(QStringLiteral("ROLLBACK")));
+        QVERIFY2(second.setReviewer(QStringLiteral("unblocked")), qPrintable(second.errorString()));
+    }
+
+    void diskFullKeepsWhatWasSaved()
+    {
+        const QString file = path(QStringLiteral("full.sourcelight"));
+        ProjectStore store;
+        QVERIFY(store.open(file, ProjectStore::OpenMode::CreateIfMissing));
+        const Id kept = addSampleDocument(store, QStringLiteral("Saved before the disk filled up."));
+        QVERIFY(kept > 0);
+        // The file may not grow any more: SQLite reports exactly what a full disk reports (SQLITE_FULL).
+        QSqlQuery pages(store.database());
+        QVERIFY(pages.exec(QStringLiteral("PRAGMA page_count")) && pages.next());
+        const int pageCount = pages.value(0).toInt();
+        pages.finish();
+        QVERIFY(store.execDirect(QStringLiteral("PRAGMA max_page_count = %1").arg(pageCount)));
+        QVERIFY(!addSampleDocument(store, QString(200000, QLatin1Char('y'))));
+        QCOMPARE(store.error(), ProjectStore::Error::DiskFull);
+        QVERIFY2(store.errorString().contains(QStringLiteral("full")), qPrintable(store.errorString()));
+        QVERIFY(store.errorString().contains(QStringLiteral("intact")));
+        // The store is still usable, nothing before was lost.
+        QCOMPARE(store.documents().count().value_or(-1), 1);
+        QVERIFY(store.documents().document(kept).has_value());
+        QVERIFY(store.checkIntegrity());
+    }
+
+    void folderNotCreatable()
+    {
+        QFile blocker(path(QStringLiteral("plainfile")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        ProjectStore store;
+        QVERIFY(
+            !store.open(path(QStringLiteral("plainfile/sub/p.sourcelight")), ProjectStore::OpenMode::CreateIfMissing));
+        QCOMPARE(store.error(), ProjectStore::Error::CannotCreate);
+    }
+
+    void transactionRollsBackOnScopeExit()
+    {
+        const QString file = path(QStringLiteral("rollback.sourcelight"));
+        ProjectStore store;
+        QVERIFY(store.open(file, ProjectStore::OpenMode::CreateIfMissing));
+        // A sentence outside the text is refused before anything is written; a bad sentence id in a claim fails
+        // inside the transaction and must leave nothing behind.
+        QVERIFY(!store.documents().addDocument({}, {{0, 10}}));
+        QCOMPARE(store.error(), ProjectStore::Error::InvalidArgument);
+        ClaimRecord claim;
+        claim.sentenceId = 999;
+        QVERIFY(!store.claims().addClaim(claim));
+        QCOMPARE(store.documents().count().value_or(-1), 0);
+        QSqlQuery count(store.database());
+        QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM history")) && count.next());
+        QCOMPARE(count.value(0).toInt(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(ProjectStoreTest)
+#include "projectstore_test.moc"
