@@ -1,0 +1,531 @@
+#include "sentencesegmenter.h"
+
+#include "segmentationwords.h"
+
+#include <QTextBoundaryFinder>
+
+#include <algorithm>
+
+namespace Sourcelight {
+namespace {
+
+using Words = SegmentationWords;
+
+// --- characters ---------------------------------------------------------------------------------------------
+
+bool isLineBreak(char16_t u)
+{
+    return u == u'\n' || u == u'\r' || u == 0x0B || u == 0x0C || u == 0x85 || u == 0x2028 || u == 0x2029;
+}
+
+bool isTerminal(char16_t u)
+{
+    return u == u'.' || u == u'!' || u == u'?' || u == 0x2026 || u == 0x203C || (u >= 0x2047 && u <= 0x2049);
+}
+
+/// Characters the main loop must stop at: terminal marks and line breaks. Everything else is skipped fast.
+bool isSpecial(char16_t u)
+{
+    if (u < 0x80) {
+        return u == u'.' || u == u'!' || u == u'?' || (u >= 0x0A && u <= 0x0D);
+    }
+    return u == 0x2026 || u == 0x85 || u == 0x2028 || u == 0x2029 || u == 0x203C || (u >= 0x2047 && u <= 0x2049);
+}
+
+/// Whitespace for trimming: Unicode spaces plus the zero-width characters that carry no text.
+bool isBlank(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 0x80) {
+        return u == u' ' || (u >= 0x09 && u <= 0x0D);
+    }
+    return c.isSpace() || u == 0x200B || u == 0x2060 || u == 0xFEFF || u == 0x180E;
+}
+
+bool isHorizontalBlank(QChar c)
+{
+    return isBlank(c) && !isLineBreak(c.unicode());
+}
+
+/// Closing quotes and brackets that belong to the sentence when they follow its terminal mark. “ is included:
+/// it closes „…“ quotations in Russian and Ukrainian.
+bool isCloser(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 0x80) {
+        return u == u'"' || u == u'\'' || u == u')' || u == u']' || u == u'}';
+    }
+    const QChar::Category cat = c.category();
+    return cat == QChar::Punctuation_Close || cat == QChar::Punctuation_FinalQuote
+        || cat == QChar::Punctuation_InitialQuote;
+}
+
+bool isOpener(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 0x80) {
+        return u == u'"' || u == u'\'' || u == u'(' || u == u'[' || u == u'{';
+    }
+    const QChar::Category cat = c.category();
+    return cat == QChar::Punctuation_Open || cat == QChar::Punctuation_InitialQuote
+        || cat == QChar::Punctuation_FinalQuote;
+}
+
+/// Punctuation that continues a sentence after a terminal mark: «Это ложь!» — заявил он. / "Stop!", he said.
+bool isContinuation(char16_t u)
+{
+    return u == u',' || u == u';' || u == u':' || u == u'-' || (u >= 0x2010 && u <= 0x2015) || u == 0x2212;
+}
+
+bool isRomanNumeral(QStringView word)
+{
+    if (word.isEmpty() || word.size() > 6) {
+        return false;
+    }
+    // Cyrillic І and Х stand in for Latin I and X in much Russian and Ukrainian copy ("ХХ ст.").
+    return std::all_of(word.begin(), word.end(), [](QChar c) {
+        const char16_t u = c.unicode();
+        return u == u'I' || u == u'V' || u == u'X' || u == u'L' || u == u'C' || u == 0x0406 || u == 0x0425;
+    });
+}
+
+// --- the scan -----------------------------------------------------------------------------------------------
+
+/// A run of terminal marks with the closing quotes and brackets after it: the place where a sentence may end.
+struct Cluster
+{
+    enum Kind { Period, Ellipsis, Exclamation };
+    qsizetype start = 0;      ///< first terminal mark
+    qsizetype closeStart = 0; ///< first closing quote or bracket (== end when there is none)
+    qsizetype end = 0;        ///< just after the cluster: where the sentence would end
+    qsizetype next = 0;       ///< first non-blank after the cluster on this line (== end when nothing separates them)
+    Kind kind = Period;
+
+    bool hasCloser() const { return closeStart < end; }
+};
+
+/// The word before a full stop, as the rules see it.
+struct Token
+{
+    enum Class { None, Word, Numeral, Initial, Acronym, Url };
+    Class cls = None;
+    quint8 flags = 0;
+    qsizetype start = 0;
+    qsizetype end = 0;
+};
+
+class Scanner final
+{
+public:
+    Scanner(const QString &text, quint8 mask)
+        : m_text(text)
+        , m_d(text.constData())
+        , m_n(text.size())
+        , m_mask(mask)
+    {
+    }
+
+    QList<SentenceSpan> run()
+    {
+        m_out.reserve(m_n / 96 + 1);
+        QTextBoundaryFinder finder(QTextBoundaryFinder::Sentence, m_text);
+        qsizetype boundary = finder.toNextBoundary();
+        qsizetype i = 0;
+        while (i < m_n) {
+            if (boundary == i) {
+                foreignBoundary(i);
+                boundary = finder.toNextBoundary();
+            }
+            const char16_t u = m_d[i].unicode();
+            if (!isSpecial(u)) {
+                ++i;
+                continue;
+            }
+            if (isLineBreak(u)) {
+                emit(m_segmentStart, i);
+                m_segmentStart = m_lineStart = i + 1;
+                ++i;
+                continue;
+            }
+            const Cluster c = parseCluster(i);
+            // Qt's boundaries inside or right after the cluster are the ones this candidate decides on.
+            bool qtSplits = false;
+            while (boundary != -1 && boundary <= c.next) {
+                qtSplits = qtSplits || boundary > i;
+                boundary = finder.toNextBoundary();
+            }
+            if (c.next < m_n && !isLineBreak(m_d[c.next].unicode()) && endsSentence(c, qtSplits)) {
+                emit(m_segmentStart, c.end);
+                m_segmentStart = c.next;
+            }
+            i = c.next;
+        }
+        emit(m_segmentStart, m_n);
+        return std::move(m_out);
+    }
+
+private:
+    void emit(qsizetype start, qsizetype end)
+    {
+        while (start < end && isBlank(m_d[start])) {
+            ++start;
+        }
+        while (end > start && isBlank(m_d[end - 1])) {
+            --end;
+        }
+        if (start < end) {
+            m_out.append(SentenceSpan {start, end});
+        }
+    }
+
+    /// A boundary Qt found away from any terminal mark of ours: after a line break (already handled), after
+    /// a dash following a quotation ("!» — заявил" — wrong, dropped), or after another script's full stop
+    /// ("。", "।", "؟" — kept).
+    void foreignBoundary(qsizetype p)
+    {
+        qsizetype q = p;
+        while (q > m_segmentStart && (isBlank(m_d[q - 1]) || isCloser(m_d[q - 1]))) {
+            --q;
+        }
+        if (q == m_segmentStart) {
+            return;
+        }
+        const QChar x = m_d[q - 1];
+        if (x.unicode() >= 0x80 && !isTerminal(x.unicode()) && x.category() == QChar::Punctuation_Other) {
+            emit(m_segmentStart, p);
+            m_segmentStart = p;
+        }
+    }
+
+    Cluster parseCluster(qsizetype i) const
+    {
+        Cluster c;
+        c.start = i;
+        int dots = 0;
+        bool ellipsis = false;
+        bool exclamation = false;
+        qsizetype j = i;
+        for (; j < m_n && isTerminal(m_d[j].unicode()); ++j) {
+            const char16_t u = m_d[j].unicode();
+            dots += u == u'.';
+            ellipsis = ellipsis || u == 0x2026;
+            exclamation = exclamation || (u != u'.' && u != 0x2026);
+        }
+        c.closeStart = j;
+        while (j < m_n && isCloser(m_d[j])) {
+            ++j;
+        }
+        c.end = j;
+        while (j < m_n && isHorizontalBlank(m_d[j])) {
+            ++j;
+        }
+        c.next = j;
+        c.kind = exclamation ? Cluster::Exclamation : ((ellipsis || dots > 1) ? Cluster::Ellipsis : Cluster::Period);
+        return c;
+    }
+
+    /// Does the sentence end after cluster @p c? @p qtSplits is what UAX #29 said.
+    bool endsSentence(const Cluster &c, bool qtSplits) const
+    {
+        // Marks with nothing before them in the sentence ("… and then", a lone "?!") end nothing.
+        if (!hasContentBefore(c.start)) {
+            return false;
+        }
+        const QChar next = m_d[c.next];
+        if (c.next == c.end) {
+            return attachedEndsSentence(c, next, qtSplits);
+        }
+        if (next.isLower() || isContinuation(next.unicode())) {
+            // '"Stop!" he shouted.', '"Are you sure?" asked the officer.', «Стой!» — крикнул он., "wait… what"
+            return false;
+        }
+        const bool upper = next.isLetter();
+        const bool number = next.isDigit() || next.category() == QChar::Symbol_Currency;
+        const bool opener = isOpener(next);
+        if (c.kind != Cluster::Period || c.hasCloser()) {
+            if (upper) {
+                return !(c.hasCloser() && attributionFollows(c.next));
+            }
+            return (number || opener) ? true : qtSplits;
+        }
+        const Token tok = tokenBefore(c.start);
+        if (isListMarker(tok)) {
+            return false; // "3. The minister said…" at the start of a line
+        }
+        if (tok.flags & Words::JoinAlways) {
+            return false; // "Sen. Warren", "Gen. "Mad Dog" Mattis", "ул. Крещатик"
+        }
+        if (upper) {
+            if (tok.cls == Token::Initial || tok.cls == Token::Acronym || (tok.flags & Words::JoinUnlessStarter)) {
+                return startsSentence(c.next);
+            }
+            return true;
+        }
+        if (number) {
+            // "No. 3", "Sept. 11", "the U.S. 5th Fleet" continue; "in 2019. 17 people died" does not.
+            return !((tok.flags & Words::JoinBeforeNumber) || tok.cls == Token::Initial || tok.cls == Token::Acronym);
+        }
+        return opener ? true : qtSplits;
+    }
+
+    /// A mark with no space after it: a URL, an e-mail address, a decimal, "U.S", or a missing space.
+    bool attachedEndsSentence(const Cluster &c, QChar next, bool qtSplits) const
+    {
+        if (!next.isLetterOrNumber()) {
+            return isContinuation(next.unicode()) ? false : qtSplits;
+        }
+        if (next.isLower() || next.isDigit()) {
+            return false;
+        }
+        if (c.kind == Cluster::Period && !c.hasCloser()) {
+            const Token tok = tokenBefore(c.start);
+            if (tok.cls == Token::Url || (tok.flags & Words::JoinAlways) || looksLikeUrlAhead(c.next)) {
+                return false; // "www.Reuters.Com/world", "Mr.Kirby"
+            }
+        }
+        return qtSplits;
+    }
+
+    bool looksLikeUrlAhead(qsizetype p) const
+    {
+        const qsizetype limit = std::min(m_n, p + 64);
+        for (; p < limit && !isBlank(m_d[p]); ++p) {
+            const char16_t u = m_d[p].unicode();
+            if (u == u'/' || u == u'@' || (u == u'.' && p + 1 < m_n && m_d[p + 1].isLetterOrNumber())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    bool hasContentBefore(qsizetype p) const
+    {
+        const qsizetype limit = std::max(m_segmentStart, p - 32);
+        for (; p > limit; --p) {
+            const QChar ch = m_d[p - 1];
+            if (!isBlank(ch) && !ch.isPunct()) {
+                return true;
+            }
+        }
+        return p > m_segmentStart;
+    }
+
+    /// The word before the full stop at @p dot, classified and looked up in the abbreviation table.
+    Token tokenBefore(qsizetype dot) const
+    {
+        Token tok;
+        qsizetype b = dot;
+        const qsizetype limit = std::max(m_lineStart, dot - 64);
+        while (b > limit && !isBlank(m_d[b - 1])) {
+            --b;
+        }
+        const QStringView run(m_d + b, dot - b);
+        if (run.contains(u'/') || run.contains(u'@') || run.startsWith(u"www", Qt::CaseInsensitive)) {
+            tok.cls = Token::Url;
+            return tok;
+        }
+        while (b < dot && !m_d[b].isLetterOrNumber()) {
+            ++b;
+        }
+        if (b == dot || !m_d[dot - 1].isLetterOrNumber()) {
+            return tok;
+        }
+        tok.start = b;
+        tok.end = dot;
+        int letters = 0;
+        int digits = 0;
+        int dots = 0;
+        int longestSegment = 0;
+        int segment = 0;
+        for (qsizetype p = b; p < dot; ++p) {
+            const QChar ch = m_d[p];
+            if (ch.isLetter()) {
+                ++letters;
+                longestSegment = std::max(longestSegment, ++segment);
+            } else if (ch.isDigit()) {
+                ++digits;
+            } else if (ch.unicode() == u'.') {
+                ++dots;
+                segment = 0;
+            } else if (ch.unicode() != u',') {
+                tok.cls = Token::Word; // hyphenated or with an apostrophe: never an abbreviation here
+                return tok;
+            }
+        }
+        const QStringView word(m_d + b, dot - b);
+        if (letters == 0) {
+            tok.cls = Token::Numeral;
+            return tok;
+        }
+        tok.cls = Token::Word;
+        if (word.size() == 1 && (m_d[b].isUpper() || m_d[b].isTitleCase())) {
+            tok.cls = Token::Initial; // "John F. Kennedy", "А. С. Пушкин"
+            return tok;
+        }
+        std::optional<quint8> flags;
+        if (word.size() == 1) {
+            flags = spacedAbbreviation(b); // "т. е.", "н. э."
+        }
+        if (!flags) {
+            flags = Words::abbreviation(word, m_mask);
+        }
+        if (flags) {
+            tok.flags = *flags;
+            if ((tok.flags & Words::UnitAfterNumber) && followsNumberOrConjunction(b)) {
+                tok.flags &= ~(Words::JoinAlways | Words::JoinUnlessStarter);
+            }
+            return tok;
+        }
+        if (dots > 0 && digits == 0 && longestSegment <= 2) {
+            tok.cls = Token::Acronym; // "U.S", "a.m", "D.C", "В.В"
+        }
+        return tok;
+    }
+
+    /// "т. е." / "н. э." written with a space: the single letter before the dot and the one before that.
+    std::optional<quint8> spacedAbbreviation(qsizetype b) const
+    {
+        if (b < 3 || m_d[b - 1].unicode() != u' ' || m_d[b - 2].unicode() != u'.' || !m_d[b - 3].isLower()
+            || (b > 3 && m_d[b - 4].isLetterOrNumber())) {
+            return std::nullopt;
+        }
+        const char16_t key[3] = {m_d[b - 3].unicode(), u'.', m_d[b].unicode()};
+        return Words::abbreviation(QStringView(key, 3), m_mask);
+    }
+
+    /// "2020 г.", "XX ст.", "ХХ в.", "и пр.": the abbreviation is a unit or a trailing word, not a title.
+    bool followsNumberOrConjunction(qsizetype b) const
+    {
+        qsizetype p = b;
+        while (p > m_lineStart && isHorizontalBlank(m_d[p - 1]) && b - p < 3) {
+            --p;
+        }
+        if (p == b || p == m_lineStart) {
+            return false;
+        }
+        if (m_d[p - 1].isDigit()) {
+            return true;
+        }
+        qsizetype w = p;
+        while (w > m_lineStart && m_d[w - 1].isLetter() && p - w < 8) {
+            --w;
+        }
+        const QStringView word(m_d + w, p - w);
+        return isRomanNumeral(word) || word == u"и" || word == u"і" || word == u"й" || word == u"та" || word == u"или"
+            || word == u"або";
+    }
+
+    bool isListMarker(const Token &tok) const
+    {
+        if (tok.cls == Token::None || tok.cls == Token::Url || tok.end - tok.start > 8) {
+            return false;
+        }
+        for (qsizetype p = m_lineStart; p < tok.start; ++p) {
+            const char16_t u = m_d[p].unicode();
+            if (!isBlank(m_d[p]) && u != u'-' && u != u'*' && u != 0x2022 && u != 0x2013 && u != 0x2014 && u != 0x25AA
+                && u != 0x00B7) {
+                return false;
+            }
+        }
+        const QStringView word(m_d + tok.start, tok.end - tok.start);
+        if (tok.cls == Token::Numeral) {
+            return word.size() <= 3 || word.contains(u'.');
+        }
+        return word.size() == 1 || isRomanNumeral(word);
+    }
+
+    QStringView wordAt(qsizetype p) const
+    {
+        qsizetype q = p;
+        while (q < m_n && q - p < 24 && m_d[q].isLetter()) {
+            ++q;
+        }
+        return QStringView(m_d + p, q - p);
+    }
+
+    /// Does the capitalised word at @p p usually start a sentence? An initial ("J." in "J. R. R.") never does.
+    bool startsSentence(qsizetype p) const
+    {
+        const QStringView word = wordAt(p);
+        const qsizetype after = p + word.size();
+        if (word.size() == 1 && after < m_n && m_d[after].unicode() == u'.') {
+            return false;
+        }
+        return Words::startsSentence(word, m_mask);
+    }
+
+    /// '"Stop!" Kirby shouted.': one to three capitalised words, then a speech verb closing the clause.
+    bool attributionFollows(qsizetype p) const
+    {
+        for (int names = 0; names < 3; ++names) {
+            if (p >= m_n || !m_d[p].isUpper()) {
+                return false;
+            }
+            qsizetype q = p;
+            while (q < m_n && q - p < 30
+                && (m_d[q].isLetter() || m_d[q].unicode() == u'.' || m_d[q].unicode() == u'-'
+                    || m_d[q].unicode() == u'\'' || m_d[q].unicode() == 0x2019)) {
+                ++q;
+            }
+            if (names == 0 && startsSentence(p)) {
+                return false;
+            }
+            if (q >= m_n || m_d[q].unicode() != u' ') {
+                return false;
+            }
+            p = q + 1;
+            if (p < m_n && m_d[p].isLower()) {
+                const QStringView verb = wordAt(p);
+                const qsizetype after = p + verb.size();
+                if (!Words::isSpeechVerb(verb, m_mask)) {
+                    return false;
+                }
+                if (after >= m_n || isLineBreak(m_d[after].unicode())) {
+                    return true;
+                }
+                const char16_t u = m_d[after].unicode();
+                return u == u',' || u == u';' || u == u':' || isTerminal(u);
+            }
+        }
+        return false;
+    }
+
+    const QString &m_text;
+    const QChar *m_d;
+    qsizetype m_n;
+    quint8 m_mask;
+    qsizetype m_segmentStart = 0;
+    qsizetype m_lineStart = 0;
+    QList<SentenceSpan> m_out;
+};
+
+} // namespace
+
+SentenceSegmenter::SentenceSegmenter(Language language)
+    : m_language(language)
+{
+    switch (language) {
+    case Language::Russian:
+        m_languageMask = Words::En | Words::Ru;
+        break;
+    case Language::Ukrainian:
+        m_languageMask = Words::En | Words::Uk;
+        break;
+    case Language::English:
+    case Language::Unknown:
+        m_languageMask = Words::AllLanguages;
+        break;
+    }
+}
+
+Language SentenceSegmenter::language() const
+{
+    return m_language;
+}
+
+QList<SentenceSpan> SentenceSegmenter::segment(const QString &text) const
+{
+    return Scanner(text, m_languageMask).run();
+}
+
+} // namespace Sourcelight

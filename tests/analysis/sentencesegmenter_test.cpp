@@ -1,0 +1,486 @@
+// Sentence segmentation of news text in English, Russian and Ukrainian: every rule of SentenceSegmenter on the
+// project's own wire-style sentences, plus the span invariants the document view and the exports rely on.
+#include "sentencesegmenter.h"
+
+#include <QTest>
+
+using namespace Sourcelight;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QStringList sentenceTexts(const QString &text, const QList<SentenceSpan> &spans)
+{
+    QStringList out;
+    for (const SentenceSpan &span : spans) {
+        out.append(text.mid(span.start, span.end - span.start));
+    }
+    return out;
+}
+
+bool isBlankChar(QChar c)
+{
+    return c.isSpace() || c.unicode() == 0x200B || c.unicode() == 0x2060 || c.unicode() == 0xFEFF;
+}
+
+/// Spans are ordered, disjoint, trimmed, and together hold every non-blank character of the text.
+void verifyInvariants(const QString &text, const QList<SentenceSpan> &spans)
+{
+    qsizetype covered = 0;
+    for (const SentenceSpan &span : spans) {
+        QVERIFY2(span.start >= covered, "spans overlap or are out of order");
+        QVERIFY2(span.end > span.start, "empty span");
+        QVERIFY(span.end <= text.size());
+        QVERIFY2(!isBlankChar(text.at(span.start)), "span starts with whitespace");
+        QVERIFY2(!isBlankChar(text.at(span.end - 1)), "span ends with whitespace");
+        for (qsizetype i = covered; i < span.start; ++i) {
+            QVERIFY2(isBlankChar(text.at(i)), qPrintable(QStringLiteral("character %1 is in no sentence").arg(i)));
+        }
+        // A surrogate pair is never cut in two.
+        QVERIFY(!text.at(span.start).isLowSurrogate());
+        QVERIFY(!text.at(span.end - 1).isHighSurrogate());
+        covered = span.end;
+    }
+    for (qsizetype i = covered; i < text.size(); ++i) {
+        QVERIFY2(isBlankChar(text.at(i)), qPrintable(QStringLiteral("character %1 is in no sentence").arg(i)));
+    }
+}
+
+} // namespace
+
+class SentenceSegmenterTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void segment_data();
+    void segment();
+    void offsets_data();
+    void offsets();
+    void emptyAndBlank();
+    void language();
+};
+
+void SentenceSegmenterTest::segment_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("expected");
+
+    const QString en = QStringLiteral("en");
+    const QString ru = QStringLiteral("ru");
+    const QString uk = QStringLiteral("uk");
+    auto row = [](const char *name, const QString &lang, const QString &text, const QStringList &expected) {
+        QTest::newRow(name) << lang << text << expected;
+    };
+
+    // --- English: titles and ranks
+    row("en title Mr", en, u"Mr. Kirby said the talks would resume. Reporters were told nothing more."_s,
+        {u"Mr. Kirby said the talks would resume."_s, u"Reporters were told nothing more."_s});
+    row("en title Dr", en, u"Dr. Amelia Stone, who runs the clinic, said two patients were treated. Both went home."_s,
+        {u"Dr. Amelia Stone, who runs the clinic, said two patients were treated."_s, u"Both went home."_s});
+    row("en title Sen", en, u"Sen. Warren asked for a vote on Tuesday. The request was denied."_s,
+        {u"Sen. Warren asked for a vote on Tuesday."_s, u"The request was denied."_s});
+    row("en rank Lt. Col.", en, u"Lt. Col. Mark Reyes told reporters the unit had withdrawn. He gave no details."_s,
+        {u"Lt. Col. Mark Reyes told reporters the unit had withdrawn."_s, u"He gave no details."_s});
+    row("en ranks Gen. Adm.", en, u"Gen. Ortiz and Adm. Blake met in Norfolk. Their talks lasted an hour."_s,
+        {u"Gen. Ortiz and Adm. Blake met in Norfolk."_s, u"Their talks lasted an hour."_s});
+    row("en ranks Sgt. Capt. Cpl.", en,
+        u"Sgt. Hale, Capt. Moore and Cpl. Dunn were decorated. The ceremony was private."_s,
+        {u"Sgt. Hale, Capt. Moore and Cpl. Dunn were decorated."_s, u"The ceremony was private."_s});
+    row("en titles Gov. Rep.", en, u"Gov. Ellis signed the bill after Rep. Tran urged him to act. Critics objected."_s,
+        {u"Gov. Ellis signed the bill after Rep. Tran urged him to act."_s, u"Critics objected."_s});
+    row("en title Prof", en, u"Prof. Ivanova said the data were incomplete. Her team will publish later."_s,
+        {u"Prof. Ivanova said the data were incomplete."_s, u"Her team will publish later."_s});
+    row("en titles Rev. Amb. Hon.", en,
+        u"The Rev. Paul Grant spoke after Amb. Chen and the Hon. Lisa Moy. All three called for calm."_s,
+        {u"The Rev. Paul Grant spoke after Amb. Chen and the Hon. Lisa Moy."_s, u"All three called for calm."_s});
+    row("en ranks Maj. Gen. Pres.", en,
+        u"Maj. Gen. Carter briefed Pres. Alvarez on Friday. No decisions were announced."_s,
+        {u"Maj. Gen. Carter briefed Pres. Alvarez on Friday."_s, u"No decisions were announced."_s});
+    row("en titles Mrs. Ms.", en, u"Mrs. Patel and Ms. Okafor testified. The hearing resumes Monday."_s,
+        {u"Mrs. Patel and Ms. Okafor testified."_s, u"The hearing resumes Monday."_s});
+    row("en title before quote", en, u"Gen. \"Mad Dog\" Mattis was not consulted. His aides said so."_s,
+        {u"Gen. \"Mad Dog\" Mattis was not consulted."_s, u"His aides said so."_s});
+    row("en St. saint", en, u"St. Louis officials said the river crested overnight. Roads remain closed."_s,
+        {u"St. Louis officials said the river crested overnight."_s, u"Roads remain closed."_s});
+    row("en St. street at end", en, u"The rally began on Market St. The police kept their distance."_s,
+        {u"The rally began on Market St."_s, u"The police kept their distance."_s});
+    row("en Jr. at end", en, u"The award went to Robert Lane Jr. He accepted it in person."_s,
+        {u"The award went to Robert Lane Jr."_s, u"He accepted it in person."_s});
+    row("en Jr. inside", en, u"Robert Lane Jr. told the committee he had no regrets. Members were unmoved."_s,
+        {u"Robert Lane Jr. told the committee he had no regrets."_s, u"Members were unmoved."_s});
+
+    // --- English: initials
+    row("en initials J. R. R.", en, u"J. R. R. Tolkien wrote the books in Oxford. They sold millions."_s,
+        {u"J. R. R. Tolkien wrote the books in Oxford."_s, u"They sold millions."_s});
+    row("en initial John F. Kennedy", en, u"The John F. Kennedy Center was closed. Staff were sent home."_s,
+        {u"The John F. Kennedy Center was closed."_s, u"Staff were sent home."_s});
+    row("en middle initial", en, u"Officials said Mary K. Olsen would testify. She declined to comment."_s,
+        {u"Officials said Mary K. Olsen would testify."_s, u"She declined to comment."_s});
+    row("en letter at sentence end", en, u"The fallback was called Plan B. The memo was never published."_s,
+        {u"The fallback was called Plan B."_s, u"The memo was never published."_s});
+    row("en initials without spaces", en, u"The novel by J.K. Rowling topped the list. It stayed there."_s,
+        {u"The novel by J.K. Rowling topped the list."_s, u"It stayed there."_s});
+
+    // --- English: months and weekdays
+    row("en month before day", en, u"The vote is set for Jan. 12 in Geneva. Delegates arrived early."_s,
+        {u"The vote is set for Jan. 12 in Geneva."_s, u"Delegates arrived early."_s});
+    row("en Sept. 11", en, u"The memorial marks Sept. 11 each year. Families gather at dawn."_s,
+        {u"The memorial marks Sept. 11 each year."_s, u"Families gather at dawn."_s});
+    row("en weekday and month", en, u"The report, dated Mon., Aug. 4, was leaked. Its author resigned."_s,
+        {u"The report, dated Mon., Aug. 4, was leaked."_s, u"Its author resigned."_s});
+    row("en month at sentence end", en, u"Talks stalled in late Feb. Diplomats blamed the weather."_s,
+        {u"Talks stalled in late Feb."_s, u"Diplomats blamed the weather."_s});
+    row("en weekday at end", en, u"The summit opens Wed. The agenda is secret."_s,
+        {u"The summit opens Wed."_s, u"The agenda is secret."_s});
+
+    // --- English: common abbreviations
+    row("en e.g.", en, u"Several outlets, e.g. Reuters and AFP, carried the claim. None retracted it."_s,
+        {u"Several outlets, e.g. Reuters and AFP, carried the claim."_s, u"None retracted it."_s});
+    row("en i.e.", en, u"The deadline is noon, i.e. Kyiv time. Talks resume after that."_s,
+        {u"The deadline is noon, i.e. Kyiv time."_s, u"Talks resume after that."_s});
+    row("en etc. at end", en, u"They seized phones, laptops, drives, etc. The owners were not charged."_s,
+        {u"They seized phones, laptops, drives, etc."_s, u"The owners were not charged."_s});
+    row("en etc. inside", en, u"They seized phones, laptops, etc. and left before dawn. Nobody stopped them."_s,
+        {u"They seized phones, laptops, etc. and left before dawn."_s, u"Nobody stopped them."_s});
+    row("en vs.", en, u"The ruling in Smith vs. Jones was upheld. The firm will appeal."_s,
+        {u"The ruling in Smith vs. Jones was upheld."_s, u"The firm will appeal."_s});
+    row("en approx.", en, u"The convoy carried approx. 40 tonnes of aid. It crossed at dawn."_s,
+        {u"The convoy carried approx. 40 tonnes of aid."_s, u"It crossed at dawn."_s});
+    row("en Inc. at end", en, u"The contract went to Norsk Systems Inc. The price was not disclosed."_s,
+        {u"The contract went to Norsk Systems Inc."_s, u"The price was not disclosed."_s});
+    row("en Inc. before name", en, u"Norsk Systems Inc. Chief Executive Lars Berg declined to comment. Shares fell."_s,
+        {u"Norsk Systems Inc. Chief Executive Lars Berg declined to comment."_s, u"Shares fell."_s});
+    row("en Corp. Ltd. Co.", en,
+        u"Apex Corp. and Harbor Ltd. signed with Delta Co. on Friday. Terms were not released."_s,
+        {u"Apex Corp. and Harbor Ltd. signed with Delta Co. on Friday."_s, u"Terms were not released."_s});
+    row("en No. 3", en, u"The No. 3 official in the ministry resigned. He cited health reasons."_s,
+        {u"The No. 3 official in the ministry resigned."_s, u"He cited health reasons."_s});
+    row("en No. as a word", en, u"Asked whether talks would resume, he said No. The room went quiet."_s,
+        {u"Asked whether talks would resume, he said No."_s, u"The room went quiet."_s});
+    row("en Nos.", en, u"Reactors Nos. 4 and 5 were shut down. Engineers are inspecting them."_s,
+        {u"Reactors Nos. 4 and 5 were shut down."_s, u"Engineers are inspecting them."_s});
+    row("en Vol. p. pp.", en,
+        u"The figures appear in Vol. 2, p. 14, and on pp. 30-32 of the annex. The annex is classified."_s,
+        {u"The figures appear in Vol. 2, p. 14, and on pp. 30-32 of the annex."_s, u"The annex is classified."_s});
+    row("en fig.", en, u"The spike is shown in fig. 3 of the filing. Analysts disputed it."_s,
+        {u"The spike is shown in fig. 3 of the filing."_s, u"Analysts disputed it."_s});
+    row("en state abbreviation", en, u"The plant is near Springfield, Ill. It employs 900 people."_s,
+        {u"The plant is near Springfield, Ill."_s, u"It employs 900 people."_s});
+
+    // --- English: acronyms with dots
+    row("en U.S. attributive", en, u"The U.S. Navy said the ship was intercepted. No one was hurt."_s,
+        {u"The U.S. Navy said the ship was intercepted."_s, u"No one was hurt."_s});
+    row("en U.S. before lowercase", en,
+        u"U.S. officials said the strike was planned for weeks. They declined to elaborate."_s,
+        {u"U.S. officials said the strike was planned for weeks."_s, u"They declined to elaborate."_s});
+    row("en U.S. at sentence end", en, u"The delegation arrived in the U.S. The next day it met senators."_s,
+        {u"The delegation arrived in the U.S."_s, u"The next day it met senators."_s});
+    row("en U.S. before pronoun", en, u"The envoy flew back to the U.S. He will report to Congress."_s,
+        {u"The envoy flew back to the U.S."_s, u"He will report to Congress."_s});
+    row("en U.K. attributive", en, u"The U.K. Foreign Office summoned the ambassador. A statement followed."_s,
+        {u"The U.K. Foreign Office summoned the ambassador."_s, u"A statement followed."_s});
+    row("en U.N. Security Council", en, u"The U.N. Security Council met behind closed doors. It adjourned at noon."_s,
+        {u"The U.N. Security Council met behind closed doors."_s, u"It adjourned at noon."_s});
+    row("en D.C. at end", en, u"The march ended in Washington, D.C. It drew thousands."_s,
+        {u"The march ended in Washington, D.C."_s, u"It drew thousands."_s});
+    row("en U.S. before number", en, u"The U.S. 5th Fleet reported the incident. Iran denied it."_s,
+        {u"The U.S. 5th Fleet reported the incident."_s, u"Iran denied it."_s});
+
+    // --- English: times
+    row("en p.m. ET", en, u"The briefing starts at 3 p.m. ET on Thursday. It will be streamed."_s,
+        {u"The briefing starts at 3 p.m. ET on Thursday."_s, u"It will be streamed."_s});
+    row("en p.m. at end", en, u"The curfew begins at 10 p.m. The army will patrol the streets."_s,
+        {u"The curfew begins at 10 p.m."_s, u"The army will patrol the streets."_s});
+    row("en a.m. inside", en, u"Sirens sounded at 4 a.m. and again at noon. Residents sheltered."_s,
+        {u"Sirens sounded at 4 a.m. and again at noon."_s, u"Residents sheltered."_s});
+    row("en a.m. weekday", en, u"The strike hit at 5:30 a.m. Tuesday, local time. Two people died."_s,
+        {u"The strike hit at 5:30 a.m. Tuesday, local time."_s, u"Two people died."_s});
+
+    // --- English: numbers and lists
+    row("en decimal", en, u"Inflation rose 1.5 percent in May. Economists had expected 1.2 percent."_s,
+        {u"Inflation rose 1.5 percent in May."_s, u"Economists had expected 1.2 percent."_s});
+    row("en money", en, u"The fund lost $2.75 billion. Its manager resigned."_s,
+        {u"The fund lost $2.75 billion."_s, u"Its manager resigned."_s});
+    row("en number at end", en, u"The death toll rose to 12. Rescuers are still searching."_s,
+        {u"The death toll rose to 12."_s, u"Rescuers are still searching."_s});
+    row("en sentence starting with a number", en, u"The quake struck in 2019. 17 people died in the first hour."_s,
+        {u"The quake struck in 2019."_s, u"17 people died in the first hour."_s});
+    row("en numbered list", en, u"Key points:\n1. The ceasefire holds.\n2. Aid convoys resume."_s,
+        {u"Key points:"_s, u"1. The ceasefire holds."_s, u"2. Aid convoys resume."_s});
+    row("en list without final stops", en, u"Demands:\n1. Release the prisoners\n2. Open the border"_s,
+        {u"Demands:"_s, u"1. Release the prisoners"_s, u"2. Open the border"_s});
+    row("en bulleted list", en, u"- Power was restored in the north\n- Water supply remains cut"_s,
+        {u"- Power was restored in the north"_s, u"- Water supply remains cut"_s});
+    row("en lettered list", en, u"A. The first option is a truce.\nB. The second is a withdrawal."_s,
+        {u"A. The first option is a truce."_s, u"B. The second is a withdrawal."_s});
+
+    // --- English: ellipses
+    row("en ellipsis before lowercase", en, u"He paused… and then denied everything. Reporters laughed."_s,
+        {u"He paused… and then denied everything."_s, u"Reporters laughed."_s});
+    row("en dots before lowercase", en, u"We will see... maybe next week, he said. The talks ended."_s,
+        {u"We will see... maybe next week, he said."_s, u"The talks ended."_s});
+    row("en ellipsis before capital", en, u"The talks dragged on… Nobody expected a deal."_s,
+        {u"The talks dragged on…"_s, u"Nobody expected a deal."_s});
+    row("en dots before capital", en, u"The line went dead... Then the shelling began."_s,
+        {u"The line went dead..."_s, u"Then the shelling began."_s});
+    row("en leading ellipsis", en, u"… and the shelling went on. Nobody left."_s,
+        {u"… and the shelling went on."_s, u"Nobody left."_s});
+
+    // --- English: quotes and brackets after the terminal mark
+    row("en closing quote", en, u"He said: \"We are ready.\" The talks resume today."_s,
+        {u"He said: \"We are ready.\""_s, u"The talks resume today."_s});
+    row("en closing curly quote", en, u"She called it \u201Ca betrayal.\u201D Her party disagreed."_s,
+        {u"She called it \u201Ca betrayal.\u201D"_s, u"Her party disagreed."_s});
+    row("en closing single quote", en, u"She called it 'a betrayal.' Her party disagreed."_s,
+        {u"She called it 'a betrayal.'"_s, u"Her party disagreed."_s});
+    row("en closing bracket", en, u"The vote passed. (The opposition abstained.) Protests followed."_s,
+        {u"The vote passed."_s, u"(The opposition abstained.)"_s, u"Protests followed."_s});
+    row("en quote then said", en, u"\"We will rebuild,\" the mayor said. \"It will take years.\""_s,
+        {u"\"We will rebuild,\" the mayor said."_s, u"\"It will take years.\""_s});
+    row("en nested quotes", en, u"The officer said, \"He shouted 'Stop!' and ran.\" Nobody followed him."_s,
+        {u"The officer said, \"He shouted 'Stop!' and ran.\""_s, u"Nobody followed him."_s});
+
+    // --- English: ?! endings and quoted exclamations
+    row("en ?! ending", en, u"Who approved this?! The minister wants answers."_s,
+        {u"Who approved this?!"_s, u"The minister wants answers."_s});
+    row("en !? ending", en, u"A ceasefire now!? Few believed it."_s, {u"A ceasefire now!?"_s, u"Few believed it."_s});
+    row("en question then capital", en, u"Will the truce hold? Analysts doubt it."_s,
+        {u"Will the truce hold?"_s, u"Analysts doubt it."_s});
+    row("en exclamation lowercase attribution", en, u"\"Stop!\" he shouted. The crowd scattered."_s,
+        {u"\"Stop!\" he shouted."_s, u"The crowd scattered."_s});
+    row("en question lowercase attribution", en, u"\"Are you sure?\" asked the officer. Nobody answered."_s,
+        {u"\"Are you sure?\" asked the officer."_s, u"Nobody answered."_s});
+    row("en exclamation named attribution", en, u"\"Get down!\" Kirby shouted. Shots rang out."_s,
+        {u"\"Get down!\" Kirby shouted."_s, u"Shots rang out."_s});
+    row("en quoted question then new sentence", en, u"\"Who ordered it?\" The question went unanswered."_s,
+        {u"\"Who ordered it?\""_s, u"The question went unanswered."_s});
+    row("en quoted question then name not speaking", en, u"\"Who ordered it?\" Kirby declined to say who."_s,
+        {u"\"Who ordered it?\""_s, u"Kirby declined to say who."_s});
+    row("en ellipsis in quote with attribution", en, u"\"I don't know…\" she said. Then she left."_s,
+        {u"\"I don't know…\" she said."_s, u"Then she left."_s});
+    row("en exclamation with comma", en, u"\"Enough!\", the speaker said. Order returned."_s,
+        {u"\"Enough!\", the speaker said."_s, u"Order returned."_s});
+
+    // --- English: headlines, URLs, e-mail, paragraph breaks
+    row("en headline line", en, u"Ceasefire collapses in the east\nShelling resumed overnight, officials said."_s,
+        {u"Ceasefire collapses in the east"_s, u"Shelling resumed overnight, officials said."_s});
+    row("en dateline", en, u"KYIV, May 3 (Reuters) - The ministry said the bridge was hit. Repairs began."_s,
+        {u"KYIV, May 3 (Reuters) - The ministry said the bridge was hit."_s, u"Repairs began."_s});
+    row("en URL", en,
+        u"The statement was posted at https://example.org/news/Statement.Final.html on Monday. It was later removed."_s,
+        {u"The statement was posted at https://example.org/news/Statement.Final.html on Monday."_s,
+            u"It was later removed."_s});
+    row("en www address at end", en, u"Details are on www.example.gov. The site crashed."_s,
+        {u"Details are on www.example.gov."_s, u"The site crashed."_s});
+    row("en capitalised domain", en,
+        u"The video first appeared on www.Example.Com/Clips before noon. It was deleted."_s,
+        {u"The video first appeared on www.Example.Com/Clips before noon."_s, u"It was deleted."_s});
+    row("en e-mail", en, u"Tips can be sent to desk.news@example.com for review. The desk replies daily."_s,
+        {u"Tips can be sent to desk.news@example.com for review."_s, u"The desk replies daily."_s});
+    row("en e-mail at end", en, u"Write to press@example.org. Replies take a day."_s,
+        {u"Write to press@example.org."_s, u"Replies take a day."_s});
+    row("en blank line", en, u"First paragraph without a stop\n\nSecond one starts. It has two sentences."_s,
+        {u"First paragraph without a stop"_s, u"Second one starts."_s, u"It has two sentences."_s});
+    row("en line break after title", en, u"Statement by Mr.\nKirby follows."_s,
+        {u"Statement by Mr."_s, u"Kirby follows."_s});
+    row("en CR and CRLF", en, u"One line.\r\nTwo lines.\rThree lines."_s,
+        {u"One line."_s, u"Two lines."_s, u"Three lines."_s});
+    row("en no final stop", en, u"The statement ends without a full stop"_s,
+        {u"The statement ends without a full stop"_s});
+    row("en several spaces", en, u"Talks failed.   A new round is planned."_s,
+        {u"Talks failed."_s, u"A new round is planned."_s});
+    row("en missing space", en, u"The talks failed.The delegates left."_s,
+        {u"The talks failed."_s, u"The delegates left."_s});
+
+    // --- Russian
+    row("ru т.е.", ru, u"Поставки сократились вдвое, т.е. до 40 тонн в сутки. Об этом сообщил министр."_s,
+        {u"Поставки сократились вдвое, т.е. до 40 тонн в сутки."_s, u"Об этом сообщил министр."_s});
+    row("ru т. е. before capital", ru,
+        u"Решение примут в Брюсселе, т. е. Евросоюз возьмёт ответственность. Срок не назван."_s,
+        {u"Решение примут в Брюсселе, т. е. Евросоюз возьмёт ответственность."_s, u"Срок не назван."_s});
+    row("ru и т.д. at end", ru, u"На складе нашли оружие, патроны и т.д. Владелец задержан."_s,
+        {u"На складе нашли оружие, патроны и т.д."_s, u"Владелец задержан."_s});
+    row("ru и т. п. at end", ru, u"Изъяли телефоны, ноутбуки и т. п. Следствие продолжается."_s,
+        {u"Изъяли телефоны, ноутбуки и т. п."_s, u"Следствие продолжается."_s});
+    row("ru г. Москва", ru, u"Встреча прошла в г. Москва в пятницу. Итоги не раскрываются."_s,
+        {u"Встреча прошла в г. Москва в пятницу."_s, u"Итоги не раскрываются."_s});
+    row("ru year г. at end", ru, u"Договор подписали в 2021 г. В прошлом году его продлили."_s,
+        {u"Договор подписали в 2021 г."_s, u"В прошлом году его продлили."_s});
+    row("ru year г. inside", ru, u"В 2021 г. договор продлили. Стороны довольны."_s,
+        {u"В 2021 г. договор продлили."_s, u"Стороны довольны."_s});
+    row("ru гг. at end", ru, u"Рост наблюдался в 2019–2021 гг. Затем цены упали."_s,
+        {u"Рост наблюдался в 2019–2021 гг."_s, u"Затем цены упали."_s});
+    row("ru ул.", ru, u"Пожар начался на ул. Садовой около полуночи. Пострадавших нет."_s,
+        {u"Пожар начался на ул. Садовой около полуночи."_s, u"Пострадавших нет."_s});
+    row("ru им.", ru, u"Концерт прошёл в театре им. Вахтангова. Билеты раскупили заранее."_s,
+        {u"Концерт прошёл в театре им. Вахтангова."_s, u"Билеты раскупили заранее."_s});
+    row("ru тыс. млрд. руб.", ru, u"Пострадали 3 тыс. человек, ущерб составил 5 млрд. руб. Страховщики спорят."_s,
+        {u"Пострадали 3 тыс. человек, ущерб составил 5 млрд. руб."_s, u"Страховщики спорят."_s});
+    row("ru млн. before number", ru, u"Бюджет вырос на 1 млн. 200 тыс. рублей. Это рекорд."_s,
+        {u"Бюджет вырос на 1 млн. 200 тыс. рублей."_s, u"Это рекорд."_s});
+    row("ru тыс. at end", ru, u"Митинг собрал 10 тыс. Это больше, чем ожидали."_s,
+        {u"Митинг собрал 10 тыс."_s, u"Это больше, чем ожидали."_s});
+    row("ru и др. at end", ru, u"Выступили мэр, губернатор и др. Заседание длилось час."_s,
+        {u"Выступили мэр, губернатор и др."_s, u"Заседание длилось час."_s});
+    row("ru пр. avenue", ru, u"Колонна прошла по пр. Мира. Движение перекрыто."_s,
+        {u"Колонна прошла по пр. Мира."_s, u"Движение перекрыто."_s});
+    row("ru и пр. at end", ru, u"Обсуждали тарифы, налоги и пр. Решения отложили."_s,
+        {u"Обсуждали тарифы, налоги и пр."_s, u"Решения отложили."_s});
+    row("ru см.", ru, u"Подробности см. Приложение 2 к договору. Документ засекречен."_s,
+        {u"Подробности см. Приложение 2 к договору."_s, u"Документ засекречен."_s});
+    row("ru стр. and ст.", ru,
+        u"По ст. 105 УК ему грозит срок, сказано на стр. 45 обвинения. Адвокат это оспаривает."_s,
+        {u"По ст. 105 УК ему грозит срок, сказано на стр. 45 обвинения."_s, u"Адвокат это оспаривает."_s});
+    row("ru о. island", ru, u"Учения прошли у о. Змеиный. Флот вернулся в порт."_s,
+        {u"Учения прошли у о. Змеиный."_s, u"Флот вернулся в порт."_s});
+    row("ru обл. at end", ru, u"Обстрел произошёл в Харьковской обл. Погибли двое."_s,
+        {u"Обстрел произошёл в Харьковской обл."_s, u"Погибли двое."_s});
+    row("ru в. н.э.", ru, u"Крепость построили в V в. н.э. Раскопки продолжаются."_s,
+        {u"Крепость построили в V в. н.э."_s, u"Раскопки продолжаются."_s});
+    row("ru XX в. at end", ru, u"Здание построено в начале XX в. Его реконструируют."_s,
+        {u"Здание построено в начале XX в."_s, u"Его реконструируют."_s});
+    row("ru напр.", ru, u"Некоторые страны, напр. Польша, закрыли границу. Другие медлят."_s,
+        {u"Некоторые страны, напр. Польша, закрыли границу."_s, u"Другие медлят."_s});
+    row("ru initials А. С.", ru, u"Памятник А. С. Пушкину открыли в 1880 году. Его восстановили."_s,
+        {u"Памятник А. С. Пушкину открыли в 1880 году."_s, u"Его восстановили."_s});
+    row("ru initials В.В.", ru, u"В.В. Путин провёл совещание. Подробности не раскрываются."_s,
+        {u"В.В. Путин провёл совещание."_s, u"Подробности не раскрываются."_s});
+    row("ru initials after surname at end", ru, u"Об этом заявил Песков Д.С. Он отказался от комментариев."_s,
+        {u"Об этом заявил Песков Д.С."_s, u"Он отказался от комментариев."_s});
+    row("ru guillemets after stop", ru, u"Министр сказал: «Мы готовы к переговорам.» Они начнутся завтра."_s,
+        {u"Министр сказал: «Мы готовы к переговорам.»"_s, u"Они начнутся завтра."_s});
+    row("ru stop after guillemets", ru, u"Министр назвал это «провокацией». Посол вызван в МИД."_s,
+        {u"Министр назвал это «провокацией»."_s, u"Посол вызван в МИД."_s});
+    row("ru quoted exclamation with dash", ru, u"«Это ложь!» — заявил он журналистам. Встреча закончилась."_s,
+        {u"«Это ложь!» — заявил он журналистам."_s, u"Встреча закончилась."_s});
+    row("ru quoted question with dash", ru, u"«Кто это сделал?» — спросил следователь. Ответа не было."_s,
+        {u"«Кто это сделал?» — спросил следователь."_s, u"Ответа не было."_s});
+    row("ru ?.. ending", ru, u"Кто за это ответит?.. Ответа нет."_s, {u"Кто за это ответит?.."_s, u"Ответа нет."_s});
+    row("ru ellipsis before lowercase", ru, u"Он замолчал… и вышел из зала. Зал молчал."_s,
+        {u"Он замолчал… и вышел из зала."_s, u"Зал молчал."_s});
+    row("ru ellipsis before capital", ru, u"Переговоры затянулись… Никто не ждал прорыва."_s,
+        {u"Переговоры затянулись…"_s, u"Никто не ждал прорыва."_s});
+    row("ru dialogue line", ru, u"— Мы победим! — сказал он. Зал аплодировал."_s,
+        {u"— Мы победим! — сказал он."_s, u"Зал аплодировал."_s});
+    row("ru decimal and rouble", ru, u"Курс вырос до 92.5 руб. за доллар. Это максимум года."_s,
+        {u"Курс вырос до 92.5 руб. за доллар."_s, u"Это максимум года."_s});
+    row("ru headline", ru, u"Минобороны опровергло сообщения об ударе\nВедомство назвало их фейком."_s,
+        {u"Минобороны опровергло сообщения об ударе"_s, u"Ведомство назвало их фейком."_s});
+    row("ru capitalised abbreviation", ru, u"Ул. Садовая перекрыта до утра. Объезд по набережной."_s,
+        {u"Ул. Садовая перекрыта до утра."_s, u"Объезд по набережной."_s});
+
+    // --- Ukrainian
+    row("uk м. Київ", uk, u"Засідання відбулося в м. Київ у п'ятницю. Рішення не ухвалили."_s,
+        {u"Засідання відбулося в м. Київ у п'ятницю."_s, u"Рішення не ухвалили."_s});
+    row("uk вул.", uk, u"Вибух стався на вул. Хрещатик. Поранених немає."_s,
+        {u"Вибух стався на вул. Хрещатик."_s, u"Поранених немає."_s});
+    row("uk year р. at end", uk, u"Закон ухвалили у 2022 р. Відтоді його змінювали двічі."_s,
+        {u"Закон ухвалили у 2022 р."_s, u"Відтоді його змінювали двічі."_s});
+    row("uk р. river", uk, u"Міст через р. Дніпро закрили. Рух обмежено."_s,
+        {u"Міст через р. Дніпро закрили."_s, u"Рух обмежено."_s});
+    row("uk тис. грн.", uk, u"Штраф становить 17 тис. грн. Його вже сплатили."_s,
+        {u"Штраф становить 17 тис. грн."_s, u"Його вже сплатили."_s});
+    row("uk ім.", uk, u"Виставка в музеї ім. Франка відкрилася. Вхід вільний."_s,
+        {u"Виставка в музеї ім. Франка відкрилася."_s, u"Вхід вільний."_s});
+    row("uk т.зв.", uk, u"Учасники т.зв. Рамштайну домовилися про поставки. Деталі невідомі."_s,
+        {u"Учасники т.зв. Рамштайну домовилися про поставки."_s, u"Деталі невідомі."_s});
+    row("uk initials І. Я.", uk, u"Вірші І. Я. Франка переклали англійською. Книга вийде восени."_s,
+        {u"Вірші І. Я. Франка переклали англійською."_s, u"Книга вийде восени."_s});
+    row("uk initials after surname at end", uk, u"Про це повідомив Іваненко В.О. Він не уточнив деталей."_s,
+        {u"Про це повідомив Іваненко В.О."_s, u"Він не уточнив деталей."_s});
+    row("uk XIX ст. at end", uk, u"Пам'ятка датується XIX ст. Її реставрують."_s,
+        {u"Пам'ятка датується XIX ст."_s, u"Її реставрують."_s});
+    row("uk і т.д. at end", uk, u"Подорожчали хліб, молоко і т.д. Ціни зросли на 10%."_s,
+        {u"Подорожчали хліб, молоко і т.д."_s, u"Ціни зросли на 10%."_s});
+    row("uk та ін. at end", uk, u"Виступили мер, губернатор та ін. Засідання тривало годину."_s,
+        {u"Виступили мер, губернатор та ін."_s, u"Засідання тривало годину."_s});
+    row("uk с. village", uk, u"Обстріляли с. Шевченкове. Є загиблі."_s,
+        {u"Обстріляли с. Шевченкове."_s, u"Є загиблі."_s});
+    row("uk н.е.", uk, u"Місто заснували в V ст. н.е. Розкопки тривають."_s,
+        {u"Місто заснували в V ст. н.е."_s, u"Розкопки тривають."_s});
+    row("uk low quotes with dash", uk, u"„Ми не відступимо!“ — заявив командир. Бої тривають."_s,
+        {u"„Ми не відступимо!“ — заявив командир."_s, u"Бої тривають."_s});
+    row("uk guillemets question with dash", uk, u"«Чому так довго?» — запитав журналіст. Відповіді не було."_s,
+        {u"«Чому так довго?» — запитав журналіст."_s, u"Відповіді не було."_s});
+    row("uk guillemets after stop", uk, u"Речник сказав: «Ситуація під контролем.» Це підтвердили в ОВА."_s,
+        {u"Речник сказав: «Ситуація під контролем.»"_s, u"Це підтвердили в ОВА."_s});
+    row("uk ellipsis", uk, u"Зв'язок зник… Потім почався обстріл."_s,
+        {u"Зв'язок зник…"_s, u"Потім почався обстріл."_s});
+    row("uk headline and text", uk, u"Уряд ухвалив бюджет\nДокумент підписав прем'єр."_s,
+        {u"Уряд ухвалив бюджет"_s, u"Документ підписав прем'єр."_s});
+}
+
+void SentenceSegmenterTest::segment()
+{
+    QFETCH(QString, lang);
+    QFETCH(QString, text);
+    QFETCH(QStringList, expected);
+
+    const SentenceSegmenter segmenter(languageFromCode(lang));
+    const QList<SentenceSpan> spans = segmenter.segment(text);
+    QCOMPARE(sentenceTexts(text, spans), expected);
+    verifyInvariants(text, spans);
+    // English (the default) consults every word list, so it must agree on Russian and Ukrainian text too.
+    QCOMPARE(sentenceTexts(text, SentenceSegmenter().segment(text)), expected);
+}
+
+void SentenceSegmenterTest::offsets_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QList<int>>("bounds"); // start, end, start, end… in UTF-16 units
+
+    QTest::newRow("emoji") << u"Fire \U0001F525 spread fast. Crews \U0001F692 arrived."_s << QList<int> {0, 20, 21, 38};
+    QTest::newRow("emoji after stop") << u"We won! \U0001F389\U0001F389 Next match Friday."_s
+                                      << QList<int> {0, 7, 8, 31};
+    QTest::newRow("combining marks") << u"Cafe\u0301 owners protested. Police left."_s << QList<int> {0, 23, 24, 36};
+    QTest::newRow("zero-width space inside and after")
+        << u"Kirby\u200Bsaid no.\u200B The end."_s << QList<int> {0, 14, 16, 24};
+    QTest::newRow("byte order mark") << u"\uFEFFThe ministry said. It left."_s << QList<int> {1, 19, 20, 28};
+    QTest::newRow("CRLF") << u"First.\r\nSecond.\r\n\r\nThird."_s << QList<int> {0, 6, 8, 15, 19, 25};
+    QTest::newRow("CR only") << u"First\rSecond"_s << QList<int> {0, 5, 6, 12};
+    QTest::newRow("unicode line separators")
+        << u"One\u2028Two\u2029Three\u0085Four"_s << QList<int> {0, 3, 4, 7, 8, 13, 14, 18};
+    QTest::newRow("cyrillic") << u"  Песков заявил. Кремль молчит.  "_s << QList<int> {2, 16, 17, 31};
+    QTest::newRow("flag and cyrillic") << u"\U0001F1FA\U0001F1E6 Україна заявила. Це так."_s
+                                       << QList<int> {0, 21, 22, 29};
+    QTest::newRow("tabs and nbsp") << u"\tA stop.\u00A0\u00A0Another one.\t"_s << QList<int> {1, 8, 10, 22};
+    QTest::newRow("form feed") << u"Page one\fPage two"_s << QList<int> {0, 8, 9, 17};
+}
+
+void SentenceSegmenterTest::offsets()
+{
+    QFETCH(QString, text);
+    QFETCH(QList<int>, bounds);
+
+    const QList<SentenceSpan> spans = SentenceSegmenter().segment(text);
+    QList<int> actual;
+    for (const SentenceSpan &span : spans) {
+        actual << int(span.start) << int(span.end);
+    }
+    QCOMPARE(actual, bounds);
+    verifyInvariants(text, spans);
+}
+
+void SentenceSegmenterTest::emptyAndBlank()
+{
+    const SentenceSegmenter segmenter;
+    QVERIFY(segmenter.segment(QString()).isEmpty());
+    QVERIFY(segmenter.segment(u" \n\t\r\n \u200B "_s).isEmpty());
+    QCOMPARE(segmenter.segment(u"."_s), (QList<SentenceSpan> {{0, 1}}));
+    QCOMPARE(segmenter.segment(u"\n\n?!\n"_s), (QList<SentenceSpan> {{2, 4}}));
+}
+
+void SentenceSegmenterTest::language()
+{
+    QCOMPARE(SentenceSegmenter().language(), Language::English);
+    QCOMPARE(SentenceSegmenter(Language::Russian).language(), Language::Russian);
+    QCOMPARE(SentenceSegmenter(Language::Ukrainian).language(), Language::Ukrainian);
+    // The Ukrainian list knows "Це" starts sentences, so initials before it end one.
+    const QString text = u"Про це повідомив Іваненко В.О. Це сталося вчора."_s;
+    QCOMPARE(SentenceSegmenter(Language::Ukrainian).segment(text).size(), 2);
+}
+
+QTEST_GUILESS_MAIN(SentenceSegmenterTest)
+#include "sentencesegmenter_test.moc"
