@@ -59,7 +59,7 @@ const Entry abbreviations[] = {
     {u"Assn", Weak, En}, {u"Ave", Weak, En}, {u"Blvd", Weak, En}, {u"Bros", Weak, En}, {u"Co", Weak, En},
     {u"Corp", Weak, En}, {u"Cos", Weak, En}, {u"Dept", Weak, En}, {u"Hwy", Weak, En}, {u"Inc", Weak, En},
     {u"Jr", Weak, En}, {u"Ltd", Weak, En}, {u"Plc", Weak, En}, {u"Rd", Weak, En}, {u"Sq", Weak, En},
-    {u"Sr", Weak, En}, {u"St", Weak, En}, {u"Univ", Weak, En}, {u"al", Weak, En},
+    {u"Sr", Weak, En}, {u"Esq", Weak, En}, {u"St", Weak, En}, {u"Univ", Weak, En}, {u"al", Weak, En},
     // US states as wire copy abbreviates them ("Springfield, Ill.")
     {u"Ala", Weak, En}, {u"Ariz", Weak, En}, {u"Ark", Weak, En}, {u"Calif", Weak, En}, {u"Colo", Weak, En},
     {u"Conn", Weak, En}, {u"Del", Weak, En}, {u"Fla", Weak, En}, {u"Ga", Weak, En}, {u"Ill", Weak, En},
@@ -82,6 +82,10 @@ const Entry abbreviations[] = {
     {u"пров", Title, Uk}, {u"просп", Title, Cyr}, {u"св", Title, Cyr}, {u"ср", Title, Ru}, {u"т.е", Title, Ru},
     {u"т.зв", Title, Uk}, {u"т.к", Title, Ru}, {u"т.н", Title, Ru}, {u"т.ч", Title, Ru}, {u"тов", Title, Ru},
     {u"ул", Title, Ru}, {u"вул", Title, Uk},
+    {u"авт", Title, Cyr}, {u"англ", Title, Cyr}, {u"вид", Title, Uk}, {u"изд", Title, Ru}, {u"кн", Title, Cyr},
+    {u"лат", Title, Cyr}, {u"нем", Title, Ru}, {u"нім", Title, Uk}, {u"ок", Title | Number, Ru}, {u"ред", Title, Cyr},
+    {u"рос", Title, Uk}, {u"рус", Title, Ru}, {u"сост", Title, Ru}, {u"укр", Title, Cyr}, {u"упор", Title, Uk},
+    {u"фр", Title, Cyr}, {u"франц", Title, Ru},
     // Russian and Ukrainian: ambiguous between a place or title and a unit after a number
     {u"г", Place, Ru}, {u"д", Place, Ru}, {u"м", Place, Cyr}, {u"пр", Place, Ru}, {u"р", Place, Cyr},
     {u"с", Place, Cyr}, {u"см", Place, Ru}, {u"ст", Place, Cyr},
@@ -118,6 +122,10 @@ const Entry sentenceStarters[] = {
     {u"What", 0, En}, {u"When", 0, En}, {u"Where", 0, En}, {u"Whether", 0, En}, {u"Which", 0, En}, {u"While", 0, En},
     {u"Who", 0, En}, {u"Why", 0, En}, {u"With", 0, En}, {u"Without", 0, En}, {u"Yesterday", 0, En}, {u"Yet", 0, En},
     {u"You", 0, En},
+    // auxiliaries opening questions: "…you and I. Did you see…"
+    {u"Are", 0, En}, {u"Can", 0, En}, {u"Could", 0, En}, {u"Did", 0, En}, {u"Do", 0, En}, {u"Does", 0, En},
+    {u"Had", 0, En}, {u"Has", 0, En}, {u"Have", 0, En}, {u"Is", 0, En}, {u"Let", 0, En}, {u"Should", 0, En},
+    {u"Was", 0, En}, {u"Were", 0, En}, {u"Will", 0, En}, {u"Would", 0, En},
     // shared by Russian and Ukrainian
     {u"А", 0, Cyr}, {u"В", 0, Cyr}, {u"До", 0, Cyr}, {u"За", 0, Cyr}, {u"На", 0, Cyr}, {u"Не", 0, Cyr},
     {u"По", 0, Cyr}, {u"При", 0, Cyr}, {u"Так", 0, Cyr}, {u"Там", 0, Cyr}, {u"Та", 0, Cyr}, {u"У", 0, Cyr},

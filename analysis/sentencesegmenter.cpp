@@ -23,13 +23,20 @@ bool isTerminal(char16_t u)
     return u == u'.' || u == u'!' || u == u'?' || u == 0x2026 || u == 0x203C || (u >= 0x2047 && u <= 0x2049);
 }
 
-/// Characters the main loop must stop at: terminal marks and line breaks. Everything else is skipped fast.
+/// Bullets that start a list item; one in the middle of a line starts a new item ("• 9. First • 10. Second").
+bool isBullet(char16_t u)
+{
+    return u == 0x2022 || u == 0x2023 || u == 0x2043 || u == 0x25AA || u == 0x25CF || u == 0x25E6;
+}
+
+/// Characters the main loop must stop at: terminal marks, line breaks, bullets. Everything else is skipped fast.
 bool isSpecial(char16_t u)
 {
     if (u < 0x80) {
         return u == u'.' || u == u'!' || u == u'?' || (u >= 0x0A && u <= 0x0D);
     }
-    return u == 0x2026 || u == 0x85 || u == 0x2028 || u == 0x2029 || u == 0x203C || (u >= 0x2047 && u <= 0x2049);
+    return u == 0x2026 || u == 0x85 || u == 0x2028 || u == 0x2029 || u == 0x203C || (u >= 0x2047 && u <= 0x2049)
+        || isBullet(u);
 }
 
 /// Whitespace for trimming: Unicode spaces plus the zero-width characters that carry no text.
@@ -75,6 +82,11 @@ bool isOpener(QChar c)
 bool isContinuation(char16_t u)
 {
     return u == u',' || u == u';' || u == u':' || u == u'-' || (u >= 0x2010 && u <= 0x2015) || u == 0x2212;
+}
+
+bool isCyrillic(QChar c)
+{
+    return c.unicode() >= 0x0400 && c.unicode() <= 0x052F;
 }
 
 bool isRomanNumeral(QStringView word)
@@ -147,6 +159,14 @@ public:
                 ++i;
                 continue;
             }
+            if (isBullet(u)) {
+                if (i > m_segmentStart && isBlank(m_d[i - 1]) && hasContentBefore(i)) {
+                    emit(m_segmentStart, i);
+                    m_segmentStart = i;
+                }
+                ++i;
+                continue;
+            }
             const Cluster c = parseCluster(i);
             // Qt's boundaries inside or right after the cluster are the ones this candidate decides on.
             bool qtSplits = false;
@@ -154,7 +174,20 @@ public:
                 qtSplits = qtSplits || boundary > i;
                 boundary = finder.toNextBoundary();
             }
-            if (c.next < m_n && !isLineBreak(m_d[c.next].unicode()) && endsSentence(c, qtSplits)) {
+            if (c.next >= m_n || isLineBreak(m_d[c.next].unicode())) {
+                i = c.next;
+                continue;
+            }
+            if (const qsizetype marker = inlineListMarker(c); marker >= 0) {
+                // "Demands: 1.) Release the prisoners 2.) Open the border": the item starts a sentence.
+                if (hasWordBetween(m_segmentStart, marker) || hasDigitBetween(m_segmentStart, marker)) {
+                    emit(m_segmentStart, marker);
+                    m_segmentStart = marker;
+                }
+                i = c.next;
+                continue;
+            }
+            if (endsSentence(c, qtSplits)) {
                 emit(m_segmentStart, c.end);
                 m_segmentStart = c.next;
             }
@@ -259,6 +292,10 @@ private:
             if (tok.cls == Token::Initial || tok.cls == Token::Acronym || (tok.flags & Words::JoinUnlessStarter)) {
                 return startsSentence(c.next);
             }
+            // A Russian or Ukrainian unit before a country's acronym: "100 долл. США", "5 тыс. грн. НБУ".
+            if ((tok.flags & Words::JoinBeforeNumber) && isCyrillic(m_d[tok.start]) && isAcronymWord(c.next)) {
+                return false;
+            }
             return true;
         }
         if (number) {
@@ -282,8 +319,164 @@ private:
             if (tok.cls == Token::Url || (tok.flags & Words::JoinAlways) || looksLikeUrlAhead(c.next)) {
                 return false; // "www.Reuters.Com/world", "Mr.Kirby"
             }
+            const QStringView nextWord = wordAt(c.next);
+            const qsizetype after = c.next + nextWord.size();
+            if ((tok.end - tok.start <= 2 || tok.cls == Token::Acronym) && nextWord.size() <= 2 && after < m_n
+                && m_d[after].unicode() == u'.') {
+                return false; // "Ph.D.", "U.S.A."
+            }
+            // A missing space between two sentences: "the talks ended.Then the convoy moved".
+            if (tok.cls == Token::Word && tok.end - tok.start >= 2 && isLowerWord(tok.start, tok.end)
+                && nextWord.size() >= 2 && nextWord.at(1).isLower()) {
+                return true;
+            }
         }
         return qtSplits;
+    }
+
+    bool hasDigitBetween(qsizetype b, qsizetype e) const
+    {
+        for (; b < e; ++b) {
+            if (m_d[b].isDigit()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// Start of the list marker that ends with cluster @p c ("2." or "b.)" in the middle of a line, part of a
+    /// sequence with the item before or after it on the same line), or -1.
+    qsizetype inlineListMarker(const Cluster &c) const
+    {
+        if (c.kind != Cluster::Period || c.end - c.start > 2 || (c.hasCloser() && m_d[c.closeStart] != u')')
+            || !m_d[c.next].isUpper()) {
+            return -1;
+        }
+        qsizetype b = c.start;
+        while (b > m_lineStart && c.start - b < 2 && m_d[b - 1].isDigit()) {
+            --b;
+        }
+        if (b == c.start && b > m_lineStart && m_d[b - 1].isLetter()) {
+            --b;
+        }
+        if (b == c.start || b == m_lineStart || !isBlank(m_d[b - 1])) {
+            return -1;
+        }
+        const QStringView value(m_d + b, c.start - b);
+        const QStringView style(m_d + c.start, c.end - c.start);
+        char16_t neighbour[3] = {};
+        qsizetype neighbourSize = 0;
+        if (!stepMarker(value, -1, neighbour, &neighbourSize)) {
+            // The first item: a colon before it ("Options: a. …") or the second item ahead on the line.
+            qsizetype p = b - 1;
+            while (p > m_lineStart && isBlank(m_d[p - 1])) {
+                --p;
+            }
+            const bool colon = p > m_lineStart && m_d[p - 1] == u':';
+            if (value.front().isUpper() && wordAt(c.next).size() == 1 && c.next + 1 < m_n && m_d[c.next + 1] == u'.') {
+                return -1; // "A. B. Smith": initials
+            }
+            stepMarker(value, +1, neighbour, &neighbourSize);
+            return (colon || findMarker(c.end, std::min(m_n, c.end + 400), {neighbour, neighbourSize}, style) >= 0)
+                ? b
+                : -1;
+        }
+        // A later item: the items before it, back to the first one, earlier on the line, with words between them
+        // ("1. The first item 2. The second item"; not "The score was 2. Then 3.").
+        qsizetype itemStart = b;
+        char16_t current[3]
+            = {value.size() > 0 ? value.at(0).unicode() : u'0', value.size() > 1 ? value.at(1).unicode() : u'0', 0};
+        qsizetype currentSize = value.size();
+        for (int steps = 0; steps < 100; ++steps) {
+            if (!stepMarker(QStringView(current, currentSize), -1, neighbour, &neighbourSize)) {
+                return b; // reached the first item
+            }
+            const qsizetype previous = findMarkerBackward(
+                std::max(m_lineStart, itemStart - 400), itemStart, QStringView(neighbour, neighbourSize), style);
+            if (previous < 0 || !hasWordBetween(previous + neighbourSize + style.size(), itemStart)) {
+                return -1;
+            }
+            itemStart = previous;
+            std::copy(neighbour, neighbour + neighbourSize, current);
+            currentSize = neighbourSize;
+        }
+        return -1;
+    }
+
+    bool hasWordBetween(qsizetype b, qsizetype e) const
+    {
+        for (; b + 1 < e; ++b) {
+            if (m_d[b].isLetter() && m_d[b + 1].isLetter()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// The marker value next to @p value ("2" → "1"/"3", "b" → "a"/"c"); false when there is none.
+    static bool stepMarker(QStringView value, int step, char16_t *out, qsizetype *size)
+    {
+        if (value.front().isDigit()) {
+            const int n = value.toInt() + step;
+            if (n < 1 || n > 99) {
+                return false;
+            }
+            *size = 0;
+            if (n >= 10) {
+                out[(*size)++] = char16_t(u'0' + n / 10);
+            }
+            out[(*size)++] = char16_t(u'0' + n % 10);
+            return true;
+        }
+        const char16_t u = value.front().unicode();
+        const bool first = u == u'a' || u == u'A';
+        const bool last = u == u'z' || u == u'Z';
+        if ((step < 0 && first) || (step > 0 && last) || !((u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z'))) {
+            return false;
+        }
+        out[0] = char16_t(u + step);
+        *size = 1;
+        return true;
+    }
+
+    /// First position in [@p from, @p to) where @p value and @p style stand as a list marker (blank before
+    /// and after), or -1.
+    qsizetype findMarker(qsizetype from, qsizetype to, QStringView value, QStringView style) const
+    {
+        const qsizetype length = value.size() + style.size();
+        for (qsizetype p = from; p + length < to; ++p) {
+            if ((p == m_lineStart || isBlank(m_d[p - 1])) && QStringView(m_d + p, value.size()) == value
+                && QStringView(m_d + p + value.size(), style.size()) == style && isBlank(m_d[p + length])) {
+                return p;
+            }
+        }
+        return -1;
+    }
+
+    qsizetype findMarkerBackward(qsizetype from, qsizetype to, QStringView value, QStringView style) const
+    {
+        qsizetype found = -1;
+        for (qsizetype p = findMarker(from, to, value, style); p >= 0; p = findMarker(p + 1, to, value, style)) {
+            found = p;
+        }
+        return found;
+    }
+
+    /// An all-capitals word of two or more letters: "США", "NATO".
+    bool isAcronymWord(qsizetype p) const
+    {
+        const QStringView word = wordAt(p);
+        return word.size() >= 2 && std::all_of(word.begin(), word.end(), [](QChar ch) { return ch.isUpper(); });
+    }
+
+    bool isLowerWord(qsizetype b, qsizetype e) const
+    {
+        for (; b < e; ++b) {
+            if (!m_d[b].isLower()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     bool looksLikeUrlAhead(qsizetype p) const
@@ -330,6 +523,13 @@ private:
         if (b == dot || !m_d[dot - 1].isLetterOrNumber()) {
             return tok;
         }
+        return classify(b, dot);
+    }
+
+    /// Classifies the word [@p b, @p dot) that ends at a full stop.
+    Token classify(qsizetype b, qsizetype dot) const
+    {
+        Token tok;
         tok.start = b;
         tok.end = dot;
         int letters = 0;
@@ -337,6 +537,7 @@ private:
         int dots = 0;
         int longestSegment = 0;
         int segment = 0;
+        qsizetype lastDot = -1;
         for (qsizetype p = b; p < dot; ++p) {
             const QChar ch = m_d[p];
             if (ch.isLetter()) {
@@ -347,6 +548,7 @@ private:
             } else if (ch.unicode() == u'.') {
                 ++dots;
                 segment = 0;
+                lastDot = p;
             } else if (ch.unicode() != u',') {
                 tok.cls = Token::Word; // hyphenated or with an apostrophe: never an abbreviation here
                 return tok;
@@ -378,6 +580,8 @@ private:
         }
         if (dots > 0 && digits == 0 && longestSegment <= 2) {
             tok.cls = Token::Acronym; // "U.S", "a.m", "D.C", "В.В"
+        } else if (dots > 0 && lastDot + 1 < dot && m_d[lastDot + 1].isLetter()) {
+            return classify(lastDot + 1, dot); // a missing space: "moved.Mr." is "Mr."
         }
         return tok;
     }
@@ -420,12 +624,18 @@ private:
         if (tok.cls == Token::None || tok.cls == Token::Url || tok.end - tok.start > 8) {
             return false;
         }
-        for (qsizetype p = m_lineStart; p < tok.start; ++p) {
+        // Only blanks and bullets before it, from the start of the line or of an item a bullet began.
+        bool bullet = false;
+        for (qsizetype p = m_segmentStart; p < tok.start; ++p) {
             const char16_t u = m_d[p].unicode();
-            if (!isBlank(m_d[p]) && u != u'-' && u != u'*' && u != 0x2022 && u != 0x2013 && u != 0x2014 && u != 0x25AA
+            bullet = bullet || isBullet(u);
+            if (!isBlank(m_d[p]) && !isBullet(u) && u != u'-' && u != u'*' && u != 0x2013 && u != 0x2014
                 && u != 0x00B7) {
                 return false;
             }
+        }
+        if (m_segmentStart != m_lineStart && !bullet) {
+            return false;
         }
         const QStringView word(m_d + tok.start, tok.end - tok.start);
         if (tok.cls == Token::Numeral) {

@@ -123,6 +123,12 @@ void SentenceSegmenterTest::segment_data()
     row("en initials without spaces", en, u"The novel by J.K. Rowling topped the list. It stayed there."_s,
         {u"The novel by J.K. Rowling topped the list."_s, u"It stayed there."_s});
 
+    row("en pronoun I then question", en, u"It was you and I. Did you see Albert I. Jones at the hearing?"_s,
+        {u"It was you and I."_s, u"Did you see Albert I. Jones at the hearing?"_s});
+    row("en Ph.D.", en, u"Officials cited Ph.D. holders on the panel. They declined to comment."_s,
+        {u"Officials cited Ph.D. holders on the panel."_s, u"They declined to comment."_s});
+    row("en U.S.A. at end", en, u"He lives in the U.S.A. He works there."_s,
+        {u"He lives in the U.S.A."_s, u"He works there."_s});
     // --- English: months and weekdays
     row("en month before day", en, u"The vote is set for Jan. 12 in Geneva. Delegates arrived early."_s,
         {u"The vote is set for Jan. 12 in Geneva."_s, u"Delegates arrived early."_s});
@@ -216,6 +222,15 @@ void SentenceSegmenterTest::segment_data()
     row("en lettered list", en, u"A. The first option is a truce.\nB. The second is a withdrawal."_s,
         {u"A. The first option is a truce."_s, u"B. The second is a withdrawal."_s});
 
+    row("en inline numbered list", en,
+        u"Key demands: 1.) The release of prisoners 2.) A new border deal 3.) Elections."_s,
+        {u"Key demands:"_s, u"1.) The release of prisoners"_s, u"2.) A new border deal"_s, u"3.) Elections."_s});
+    row("en inline lettered list", en, u"Options: a. A truce b. A withdrawal c. New talks."_s,
+        {u"Options:"_s, u"a. A truce"_s, u"b. A withdrawal"_s, u"c. New talks."_s});
+    row("en inline bulleted list", en, u"• 9. The first measure • 10. The second measure"_s,
+        {u"• 9. The first measure"_s, u"• 10. The second measure"_s});
+    row("en numbers that are no list", en, u"The score was 2. Then it was 3. Fans left."_s,
+        {u"The score was 2."_s, u"Then it was 3."_s, u"Fans left."_s});
     // --- English: ellipses
     row("en ellipsis before lowercase", en, u"He paused… and then denied everything. Reporters laughed."_s,
         {u"He paused… and then denied everything."_s, u"Reporters laughed."_s});
@@ -225,6 +240,12 @@ void SentenceSegmenterTest::segment_data()
         {u"The talks dragged on…"_s, u"Nobody expected a deal."_s});
     row("en dots before capital", en, u"The line went dead... Then the shelling began."_s,
         {u"The line went dead..."_s, u"Then the shelling began."_s});
+    row("en spaced ellipsis before lowercase", en, u"The envoy paused . . . and then left. Nobody spoke."_s,
+        {u"The envoy paused . . . and then left."_s, u"Nobody spoke."_s});
+    row("en spaced ellipsis with final stop", en, u"The talks ended . . . . Nobody spoke."_s,
+        {u"The talks ended . . . ."_s, u"Nobody spoke."_s});
+    row("en four dots", en, u"He said it was over.... The next round starts Monday."_s,
+        {u"He said it was over...."_s, u"The next round starts Monday."_s});
     row("en leading ellipsis", en, u"… and the shelling went on. Nobody left."_s,
         {u"… and the shelling went on."_s, u"Nobody left."_s});
 
@@ -291,6 +312,13 @@ void SentenceSegmenterTest::segment_data()
         {u"The statement ends without a full stop"_s});
     row("en several spaces", en, u"Talks failed.   A new round is planned."_s,
         {u"Talks failed."_s, u"A new round is planned."_s});
+    row("en missing spaces and a title", en, u"The attack ended.Then the convoy moved.Mr. Lee said nothing."_s,
+        {u"The attack ended."_s, u"Then the convoy moved."_s, u"Mr. Lee said nothing."_s});
+    row("en exclamation inside a name", en, u"She works at Yahoo! in the sales department. She likes it."_s,
+        {u"She works at Yahoo! in the sales department."_s, u"She likes it."_s});
+    row("en sentence inside brackets", en,
+        u"He studied law (he had served in the Army for 5 years.) at the state university. He graduated."_s,
+        {u"He studied law (he had served in the Army for 5 years.) at the state university."_s, u"He graduated."_s});
     row("en missing space", en, u"The talks failed.The delegates left."_s,
         {u"The talks failed."_s, u"The delegates left."_s});
 
@@ -366,6 +394,22 @@ void SentenceSegmenterTest::segment_data()
         {u"— Мы победим! — сказал он."_s, u"Зал аплодировал."_s});
     row("ru decimal and rouble", ru, u"Курс вырос до 92.5 руб. за доллар. Это максимум года."_s,
         {u"Курс вырос до 92.5 руб. за доллар."_s, u"Это максимум года."_s});
+    row("ru ок. and чел.", ru, u"Население — ок. 5 тыс. чел. В основном пенсионеры."_s,
+        {u"Население — ок. 5 тыс. чел."_s, u"В основном пенсионеры."_s});
+    row("ru долл. США", ru, u"Курс: 1 долл. США = 90 руб. Это много."_s,
+        {u"Курс: 1 долл. США = 90 руб."_s, u"Это много."_s});
+    row("ru долл. at end", ru, u"Выделено 100 долл. Это мало."_s, {u"Выделено 100 долл."_s, u"Это мало."_s});
+    row("ru англ.", ru, u"Компания (англ. Reuters Group) отказалась. Подробностей нет."_s,
+        {u"Компания (англ. Reuters Group) отказалась."_s, u"Подробностей нет."_s});
+    row("ru !.. ending", ru, u"Он ушёл!.. Никто не заметил."_s, {u"Он ушёл!.."_s, u"Никто не заметил."_s});
+    row("ru questions in a row", ru, u"Что? Где? Когда? Это игра."_s,
+        {u"Что?"_s, u"Где?"_s, u"Когда?"_s, u"Это игра."_s});
+    row("ru dialogue reply", ru, u"«Вы уверены?» — спросил он. «Да», — ответила она."_s,
+        {u"«Вы уверены?» — спросил он."_s, u"«Да», — ответила она."_s});
+    row("ru address", ru, u"Адрес: ул. Ленина, д. 5, кв. 12. Звоните."_s,
+        {u"Адрес: ул. Ленина, д. 5, кв. 12."_s, u"Звоните."_s});
+    row("ru initials Ф. М.", ru, u"Это был Ф. М. Достоевский. Его книги читают."_s,
+        {u"Это был Ф. М. Достоевский."_s, u"Его книги читают."_s});
     row("ru headline", ru, u"Минобороны опровергло сообщения об ударе\nВедомство назвало их фейком."_s,
         {u"Минобороны опровергло сообщения об ударе"_s, u"Ведомство назвало их фейком."_s});
     row("ru capitalised abbreviation", ru, u"Ул. Садовая перекрыта до утра. Объезд по набережной."_s,
