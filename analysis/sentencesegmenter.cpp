@@ -46,7 +46,7 @@ bool isBlank(QChar c)
     if (u < 0x80) {
         return u == u' ' || (u >= 0x09 && u <= 0x0D);
     }
-    return c.isSpace() || u == 0x200B || u == 0x2060 || u == 0xFEFF || u == 0x180E;
+    return c.isSpace() || u == 0x200B || u == 0x2060 || u == 0xFEFF;
 }
 
 bool isHorizontalBlank(QChar c)
@@ -144,8 +144,10 @@ public:
         qsizetype boundary = finder.toNextBoundary();
         qsizetype i = 0;
         while (i < m_n) {
-            if (boundary == i) {
-                foreignBoundary(i);
+            while (boundary != -1 && boundary <= i) {
+                if (boundary == i) {
+                    foreignBoundary(i);
+                }
                 boundary = finder.toNextBoundary();
             }
             const char16_t u = m_d[i].unicode();
@@ -154,14 +156,14 @@ public:
                 continue;
             }
             if (isLineBreak(u)) {
-                emit(m_segmentStart, i);
+                addSentence(m_segmentStart, i);
                 m_segmentStart = m_lineStart = i + 1;
                 ++i;
                 continue;
             }
             if (isBullet(u)) {
                 if (i > m_segmentStart && isBlank(m_d[i - 1]) && hasContentBefore(i)) {
-                    emit(m_segmentStart, i);
+                    addSentence(m_segmentStart, i);
                     m_segmentStart = i;
                 }
                 ++i;
@@ -181,24 +183,24 @@ public:
             if (const qsizetype marker = inlineListMarker(c); marker >= 0) {
                 // "Demands: 1.) Release the prisoners 2.) Open the border": the item starts a sentence.
                 if (hasWordBetween(m_segmentStart, marker) || hasDigitBetween(m_segmentStart, marker)) {
-                    emit(m_segmentStart, marker);
+                    addSentence(m_segmentStart, marker);
                     m_segmentStart = marker;
                 }
                 i = c.next;
                 continue;
             }
             if (endsSentence(c, qtSplits)) {
-                emit(m_segmentStart, c.end);
+                addSentence(m_segmentStart, c.end);
                 m_segmentStart = c.next;
             }
             i = c.next;
         }
-        emit(m_segmentStart, m_n);
+        addSentence(m_segmentStart, m_n);
         return std::move(m_out);
     }
 
 private:
-    void emit(qsizetype start, qsizetype end)
+    void addSentence(qsizetype start, qsizetype end)
     {
         while (start < end && isBlank(m_d[start])) {
             ++start;
@@ -225,7 +227,7 @@ private:
         }
         const QChar x = m_d[q - 1];
         if (x.unicode() >= 0x80 && !isTerminal(x.unicode()) && x.category() == QChar::Punctuation_Other) {
-            emit(m_segmentStart, p);
+            addSentence(m_segmentStart, p);
             m_segmentStart = p;
         }
     }
@@ -356,8 +358,8 @@ private:
         while (b > m_lineStart && c.start - b < 2 && m_d[b - 1].isDigit()) {
             --b;
         }
-        if (b == c.start && b > m_lineStart && m_d[b - 1].isLetter()) {
-            --b;
+        if (b == c.start && b > m_lineStart && m_d[b - 1].unicode() < 0x80 && m_d[b - 1].isLetter()) {
+            --b; // Latin letters only: a Cyrillic one is an abbreviation ("Адрес: г. Москва")
         }
         if (b == c.start || b == m_lineStart || !isBlank(m_d[b - 1])) {
             return -1;
@@ -372,7 +374,8 @@ private:
             while (p > m_lineStart && isBlank(m_d[p - 1])) {
                 --p;
             }
-            const bool colon = p > m_lineStart && m_d[p - 1] == u':';
+            // Not for capitals, which after a colon are more often initials: "Reporter: A. Petrova".
+            const bool colon = p > m_lineStart && m_d[p - 1] == u':' && !value.front().isUpper();
             if (value.front().isUpper() && wordAt(c.next).size() == 1 && c.next + 1 < m_n && m_d[c.next + 1] == u'.') {
                 return -1; // "A. B. Smith": initials
             }

@@ -229,6 +229,10 @@ void SentenceSegmenterTest::segment_data()
         {u"Options:"_s, u"a. A truce"_s, u"b. A withdrawal"_s, u"c. New talks."_s});
     row("en inline bulleted list", en, u"• 9. The first measure • 10. The second measure"_s,
         {u"• 9. The first measure"_s, u"• 10. The second measure"_s});
+    row("en initial after a colon is no list", en, u"Reporter: A. Petrova wrote it. She left."_s,
+        {u"Reporter: A. Petrova wrote it."_s, u"She left."_s});
+    row("en inline list with full stops", en, u"Steps: 1. Stop the fire. 2. Open talks."_s,
+        {u"Steps:"_s, u"1. Stop the fire."_s, u"2. Open talks."_s});
     row("en numbers that are no list", en, u"The score was 2. Then it was 3. Fans left."_s,
         {u"The score was 2."_s, u"Then it was 3."_s, u"Fans left."_s});
     // --- English: ellipses
@@ -322,6 +326,9 @@ void SentenceSegmenterTest::segment_data()
     row("en missing space", en, u"The talks failed.The delegates left."_s,
         {u"The talks failed."_s, u"The delegates left."_s});
 
+    row("other scripts' full stops", en, u"The banner read 会议结束。 Delegates left. संसद बंद हुई। सदस्य चले गए।"_s,
+        {u"The banner read 会议结束。"_s, u"Delegates left."_s, u"संसद बंद हुई।"_s, u"सदस्य चले गए।"_s});
+
     // --- Russian
     row("ru т.е.", ru, u"Поставки сократились вдвое, т.е. до 40 тонн в сутки. Об этом сообщил министр."_s,
         {u"Поставки сократились вдвое, т.е. до 40 тонн в сутки."_s, u"Об этом сообщил министр."_s});
@@ -408,6 +415,8 @@ void SentenceSegmenterTest::segment_data()
         {u"«Вы уверены?» — спросил он."_s, u"«Да», — ответила она."_s});
     row("ru address", ru, u"Адрес: ул. Ленина, д. 5, кв. 12. Звоните."_s,
         {u"Адрес: ул. Ленина, д. 5, кв. 12."_s, u"Звоните."_s});
+    row("ru abbreviation after a colon is no list", ru, u"Адрес: г. Москва, ул. Мира. Звоните."_s,
+        {u"Адрес: г. Москва, ул. Мира."_s, u"Звоните."_s});
     row("ru initials Ф. М.", ru, u"Это был Ф. М. Достоевский. Его книги читают."_s,
         {u"Это был Ф. М. Достоевский."_s, u"Его книги читают."_s});
     row("ru headline", ru, u"Минобороны опровергло сообщения об ударе\nВедомство назвало их фейком."_s,
