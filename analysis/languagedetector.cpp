@@ -9,10 +9,10 @@ constexpr qsizetype SampleSize = 32768;
 
 // Words frequent in one of the two languages and absent (or rare) in the other. Each hit counts like a letter
 // only that language has, so short texts without such letters ("Він сказав, що…") are still told apart.
-constexpr QStringView ukrainianWords[] = {u"від", u"було", u"був", u"вона", u"він", u"для", u"його", u"про", u"також",
-    u"та", u"це", u"що", u"який", u"яка", u"які", u"як"};
-constexpr QStringView russianWords[] = {u"было", u"был", u"для", u"его", u"как", u"который", u"которые", u"на", u"она",
-    u"он", u"от", u"также", u"что", u"это", u"этого", u"из"};
+constexpr QStringView ukrainianWords[] = {u"було", u"був", u"вона", u"він", u"від", u"його", u"також", u"це", u"цей",
+    u"ця", u"що", u"який", u"яка", u"які", u"як", u"із"};
+constexpr QStringView russianWords[] = {u"было", u"был", u"она", u"он", u"его", u"как", u"который", u"которые",
+    u"также", u"что", u"это", u"этого", u"эти", u"этот", u"из", u"от"};
 
 bool isUkrainianLetter(char16_t u)
 {

@@ -95,6 +95,11 @@ const Entry abbreviations[] = {
     {u"млрд", Number, Cyr}, {u"п", Number, Cyr}, {u"рис", Number, Cyr}, {u"рр", Number, Uk}, {u"руб", Number, Ru},
     {u"стр", Number, Ru}, {u"т", Number, Cyr}, {u"табл", Number, Cyr}, {u"тис", Number, Uk}, {u"трлн", Number, Cyr},
     {u"тыс", Number, Ru}, {u"ч", Number, Cyr},
+    // Russian and Ukrainian months, abbreviated before a day or a year ("5 сент. 2023 г.")
+    {u"авг", Month, Ru}, {u"апр", Month, Ru}, {u"дек", Month, Ru}, {u"окт", Month, Ru}, {u"нояб", Month, Ru},
+    {u"сент", Month, Ru}, {u"февр", Month, Ru}, {u"янв", Month, Ru}, {u"бер", Month, Uk}, {u"вер", Month, Uk},
+    {u"груд", Month, Uk}, {u"жовт", Month, Uk}, {u"квіт", Month, Uk}, {u"лип", Month, Uk}, {u"лист", Month, Uk},
+    {u"лют", Month, Uk}, {u"серп", Month, Uk}, {u"січ", Month, Uk}, {u"трав", Month, Uk}, {u"черв", Month, Uk},
     // Russian and Ukrainian: end clauses ("и т.д. Кроме того…")
     {u"н.е", Trailing, Uk}, {u"н.э", Trailing, Ru}, {u"т.д", Trailing, Cyr}, {u"т.п", Trailing, Cyr},
 };

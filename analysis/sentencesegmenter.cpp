@@ -568,8 +568,8 @@ private:
             return tok;
         }
         std::optional<quint8> flags;
-        if (word.size() == 1) {
-            flags = spacedAbbreviation(b); // "т. е.", "н. э."
+        if (word.size() <= 4 && word.front().isLower()) {
+            flags = spacedAbbreviation(b, dot); // "т. е.", "н. э.", "т. зв."
         }
         if (!flags) {
             flags = Words::abbreviation(word, m_mask);
@@ -589,15 +589,19 @@ private:
         return tok;
     }
 
-    /// "т. е." / "н. э." written with a space: the single letter before the dot and the one before that.
-    std::optional<quint8> spacedAbbreviation(qsizetype b) const
+    /// "т. е.", "н. э.", "т. зв." written with a space: a single letter and a full stop, then the word at @p b.
+    std::optional<quint8> spacedAbbreviation(qsizetype b, qsizetype dot) const
     {
-        if (b < 3 || m_d[b - 1].unicode() != u' ' || m_d[b - 2].unicode() != u'.' || !m_d[b - 3].isLower()
-            || (b > 3 && m_d[b - 4].isLetterOrNumber())) {
+        constexpr qsizetype MaxLength = 6;
+        if (b < 3 || dot - b > MaxLength - 2 || m_d[b - 1].unicode() != u' ' || m_d[b - 2].unicode() != u'.'
+            || !m_d[b - 3].isLower() || (b > 3 && m_d[b - 4].isLetterOrNumber())) {
             return std::nullopt;
         }
-        const char16_t key[3] = {m_d[b - 3].unicode(), u'.', m_d[b].unicode()};
-        return Words::abbreviation(QStringView(key, 3), m_mask);
+        char16_t key[MaxLength] = {m_d[b - 3].unicode(), u'.'};
+        for (qsizetype p = b; p < dot; ++p) {
+            key[2 + p - b] = m_d[p].unicode();
+        }
+        return Words::abbreviation(QStringView(key, 2 + (dot - b)), m_mask);
     }
 
     /// "2020 г.", "XX ст.", "ХХ в.", "и пр.": the abbreviation is a unit or a trailing word, not a title.

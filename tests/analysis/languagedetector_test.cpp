@@ -23,6 +23,10 @@ private Q_SLOTS:
         QTest::newRow("ukrainian by letters") << u"Її позиція є незмінною, наголосив речник."_s << u"uk"_s;
         QTest::newRow("russian by words only") << u"Он сказал, что это был удар по складу."_s << u"ru"_s;
         QTest::newRow("ukrainian by words only") << u"Він сказав, що це був удар по складу."_s << u"uk"_s;
+        QTest::newRow("ukrainian without its own letters")
+            << u"Виступ запланували на 12 лист. Його перенесли."_s << u"uk"_s;
+        QTest::newRow("russian without its own letters")
+            << u"Выступление перенесли на 12 ноября. Его отложили."_s << u"ru"_s;
         QTest::newRow("russian ё") << u"Всё решено."_s << u"ru"_s;
         QTest::newRow("ukrainian ґ") << u"Ґанок обвалився."_s << u"uk"_s;
         QTest::newRow("russian quoting a Ukrainian name")
