@@ -1,0 +1,45 @@
+#pragma once
+
+#include "storetypes.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <optional>
+
+namespace Sourcelight {
+
+/// An article's text and metadata, ready to be stored, with how it was read.
+struct ImportText
+{
+    QString text;
+    DocumentMetadata metadata;
+    QString sourceFile; ///< absolute path, empty for pasted text
+    QString encoding;
+    QStringList warnings; ///< translated notes for the user (guessed encoding, undecodable bytes)
+};
+
+/// Reads .txt, .md/.markdown and .html/.htm files (and pasted text) into ImportText: decodes the bytes
+/// (TextDecoder), converts Markdown and HTML to plain text with paragraphs, takes their metadata. Never loads
+/// anything a file refers to.
+class DocumentReader final
+{
+    Q_DECLARE_TR_FUNCTIONS(DocumentReader)
+
+public:
+    /// Files larger than this are refused rather than read into memory.
+    static constexpr qint64 MaximumFileSize = 64 * 1024 * 1024;
+
+    /// The suffixes import accepts, lower case, without the dot.
+    static QStringList supportedSuffixes();
+    static bool isSupported(const QString &path);
+
+    /// Reads a file; nullopt with *error set (translated) when it cannot be imported.
+    static std::optional<ImportText> readFile(const QString &path, QString *error);
+    /// Reads bytes as the given format ("txt", "md", "html").
+    static std::optional<ImportText> readBytes(const QByteArray &bytes, const QString &format, QString *error);
+    /// Text the analyst pasted (line endings normalised; the first short line becomes the title).
+    static ImportText fromPastedText(const QString &text, const DocumentMetadata &metadata = {});
+};
+
+} // namespace Sourcelight

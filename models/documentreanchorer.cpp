@@ -1,0 +1,167 @@
+#include "documentreanchorer.h"
+
+#include "attributiontable.h"
+#include "claimtable.h"
+#include "documenttable.h"
+#include "historylog.h"
+#include "projectstore.h"
+#include "sqltransaction.h"
+#include "textquoteanchor.h"
+
+namespace Sourcelight {
+
+namespace {
+
+struct Version
+{
+    DocumentRecord document;
+    QList<SentenceRecord> sentences;
+};
+
+QString excerpt(const QString &text)
+{
+    const QString simplified = text.simplified();
+    return simplified.size() <= 80 ? simplified : simplified.left(77) + QStringLiteral("…");
+}
+
+// The sentence of the new version that holds most of span; nullptr when none holds at least half of it.
+const SentenceRecord *sentenceFor(const QList<SentenceRecord> &sentences, TextSpan span)
+{
+    const SentenceRecord *best = nullptr;
+    qsizetype bestOverlap = 0;
+    for (const SentenceRecord &sentence : sentences) {
+        const qsizetype overlap = qMin(sentence.span.end, span.end) - qMax(sentence.span.start, span.start);
+        if (overlap > bestOverlap) {
+            best = &sentence;
+            bestOverlap = overlap;
+        }
+    }
+    return bestOverlap * 2 >= qMax<qsizetype>(1, span.length()) ? best : nullptr;
+}
+
+// A span inside the old sentence (cue, mention), moved with it when the same text is there in the new version.
+TextSpan moveSpan(TextSpan span, const QString &oldBody, const QString &newBody, qsizetype shift)
+{
+    if (!span.isValid()) {
+        return {};
+    }
+    const TextSpan moved {span.start + shift, span.end + shift};
+    if (moved.start < 0 || moved.end > newBody.size()
+        || QStringView(newBody).sliced(moved.start, moved.length())
+            != QStringView(oldBody).sliced(span.start, span.length())) {
+        return {};
+    }
+    return moved;
+}
+
+} // namespace
+
+DocumentReanchorer::DocumentReanchorer(ProjectStore &store)
+    : m_store(store)
+{
+}
+
+std::optional<DocumentReanchorer::Outcome> DocumentReanchorer::carryOver(Id fromDocument, Id toDocument)
+{
+    Version from;
+    Version to;
+    {
+        const auto fromDoc = m_store.documents().document(fromDocument);
+        const auto toDoc = m_store.documents().document(toDocument);
+        const auto fromSentences = m_store.documents().sentences(fromDocument);
+        const auto toSentences = m_store.documents().sentences(toDocument);
+        if (!fromDoc || !toDoc || !fromSentences || !toSentences) {
+            return std::nullopt;
+        }
+        from = {*fromDoc, *fromSentences};
+        to = {*toDoc, *toSentences};
+    }
+    const auto attributions = m_store.attributions().forDocument(fromDocument);
+    const auto claims = m_store.claims().forDocument(fromDocument);
+    if (!attributions || !claims) {
+        return std::nullopt;
+    }
+    QHash<Id, SentenceRecord> oldSentences;
+    for (const SentenceRecord &sentence : std::as_const(from.sentences)) {
+        oldSentences.insert(sentence.id, sentence);
+    }
+    const double scale
+        = from.document.body.isEmpty() ? 1.0 : double(to.document.body.size()) / double(from.document.body.size());
+    // Where the old span is now: by its quote and context, expected near its old position scaled to the new length.
+    const auto relocate = [&](TextSpan oldSpan) -> std::optional<TextSpan> {
+        const TextQuoteSelector selector = TextQuoteAnchor::describe(from.document.body, oldSpan);
+        return TextQuoteAnchor::locate(to.document.body, selector, qsizetype(double(oldSpan.start) * scale));
+    };
+
+    SqlTransaction transaction(m_store);
+    if (!transaction.isActive()) {
+        return std::nullopt;
+    }
+    Outcome outcome;
+    for (const AttributionRecord &attribution : *attributions) {
+        if (attribution.origin == AttributionOrigin::Suggested) {
+            continue;
+        }
+        const SentenceRecord oldSentence = oldSentences.value(attribution.sentenceId);
+        const QString quote = from.document.body.mid(oldSentence.span.start, oldSentence.span.length());
+        const std::optional<TextSpan> found = relocate(oldSentence.span);
+        const SentenceRecord *target = found ? sentenceFor(to.sentences, *found) : nullptr;
+        if (!target) {
+            outcome.unplaced.append(tr("Attribution of “%1”").arg(excerpt(quote)));
+            continue;
+        }
+        AttributionRecord moved = attribution;
+        const qsizetype shift = found->start - oldSentence.span.start;
+        moved.cue = moveSpan(attribution.cue, from.document.body, to.document.body, shift);
+        for (AttributionHop &hop : moved.hops) {
+            hop.mention = moveSpan(hop.mention, from.document.body, to.document.body, shift);
+        }
+        if (!m_store.attributions().setHumanAttribution(target->id, moved)) {
+            return std::nullopt;
+        }
+        ++outcome.placed;
+    }
+    for (const ClaimRecord &claim : *claims) {
+        const SentenceRecord oldSentence = oldSentences.value(claim.sentenceId);
+        const TextSpan oldSpan = claim.span.isValid() ? claim.span : oldSentence.span;
+        const QString quote = from.document.body.mid(oldSpan.start, oldSpan.length());
+        const std::optional<TextSpan> found = relocate(oldSpan);
+        const SentenceRecord *target = found ? sentenceFor(to.sentences, *found) : nullptr;
+        if (!target) {
+            outcome.unplaced.append(tr("Claim on “%1”", "claim: a reviewed statement").arg(excerpt(quote)));
+            continue;
+        }
+        ClaimRecord moved = claim;
+        moved.id = 0;
+        moved.sentenceId = target->id;
+        moved.span = {};
+        if (claim.span.isValid()) {
+            const TextSpan clipped {qMax(found->start, target->span.start), qMin(found->end, target->span.end)};
+            if (clipped.length() > 0 && clipped != target->span) {
+                moved.span = clipped;
+            }
+        }
+        const std::optional<Id> newId = m_store.claims().addClaim(moved);
+        const auto evidence = m_store.claims().evidence(claim.id);
+        if (!newId || !evidence) {
+            return std::nullopt;
+        }
+        for (EvidenceRecord link : *evidence) {
+            link.claimId = *newId;
+            if (!m_store.claims().addEvidence(link)) {
+                return std::nullopt;
+            }
+        }
+        if (!m_store.history().record(
+                QStringLiteral("claims"), *newId, QStringLiteral("reanchored_from"), claim.id, *newId)) {
+            return std::nullopt;
+        }
+        ++outcome.placed;
+    }
+    if (!transaction.commit()) {
+        return std::nullopt;
+    }
+    return outcome;
+}
+
+} // namespace Sourcelight

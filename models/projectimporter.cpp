@@ -1,0 +1,145 @@
+#include "projectimporter.h"
+
+#include "attributiontable.h"
+#include "documentanalyzer.h"
+#include "documentreanchorer.h"
+#include "documenttable.h"
+#include "projectstore.h"
+#include "sqltransaction.h"
+
+namespace Sourcelight {
+
+QString toString(ImportStatus status)
+{
+    switch (status) {
+    case ImportStatus::Imported:
+        return QStringLiteral("imported");
+    case ImportStatus::Duplicate:
+        return QStringLiteral("duplicate");
+    case ImportStatus::Updated:
+        return QStringLiteral("updated");
+    case ImportStatus::Error:
+        break;
+    }
+    return QStringLiteral("error");
+}
+
+ProjectImporter::ProjectImporter(ProjectStore &store)
+    : m_store(store)
+{
+}
+
+ImportResult ProjectImporter::fail(ImportResult result, const QString &message)
+{
+    result.status = ImportStatus::Error;
+    result.documentId = 0;
+    result.sentenceCount = 0;
+    result.message = message;
+    return result;
+}
+
+ImportResult ProjectImporter::importFile(const QString &path)
+{
+    ImportResult result;
+    result.file = path;
+    QString error;
+    const std::optional<ImportText> text = DocumentReader::readFile(path, &error);
+    if (!text) {
+        return fail(result, error);
+    }
+    result = importText(*text);
+    result.file = path;
+    return result;
+}
+
+ImportResult ProjectImporter::importPasted(const QString &text, const DocumentMetadata &metadata)
+{
+    return importText(DocumentReader::fromPastedText(text, metadata));
+}
+
+ImportResult ProjectImporter::importText(const ImportText &text)
+{
+    ImportResult result;
+    result.file = text.sourceFile;
+    result.encoding = text.encoding;
+    if (text.text.trimmed().isEmpty()) {
+        return fail(result, tr("There is no text to import."));
+    }
+    if (!m_store.ensureWritable()) {
+        return fail(result, m_store.errorString());
+    }
+    DocumentTable &documents = m_store.documents();
+    const QString hash = DocumentTable::contentHash(text.text);
+    const std::optional<Id> existing = documents.findByHash(hash);
+    if (!existing) {
+        return fail(result, m_store.errorString());
+    }
+    if (*existing != 0) {
+        const auto sentences = documents.sentences(*existing);
+        result.status = ImportStatus::Duplicate;
+        result.documentId = *existing;
+        result.sentenceCount = sentences ? sentences->size() : 0;
+        result.message = tr("The same text is already in the project (document %1).").arg(*existing);
+        return result;
+    }
+
+    // The analysis runs before the write lock is taken: the transaction only writes.
+    const DocumentAnalysis analysis = analyzeDocument(text.text, text.metadata.language);
+    DocumentRecord record;
+    record.metadata = text.metadata;
+    if (record.metadata.language == Language::Unknown) {
+        record.metadata.language = analysis.language;
+    }
+    record.body = text.text;
+    record.contentHash = hash;
+    record.sourceFile = text.sourceFile;
+    record.encoding = text.encoding;
+
+    SqlTransaction transaction(m_store);
+    if (!transaction.isActive()) {
+        return fail(result, m_store.errorString());
+    }
+    const std::optional<Id> previous = documents.findCurrentVersion(record.metadata);
+    if (!previous) {
+        return fail(result, m_store.errorString());
+    }
+    QList<Id> sentenceIds;
+    const std::optional<Id> documentId = documents.addDocument(record, analysis.sentences, &sentenceIds);
+    if (!documentId) {
+        return fail(result, m_store.errorString());
+    }
+    QList<AttributionSuggestion> suggestions = analysis.suggestions;
+    suggestions.resize(sentenceIds.size()); // one per sentence, as the analyzer promises; never index past it
+    if (!m_store.attributions().storeSuggestions(sentenceIds, suggestions)) {
+        return fail(result, m_store.errorString());
+    }
+    QStringList messages = text.warnings;
+    if (*previous != 0) {
+        DocumentReanchorer reanchorer(m_store);
+        const std::optional<DocumentReanchorer::Outcome> outcome = reanchorer.carryOver(*previous, *documentId);
+        if (!outcome || !documents.setSupersededBy(*previous, *documentId)) {
+            return fail(result, m_store.errorString());
+        }
+        result.status = ImportStatus::Updated;
+        result.previousVersion = *previous;
+        result.unplaced = outcome->unplaced;
+        messages.append(
+            tr("New version of document %1; %n annotation(s) carried over", nullptr, outcome->placed).arg(*previous));
+        if (!outcome->unplaced.isEmpty()) {
+            messages.append(tr("%n annotation(s) could not be placed and stay on the old version: %1", nullptr,
+                int(outcome->unplaced.size()))
+                    .arg(outcome->unplaced.join(QStringLiteral("; "))));
+        }
+    } else {
+        result.status = ImportStatus::Imported;
+    }
+    if (!transaction.commit()) {
+        return fail(result, m_store.errorString());
+    }
+    result.documentId = *documentId;
+    result.sentenceCount = sentenceIds.size();
+    result.message = messages.join(QStringLiteral("; "));
+    return result;
+}
+
+} // namespace Sourcelight

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "documentreader.h"
+#include "storetypes.h"
+
+#include <QCoreApplication>
+
+namespace Sourcelight {
+
+class ProjectStore;
+
+/// What happened to one imported file.
+enum class ImportStatus {
+    Imported,  ///< a new document
+    Duplicate, ///< the same text is already in the project (by content hash); nothing was added
+    Updated,   ///< a new version of an article already in the project (same url, or title and outlet)
+    Error,     ///< nothing was added; message says why
+};
+
+/// "imported", "duplicate", "updated", "error" (the CLI's JSON).
+QString toString(ImportStatus status);
+
+struct ImportResult
+{
+    QString file;
+    ImportStatus status = ImportStatus::Error;
+    Id documentId = 0;
+    qsizetype sentenceCount = 0;
+    QString encoding;
+    QString message;        ///< translated; warnings for successful imports, the reason for errors
+    Id previousVersion = 0; ///< for Updated: the version it replaces (kept, with what could not be placed)
+    QStringList unplaced;   ///< for Updated: annotations that could not be re-anchored
+};
+
+/// Imports articles into a project: reads the file (DocumentReader), recognises duplicates and new versions,
+/// runs the analysis (sentences, suggested attributions) and stores everything in one transaction; a new version
+/// gets the analyst's annotations re-anchored from the old one (DocumentReanchorer).
+class ProjectImporter final
+{
+    Q_DECLARE_TR_FUNCTIONS(ProjectImporter)
+    Q_DISABLE_COPY_MOVE(ProjectImporter)
+
+public:
+    explicit ProjectImporter(ProjectStore &store);
+
+    ImportResult importFile(const QString &path);
+    ImportResult importText(const ImportText &text);
+    ImportResult importPasted(const QString &text, const DocumentMetadata &metadata = {});
+
+private:
+    ImportResult fail(ImportResult result, const QString &message);
+
+    ProjectStore &m_store;
+};
+
+} // namespace Sourcelight
