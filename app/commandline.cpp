@@ -1,5 +1,8 @@
 #include "commandline.h"
 
+#include "importcommand.h"
+#include "statscommand.h"
+
 #include <QTextStream>
 
 #include <ksyntaxhighlighting_version.h>
@@ -16,7 +19,10 @@ CommandLine::CommandLine(QTextStream &out, QTextStream &err)
 
 const QList<CommandLine::Subcommand> &CommandLine::subcommands()
 {
-    static const QList<Subcommand> commands = {};
+    static const QList<Subcommand> commands = {
+        {QStringLiteral("import"), ImportCommand::summary(), &ImportCommand::run},
+        {QStringLiteral("stats"), StatsCommand::summary(), &StatsCommand::run},
+    };
     return commands;
 }
 

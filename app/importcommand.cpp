@@ -1,0 +1,104 @@
+#include "importcommand.h"
+
+#include "commandline.h"
+#include "projectimporter.h"
+#include "projectstore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace Sourcelight {
+
+QString ImportCommand::summary()
+{
+    return tr("import articles (.txt, .md, .html) into a project, one JSON line per file");
+}
+
+QString ImportCommand::usage()
+{
+    return tr("Usage: sourcelight import --project FILE.sourcelight FILE…\n\n"
+              "Imports each article into the project (created when it does not exist): its text, metadata,\n"
+              "sentences and suggested attributions. Prints one JSON line per file with its status: imported,\n"
+              "duplicate (the same text is already there), updated (a new version of an article already there;\n"
+              "the analyst's annotations are carried over) or error. Exits with 1 if any file failed.\n\n"
+              "  --project FILE  the project to import into\n"
+              "  -h, --help      show this help\n");
+}
+
+int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QString projectPath;
+    QStringList files;
+    const auto usageError = [&err](const QString &message) {
+        err << tr("sourcelight import: %1").arg(message) << "\n\n" << usage();
+        err.flush();
+        return int(CommandLine::UsageError);
+    };
+    bool onlyFiles = false;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (onlyFiles) {
+            files.append(argument);
+        } else if (argument == QLatin1String("--help") || argument == QLatin1String("-h")) {
+            out << usage();
+            out.flush();
+            return CommandLine::Success;
+        } else if (argument == QLatin1String("--project")) {
+            if (i + 1 >= arguments.size()) {
+                return usageError(tr("--project needs a file name"));
+            }
+            projectPath = arguments.at(++i);
+        } else if (argument.startsWith(QLatin1String("--project="))) {
+            projectPath = argument.mid(10);
+        } else if (argument == QLatin1String("--")) {
+            onlyFiles = true;
+        } else if (argument.startsWith(QLatin1Char('-')) && argument.size() > 1) {
+            return usageError(tr("unknown option '%1'").arg(argument));
+        } else {
+            files.append(argument);
+        }
+    }
+    if (projectPath.isEmpty()) {
+        return usageError(tr("--project is required"));
+    }
+    if (files.isEmpty()) {
+        return usageError(tr("no files to import"));
+    }
+
+    ProjectStore store;
+    if (!store.open(projectPath, ProjectStore::OpenMode::CreateIfMissing)) {
+        err << tr("sourcelight import: %1").arg(store.errorString()) << '\n';
+        err.flush();
+        return CommandLine::Failure;
+    }
+    if (store.isReadOnly()) {
+        err << tr("sourcelight import: %1").arg(store.readOnlyReason()) << '\n';
+        err.flush();
+        return CommandLine::Failure;
+    }
+    ProjectImporter importer(store);
+    bool anyFailed = false;
+    for (const QString &file : std::as_const(files)) {
+        const ImportResult result = importer.importFile(file);
+        anyFailed = anyFailed || result.status == ImportStatus::Error;
+        QJsonObject line {
+            {QStringLiteral("file"), file},
+            {QStringLiteral("document"), result.documentId != 0 ? QJsonValue(result.documentId) : QJsonValue()},
+            {QStringLiteral("sentences"), qint64(result.sentenceCount)},
+            {QStringLiteral("status"), toString(result.status)},
+            {QStringLiteral("encoding"), result.encoding},
+            {QStringLiteral("message"), result.message},
+        };
+        if (result.status == ImportStatus::Updated) {
+            line.insert(QStringLiteral("previous"), result.previousVersion);
+            line.insert(QStringLiteral("unplaced"), QJsonArray::fromStringList(result.unplaced));
+        }
+        out << QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact)) << '\n';
+        out.flush(); // one line per file as it is done: a script can follow a long import
+    }
+    return anyFailed ? CommandLine::Failure : CommandLine::Success;
+}
+
+} // namespace Sourcelight

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+class QTextStream;
+
+namespace Sourcelight {
+
+/// `sourcelight import --project P.sourcelight FILE…`: creates the project if needed, imports each file and prints
+/// one JSON line per file ({"file", "document", "sentences", "status", "encoding", "message"}). Exit code 1 when
+/// any file failed. The work is done by models/ (ProjectImporter); this only parses arguments and prints.
+class ImportCommand final
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportCommand)
+
+public:
+    ImportCommand() = delete;
+
+    static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    static QString usage();
+    static QString summary();
+};
+
+} // namespace Sourcelight
