@@ -29,11 +29,12 @@ bool isBullet(char16_t u)
     return u == 0x2022 || u == 0x2023 || u == 0x2043 || u == 0x25AA || u == 0x25CF || u == 0x25E6;
 }
 
-/// Characters the main loop must stop at: terminal marks, line breaks, bullets. Everything else is skipped fast.
+/// Characters the main loop must stop at: terminal marks, line breaks, bullets, ")" of list items. Everything
+/// else is skipped fast.
 bool isSpecial(char16_t u)
 {
     if (u < 0x80) {
-        return u == u'.' || u == u'!' || u == u'?' || (u >= 0x0A && u <= 0x0D);
+        return u == u'.' || u == u'!' || u == u'?' || u == u')' || (u >= 0x0A && u <= 0x0D);
     }
     return u == 0x2026 || u == 0x85 || u == 0x2028 || u == 0x2029 || u == 0x203C || (u >= 0x2047 && u <= 0x2049)
         || isBullet(u);
@@ -161,6 +162,23 @@ public:
                 ++i;
                 continue;
             }
+            if (u == u')') {
+                // "1) The first demand 2) The second demand": a later item starts a sentence.
+                qsizetype next = i + 1;
+                while (next < m_n && isHorizontalBlank(m_d[next])) {
+                    ++next;
+                }
+                if (next > i + 1) {
+                    const qsizetype marker = inlineListMarker(i, i + 1, next);
+                    if (marker >= 0
+                        && (hasWordBetween(m_segmentStart, marker) || hasDigitBetween(m_segmentStart, marker))) {
+                        addSentence(m_segmentStart, marker);
+                        m_segmentStart = marker;
+                    }
+                }
+                ++i;
+                continue;
+            }
             if (isBullet(u)) {
                 if (i > m_segmentStart && isBlank(m_d[i - 1]) && hasContentBefore(i)) {
                     addSentence(m_segmentStart, i);
@@ -277,6 +295,15 @@ private:
         const bool upper = next.isLetter();
         const bool number = next.isDigit() || next.category() == QChar::Symbol_Currency;
         const bool opener = isOpener(next);
+        if (c.kind == Cluster::Ellipsis && c.start > 0 && c.hasCloser()
+            && ((m_d[c.start - 1] == u'[' && m_d[c.closeStart] == u']')
+                || (m_d[c.start - 1] == u'(' && m_d[c.closeStart] == u')'))) {
+            return false; // "[...]": an omission inside a quotation, not an end
+        }
+        if (c.kind == Cluster::Period && c.end - c.closeStart == 1 && m_d[c.closeStart] == u')'
+            && isListMarker(tokenBefore(c.start))) {
+            return false; // "1.) The first demand" at the start of a line
+        }
         if (c.kind != Cluster::Period || c.hasCloser()) {
             if (upper) {
                 return !(c.hasCloser() && attributionFollows(c.next));
@@ -350,22 +377,33 @@ private:
     /// sequence with the item before or after it on the same line), or -1.
     qsizetype inlineListMarker(const Cluster &c) const
     {
-        if (c.kind != Cluster::Period || c.end - c.start > 2 || (c.hasCloser() && m_d[c.closeStart] != u')')
-            || !m_d[c.next].isUpper()) {
+        if (c.kind != Cluster::Period || c.end - c.start > 2 || (c.hasCloser() && m_d[c.closeStart] != u')')) {
             return -1;
         }
-        qsizetype b = c.start;
-        while (b > m_lineStart && c.start - b < 2 && m_d[b - 1].isDigit()) {
+        return inlineListMarker(c.start, c.end, c.next);
+    }
+
+    /// Start of the list marker whose value ends at @p mark, written with the punctuation [@p mark, @p end)
+    /// ("2." "b.)" "3)"), in the middle of a line and part of a sequence with the item before or after it on the
+    /// same line; -1 when it is none. @p next is the first non-blank after it.
+    qsizetype inlineListMarker(qsizetype mark, qsizetype end, qsizetype next) const
+    {
+        if (next >= m_n || !m_d[next].isUpper()) {
+            return -1;
+        }
+        qsizetype b = mark;
+        while (b > m_lineStart && mark - b < 2 && m_d[b - 1].isDigit()) {
             --b;
         }
-        if (b == c.start && b > m_lineStart && m_d[b - 1].unicode() < 0x80 && m_d[b - 1].isLetter()) {
+        if (b == mark && b > m_lineStart && m_d[b - 1].unicode() < 0x80 && m_d[b - 1].isLetter()) {
             --b; // Latin letters only: a Cyrillic one is an abbreviation ("Адрес: г. Москва")
         }
-        if (b == c.start || b == m_lineStart || !isBlank(m_d[b - 1])) {
+        if (b == mark || b == m_lineStart || !isBlank(m_d[b - 1])) {
             return -1;
         }
-        const QStringView value(m_d + b, c.start - b);
-        const QStringView style(m_d + c.start, c.end - c.start);
+        const QStringView value(m_d + b, mark - b);
+        const QStringView style(m_d + mark, end - mark);
+        const Cluster c {mark, end, end, next, Cluster::Period};
         char16_t neighbour[3] = {};
         qsizetype neighbourSize = 0;
         if (!stepMarker(value, -1, neighbour, &neighbourSize)) {
@@ -522,6 +560,12 @@ private:
         }
         while (b < dot && !m_d[b].isLetterOrNumber()) {
             ++b;
+        }
+        const char16_t last = m_d[dot - 1].unicode();
+        if (last == 0x2116 || ((last == 0x00B0 || last == 0x00BA) && dot - b == 2 && m_d[b] == u'N')) {
+            tok.cls = Token::Word; // "№.", "N°.", "Nº." before a number
+            tok.flags = Words::JoinBeforeNumber;
+            return tok;
         }
         if (b == dot || !m_d[dot - 1].isLetterOrNumber()) {
             return tok;

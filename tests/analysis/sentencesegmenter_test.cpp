@@ -233,6 +233,14 @@ void SentenceSegmenterTest::segment_data()
         {u"Reporter: A. Petrova wrote it."_s, u"She left."_s});
     row("en inline list with full stops", en, u"Steps: 1. Stop the fire. 2. Open talks."_s,
         {u"Steps:"_s, u"1. Stop the fire."_s, u"2. Open talks."_s});
+    row("en list with parenthesis at line start", en, u"1.) The first demand 2.) The second demand"_s,
+        {u"1.) The first demand"_s, u"2.) The second demand"_s});
+    row("en list with parenthesis only", en, u"Demands: 1) Peace talks 2) Bread for the city"_s,
+        {u"Demands:"_s, u"1) Peace talks"_s, u"2) Bread for the city"_s});
+    row("en reference in parentheses is no list", en, u"He was hurt (see chart 2) during the raid. He recovered."_s,
+        {u"He was hurt (see chart 2) during the raid."_s, u"He recovered."_s});
+    row("en N° before a number", en, u"The office is at N°. 1026.253.553. That is the address."_s,
+        {u"The office is at N°. 1026.253.553."_s, u"That is the address."_s});
     row("en numbers that are no list", en, u"The score was 2. Then it was 3. Fans left."_s,
         {u"The score was 2."_s, u"Then it was 3."_s, u"Fans left."_s});
     // --- English: ellipses
@@ -250,6 +258,11 @@ void SentenceSegmenterTest::segment_data()
         {u"The talks ended . . . ."_s, u"Nobody spoke."_s});
     row("en four dots", en, u"He said it was over.... The next round starts Monday."_s,
         {u"He said it was over...."_s, u"The next round starts Monday."_s});
+    row("en omission in brackets", en, u"Analysts [...] compared the two roads [...] (Lee 14). Others disagreed."_s,
+        {u"Analysts [...] compared the two roads [...] (Lee 14)."_s, u"Others disagreed."_s});
+    row("en spaced ellipsis inside a closing quote", en,
+        u"Critics say the plan \u201Cwill make things less clear. . . .\u201D"_s,
+        {u"Critics say the plan \u201Cwill make things less clear. . . .\u201D"_s});
     row("en leading ellipsis", en, u"… and the shelling went on. Nobody left."_s,
         {u"… and the shelling went on."_s, u"Nobody left."_s});
 
