@@ -5,6 +5,7 @@
 #include <QTextBoundaryFinder>
 
 #include <algorithm>
+#include <array>
 
 namespace Sourcelight {
 namespace {
@@ -30,14 +31,24 @@ bool isBullet(char16_t u)
 }
 
 /// Characters the main loop must stop at: terminal marks, line breaks, bullets, ")" of list items. Everything
-/// else is skipped fast.
+/// else is skipped fast: the test below rejects ASCII letters with one table load and other scripts' letters
+/// with one comparison.
 bool isSpecial(char16_t u)
 {
+    static constexpr auto ascii = [] {
+        std::array<bool, 128> table {};
+        for (const char16_t c : {u'.', u'!', u'?', u')', u'\n', u'\v', u'\f', u'\r'}) {
+            table[c] = true;
+        }
+        return table;
+    }();
     if (u < 0x80) {
-        return u == u'.' || u == u'!' || u == u'?' || u == u')' || (u >= 0x0A && u <= 0x0D);
+        return ascii[u];
     }
-    return u == 0x2026 || u == 0x85 || u == 0x2028 || u == 0x2029 || u == 0x203C || (u >= 0x2047 && u <= 0x2049)
-        || isBullet(u);
+    if (u < 0x2022) {
+        return u == 0x85;
+    }
+    return u == 0x2026 || u == 0x2028 || u == 0x2029 || u == 0x203C || (u >= 0x2047 && u <= 0x2049) || isBullet(u);
 }
 
 /// Whitespace for trimming: Unicode spaces plus the zero-width characters that carry no text.
@@ -151,11 +162,15 @@ public:
                 }
                 boundary = finder.toNextBoundary();
             }
-            const char16_t u = m_d[i].unicode();
-            if (!isSpecial(u)) {
+            // Skip to the next character that matters or the next boundary of Qt's, whichever comes first.
+            const qsizetype stop = boundary == -1 ? m_n : std::min(boundary, m_n);
+            while (i < stop && !isSpecial(m_d[i].unicode())) {
                 ++i;
+            }
+            if (i == stop) {
                 continue;
             }
+            const char16_t u = m_d[i].unicode();
             if (isLineBreak(u)) {
                 addSentence(m_segmentStart, i);
                 m_segmentStart = m_lineStart = i + 1;
