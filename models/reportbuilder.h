@@ -1,0 +1,50 @@
+#pragma once
+
+#include "reportdata.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+#include <optional>
+
+namespace Sourcelight {
+
+class ProjectStore;
+
+/// Reads what a report covers out of a ProjectStore into a ReportData (plain structs the writers in reports/
+/// format). Runs in the thread that owns the store; an exporter on a worker opens its own store for it.
+class ReportBuilder final
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportBuilder)
+    Q_DISABLE_COPY_MOVE(ReportBuilder)
+
+public:
+    /// Called after each document with (documents done, documents in all); returning false cancels.
+    using Progress = std::function<bool(qsizetype done, qsizetype total)>;
+
+    explicit ReportBuilder(ProjectStore &store);
+
+    /// The report for request, or nullopt on a database error, an unknown document id or cancellation
+    /// (errorString() says which).
+    std::optional<ReportData> build(const ReportRequest &request, const Progress &progress = {});
+
+    /// Whether a claim passes filter, given the attribution its sentence rests on (nullptr: none).
+    static bool accepts(const ReportFilter &filter, const ClaimRecord &claim, const AttributionRecord *attribution,
+        const QHash<Id, SourceKind> &sourceKinds);
+
+    bool wasCancelled() const { return m_cancelled; }
+    QString errorString() const { return m_errorString; }
+
+private:
+    std::optional<QList<Id>> documentIds(const ReportScope &scope);
+    bool loadEvidence(Id documentId, QHash<Id, QList<EvidenceRecord>> &evidence);
+    bool loadReviewers(ReportData &data);
+    bool loadHistory(ReportData &data);
+    bool fail();
+
+    ProjectStore &m_store;
+    bool m_cancelled = false;
+    QString m_errorString;
+};
+
+} // namespace Sourcelight

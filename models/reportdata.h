@@ -1,0 +1,117 @@
+#pragma once
+
+#include "storetypes.h"
+
+#include <QHash>
+#include <QList>
+
+#include <optional>
+
+namespace Sourcelight {
+
+/// Which documents a report covers.
+struct ReportScope
+{
+    /// Empty: the whole project (every current document); otherwise these documents, in this order.
+    QList<Id> documentIds;
+    /// With the whole project, also the superseded versions of re-imported articles.
+    bool includeSuperseded = false;
+};
+
+/// Which claims a report lists; unset members do not filter. Articles are always shown whole.
+struct ReportFilter
+{
+    bool onlyVerified = false;  ///< a verdict other than unverified
+    bool onlyAnonymous = false; ///< the claim rests on an anonymous source
+    std::optional<Id> sourceId; ///< the claim rests on this source (hop 0 of its sentence's attribution)
+    std::optional<Verdict> verdict;
+    std::optional<ClaimType> claimType;
+
+    bool isEmpty() const { return !onlyVerified && !onlyAnonymous && !sourceId && !verdict && !claimType; }
+};
+
+/// What to put in a report.
+struct ReportRequest
+{
+    ReportScope scope;
+    ReportFilter filter;
+};
+
+struct ReportReviewer
+{
+    Id id = 0;
+    QString name;
+    QDateTime createdAt;
+};
+
+/// A source with what the report needs beyond SourceRecord.
+struct ReportSource : SourceRecord
+{
+    QDateTime createdAt;
+};
+
+struct ReportClaim
+{
+    ClaimRecord record;
+    QList<EvidenceRecord> evidence;
+};
+
+/// One article of a report with everything attached to it.
+struct ReportDocument
+{
+    DocumentRecord record;
+    QList<SentenceRecord> sentences;       ///< by ordinal
+    QList<AttributionRecord> attributions; ///< every one (suggested and human), by sentence
+    QList<ReportClaim> claims;             ///< those the filter lets through, by sentence
+
+    /// Builds the lookups below; call after filling the lists.
+    void index();
+    const SentenceRecord *sentence(Id sentenceId) const;
+    /// The attribution that counts for a sentence (the human one if any, else the suggestion).
+    const AttributionRecord *effectiveAttribution(Id sentenceId) const;
+    QString text(const TextSpan &span) const;
+    QString sentenceText(const SentenceRecord &sentence) const { return text(sentence.span); }
+    /// The claim's own words: its span, or its whole sentence.
+    QString claimText(const ClaimRecord &claim) const;
+    /// The claims of one sentence (indexes into claims).
+    QList<qsizetype> claimsOf(Id sentenceId) const { return m_claimsBySentence.value(sentenceId); }
+
+private:
+    QHash<Id, qsizetype> m_sentenceIndex;
+    QHash<Id, qsizetype> m_effective;
+    QHash<Id, QList<qsizetype>> m_claimsBySentence;
+};
+
+/// The plain report model every export format is written from: no Qt SQL, no store, safe to hand to another
+/// thread. ReportBuilder fills it from a ProjectStore.
+struct ReportData
+{
+    QString projectPath;
+    QString projectName; ///< the file's base name
+    int schemaVersion = 0;
+    /// When the report was made (injected by tests so the output is stable).
+    QDateTime generatedAt;
+    ReportRequest request;
+    /// True when the report holds the whole project unfiltered (the JSON export is then a full backup).
+    bool complete = false;
+
+    QList<ReportDocument> documents;
+    QList<ReportSource> sources; ///< every source the report refers to (with their affiliations), by id
+    QList<TagRecord> tags;       ///< the whole codebook
+    QList<ReportReviewer> reviewers;
+    QList<HistoryEntry> history; ///< oldest first
+
+    void index();
+    const ReportSource *source(Id sourceId) const;
+    const TagRecord *tag(Id tagId) const;
+    const ReportReviewer *reviewer(Id reviewerId) const;
+    QString reviewerName(const std::optional<Id> &reviewerId) const;
+    qsizetype claimCount() const;
+
+private:
+    QHash<Id, qsizetype> m_sources;
+    QHash<Id, qsizetype> m_tags;
+    QHash<Id, qsizetype> m_reviewers;
+};
+
+} // namespace Sourcelight

@@ -1,0 +1,94 @@
+#include "csvreportwriter.h"
+
+#include "reporttext.h"
+
+#include <QIODevice>
+
+namespace Sourcelight {
+
+QStringList CsvReportWriter::columns()
+{
+    return {QStringLiteral("claim_id"), QStringLiteral("document_id"), QStringLiteral("document_title"),
+        QStringLiteral("outlet"), QStringLiteral("url"), QStringLiteral("published"), QStringLiteral("sentence"),
+        QStringLiteral("claim"), QStringLiteral("source"), QStringLiteral("source_kind"), QStringLiteral("anonymous"),
+        QStringLiteral("via"), QStringLiteral("cue"), QStringLiteral("quote"), QStringLiteral("attribution_origin"),
+        QStringLiteral("verdict"), QStringLiteral("claim_type"), QStringLiteral("confidence"), QStringLiteral("note"),
+        QStringLiteral("tags"), QStringLiteral("reviewer"), QStringLiteral("evidence"), QStringLiteral("created_at"),
+        QStringLiteral("updated_at")};
+}
+
+QList<QStringList> CsvReportWriter::rows(const ReportData &data)
+{
+    QList<QStringList> result;
+    result.reserve(data.claimCount());
+    for (const ReportDocument &document : data.documents) {
+        const DocumentMetadata &m = document.record.metadata;
+        for (const ReportClaim &c : document.claims) {
+            const ClaimRecord &claim = c.record;
+            const SentenceRecord *sentence = document.sentence(claim.sentenceId);
+            const AttributionRecord *a = document.effectiveAttribution(claim.sentenceId);
+            const AttributionHop *hop = ReportText::restingHop(a);
+            const ReportSource *source = hop ? data.source(hop->sourceId) : nullptr;
+            QStringList tags;
+            for (const Id tagId : claim.tagIds) {
+                const TagRecord *tag = data.tag(tagId);
+                tags.append(tag ? tag->name : QString::number(tagId));
+            }
+            QStringList evidence;
+            for (const EvidenceRecord &e : c.evidence) {
+                evidence.append(e.url);
+            }
+            result.append({QString::number(claim.id), QString::number(document.record.id), m.title, m.outlet, m.url,
+                m.published, QString::number(sentence ? sentence->ordinal + 1 : 0), document.claimText(claim),
+                hop ? ReportText::sourceName(data, hop->sourceId) : QString(),
+                source ? toString(source->kind) : (hop ? QString() : toString(SourceKind::Author)),
+                hop && ReportText::isAnonymous(data, *hop) ? QStringLiteral("yes") : QStringLiteral("no"),
+                a ? ReportText::viaChain(data, *a) : QString(), a ? a->cueText : QString(),
+                a ? toString(a->quote) : QString(), a ? toString(a->origin) : QString(), toString(claim.verdict),
+                toString(claim.type), claim.confidence ? QString::number(*claim.confidence) : QString(), claim.note,
+                tags.join(QStringLiteral("; ")), data.reviewerName(claim.reviewerId),
+                evidence.join(QStringLiteral(" ")), ReportText::timestamp(claim.createdAt),
+                ReportText::timestamp(claim.updatedAt)});
+        }
+    }
+    return result;
+}
+
+QString CsvReportWriter::record(const QStringList &fields)
+{
+    QString line;
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (i > 0) {
+            line += QLatin1Char(',');
+        }
+        const QString &field = fields.at(i);
+        if (field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"')) || field.contains(QLatin1Char('\n'))
+            || field.contains(QLatin1Char('\r'))) {
+            QString quoted = field;
+            quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+            line += QLatin1Char('"') + quoted + QLatin1Char('"');
+        } else {
+            line += field;
+        }
+    }
+    return line + QStringLiteral("\r\n");
+}
+
+bool CsvReportWriter::write(const ReportData &data, const ReportOptions &options, QIODevice &device)
+{
+    QByteArray bytes;
+    if (options.csvByteOrderMark) {
+        bytes += QByteArrayLiteral("\xEF\xBB\xBF");
+    }
+    bytes += record(columns()).toUtf8();
+    const QList<QStringList> all = rows(data);
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        bytes += record(all.at(i)).toUtf8();
+        if ((i + 1) % 1000 == 0 && !progress(i + 1, all.size())) {
+            return false;
+        }
+    }
+    return writeAll(device, bytes);
+}
+
+} // namespace Sourcelight

@@ -1,0 +1,346 @@
+#include "htmlreportwriter.h"
+
+#include "reportsummary.h"
+#include "reporttext.h"
+
+#include <QIODevice>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace Sourcelight {
+
+namespace {
+
+QString esc(const QString &text)
+{
+    return ReportText::htmlEscaped(text);
+}
+
+QString link(const QString &url, const QString &text)
+{
+    if (!ReportText::isWebUrl(url)) {
+        return esc(text);
+    }
+    return QStringLiteral("<a href=\"%1\" rel=\"noopener noreferrer nofollow\">%2</a>")
+        .arg(esc(url.trimmed()), esc(text));
+}
+
+QString percent(qsizetype part, qsizetype whole)
+{
+    return whole > 0 ? QStringLiteral("%1%").arg(100.0 * double(part) / double(whole), 0, 'f', 1) : QStringLiteral("–");
+}
+
+const char *Style
+    = R"(body{font-family:"DejaVu Sans",sans-serif;color:#222;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.45}
+h1{font-size:1.6rem}h2{font-size:1.3rem;border-bottom:1px solid #ccc;margin-top:2rem}h3{font-size:1.05rem}
+table{border-collapse:collapse;width:100%;font-size:.85rem;margin:.5rem 0 1rem}
+th,td{border:1px solid #bbb;padding:3px 5px;vertical-align:top;text-align:left}th{background:#eee}
+.meta{color:#444}.meta dt{font-weight:bold;float:left;clear:left;width:9rem}.meta dd{margin-left:10rem}
+.article{white-space:pre-wrap;border:1px solid #ddd;padding:.75rem;background:#fff}
+.sentence{border-radius:2px}.sentence.anonymous{border-bottom:2px dashed #333}
+.sentence.suggested{opacity:.85}.ref{font-size:.7em;vertical-align:super;text-decoration:none;color:#345}
+.chip{display:inline-block;width:.8em;height:.8em;border:1px solid #555;margin-right:.3em}
+.charts svg{max-width:100%;height:auto;margin:.5rem 0}footer{margin-top:2rem;color:#666;font-size:.8rem})";
+
+} // namespace
+
+bool HtmlReportWriter::write(const ReportData &data, const ReportOptions &options, QIODevice &device)
+{
+    const QString text = html(data, options, Target::Browser);
+    if (wasCancelled()) {
+        return false;
+    }
+    return writeAll(device, text.toUtf8());
+}
+
+QString HtmlReportWriter::html(
+    const ReportData &data, const ReportOptions &options, Target target, QList<ReportChart> *charts)
+{
+    const ReportSummary summary = ReportSummary::compute(data);
+    const QString title = ReportText::title(data, options);
+    QString out;
+    out.reserve(4096 + 3 * int(std::min<qsizetype>(data.documents.size(), 10000)) * 2048);
+    out += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n")
+               .arg(esc(QLocale().bcp47Name()));
+    if (target == Target::Browser) {
+        // Belt and braces: everything is escaped, and the browser is told to run nothing and fetch nothing.
+        out += QStringLiteral("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+                              "style-src 'unsafe-inline'; img-src data:; form-action 'none'; base-uri 'none'\">\n"
+                              "<meta name=\"referrer\" content=\"no-referrer\">\n"
+                              "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+    }
+    out += QStringLiteral("<meta name=\"generator\" content=\"Sourcelight %1\">\n")
+               .arg(QStringLiteral(SOURCELIGHT_VERSION));
+    out += QStringLiteral("<title>%1</title>\n").arg(esc(title));
+    if (target == Target::Browser) {
+        out += QStringLiteral("<style>") + QString::fromUtf8(Style) + QStringLiteral("</style>\n");
+    }
+    out += QStringLiteral("</head>\n<body>\n<header>\n<h1>%1</h1>\n<dl class=\"meta\">\n").arg(esc(title));
+    const auto meta = [&out](const QString &term, const QString &value) {
+        out += QStringLiteral("<dt>%1</dt><dd>%2</dd>\n").arg(esc(term), value);
+    };
+    meta(tr("Project"), esc(data.projectName));
+    meta(tr("Generated"), esc(ReportText::timestamp(ReportText::generatedAt(data, options))));
+    meta(tr("Scope"), esc(ReportText::scopeDescription(data)));
+    if (!options.organisation.isEmpty()) {
+        meta(tr("Reviewed by"), link(options.organisationUrl, options.organisation));
+    }
+    QStringList reviewers;
+    for (const ReportReviewer &r : data.reviewers) {
+        reviewers.append(r.name);
+    }
+    if (!reviewers.isEmpty()) {
+        meta(tr("Reviewers"), esc(reviewers.join(QStringLiteral(", "))));
+    }
+    out += QStringLiteral("</dl>\n</header>\n");
+
+    // Summary
+    out += QStringLiteral(
+        "<section id=\"summary\">\n<h2>%1</h2>\n<table class=\"figures\" border=\"1\" cellspacing=\"0\" "
+        "cellpadding=\"3\">\n")
+               .arg(esc(tr("Summary")));
+    const auto figure = [&out](const QString &label, const QString &value) {
+        out += QStringLiteral("<tr><th scope=\"row\">%1</th><td>%2</td></tr>\n").arg(esc(label), esc(value));
+    };
+    figure(tr("Documents"), QString::number(summary.documents));
+    figure(tr("Sentences"), QString::number(summary.sentences));
+    figure(tr("Sentences resting on a source", "source: who a claim comes from"),
+        QStringLiteral("%1 (%2)")
+            .arg(summary.attributedSentences)
+            .arg(percent(summary.attributedSentences, summary.sentences)));
+    figure(tr("Attributions confirmed by an analyst"),
+        QStringLiteral("%1 (%2)")
+            .arg(summary.confirmedSentences)
+            .arg(percent(summary.confirmedSentences, summary.sentences)));
+    figure(tr("Claims", "claim: a reviewed statement"), QString::number(summary.claims));
+    figure(tr("Claims resting on anonymous sources", "claim: a reviewed statement"),
+        QStringLiteral("%1 (%2)").arg(summary.anonymousClaims).arg(percent(summary.anonymousClaims, summary.claims)));
+    out += QStringLiteral("</table>\n");
+
+    QList<ReportChart::Bar> sourceBars;
+    constexpr int MaxBars = 12;
+    qsizetype others = 0;
+    for (qsizetype i = 0; i < summary.sources.size(); ++i) {
+        const ReportSummary::SourceShare &s = summary.sources.at(i);
+        if (i < MaxBars) {
+            sourceBars.append({s.name, double(s.sentences),
+                s.sourceId == 0 ? QColor(0xcc, 0xcc, 0xcc) : ReportText::sourceColour(data, s.sourceId), s.anonymous});
+        } else {
+            others += s.sentences;
+        }
+    }
+    if (others > 0) {
+        sourceBars.append(
+            {tr("Other sources", "source: who a claim comes from"), double(others), QColor(0x99, 0x99, 0x99), false});
+    }
+    QList<ReportChart::Bar> verdictBars;
+    static const QList<QColor> verdictColours = {QColor(0x99, 0x99, 0x99), QColor(0x00, 0x9E, 0x73),
+        QColor(0xE6, 0x9F, 0x00), QColor(0xCC, 0x79, 0xA7), QColor(0xD5, 0x5E, 0x00), QColor(0x56, 0xB4, 0xE9)};
+    for (auto it = summary.verdicts.cbegin(); it != summary.verdicts.cend(); ++it) {
+        verdictBars.append({ReportText::verdictLabel(it.key()), double(it.value()),
+            verdictColours.value(int(it.key()), Qt::gray), false});
+    }
+    const QList<ReportChart> chartList = {
+        ReportChart(tr("Sentences per source", "source: who a claim comes from"), sourceBars),
+        ReportChart(tr("Claims by verdict", "claim: a reviewed statement"), verdictBars),
+    };
+    out += QStringLiteral("<div class=\"charts\">\n");
+    for (qsizetype i = 0; i < chartList.size(); ++i) {
+        const ReportChart &chart = chartList.at(i);
+        if (target == Target::Browser) {
+            out += QString::fromUtf8(chart.toSvg()) + QLatin1Char('\n');
+        } else {
+            out += QStringLiteral("<p><img src=\"sourcelight-chart:%1\" width=\"%2\" height=\"%3\"></p>\n")
+                       .arg(i)
+                       .arg(chart.size().width())
+                       .arg(chart.size().height());
+            if (charts) {
+                charts->append(chart);
+            }
+        }
+    }
+    out += QStringLiteral("</div>\n</section>\n");
+
+    for (qsizetype i = 0; i < data.documents.size(); ++i) {
+        out += documentSection(data, data.documents.at(i), target);
+        if (!progress(i + 1, data.documents.size())) {
+            return {};
+        }
+    }
+
+    // Sources appendix
+    QHash<Id, qsizetype> sentencesBySource, claimsBySource;
+    for (const ReportSummary::SourceShare &s : summary.sources) {
+        sentencesBySource.insert(s.sourceId, s.sentences);
+        claimsBySource.insert(s.sourceId, s.claims);
+    }
+    out += QStringLiteral(
+        "<section id=\"sources\">\n<h2>%1</h2>\n<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\">\n"
+        "<thead><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th><th>%7</th><th>%8</th></tr>"
+        "</thead>\n<tbody>\n")
+               .arg(esc(tr("Sources", "source: who a claim comes from")), esc(tr("Name")), esc(tr("Kind")),
+                   esc(tr("Also called")), esc(tr("Affiliation")), esc(tr("Description")), esc(tr("Sentences")),
+                   esc(tr("Claims", "claim: a reviewed statement")));
+    for (const ReportSource &s : data.sources) {
+        const QString colour = ReportText::sourceColour(data, s.id).name();
+        out += QStringLiteral(
+            "<tr id=\"source-%1\"><td><span class=\"chip\" style=\"background-color:%2\"></span>%3</td>"
+            "<td>%4</td><td>%5</td><td>%6</td><td>%7</td><td>%8</td><td>%9</td></tr>\n")
+                   .arg(QString::number(s.id), colour, esc(s.name), esc(ReportText::sourceKindLabel(s.kind)),
+                       esc(s.aliases.join(QStringLiteral(", "))),
+                       s.parentId ? esc(ReportText::sourceName(data, *s.parentId)) : QString(), esc(s.description),
+                       QString::number(sentencesBySource.value(s.id)), QString::number(claimsBySource.value(s.id)));
+    }
+    out += QStringLiteral("</tbody>\n</table>\n</section>\n");
+    out += QStringLiteral("<footer>%1</footer>\n</body>\n</html>\n")
+               .arg(esc(tr("Made with Sourcelight %1.").arg(QStringLiteral(SOURCELIGHT_VERSION))));
+    return out;
+}
+
+QString HtmlReportWriter::documentSection(const ReportData &data, const ReportDocument &document, Target target)
+{
+    const DocumentMetadata &m = document.record.metadata;
+    const Id docId = document.record.id;
+    QString out;
+    out += QStringLiteral("<section class=\"document\" id=\"document-%1\">\n<h2>%2</h2>\n<dl class=\"meta\">\n")
+               .arg(docId)
+               .arg(esc(m.title.isEmpty() ? tr("Untitled document %1").arg(docId) : m.title));
+    const auto meta = [&out](const QString &term, const QString &value) {
+        if (!value.isEmpty()) {
+            out += QStringLiteral("<dt>%1</dt><dd>%2</dd>\n").arg(esc(term), value);
+        }
+    };
+    meta(tr("Outlet"), esc(m.outlet));
+    meta(tr("Author"), esc(m.author));
+    meta(tr("Published"), esc(m.published));
+    meta(tr("Address"), m.url.isEmpty() ? QString() : link(m.url, m.url));
+    meta(tr("Language"), m.language == Language::Unknown ? QString() : esc(languageCode(m.language)));
+    out += QStringLiteral("</dl>\n");
+
+    // The article: sentences tinted by the source they rest on, each linked to its attribution.
+    out += target == Target::Print ? QStringLiteral("<div class=\"article\" style=\"white-space: pre-wrap\">")
+                                   : QStringLiteral("<div class=\"article\">");
+    const QString &body = document.record.body;
+    qsizetype position = 0;
+    QList<const SentenceRecord *> ordered;
+    for (const SentenceRecord &s : document.sentences) {
+        ordered.append(&s);
+    }
+    std::sort(ordered.begin(), ordered.end(),
+        [](const SentenceRecord *a, const SentenceRecord *b) { return a->span.start < b->span.start; });
+    for (const SentenceRecord *s : ordered) {
+        if (s->span.start < position || !s->span.isValid()) {
+            continue; // overlapping spans would garble the text; the tables below still list them
+        }
+        out += esc(body.mid(position, s->span.start - position));
+        const QString text = esc(document.sentenceText(*s));
+        const AttributionRecord *a = document.effectiveAttribution(s->id);
+        const AttributionHop *hop = ReportText::restingHop(a);
+        if (!hop) {
+            out += QStringLiteral("<span class=\"sentence\" id=\"sentence-%1\">%2</span>")
+                       .arg(QString::number(s->id), text);
+        } else {
+            const bool confirmed = a->origin != AttributionOrigin::Suggested;
+            const QColor colour
+                = ReportText::tint(ReportText::sourceColour(data, hop->sourceId), confirmed ? 0.45 : 0.25);
+            QString classes = QStringLiteral("sentence");
+            if (ReportText::isAnonymous(data, *hop)) {
+                classes += QStringLiteral(" anonymous");
+            }
+            if (!confirmed) {
+                classes += QStringLiteral(" suggested");
+            }
+            QString hover = ReportText::sourceName(data, hop->sourceId);
+            const QString via = ReportText::viaChain(data, *a);
+            if (!via.isEmpty()) {
+                hover += QStringLiteral(" — ") + tr("via %1").arg(via);
+            }
+            if (!a->cueText.isEmpty()) {
+                hover += QStringLiteral(" — “") + a->cueText + QStringLiteral("”");
+            }
+            out += QStringLiteral(
+                "<span class=\"%1\" id=\"sentence-%2\" style=\"background-color:%3\" title=\"%4\">%5</span>"
+                "<sup><a class=\"ref\" href=\"#attribution-%6\">%7</a></sup>")
+                       .arg(classes, QString::number(s->id), colour.name(), esc(hover), text, QString::number(a->id),
+                           QString::number(s->ordinal + 1));
+        }
+        position = s->span.end;
+    }
+    out += esc(body.mid(position));
+    out += QStringLiteral("</div>\n");
+
+    // Attributions
+    out += QStringLiteral(
+        "<h3>%1</h3>\n<table class=\"attributions\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">\n"
+        "<thead><tr><th>#</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th><th>%7</th></tr>"
+        "</thead>\n<tbody>\n")
+               .arg(esc(tr("Attributions")), esc(tr("Source", "source: who a claim comes from")), esc(tr("Via")),
+                   esc(tr("Cue")), esc(tr("Quote")), esc(tr("Origin")), esc(tr("Reason")));
+    for (const SentenceRecord &s : document.sentences) {
+        const AttributionRecord *a = document.effectiveAttribution(s.id);
+        if (!ReportText::restingHop(a)) {
+            continue;
+        }
+        const AttributionHop &hop = a->hops.first();
+        QString source = QStringLiteral("<a href=\"#source-%1\">%2</a>")
+                             .arg(QString::number(hop.sourceId), esc(ReportText::sourceName(data, hop.sourceId)));
+        if (!hop.title.isEmpty()) {
+            source += QStringLiteral(", ") + esc(hop.title);
+        }
+        if (ReportText::isAnonymous(data, hop)) {
+            source += QStringLiteral(" <em>(%1)</em>").arg(esc(tr("anonymous")));
+        }
+        out += QStringLiteral("<tr id=\"attribution-%1\"><td><a href=\"#sentence-%2\">%3</a></td><td>%4</td><td>%5</td>"
+                              "<td>%6</td><td>%7</td><td>%8</td><td>%9</td></tr>\n")
+                   .arg(QString::number(a->id), QString::number(s.id), QString::number(s.ordinal + 1), source,
+                       esc(ReportText::viaChain(data, *a)), esc(a->cueText), esc(toString(a->quote)),
+                       esc(ReportText::originLabel(a->origin)), esc(a->reason));
+    }
+    out += QStringLiteral("</tbody>\n</table>\n");
+
+    // Claims
+    if (!document.claims.isEmpty()) {
+        out += QStringLiteral(
+            "<h3>%1</h3>\n<table class=\"claims\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">\n<thead><tr>"
+            "<th>#</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th><th>%7</th><th>%8</th>"
+            "<th>%9</th><th>%10</th></tr></thead>\n<tbody>\n")
+                   .arg(esc(tr("Claims", "claim: a reviewed statement")),
+                       esc(tr("Claim", "claim: a reviewed statement")),
+                       esc(tr("Source", "source: who a claim comes from")), esc(tr("Via")), esc(tr("Cue")),
+                       esc(tr("Verdict")), esc(tr("Type")), esc(tr("Note")), esc(tr("Tags")), esc(tr("Reviewer")));
+        for (const ReportClaim &c : document.claims) {
+            const ClaimRecord &claim = c.record;
+            const SentenceRecord *s = document.sentence(claim.sentenceId);
+            const AttributionRecord *a = document.effectiveAttribution(claim.sentenceId);
+            QStringList tags;
+            for (const Id tagId : claim.tagIds) {
+                const TagRecord *tag = data.tag(tagId);
+                tags.append(tag ? tag->name : QString::number(tagId));
+            }
+            QString note = esc(claim.note);
+            for (const EvidenceRecord &e : c.evidence) {
+                note += QStringLiteral("<br>") + esc(tr("Evidence:")) + QLatin1Char(' ') + link(e.url, e.url);
+                if (!e.note.isEmpty()) {
+                    note += QStringLiteral(" — ") + esc(e.note);
+                }
+            }
+            // Concatenated, not chained arg(): a second arg() would rescan article text for %-placeholders.
+            const auto td
+                = [](const QString &content) { return QStringLiteral("<td>") + content + QStringLiteral("</td>"); };
+            out += QStringLiteral("<tr id=\"claim-") + QString::number(claim.id) + QStringLiteral("\">")
+                + td(QStringLiteral("<a href=\"#sentence-%1\">%2</a>")
+                        .arg(QString::number(claim.sentenceId), QString::number(s ? s->ordinal + 1 : 0)))
+                + td(esc(document.claimText(claim))) + td(esc(ReportText::restingSourceName(data, a)))
+                + td(esc(a ? ReportText::viaChain(data, *a) : QString())) + td(esc(a ? a->cueText : QString()))
+                + td(esc(ReportText::verdictLabel(claim.verdict))) + td(esc(ReportText::claimTypeLabel(claim.type)))
+                + td(note) + td(esc(tags.join(QStringLiteral(", ")))) + td(esc(data.reviewerName(claim.reviewerId)))
+                + QStringLiteral("</tr>\n");
+        }
+        out += QStringLiteral("</tbody>\n</table>\n");
+    }
+    out += QStringLiteral("</section>\n");
+    return out;
+}
+
+} // namespace Sourcelight

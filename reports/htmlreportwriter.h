@@ -1,0 +1,32 @@
+#pragma once
+
+#include "reportchart.h"
+#include "reportwriter.h"
+
+namespace Sourcelight {
+
+/// The annotated report as one self-contained HTML file: metadata, a summary with inline SVG charts, each article
+/// with its sentences tinted by source and linked to their attributions, the claims, and a sources appendix.
+/// Every piece of text is escaped, links are made only of http(s) URLs, and a Content-Security-Policy forbids
+/// scripts and every external resource.
+class HtmlReportWriter final : public ReportWriter
+{
+public:
+    enum class Target {
+        Browser, ///< charts as inline SVG
+        Print,   ///< for QTextDocument (the PDF): charts as images named "sourcelight-chart:N", simpler CSS
+    };
+
+    HtmlReportWriter() = default;
+
+    bool write(const ReportData &data, const ReportOptions &options, QIODevice &device) override;
+
+    /// The whole report; with Target::Print, charts receives the charts the images refer to (in order).
+    QString html(
+        const ReportData &data, const ReportOptions &options, Target target, QList<ReportChart> *charts = nullptr);
+
+private:
+    QString documentSection(const ReportData &data, const ReportDocument &document, Target target);
+};
+
+} // namespace Sourcelight

@@ -1,0 +1,236 @@
+#include "markdownreportwriter.h"
+
+#include "reportsummary.h"
+#include "reporttext.h"
+
+#include <QIODevice>
+#include <QUrl>
+
+#include <algorithm>
+
+namespace Sourcelight {
+
+namespace {
+
+QString md(const QString &text)
+{
+    return MarkdownReportWriter::escaped(text);
+}
+
+QString link(const QString &url, const QString &text)
+{
+    if (!ReportText::isWebUrl(url)) {
+        return md(text);
+    }
+    // The <…> destination form with a fully encoded URL: no space, bracket or newline can end it early.
+    const QString encoded = QString::fromLatin1(QUrl(url.trimmed()).toEncoded(QUrl::FullyEncoded))
+                                .replace(QLatin1Char('<'), QLatin1String("%3C"))
+                                .replace(QLatin1Char('>'), QLatin1String("%3E"));
+    return QStringLiteral("[") + md(text) + QStringLiteral("](<") + encoded + QStringLiteral(">)");
+}
+
+QString row(const QStringList &cells)
+{
+    return QStringLiteral("| ") + cells.join(QStringLiteral(" | ")) + QStringLiteral(" |\n");
+}
+
+QString header(const QStringList &cells)
+{
+    QStringList rule;
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        rule.append(QStringLiteral("---"));
+    }
+    QStringList escapedCells;
+    for (const QString &c : cells) {
+        escapedCells.append(md(c));
+    }
+    return row(escapedCells) + row(rule);
+}
+
+QString percent(qsizetype part, qsizetype whole)
+{
+    return whole > 0 ? QStringLiteral("%1%").arg(100.0 * double(part) / double(whole), 0, 'f', 1) : QStringLiteral("–");
+}
+
+} // namespace
+
+QString MarkdownReportWriter::escaped(const QString &text)
+{
+    QString out;
+    out.reserve(text.size() + text.size() / 4);
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u == '\n' || u == '\r' || u == '\t') {
+            out += QLatin1Char(' ');
+        } else if (u < 0x80 && QChar(u).isPunct()) {
+            out += QLatin1Char('\\');
+            out += c;
+        } else if (u < 0x80
+            && (u == '$' || u == '+' || u == '<' || u == '=' || u == '>' || u == '^' || u == '`' || u == '|'
+                || u == '~')) {
+            out += QLatin1Char('\\');
+            out += c; // ASCII symbols QChar does not count as punctuation
+        } else if (u == 0) {
+            out += QChar::ReplacementCharacter;
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+bool MarkdownReportWriter::write(const ReportData &data, const ReportOptions &options, QIODevice &device)
+{
+    const QString text = markdown(data, options);
+    if (wasCancelled()) {
+        return false;
+    }
+    return writeAll(device, text.toUtf8());
+}
+
+QString MarkdownReportWriter::markdown(const ReportData &data, const ReportOptions &options)
+{
+    const ReportSummary summary = ReportSummary::compute(data);
+    QString out;
+    out += QStringLiteral("# ") + md(ReportText::title(data, options)) + QStringLiteral("\n\n");
+    out += QStringLiteral("- ") + md(tr("Project: %1").arg(data.projectName)) + QLatin1Char('\n');
+    out += QStringLiteral("- ")
+        + md(tr("Generated: %1").arg(ReportText::timestamp(ReportText::generatedAt(data, options))))
+        + QLatin1Char('\n');
+    out += QStringLiteral("- ") + md(tr("Scope: %1").arg(ReportText::scopeDescription(data))) + QLatin1Char('\n');
+    if (!options.organisation.isEmpty()) {
+        out += QStringLiteral("- ") + md(tr("Reviewed by:")) + QLatin1Char(' ')
+            + link(options.organisationUrl, options.organisation) + QLatin1Char('\n');
+    }
+    out += QStringLiteral("\n## ") + md(tr("Summary")) + QStringLiteral("\n\n");
+    out += header({tr("Figure"), tr("Value")});
+    out += row({md(tr("Documents")), QString::number(summary.documents)});
+    out += row({md(tr("Sentences")), QString::number(summary.sentences)});
+    out += row({md(tr("Sentences resting on a source", "source: who a claim comes from")),
+        md(QStringLiteral("%1 (%2)")
+                .arg(summary.attributedSentences)
+                .arg(percent(summary.attributedSentences, summary.sentences)))});
+    out += row({md(tr("Claims", "claim: a reviewed statement")), QString::number(summary.claims)});
+    out += row({md(tr("Claims resting on anonymous sources", "claim: a reviewed statement")),
+        md(QStringLiteral("%1 (%2)")
+                .arg(summary.anonymousClaims)
+                .arg(percent(summary.anonymousClaims, summary.claims)))});
+    out += QStringLiteral("\n### ") + md(tr("Sentences per source", "source: who a claim comes from"))
+        + QStringLiteral("\n\n");
+    out += header(
+        {tr("Source", "source: who a claim comes from"), tr("Sentences"), tr("Claims", "claim: a reviewed statement")});
+    for (const ReportSummary::SourceShare &s : summary.sources) {
+        out += row({md(s.name), QString::number(s.sentences), QString::number(s.claims)});
+    }
+    out += QStringLiteral("\n### ") + md(tr("Claims by verdict", "claim: a reviewed statement"))
+        + QStringLiteral("\n\n");
+    out += header({tr("Verdict"), tr("Claims", "claim: a reviewed statement")});
+    for (auto it = summary.verdicts.cbegin(); it != summary.verdicts.cend(); ++it) {
+        out += row({md(ReportText::verdictLabel(it.key())), QString::number(it.value())});
+    }
+
+    for (qsizetype d = 0; d < data.documents.size(); ++d) {
+        const ReportDocument &document = data.documents.at(d);
+        const DocumentMetadata &m = document.record.metadata;
+        out += QStringLiteral("\n## ")
+            + md(m.title.isEmpty() ? tr("Untitled document %1").arg(document.record.id) : m.title)
+            + QStringLiteral("\n\n");
+        const auto meta = [&out](const QString &label, const QString &value) {
+            if (!value.isEmpty()) {
+                out += QStringLiteral("- ") + md(label) + QLatin1Char(' ') + value + QLatin1Char('\n');
+            }
+        };
+        meta(tr("Outlet:"), md(m.outlet));
+        meta(tr("Author:"), md(m.author));
+        meta(tr("Published:"), md(m.published));
+        meta(tr("Address:"), m.url.isEmpty() ? QString() : link(m.url, m.url));
+        out += QLatin1Char('\n');
+
+        // The article, paragraph by paragraph; each attributed sentence ends with its number in brackets.
+        const QString &body = document.record.body;
+        QList<const SentenceRecord *> ordered;
+        for (const SentenceRecord &s : document.sentences) {
+            ordered.append(&s);
+        }
+        std::sort(ordered.begin(), ordered.end(),
+            [](const SentenceRecord *a, const SentenceRecord *b) { return a->span.start < b->span.start; });
+        QString article;
+        qsizetype position = 0;
+        const auto gap = [&article](const QString &between) {
+            // Keep paragraph breaks; every other run of whitespace becomes one space.
+            if (between.count(QLatin1Char('\n')) >= 2) {
+                article += QStringLiteral("\n\n");
+            } else if (!between.isEmpty()) {
+                article += md(between.simplified().isEmpty() ? QStringLiteral(" ") : between);
+            }
+        };
+        for (const SentenceRecord *s : ordered) {
+            if (s->span.start < position || !s->span.isValid()) {
+                continue;
+            }
+            gap(body.mid(position, s->span.start - position));
+            article += md(document.sentenceText(*s));
+            if (ReportText::restingHop(document.effectiveAttribution(s->id))) {
+                article += QStringLiteral(" **\\[%1\\]**").arg(s->ordinal + 1);
+            }
+            position = s->span.end;
+        }
+        gap(body.mid(position));
+        out += article.trimmed() + QStringLiteral("\n\n");
+
+        out += QStringLiteral("### ") + md(tr("Attributions")) + QStringLiteral("\n\n");
+        out += header({QStringLiteral("#"), tr("Source", "source: who a claim comes from"), tr("Via"), tr("Cue"),
+            tr("Quote"), tr("Origin")});
+        for (const SentenceRecord &s : document.sentences) {
+            const AttributionRecord *a = document.effectiveAttribution(s.id);
+            const AttributionHop *hop = ReportText::restingHop(a);
+            if (!hop) {
+                continue;
+            }
+            QString source = md(ReportText::sourceName(data, hop->sourceId));
+            if (ReportText::isAnonymous(data, *hop)) {
+                source += QStringLiteral(" _") + md(tr("(anonymous)")) + QLatin1Char('_');
+            }
+            out += row({QString::number(s.ordinal + 1), source, md(ReportText::viaChain(data, *a)), md(a->cueText),
+                md(toString(a->quote)), md(ReportText::originLabel(a->origin))});
+        }
+        if (!document.claims.isEmpty()) {
+            out += QStringLiteral("\n### ") + md(tr("Claims", "claim: a reviewed statement")) + QStringLiteral("\n\n");
+            out += header({QStringLiteral("#"), tr("Claim", "claim: a reviewed statement"),
+                tr("Source", "source: who a claim comes from"), tr("Via"), tr("Cue"), tr("Verdict"), tr("Type"),
+                tr("Note"), tr("Tags"), tr("Reviewer")});
+            for (const ReportClaim &c : document.claims) {
+                const ClaimRecord &claim = c.record;
+                const SentenceRecord *s = document.sentence(claim.sentenceId);
+                const AttributionRecord *a = document.effectiveAttribution(claim.sentenceId);
+                QStringList tags;
+                for (const Id tagId : claim.tagIds) {
+                    const TagRecord *tag = data.tag(tagId);
+                    tags.append(tag ? tag->name : QString::number(tagId));
+                }
+                QString note = md(claim.note);
+                for (const EvidenceRecord &e : c.evidence) {
+                    note += QStringLiteral(" ") + md(tr("Evidence:")) + QLatin1Char(' ') + link(e.url, e.url);
+                }
+                out += row({QString::number(s ? s->ordinal + 1 : 0), md(document.claimText(claim)),
+                    md(ReportText::restingSourceName(data, a)), md(a ? ReportText::viaChain(data, *a) : QString()),
+                    md(a ? a->cueText : QString()), md(ReportText::verdictLabel(claim.verdict)),
+                    md(ReportText::claimTypeLabel(claim.type)), note, md(tags.join(QStringLiteral(", "))),
+                    md(data.reviewerName(claim.reviewerId))});
+            }
+        }
+        if (!progress(d + 1, data.documents.size())) {
+            return {};
+        }
+    }
+
+    out += QStringLiteral("\n## ") + md(tr("Sources", "source: who a claim comes from")) + QStringLiteral("\n\n");
+    out += header({tr("Name"), tr("Kind"), tr("Also called"), tr("Affiliation"), tr("Description")});
+    for (const ReportSource &s : data.sources) {
+        out += row({md(s.name), md(ReportText::sourceKindLabel(s.kind)), md(s.aliases.join(QStringLiteral(", "))),
+            s.parentId ? md(ReportText::sourceName(data, *s.parentId)) : QString(), md(s.description)});
+    }
+    return out;
+}
+
+} // namespace Sourcelight

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "reportwriter.h"
+
+namespace Sourcelight {
+
+/// The report in CommonMark (with GitHub pipe tables): summary, each article with numbered attribution marks,
+/// its attributions and claims, and the sources. Every ASCII punctuation character of project text is
+/// backslash-escaped, so article text can neither form HTML nor Markdown syntax; only http(s) URLs become links.
+class MarkdownReportWriter final : public ReportWriter
+{
+public:
+    MarkdownReportWriter() = default;
+
+    bool write(const ReportData &data, const ReportOptions &options, QIODevice &device) override;
+    QString markdown(const ReportData &data, const ReportOptions &options);
+
+    /// Text as Markdown inline content (table cells too: newlines become spaces).
+    static QString escaped(const QString &text);
+};
+
+} // namespace Sourcelight

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QDateTime>
+#include <QPageSize>
+#include <QString>
+
+namespace Sourcelight {
+
+/// How a report is written, beyond what it contains. Everything a writer needs from settings is passed in here
+/// (writers read no QSettings), and the time is injectable so tests get stable output.
+struct ReportOptions
+{
+    /// The time the report says it was made; invalid: ReportData::generatedAt.
+    QDateTime generatedAt;
+    /// The report's title; empty: derived from the project name.
+    QString title;
+    /// The reviewing organisation (settings "Review/organisation" and "Review/organisationUrl"), for ClaimReview.
+    QString organisation;
+    QString organisationUrl;
+    /// Who made the annotations, for W3C Web Annotation "creator"; empty: each claim's reviewer or the project.
+    QString creator;
+    /// The IRI the W3C and ClaimReview identifiers start with; empty: a urn derived from the project file.
+    QString baseIri;
+    /// PDF page size (A4 or Letter).
+    QPageSize::PageSizeId pageSize = QPageSize::A4;
+    /// Start the CSV with a UTF-8 byte order mark (spreadsheet programs need it to read UTF-8).
+    bool csvByteOrderMark = false;
+    /// Annotations per W3C AnnotationPage.
+    int annotationsPerPage = 200;
+    /// Pretty-print JSON outputs (the JSON export is compact when false).
+    bool indentJson = true;
+};
+
+} // namespace Sourcelight

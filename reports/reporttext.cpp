@@ -1,0 +1,246 @@
+#include "reporttext.h"
+
+#include "reportoptions.h"
+
+#include <QFileInfo>
+#include <QUrl>
+#include <QUuid>
+
+#include <array>
+
+namespace Sourcelight {
+
+QString ReportText::verdictLabel(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Unverified:
+        return tr("Unverified", "verdict");
+    case Verdict::Supported:
+        return tr("Supported", "verdict");
+    case Verdict::Disputed:
+        return tr("Disputed", "verdict");
+    case Verdict::Misleading:
+        return tr("Misleading", "verdict");
+    case Verdict::False:
+        return tr("False", "verdict");
+    case Verdict::Unverifiable:
+        return tr("Unverifiable", "verdict");
+    }
+    return {};
+}
+
+QString ReportText::claimTypeLabel(ClaimType type)
+{
+    switch (type) {
+    case ClaimType::Fact:
+        return tr("Fact", "claim type");
+    case ClaimType::Statistic:
+        return tr("Statistic", "claim type");
+    case ClaimType::Forecast:
+        return tr("Forecast", "claim type");
+    case ClaimType::Opinion:
+        return tr("Opinion", "claim type");
+    case ClaimType::Quote:
+        return tr("Quote", "claim type");
+    case ClaimType::Other:
+        return tr("Other", "claim type");
+    }
+    return {};
+}
+
+QString ReportText::sourceKindLabel(SourceKind kind)
+{
+    switch (kind) {
+    case SourceKind::Outlet:
+        return tr("Outlet", "source kind");
+    case SourceKind::Person:
+        return tr("Person", "source kind");
+    case SourceKind::OfficialBody:
+        return tr("Official body", "source kind");
+    case SourceKind::Anonymous:
+        return tr("Anonymous", "source kind");
+    case SourceKind::Document:
+        return tr("Document", "source kind");
+    case SourceKind::Author:
+        return tr("Author", "source kind");
+    }
+    return {};
+}
+
+QString ReportText::originLabel(AttributionOrigin origin)
+{
+    switch (origin) {
+    case AttributionOrigin::Suggested:
+        return tr("suggested", "attribution origin");
+    case AttributionOrigin::Confirmed:
+        return tr("confirmed", "attribution origin");
+    case AttributionOrigin::Edited:
+        return tr("edited", "attribution origin");
+    }
+    return {};
+}
+
+const AttributionHop *ReportText::restingHop(const AttributionRecord *attribution)
+{
+    return attribution && !attribution->hops.isEmpty() ? &attribution->hops.first() : nullptr;
+}
+
+QString ReportText::sourceName(const ReportData &data, Id sourceId)
+{
+    const ReportSource *source = data.source(sourceId);
+    return source ? source->name : tr("source %1", "source: who a claim comes from").arg(sourceId);
+}
+
+QString ReportText::viaChain(const ReportData &data, const AttributionRecord &attribution)
+{
+    QStringList names;
+    for (qsizetype i = 1; i < attribution.hops.size(); ++i) {
+        names.append(sourceName(data, attribution.hops.at(i).sourceId));
+    }
+    return names.join(QStringLiteral(", "));
+}
+
+bool ReportText::isAnonymous(const ReportData &data, const AttributionHop &hop)
+{
+    if (hop.anonymous) {
+        return true;
+    }
+    const ReportSource *source = data.source(hop.sourceId);
+    return source && source->kind == SourceKind::Anonymous;
+}
+
+QString ReportText::restingSourceName(const ReportData &data, const AttributionRecord *attribution)
+{
+    const AttributionHop *hop = restingHop(attribution);
+    return hop ? sourceName(data, hop->sourceId) : tr("Author (the article's own voice)");
+}
+
+bool ReportText::isWebUrl(const QString &url)
+{
+    const QUrl parsed(url.trimmed(), QUrl::StrictMode);
+    const QString scheme = parsed.scheme().toLower();
+    return parsed.isValid() && !parsed.host().isEmpty()
+        && (scheme == QLatin1String("http") || scheme == QLatin1String("https"));
+}
+
+QColor ReportText::sourceColour(const ReportData &data, Id sourceId)
+{
+    // Okabe–Ito: distinguishable with the common colour-vision deficiencies.
+    static const std::array<QRgb, 8> palette
+        = {0xE69F00, 0x56B4E9, 0x009E73, 0xF0E442, 0x0072B2, 0xD55E00, 0xCC79A7, 0x999999};
+    const ReportSource *source = data.source(sourceId);
+    if (source && source->colour.size() == 7 && source->colour.startsWith(QLatin1Char('#'))) {
+        const QColor own = QColor::fromString(source->colour);
+        if (own.isValid()) {
+            return own;
+        }
+    }
+    return QColor::fromRgb(palette.at(static_cast<std::size_t>(sourceId) % palette.size()));
+}
+
+QColor ReportText::tint(const QColor &colour, double strength)
+{
+    const auto mix = [strength](int c) { return qRound(255 - (255 - c) * strength); };
+    return QColor(mix(colour.red()), mix(colour.green()), mix(colour.blue()));
+}
+
+QString ReportText::timestamp(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QDateTime ReportText::generatedAt(const ReportData &data, const ReportOptions &options)
+{
+    return options.generatedAt.isValid() ? options.generatedAt.toUTC() : data.generatedAt.toUTC();
+}
+
+QString ReportText::title(const ReportData &data, const ReportOptions &options)
+{
+    if (!options.title.trimmed().isEmpty()) {
+        return options.title.trimmed();
+    }
+    if (data.documents.size() == 1 && !data.documents.first().record.metadata.title.isEmpty()) {
+        return tr("Source review: %1").arg(data.documents.first().record.metadata.title);
+    }
+    return tr("Source review: %1").arg(data.projectName.isEmpty() ? tr("project") : data.projectName);
+}
+
+QString ReportText::baseIri(const ReportData &data, const ReportOptions &options)
+{
+    if (!options.baseIri.isEmpty()) {
+        QString iri = options.baseIri;
+        while (iri.endsWith(QLatin1Char('/')) || iri.endsWith(QLatin1Char(':'))) {
+            iri.chop(1);
+        }
+        return iri;
+    }
+    // Stable for one project file, and never a real address nobody owns.
+    static const QUuid ns = QUuid::fromString(QLatin1StringView("{9b1f3c2e-5a4d-4f7e-8c61-2d0b7a9e4f13}"));
+    const QUuid id = QUuid::createUuidV5(ns, QFileInfo(data.projectPath).absoluteFilePath());
+    return QStringLiteral("urn:sourcelight:") + id.toString(QUuid::WithoutBraces);
+}
+
+QString ReportText::scopeDescription(const ReportData &data)
+{
+    QStringList parts;
+    if (data.request.scope.documentIds.isEmpty()) {
+        parts.append(tr("whole project (%n document(s))", nullptr, int(data.documents.size())));
+    } else {
+        parts.append(tr("%n selected document(s)", nullptr, int(data.documents.size())));
+    }
+    const ReportFilter &f = data.request.filter;
+    if (f.onlyVerified) {
+        parts.append(tr("only verified claims", "claim: a reviewed statement"));
+    }
+    if (f.onlyAnonymous) {
+        parts.append(tr("only claims resting on anonymous sources", "claim: a reviewed statement"));
+    }
+    if (f.sourceId) {
+        parts.append(tr("source: %1", "source: who a claim comes from").arg(sourceName(data, *f.sourceId)));
+    }
+    if (f.verdict) {
+        parts.append(tr("verdict: %1").arg(verdictLabel(*f.verdict)));
+    }
+    if (f.claimType) {
+        parts.append(tr("claim type: %1", "claim: a reviewed statement").arg(claimTypeLabel(*f.claimType)));
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+QString ReportText::htmlEscaped(const QString &text)
+{
+    QString out;
+    out.reserve(text.size() + text.size() / 8);
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case '<':
+            out += QLatin1String("&lt;");
+            break;
+        case '>':
+            out += QLatin1String("&gt;");
+            break;
+        case '&':
+            out += QLatin1String("&amp;");
+            break;
+        case '"':
+            out += QLatin1String("&quot;");
+            break;
+        case '\'':
+            out += QLatin1String("&#39;");
+            break;
+        case 0:
+            out += QChar::ReplacementCharacter;
+            break;
+        default:
+            out += c;
+        }
+    }
+    return out;
+}
+
+QString ReportText::simplified(const QString &text)
+{
+    return text.simplified();
+}
+
+} // namespace Sourcelight

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "reportdata.h"
+
+#include <QColor>
+#include <QCoreApplication>
+
+namespace Sourcelight {
+
+struct ReportOptions;
+
+/// Labels, escaping and lookups the report writers share, so every format says the same thing the same way.
+class ReportText final
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportText)
+
+public:
+    ReportText() = delete;
+
+    static QString verdictLabel(Verdict verdict);
+    static QString claimTypeLabel(ClaimType type);
+    static QString sourceKindLabel(SourceKind kind);
+    static QString originLabel(AttributionOrigin origin);
+
+    /// The source a sentence's claims rest on (hop 0), or nullptr for the article's own voice.
+    static const AttributionHop *restingHop(const AttributionRecord *attribution);
+    static QString sourceName(const ReportData &data, Id sourceId);
+    /// "Reuters, Bloomberg": the conduits, nearest to the reader first; empty without any.
+    static QString viaChain(const ReportData &data, const AttributionRecord &attribution);
+    /// Whether a claim resting on this hop rests on an anonymous source.
+    static bool isAnonymous(const ReportData &data, const AttributionHop &hop);
+    /// The name of the source the claims of this sentence rest on, or "Author" for the article's own voice.
+    static QString restingSourceName(const ReportData &data, const AttributionRecord *attribution);
+
+    /// Only http and https URLs become links in a report; anything else (javascript:, data:, file:) is text.
+    static bool isWebUrl(const QString &url);
+    /// The source's own colour when it is a valid #rrggbb, else a colour-blind-safe palette entry by id.
+    static QColor sourceColour(const ReportData &data, Id sourceId);
+    /// colour blended with white: a tint dark text stays readable on.
+    static QColor tint(const QColor &colour, double strength);
+
+    /// ISO 8601 UTC with milliseconds, as the store keeps times; empty for an invalid time.
+    static QString timestamp(const QDateTime &time);
+    static QDateTime generatedAt(const ReportData &data, const ReportOptions &options);
+    static QString title(const ReportData &data, const ReportOptions &options);
+    /// The IRI that identifiers in linked-data exports start with (no trailing separator).
+    static QString baseIri(const ReportData &data, const ReportOptions &options);
+    /// One line describing the scope and filters ("2 documents; only verified claims").
+    static QString scopeDescription(const ReportData &data);
+
+    /// Escapes text for HTML element content and double-quoted attribute values.
+    static QString htmlEscaped(const QString &text);
+    /// Collapses runs of whitespace (newlines included) to single spaces.
+    static QString simplified(const QString &text);
+};
+
+} // namespace Sourcelight

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "reportwriter.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace Sourcelight {
+
+/// W3C Web Annotation Data Model export: one JSON-LD AnnotationCollection. Its first AnnotationPage is embedded
+/// ("first"); the following pages, each with its "next"/"prev" links, are in the collection's "@included" (JSON-LD
+/// 1.1), so one file holds every page. One Annotation per claim (motivation assessing) and per attributed sentence
+/// without a claim (motivation identifying); the target is the article with a TextQuoteSelector (exact, prefix,
+/// suffix) and a TextPositionSelector counted in Unicode code points; bodies carry the source (identifying), the
+/// via chain (describing), the verdict (assessing), the claim type (classifying), the note (commenting) and the
+/// tags (tagging).
+class WebAnnotationWriter final : public ReportWriter
+{
+public:
+    WebAnnotationWriter() = default;
+
+    bool write(const ReportData &data, const ReportOptions &options, QIODevice &device) override;
+    QJsonObject toJson(const ReportData &data, const ReportOptions &options);
+
+    /// The IRI an annotation's target names for a document: its web address, or an IRI under the report's base.
+    static QString documentIri(const ReportDocument &document, const QString &base);
+
+private:
+    QJsonArray annotations(const ReportData &data, const ReportOptions &options, const QString &base);
+};
+
+} // namespace Sourcelight
