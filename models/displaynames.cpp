@@ -1,0 +1,156 @@
+#include "displaynames.h"
+
+#include <QCoreApplication>
+
+#include <array>
+
+namespace Sourcelight::DisplayNames {
+
+QString verdict(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Unverified:
+        return QCoreApplication::translate("DisplayNames", "Unverified", "verdict");
+    case Verdict::Supported:
+        return QCoreApplication::translate("DisplayNames", "Supported", "verdict");
+    case Verdict::Disputed:
+        return QCoreApplication::translate("DisplayNames", "Disputed", "verdict");
+    case Verdict::Misleading:
+        return QCoreApplication::translate("DisplayNames", "Misleading", "verdict");
+    case Verdict::False:
+        return QCoreApplication::translate("DisplayNames", "False", "verdict");
+    case Verdict::Unverifiable:
+        return QCoreApplication::translate("DisplayNames", "Unverifiable", "verdict");
+    }
+    return {};
+}
+
+QString claimType(ClaimType type)
+{
+    switch (type) {
+    case ClaimType::Fact:
+        return QCoreApplication::translate("DisplayNames", "Fact", "claim type");
+    case ClaimType::Statistic:
+        return QCoreApplication::translate("DisplayNames", "Statistic", "claim type");
+    case ClaimType::Forecast:
+        return QCoreApplication::translate("DisplayNames", "Forecast", "claim type");
+    case ClaimType::Opinion:
+        return QCoreApplication::translate("DisplayNames", "Opinion", "claim type");
+    case ClaimType::Quote:
+        return QCoreApplication::translate("DisplayNames", "Quote", "claim type");
+    case ClaimType::Other:
+        return QCoreApplication::translate("DisplayNames", "Other", "claim type");
+    }
+    return {};
+}
+
+QString sourceKind(SourceKind kind)
+{
+    switch (kind) {
+    case SourceKind::Outlet:
+        return QCoreApplication::translate("DisplayNames", "Outlet", "source kind");
+    case SourceKind::Person:
+        return QCoreApplication::translate("DisplayNames", "Person", "source kind");
+    case SourceKind::OfficialBody:
+        return QCoreApplication::translate("DisplayNames", "Official body", "source kind");
+    case SourceKind::Anonymous:
+        return QCoreApplication::translate("DisplayNames", "Anonymous", "source kind");
+    case SourceKind::Document:
+        return QCoreApplication::translate("DisplayNames", "Document", "source kind");
+    case SourceKind::Author:
+        return QCoreApplication::translate("DisplayNames", "Author", "source kind");
+    }
+    return {};
+}
+
+QString sourceKindPlural(SourceKind kind)
+{
+    switch (kind) {
+    case SourceKind::Outlet:
+        return QCoreApplication::translate("DisplayNames", "Outlets", "source kind");
+    case SourceKind::Person:
+        return QCoreApplication::translate("DisplayNames", "People", "source kind");
+    case SourceKind::OfficialBody:
+        return QCoreApplication::translate("DisplayNames", "Official bodies", "source kind");
+    case SourceKind::Anonymous:
+        return QCoreApplication::translate("DisplayNames", "Anonymous sources", "source kind");
+    case SourceKind::Document:
+        return QCoreApplication::translate("DisplayNames", "Documents", "source kind");
+    case SourceKind::Author:
+        return QCoreApplication::translate("DisplayNames", "Authors", "source kind");
+    }
+    return {};
+}
+
+QString origin(AttributionOrigin origin)
+{
+    switch (origin) {
+    case AttributionOrigin::Suggested:
+        return QCoreApplication::translate("DisplayNames", "Suggested", "attribution origin");
+    case AttributionOrigin::Confirmed:
+        return QCoreApplication::translate("DisplayNames", "Confirmed", "attribution origin");
+    case AttributionOrigin::Edited:
+        return QCoreApplication::translate("DisplayNames", "Edited", "attribution origin");
+    }
+    return {};
+}
+
+QString quoteType(QuoteType quote)
+{
+    switch (quote) {
+    case QuoteType::None:
+        return QCoreApplication::translate("DisplayNames", "No quotation", "quote type");
+    case QuoteType::Direct:
+        return QCoreApplication::translate("DisplayNames", "Direct quote", "quote type");
+    case QuoteType::Indirect:
+        return QCoreApplication::translate("DisplayNames", "Indirect (reported speech)", "quote type");
+    case QuoteType::Mixed:
+        return QCoreApplication::translate("DisplayNames", "Mixed quote", "quote type");
+    }
+    return {};
+}
+
+QString scope(AttributionScope scope)
+{
+    switch (scope) {
+    case AttributionScope::Explicit:
+        return QCoreApplication::translate("DisplayNames", "Explicit", "attribution scope");
+    case AttributionScope::Backward:
+        return QCoreApplication::translate("DisplayNames", "Attributed by a later sentence", "attribution scope");
+    case AttributionScope::Carried:
+        return QCoreApplication::translate("DisplayNames", "Carried from an earlier sentence", "attribution scope");
+    case AttributionScope::Author:
+        return QCoreApplication::translate("DisplayNames", "Author's own voice", "attribution scope");
+    }
+    return {};
+}
+
+QString count(SourceCount count)
+{
+    switch (count) {
+    case SourceCount::Unspecified:
+        return QCoreApplication::translate("DisplayNames", "Unspecified", "number of speakers");
+    case SourceCount::One:
+        return QCoreApplication::translate("DisplayNames", "One", "number of speakers");
+    case SourceCount::Another:
+        return QCoreApplication::translate("DisplayNames", "Another", "number of speakers");
+    case SourceCount::Several:
+        return QCoreApplication::translate("DisplayNames", "Several", "number of speakers");
+    }
+    return {};
+}
+
+QColor sourceColour(Id sourceId, const QString &stored)
+{
+    if (!stored.isEmpty()) {
+        const QColor colour = QColor::fromString(stored);
+        if (colour.isValid()) {
+            return colour;
+        }
+    }
+    // Okabe & Ito's palette without black: distinguishable with the common colour-vision deficiencies.
+    static constexpr std::array<QRgb, 7> Palette {0xE69F00, 0x56B4E9, 0x009E73, 0xF0E442, 0x0072B2, 0xD55E00, 0xCC79A7};
+    return QColor(Palette[std::size_t(sourceId) % Palette.size()]);
+}
+
+} // namespace Sourcelight::DisplayNames

@@ -1,0 +1,172 @@
+#include "documentlistmodel.h"
+
+#include "documenttable.h"
+#include "fulltextsearch.h"
+#include "itemroles.h"
+#include "projectstore.h"
+
+#include <QLocale>
+#include <QSet>
+
+namespace Sourcelight {
+
+DocumentListModel::DocumentListModel(ProjectStore &store, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+{
+}
+
+DocumentListModel::~DocumentListModel() = default;
+
+std::optional<QList<DocumentSummary>> DocumentListModel::filtered()
+{
+    std::optional<QList<DocumentSummary>> all = m_store.documents().summaries();
+    if (!all || m_search.trimmed().isEmpty()) {
+        return all;
+    }
+    QSet<Id> matching;
+    if (m_store.fullText().isAvailable()) {
+        const auto sentences = m_store.fullText().matchingSentences(m_search, 5000);
+        if (!sentences) {
+            return std::nullopt;
+        }
+        for (const Id sentenceId : *sentences) {
+            if (const auto sentence = m_store.documents().sentence(sentenceId)) {
+                matching.insert(sentence->documentId);
+            }
+        }
+    }
+    QList<DocumentSummary> result;
+    for (const DocumentSummary &d : std::as_const(*all)) {
+        if (matching.contains(d.id) || d.metadata.title.contains(m_search, Qt::CaseInsensitive)
+            || d.metadata.outlet.contains(m_search, Qt::CaseInsensitive)) {
+            result.append(d);
+        }
+    }
+    return result;
+}
+
+bool DocumentListModel::reload()
+{
+    std::optional<QList<DocumentSummary>> rows = m_store.isOpen() ? filtered() : QList<DocumentSummary> {};
+    beginResetModel();
+    m_rows = rows.value_or(QList<DocumentSummary> {});
+    endResetModel();
+    return rows.has_value();
+}
+
+bool DocumentListModel::setSearchText(const QString &text)
+{
+    if (text == m_search) {
+        return true;
+    }
+    m_search = text;
+    return reload();
+}
+
+bool DocumentListModel::refreshDocument(Id documentId)
+{
+    const int row = rowForDocument(documentId);
+    if (row < 0) {
+        return false;
+    }
+    const auto all = m_store.documents().summaries();
+    if (!all) {
+        return false;
+    }
+    for (const DocumentSummary &d : *all) {
+        if (d.id == documentId) {
+            m_rows[row] = d;
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            return true;
+        }
+    }
+    return false;
+}
+
+int DocumentListModel::rowForDocument(Id documentId) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).id == documentId) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+Id DocumentListModel::documentId(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+}
+
+int DocumentListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int DocumentListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant DocumentListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const DocumentSummary &d = m_rows.at(index.row());
+    const double share = d.sentenceCount > 0 ? double(d.reviewedSentenceCount) / double(d.sentenceCount) : 0.0;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TitleColumn:
+            return d.metadata.title.isEmpty() ? tr("(untitled)") : d.metadata.title;
+        case OutletColumn:
+            return d.metadata.outlet;
+        case PublishedColumn:
+            return d.metadata.published.left(10);
+        case SentencesColumn:
+            return d.sentenceCount;
+        case ReviewedColumn:
+            return QString(QLocale().toString(share * 100.0, 'f', 0) + QLatin1Char('%'));
+        }
+        return {};
+    case Qt::ToolTipRole:
+        return tr("%1\n%2 · %3\n%4 of %5 sentences reviewed")
+            .arg(d.metadata.title, d.metadata.outlet, d.metadata.published)
+            .arg(d.reviewedSentenceCount)
+            .arg(d.sentenceCount);
+    case Qt::TextAlignmentRole:
+        return index.column() >= SentencesColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case IdRole:
+        return d.id;
+    case ReviewedShareRole:
+        return share;
+    case SentenceCountRole:
+        return d.sentenceCount;
+    default:
+        return {};
+    }
+}
+
+QVariant DocumentListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return {};
+    }
+    switch (section) {
+    case TitleColumn:
+        return tr("Title");
+    case OutletColumn:
+        return tr("Outlet");
+    case PublishedColumn:
+        return tr("Published");
+    case SentencesColumn:
+        return tr("Sentences");
+    case ReviewedColumn:
+        return tr("Reviewed");
+    }
+    return {};
+}
+
+} // namespace Sourcelight

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "storetypes.h"
+
+#include <QAbstractTableModel>
+
+namespace Sourcelight {
+
+class ProjectStore;
+
+/// The library: every current document with title, outlet, date, sentence count and reviewed share. A search
+/// narrows it to documents whose title, outlet or text (full-text index) match.
+class DocumentListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DocumentListModel)
+
+public:
+    enum Column { TitleColumn, OutletColumn, PublishedColumn, SentencesColumn, ReviewedColumn, ColumnCount };
+
+    explicit DocumentListModel(ProjectStore &store, QObject *parent = nullptr);
+    ~DocumentListModel() override;
+
+    /// Re-reads the library. Returns false on a database error.
+    bool reload();
+    /// Narrows the list; empty shows everything.
+    bool setSearchText(const QString &text);
+    QString searchText() const { return m_search; }
+    /// Re-reads one document's counts (after an edit) and emits dataChanged for its row.
+    bool refreshDocument(Id documentId);
+
+    int rowForDocument(Id documentId) const;
+    Id documentId(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    std::optional<QList<DocumentSummary>> filtered();
+
+    ProjectStore &m_store;
+    QList<DocumentSummary> m_rows;
+    QString m_search;
+};
+
+} // namespace Sourcelight

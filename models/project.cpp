@@ -1,0 +1,412 @@
+#include "project.h"
+
+#include "attributiontable.h"
+#include "claimtable.h"
+#include "claimtablemodel.h"
+#include "documentlistmodel.h"
+#include "documenttable.h"
+#include "projectstore.h"
+#include "reviewcommands.h"
+#include "sentencemodel.h"
+#include "sourcemodel.h"
+#include "sourcetable.h"
+
+#include <QSettings>
+#include <QTimer>
+#include <QUndoStack>
+
+namespace Sourcelight {
+
+Project::Project(QObject *parent)
+    : QObject(parent)
+    , m_store(std::make_unique<ProjectStore>())
+    , m_undoStack(new QUndoStack(this))
+    , m_documents(new DocumentListModel(*m_store, this))
+    , m_sentences(new SentenceModel(*m_store, this))
+    , m_sources(new SourceModel(*m_store, this))
+    , m_claims(new ClaimTableModel(*m_store, this))
+    , m_refreshTimer(new QTimer(this))
+{
+    // Counts, the library's reviewed shares and the claims list follow edits a moment later, coalesced, so a
+    // burst of edits costs one refresh and the edit itself only repaints its own rows.
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(150);
+    connect(m_refreshTimer, &QTimer::timeout, this, &Project::refreshAggregates);
+}
+
+Project::~Project() = default;
+
+bool Project::open(const QString &path, bool create)
+{
+    close();
+    if (!m_store->open(path, create ? ProjectStore::OpenMode::CreateIfMissing : ProjectStore::OpenMode::OpenExisting)) {
+        m_errorString = m_store->errorString();
+        return false;
+    }
+    QString reviewer = QSettings().value(QStringLiteral("Review/reviewer")).toString();
+    if (reviewer.isEmpty()) {
+        reviewer = qEnvironmentVariable("USER", tr("Analyst"));
+    }
+    if (!m_store->isReadOnly()) {
+        m_store->setReviewer(reviewer);
+    }
+    m_documents->reload();
+    m_sources->reload();
+    m_claims->reload();
+    m_errorString.clear();
+    Q_EMIT opened();
+    return true;
+}
+
+void Project::close()
+{
+    if (!m_store->isOpen()) {
+        return;
+    }
+    m_refreshTimer->stop();
+    m_undoStack->clear();
+    m_currentDocument = 0;
+    m_sentences->setDocument(0);
+    m_store->close();
+    m_documents->reload();
+    m_sources->reload();
+    m_claims->reload();
+    Q_EMIT closed();
+}
+
+bool Project::isOpen() const
+{
+    return m_store->isOpen();
+}
+
+QString Project::path() const
+{
+    return m_store->path();
+}
+
+bool Project::isReadOnly() const
+{
+    return m_store->isReadOnly();
+}
+
+bool Project::openDocument(Id documentId)
+{
+    if (!m_sentences->setDocument(documentId)) {
+        reportError(m_store->errorString());
+        return false;
+    }
+    m_currentDocument = documentId;
+    return true;
+}
+
+void Project::reportError(const QString &message)
+{
+    m_errorString = message;
+    Q_EMIT errorOccurred(message);
+}
+
+void Project::notifySentenceChanged(Id sentenceId)
+{
+    m_sentences->refreshSentence(sentenceId);
+    if (!m_claims->refreshSentence(sentenceId)) {
+        m_claimsStale = true;
+    }
+    m_refreshTimer->start();
+    Q_EMIT sentenceChanged(sentenceId);
+}
+
+void Project::notifySourcesChanged()
+{
+    m_sources->reload();
+    m_sentences->refreshSources();
+    m_claimsStale = true;
+    m_refreshTimer->start();
+    Q_EMIT sourcesChanged();
+}
+
+void Project::refreshAggregates()
+{
+    m_sources->refreshCounts();
+    if (m_currentDocument != 0) {
+        m_documents->refreshDocument(m_currentDocument);
+    }
+    if (m_claimsStale) {
+        m_claimsStale = false;
+        m_claims->reload();
+    }
+}
+
+std::optional<ClaimRecord> Project::sentenceClaim(Id sentenceId)
+{
+    const std::optional<QList<ClaimRecord>> claims = m_store->claims().forSentence(sentenceId);
+    if (!claims || claims->isEmpty()) {
+        return std::nullopt;
+    }
+    for (const ClaimRecord &c : *claims) {
+        if (!c.span.isValid()) {
+            return c;
+        }
+    }
+    return claims->first();
+}
+
+std::optional<Id> Project::ensureSentenceClaim(Id sentenceId)
+{
+    if (const std::optional<ClaimRecord> existing = sentenceClaim(sentenceId)) {
+        return existing->id;
+    }
+    ClaimRecord record;
+    record.sentenceId = sentenceId;
+    // A direct quotation is reviewed as a quote; everything else starts as a factual claim.
+    if (const auto a = m_store->attributions().forSentence(sentenceId)) {
+        if (const auto effective = AttributionTable::effective(*a);
+            effective && effective->quote == QuoteType::Direct) {
+            record.type = ClaimType::Quote;
+        }
+    }
+    return m_store->claims().addClaim(record);
+}
+
+std::optional<AttributionRecord> Project::humanAttribution(Id sentenceId)
+{
+    const auto all = m_store->attributions().forSentence(sentenceId);
+    if (all) {
+        for (const AttributionRecord &a : *all) {
+            if (a.origin != AttributionOrigin::Suggested) {
+                return a;
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<AttributionRecord> Project::suggestedAttribution(Id sentenceId)
+{
+    const auto all = m_store->attributions().forSentence(sentenceId);
+    if (all) {
+        for (const AttributionRecord &a : *all) {
+            if (a.origin == AttributionOrigin::Suggested) {
+                return a;
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+void Project::acceptSuggestion(Id sentenceId)
+{
+    std::optional<AttributionRecord> suggestion = suggestedAttribution(sentenceId);
+    if (!suggestion) {
+        return;
+    }
+    const std::optional<AttributionRecord> before = humanAttribution(sentenceId);
+    AttributionRecord after = *suggestion;
+    after.origin = AttributionOrigin::Confirmed;
+    m_undoStack->push(new AttributionCommand(this, sentenceId, before, after, tr("Accept suggestion")));
+}
+
+void Project::rejectSuggestion(Id sentenceId)
+{
+    const std::optional<AttributionRecord> before = humanAttribution(sentenceId);
+    AttributionRecord after;
+    after.sentenceId = sentenceId;
+    after.origin = AttributionOrigin::Edited;
+    after.scope = AttributionScope::Author;
+    after.confidence = 1.0;
+    after.reason = tr("The suggestion was rejected.");
+    m_undoStack->push(new AttributionCommand(this, sentenceId, before, after, tr("Reject suggestion")));
+}
+
+void Project::changeAttribution(
+    Id sentenceId, const QString &text, const std::function<void(AttributionRecord &)> &change)
+{
+    const std::optional<AttributionRecord> before = humanAttribution(sentenceId);
+    AttributionRecord after;
+    if (before) {
+        after = *before;
+    } else if (const std::optional<AttributionRecord> suggestion = suggestedAttribution(sentenceId)) {
+        after = *suggestion;
+    } else {
+        after.sentenceId = sentenceId;
+        after.scope = AttributionScope::Author;
+    }
+    change(after);
+    after.origin = AttributionOrigin::Edited;
+    after.confidence = 1.0;
+    m_undoStack->push(new AttributionCommand(this, sentenceId, before, after, text));
+}
+
+void Project::setSource(Id sentenceId, Id sourceId)
+{
+    const std::optional<SourceRecord> source = m_store->sources().source(sourceId);
+    if (!source) {
+        reportError(m_store->errorString());
+        return;
+    }
+    changeAttribution(sentenceId, tr("Set source to %1").arg(source->name), [&](AttributionRecord &a) {
+        if (a.hops.isEmpty()) {
+            a.hops.append(AttributionHop {});
+        }
+        AttributionHop &hop = a.hops.first();
+        if (hop.sourceId != sourceId) {
+            hop.sourceId = sourceId;
+            hop.mention = {};
+            hop.anonymous = source->kind == SourceKind::Anonymous;
+            hop.onRecord = source->kind != SourceKind::Anonymous;
+            hop.title.clear();
+        }
+        if (a.scope == AttributionScope::Author) {
+            a.scope = AttributionScope::Explicit;
+        }
+    });
+}
+
+void Project::setVia(Id sentenceId, const QList<Id> &via)
+{
+    changeAttribution(sentenceId, tr("Change via chain"), [&](AttributionRecord &a) {
+        if (a.hops.isEmpty()) {
+            return; // a chain needs a source first
+        }
+        QList<AttributionHop> hops {a.hops.first()};
+        for (const Id id : via) {
+            const auto existing = std::find_if(
+                a.hops.cbegin() + 1, a.hops.cend(), [id](const AttributionHop &h) { return h.sourceId == id; });
+            hops.append(existing != a.hops.cend() ? *existing
+                                                  : AttributionHop {id, {}, false, SourceCount::Unspecified, {}, true});
+        }
+        a.hops = hops;
+    });
+}
+
+void Project::setProfile(Id sentenceId, bool anonymous, SourceCount count, const QString &title, bool onRecord)
+{
+    changeAttribution(sentenceId, tr("Change source profile"), [&](AttributionRecord &a) {
+        if (a.hops.isEmpty()) {
+            return;
+        }
+        AttributionHop &hop = a.hops.first();
+        hop.anonymous = anonymous;
+        hop.count = count;
+        hop.title = title;
+        hop.onRecord = onRecord;
+    });
+}
+
+void Project::setQuoteType(Id sentenceId, QuoteType quote)
+{
+    changeAttribution(sentenceId, tr("Change quote type"), [&](AttributionRecord &a) { a.quote = quote; });
+}
+
+void Project::setVerdict(Id sentenceId, Verdict verdict)
+{
+    const std::optional<ClaimRecord> claim = sentenceClaim(sentenceId);
+    const Verdict old = claim ? claim->verdict : Verdict::Unverified;
+    if (claim && old == verdict) {
+        return;
+    }
+    m_undoStack->push(new ClaimValueCommand(
+        this, sentenceId, ClaimValueCommand::Field::Verdict, int(old), int(verdict), tr("Set verdict")));
+}
+
+void Project::setClaimType(Id sentenceId, ClaimType type)
+{
+    const std::optional<ClaimRecord> claim = sentenceClaim(sentenceId);
+    const ClaimType old = claim ? claim->type : ClaimType::Fact;
+    if (claim && old == type) {
+        return;
+    }
+    m_undoStack->push(new ClaimValueCommand(
+        this, sentenceId, ClaimValueCommand::Field::Type, int(old), int(type), tr("Set claim type")));
+}
+
+void Project::setNote(Id sentenceId, const QString &note)
+{
+    const std::optional<ClaimRecord> claim = sentenceClaim(sentenceId);
+    const QString old = claim ? claim->note : QString();
+    if (old == note) {
+        return;
+    }
+    m_undoStack->push(
+        new ClaimValueCommand(this, sentenceId, ClaimValueCommand::Field::Note, old, note, tr("Edit note")));
+}
+
+void Project::setClaimConfidence(Id sentenceId, std::optional<double> confidence)
+{
+    const std::optional<ClaimRecord> claim = sentenceClaim(sentenceId);
+    const QVariant old = claim && claim->confidence ? QVariant(*claim->confidence) : QVariant();
+    const QVariant now = confidence ? QVariant(*confidence) : QVariant();
+    if (old == now) {
+        return;
+    }
+    m_undoStack->push(
+        new ClaimValueCommand(this, sentenceId, ClaimValueCommand::Field::Confidence, old, now, tr("Set confidence")));
+}
+
+void Project::toggleTag(Id sentenceId, Id tagId)
+{
+    const std::optional<ClaimRecord> claim = sentenceClaim(sentenceId);
+    const bool has = claim && claim->tagIds.contains(tagId);
+    m_undoStack->push(new ClaimTagCommand(this, sentenceId, tagId, !has, has ? tr("Remove tag") : tr("Add tag")));
+}
+
+void Project::addEvidence(Id sentenceId, const QString &url, const QString &note)
+{
+    EvidenceRecord record;
+    record.url = url;
+    record.note = note;
+    record.retrievedAt = QDate::currentDate().toString(Qt::ISODate);
+    m_undoStack->push(new EvidenceCommand(this, sentenceId, record, true, tr("Add evidence")));
+}
+
+void Project::removeEvidence(Id sentenceId, Id evidenceId)
+{
+    const std::optional<ClaimRecord> claim = sentenceClaim(sentenceId);
+    const auto evidence = claim ? m_store->claims().evidence(claim->id) : std::nullopt;
+    if (!evidence) {
+        return;
+    }
+    for (const EvidenceRecord &e : *evidence) {
+        if (e.id == evidenceId) {
+            m_undoStack->push(new EvidenceCommand(this, sentenceId, e, false, tr("Remove evidence")));
+            return;
+        }
+    }
+}
+
+std::optional<Id> Project::createSource(const QString &name, SourceKind kind, std::optional<Id> parentId)
+{
+    SourceRecord record;
+    record.name = name.trimmed();
+    record.kind = kind;
+    record.parentId = parentId;
+    auto *command = new CreateSourceCommand(this, record, tr("Create source %1").arg(record.name));
+    m_undoStack->push(command); // runs redo()
+    const Id id = command->sourceId();
+    return id != 0 ? std::optional<Id>(id) : std::nullopt;
+}
+
+void Project::renameSource(Id sourceId, const QString &name)
+{
+    const std::optional<SourceRecord> source = m_store->sources().source(sourceId);
+    if (!source || source->name == name.trimmed() || name.trimmed().isEmpty()) {
+        return;
+    }
+    m_undoStack->push(new RenameSourceCommand(
+        this, sourceId, source->name, name.trimmed(), tr("Rename source %1").arg(source->name)));
+}
+
+void Project::mergeSources(Id from, Id into)
+{
+    if (from == into) {
+        return;
+    }
+    const std::optional<SourceRecord> a = m_store->sources().source(from);
+    const std::optional<SourceRecord> b = m_store->sources().source(into);
+    if (!a || !b) {
+        reportError(m_store->errorString());
+        return;
+    }
+    m_undoStack->push(new MergeSourcesCommand(this, from, into, tr("Merge %1 into %2").arg(a->name, b->name)));
+}
+
+} // namespace Sourcelight

@@ -1,0 +1,119 @@
+#pragma once
+
+#include "storetypes.h"
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+class QTimer;
+class QUndoStack;
+
+namespace Sourcelight {
+
+class ClaimTableModel;
+class DocumentListModel;
+class ProjectStore;
+class SentenceModel;
+class SourceModel;
+
+/// One open project as the GUI sees it: the store, its undo stack and the item models over it.
+///
+/// Every analyst edit is a method here that pushes a QUndoCommand (reviewcommands.h); the command writes through
+/// the store (committed at once), then tells the project which rows changed, and the models emit dataChanged for
+/// exactly those rows. Undo and redo are edits too: they commit at once and go into history.
+class Project final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Project)
+
+public:
+    explicit Project(QObject *parent = nullptr);
+    ~Project() override;
+
+    /// Opens (creating when asked) the project file. On failure errorString() says why.
+    bool open(const QString &path, bool create = false);
+    void close();
+    bool isOpen() const;
+    QString path() const;
+    QString errorString() const { return m_errorString; }
+    bool isReadOnly() const;
+
+    ProjectStore &store() { return *m_store; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    DocumentListModel *documents() const { return m_documents; }
+    SentenceModel *sentences() const { return m_sentences; }
+    SourceModel *sources() const { return m_sources; }
+    ClaimTableModel *claims() const { return m_claims; }
+
+    /// Shows a document in the sentence model.
+    bool openDocument(Id documentId);
+    Id currentDocument() const { return m_currentDocument; }
+
+    // ---- edits (each one undoable) ----
+    void acceptSuggestion(Id sentenceId);
+    /// The suggestion is wrong: the sentence becomes the author's own voice until the analyst picks a source.
+    void rejectSuggestion(Id sentenceId);
+    /// Replaces the sentence's source (hop 0), keeping the via chain and profile.
+    void setSource(Id sentenceId, Id sourceId);
+    /// Replaces the via chain (conduits nearest to the reader first).
+    void setVia(Id sentenceId, const QList<Id> &via);
+    /// Changes the profile of the source mention (anonymous, count, title, on/off record).
+    void setProfile(Id sentenceId, bool anonymous, SourceCount count, const QString &title, bool onRecord);
+    void setQuoteType(Id sentenceId, QuoteType quote);
+    void setVerdict(Id sentenceId, Verdict verdict);
+    void setClaimType(Id sentenceId, ClaimType type);
+    /// Continuous typing merges into one undo step.
+    void setNote(Id sentenceId, const QString &note);
+    void setClaimConfidence(Id sentenceId, std::optional<double> confidence);
+    void toggleTag(Id sentenceId, Id tagId);
+    void addEvidence(Id sentenceId, const QString &url, const QString &note);
+    void removeEvidence(Id sentenceId, Id evidenceId);
+    /// Creates a source (undoable); returns its id.
+    std::optional<Id> createSource(const QString &name, SourceKind kind, std::optional<Id> parentId = {});
+    void renameSource(Id sourceId, const QString &name);
+    void mergeSources(Id from, Id into);
+
+    // ---- reads the GUI needs beyond the models ----
+    /// The claim that stands for the whole sentence, if there is one.
+    std::optional<ClaimRecord> sentenceClaim(Id sentenceId);
+    /// The analyst's attribution of the sentence, if any.
+    std::optional<AttributionRecord> humanAttribution(Id sentenceId);
+    /// The suggester's attribution of the sentence, if any.
+    std::optional<AttributionRecord> suggestedAttribution(Id sentenceId);
+
+    // ---- for the undo commands ----
+    /// Records a failure for the user and emits errorOccurred.
+    void reportError(const QString &message);
+    /// After a write: the sentence's row, its claim's row and source counts change.
+    void notifySentenceChanged(Id sentenceId);
+    /// After a write to sources (names, merges): every model that shows source names refreshes.
+    void notifySourcesChanged();
+    /// The claim (or the one on this sentence) as an editable record: created on the whole sentence when missing.
+    std::optional<Id> ensureSentenceClaim(Id sentenceId);
+
+Q_SIGNALS:
+    void opened();
+    void closed();
+    void sentenceChanged(Id sentenceId);
+    void sourcesChanged();
+    void errorOccurred(const QString &message);
+
+private:
+    void refreshAggregates();
+    void changeAttribution(Id sentenceId, const QString &text, const std::function<void(AttributionRecord &)> &change);
+
+    std::unique_ptr<ProjectStore> m_store;
+    QUndoStack *m_undoStack;
+    DocumentListModel *m_documents;
+    SentenceModel *m_sentences;
+    SourceModel *m_sources;
+    ClaimTableModel *m_claims;
+    QTimer *m_refreshTimer;
+    Id m_currentDocument = 0;
+    bool m_claimsStale = false;
+    QString m_errorString;
+};
+
+} // namespace Sourcelight

@@ -1,0 +1,311 @@
+#include "projectqueries.h"
+
+#include "attributiontable.h"
+#include "fulltextsearch.h"
+#include "projectstore.h"
+
+#include <QSqlQuery>
+
+namespace Sourcelight::ProjectQueries {
+
+namespace {
+
+// The effective attribution of a sentence: the human one when there is one, else the suggestion.
+const QLatin1StringView EffectiveAttribution("(SELECT a2.id FROM attributions a2 WHERE a2.sentence_id = c.sentence_id "
+                                             "ORDER BY CASE a2.origin WHEN 'suggested' THEN 1 ELSE 0 END LIMIT 1)");
+
+const QLatin1StringView ClaimJoins(" FROM claims c "
+                                   "JOIN sentences s ON s.id = c.sentence_id "
+                                   "JOIN documents d ON d.id = s.document_id "
+                                   "LEFT JOIN attributions a ON a.id = @EFFECTIVE@ "
+                                   "LEFT JOIN attribution_hops h0 ON h0.attribution_id = a.id AND h0.position = 0 "
+                                   "LEFT JOIN sources src ON src.id = h0.source_id "
+                                   "LEFT JOIN reviewers r ON r.id = c.reviewer_id ");
+
+struct Where
+{
+    QString sql;
+    QList<std::pair<QString, QVariant>> binds;
+};
+
+Where whereFor(ProjectStore &store, const ClaimQuery &query)
+{
+    QStringList conditions;
+    Where where;
+    if (query.documentId) {
+        conditions << QStringLiteral("s.document_id = :document");
+        where.binds.append({QStringLiteral(":document"), *query.documentId});
+    }
+    if (query.sourceId) {
+        conditions << QStringLiteral("h0.source_id = :source");
+        where.binds.append({QStringLiteral(":source"), *query.sourceId});
+    }
+    if (query.sourceKind) {
+        conditions << QStringLiteral("src.kind = :kind");
+        where.binds.append({QStringLiteral(":kind"), toString(*query.sourceKind)});
+    }
+    if (query.anonymous) {
+        conditions << (*query.anonymous ? QStringLiteral("(h0.anonymous = 1 OR src.kind = 'anonymous')")
+                                        : QStringLiteral("(h0.source_id IS NOT NULL AND h0.anonymous = 0 "
+                                                         "AND src.kind <> 'anonymous')"));
+    }
+    if (query.verdict) {
+        conditions << QStringLiteral("c.verdict = :verdict");
+        where.binds.append({QStringLiteral(":verdict"), toString(*query.verdict)});
+    }
+    if (query.type) {
+        conditions << QStringLiteral("c.claim_type = :type");
+        where.binds.append({QStringLiteral(":type"), toString(*query.type)});
+    }
+    if (!query.reviewer.isEmpty()) {
+        conditions << QStringLiteral("r.name = :reviewer");
+        where.binds.append({QStringLiteral(":reviewer"), query.reviewer});
+    }
+    if (!query.text.trimmed().isEmpty() && store.fullText().isAvailable()) {
+        QStringList placeholders;
+        conditions << store.fullText().claimMatchCondition(QStringLiteral("c"), &placeholders);
+        const QString engine = store.fullText().engineQuery(query.text);
+        for (const QString &p : std::as_const(placeholders)) {
+            where.binds.append({p, engine});
+        }
+    }
+    if (!conditions.isEmpty()) {
+        where.sql = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    }
+    return where;
+}
+
+QString orderBy(const ClaimQuery &query)
+{
+    QString column;
+    switch (query.order) {
+    case ClaimQuery::Order::Document:
+        column = QStringLiteral("s.document_id %1, s.ordinal %1, c.id %1");
+        break;
+    case ClaimQuery::Order::Source:
+        column = QStringLiteral("LOWER(src.name) %1, s.document_id, s.ordinal");
+        break;
+    case ClaimQuery::Order::Verdict:
+        column = QStringLiteral("c.verdict %1, s.document_id, s.ordinal");
+        break;
+    case ClaimQuery::Order::Type:
+        column = QStringLiteral("c.claim_type %1, s.document_id, s.ordinal");
+        break;
+    case ClaimQuery::Order::Reviewer:
+        column = QStringLiteral("LOWER(r.name) %1, s.document_id, s.ordinal");
+        break;
+    case ClaimQuery::Order::Updated:
+        column = QStringLiteral("c.updated_at %1, c.id %1");
+        break;
+    }
+    return QStringLiteral(" ORDER BY ") + column.arg(query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC"));
+}
+
+QString joins()
+{
+    QString j = ClaimJoins;
+    j.replace(QStringLiteral("@EFFECTIVE@"), EffectiveAttribution);
+    return j;
+}
+
+bool run(ProjectStore &store, QSqlQuery &query, const Where &where)
+{
+    for (const auto &[name, value] : where.binds) {
+        query.bindValue(name, value);
+    }
+    return store.exec(query);
+}
+
+// Fills sentence texts (cut from document bodies, in UTF-16 as stored) and via chains of a page of rows.
+bool completeRows(ProjectStore &store, QList<ClaimRow> &rows, const QList<Id> &attributionIds)
+{
+    QHash<Id, QString> bodies;
+    QSqlQuery &body = store.prepared(QStringLiteral("SELECT body FROM documents WHERE id = :id"));
+    for (ClaimRow &row : rows) {
+        auto it = bodies.find(row.documentId);
+        if (it == bodies.end()) {
+            body.bindValue(QStringLiteral(":id"), row.documentId);
+            if (!store.exec(body)) {
+                return false;
+            }
+            it = bodies.insert(row.documentId, body.next() ? body.value(0).toString() : QString());
+            body.finish();
+        }
+        row.sentenceText = it->mid(row.sentenceSpan.start, row.sentenceSpan.length());
+    }
+    QSqlQuery &via = store.prepared(
+        QStringLiteral("SELECT s.name FROM attribution_hops h JOIN sources s ON s.id = h.source_id "
+                       "WHERE h.attribution_id = :attribution AND h.position > 0 ORDER BY h.position"));
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (attributionIds.at(i) == 0) {
+            continue;
+        }
+        via.bindValue(QStringLiteral(":attribution"), attributionIds.at(i));
+        if (!store.exec(via)) {
+            return false;
+        }
+        while (via.next()) {
+            rows[i].via.append(via.value(0).toString());
+        }
+        via.finish();
+    }
+    return true;
+}
+
+const QLatin1StringView RowColumns(
+    "SELECT c.id, c.sentence_id, s.document_id, d.title, s.start_offset, s.end_offset, "
+    "COALESCE(h0.source_id, 0), COALESCE(src.name, ''), src.kind, COALESCE(h0.anonymous, 0), "
+    "COALESCE(a.cue_text, ''), c.verdict, c.claim_type, c.note, COALESCE(r.name, ''), c.updated_at, "
+    "COALESCE(a.id, 0)");
+
+std::optional<QList<ClaimRow>> readRows(ProjectStore &store, QSqlQuery &select)
+{
+    QList<ClaimRow> rows;
+    QList<Id> attributionIds;
+    while (select.next()) {
+        ClaimRow row;
+        row.claimId = select.value(0).toLongLong();
+        row.sentenceId = select.value(1).toLongLong();
+        row.documentId = select.value(2).toLongLong();
+        row.documentTitle = select.value(3).toString();
+        row.sentenceSpan = {select.value(4).toLongLong(), select.value(5).toLongLong()};
+        row.sourceId = select.value(6).toLongLong();
+        row.sourceName = select.value(7).toString();
+        if (!select.value(8).isNull()) {
+            row.sourceKind = sourceKindFromString(select.value(8).toString());
+        }
+        row.anonymous = select.value(9).toInt() != 0 || row.sourceKind == SourceKind::Anonymous;
+        row.cue = select.value(10).toString();
+        row.verdict = verdictFromString(select.value(11).toString()).value_or(Verdict::Unverified);
+        row.type = claimTypeFromString(select.value(12).toString()).value_or(ClaimType::Fact);
+        row.note = select.value(13).toString();
+        row.reviewer = select.value(14).toString();
+        row.updatedAt = QDateTime::fromString(select.value(15).toString(), Qt::ISODateWithMs);
+        attributionIds.append(select.value(16).toLongLong());
+        rows.append(row);
+    }
+    select.finish();
+    if (!completeRows(store, rows, attributionIds)) {
+        return std::nullopt;
+    }
+    return rows;
+}
+
+} // namespace
+
+std::optional<QHash<Id, qint64>> effectiveSourceCounts(ProjectStore &store)
+{
+    QSqlQuery &select
+        = store.prepared(QStringLiteral("SELECT h.source_id, COUNT(*) FROM attributions a "
+                                        "JOIN attribution_hops h ON h.attribution_id = a.id AND h.position = 0 "
+                                        "WHERE a.origin <> 'suggested' OR NOT EXISTS (SELECT 1 FROM attributions b "
+                                        "WHERE b.sentence_id = a.sentence_id AND b.origin <> 'suggested') "
+                                        "GROUP BY h.source_id"));
+    if (!store.exec(select)) {
+        return std::nullopt;
+    }
+    QHash<Id, qint64> counts;
+    while (select.next()) {
+        counts.insert(select.value(0).toLongLong(), select.value(1).toLongLong());
+    }
+    select.finish();
+    return counts;
+}
+
+std::optional<QList<std::pair<Id, AttributionRecord>>> attributionsNamingSource(ProjectStore &store, Id sourceId)
+{
+    QSqlQuery &select = store.prepared(
+        QStringLiteral("SELECT DISTINCT a.id FROM attributions a JOIN attribution_hops h ON h.attribution_id = a.id "
+                       "WHERE h.source_id = :source ORDER BY a.id"));
+    select.bindValue(QStringLiteral(":source"), sourceId);
+    if (!store.exec(select)) {
+        return std::nullopt;
+    }
+    QList<Id> ids;
+    while (select.next()) {
+        ids.append(select.value(0).toLongLong());
+    }
+    select.finish();
+    QList<std::pair<Id, AttributionRecord>> result;
+    for (const Id id : std::as_const(ids)) {
+        const std::optional<AttributionRecord> record = store.attributions().attribution(id);
+        if (!record) {
+            return std::nullopt;
+        }
+        result.append({record->sentenceId, *record});
+    }
+    return result;
+}
+
+std::optional<QList<Id>> affiliatesOf(ProjectStore &store, Id sourceId)
+{
+    QSqlQuery &select = store.prepared(QStringLiteral("SELECT id FROM sources WHERE parent_id = :source ORDER BY id"));
+    select.bindValue(QStringLiteral(":source"), sourceId);
+    if (!store.exec(select)) {
+        return std::nullopt;
+    }
+    QList<Id> ids;
+    while (select.next()) {
+        ids.append(select.value(0).toLongLong());
+    }
+    select.finish();
+    return ids;
+}
+
+std::optional<qint64> countClaims(ProjectStore &store, const ClaimQuery &query)
+{
+    const Where where = whereFor(store, query);
+    QSqlQuery select(store.database());
+    select.prepare(QStringLiteral("SELECT COUNT(*)") + joins() + where.sql);
+    if (!run(store, select, where) || !select.next()) {
+        return std::nullopt;
+    }
+    return select.value(0).toLongLong();
+}
+
+std::optional<QList<ClaimRow>> claimRows(ProjectStore &store, const ClaimQuery &query, qint64 offset, int limit)
+{
+    const Where where = whereFor(store, query);
+    QSqlQuery select(store.database());
+    select.prepare(
+        QString(RowColumns) + joins() + where.sql + orderBy(query) + QStringLiteral(" LIMIT :limit OFFSET :offset"));
+    Where withPage = where;
+    withPage.binds.append({QStringLiteral(":limit"), limit});
+    withPage.binds.append({QStringLiteral(":offset"), offset});
+    if (!run(store, select, withPage)) {
+        return std::nullopt;
+    }
+    return readRows(store, select);
+}
+
+std::optional<ClaimRow> claimRow(ProjectStore &store, Id claimId)
+{
+    QSqlQuery select(store.database());
+    select.prepare(QString(RowColumns) + joins() + QStringLiteral(" WHERE c.id = :claim"));
+    select.bindValue(QStringLiteral(":claim"), claimId);
+    if (!store.exec(select)) {
+        return std::nullopt;
+    }
+    std::optional<QList<ClaimRow>> rows = readRows(store, select);
+    if (!rows) {
+        return std::nullopt;
+    }
+    return rows->isEmpty() ? ClaimRow {} : rows->first();
+}
+
+std::optional<QStringList> claimReviewers(ProjectStore &store)
+{
+    QSqlQuery &select = store.prepared(QStringLiteral(
+        "SELECT DISTINCT r.name FROM claims c JOIN reviewers r ON r.id = c.reviewer_id ORDER BY r.name"));
+    if (!store.exec(select)) {
+        return std::nullopt;
+    }
+    QStringList names;
+    while (select.next()) {
+        names.append(select.value(0).toString());
+    }
+    select.finish();
+    return names;
+}
+
+} // namespace Sourcelight::ProjectQueries

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "storetypes.h"
+
+#include <QHash>
+#include <QList>
+
+#include <optional>
+
+namespace Sourcelight {
+
+class ProjectStore;
+
+/// Which claims the Claims dock lists; unset members do not filter.
+struct ClaimQuery
+{
+    std::optional<Id> documentId;
+    std::optional<Id> sourceId; ///< the source the claim rests on
+    std::optional<SourceKind> sourceKind;
+    std::optional<bool> anonymous;
+    std::optional<Verdict> verdict;
+    std::optional<ClaimType> type;
+    QString reviewer; ///< reviewer name, exact
+    QString text;     ///< full-text query over the sentence and the note
+
+    enum class Order { Document, Source, Verdict, Type, Reviewer, Updated };
+    Order order = Order::Document;
+    bool descending = false;
+
+    friend bool operator==(const ClaimQuery &, const ClaimQuery &) = default;
+};
+
+/// One row of the Claims dock.
+struct ClaimRow
+{
+    Id claimId = 0;
+    Id sentenceId = 0;
+    Id documentId = 0;
+    QString documentTitle;
+    TextSpan sentenceSpan;
+    QString sentenceText;
+    Id sourceId = 0;
+    QString sourceName;
+    std::optional<SourceKind> sourceKind;
+    bool anonymous = false;
+    QStringList via;
+    QString cue;
+    Verdict verdict = Verdict::Unverified;
+    ClaimType type = ClaimType::Fact;
+    QString note;
+    QString reviewer;
+    QDateTime updatedAt;
+};
+
+/// Read-side queries behind the item models and undo commands that go across tables (the per-table reads and
+/// writes are in the table classes). Large results are paged, so a project of 500,000 sentences stays fast.
+namespace ProjectQueries {
+
+/// Number of sentences whose effective attribution (human, else suggested) rests on each source.
+std::optional<QHash<Id, qint64>> effectiveSourceCounts(ProjectStore &store);
+
+/// Every attribution (suggested or human) that names the source anywhere in its chain, with its sentence.
+std::optional<QList<std::pair<Id, AttributionRecord>>> attributionsNamingSource(ProjectStore &store, Id sourceId);
+
+/// Sources whose affiliation (parent) is sourceId.
+std::optional<QList<Id>> affiliatesOf(ProjectStore &store, Id sourceId);
+
+/// How many claims match.
+std::optional<qint64> countClaims(ProjectStore &store, const ClaimQuery &query);
+/// One page of matching claims, in the query's order.
+std::optional<QList<ClaimRow>> claimRows(ProjectStore &store, const ClaimQuery &query, qint64 offset, int limit);
+/// The row of one claim (after an edit), or nullopt on error; a claim that no longer exists gives claimId 0.
+std::optional<ClaimRow> claimRow(ProjectStore &store, Id claimId);
+
+/// Reviewer names that appear on claims, sorted.
+std::optional<QStringList> claimReviewers(ProjectStore &store);
+
+} // namespace ProjectQueries
+
+} // namespace Sourcelight

@@ -1,0 +1,349 @@
+#include "reviewcommands.h"
+
+#include "attributiontable.h"
+#include "claimtable.h"
+#include "project.h"
+#include "projectqueries.h"
+#include "projectstore.h"
+#include "sourcetable.h"
+#include "sqltransaction.h"
+
+namespace Sourcelight {
+
+// ---- AttributionCommand ----
+
+AttributionCommand::AttributionCommand(Project *project, Id sentenceId, std::optional<AttributionRecord> before,
+    std::optional<AttributionRecord> after, const QString &text)
+    : QUndoCommand(text)
+    , m_project(project)
+    , m_sentenceId(sentenceId)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{
+}
+
+void AttributionCommand::redo()
+{
+    apply(m_after);
+}
+
+void AttributionCommand::undo()
+{
+    apply(m_before);
+}
+
+void AttributionCommand::apply(const std::optional<AttributionRecord> &record)
+{
+    AttributionTable &table = m_project->store().attributions();
+    const bool ok = record ? table.setHumanAttribution(m_sentenceId, *record).has_value()
+                           : table.removeHumanAttribution(m_sentenceId);
+    if (!ok) {
+        m_project->reportError(m_project->store().errorString());
+    }
+    m_project->notifySentenceChanged(m_sentenceId);
+}
+
+// ---- ClaimValueCommand ----
+
+ClaimValueCommand::ClaimValueCommand(Project *project, Id sentenceId, Field field, const QVariant &oldValue,
+    const QVariant &newValue, const QString &text)
+    : QUndoCommand(text)
+    , m_project(project)
+    , m_sentenceId(sentenceId)
+    , m_field(field)
+    , m_old(oldValue)
+    , m_new(newValue)
+{
+}
+
+bool ClaimValueCommand::write(Id claimId, const QVariant &value)
+{
+    ClaimTable &claims = m_project->store().claims();
+    switch (m_field) {
+    case Field::Verdict:
+        return claims.setVerdict(claimId, static_cast<Verdict>(value.toInt()));
+    case Field::Type:
+        return claims.setType(claimId, static_cast<ClaimType>(value.toInt()));
+    case Field::Note:
+        return claims.setNote(claimId, value.toString());
+    case Field::Confidence:
+        return claims.setConfidence(claimId, value.isValid() ? std::optional<double>(value.toDouble()) : std::nullopt);
+    }
+    return false;
+}
+
+void ClaimValueCommand::redo()
+{
+    ClaimTable &claims = m_project->store().claims();
+    std::optional<Id> claimId;
+    if (m_removed) {
+        // Redo after an undo that removed the claim this command created: put it back as it was.
+        claimId = claims.restoreClaim(*m_removed, {});
+        m_removed.reset();
+    } else {
+        const bool existed = m_project->sentenceClaim(m_sentenceId).has_value();
+        claimId = m_project->ensureSentenceClaim(m_sentenceId);
+        m_createdClaim = m_createdClaim || (!existed && claimId);
+    }
+    if (!claimId || !write(*claimId, m_new)) {
+        m_project->reportError(m_project->store().errorString());
+    }
+    m_project->notifySentenceChanged(m_sentenceId);
+}
+
+void ClaimValueCommand::undo()
+{
+    const std::optional<ClaimRecord> claim = m_project->sentenceClaim(m_sentenceId);
+    if (!claim) {
+        m_project->notifySentenceChanged(m_sentenceId);
+        return;
+    }
+    bool ok = write(claim->id, m_old);
+    if (ok && m_createdClaim) {
+        m_removed = m_project->store().claims().claim(claim->id);
+        ok = m_removed && m_project->store().claims().removeClaim(claim->id);
+    }
+    if (!ok) {
+        m_project->reportError(m_project->store().errorString());
+    }
+    m_project->notifySentenceChanged(m_sentenceId);
+}
+
+int ClaimValueCommand::id() const
+{
+    return m_field == Field::Note ? NoteCommandId : -1;
+}
+
+bool ClaimValueCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *next = static_cast<const ClaimValueCommand *>(other);
+    if (next->m_sentenceId != m_sentenceId || next->m_field != m_field || next->m_createdClaim) {
+        return false;
+    }
+    m_new = next->m_new;
+    return true;
+}
+
+// ---- ClaimTagCommand ----
+
+ClaimTagCommand::ClaimTagCommand(Project *project, Id sentenceId, Id tagId, bool add, const QString &text)
+    : QUndoCommand(text)
+    , m_project(project)
+    , m_sentenceId(sentenceId)
+    , m_tagId(tagId)
+    , m_add(add)
+{
+}
+
+void ClaimTagCommand::redo()
+{
+    apply(m_add);
+}
+
+void ClaimTagCommand::undo()
+{
+    apply(!m_add);
+}
+
+void ClaimTagCommand::apply(bool add)
+{
+    const std::optional<Id> claimId = m_project->ensureSentenceClaim(m_sentenceId);
+    ClaimTable &claims = m_project->store().claims();
+    const bool ok = claimId && (add ? claims.addTag(*claimId, m_tagId) : claims.removeTag(*claimId, m_tagId));
+    if (!ok) {
+        m_project->reportError(m_project->store().errorString());
+    }
+    m_project->notifySentenceChanged(m_sentenceId);
+}
+
+// ---- EvidenceCommand ----
+
+EvidenceCommand::EvidenceCommand(
+    Project *project, Id sentenceId, const EvidenceRecord &record, bool add, const QString &text)
+    : QUndoCommand(text)
+    , m_project(project)
+    , m_sentenceId(sentenceId)
+    , m_record(record)
+    , m_add(add)
+{
+}
+
+void EvidenceCommand::insert()
+{
+    const std::optional<Id> claimId = m_project->ensureSentenceClaim(m_sentenceId);
+    if (!claimId) {
+        m_project->reportError(m_project->store().errorString());
+        return;
+    }
+    m_record.claimId = *claimId;
+    const std::optional<Id> id = m_project->store().claims().addEvidence(m_record);
+    if (!id) {
+        m_project->reportError(m_project->store().errorString());
+        return;
+    }
+    m_record.id = *id;
+}
+
+void EvidenceCommand::remove()
+{
+    if (!m_project->store().claims().removeEvidence(m_record.id)) {
+        m_project->reportError(m_project->store().errorString());
+    }
+}
+
+void EvidenceCommand::redo()
+{
+    m_add ? insert() : remove();
+    m_project->notifySentenceChanged(m_sentenceId);
+}
+
+void EvidenceCommand::undo()
+{
+    m_add ? remove() : insert();
+    m_project->notifySentenceChanged(m_sentenceId);
+}
+
+// ---- CreateSourceCommand ----
+
+CreateSourceCommand::CreateSourceCommand(Project *project, const SourceRecord &record, const QString &text)
+    : QUndoCommand(text)
+    , m_project(project)
+    , m_record(record)
+{
+}
+
+void CreateSourceCommand::redo()
+{
+    SourceRecord record = m_record;
+    record.id = 0;
+    const std::optional<Id> id = m_project->store().sources().addSource(record);
+    if (!id) {
+        m_project->reportError(m_project->store().errorString());
+        m_record.id = 0;
+        setObsolete(true);
+        return;
+    }
+    m_record.id = *id;
+    m_project->notifySourcesChanged();
+}
+
+void CreateSourceCommand::undo()
+{
+    if (m_record.id != 0 && !m_project->store().sources().removeSource(m_record.id)) {
+        m_project->reportError(m_project->store().errorString());
+    }
+    m_project->notifySourcesChanged();
+}
+
+// ---- RenameSourceCommand ----
+
+RenameSourceCommand::RenameSourceCommand(
+    Project *project, Id sourceId, const QString &oldName, const QString &newName, const QString &text)
+    : QUndoCommand(text)
+    , m_project(project)
+    , m_sourceId(sourceId)
+    , m_old(oldName)
+    , m_new(newName)
+{
+}
+
+void RenameSourceCommand::redo()
+{
+    if (!m_project->store().sources().rename(m_sourceId, m_new)) {
+        m_project->reportError(m_project->store().errorString());
+    }
+    m_project->notifySourcesChanged();
+}
+
+void RenameSourceCommand::undo()
+{
+    if (!m_project->store().sources().rename(m_sourceId, m_old)) {
+        m_project->reportError(m_project->store().errorString());
+    }
+    m_project->notifySourcesChanged();
+}
+
+// ---- MergeSourcesCommand ----
+
+MergeSourcesCommand::MergeSourcesCommand(Project *project, Id from, Id into, const QString &text)
+    : QUndoCommand(text)
+    , m_project(project)
+    , m_from(from)
+    , m_into(into)
+{
+}
+
+bool MergeSourcesCommand::takeSnapshot()
+{
+    ProjectStore &store = m_project->store();
+    const std::optional<SourceRecord> source = store.sources().source(m_from);
+    const std::optional<SourceRecord> survivor = store.sources().source(m_into);
+    auto attributions = ProjectQueries::attributionsNamingSource(store, m_from);
+    auto affiliates = ProjectQueries::affiliatesOf(store, m_from);
+    if (!source || !survivor || !attributions || !affiliates) {
+        return false;
+    }
+    m_snapshot.source = *source;
+    m_snapshot.attributions = *attributions;
+    m_snapshot.affiliates = *affiliates;
+    m_snapshot.survivorAliases = survivor->aliases;
+    m_snapshot.survivorName = survivor->name;
+    return true;
+}
+
+void MergeSourcesCommand::redo()
+{
+    if (!takeSnapshot() || !m_project->store().sources().merge(m_from, m_into)) {
+        m_project->reportError(m_project->store().errorString());
+        setObsolete(true);
+    }
+    m_project->notifySourcesChanged();
+}
+
+void MergeSourcesCommand::undo()
+{
+    ProjectStore &store = m_project->store();
+    // All or nothing: a half-restored merge would leave attributions pointing at the wrong source.
+    SqlTransaction transaction(store);
+    bool ok = transaction.isActive();
+    // The merge moved the merged source's name and aliases onto the survivor: take back what it did not have
+    // first, so the re-created source may use them again.
+    const std::optional<SourceRecord> survivor = ok ? store.sources().source(m_into) : std::nullopt;
+    ok = ok && survivor;
+    if (ok) {
+        for (const QString &alias : survivor->aliases) {
+            if (!m_snapshot.survivorAliases.contains(alias)) {
+                ok = ok && store.sources().removeAlias(m_into, alias);
+            }
+        }
+    }
+    SourceRecord record = m_snapshot.source;
+    record.id = 0;
+    const std::optional<Id> restored = ok ? store.sources().addSource(record) : std::nullopt;
+    ok = ok && restored;
+    if (ok) {
+        for (auto [sentenceId, attribution] : m_snapshot.attributions) {
+            for (AttributionHop &hop : attribution.hops) {
+                if (hop.sourceId == m_snapshot.source.id) {
+                    hop.sourceId = *restored;
+                }
+            }
+            const bool human = attribution.origin != AttributionOrigin::Suggested;
+            ok = ok
+                && (human ? store.attributions().setHumanAttribution(sentenceId, attribution)
+                          : store.attributions().setSuggestion(sentenceId, attribution))
+                       .has_value();
+        }
+        for (const Id affiliate : std::as_const(m_snapshot.affiliates)) {
+            ok = ok && store.sources().setParent(affiliate, *restored);
+        }
+    }
+    if (ok && transaction.commit()) {
+        m_from = *restored; // redo merges the re-created source
+    } else {
+        m_project->reportError(store.errorString());
+    }
+    m_project->notifySourcesChanged();
+}
+
+} // namespace Sourcelight

@@ -1,0 +1,157 @@
+#pragma once
+
+#include "storetypes.h"
+
+#include <QUndoCommand>
+#include <QVariant>
+
+#include <optional>
+
+namespace Sourcelight {
+
+class Project;
+
+/// Ids for QUndoCommand::mergeWith: only continuous note typing merges.
+enum CommandId {
+    NoteCommandId = 1,
+};
+
+/// Replaces a sentence's human attribution (accept, reject, set source, via chain, profile, quote type):
+/// before and after are the analyst's attribution or nothing (the suggestion counts again).
+class AttributionCommand final : public QUndoCommand
+{
+public:
+    AttributionCommand(Project *project, Id sentenceId, std::optional<AttributionRecord> before,
+        std::optional<AttributionRecord> after, const QString &text);
+    void redo() override;
+    void undo() override;
+
+private:
+    void apply(const std::optional<AttributionRecord> &record);
+
+    Project *m_project;
+    Id m_sentenceId;
+    std::optional<AttributionRecord> m_before;
+    std::optional<AttributionRecord> m_after;
+};
+
+/// Changes one field of the sentence's claim (verdict, claim type, note, confidence). The first edit of a sentence
+/// creates its claim; undoing that edit removes the claim again, redoing puts it back under the same id.
+class ClaimValueCommand final : public QUndoCommand
+{
+public:
+    enum class Field { Verdict, Type, Note, Confidence };
+
+    ClaimValueCommand(Project *project, Id sentenceId, Field field, const QVariant &oldValue, const QVariant &newValue,
+        const QString &text);
+    void redo() override;
+    void undo() override;
+    int id() const override;
+    bool mergeWith(const QUndoCommand *other) override;
+
+private:
+    bool write(Id claimId, const QVariant &value);
+
+    Project *m_project;
+    Id m_sentenceId;
+    Field m_field;
+    QVariant m_old;
+    QVariant m_new;
+    bool m_createdClaim = false;
+    std::optional<ClaimRecord> m_removed; ///< the claim as it was when undo removed it
+};
+
+/// Puts a codebook tag on the sentence's claim or takes it off.
+class ClaimTagCommand final : public QUndoCommand
+{
+public:
+    ClaimTagCommand(Project *project, Id sentenceId, Id tagId, bool add, const QString &text);
+    void redo() override;
+    void undo() override;
+
+private:
+    void apply(bool add);
+
+    Project *m_project;
+    Id m_sentenceId;
+    Id m_tagId;
+    bool m_add;
+};
+
+/// Adds an evidence link to the sentence's claim, or removes one.
+class EvidenceCommand final : public QUndoCommand
+{
+public:
+    /// Adding: record.claimId is filled in by the command.
+    EvidenceCommand(Project *project, Id sentenceId, const EvidenceRecord &record, bool add, const QString &text);
+    void redo() override;
+    void undo() override;
+
+private:
+    void insert();
+    void remove();
+
+    Project *m_project;
+    Id m_sentenceId;
+    EvidenceRecord m_record;
+    bool m_add;
+};
+
+/// Creates a source; undo deletes it (nothing can refer to it by then).
+class CreateSourceCommand final : public QUndoCommand
+{
+public:
+    CreateSourceCommand(Project *project, const SourceRecord &record, const QString &text);
+    void redo() override;
+    void undo() override;
+    /// The id of the source while it exists (0 before the first redo or when it failed).
+    Id sourceId() const { return m_record.id; }
+
+private:
+    Project *m_project;
+    SourceRecord m_record;
+};
+
+/// Renames a source.
+class RenameSourceCommand final : public QUndoCommand
+{
+public:
+    RenameSourceCommand(
+        Project *project, Id sourceId, const QString &oldName, const QString &newName, const QString &text);
+    void redo() override;
+    void undo() override;
+
+private:
+    Project *m_project;
+    Id m_sourceId;
+    QString m_old;
+    QString m_new;
+};
+
+/// Merges one source into another. Undo re-creates the merged source and points every attribution that named it
+/// back at it, restores its aliases and affiliates, and drops the alias the merge left on the survivor.
+class MergeSourcesCommand final : public QUndoCommand
+{
+public:
+    MergeSourcesCommand(Project *project, Id from, Id into, const QString &text);
+    void redo() override;
+    void undo() override;
+
+private:
+    struct Snapshot
+    {
+        SourceRecord source;
+        QList<std::pair<Id, AttributionRecord>> attributions; ///< sentence → attribution naming the source
+        QList<Id> affiliates;
+        QStringList survivorAliases; ///< the survivor's aliases before the merge
+        QString survivorName;
+    };
+    bool takeSnapshot();
+
+    Project *m_project;
+    Id m_from;
+    Id m_into;
+    Snapshot m_snapshot;
+};
+
+} // namespace Sourcelight

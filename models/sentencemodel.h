@@ -1,0 +1,71 @@
+#pragma once
+
+#include "storetypes.h"
+
+#include <QAbstractListModel>
+#include <QHash>
+
+namespace Sourcelight {
+
+class ProjectStore;
+
+/// The sentences of the open document, one row each, with their effective attribution (the analyst's, else the
+/// suggestion), the suggestion itself, and the sentence's claim (roles in itemroles.h). An edit reloads exactly
+/// the rows it touched.
+class SentenceModel final : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SentenceModel)
+
+public:
+    explicit SentenceModel(ProjectStore &store, QObject *parent = nullptr);
+    ~SentenceModel() override;
+
+    /// Loads a document's sentences (0 clears). Returns false on a database error.
+    bool setDocument(Id documentId);
+    Id documentId() const { return m_documentId; }
+    /// The whole article text.
+    const QString &text() const { return m_text; }
+    QString title() const { return m_title; }
+
+    /// Re-reads one sentence (after an edit) and emits dataChanged for its row; false when it is not shown.
+    bool refreshSentence(Id sentenceId);
+    /// Re-reads every row's source names and colours (after a rename or merge).
+    void refreshSources();
+
+    int rowForSentence(Id sentenceId) const;
+    Id sentenceId(int row) const;
+    /// The first row after `from` (wrapping around) without a human decision, or -1.
+    int nextUnreviewed(int from) const;
+    int reviewedCount() const;
+    int attributedCount() const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    struct Row
+    {
+        SentenceRecord sentence;
+        std::optional<AttributionRecord> suggestion;
+        std::optional<AttributionRecord> human;
+        std::optional<ClaimRecord> claim;
+
+        const std::optional<AttributionRecord> &effective() const { return human ? human : suggestion; }
+    };
+
+    void assign(Row &row, const QList<AttributionRecord> &attributions, const QList<ClaimRecord> &claims);
+    const SourceRecord *source(Id sourceId) const;
+    QString toolTip(const Row &row) const;
+
+    ProjectStore &m_store;
+    Id m_documentId = 0;
+    QString m_text;
+    QString m_title;
+    QList<Row> m_rows;
+    QHash<Id, int> m_rowOfSentence;
+    mutable QHash<Id, SourceRecord> m_sources;
+};
+
+} // namespace Sourcelight

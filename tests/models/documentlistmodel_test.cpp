@@ -1,0 +1,72 @@
+// DocumentListModel: the library, its search and reviewed shares.
+#include "documentlistmodel.h"
+#include "itemmodels_fixture.h"
+#include "itemroles.h"
+
+using namespace Sourcelight;
+
+class DocumentListModelTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void listsDocuments()
+    {
+        Fixture::OpenProject p;
+        QVERIFY(p.open(0));
+        DocumentListModel *model = p.project.documents();
+        Fixture::attachTester(model);
+        QCOMPARE(model->rowCount(), 0);
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(Fixture::addArticle(p.project.store(), QStringLiteral("Story %1").arg(i)) != 0);
+        }
+        QVERIFY(model->reload());
+        QCOMPARE(model->rowCount(), 3);
+        QCOMPARE(model->columnCount(), int(DocumentListModel::ColumnCount));
+        const QModelIndex first = model->index(0, DocumentListModel::SentencesColumn);
+        QCOMPARE(first.data(SentenceCountRole).toLongLong(), qint64(Fixture::Lines.size()));
+        QCOMPARE(model->index(0, DocumentListModel::OutletColumn).data().toString(), QStringLiteral("Wire Desk"));
+    }
+
+    void search_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("rows");
+        QTest::newRow("everything") << QString() << 2;
+        QTest::newRow("title") << QStringLiteral("Beta") << 1;
+        QTest::newRow("sentence text") << QStringLiteral("fuel prices") << 2;
+        QTest::newRow("nothing") << QStringLiteral("submarine") << 0;
+    }
+
+    void search()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, rows);
+        Fixture::OpenProject p;
+        QVERIFY(p.open(0));
+        QVERIFY(Fixture::addArticle(p.project.store(), QStringLiteral("Alpha")));
+        QVERIFY(Fixture::addArticle(p.project.store(), QStringLiteral("Beta")));
+        DocumentListModel *model = p.project.documents();
+        Fixture::attachTester(model);
+        QVERIFY(model->reload());
+        QVERIFY(model->setSearchText(text));
+        QCOMPARE(model->rowCount(), rows);
+    }
+
+    void reviewedShareFollowsEdits()
+    {
+        Fixture::OpenProject p;
+        QVERIFY(p.open(1));
+        DocumentListModel *model = p.project.documents();
+        Fixture::attachTester(model);
+        QVERIFY(model->reload());
+        QVERIFY(p.project.openDocument(p.documents[0]));
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->index(0, 0).data(ReviewedShareRole).toDouble(), 0.0);
+        p.project.acceptSuggestion(p.sentences[0][1]);
+        QTRY_COMPARE(model->index(0, 0).data(ReviewedShareRole).toDouble(), 1.0 / double(Fixture::Lines.size()));
+    }
+};
+
+QTEST_GUILESS_MAIN(DocumentListModelTest)
+#include "documentlistmodel_test.moc"

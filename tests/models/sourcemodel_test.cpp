@@ -1,0 +1,74 @@
+// SourceModel: kind → source tree with counts; renames and merges reshape it.
+#include "itemmodels_fixture.h"
+#include "itemroles.h"
+#include "sourcemodel.h"
+
+#include <QUndoStack>
+
+using namespace Sourcelight;
+
+class SourceModelTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QModelIndex groupOf(SourceModel *model, SourceKind kind)
+    {
+        for (int r = 0; r < model->rowCount(); ++r) {
+            if (model->index(r, 0).data(KindRole).toInt() == int(kind)) {
+                return model->index(r, 0);
+            }
+        }
+        return {};
+    }
+
+private Q_SLOTS:
+    void treeByKindWithCounts()
+    {
+        Fixture::OpenProject p;
+        QVERIFY(p.open(2));
+        SourceModel *model = p.project.sources();
+        Fixture::attachTester(model);
+        QVERIFY(model->reload());
+        const QModelIndex anonymous = groupOf(model, SourceKind::Anonymous);
+        QVERIFY(anonymous.isValid());
+        QCOMPARE(model->rowCount(anonymous), 2);
+        QCOMPARE(
+            model->index(0, SourceModel::NameColumn, anonymous).data().toString(), QStringLiteral("US official #1"));
+        // Each anonymous official is the source of one sentence in each of the two articles.
+        QCOMPARE(model->index(0, SourceModel::CountColumn, anonymous).data().toLongLong(), qint64(2));
+        QCOMPARE(model->index(anonymous.row(), SourceModel::CountColumn).data().toLongLong(), qint64(4));
+        // Reuters is only a conduit: it is listed, but no sentence rests on it.
+        const QModelIndex outlets = groupOf(model, SourceKind::Outlet);
+        QCOMPARE(model->index(0, SourceModel::CountColumn, outlets).data().toLongLong(), qint64(0));
+        QVERIFY(model->index(0, 0, outlets).data(Qt::DecorationRole).value<QColor>().isValid());
+        const Id kirby = model->index(0, 0, groupOf(model, SourceKind::Person)).data(IdRole).value<Id>();
+        QCOMPARE(model->sourceId(model->indexForSource(kirby)), kirby);
+    }
+
+    void countsFollowEditsAndMergesReshape()
+    {
+        Fixture::OpenProject p;
+        QVERIFY(p.open(1));
+        SourceModel *model = p.project.sources();
+        Fixture::attachTester(model);
+        QVERIFY(model->reload());
+        QVERIFY(p.project.openDocument(p.documents[0]));
+        const QModelIndex persons = groupOf(model, SourceKind::Person);
+        const Id kirby = model->index(0, 0, persons).data(IdRole).value<Id>();
+        p.project.setSource(p.sentences[0][0], kirby);
+        QTRY_COMPARE(model->index(0, SourceModel::CountColumn, groupOf(model, SourceKind::Person)).data().toLongLong(),
+            qint64(2));
+
+        const QModelIndex anonymous = groupOf(model, SourceKind::Anonymous);
+        const Id first = model->index(0, 0, anonymous).data(IdRole).value<Id>();
+        const Id second = model->index(1, 0, anonymous).data(IdRole).value<Id>();
+        p.project.mergeSources(second, first);
+        QCOMPARE(model->rowCount(groupOf(model, SourceKind::Anonymous)), 1);
+        p.project.undoStack()->undo();
+        QCOMPARE(model->rowCount(groupOf(model, SourceKind::Anonymous)), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(SourceModelTest)
+#include "sourcemodel_test.moc"
