@@ -280,7 +280,10 @@ private:
             exclamation = exclamation || (u != u'.' && u != 0x2026);
         }
         c.closeStart = j;
-        while (j < m_n && isCloser(m_d[j])) {
+        // Closers, and marks after closers: «Не видали маму?». / (see below.).
+        while (j < m_n && (isCloser(m_d[j]) || isTerminal(m_d[j].unicode()))) {
+            const char16_t u = m_d[j].unicode();
+            exclamation = exclamation || u == u'!' || u == u'?';
             ++j;
         }
         c.end = j;
