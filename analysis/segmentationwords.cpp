@@ -59,7 +59,7 @@ const Entry abbreviations[] = {
     {u"Assn", Weak, En}, {u"Ave", Weak, En}, {u"Blvd", Weak, En}, {u"Bros", Weak, En}, {u"Co", Weak, En},
     {u"Corp", Weak, En}, {u"Cos", Weak, En}, {u"Dept", Weak, En}, {u"Hwy", Weak, En}, {u"Inc", Weak, En},
     {u"Jr", Weak, En}, {u"Ltd", Weak, En}, {u"Plc", Weak, En}, {u"Rd", Weak, En}, {u"Sq", Weak, En},
-    {u"Sr", Weak, En}, {u"Esq", Weak, En}, {u"St", Weak, En}, {u"Univ", Weak, En}, {u"al", Weak, En},
+    {u"Sr", Weak, En}, {u"Esq", Weak, En}, {u"Ret", Weak, En}, {u"ret", Weak, En}, {u"St", Weak, En}, {u"Univ", Weak, En}, {u"al", Weak, En},
     // US states as wire copy abbreviates them ("Springfield, Ill.")
     {u"Ala", Weak, En}, {u"Ariz", Weak, En}, {u"Ark", Weak, En}, {u"Calif", Weak, En}, {u"Colo", Weak, En},
     {u"Conn", Weak, En}, {u"Del", Weak, En}, {u"Fla", Weak, En}, {u"Ga", Weak, En}, {u"Ill", Weak, En},
@@ -95,6 +95,9 @@ const Entry abbreviations[] = {
     {u"млрд", Number, Cyr}, {u"п", Number, Cyr}, {u"рис", Number, Cyr}, {u"рр", Number, Uk}, {u"руб", Number, Ru},
     {u"стр", Number, Ru}, {u"т", Number, Cyr}, {u"табл", Number, Cyr}, {u"тис", Number, Uk}, {u"трлн", Number, Cyr},
     {u"тыс", Number, Ru}, {u"ч", Number, Cyr},
+    // Russian and Ukrainian: parts of addresses and documents followed by a number
+    {u"абз", Number, Cyr}, {u"буд", Number, Uk}, {u"корп", Number, Cyr}, {u"оф", Number, Cyr}, {u"пп", Number, Cyr},
+    {u"разд", Number, Ru}, {u"розд", Number, Uk}, {u"стор", Number, Uk}, {u"эт", Number, Ru},
     // Russian and Ukrainian months, abbreviated before a day or a year ("5 сент. 2023 г.")
     {u"авг", Month, Ru}, {u"апр", Month, Ru}, {u"дек", Month, Ru}, {u"окт", Month, Ru}, {u"нояб", Month, Ru},
     {u"сент", Month, Ru}, {u"февр", Month, Ru}, {u"янв", Month, Ru}, {u"бер", Month, Uk}, {u"вер", Month, Uk},

@@ -101,6 +101,32 @@ bool isCyrillic(QChar c)
     return c.unicode() >= 0x0400 && c.unicode() <= 0x052F;
 }
 
+constexpr QStringView romanNumerals[] = {u"i", u"ii", u"iii", u"iv", u"v", u"vi", u"vii", u"viii", u"ix", u"x"};
+
+bool isRomanLetter(char16_t u)
+{
+    return u == u'i' || u == u'v' || u == u'x' || u == u'I' || u == u'V' || u == u'X';
+}
+
+/// Position of a list numeral "i"…"x" (either case, not mixed) in romanNumerals, or -1.
+int romanIndex(QStringView value)
+{
+    if (value.isEmpty() || value.size() > 4) {
+        return -1;
+    }
+    const bool upper = value.front().isUpper();
+    char16_t lowered[4];
+    for (qsizetype k = 0; k < value.size(); ++k) {
+        if (!isRomanLetter(value.at(k).unicode()) || value.at(k).isUpper() != upper) {
+            return -1;
+        }
+        lowered[k] = value.at(k).toLower().unicode();
+    }
+    const QStringView key(lowered, value.size());
+    const auto it = std::find(std::begin(romanNumerals), std::end(romanNumerals), key);
+    return it == std::end(romanNumerals) ? -1 : int(it - std::begin(romanNumerals));
+}
+
 bool isRomanNumeral(QStringView word)
 {
     if (word.isEmpty() || word.size() > 6) {
@@ -322,6 +348,14 @@ private:
             && isListMarker(tokenBefore(c.start))) {
             return false; // "1.) The first demand" at the start of a line
         }
+        if (c.kind == Cluster::Period && upper && closedByBracket(c)) {
+            // An abbreviation closing a parenthesis: "Lt. Gen. (ret.) Mark Hertling", "(D-N.Y.) The bill…".
+            const Token tok = tokenBefore(c.start);
+            if (tok.cls == Token::Initial || tok.cls == Token::Acronym
+                || (tok.flags & (Words::JoinAlways | Words::JoinUnlessStarter))) {
+                return startsSentence(c.next);
+            }
+        }
         if (c.kind != Cluster::Period || c.hasCloser()) {
             if (upper) {
                 return !(c.hasCloser() && attributionFollows(c.next));
@@ -381,6 +415,20 @@ private:
         return qtSplits;
     }
 
+    /// The closers after the mark are brackets only: "(ret.)", "[sic.]".
+    bool closedByBracket(const Cluster &c) const
+    {
+        if (!c.hasCloser()) {
+            return false;
+        }
+        for (qsizetype p = c.closeStart; p < c.end; ++p) {
+            if (m_d[p] != u')' && m_d[p] != u']') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     bool hasDigitBetween(qsizetype b, qsizetype e) const
     {
         for (; b < e; ++b) {
@@ -413,18 +461,37 @@ private:
         while (b > m_lineStart && mark - b < 2 && m_d[b - 1].isDigit()) {
             --b;
         }
-        if (b == mark && b > m_lineStart && m_d[b - 1].unicode() < 0x80 && m_d[b - 1].isLetter()) {
-            --b; // Latin letters only: a Cyrillic one is an abbreviation ("Адрес: г. Москва")
+        const QStringView style(m_d + mark, end - mark);
+        if (b < mark) {
+            return markerSequence(b, QStringView(m_d + b, mark - b), style, next, false);
         }
-        if (b == mark || b == m_lineStart || !isBlank(m_d[b - 1])) {
-            return -1;
+        // Latin letters only: a Cyrillic one is an abbreviation ("Адрес: г. Москва"). Up to four letters make a
+        // Roman numeral ("iii."); a single i, v or x may be either.
+        while (b > m_lineStart && mark - b < 4 && isRomanLetter(m_d[b - 1].unicode())) {
+            --b;
+        }
+        if (b == mark && b > m_lineStart && m_d[b - 1].unicode() < 0x80 && m_d[b - 1].isLetter()) {
+            --b;
         }
         const QStringView value(m_d + b, mark - b);
-        const QStringView style(m_d + mark, end - mark);
-        const Cluster c {mark, end, end, next, Cluster::Period};
-        char16_t neighbour[3] = {};
+        if (value.isEmpty() || b == m_lineStart || !isBlank(m_d[b - 1])) {
+            return -1;
+        }
+        if (romanIndex(value) >= 0) {
+            if (const qsizetype marker = markerSequence(b, value, style, next, true); marker >= 0) {
+                return marker;
+            }
+        }
+        return value.size() == 1 ? markerSequence(b, value, style, next, false) : -1;
+    }
+
+    /// @p value at @p b is a list marker if the list around it is on the line: see inlineListMarker().
+    qsizetype markerSequence(qsizetype b, QStringView value, QStringView style, qsizetype next, bool roman) const
+    {
+        const qsizetype end = b + value.size() + style.size();
+        char16_t neighbour[4] = {};
         qsizetype neighbourSize = 0;
-        if (!stepMarker(value, -1, neighbour, &neighbourSize)) {
+        if (!stepMarker(value, -1, roman, neighbour, &neighbourSize)) {
             // The first item: a colon before it ("Options: a. …") or the second item ahead on the line.
             qsizetype p = b - 1;
             while (p > m_lineStart && isBlank(m_d[p - 1])) {
@@ -432,22 +499,21 @@ private:
             }
             // Not for capitals, which after a colon are more often initials: "Reporter: A. Petrova".
             const bool colon = p > m_lineStart && m_d[p - 1] == u':' && !value.front().isUpper();
-            if (value.front().isUpper() && wordAt(c.next).size() == 1 && c.next + 1 < m_n && m_d[c.next + 1] == u'.') {
+            if (value.front().isUpper() && wordAt(next).size() == 1 && next + 1 < m_n && m_d[next + 1] == u'.') {
                 return -1; // "A. B. Smith": initials
             }
-            stepMarker(value, +1, neighbour, &neighbourSize);
-            return (colon || findMarker(c.end, std::min(m_n, c.end + 400), {neighbour, neighbourSize}, style) >= 0)
-                ? b
-                : -1;
+            stepMarker(value, +1, roman, neighbour, &neighbourSize);
+            return (colon || findMarker(end, std::min(m_n, end + 400), {neighbour, neighbourSize}, style) >= 0) ? b
+                                                                                                                : -1;
         }
         // A later item: the items before it, back to the first one, earlier on the line, with words between them
         // ("1. The first item 2. The second item"; not "The score was 2. Then 3.").
         qsizetype itemStart = b;
-        char16_t current[3]
-            = {value.size() > 0 ? value.at(0).unicode() : u'0', value.size() > 1 ? value.at(1).unicode() : u'0', 0};
+        char16_t current[4] = {};
+        std::copy(value.utf16(), value.utf16() + value.size(), current);
         qsizetype currentSize = value.size();
         for (int steps = 0; steps < 100; ++steps) {
-            if (!stepMarker(QStringView(current, currentSize), -1, neighbour, &neighbourSize)) {
+            if (!stepMarker(QStringView(current, currentSize), -1, roman, neighbour, &neighbourSize)) {
                 return b; // reached the first item
             }
             const qsizetype previous = findMarkerBackward(
@@ -472,9 +538,23 @@ private:
         return false;
     }
 
-    /// The marker value next to @p value ("2" → "1"/"3", "b" → "a"/"c"); false when there is none.
-    static bool stepMarker(QStringView value, int step, char16_t *out, qsizetype *size)
+    /// The marker value next to @p value ("2" → "1"/"3", "b" → "a"/"c", "ii" → "i"/"iii"); false when there is
+    /// none.
+    static bool stepMarker(QStringView value, int step, bool roman, char16_t *out, qsizetype *size)
     {
+        if (roman) {
+            const int index = romanIndex(value) + step;
+            if (index < 0 || index >= int(std::size(romanNumerals))) {
+                return false;
+            }
+            const QStringView numeral = romanNumerals[index];
+            const bool upper = value.front().isUpper();
+            *size = numeral.size();
+            for (qsizetype k = 0; k < numeral.size(); ++k) {
+                out[k] = upper ? char16_t(numeral.at(k).unicode() - u'a' + u'A') : numeral.at(k).unicode();
+            }
+            return true;
+        }
         if (value.front().isDigit()) {
             const int n = value.toInt() + step;
             if (n < 1 || n > 99) {
@@ -615,7 +695,12 @@ private:
                 segment = 0;
                 lastDot = p;
             } else if (ch.unicode() != u',') {
-                tok.cls = Token::Word; // hyphenated or with an apostrophe: never an abbreviation here
+                // Hyphenated: the part after the hyphen decides ("ex-U.S. Army", "D-Mass."); with an apostrophe
+                // or anything else, a plain word.
+                if ((ch.unicode() == u'-' || ch.unicode() == 0x2010) && p + 1 < dot && m_d[p + 1].isLetter()) {
+                    return classify(p + 1, dot);
+                }
+                tok.cls = Token::Word;
                 return tok;
             }
         }
@@ -710,7 +795,7 @@ private:
         if (tok.cls == Token::Numeral) {
             return word.size() <= 3 || word.contains(u'.');
         }
-        return word.size() == 1 || isRomanNumeral(word);
+        return word.size() == 1 || isRomanNumeral(word) || romanIndex(word) >= 0;
     }
 
     QStringView wordAt(qsizetype p) const

@@ -111,6 +111,11 @@ void SentenceSegmenterTest::segment_data()
     row("en Jr. inside", en, u"Robert Lane Jr. told the committee he had no regrets. Members were unmoved."_s,
         {u"Robert Lane Jr. told the committee he had no regrets."_s, u"Members were unmoved."_s});
 
+    row("en abbreviation closing a parenthesis", en, u"Lt. Gen. (ret.) Mark Hertling disagreed. He wrote a rebuttal."_s,
+        {u"Lt. Gen. (ret.) Mark Hertling disagreed."_s, u"He wrote a rebuttal."_s});
+    row("en party and state in parentheses", en,
+        u"The bill was backed by Sen. Ed Markey (D-Mass.) The vote is Friday."_s,
+        {u"The bill was backed by Sen. Ed Markey (D-Mass.)"_s, u"The vote is Friday."_s});
     // --- English: initials
     row("en initials J. R. R.", en, u"J. R. R. Tolkien wrote the books in Oxford. They sold millions."_s,
         {u"J. R. R. Tolkien wrote the books in Oxford."_s, u"They sold millions."_s});
@@ -191,6 +196,8 @@ void SentenceSegmenterTest::segment_data()
         {u"The U.N. Security Council met behind closed doors."_s, u"It adjourned at noon."_s});
     row("en D.C. at end", en, u"The march ended in Washington, D.C. It drew thousands."_s,
         {u"The march ended in Washington, D.C."_s, u"It drew thousands."_s});
+    row("en hyphenated acronym", en, u"The firm hired ex-U.S. Army officers. Some left soon."_s,
+        {u"The firm hired ex-U.S. Army officers."_s, u"Some left soon."_s});
     row("en U.S. before number", en, u"The U.S. 5th Fleet reported the incident. Iran denied it."_s,
         {u"The U.S. 5th Fleet reported the incident."_s, u"Iran denied it."_s});
 
@@ -241,6 +248,10 @@ void SentenceSegmenterTest::segment_data()
         {u"He was hurt (see chart 2) during the raid."_s, u"He recovered."_s});
     row("en N° before a number", en, u"The office is at N°. 1026.253.553. That is the address."_s,
         {u"The office is at N°. 1026.253.553."_s, u"That is the address."_s});
+    row("en inline roman list", en, u"The plan: i. Ceasefire talks ii. Aid convoys iii. Elections"_s,
+        {u"The plan:"_s, u"i. Ceasefire talks"_s, u"ii. Aid convoys"_s, u"iii. Elections"_s});
+    row("en roman list at line start", en, u"ii. The second demand is aid.\niii. The third is a vote."_s,
+        {u"ii. The second demand is aid."_s, u"iii. The third is a vote."_s});
     row("en numbers that are no list", en, u"The score was 2. Then it was 3. Fans left."_s,
         {u"The score was 2."_s, u"Then it was 3."_s, u"Fans left."_s});
     // --- English: ellipses
