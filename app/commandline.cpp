@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "analyzecommand.h"
 #include "importcommand.h"
 #include "statscommand.h"
 
@@ -20,6 +21,7 @@ CommandLine::CommandLine(QTextStream &out, QTextStream &err)
 const QList<CommandLine::Subcommand> &CommandLine::subcommands()
 {
     static const QList<Subcommand> commands = {
+        {QStringLiteral("analyze"), AnalyzeCommand::summary(), &AnalyzeCommand::run},
         {QStringLiteral("import"), ImportCommand::summary(), &ImportCommand::run},
         {QStringLiteral("stats"), StatsCommand::summary(), &StatsCommand::run},
     };

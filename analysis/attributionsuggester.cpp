@@ -1,0 +1,293 @@
+#include "attributionsuggester.h"
+
+#include "cuefinder.h"
+#include "lexicon.h"
+#include "sourceregistry.h"
+#include "wordtokenizer.h"
+
+#include <QCoreApplication>
+
+namespace Sourcelight {
+
+namespace {
+
+/// Share of a sentence's content words inside quotation marks from which it counts as a direct quote.
+constexpr double DirectQuoteShare = 0.7;
+/// A headline or subheading longer than this many characters is rather an unpunctuated paragraph.
+constexpr qsizetype MaxHeadlineLength = 200;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("AttributionSuggester", text);
+}
+
+QuoteType quoteOf(const SentenceFrame &frame, bool attributed)
+{
+    if (frame.quotedWords == 0) {
+        return attributed ? QuoteType::Indirect : QuoteType::None;
+    }
+    const double share = frame.contentWords > 0 ? double(frame.quotedWords) / double(frame.contentWords) : 1.0;
+    return share >= DirectQuoteShare && frame.quoteOpensClause ? QuoteType::Direct : QuoteType::Mixed;
+}
+
+bool isFullyQuoted(const SentenceFrame &frame)
+{
+    return frame.quotedWords > 0 && frame.quoteOpensClause
+        && double(frame.quotedWords) >= DirectQuoteShare * double(frame.contentWords);
+}
+
+/// A line of its own without final punctuation: a headline, a subheading or a dateline.
+bool isHeadline(QStringView text, const SentenceSpan &sentence)
+{
+    if (sentence.end - sentence.start > MaxHeadlineLength || sentence.end <= sentence.start) {
+        return false;
+    }
+    const QChar last = text[sentence.end - 1];
+    static const QString terminal = QStringLiteral(".!?\u2026:;\"\u201D\u00BB\u201C)");
+    if (terminal.contains(last) && text[sentence.start] != u'#') {
+        return false;
+    }
+    for (qsizetype i = sentence.start - 1; i >= 0 && text[i] != u'\n'; --i) {
+        if (!text[i].isSpace()) {
+            return false;
+        }
+    }
+    for (qsizetype i = sentence.end; i < text.size() && text[i] != u'\n'; ++i) {
+        if (!text[i].isSpace()) {
+            return false;
+        }
+    }
+    return true;
+}
+
+QString describe(const SourceMention &mention)
+{
+    return mention.name;
+}
+
+/// The source of an earlier sentence, as carried into another one (not named in it).
+std::optional<SourceMention> carriedSource(const AttributionSuggestion &from)
+{
+    std::optional<SourceMention> source = from.source;
+    if (source) {
+        source->mention = TextSpan {};
+    }
+    return source;
+}
+
+QList<SourceMention> carriedVia(const AttributionSuggestion &from)
+{
+    QList<SourceMention> via = from.via;
+    for (SourceMention &v : via) {
+        v.mention = TextSpan {};
+    }
+    return via;
+}
+
+} // namespace
+
+AttributionSuggester::AttributionSuggester(Language language)
+    : m_language(language == Language::Unknown ? Language::English : language)
+    , m_lexicon(Lexicon::forLanguage(m_language))
+{
+}
+
+QList<AttributionSuggestion> AttributionSuggester::suggest(
+    const QString &text, const QList<SentenceSpan> &sentences) const
+{
+    QList<AttributionSuggestion> suggestions(sentences.size());
+    const QStringView view(text);
+    const bool subjectAfterVerbFirst = m_language == Language::Russian || m_language == Language::Ukrainian;
+    const CueFinder finder(*m_lexicon, view, subjectAfterVerbFirst);
+    SourceRegistry registry;
+
+    QList<int> paragraphOf(sentences.size());
+    QList<bool> headline(sentences.size(), false);
+    QList<bool> hedgeCarried(sentences.size(), false);
+    int paragraph = 0;
+    bool quoteOpen = false;
+    qsizetype chainSentence = -1; ///< the last sentence with an attribution that later sentences may continue
+    qsizetype chainParagraph = -1;
+
+    for (qsizetype i = 0; i < sentences.size(); ++i) {
+        const SentenceSpan &span = sentences[i];
+        const qsizetype start = std::clamp<qsizetype>(span.start, 0, text.size());
+        const qsizetype end = std::clamp<qsizetype>(span.end, start, text.size());
+        if (i > 0) {
+            const qsizetype previousEnd = std::clamp<qsizetype>(sentences[i - 1].end, 0, start);
+            if (view.sliced(previousEnd, start - previousEnd).contains(u'\n')) {
+                ++paragraph;
+                quoteOpen = false;
+            }
+        }
+        paragraphOf[i] = paragraph;
+        QList<Token> tokens = WordTokenizer::tokenize(view.sliced(start, end - start), start);
+        const SentenceFrame frame = finder.analyse(tokens, quoteOpen);
+        const bool startedInQuote = quoteOpen;
+        quoteOpen = frame.endsInsideQuote;
+        AttributionSuggestion &s = suggestions[i];
+
+        if (frame.hasCue()) {
+            s.cue = TextSpan {tokens[frame.cueFirst].start, tokens[frame.cueLast].end};
+            s.cueText = view.sliced(s.cue.start, s.cue.length()).toString();
+        }
+
+        if (frame.source.isValid()) {
+            const SourcePhrase &phrase = frame.source;
+            const TextSpan mentionSpan {tokens[phrase.first].start, tokens[phrase.last].end};
+            const QString mentionText = view.sliced(mentionSpan.start, mentionSpan.length()).toString();
+            for (const SourcePhrase &v : frame.via) {
+                if (auto conduit = registry.resolve(v, TextSpan {tokens[v.first].start, tokens[v.last].end})) {
+                    s.via.append(*conduit);
+                }
+            }
+            std::optional<SourceMention> source = registry.resolve(phrase, mentionSpan);
+            s.scope = AttributionScope::Explicit;
+            s.quote = frame.backward ? QuoteType::None : quoteOf(frame, true);
+            const bool after = phrase.first > frame.cueFirst;
+            QString reason
+                = (after ? tr("cue '%1' before '%2'") : tr("cue '%1' after '%2'")).arg(s.cueText, mentionText);
+            if (phrase.pronoun != SourcePhrase::Pronoun::None) {
+                if (source) {
+                    reason += QStringLiteral(" = ") + describe(*source);
+                    s.confidence = 0.75;
+                } else {
+                    SourceMention unresolved;
+                    unresolved.name = mentionText;
+                    unresolved.kind = phrase.pronoun == SourcePhrase::Pronoun::Neuter ? SourceKind::OfficialBody
+                                                                                      : SourceKind::Person;
+                    unresolved.mention = mentionSpan;
+                    unresolved.count
+                        = phrase.pronoun == SourcePhrase::Pronoun::Plural ? SourceCount::Several : SourceCount::One;
+                    source = unresolved;
+                    reason += tr(" (pronoun with no earlier source)");
+                    s.confidence = 0.4;
+                }
+            } else if (source && source->kind == SourceKind::Document) {
+                s.confidence = 0.7;
+            } else if (source && source->kind == SourceKind::Person && source->title.isEmpty()
+                && !source->name.contains(QLatin1Char(' '))) {
+                s.confidence = 0.75; // a single capitalised word: a surname, or a capital standing for a government
+            } else {
+                s.confidence = after && phrase.first > frame.cueLast + 1 ? 0.85 : 0.9;
+            }
+            if (source && source->name != mentionText && phrase.pronoun == SourcePhrase::Pronoun::None) {
+                reason += QStringLiteral(" = ") + source->name;
+            }
+            if (!s.via.isEmpty()) {
+                QStringList names;
+                for (const SourceMention &v : std::as_const(s.via)) {
+                    names.append(v.name);
+                }
+                reason += tr(", via %1").arg(names.join(QStringLiteral(", ")));
+            }
+            if (source && !source->onRecord) {
+                reason += tr(", off the record");
+            }
+            s.source = source;
+            s.reason = reason;
+            chainSentence = i;
+            chainParagraph = paragraph;
+
+            if (frame.backward) {
+                // "This is what Bloomberg writes, citing US officials." covers the sentences before it in its
+                // paragraph, or the previous paragraph when it opens one.
+                const int target = (i > 0 && paragraphOf[i - 1] == paragraph) ? paragraph : paragraph - 1;
+                for (qsizetype j = i - 1; j >= 0 && paragraphOf[j] == target; --j) {
+                    AttributionSuggestion &earlier = suggestions[j];
+                    const bool open = earlier.scope == AttributionScope::Author || hedgeCarried[j];
+                    if (!open || headline[j]) {
+                        break;
+                    }
+                    earlier.source = carriedSource(s);
+                    earlier.via = carriedVia(s);
+                    earlier.cueText = s.cueText;
+                    earlier.cue = TextSpan {};
+                    earlier.scope = AttributionScope::Backward;
+                    if (earlier.quote == QuoteType::None) {
+                        earlier.quote = QuoteType::Indirect;
+                    }
+                    earlier.confidence = 0.75;
+                    earlier.reason
+                        = tr("attributed by a later sentence: '%1'").arg(view.sliced(start, end - start).toString());
+                }
+            }
+            continue;
+        }
+
+        const bool inChain = chainSentence >= 0 && chainParagraph == paragraph;
+        const bool nextParagraph = chainSentence >= 0 && chainParagraph == paragraph - 1;
+        const AttributionSuggestion *from = chainSentence >= 0 ? &suggestions[chainSentence] : nullptr;
+        const QString fromName = from && from->source ? from->source->name : QString();
+
+        if (frame.impersonal) {
+            if (from && (inChain || nextParagraph || paragraph - chainParagraph <= 2)) {
+                s.source = carriedSource(*from);
+                s.via = carriedVia(*from);
+                s.scope = AttributionScope::Carried;
+                s.quote = quoteOf(frame, true);
+                s.confidence = 0.6;
+                s.reason = tr("impersonal cue '%1' continues %2").arg(s.cueText, fromName);
+                chainSentence = i;
+                chainParagraph = paragraph;
+            } else {
+                s.scope = AttributionScope::Author;
+                s.quote = quoteOf(frame, true);
+                s.confidence = 0.5;
+                s.reason = tr("impersonal cue '%1' with no source named earlier").arg(s.cueText);
+            }
+            continue;
+        }
+
+        if (isHeadline(view, SentenceSpan {start, end})) {
+            headline[i] = true;
+            s.scope = AttributionScope::Author;
+            s.quote = quoteOf(frame, false);
+            s.confidence = 0.9;
+            s.reason = tr("headline or subheading: the article's own voice");
+            continue;
+        }
+
+        const bool previousQuoted = i > 0 && from == &suggestions[i - 1]
+            && (from->quote == QuoteType::Direct || from->quote == QuoteType::Mixed);
+        QString reason;
+        double confidence = 0.0;
+        if (from && startedInQuote && inChain) {
+            reason = tr("continues the quotation of %1").arg(fromName);
+            confidence = 0.8;
+        } else if (from && isFullyQuoted(frame) && (inChain || previousQuoted)) {
+            reason = tr("quotation following one by %1").arg(fromName);
+            confidence = 0.75;
+        } else if (from && frame.carryOpener && (inChain || nextParagraph)) {
+            s.cue = TextSpan {tokens[0].start, tokens[frame.openerLast].end};
+            while (!tokens.isEmpty() && s.cue.start < end && !view[s.cue.start].isLetterOrNumber()) {
+                ++s.cue.start;
+            }
+            s.cueText = view.sliced(s.cue.start, s.cue.length()).toString();
+            reason = tr("'%1' continues %2").arg(s.cueText, fromName);
+            confidence = 0.6;
+        } else if (from && frame.hedged && inChain && !frame.authorCaveat) {
+            reason = tr("hedged claim in a paragraph attributed to %1").arg(fromName);
+            confidence = 0.5;
+            hedgeCarried[i] = true;
+        }
+        if (confidence > 0.0) {
+            s.source = carriedSource(*from);
+            s.via = carriedVia(*from);
+            s.scope = AttributionScope::Carried;
+            s.quote = quoteOf(frame, true);
+            s.confidence = confidence;
+            s.reason = reason;
+            chainSentence = i;
+            chainParagraph = paragraph;
+            continue;
+        }
+        s.scope = AttributionScope::Author;
+        s.quote = quoteOf(frame, false);
+        s.confidence = 0.7;
+        s.reason = tr("no attribution cue: the article's own voice");
+    }
+    return suggestions;
+}
+
+} // namespace Sourcelight

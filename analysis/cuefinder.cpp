@@ -1,0 +1,286 @@
+#include "cuefinder.h"
+
+namespace Sourcelight {
+
+namespace {
+
+enum class EventType { Verb, According, Citing, Via };
+
+struct Event
+{
+    EventType type = EventType::Verb;
+    qsizetype first = -1;
+    qsizetype last = -1;
+    SourcePhrase phrase;
+};
+
+/// How far a citing or via phrase may stand from the reporting verb and still be part of the same cue
+/// ("writes, citing"; "said, as quoted by").
+constexpr qsizetype MaxCueGap = 3;
+
+} // namespace
+
+CueFinder::CueFinder(const Lexicon &lexicon, QStringView documentText, bool subjectAfterVerbFirst)
+    : m_lexicon(lexicon)
+    , m_phrases(lexicon, documentText)
+    , m_subjectAfterVerbFirst(subjectAfterVerbFirst)
+{
+}
+
+bool CueFinder::markQuotes(QList<Token> &tokens, bool startsInsideQuote)
+{
+    bool inside = startsInsideQuote;
+    for (Token &token : tokens) {
+        if (token.kind == Token::Kind::OpenQuote) {
+            inside = true;
+        } else if (token.kind == Token::Kind::CloseQuote) {
+            inside = false;
+        } else {
+            token.inQuote = inside;
+        }
+    }
+    return inside;
+}
+
+bool CueFinder::coveredByHedge(const QList<Token> &tokens, qsizetype index) const
+{
+    // "is said to", "are believed to": a hedge, not a reporting verb.
+    for (qsizetype start = index - 1; start >= 0 && start >= index - 2; --start) {
+        if (m_lexicon.matchAt(LexiconCategory::Hedges, tokens, start) > index - start) {
+            return true;
+        }
+    }
+    return false;
+}
+
+SentenceFrame CueFinder::analyse(QList<Token> &tokens, bool startsInsideQuote) const
+{
+    SentenceFrame frame;
+    frame.endsInsideQuote = markQuotes(tokens, startsInsideQuote);
+    frame.quoteOpensClause = startsInsideQuote;
+    for (qsizetype i = 0; i < tokens.size() && !frame.quoteOpensClause; ++i) {
+        if (tokens[i].kind == Token::Kind::OpenQuote) {
+            frame.quoteOpensClause = i == 0 || tokens[i - 1].isPunct(u':') || tokens[i - 1].isPunct(u',');
+            break;
+        }
+        if (tokens[i].isWord()) {
+            break;
+        }
+    }
+    if (!frame.quoteOpensClause) {
+        for (qsizetype i = 1; i < tokens.size(); ++i) {
+            if (tokens[i].kind == Token::Kind::OpenQuote) {
+                frame.quoteOpensClause = tokens[i - 1].isPunct(u':') || tokens[i - 1].isPunct(u',');
+                break;
+            }
+        }
+    }
+
+    qsizetype firstWord = 0;
+    while (firstWord < tokens.size() && !tokens[firstWord].isWord()) {
+        ++firstWord;
+    }
+    QList<Event> events;
+    qsizetype impersonalFirst = -1;
+    qsizetype impersonalLast = -1;
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        const Token &token = tokens[i];
+        if (token.isQuote() || token.inQuote || token.kind == Token::Kind::Punct) {
+            continue;
+        }
+        if (i == firstWord) {
+            if (const int length = m_lexicon.matchAt(LexiconCategory::CarryOpeners, tokens, i); length > 0) {
+                frame.carryOpener = true;
+                frame.openerLast = i + length - 1;
+            }
+            if (const int length = m_lexicon.matchAt(LexiconCategory::BackwardMarkers, tokens, i); length > 0) {
+                frame.backward = true;
+                const QString &lastWord = tokens[i + length - 1].lower;
+                // "This is according to X", "This was reported by X": the marker itself is the cue.
+                const bool takesObject = lastWord == QLatin1String("by") || lastWord == QLatin1String("to")
+                    || lastWord == QLatin1String("of");
+                if (takesObject) {
+                    events.append({EventType::According, i, i + length - 1, m_phrases.rightOf(tokens, i + length)});
+                }
+                i += length - 1;
+                continue;
+            }
+        }
+        if (m_lexicon.matchAt(LexiconCategory::AuthorPhrases, tokens, i) > 0) {
+            frame.authorCaveat = true;
+        }
+        if (m_lexicon.matchAt(LexiconCategory::Hedges, tokens, i) > 0) {
+            frame.hedged = true;
+        }
+        if (const int length = m_lexicon.matchAt(LexiconCategory::AnonymityPhrases, tokens, i); length > 0) {
+            // "a person briefed on the talks": "briefed" is not the cue here.
+            i += length - 1;
+            continue;
+        }
+        if (const int length = m_lexicon.matchAt(LexiconCategory::ImpersonalCues, tokens, i); length > 0) {
+            if (impersonalFirst < 0) {
+                impersonalFirst = i;
+                impersonalLast = i + length - 1;
+            }
+            i += length - 1;
+            continue;
+        }
+        if (const int length = m_lexicon.matchAt(LexiconCategory::SourcePrepositions, tokens, i); length > 0) {
+            events.append({EventType::According, i, i + length - 1, m_phrases.rightOf(tokens, i + length)});
+            i += length - 1;
+            continue;
+        }
+        if (const int length = m_lexicon.matchAt(LexiconCategory::CitingPhrases, tokens, i); length > 0) {
+            const SourcePhrase cited = m_phrases.rightOf(tokens, i + length);
+            if (cited.isValid()) {
+                events.append({EventType::Citing, i, i + length - 1, cited});
+                i = cited.last;
+                continue;
+            }
+        }
+        if (const int length = m_lexicon.matchAt(LexiconCategory::ViaPhrases, tokens, i); length > 0) {
+            const SourcePhrase conduit = m_phrases.rightOf(tokens, i + length);
+            if (conduit.isValid() && conduit.pronoun == SourcePhrase::Pronoun::None) {
+                events.append({EventType::Via, i, i + length - 1, conduit});
+                i = conduit.last;
+                continue;
+            }
+        }
+        const int length = m_lexicon.matchAt(LexiconCategory::ReportingVerbs, tokens, i);
+        if (length == 0 || coveredByHedge(tokens, i)) {
+            continue;
+        }
+        const qsizetype verbLast = i + length - 1;
+        const SourcePhrase left = m_phrases.leftOf(tokens, i);
+        const SourcePhrase right = m_phrases.rightOf(tokens, verbLast + 1);
+        // '"…," said Kirby' and '"…" — заявил Песков': the source follows the verb after a quotation.
+        const bool afterQuote = i > 0
+            && (tokens[i - 1].isQuote()
+                || ((tokens[i - 1].isPunct(u',') || tokens[i - 1].isPunct(u'\u2014') || tokens[i - 1].isPunct(u'-'))
+                    && i > 1 && (tokens[i - 2].isQuote() || tokens[i - 2].isPunct(u','))));
+        const bool addressee = m_lexicon.matchAt(LexiconCategory::AddresseeVerbs, tokens, i) > 0;
+        const bool inverted = !addressee && (afterQuote || i == firstWord);
+        SourcePhrase subject;
+        if ((m_subjectAfterVerbFirst || inverted) && !addressee && right.isValid()
+            && right.kind != SourceKind::Document) {
+            subject = right;
+        } else if (left.isValid()) {
+            subject = left;
+        } else if (inverted && right.isValid()) {
+            subject = right;
+        }
+        events.append({EventType::Verb, i, verbLast, subject});
+        if (subject.isValid() && subject.first < i && right.isValid() && right.kind == SourceKind::Outlet) {
+            // "one official told Reuters": the outlet relayed the words.
+            events.append({EventType::Via, i, verbLast, right});
+        }
+        if (subject.isValid() && subject.first > i) {
+            i = subject.last;
+        } else {
+            i = verbLast;
+        }
+    }
+
+    // The primary cue: the first reporting verb with a subject, or the first source preposition.
+    qsizetype primary = -1;
+    for (qsizetype e = 0; e < events.size(); ++e) {
+        if ((events[e].type == EventType::Verb || events[e].type == EventType::According)
+            && events[e].phrase.isValid()) {
+            primary = e;
+            break;
+        }
+    }
+    qsizetype citing = -1;
+    for (qsizetype e = 0; e < events.size(); ++e) {
+        if (events[e].type == EventType::Citing) {
+            citing = e;
+            break;
+        }
+    }
+    QList<SourcePhrase> vias;
+    QList<qsizetype> viaEvents;
+    for (qsizetype e = 0; e < events.size(); ++e) {
+        if (events[e].type == EventType::Via) {
+            viaEvents.append(e);
+        }
+    }
+    if (primary < 0 && !viaEvents.isEmpty()) {
+        // "as reported by Reuters" alone: the conduit is the only source named.
+        primary = viaEvents.takeFirst();
+    }
+    if (primary >= 0) {
+        const Event &p = events[primary];
+        frame.source = p.phrase;
+        frame.cueFirst = p.first;
+        frame.cueLast = p.last;
+        if (citing >= 0) {
+            const Event &c = events[citing];
+            if (p.phrase.pronoun == SourcePhrase::Pronoun::None) {
+                vias.append(p.phrase);
+            }
+            frame.source = c.phrase;
+            const bool sourceBetween = p.phrase.first > p.last && p.phrase.first < c.first;
+            if (c.first > p.last && c.first - p.last <= MaxCueGap && !sourceBetween) {
+                frame.cueLast = c.last;
+            }
+        } else if (p.phrase.kind == SourceKind::Outlet) {
+            // "Bloomberg reported that Ukrainian officials had expressed hopes": the outlet relays them.
+            for (qsizetype e = primary + 1; e < events.size(); ++e) {
+                const Event &inner = events[e];
+                if (inner.type == EventType::Verb && inner.phrase.isValid()
+                    && inner.phrase.pronoun == SourcePhrase::Pronoun::None && inner.phrase.kind != SourceKind::Outlet
+                    && inner.phrase.first > p.last) {
+                    vias.append(p.phrase);
+                    frame.source = inner.phrase;
+                    break;
+                }
+            }
+        }
+        for (const qsizetype e : viaEvents) {
+            const Event &v = events[e];
+            if (v.first > frame.cueLast && v.first - frame.cueLast <= MaxCueGap) {
+                frame.cueLast = v.last;
+            }
+            vias.prepend(v.phrase); // the conduit named last is the one nearest to the reader
+        }
+    } else if (citing >= 0) {
+        frame.source = events[citing].phrase;
+        frame.cueFirst = events[citing].first;
+        frame.cueLast = events[citing].last;
+    } else if (impersonalFirst >= 0) {
+        frame.impersonal = true;
+        frame.cueFirst = impersonalFirst;
+        frame.cueLast = impersonalLast;
+    }
+    frame.via = vias;
+    for (const Event &e : std::as_const(events)) {
+        frame.frameRanges.append({e.first, e.last});
+        if (e.phrase.isValid()) {
+            frame.frameRanges.append({e.phrase.first, e.phrase.last});
+        }
+    }
+    if (frame.hasCue()) {
+        frame.frameRanges.append({frame.cueFirst, frame.cueLast});
+    }
+
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        const Token &token = tokens[i];
+        if (!token.isWord() && token.kind != Token::Kind::Number) {
+            continue;
+        }
+        bool inFrame = false;
+        for (const auto &[first, last] : std::as_const(frame.frameRanges)) {
+            inFrame = inFrame || (i >= first && i <= last);
+        }
+        if (inFrame) {
+            continue;
+        }
+        ++frame.contentWords;
+        if (token.inQuote) {
+            ++frame.quotedWords;
+        }
+    }
+    return frame;
+}
+
+} // namespace Sourcelight

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "lexicon.h"
+#include "sourcephrase.h"
+#include "sourcephrasefinder.h"
+
+#include <QList>
+#include <QStringView>
+
+namespace Sourcelight {
+
+/// What one sentence says about its own attribution, before the article-level rules (resolution of names,
+/// backward and carried scope) run.
+struct SentenceFrame
+{
+    SourcePhrase source;     ///< the source as named in this sentence (may be a pronoun); invalid when none
+    QList<SourcePhrase> via; ///< conduits named in this sentence, nearest to the reader first
+    qsizetype cueFirst = -1; ///< token range of the cue
+    qsizetype cueLast = -1;
+    bool backward = false;     ///< "This is what … writes": the cue covers the previous sentences
+    bool impersonal = false;   ///< "It is noted that…", "сообщается": a cue without a named source
+    bool carryOpener = false;  ///< starts with "Meanwhile", "In addition", "При этом"
+    qsizetype openerLast = -1; ///< last token of the carry opener
+    bool hedged = false;       ///< contains a hedge ("reportedly", "could", "якобы")
+    bool authorCaveat = false; ///< the writer's own caveat ("could not be independently verified")
+    QList<std::pair<qsizetype, qsizetype>> frameRanges; ///< token ranges of every cue and source/conduit mention
+    int quotedWords = 0;                                ///< words inside quotation marks
+    bool quoteOpensClause = false; ///< the quotation starts the sentence or follows ':' or ',' (not "that … \"…\"")
+    int contentWords = 0;          ///< words outside the source, cue and via mentions
+    bool endsInsideQuote = false;  ///< a quotation opened here is still open at the end
+
+    bool hasCue() const { return cueFirst >= 0; }
+};
+
+/// Finds the attribution cue of one sentence and the phrases around it: reporting verbs with their subject
+/// ("one U.S. official said", "said Kirby"), source prepositions ("according to"), citing phrases
+/// ("writes, citing US officials"), conduits ("as quoted by Reuters", "told Reuters"), impersonal cues
+/// ("it is noted"), backward markers ("This is what") and carry openers ("Meanwhile").
+class CueFinder final
+{
+public:
+    CueFinder(const Lexicon &lexicon, QStringView documentText, bool subjectAfterVerbFirst);
+
+    /// Analyses tokens of one sentence; startsInsideQuote says a quotation from the previous sentence is open.
+    /// Marks the tokens inside quotation marks (Token::inQuote).
+    SentenceFrame analyse(QList<Token> &tokens, bool startsInsideQuote) const;
+
+    const SourcePhraseFinder &phraseFinder() const { return m_phrases; }
+
+private:
+    static bool markQuotes(QList<Token> &tokens, bool startsInsideQuote);
+    bool coveredByHedge(const QList<Token> &tokens, qsizetype index) const;
+
+    const Lexicon &m_lexicon;
+    SourcePhraseFinder m_phrases;
+    bool m_subjectAfterVerbFirst;
+};
+
+} // namespace Sourcelight

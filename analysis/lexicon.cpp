@@ -1,0 +1,269 @@
+#include "lexicon.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMutex>
+#include <QMutexLocker>
+
+#include <algorithm>
+
+namespace Sourcelight {
+
+namespace {
+
+constexpr std::array<const char *, LexiconCategoryCount> CategoryKeys {
+    "reportingVerbs",
+    "attributionNouns",
+    "sourcePrepositions",
+    "viaPhrases",
+    "citingPhrases",
+    "backwardMarkers",
+    "anonymityPhrases",
+    "groupNouns",
+    "titles",
+    "modifiers",
+    "rankModifiers",
+    "countOne",
+    "countAnother",
+    "countSeveral",
+    "pronounsSingular",
+    "pronounsPlural",
+    "pronounsNeuter",
+    "hedges",
+    "impersonalCues",
+    "carryOpeners",
+    "verbModifiers",
+    "institutionNouns",
+    "outlets",
+    "officialBodies",
+    "notNames",
+    "connectors",
+    "addresseeVerbs",
+    "postModifiers",
+    "possessives",
+    "authorPhrases",
+    "governmentPlaces",
+};
+
+} // namespace
+
+QString Lexicon::categoryKey(LexiconCategory category)
+{
+    return QString::fromLatin1(CategoryKeys[std::size_t(category)]);
+}
+
+std::shared_ptr<const Lexicon> Lexicon::forLanguage(Language language)
+{
+    static QMutex mutex;
+    static QHash<int, std::shared_ptr<const Lexicon>> cache;
+    if (language == Language::Unknown) {
+        language = Language::English;
+    }
+    const QMutexLocker locker(&mutex);
+    if (const auto it = cache.constFind(int(language)); it != cache.cend()) {
+        return it.value();
+    }
+    const QString path = QStringLiteral(":/lexicons/%1.json").arg(languageCode(language));
+    QFile file(path);
+    std::shared_ptr<const Lexicon> lexicon;
+    if (!file.open(QIODevice::ReadOnly)) {
+        auto empty = std::make_shared<Lexicon>();
+        empty->m_errorString = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+        lexicon = empty;
+    } else {
+        QString error;
+        lexicon = fromJson(file.readAll(), &error);
+    }
+    cache.insert(int(language), lexicon);
+    return lexicon;
+}
+
+std::shared_ptr<const Lexicon> Lexicon::fromJson(const QByteArray &json, QString *errorString)
+{
+    auto lexicon = std::make_shared<Lexicon>();
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (!document.isObject()) {
+        lexicon->m_errorString = parseError.error != QJsonParseError::NoError ? parseError.errorString()
+                                                                              : QStringLiteral("not a JSON object");
+        if (errorString) {
+            *errorString = lexicon->m_errorString;
+        }
+        return lexicon;
+    }
+    const QJsonObject object = document.object();
+    for (int i = 0; i < LexiconCategoryCount; ++i) {
+        Category &category = lexicon->m_categories[std::size_t(i)];
+        const QJsonArray array = object.value(QLatin1StringView(CategoryKeys[std::size_t(i)])).toArray();
+        for (const QJsonValue &value : array) {
+            const QString phrase = value.toString().trimmed();
+            if (!phrase.isEmpty()) {
+                category.raw.append(phrase);
+                lexicon->addPhrase(category, phrase.toLower());
+            }
+        }
+        // Longest phrases first so matchAt() returns the longest match.
+        const auto longestFirst = [](const Phrase &a, const Phrase &b) { return a.size() > b.size(); };
+        for (auto &list : category.byFirstWord) {
+            std::stable_sort(list.begin(), list.end(), longestFirst);
+        }
+        for (auto &list : category.byFirstStem) {
+            std::stable_sort(list.begin(), list.end(), longestFirst);
+        }
+    }
+    const QJsonObject aliases = object.value(QLatin1StringView("aliases")).toObject();
+    for (auto it = aliases.begin(); it != aliases.end(); ++it) {
+        const QString key = it.key().toLower();
+        if (key.endsWith(u'*')) {
+            lexicon->m_stemAliases.insert(key.chopped(1), it.value().toString());
+        } else {
+            lexicon->m_aliases.insert(key, it.value().toString());
+        }
+    }
+    if (errorString) {
+        errorString->clear();
+    }
+    return lexicon;
+}
+
+void Lexicon::addPhrase(Category &category, const QString &text)
+{
+    const QList<Token> tokens = WordTokenizer::tokenizePhrase(text);
+    Phrase phrase;
+    for (const Token &token : tokens) {
+        if (token.isPunct(u'*') && !phrase.isEmpty()) {
+            phrase.last().stem = true;
+            continue;
+        }
+        phrase.append(Word {token.lower, false});
+    }
+    if (phrase.isEmpty()) {
+        return;
+    }
+    const Word &first = phrase.first();
+    if (first.stem) {
+        category.byFirstStem[first.text].append(phrase);
+        category.minStem = std::min<int>(category.minStem, int(first.text.size()));
+        category.maxStem = std::max<int>(category.maxStem, int(first.text.size()));
+    } else {
+        category.byFirstWord[first.text].append(phrase);
+    }
+}
+
+QStringList Lexicon::phrases(LexiconCategory category) const
+{
+    return m_categories[std::size_t(category)].raw;
+}
+
+QString Lexicon::alias(const QString &lowerPhrase) const
+{
+    if (const auto it = m_aliases.constFind(lowerPhrase); it != m_aliases.cend()) {
+        return it.value();
+    }
+    if (!m_stemAliases.isEmpty() && !lowerPhrase.contains(u' ')) {
+        for (qsizetype length = lowerPhrase.size(); length >= 3; --length) {
+            if (const auto it = m_stemAliases.constFind(lowerPhrase.left(length)); it != m_stemAliases.cend()) {
+                return it.value();
+            }
+        }
+    }
+    return {};
+}
+
+bool Lexicon::isEmpty() const
+{
+    return std::all_of(m_categories.cbegin(), m_categories.cend(), [](const Category &c) { return c.raw.isEmpty(); });
+}
+
+bool Lexicon::wordMatches(const Word &word, const QString &lower)
+{
+    return word.stem ? lower.startsWith(word.text) : lower == word.text;
+}
+
+bool Lexicon::phraseMatches(const Phrase &phrase, const QList<Token> &tokens, qsizetype index, bool allowQuoted)
+{
+    if (index + phrase.size() > tokens.size()) {
+        return false;
+    }
+    for (qsizetype k = 1; k < phrase.size(); ++k) {
+        const Token &token = tokens[index + k];
+        if (token.isQuote() || (token.inQuote && !allowQuoted) || !wordMatches(phrase[k], token.lower)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+int Lexicon::matchAt(LexiconCategory category, const QList<Token> &tokens, qsizetype index, bool allowQuoted) const
+{
+    if (index < 0 || index >= tokens.size()) {
+        return 0;
+    }
+    const Token &first = tokens[index];
+    if (first.isQuote() || (first.inQuote && !allowQuoted)) {
+        return 0;
+    }
+    const Category &c = m_categories[std::size_t(category)];
+    int best = 0;
+    if (const auto it = c.byFirstWord.constFind(first.lower); it != c.byFirstWord.cend()) {
+        for (const Phrase &phrase : it.value()) {
+            if (phrase.size() <= best) {
+                break;
+            }
+            if (phraseMatches(phrase, tokens, index, allowQuoted)) {
+                best = int(phrase.size());
+                break;
+            }
+        }
+    }
+    if (!c.byFirstStem.isEmpty()) {
+        const int maxLength = std::min<int>(c.maxStem, int(first.lower.size()));
+        for (int length = c.minStem; length <= maxLength; ++length) {
+            const auto it = c.byFirstStem.constFind(first.lower.left(length));
+            if (it == c.byFirstStem.cend()) {
+                continue;
+            }
+            for (const Phrase &phrase : it.value()) {
+                if (phrase.size() <= best) {
+                    break;
+                }
+                if (phraseMatches(phrase, tokens, index, allowQuoted)) {
+                    best = int(phrase.size());
+                    break;
+                }
+            }
+        }
+    }
+    return best;
+}
+
+bool Lexicon::containsWord(LexiconCategory category, const QString &lowerWord) const
+{
+    const Category &c = m_categories[std::size_t(category)];
+    if (const auto it = c.byFirstWord.constFind(lowerWord); it != c.byFirstWord.cend()) {
+        for (const Phrase &phrase : it.value()) {
+            if (phrase.size() == 1) {
+                return true;
+            }
+        }
+    }
+    if (!c.byFirstStem.isEmpty()) {
+        const int maxLength = std::min<int>(c.maxStem, int(lowerWord.size()));
+        for (int length = c.minStem; length <= maxLength; ++length) {
+            const auto it = c.byFirstStem.constFind(lowerWord.left(length));
+            if (it == c.byFirstStem.cend()) {
+                continue;
+            }
+            for (const Phrase &phrase : it.value()) {
+                if (phrase.size() == 1) {
+                    return true;
+                }
+            }
+        }
+    }
+    return false;
+}
+
+} // namespace Sourcelight

@@ -1,0 +1,559 @@
+#include "sourcephrasefinder.h"
+
+namespace Sourcelight {
+
+namespace {
+
+/// Longest clause between commas that may stand between a source and its verb.
+constexpr qsizetype MaxClauseTokens = 30;
+
+bool isApostrophe(const Token &token)
+{
+    return token.isPunct(u'\'') || token.isPunct(u'\u2019');
+}
+
+bool isAllCaps(const Token &token)
+{
+    return token.allCaps;
+}
+
+} // namespace
+
+SourcePhraseFinder::SourcePhraseFinder(const Lexicon &lexicon, QStringView documentText)
+    : m_lexicon(lexicon)
+    , m_text(documentText)
+{
+}
+
+QString SourcePhraseFinder::textOf(const QList<Token> &tokens, qsizetype first, qsizetype last) const
+{
+    QString result;
+    for (qsizetype i = first; i <= last && i < tokens.size(); ++i) {
+        const Token &token = tokens[i];
+        if (i > first && token.start > tokens[i - 1].end) {
+            result += QLatin1Char(' ');
+        }
+        result += m_text.sliced(token.start, token.end - token.start);
+    }
+    return result;
+}
+
+bool SourcePhraseFinder::isConnector(const Token &token) const
+{
+    return token.isWord() && !token.capitalized && !token.inQuote
+        && m_lexicon.containsWord(LexiconCategory::Connectors, token.lower);
+}
+
+SourcePhrase::Pronoun SourcePhraseFinder::pronounAt(const QList<Token> &tokens, qsizetype i) const
+{
+    if (i < 0 || i >= tokens.size() || !tokens[i].isWord() || tokens[i].inQuote) {
+        return SourcePhrase::Pronoun::None;
+    }
+    const QString &w = tokens[i].lower;
+    if (m_lexicon.containsWord(LexiconCategory::PronounsSingular, w)) {
+        return SourcePhrase::Pronoun::Singular;
+    }
+    if (m_lexicon.containsWord(LexiconCategory::PronounsPlural, w)) {
+        return SourcePhrase::Pronoun::Plural;
+    }
+    if (m_lexicon.containsWord(LexiconCategory::PronounsNeuter, w)) {
+        return SourcePhrase::Pronoun::Neuter;
+    }
+    return SourcePhrase::Pronoun::None;
+}
+
+bool SourcePhraseFinder::isNameWord(const Token &token) const
+{
+    if (!token.isWord() || !token.capitalized || token.inQuote) {
+        return false;
+    }
+    const QString &w = token.lower;
+    return !m_lexicon.containsWord(LexiconCategory::NotNames, w) && !m_lexicon.containsWord(LexiconCategory::Titles, w)
+        && !m_lexicon.containsWord(LexiconCategory::GroupNouns, w)
+        && !m_lexicon.containsWord(LexiconCategory::Modifiers, w)
+        && !m_lexicon.containsWord(LexiconCategory::InstitutionNouns, w)
+        && !m_lexicon.containsWord(LexiconCategory::OfficialBodies, w)
+        && !m_lexicon.containsWord(LexiconCategory::Outlets, w) && !isAllCaps(token);
+}
+
+bool SourcePhraseFinder::isNpWord(const QList<Token> &tokens, qsizetype i) const
+{
+    if (i < 0 || i >= tokens.size()) {
+        return false;
+    }
+    const Token &token = tokens[i];
+    if (!token.isWord() || token.inQuote) {
+        return false;
+    }
+    const QString &w = token.lower;
+    if (token.capitalized) {
+        return !m_lexicon.containsWord(LexiconCategory::NotNames, w)
+            || m_lexicon.containsWord(LexiconCategory::Titles, w)
+            || m_lexicon.containsWord(LexiconCategory::Outlets, w);
+    }
+    return m_lexicon.containsWord(LexiconCategory::GroupNouns, w) || m_lexicon.containsWord(LexiconCategory::Titles, w)
+        || m_lexicon.containsWord(LexiconCategory::Modifiers, w)
+        || m_lexicon.containsWord(LexiconCategory::RankModifiers, w)
+        || m_lexicon.containsWord(LexiconCategory::InstitutionNouns, w)
+        || m_lexicon.containsWord(LexiconCategory::AttributionNouns, w)
+        || m_lexicon.containsWord(LexiconCategory::OfficialBodies, w)
+        || m_lexicon.containsWord(LexiconCategory::Outlets, w);
+}
+
+qsizetype SourcePhraseFinder::phraseEndingAt(LexiconCategory category, const QList<Token> &tokens, qsizetype end) const
+{
+    for (qsizetype start = end; start >= 0 && start > end - 4; --start) {
+        if (m_lexicon.matchAt(category, tokens, start) == end - start + 1) {
+            return start;
+        }
+    }
+    return -1;
+}
+
+bool SourcePhraseFinder::isAnonymityClause(const QList<Token> &tokens, qsizetype start) const
+{
+    if (start >= tokens.size()) {
+        return false;
+    }
+    static const QStringList relatives = {QStringLiteral("who"), QStringLiteral("which"), QStringLiteral("который"),
+        QStringLiteral("которая"), QStringLiteral("которые"), QStringLiteral("який"), QStringLiteral("яка"),
+        QStringLiteral("які"), QStringLiteral("speaking"), QStringLiteral("citing")};
+    return m_lexicon.matchAt(LexiconCategory::AnonymityPhrases, tokens, start) > 0
+        || m_lexicon.matchAt(LexiconCategory::CitingPhrases, tokens, start) > 0
+        || m_lexicon.matchAt(LexiconCategory::ViaPhrases, tokens, start) > 0 || relatives.contains(tokens[start].lower);
+}
+
+SourcePhrase SourcePhraseFinder::leftOf(const QList<Token> &tokens, qsizetype index) const
+{
+    qsizetype p = index - 1;
+    // Skip "also", "on Tuesday", "in a statement" between the source and its verb.
+    for (int guard = 0; guard < 4 && p >= 0; ++guard) {
+        const qsizetype start = phraseEndingAt(LexiconCategory::VerbModifiers, tokens, p);
+        if (start < 0) {
+            break;
+        }
+        p = start - 1;
+    }
+    if (p < 0) {
+        return {};
+    }
+    if (const SourcePhrase::Pronoun pronoun = pronounAt(tokens, p); pronoun != SourcePhrase::Pronoun::None) {
+        SourcePhrase phrase;
+        phrase.first = phrase.last = p;
+        phrase.pronoun = pronoun;
+        return phrase;
+    }
+    bool onRecord = true;
+    QString appositiveTitle;
+    const qsizetype beforeVerb = p; // the mention runs to here when an appositive title follows the name
+    bool parenthetical = false;
+    // "X, speaking on condition of anonymity, said" / "John Kirby, the White House spokesman, said" /
+    // "the headquarters' secretary, Viktor Lozinsky, told"
+    while (p >= 0 && tokens[p].isPunct(u',')) {
+        qsizetype q = p - 1;
+        while (q >= 0 && p - q < MaxClauseTokens && !tokens[q].isPunct(u',') && !tokens[q].isQuote()) {
+            --q;
+        }
+        if (q < 0 || !tokens[q].isPunct(u',')) {
+            return {};
+        }
+        if (isAnonymityClause(tokens, q + 1)) {
+            if (m_lexicon.matchAt(LexiconCategory::AnonymityPhrases, tokens, q + 1) > 0) {
+                onRecord = false;
+            }
+            p = q - 1;
+            continue;
+        }
+        qsizetype k = q + 1;
+        while (k < p
+            && (isNpWord(tokens, k) || isConnector(tokens[k]) || isApostrophe(tokens[k])
+                || m_lexicon.matchAt(LexiconCategory::CountOne, tokens, k) > 0)) {
+            ++k;
+        }
+        SourcePhrase clause = (k == p && k > q + 1) ? classify(tokens, q + 1, p - 1) : SourcePhrase {};
+        if (!clause.isValid() || clause.kind != SourceKind::Person) {
+            // Another parenthetical ("The assessment, described to the Journal by…, estimates"): skip it when a
+            // noun phrase stands before it.
+            if (q > 0 && isNpWord(tokens, q - 1)) {
+                p = q - 1;
+                parenthetical = true;
+                continue;
+            }
+            return {};
+        }
+        if (clause.name != clause.title) {
+            // The named person stands between the commas; what precedes the first comma is the title.
+            const SourcePhrase title = leftNounPhrase(tokens, q - 1);
+            if (title.isValid() && title.kind == SourceKind::Person && title.name == title.title) {
+                clause.title = textOf(tokens, title.first, title.last);
+                clause.first = title.first;
+            }
+            clause.onRecord = onRecord;
+            return clause;
+        }
+        appositiveTitle = textOf(tokens, q + 1, p - 1);
+        p = q - 1;
+    }
+    if (p < 0) {
+        return {};
+    }
+    // "A person briefed on the negotiations said": the anonymity phrase follows the source's head.
+    const qsizetype mentionEnd = p;
+    for (qsizetype k = p; k > 0 && k > p - 8; --k) {
+        const bool anonymity = m_lexicon.matchAt(LexiconCategory::AnonymityPhrases, tokens, k) > 0;
+        if ((anonymity || m_lexicon.matchAt(LexiconCategory::PostModifiers, tokens, k) > 0)
+            && isNpWord(tokens, k - 1)) {
+            onRecord = onRecord && !anonymity;
+            p = k - 1;
+            break;
+        }
+    }
+    SourcePhrase phrase = leftNounPhrase(tokens, p);
+    if (!phrase.isValid()) {
+        return {};
+    }
+    phrase.last = mentionEnd;
+    phrase.onRecord = phrase.onRecord && onRecord;
+    if ((!appositiveTitle.isEmpty() || parenthetical) && phrase.kind == SourceKind::Person) {
+        if (phrase.title.isEmpty()) {
+            phrase.title = appositiveTitle;
+        }
+        phrase.last = beforeVerb - 1; // up to the comma closing the appositive
+    }
+    return phrase;
+}
+
+SourcePhrase SourcePhraseFinder::leftNounPhrase(const QList<Token> &tokens, qsizetype p) const
+{
+    if (p < 0) {
+        return {};
+    }
+    const qsizetype last = p;
+    qsizetype first = p + 1;
+    // A known outlet or body whose words are not all noun-phrase words ("Інститут вивчення війни").
+    for (const LexiconCategory category : {LexiconCategory::Outlets, LexiconCategory::OfficialBodies}) {
+        const qsizetype start = phraseEndingAt(category, tokens, p);
+        if (start >= 0 && start < p) {
+            p = start;
+            first = start;
+            break;
+        }
+    }
+    for (qsizetype k = p; k >= 0; --k) {
+        if (k < first && m_lexicon.matchAt(LexiconCategory::Possessives, tokens, k) == 1) {
+            break; // "its foreign ministry": the possessive is not part of the name
+        }
+        if (const qsizetype start = phraseEndingAt(LexiconCategory::CountAnother, tokens, k); start >= 0) {
+            first = start;
+            break;
+        }
+        if (const qsizetype start = phraseEndingAt(LexiconCategory::CountSeveral, tokens, k);
+            start >= 0 && !tokens[k].capitalized) {
+            first = start;
+            break;
+        }
+        if (const qsizetype start = phraseEndingAt(LexiconCategory::CountOne, tokens, k); start >= 0) {
+            // "the" after "of"/"for" is inside the phrase ("a spokesman for the Pentagon").
+            if (start > 0 && isConnector(tokens[start - 1]) && isNpWord(tokens, start - 2)) {
+                k = start - 1;
+                first = start;
+                continue;
+            }
+            first = start;
+            break;
+        }
+        if (isNpWord(tokens, k)) {
+            first = k;
+            continue;
+        }
+        if (isApostrophe(tokens[k]) && k > 0 && k < last && isNpWord(tokens, k - 1)) {
+            continue; // "the headquarters' secretary"
+        }
+        if (isConnector(tokens[k]) && k + 1 <= last && isNpWord(tokens, k - 1)) {
+            continue;
+        }
+        break;
+    }
+    if (first > last) {
+        return {};
+    }
+    return classify(tokens, first, last);
+}
+
+SourcePhrase SourcePhraseFinder::rightOf(const QList<Token> &tokens, qsizetype index) const
+{
+    if (index < 0 || index >= tokens.size()) {
+        return {};
+    }
+    if (const SourcePhrase::Pronoun pronoun = pronounAt(tokens, index); pronoun != SourcePhrase::Pronoun::None) {
+        SourcePhrase phrase;
+        phrase.first = phrase.last = index;
+        phrase.pronoun = pronoun;
+        return phrase;
+    }
+    // «Укрэнерго», „Нафтогаз“: an organisation's name in quotation marks.
+    if (tokens[index].kind == Token::Kind::OpenQuote) {
+        qsizetype close = index + 1;
+        while (close < tokens.size() && close - index <= 6 && tokens[close].kind != Token::Kind::CloseQuote) {
+            ++close;
+        }
+        if (close < tokens.size() && close - index <= 6 && close > index + 1
+            && tokens[close].kind == Token::Kind::CloseQuote) {
+            SourcePhrase phrase;
+            phrase.first = index;
+            phrase.last = close;
+            phrase.kind = m_lexicon.matchAt(LexiconCategory::Outlets, tokens, index + 1, true) > 0
+                ? SourceKind::Outlet
+                : SourceKind::OfficialBody;
+            phrase.name = textOf(tokens, index + 1, close - 1);
+            const QString alias = m_lexicon.alias(phrase.name.toLower());
+            if (!alias.isEmpty()) {
+                phrase.name = alias;
+            }
+            return phrase;
+        }
+        return {};
+    }
+    qsizetype k = index;
+    if (m_lexicon.matchAt(LexiconCategory::Possessives, tokens, k) == 1) {
+        ++k;
+    }
+    for (const LexiconCategory category : {LexiconCategory::Outlets, LexiconCategory::OfficialBodies}) {
+        const int length = m_lexicon.matchAt(category, tokens, k);
+        if (length > 1 && !isNpWord(tokens, k + length - 1)) {
+            const SourcePhrase known = classify(tokens, k, k + length - 1);
+            if (known.isValid()) {
+                return known;
+            }
+        }
+    }
+    for (const LexiconCategory category :
+        {LexiconCategory::CountAnother, LexiconCategory::CountSeveral, LexiconCategory::CountOne}) {
+        if (const int length = m_lexicon.matchAt(category, tokens, k); length > 0) {
+            k += length;
+            break;
+        }
+    }
+    // Russian and Ukrainian possessives before the head: "его", "їхні" are not sources themselves.
+    qsizetype last = -1;
+    while (k < tokens.size()) {
+        if (isNpWord(tokens, k)) {
+            last = k++;
+            continue;
+        }
+        if (isConnector(tokens[k]) && last >= 0) {
+            qsizetype next = k + 1;
+            if (next < tokens.size() && m_lexicon.matchAt(LexiconCategory::CountOne, tokens, next) > 0) {
+                ++next;
+            }
+            if (isNpWord(tokens, next)) {
+                k = next;
+                continue;
+            }
+        }
+        break;
+    }
+    if (last < 0) {
+        return {};
+    }
+    SourcePhrase phrase = classify(tokens,
+        index < k && m_lexicon.matchAt(LexiconCategory::Possessives, tokens, index) == 1 ? index + 1 : index, last);
+    if (!phrase.isValid()) {
+        return {};
+    }
+    // "people familiar with the matter", "an official who asked not to be named": part of the mention.
+    qsizetype after = last + 1;
+    if (after < tokens.size() && tokens[after].isPunct(u',')) {
+        ++after;
+    }
+    if (const int length = m_lexicon.matchAt(LexiconCategory::AnonymityPhrases, tokens, after); length > 0) {
+        phrase.onRecord = false;
+        if (phrase.kind == SourceKind::Anonymous || phrase.kind == SourceKind::Person) {
+            phrase.last = after + length - 1;
+        }
+    } else if (after > last + 1 && phrase.kind == SourceKind::Person && phrase.title.isEmpty()) {
+        // "said John Kirby, the White House spokesman"
+        qsizetype end = after;
+        while (end < tokens.size()
+            && (isNpWord(tokens, end) || isConnector(tokens[end])
+                || m_lexicon.matchAt(LexiconCategory::CountOne, tokens, end) > 0)) {
+            ++end;
+        }
+        if (end > after) {
+            const SourcePhrase title = classify(tokens, after, end - 1);
+            if (title.isValid() && title.kind == SourceKind::Person && !title.title.isEmpty()
+                && title.name == title.title) {
+                phrase.title = title.title;
+            }
+        }
+    }
+    return phrase;
+}
+
+QString SourcePhraseFinder::normalisedGroupName(const QList<Token> &tokens, qsizetype first, qsizetype last) const
+{
+    QStringList words;
+    for (qsizetype i = first; i <= last; ++i) {
+        const Token &token = tokens[i];
+        if (!token.isWord()) {
+            continue;
+        }
+        if (m_lexicon.containsWord(LexiconCategory::RankModifiers, token.lower) && i < last) {
+            continue;
+        }
+        const QString alias = m_lexicon.alias(token.lower);
+        const bool commonNoun = m_lexicon.containsWord(LexiconCategory::GroupNouns, token.lower)
+            || m_lexicon.containsWord(LexiconCategory::Titles, token.lower)
+            || m_lexicon.containsWord(LexiconCategory::InstitutionNouns, token.lower);
+        if (!alias.isEmpty()) {
+            words.append(last > first && alias.startsWith(QLatin1String("the ")) ? alias.mid(4) : alias);
+        } else if (token.capitalized && (!commonNoun || i > first)) {
+            words.append(m_text.sliced(token.start, token.end - token.start).toString());
+        } else {
+            words.append(token.lower);
+        }
+    }
+    words.removeDuplicates();
+    return words.join(QLatin1Char(' '));
+}
+
+SourcePhrase SourcePhraseFinder::classify(const QList<Token> &tokens, qsizetype first, qsizetype last) const
+{
+    SourcePhrase phrase;
+    phrase.first = first;
+    phrase.last = last;
+    // Determiners give the count and are left out of names.
+    qsizetype core = first;
+    if (const int length = m_lexicon.matchAt(LexiconCategory::CountAnother, tokens, core); length > 0) {
+        phrase.count = SourceCount::Another;
+        phrase.singular = true;
+        core += length;
+    } else if (const int several = m_lexicon.matchAt(LexiconCategory::CountSeveral, tokens, core); several > 0) {
+        phrase.count = SourceCount::Several;
+        core += several;
+    } else if (const int one = m_lexicon.matchAt(LexiconCategory::CountOne, tokens, core); one > 0) {
+        const QString &w = tokens[core].lower;
+        if (w == QLatin1String("the") || w == QLatin1String("this")) {
+            phrase.definite = true;
+        } else {
+            phrase.count = SourceCount::One;
+            phrase.singular = true;
+        }
+        core += one;
+    }
+    if (core > last) {
+        return {};
+    }
+
+    // Outlets and official bodies: a known name ends the phrase ("Russia's Ministry of Defense").
+    for (const auto &[category, kind] : {std::pair {LexiconCategory::Outlets, SourceKind::Outlet},
+             std::pair {LexiconCategory::OfficialBodies, SourceKind::OfficialBody}}) {
+        for (qsizetype start = first; start <= last; ++start) {
+            const int length = m_lexicon.matchAt(category, tokens, start);
+            if (length == 0 || start + length - 1 != last) {
+                continue;
+            }
+            const Token &lastToken = tokens[last];
+            const bool capitalised = lastToken.capitalized || tokens[start].capitalized
+                || m_lexicon.containsWord(LexiconCategory::InstitutionNouns, lastToken.lower);
+            if (!capitalised) {
+                continue;
+            }
+            QString lower;
+            for (qsizetype i = start; i <= last; ++i) {
+                lower += (i > start ? QStringLiteral(" ") : QString()) + tokens[i].lower;
+            }
+            phrase.kind = kind;
+            const QString alias = m_lexicon.alias(lower);
+            if (start > core) {
+                phrase.name = textOf(tokens, core, last);
+            } else {
+                phrase.name = alias.isEmpty() ? textOf(tokens, start, last) : alias;
+            }
+            if (phrase.name.startsWith(QLatin1String("The ")) && kind == SourceKind::OfficialBody) {
+                phrase.name[0] = u't';
+            }
+            return phrase;
+        }
+    }
+
+    // The head stands before the first connector: "sources in the German government", "spokesman for the Pentagon".
+    qsizetype headIndex = last;
+    for (qsizetype i = core + 1; i < last; ++i) {
+        if (isConnector(tokens[i])) {
+            headIndex = i - 1;
+            break;
+        }
+    }
+    const QString lastWord = tokens[headIndex].lower;
+    phrase.head = lastWord;
+
+    // "Moscow said", "Norway said": a country or capital speaking for its government.
+    if (const int length = m_lexicon.matchAt(LexiconCategory::GovernmentPlaces, tokens, core);
+        length > 0 && core + length - 1 == last && tokens[core].capitalized) {
+        phrase.kind = SourceKind::OfficialBody;
+        phrase.name = textOf(tokens, core, last);
+        return phrase;
+    }
+
+    // A person: a run of name words, optionally after a title ("White House spokesman John Kirby").
+    qsizetype nameStart = headIndex + 1;
+    while (nameStart - 1 >= core && isNameWord(tokens[nameStart - 1])) {
+        --nameStart;
+    }
+    if (nameStart <= headIndex) {
+        phrase.kind = SourceKind::Person;
+        phrase.name = textOf(tokens, nameStart, headIndex);
+        if (phrase.name.endsWith(QLatin1String("'s")) || phrase.name.endsWith(QStringLiteral("\u2019s"))) {
+            return {};
+        }
+        phrase.singular = true;
+        if (nameStart > core) {
+            phrase.title = textOf(tokens, core, nameStart - 1);
+        }
+        return phrase;
+    }
+
+    if (m_lexicon.containsWord(LexiconCategory::GroupNouns, lastWord)) {
+        phrase.kind = SourceKind::Anonymous;
+        phrase.anonymous = true;
+        phrase.name = normalisedGroupName(tokens, core, last);
+        const bool englishPlural = lastWord == QLatin1String("people") || lastWord == QLatin1String("authorities")
+            || (lastWord.endsWith(u's') && !lastWord.endsWith(QLatin1String("ss")));
+        if (phrase.count == SourceCount::Unspecified) {
+            if (phrase.definite && !englishPlural && lastWord.front().unicode() < 0x80) {
+                phrase.singular = true;
+            } else if (englishPlural) {
+                phrase.count = SourceCount::Several;
+            }
+        }
+        return phrase;
+    }
+    if (m_lexicon.containsWord(LexiconCategory::Titles, lastWord)) {
+        phrase.kind = SourceKind::Person;
+        phrase.name = normalisedGroupName(tokens, core, last);
+        phrase.title = phrase.name;
+        phrase.singular = true;
+        return phrase;
+    }
+    if (m_lexicon.containsWord(LexiconCategory::InstitutionNouns, lastWord)) {
+        phrase.kind = SourceKind::OfficialBody;
+        phrase.name = textOf(tokens, phrase.definite ? first : core, last);
+        if (phrase.definite) {
+            phrase.name[0] = phrase.name[0].toLower();
+        }
+        return phrase;
+    }
+    if (m_lexicon.containsWord(LexiconCategory::AttributionNouns, lastWord) && (core < last || first < core)) {
+        phrase.kind = SourceKind::Document;
+        qsizetype nameFirst = core;
+        while (nameFirst < last && m_lexicon.containsWord(LexiconCategory::RankModifiers, tokens[nameFirst].lower)) {
+            ++nameFirst; // "a new assessment" is "assessment"
+        }
+        phrase.name = textOf(tokens, nameFirst, last);
+        return phrase;
+    }
+    return {};
+}
+
+} // namespace Sourcelight

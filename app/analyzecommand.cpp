@@ -1,0 +1,156 @@
+#include "analyzecommand.h"
+
+#include "analysisjson.h"
+#include "commandline.h"
+#include "documentanalyzer.h"
+#include "language.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QStringDecoder>
+#include <QTextStream>
+
+#include <cstdio>
+#include <optional>
+
+namespace Sourcelight {
+
+namespace {
+
+struct Options
+{
+    Language language = Language::Unknown;
+    bool tsv = false;
+    QString file;
+};
+
+/// The value of "--name value" or "--name=value"; advances index past it. nullopt when the value is missing.
+std::optional<QString> optionValue(const QStringList &arguments, qsizetype &index, const QString &name)
+{
+    const QString &argument = arguments[index];
+    if (argument.startsWith(name + QLatin1Char('='))) {
+        return argument.mid(name.size() + 1);
+    }
+    if (index + 1 >= arguments.size()) {
+        return std::nullopt;
+    }
+    return arguments[++index];
+}
+
+} // namespace
+
+QString AnalyzeCommand::summary()
+{
+    return tr("print the sentences and suggested attributions of an article (JSON or TSV)");
+}
+
+QString AnalyzeCommand::usage()
+{
+    return tr("Usage: sourcelight analyze [--lang en|ru|uk|auto] [--format json|tsv] FILE|-\n\n"
+              "Splits a UTF-8 article into sentences and suggests for each who its source is, through whom and on\n"
+              "what evidence. '-' reads standard input. Offsets count Unicode code points.\n\n"
+              "  --lang LANG      language of the article (default: auto, detected from the text)\n"
+              "  --format FORMAT  json (default: one JSON object) or tsv (one line per sentence)\n"
+              "  -h, --help       show this help\n");
+}
+
+int AnalyzeCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    Options options;
+    bool haveFile = false;
+    const auto usageError = [&err](const QString &message) {
+        err << tr("sourcelight analyze: %1").arg(message) << "\n\n" << usage();
+        err.flush();
+        return int(CommandLine::UsageError);
+    };
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments[i];
+        if (argument == QLatin1String("--help") || argument == QLatin1String("-h")) {
+            out << usage();
+            out.flush();
+            return CommandLine::Success;
+        }
+        if (argument == QLatin1String("--lang") || argument.startsWith(QLatin1String("--lang="))) {
+            const std::optional<QString> value = optionValue(arguments, i, QStringLiteral("--lang"));
+            if (!value) {
+                return usageError(tr("--lang needs a value"));
+            }
+            if (*value == QLatin1String("auto")) {
+                options.language = Language::Unknown;
+            } else if (*value == QLatin1String("en") || *value == QLatin1String("ru")
+                || *value == QLatin1String("uk")) {
+                options.language = languageFromCode(*value);
+            } else {
+                return usageError(tr("unknown language '%1' (use en, ru, uk or auto)").arg(*value));
+            }
+            continue;
+        }
+        if (argument == QLatin1String("--format") || argument.startsWith(QLatin1String("--format="))) {
+            const std::optional<QString> value = optionValue(arguments, i, QStringLiteral("--format"));
+            if (!value) {
+                return usageError(tr("--format needs a value"));
+            }
+            if (*value != QLatin1String("json") && *value != QLatin1String("tsv")) {
+                return usageError(tr("unknown format '%1' (use json or tsv)").arg(*value));
+            }
+            options.tsv = *value == QLatin1String("tsv");
+            continue;
+        }
+        if (argument.startsWith(QLatin1Char('-')) && argument != QLatin1String("-")) {
+            return usageError(tr("unknown option '%1'").arg(argument));
+        }
+        if (haveFile) {
+            return usageError(tr("only one FILE may be given"));
+        }
+        options.file = argument;
+        haveFile = true;
+    }
+    if (!haveFile) {
+        return usageError(tr("missing FILE (use '-' for standard input)"));
+    }
+
+    QFile file;
+    const bool fromStdin = options.file == QLatin1String("-");
+    const QString displayName = fromStdin ? tr("standard input") : options.file;
+    if (fromStdin) {
+        if (!file.open(stdin, QIODevice::ReadOnly)) {
+            err << tr("sourcelight analyze: cannot read standard input: %1").arg(file.errorString()) << '\n';
+            err.flush();
+            return CommandLine::Failure;
+        }
+    } else {
+        file.setFileName(options.file);
+        if (QFileInfo(options.file).isDir()) {
+            err << tr("sourcelight analyze: '%1' is a folder, not a file").arg(options.file) << '\n';
+            err.flush();
+            return CommandLine::Failure;
+        }
+        if (!file.open(QIODevice::ReadOnly)) {
+            err << tr("sourcelight analyze: cannot open '%1': %2").arg(options.file, file.errorString()) << '\n';
+            err.flush();
+            return CommandLine::Failure;
+        }
+    }
+    const QByteArray bytes = file.readAll();
+    if (bytes.contains('\0')) {
+        err << tr("sourcelight analyze: %1 looks like a binary file, not UTF-8 text").arg(displayName) << '\n';
+        err.flush();
+        return CommandLine::Failure;
+    }
+    // Keep a byte order mark as U+FEFF so that code point offsets match the input as given.
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
+    const QString text = decoder.decode(bytes);
+    if (decoder.hasError()) {
+        err << tr("sourcelight analyze: %1 is not valid UTF-8 text").arg(displayName) << '\n';
+        err.flush();
+        return CommandLine::Failure;
+    }
+
+    const DocumentAnalysis analysis = analyzeDocument(text, options.language);
+    const QByteArray result = options.tsv ? AnalysisJson::toTsv(text, analysis) : AnalysisJson::toJson(text, analysis);
+    out << QString::fromUtf8(result);
+    out.flush();
+    return CommandLine::Success;
+}
+
+} // namespace Sourcelight

@@ -1,0 +1,513 @@
+// Every attribution rule, one sentence (or a few) at a time, and then whole labelled articles
+// (tests/data/articles/*.tsv, gold labels per sentence for the sample articles in resources/samples).
+#include "attributionsuggester.h"
+#include "documentanalyzer.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace Sourcelight;
+
+namespace {
+
+/// Builds a text and its sentence spans from a compact notation: lines are paragraphs, " | " separates the
+/// sentences of a paragraph. The rule tests do not depend on the segmenter this way.
+struct Spanned
+{
+    QString text;
+    QList<SentenceSpan> sentences;
+};
+
+Spanned spanned(const QString &notation)
+{
+    Spanned result;
+    const QStringList paragraphs = notation.split(QLatin1Char('\n'));
+    for (qsizetype p = 0; p < paragraphs.size(); ++p) {
+        if (p > 0) {
+            result.text += QLatin1Char('\n');
+        }
+        const QStringList parts = paragraphs[p].split(QStringLiteral(" | "));
+        for (qsizetype s = 0; s < parts.size(); ++s) {
+            if (s > 0) {
+                result.text += QLatin1Char(' ');
+            }
+            const qsizetype start = result.text.size();
+            result.text += parts[s];
+            result.sentences.append({start, result.text.size()});
+        }
+    }
+    return result;
+}
+
+QString slice(const QString &text, const TextSpan &span)
+{
+    return span.isValid() ? text.mid(span.start, span.length()) : QString();
+}
+
+QString viaNames(const AttributionSuggestion &s)
+{
+    QStringList names;
+    for (const SourceMention &v : s.via) {
+        names.append(v.name);
+    }
+    return names.join(QStringLiteral("; "));
+}
+
+/// Strips the front matter (--- … ---) of a sample article; returns the body and the language it declares.
+QString articleBody(const QString &markdown, QString *language)
+{
+    static const QRegularExpression frontMatter(
+        QStringLiteral("\\A---\\n(.*?)\\n---\\n"), QRegularExpression::DotMatchesEverythingOption);
+    const QRegularExpressionMatch match = frontMatter.match(markdown);
+    if (!match.hasMatch()) {
+        return markdown;
+    }
+    static const QRegularExpression languageLine(
+        QStringLiteral("^language:\\s*(\\S+)"), QRegularExpression::MultilineOption);
+    if (language) {
+        *language = languageLine.match(match.captured(1)).captured(1);
+    }
+    return markdown.mid(match.capturedEnd());
+}
+
+struct GoldRow
+{
+    int index = -1;
+    QString prefix;
+    QString source;
+    QString kind;
+    QString via;
+    QString scope;
+    QString quote;
+    QString known; ///< why the rules are known to get this row wrong; empty when they should get it right
+};
+
+QList<GoldRow> readGold(const QString &path)
+{
+    QList<GoldRow> rows;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        return rows;
+    }
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#'))) {
+            continue;
+        }
+        const QStringList f = line.split(QLatin1Char('\t'));
+        if (f.size() < 7) {
+            continue;
+        }
+        const auto dash = [](const QString &value) { return value == QLatin1String("-") ? QString() : value; };
+        const QString known = f.size() > 7 && f[7].startsWith(QLatin1String("known: ")) ? f[7].mid(7) : QString();
+        rows.append({f[0].toInt(), f[1], dash(f[2]), dash(f[3]), dash(f[4]), f[5], f[6], known});
+    }
+    return rows;
+}
+
+const QStringList &articleNames()
+{
+    static const QStringList names = {
+        QStringLiteral("grain-corridor-escorts"),
+        QStringLiteral("drone-factories-assessment"),
+        QStringLiteral("gas-price-cap-talks"),
+        QStringLiteral("prisoner-exchange-talks"),
+        QStringLiteral("ru-energy-strikes"),
+        QStringLiteral("uk-air-defense-aid"),
+    };
+    return names;
+}
+
+} // namespace
+
+class AttributionSuggesterTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void rules_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("notation");
+        QTest::addColumn<int>("index");
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("via");
+        QTest::addColumn<QString>("scope");
+        QTest::addColumn<QString>("quote");
+        QTest::addColumn<QString>("cue");
+        QTest::addColumn<QString>("mention");
+
+        const QString en = QStringLiteral("en");
+        const QString ru = QStringLiteral("ru");
+        const QString uk = QStringLiteral("uk");
+        const QString none;
+        // clang-format off
+        QTest::newRow("verb after anonymous source")
+            << en << QStringLiteral("The plan is ready, one U.S. official said.") << 0 << QStringLiteral("US official #1")
+            << QStringLiteral("anonymous") << none << QStringLiteral("explicit") << QStringLiteral("indirect")
+            << QStringLiteral("said") << QStringLiteral("one U.S. official");
+        QTest::newRow("another official is a second source")
+            << en << QStringLiteral("One U.S. official said the plan was ready.\nAnother U.S. official said it was not.")
+            << 1 << QStringLiteral("US official #2") << QStringLiteral("anonymous") << none
+            << QStringLiteral("explicit") << QStringLiteral("indirect") << QStringLiteral("said")
+            << QStringLiteral("Another U.S. official");
+        QTest::newRow("American and U.S. officials are one group")
+            << en << QStringLiteral("American officials said the talks failed.\nU.S. officials said a deal was close.")
+            << 0 << QStringLiteral("US officials") << QStringLiteral("anonymous") << none << QStringLiteral("explicit")
+            << QStringLiteral("indirect") << QStringLiteral("said") << QStringLiteral("American officials");
+        QTest::newRow("US officials without dots")
+            << en << QStringLiteral("US officials said a deal was close.") << 0 << QStringLiteral("US officials")
+            << QStringLiteral("anonymous") << none << QStringLiteral("explicit") << QStringLiteral("indirect")
+            << QStringLiteral("said") << QStringLiteral("US officials");
+        QTest::newRow("named source with title")
+            << en << QStringLiteral("Talks stalled, White House National Security Council spokesman John Kirby said.")
+            << 0 << QStringLiteral("John Kirby") << QStringLiteral("person") << none << QStringLiteral("explicit")
+            << QStringLiteral("indirect") << QStringLiteral("said")
+            << QStringLiteral("White House National Security Council spokesman John Kirby");
+        QTest::newRow("surname resolves to the full name")
+            << en << QStringLiteral("John Kirby said talks stalled.\nKirby said the losses were heavy.") << 1
+            << QStringLiteral("John Kirby") << QStringLiteral("person") << none << QStringLiteral("explicit")
+            << QStringLiteral("indirect") << QStringLiteral("said") << QStringLiteral("Kirby");
+        QTest::newRow("as quoted by: via chain")
+            << en << QStringLiteral("Losses are heavy, John Kirby said, as quoted by Reuters.") << 0
+            << QStringLiteral("John Kirby") << QStringLiteral("person") << QStringLiteral("Reuters")
+            << QStringLiteral("explicit") << QStringLiteral("indirect") << QStringLiteral("said, as quoted by")
+            << QStringLiteral("John Kirby");
+        QTest::newRow("writes, citing: outlet becomes the conduit")
+            << en << QStringLiteral("Troops could withdraw by spring. | This is what Bloomberg writes, citing US officials.")
+            << 1 << QStringLiteral("US officials") << QStringLiteral("anonymous") << QStringLiteral("Bloomberg")
+            << QStringLiteral("explicit") << QStringLiteral("none") << QStringLiteral("writes, citing")
+            << QStringLiteral("US officials");
+        QTest::newRow("backward attribution covers the sentence before")
+            << en << QStringLiteral("Troops could withdraw by spring. | This is what Bloomberg writes, citing US officials.")
+            << 0 << QStringLiteral("US officials") << QStringLiteral("anonymous") << QStringLiteral("Bloomberg")
+            << QStringLiteral("backward") << QStringLiteral("indirect") << QStringLiteral("writes, citing") << none;
+        QTest::newRow("backward attribution opening a paragraph")
+            << en << QStringLiteral("Prices rose. | Troops could withdraw by spring.\nThis is what Bloomberg writes, citing US officials.")
+            << 0 << QStringLiteral("US officials") << QStringLiteral("anonymous") << QStringLiteral("Bloomberg")
+            << QStringLiteral("backward") << QStringLiteral("indirect") << QStringLiteral("writes, citing") << none;
+        QTest::newRow("according to an official body")
+            << en << QStringLiteral("According to the Pentagon, 300 drones were launched.") << 0
+            << QStringLiteral("the Pentagon") << QStringLiteral("official_body") << none << QStringLiteral("explicit")
+            << QStringLiteral("indirect") << QStringLiteral("According to") << QStringLiteral("the Pentagon");
+        QTest::newRow("per an outlet")
+            << en << QStringLiteral("Per Politico, the cap was never triggered.") << 0 << QStringLiteral("Politico")
+            << QStringLiteral("outlet") << none << QStringLiteral("explicit") << QStringLiteral("indirect")
+            << QStringLiteral("Per") << QStringLiteral("Politico");
+        QTest::newRow("per an outlet, then who said it")
+            << en << QStringLiteral("Per Politico, the Dutch minister argued against the cap.") << 0
+            << QStringLiteral("Dutch minister") << QStringLiteral("person") << QStringLiteral("Politico")
+            << QStringLiteral("explicit") << QStringLiteral("indirect") << QStringLiteral("Per")
+            << QStringLiteral("the Dutch minister");
+        QTest::newRow("inverted verb after a quotation")
+            << en << QStringLiteral("\"We will respond to every strike,\" said Kirby.") << 0 << QStringLiteral("Kirby")
+            << QStringLiteral("person") << none << QStringLiteral("explicit") << QStringLiteral("direct")
+            << QStringLiteral("said") << QStringLiteral("Kirby");
+        QTest::newRow("pronoun resolves to the last person")
+            << en << QStringLiteral("John Kirby said talks stalled. | \"We will respond,\" he said.") << 1
+            << QStringLiteral("John Kirby") << QStringLiteral("person") << none << QStringLiteral("explicit")
+            << QStringLiteral("direct") << QStringLiteral("said") << QStringLiteral("he");
+        QTest::newRow("quotation split by he said continues")
+            << en << QStringLiteral("John Kirby said talks stalled. | \"We are ready,\" he said. | \"The decision is made.\"")
+            << 2 << QStringLiteral("John Kirby") << QStringLiteral("person") << none << QStringLiteral("carried")
+            << QStringLiteral("direct") << none << none;
+        QTest::newRow("quotation continued in the next paragraph")
+            << en << QStringLiteral("\"We will not stop,\" Viktor Lozinsky said. | \"Not until all are home.\n\"But we will not accept it.\"")
+            << 2 << QStringLiteral("Viktor Lozinsky") << QStringLiteral("person") << none << QStringLiteral("carried")
+            << QStringLiteral("direct") << none << none;
+        QTest::newRow("it is noted that carries the previous source")
+            << en << QStringLiteral("Officials said the plan failed.\nIt is noted that losses were heavy.") << 1
+            << QStringLiteral("officials") << QStringLiteral("anonymous") << none << QStringLiteral("carried")
+            << QStringLiteral("indirect") << QStringLiteral("It is noted") << none;
+        QTest::newRow("meanwhile carries the previous source")
+            << en << QStringLiteral("One official said the plan failed. | Meanwhile, prices rose.") << 1
+            << QStringLiteral("official #1") << QStringLiteral("anonymous") << none << QStringLiteral("carried")
+            << QStringLiteral("indirect") << QStringLiteral("Meanwhile") << none;
+        QTest::newRow("he added")
+            << en << QStringLiteral("John Kirby said the plan failed. | He added that losses were heavy.") << 1
+            << QStringLiteral("John Kirby") << QStringLiteral("person") << none << QStringLiteral("explicit")
+            << QStringLiteral("indirect") << QStringLiteral("added") << QStringLiteral("He");
+        QTest::newRow("told an outlet: via")
+            << en << QStringLiteral("One official told Reuters that the talks had failed.") << 0
+            << QStringLiteral("official #1") << QStringLiteral("anonymous") << QStringLiteral("Reuters")
+            << QStringLiteral("explicit") << QStringLiteral("indirect") << QStringLiteral("told")
+            << QStringLiteral("One official");
+        QTest::newRow("outlet reports what officials said")
+            << en << QStringLiteral("Bloomberg reported that Ukrainian officials had expressed hopes of a deal.") << 0
+            << QStringLiteral("Ukrainian officials") << QStringLiteral("anonymous") << QStringLiteral("Bloomberg")
+            << QStringLiteral("explicit") << QStringLiteral("indirect") << QStringLiteral("reported")
+            << QStringLiteral("Ukrainian officials");
+        QTest::newRow("people familiar with the matter")
+            << en << QStringLiteral("The deal is close, according to people familiar with the matter.") << 0
+            << QStringLiteral("people") << QStringLiteral("anonymous") << none << QStringLiteral("explicit")
+            << QStringLiteral("indirect") << QStringLiteral("according to")
+            << QStringLiteral("people familiar with the matter");
+        QTest::newRow("ministry in a statement")
+            << en << QStringLiteral("Russia's Ministry of Defense said in a statement that it shot down 40 drones.") << 0
+            << QStringLiteral("Russia's Ministry of Defense") << QStringLiteral("official_body") << none
+            << QStringLiteral("explicit") << QStringLiteral("indirect") << QStringLiteral("said in a statement")
+            << QStringLiteral("Russia's Ministry of Defense");
+        QTest::newRow("partial quotation is mixed")
+            << en << QStringLiteral("Turkish officials said a foreign naval presence \"would raise more risks\" in the sea.")
+            << 0 << QStringLiteral("Turkish officials") << QStringLiteral("anonymous") << none
+            << QStringLiteral("explicit") << QStringLiteral("mixed") << QStringLiteral("said")
+            << QStringLiteral("Turkish officials");
+        QTest::newRow("author voice")
+            << en << QStringLiteral("Grain prices rose by 3 percent on Monday.") << 0 << none << none << none
+            << QStringLiteral("author") << QStringLiteral("none") << none << none;
+        QTest::newRow("headline is the author's")
+            << en << QStringLiteral("Allies weigh escorts for grain convoys\nOfficials said the plan was ready.") << 0
+            << none << none << none << QStringLiteral("author") << QStringLiteral("none") << none << none;
+        QTest::newRow("hedged sentence continues its paragraph")
+            << en << QStringLiteral("One official said the plan failed. | Russia could send more troops.") << 1
+            << QStringLiteral("official #1") << QStringLiteral("anonymous") << none << QStringLiteral("carried")
+            << QStringLiteral("indirect") << none << none;
+        QTest::newRow("a new paragraph is the author's again")
+            << en << QStringLiteral("One official said the plan failed.\nPrices rose sharply.") << 1 << none << none
+            << none << QStringLiteral("author") << QStringLiteral("none") << none << none;
+        QTest::newRow("is said to is a hedge, not a cue")
+            << en << QStringLiteral("The general is said to be ill.") << 0 << none << none << none
+            << QStringLiteral("author") << QStringLiteral("none") << none << none;
+        QTest::newRow("ru backward with citing")
+            << ru << QStringLiteral("Пожар удалось потушить к утру. | Об этом сообщает Reuters со ссылкой на местные власти.")
+            << 0 << QStringLiteral("местные власти") << QStringLiteral("anonymous") << QStringLiteral("Reuters")
+            << QStringLiteral("backward") << QStringLiteral("indirect") << QStringLiteral("сообщает") << none;
+        QTest::newRow("ru direct quote, verb before the source, via")
+            << ru << QStringLiteral("«Мы будем отвечать», — заявил официальный представитель Кремля Дмитрий Песков, передает ТАСС.")
+            << 0 << QStringLiteral("Дмитрий Песков") << QStringLiteral("person") << QStringLiteral("ТАСС")
+            << QStringLiteral("explicit") << QStringLiteral("direct") << QStringLiteral("заявил")
+            << QStringLiteral("официальный представитель Кремля Дмитрий Песков");
+        QTest::newRow("ru according to an official body")
+            << ru << QStringLiteral("По данным Минобороны, сбиты 47 беспилотников.") << 0 << QStringLiteral("Минобороны")
+            << QStringLiteral("official_body") << none << QStringLiteral("explicit") << QStringLiteral("indirect")
+            << QStringLiteral("По данным") << QStringLiteral("Минобороны");
+        QTest::newRow("ru impersonal cue carries")
+            << ru << QStringLiteral("Минобороны сообщило, что сбиты 47 беспилотников. | Отмечается, что большая часть сбита ночью.")
+            << 1 << QStringLiteral("Минобороны") << QStringLiteral("official_body") << none
+            << QStringLiteral("carried") << QStringLiteral("indirect") << QStringLiteral("Отмечается") << none;
+        QTest::newRow("ru another official")
+            << ru << QStringLiteral("Один из американских чиновников сказал, что удары опасны.\nДругой американский чиновник уточнил, что разведданных не было.")
+            << 1 << QStringLiteral("американских чиновников #2") << QStringLiteral("anonymous") << none
+            << QStringLiteral("explicit") << QStringLiteral("indirect") << QStringLiteral("уточнил")
+            << QStringLiteral("Другой американский чиновник");
+        QTest::newRow("uk backward with citing")
+            << uk << QStringLiteral("Батареї прибудуть до зими. | Про це повідомляє Reuters з посиланням на джерела в уряді Німеччини.")
+            << 0 << QStringLiteral("джерела в уряді Німеччини") << QStringLiteral("anonymous") << QStringLiteral("Reuters")
+            << QStringLiteral("backward") << QStringLiteral("indirect") << QStringLiteral("повідомляє") << none;
+        QTest::newRow("uk named source with title")
+            << uk << QStringLiteral("Міністр оборони України Денис Гаврилюк заявив, що батарея прибуде у жовтні.") << 0
+            << QStringLiteral("Денис Гаврилюк") << QStringLiteral("person") << none << QStringLiteral("explicit")
+            << QStringLiteral("indirect") << QStringLiteral("заявив")
+            << QStringLiteral("Міністр оборони України Денис Гаврилюк");
+        QTest::newRow("uk according to, carried by Водночас")
+            << uk << QStringLiteral("За даними Укрінформу, збито 600 дронів. | Водночас ракет стало більше.") << 1
+            << QStringLiteral("Укрінформ") << QStringLiteral("outlet") << none << QStringLiteral("carried")
+            << QStringLiteral("indirect") << QStringLiteral("Водночас") << none;
+        // clang-format on
+    }
+
+    void rules()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, notation);
+        QFETCH(int, index);
+        QFETCH(QString, source);
+        QFETCH(QString, kind);
+        QFETCH(QString, via);
+        QFETCH(QString, scope);
+        QFETCH(QString, quote);
+        QFETCH(QString, cue);
+        QFETCH(QString, mention);
+
+        const Spanned input = spanned(notation);
+        const QList<AttributionSuggestion> suggestions
+            = AttributionSuggester(languageFromCode(language)).suggest(input.text, input.sentences);
+        QCOMPARE(suggestions.size(), input.sentences.size());
+        const AttributionSuggestion &s = suggestions.at(index);
+        QCOMPARE(s.source ? s.source->name : QString(), source);
+        QCOMPARE(s.source ? toString(s.source->kind) : QString(), kind);
+        QCOMPARE(viaNames(s), via);
+        QCOMPARE(toString(s.scope), scope);
+        QCOMPARE(toString(s.quote), quote);
+        QCOMPARE(s.cueText, cue);
+        if (s.cue.isValid()) {
+            QCOMPARE(slice(input.text, s.cue), s.cueText);
+        }
+        QCOMPARE(s.source ? slice(input.text, s.source->mention) : QString(), mention);
+        QVERIFY(s.confidence > 0.0 && s.confidence <= 1.0);
+        QVERIFY(!s.reason.isEmpty());
+        QVERIFY(!s.reason.contains(QLatin1Char('\n')));
+    }
+
+    void profile_data()
+    {
+        QTest::addColumn<QString>("notation");
+        QTest::addColumn<int>("index");
+        QTest::addColumn<bool>("anonymous");
+        QTest::addColumn<QString>("count");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<bool>("onRecord");
+
+        QTest::newRow("one official") << QStringLiteral("The plan is ready, one U.S. official said.") << 0 << true
+                                      << QStringLiteral("one") << QString() << true;
+        QTest::newRow("another official") << QStringLiteral("One official said no.\nAnother official said yes.") << 1
+                                          << true << QStringLiteral("another") << QString() << true;
+        QTest::newRow("group speaking on condition of anonymity")
+            << QStringLiteral("American officials, speaking on condition of anonymity, said the plan failed.") << 0
+            << true << QStringLiteral("several") << QString() << false;
+        QTest::newRow("source who asked not to be named")
+            << QStringLiteral("A person briefed on the talks, who asked not to be named, said the lists were ready.")
+            << 0 << true << QStringLiteral("one") << QString() << false;
+        QTest::newRow("title before the name")
+            << QStringLiteral("Talks stalled, White House National Security Council spokesman John Kirby said.") << 0
+            << false << QStringLiteral("one") << QStringLiteral("White House National Security Council spokesman")
+            << true;
+        QTest::newRow("title in an appositive")
+            << QStringLiteral("Viktor Lozinsky, the headquarters' secretary, said the list was ready.") << 0 << false
+            << QStringLiteral("one") << QStringLiteral("the headquarters' secretary") << true;
+        QTest::newRow("title remembered for the surname")
+            << QStringLiteral("Kremlin spokesman Pavel Orlov said no.\nOrlov said the plan was a provocation.") << 1
+            << false << QStringLiteral("one") << QStringLiteral("Kremlin spokesman") << true;
+    }
+
+    void profile()
+    {
+        QFETCH(QString, notation);
+        QFETCH(int, index);
+        QFETCH(bool, anonymous);
+        QFETCH(QString, count);
+        QFETCH(QString, title);
+        QFETCH(bool, onRecord);
+
+        const Spanned input = spanned(notation);
+        const QList<AttributionSuggestion> suggestions
+            = AttributionSuggester(Language::English).suggest(input.text, input.sentences);
+        const AttributionSuggestion &s = suggestions.at(index);
+        QVERIFY(s.source.has_value());
+        QCOMPARE(s.source->anonymous, anonymous);
+        QCOMPARE(toString(s.source->count), count);
+        QCOMPARE(s.source->title, title);
+        QCOMPARE(s.source->onRecord, onRecord);
+    }
+
+    void deterministic()
+    {
+        const Spanned input
+            = spanned(QStringLiteral("One official said no. | Another official said yes.\nPrices rose."));
+        const AttributionSuggester suggester(Language::English);
+        QCOMPARE(suggester.suggest(input.text, input.sentences), suggester.suggest(input.text, input.sentences));
+    }
+
+    void emptyAndOddInput()
+    {
+        const AttributionSuggester suggester(Language::English);
+        QVERIFY(suggester.suggest(QString(), {}).isEmpty());
+        const QString text = QStringLiteral("\"\" said , , . «» —");
+        const QList<AttributionSuggestion> s = suggester.suggest(text, {{0, text.size()}, {3, 3}});
+        QCOMPARE(s.size(), 2);
+    }
+
+    void articles_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("index");
+        QTest::addColumn<QString>("prefix");
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("via");
+        QTest::addColumn<QString>("scope");
+        QTest::addColumn<QString>("quote");
+        QTest::addColumn<QString>("known");
+        for (const QString &name : articleNames()) {
+            const QList<GoldRow> gold
+                = readGold(QStringLiteral(SOURCELIGHT_TEST_DATA "/articles/") + name + QStringLiteral(".tsv"));
+            QVERIFY2(!gold.isEmpty(), qPrintable(name));
+            for (const GoldRow &row : gold) {
+                QTest::addRow("%s:%d", qPrintable(name), row.index)
+                    << name << row.index << row.prefix << row.source << row.kind << row.via << row.scope << row.quote
+                    << row.known;
+            }
+        }
+    }
+
+    void articles()
+    {
+        QFETCH(QString, name);
+        QFETCH(int, index);
+        QFETCH(QString, prefix);
+        QFETCH(QString, source);
+        QFETCH(QString, kind);
+        QFETCH(QString, via);
+        QFETCH(QString, scope);
+        QFETCH(QString, quote);
+        QFETCH(QString, known);
+
+        const DocumentAnalysis &analysis = analysed(name);
+        QVERIFY(index < analysis.sentences.size());
+        const SentenceSpan &sentence = analysis.sentences.at(index);
+        QVERIFY2(m_bodies.value(name).mid(sentence.start, sentence.end - sentence.start).startsWith(prefix),
+            qPrintable(m_bodies.value(name).mid(sentence.start, sentence.end - sentence.start)));
+        const AttributionSuggestion &s = analysis.suggestions.at(index);
+        if (!known.isEmpty()) {
+            QEXPECT_FAIL("", qPrintable(known), Abort);
+        }
+        QCOMPARE(s.source ? s.source->name : QString(), source);
+        QCOMPARE(s.source ? toString(s.source->kind) : QString(), kind);
+        QCOMPARE(viaNames(s), via);
+        QCOMPARE(toString(s.scope), scope);
+        QCOMPARE(toString(s.quote), quote);
+    }
+
+    /// Precision, recall and F1 of source names over every labelled sentence: the figure the README reports.
+    void articleScores()
+    {
+        int truePositives = 0;
+        int predicted = 0;
+        int expected = 0;
+        int sentences = 0;
+        for (const QString &name : articleNames()) {
+            const QList<GoldRow> gold
+                = readGold(QStringLiteral(SOURCELIGHT_TEST_DATA "/articles/") + name + QStringLiteral(".tsv"));
+            const DocumentAnalysis &analysis = analysed(name);
+            QCOMPARE(gold.size(), analysis.sentences.size());
+            for (const GoldRow &row : gold) {
+                const AttributionSuggestion &s = analysis.suggestions.at(row.index);
+                const QString suggested = s.source ? s.source->name : QString();
+                predicted += suggested.isEmpty() ? 0 : 1;
+                expected += row.source.isEmpty() ? 0 : 1;
+                truePositives += (!suggested.isEmpty() && suggested == row.source) ? 1 : 0;
+                ++sentences;
+            }
+        }
+        const double precision = predicted ? double(truePositives) / predicted : 0.0;
+        const double recall = expected ? double(truePositives) / expected : 0.0;
+        const double f1 = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0.0;
+        qInfo("source names on %d labelled sentences: precision %.3f recall %.3f F1 %.3f", sentences, precision, recall,
+            f1);
+        QVERIFY2(f1 >= 0.9, qPrintable(QString::number(f1)));
+    }
+
+private:
+    const DocumentAnalysis &analysed(const QString &name)
+    {
+        if (!m_analyses.contains(name)) {
+            QFile file(QStringLiteral(":/samples/") + name + QStringLiteral(".md"));
+            if (!file.open(QIODevice::ReadOnly)) {
+                qWarning() << "missing sample" << name;
+            }
+            QString language;
+            const QString body = articleBody(QString::fromUtf8(file.readAll()), &language);
+            m_bodies.insert(name, body);
+            m_analyses.insert(name, analyzeDocument(body, languageFromCode(language)));
+        }
+        return m_analyses[name];
+    }
+
+    QHash<QString, DocumentAnalysis> m_analyses;
+    QHash<QString, QString> m_bodies;
+};
+
+QTEST_GUILESS_MAIN(AttributionSuggesterTest)
+#include "attributionsuggester_test.moc"
