@@ -1,143 +1,18 @@
 #include "sentencesegmenter.h"
 
+#include "listmarkerfinder.h"
+#include "segmentationchars.h"
 #include "segmentationwords.h"
 
 #include <QTextBoundaryFinder>
 
 #include <algorithm>
-#include <array>
 
 namespace Sourcelight {
 namespace {
 
 using Words = SegmentationWords;
-
-// --- characters ---------------------------------------------------------------------------------------------
-
-bool isLineBreak(char16_t u)
-{
-    return u == u'\n' || u == u'\r' || u == 0x0B || u == 0x0C || u == 0x85 || u == 0x2028 || u == 0x2029;
-}
-
-bool isTerminal(char16_t u)
-{
-    return u == u'.' || u == u'!' || u == u'?' || u == 0x2026 || u == 0x203C || (u >= 0x2047 && u <= 0x2049);
-}
-
-/// Bullets that start a list item; one in the middle of a line starts a new item ("• 9. First • 10. Second").
-bool isBullet(char16_t u)
-{
-    return u == 0x2022 || u == 0x2023 || u == 0x2043 || u == 0x25AA || u == 0x25CF || u == 0x25E6;
-}
-
-/// Characters the main loop must stop at: terminal marks, line breaks, bullets, ")" of list items. Everything
-/// else is skipped fast: the test below rejects ASCII letters with one table load and other scripts' letters
-/// with one comparison.
-bool isSpecial(char16_t u)
-{
-    static constexpr auto ascii = [] {
-        std::array<bool, 128> table {};
-        for (const char16_t c : {u'.', u'!', u'?', u')', u'\n', u'\v', u'\f', u'\r'}) {
-            table[c] = true;
-        }
-        return table;
-    }();
-    if (u < 0x80) {
-        return ascii[u];
-    }
-    if (u < 0x2022) {
-        return u == 0x85;
-    }
-    return u == 0x2026 || u == 0x2028 || u == 0x2029 || u == 0x203C || (u >= 0x2047 && u <= 0x2049) || isBullet(u);
-}
-
-/// Whitespace for trimming: Unicode spaces plus the zero-width characters that carry no text.
-bool isBlank(QChar c)
-{
-    const char16_t u = c.unicode();
-    if (u < 0x80) {
-        return u == u' ' || (u >= 0x09 && u <= 0x0D);
-    }
-    return c.isSpace() || u == 0x200B || u == 0x2060 || u == 0xFEFF;
-}
-
-bool isHorizontalBlank(QChar c)
-{
-    return isBlank(c) && !isLineBreak(c.unicode());
-}
-
-/// Closing quotes and brackets that belong to the sentence when they follow its terminal mark. “ is included:
-/// it closes „…“ quotations in Russian and Ukrainian.
-bool isCloser(QChar c)
-{
-    const char16_t u = c.unicode();
-    if (u < 0x80) {
-        return u == u'"' || u == u'\'' || u == u')' || u == u']' || u == u'}';
-    }
-    const QChar::Category cat = c.category();
-    return cat == QChar::Punctuation_Close || cat == QChar::Punctuation_FinalQuote
-        || cat == QChar::Punctuation_InitialQuote;
-}
-
-bool isOpener(QChar c)
-{
-    const char16_t u = c.unicode();
-    if (u < 0x80) {
-        return u == u'"' || u == u'\'' || u == u'(' || u == u'[' || u == u'{';
-    }
-    const QChar::Category cat = c.category();
-    return cat == QChar::Punctuation_Open || cat == QChar::Punctuation_InitialQuote
-        || cat == QChar::Punctuation_FinalQuote;
-}
-
-/// Punctuation that continues a sentence after a terminal mark: «Это ложь!» — заявил он. / "Stop!", he said.
-bool isContinuation(char16_t u)
-{
-    return u == u',' || u == u';' || u == u':' || u == u'-' || (u >= 0x2010 && u <= 0x2015) || u == 0x2212;
-}
-
-bool isCyrillic(QChar c)
-{
-    return c.unicode() >= 0x0400 && c.unicode() <= 0x052F;
-}
-
-constexpr QStringView romanNumerals[] = {u"i", u"ii", u"iii", u"iv", u"v", u"vi", u"vii", u"viii", u"ix", u"x"};
-
-bool isRomanLetter(char16_t u)
-{
-    return u == u'i' || u == u'v' || u == u'x' || u == u'I' || u == u'V' || u == u'X';
-}
-
-/// Position of a list numeral "i"…"x" (either case, not mixed) in romanNumerals, or -1.
-int romanIndex(QStringView value)
-{
-    if (value.isEmpty() || value.size() > 4) {
-        return -1;
-    }
-    const bool upper = value.front().isUpper();
-    char16_t lowered[4];
-    for (qsizetype k = 0; k < value.size(); ++k) {
-        if (!isRomanLetter(value.at(k).unicode()) || value.at(k).isUpper() != upper) {
-            return -1;
-        }
-        lowered[k] = value.at(k).toLower().unicode();
-    }
-    const QStringView key(lowered, value.size());
-    const auto it = std::find(std::begin(romanNumerals), std::end(romanNumerals), key);
-    return it == std::end(romanNumerals) ? -1 : int(it - std::begin(romanNumerals));
-}
-
-bool isRomanNumeral(QStringView word)
-{
-    if (word.isEmpty() || word.size() > 6) {
-        return false;
-    }
-    // Cyrillic І and Х stand in for Latin I and X in much Russian and Ukrainian copy ("ХХ ст.").
-    return std::all_of(word.begin(), word.end(), [](QChar c) {
-        const char16_t u = c.unicode();
-        return u == u'I' || u == u'V' || u == u'X' || u == u'L' || u == u'C' || u == 0x0406 || u == 0x0425;
-    });
-}
+using namespace SegmentationChars;
 
 // --- the scan -----------------------------------------------------------------------------------------------
 
@@ -210,9 +85,11 @@ public:
                     ++next;
                 }
                 if (next > i + 1) {
-                    const qsizetype marker = inlineListMarker(i, i + 1, next);
+                    const qsizetype marker
+                        = ListMarkerFinder(QStringView(m_d, m_n), m_lineStart).markerStart(i, i + 1, next);
                     if (marker >= 0
-                        && (hasWordBetween(m_segmentStart, marker) || hasDigitBetween(m_segmentStart, marker))) {
+                        && (hasWord(QStringView(m_d + m_segmentStart, m_d + marker))
+                            || hasDigitBetween(m_segmentStart, marker))) {
                         addSentence(m_segmentStart, marker);
                         m_segmentStart = marker;
                     }
@@ -241,7 +118,8 @@ public:
             }
             if (const qsizetype marker = inlineListMarker(c); marker >= 0) {
                 // "Demands: 1.) Release the prisoners 2.) Open the border": the item starts a sentence.
-                if (hasWordBetween(m_segmentStart, marker) || hasDigitBetween(m_segmentStart, marker)) {
+                if (hasWord(QStringView(m_d + m_segmentStart, m_d + marker))
+                    || hasDigitBetween(m_segmentStart, marker)) {
                     addSentence(m_segmentStart, marker);
                     m_segmentStart = marker;
                 }
@@ -446,159 +324,7 @@ private:
         if (c.kind != Cluster::Period || c.end - c.start > 2 || (c.hasCloser() && m_d[c.closeStart] != u')')) {
             return -1;
         }
-        return inlineListMarker(c.start, c.end, c.next);
-    }
-
-    /// Start of the list marker whose value ends at @p mark, written with the punctuation [@p mark, @p end)
-    /// ("2." "b.)" "3)"), in the middle of a line and part of a sequence with the item before or after it on the
-    /// same line; -1 when it is none. @p next is the first non-blank after it.
-    qsizetype inlineListMarker(qsizetype mark, qsizetype end, qsizetype next) const
-    {
-        if (next >= m_n || !m_d[next].isUpper()) {
-            return -1;
-        }
-        qsizetype b = mark;
-        while (b > m_lineStart && mark - b < 2 && m_d[b - 1].isDigit()) {
-            --b;
-        }
-        const QStringView style(m_d + mark, end - mark);
-        if (b < mark) {
-            return markerSequence(b, QStringView(m_d + b, mark - b), style, next, false);
-        }
-        // Latin letters only: a Cyrillic one is an abbreviation ("Адрес: г. Москва"). Up to four letters make a
-        // Roman numeral ("iii."); a single i, v or x may be either.
-        while (b > m_lineStart && mark - b < 4 && isRomanLetter(m_d[b - 1].unicode())) {
-            --b;
-        }
-        if (b == mark && b > m_lineStart && m_d[b - 1].unicode() < 0x80 && m_d[b - 1].isLetter()) {
-            --b;
-        }
-        const QStringView value(m_d + b, mark - b);
-        if (value.isEmpty() || b == m_lineStart || !isBlank(m_d[b - 1])) {
-            return -1;
-        }
-        if (romanIndex(value) >= 0) {
-            if (const qsizetype marker = markerSequence(b, value, style, next, true); marker >= 0) {
-                return marker;
-            }
-        }
-        return value.size() == 1 ? markerSequence(b, value, style, next, false) : -1;
-    }
-
-    /// @p value at @p b is a list marker if the list around it is on the line: see inlineListMarker().
-    qsizetype markerSequence(qsizetype b, QStringView value, QStringView style, qsizetype next, bool roman) const
-    {
-        const qsizetype end = b + value.size() + style.size();
-        char16_t neighbour[4] = {};
-        qsizetype neighbourSize = 0;
-        if (!stepMarker(value, -1, roman, neighbour, &neighbourSize)) {
-            // The first item: a colon before it ("Options: a. …") or the second item ahead on the line.
-            qsizetype p = b - 1;
-            while (p > m_lineStart && isBlank(m_d[p - 1])) {
-                --p;
-            }
-            // Not for capitals, which after a colon are more often initials: "Reporter: A. Petrova".
-            const bool colon = p > m_lineStart && m_d[p - 1] == u':' && !value.front().isUpper();
-            if (value.front().isUpper() && wordAt(next).size() == 1 && next + 1 < m_n && m_d[next + 1] == u'.') {
-                return -1; // "A. B. Smith": initials
-            }
-            stepMarker(value, +1, roman, neighbour, &neighbourSize);
-            return (colon || findMarker(end, std::min(m_n, end + 400), {neighbour, neighbourSize}, style) >= 0) ? b
-                                                                                                                : -1;
-        }
-        // A later item: the items before it, back to the first one, earlier on the line, with words between them
-        // ("1. The first item 2. The second item"; not "The score was 2. Then 3.").
-        qsizetype itemStart = b;
-        char16_t current[4] = {};
-        std::copy(value.utf16(), value.utf16() + value.size(), current);
-        qsizetype currentSize = value.size();
-        for (int steps = 0; steps < 100; ++steps) {
-            if (!stepMarker(QStringView(current, currentSize), -1, roman, neighbour, &neighbourSize)) {
-                return b; // reached the first item
-            }
-            const qsizetype previous = findMarkerBackward(
-                std::max(m_lineStart, itemStart - 400), itemStart, QStringView(neighbour, neighbourSize), style);
-            if (previous < 0 || !hasWordBetween(previous + neighbourSize + style.size(), itemStart)) {
-                return -1;
-            }
-            itemStart = previous;
-            std::copy(neighbour, neighbour + neighbourSize, current);
-            currentSize = neighbourSize;
-        }
-        return -1;
-    }
-
-    bool hasWordBetween(qsizetype b, qsizetype e) const
-    {
-        for (; b + 1 < e; ++b) {
-            if (m_d[b].isLetter() && m_d[b + 1].isLetter()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /// The marker value next to @p value ("2" → "1"/"3", "b" → "a"/"c", "ii" → "i"/"iii"); false when there is
-    /// none.
-    static bool stepMarker(QStringView value, int step, bool roman, char16_t *out, qsizetype *size)
-    {
-        if (roman) {
-            const int index = romanIndex(value) + step;
-            if (index < 0 || index >= int(std::size(romanNumerals))) {
-                return false;
-            }
-            const QStringView numeral = romanNumerals[index];
-            const bool upper = value.front().isUpper();
-            *size = numeral.size();
-            for (qsizetype k = 0; k < numeral.size(); ++k) {
-                out[k] = upper ? char16_t(numeral.at(k).unicode() - u'a' + u'A') : numeral.at(k).unicode();
-            }
-            return true;
-        }
-        if (value.front().isDigit()) {
-            const int n = value.toInt() + step;
-            if (n < 1 || n > 99) {
-                return false;
-            }
-            *size = 0;
-            if (n >= 10) {
-                out[(*size)++] = char16_t(u'0' + n / 10);
-            }
-            out[(*size)++] = char16_t(u'0' + n % 10);
-            return true;
-        }
-        const char16_t u = value.front().unicode();
-        const bool first = u == u'a' || u == u'A';
-        const bool last = u == u'z' || u == u'Z';
-        if ((step < 0 && first) || (step > 0 && last) || !((u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z'))) {
-            return false;
-        }
-        out[0] = char16_t(u + step);
-        *size = 1;
-        return true;
-    }
-
-    /// First position in [@p from, @p to) where @p value and @p style stand as a list marker (blank before
-    /// and after), or -1.
-    qsizetype findMarker(qsizetype from, qsizetype to, QStringView value, QStringView style) const
-    {
-        const qsizetype length = value.size() + style.size();
-        for (qsizetype p = from; p + length < to; ++p) {
-            if ((p == m_lineStart || isBlank(m_d[p - 1])) && QStringView(m_d + p, value.size()) == value
-                && QStringView(m_d + p + value.size(), style.size()) == style && isBlank(m_d[p + length])) {
-                return p;
-            }
-        }
-        return -1;
-    }
-
-    qsizetype findMarkerBackward(qsizetype from, qsizetype to, QStringView value, QStringView style) const
-    {
-        qsizetype found = -1;
-        for (qsizetype p = findMarker(from, to, value, style); p >= 0; p = findMarker(p + 1, to, value, style)) {
-            found = p;
-        }
-        return found;
+        return ListMarkerFinder(QStringView(m_d, m_n), m_lineStart).markerStart(c.start, c.end, c.next);
     }
 
     /// An all-capitals word of two or more letters: "США", "NATO".
