@@ -56,6 +56,7 @@ bool CueFinder::coveredByHedge(const QList<Token> &tokens, qsizetype index) cons
 SentenceFrame CueFinder::analyse(QList<Token> &tokens, bool startsInsideQuote) const
 {
     SentenceFrame frame;
+    m_lexicon.annotate(tokens);
     frame.endsInsideQuote = markQuotes(tokens, startsInsideQuote);
     frame.quoteOpensClause = startsInsideQuote;
     for (qsizetype i = 0; i < tokens.size() && !frame.quoteOpensClause; ++i) {

@@ -113,6 +113,28 @@ std::shared_ptr<const Lexicon> Lexicon::fromJson(const QByteArray &json, QString
             std::stable_sort(list.begin(), list.end(), longestFirst);
         }
     }
+    for (int i = 0; i < LexiconCategoryCount; ++i) {
+        const quint64 bit = quint64(1) << i;
+        const Category &category = lexicon->m_categories[std::size_t(i)];
+        for (auto it = category.byFirstWord.cbegin(); it != category.byFirstWord.cend(); ++it) {
+            lexicon->m_firstMask[it.key()] |= bit;
+            for (const Phrase &phrase : it.value()) {
+                if (phrase.size() == 1) {
+                    lexicon->m_wordMask[it.key()] |= bit;
+                }
+            }
+        }
+        for (auto it = category.byFirstStem.cbegin(); it != category.byFirstStem.cend(); ++it) {
+            lexicon->m_stemFirstMask[it.key()] |= bit;
+            for (const Phrase &phrase : it.value()) {
+                if (phrase.size() == 1) {
+                    lexicon->m_stemWordMask[it.key()] |= bit;
+                }
+            }
+            lexicon->m_minStem = std::min<int>(lexicon->m_minStem, int(it.key().size()));
+            lexicon->m_maxStem = std::max<int>(lexicon->m_maxStem, int(it.key().size()));
+        }
+    }
     const QJsonObject aliases = object.value(QLatin1StringView("aliases")).toObject();
     for (auto it = aliases.begin(); it != aliases.end(); ++it) {
         const QString key = it.key().toLower();
@@ -196,12 +218,45 @@ bool Lexicon::phraseMatches(const Phrase &phrase, const QList<Token> &tokens, qs
     return true;
 }
 
+void Lexicon::annotate(QList<Token> &tokens) const
+{
+    for (Token &token : tokens) {
+        token.annotated = true;
+        if (token.kind != Token::Kind::Word && token.kind != Token::Kind::Number && token.kind != Token::Kind::Punct) {
+            continue;
+        }
+        token.wordMask = m_wordMask.value(token.lower);
+        token.firstMask = m_firstMask.value(token.lower);
+        if (!m_stemFirstMask.isEmpty()) {
+            const int maxLength = std::min<int>(m_maxStem, int(token.lower.size()));
+            for (int length = m_minStem; length <= maxLength; ++length) {
+                const QString prefix = token.lower.left(length);
+                if (const auto it = m_stemFirstMask.constFind(prefix); it != m_stemFirstMask.cend()) {
+                    token.firstMask |= it.value();
+                    token.wordMask |= m_stemWordMask.value(prefix);
+                }
+            }
+        }
+    }
+}
+
+bool Lexicon::containsWord(LexiconCategory category, const Token &token) const
+{
+    if (token.annotated) {
+        return (token.wordMask >> int(category)) & 1;
+    }
+    return containsWord(category, token.lower);
+}
+
 int Lexicon::matchAt(LexiconCategory category, const QList<Token> &tokens, qsizetype index, bool allowQuoted) const
 {
     if (index < 0 || index >= tokens.size()) {
         return 0;
     }
     const Token &first = tokens[index];
+    if (first.annotated && !((first.firstMask >> int(category)) & 1)) {
+        return 0;
+    }
     if (first.isQuote() || (first.inQuote && !allowQuoted)) {
         return 0;
     }

@@ -78,6 +78,11 @@ public:
     int matchAt(LexiconCategory category, const QList<Token> &tokens, qsizetype index, bool allowQuoted = false) const;
     /// Whether one word (lower case) is a one-word phrase of the category.
     bool containsWord(LexiconCategory category, const QString &lowerWord) const;
+    /// The same for a token; one bit test once the token is annotated.
+    bool containsWord(LexiconCategory category, const Token &token) const;
+    /// Looks every word up once and stores the categories it belongs to or starts a phrase of in the token, so
+    /// that the many later checks are bit tests (this is what keeps the suggester above 5 MB/s).
+    void annotate(QList<Token> &tokens) const;
 
     Lexicon() = default;
 
@@ -102,6 +107,12 @@ private:
     static bool phraseMatches(const Phrase &phrase, const QList<Token> &tokens, qsizetype index, bool allowQuoted);
 
     std::array<Category, LexiconCategoryCount> m_categories;
+    QHash<QString, quint64> m_wordMask;     ///< exact words: categories with that one-word phrase
+    QHash<QString, quint64> m_firstMask;    ///< exact words: categories with a phrase starting with it
+    QHash<QString, quint64> m_stemWordMask; ///< the same for stems
+    QHash<QString, quint64> m_stemFirstMask;
+    int m_minStem = 1000;
+    int m_maxStem = 0;
     QHash<QString, QString> m_aliases;
     QHash<QString, QString> m_stemAliases; ///< one-word aliases written with a trailing '*'
     QString m_errorString;

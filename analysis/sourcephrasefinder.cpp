@@ -41,7 +41,7 @@ QString SourcePhraseFinder::textOf(const QList<Token> &tokens, qsizetype first, 
 bool SourcePhraseFinder::isConnector(const Token &token) const
 {
     return token.isWord() && !token.capitalized && !token.inQuote
-        && m_lexicon.containsWord(LexiconCategory::Connectors, token.lower);
+        && m_lexicon.containsWord(LexiconCategory::Connectors, token);
 }
 
 SourcePhrase::Pronoun SourcePhraseFinder::pronounAt(const QList<Token> &tokens, qsizetype i) const
@@ -49,14 +49,14 @@ SourcePhrase::Pronoun SourcePhraseFinder::pronounAt(const QList<Token> &tokens, 
     if (i < 0 || i >= tokens.size() || !tokens[i].isWord() || tokens[i].inQuote) {
         return SourcePhrase::Pronoun::None;
     }
-    const QString &w = tokens[i].lower;
-    if (m_lexicon.containsWord(LexiconCategory::PronounsSingular, w)) {
+    const Token &token = tokens[i];
+    if (m_lexicon.containsWord(LexiconCategory::PronounsSingular, token)) {
         return SourcePhrase::Pronoun::Singular;
     }
-    if (m_lexicon.containsWord(LexiconCategory::PronounsPlural, w)) {
+    if (m_lexicon.containsWord(LexiconCategory::PronounsPlural, token)) {
         return SourcePhrase::Pronoun::Plural;
     }
-    if (m_lexicon.containsWord(LexiconCategory::PronounsNeuter, w)) {
+    if (m_lexicon.containsWord(LexiconCategory::PronounsNeuter, token)) {
         return SourcePhrase::Pronoun::Neuter;
     }
     return SourcePhrase::Pronoun::None;
@@ -67,13 +67,13 @@ bool SourcePhraseFinder::isNameWord(const Token &token) const
     if (!token.isWord() || !token.capitalized || token.inQuote) {
         return false;
     }
-    const QString &w = token.lower;
-    return !m_lexicon.containsWord(LexiconCategory::NotNames, w) && !m_lexicon.containsWord(LexiconCategory::Titles, w)
-        && !m_lexicon.containsWord(LexiconCategory::GroupNouns, w)
-        && !m_lexicon.containsWord(LexiconCategory::Modifiers, w)
-        && !m_lexicon.containsWord(LexiconCategory::InstitutionNouns, w)
-        && !m_lexicon.containsWord(LexiconCategory::OfficialBodies, w)
-        && !m_lexicon.containsWord(LexiconCategory::Outlets, w) && !isAllCaps(token);
+    return !m_lexicon.containsWord(LexiconCategory::NotNames, token)
+        && !m_lexicon.containsWord(LexiconCategory::Titles, token)
+        && !m_lexicon.containsWord(LexiconCategory::GroupNouns, token)
+        && !m_lexicon.containsWord(LexiconCategory::Modifiers, token)
+        && !m_lexicon.containsWord(LexiconCategory::InstitutionNouns, token)
+        && !m_lexicon.containsWord(LexiconCategory::OfficialBodies, token)
+        && !m_lexicon.containsWord(LexiconCategory::Outlets, token) && !isAllCaps(token);
 }
 
 bool SourcePhraseFinder::isNpWord(const QList<Token> &tokens, qsizetype i) const
@@ -85,19 +85,19 @@ bool SourcePhraseFinder::isNpWord(const QList<Token> &tokens, qsizetype i) const
     if (!token.isWord() || token.inQuote) {
         return false;
     }
-    const QString &w = token.lower;
     if (token.capitalized) {
-        return !m_lexicon.containsWord(LexiconCategory::NotNames, w)
-            || m_lexicon.containsWord(LexiconCategory::Titles, w)
-            || m_lexicon.containsWord(LexiconCategory::Outlets, w);
+        return !m_lexicon.containsWord(LexiconCategory::NotNames, token)
+            || m_lexicon.containsWord(LexiconCategory::Titles, token)
+            || m_lexicon.containsWord(LexiconCategory::Outlets, token);
     }
-    return m_lexicon.containsWord(LexiconCategory::GroupNouns, w) || m_lexicon.containsWord(LexiconCategory::Titles, w)
-        || m_lexicon.containsWord(LexiconCategory::Modifiers, w)
-        || m_lexicon.containsWord(LexiconCategory::RankModifiers, w)
-        || m_lexicon.containsWord(LexiconCategory::InstitutionNouns, w)
-        || m_lexicon.containsWord(LexiconCategory::AttributionNouns, w)
-        || m_lexicon.containsWord(LexiconCategory::OfficialBodies, w)
-        || m_lexicon.containsWord(LexiconCategory::Outlets, w);
+    return m_lexicon.containsWord(LexiconCategory::GroupNouns, token)
+        || m_lexicon.containsWord(LexiconCategory::Titles, token)
+        || m_lexicon.containsWord(LexiconCategory::Modifiers, token)
+        || m_lexicon.containsWord(LexiconCategory::RankModifiers, token)
+        || m_lexicon.containsWord(LexiconCategory::InstitutionNouns, token)
+        || m_lexicon.containsWord(LexiconCategory::AttributionNouns, token)
+        || m_lexicon.containsWord(LexiconCategory::OfficialBodies, token)
+        || m_lexicon.containsWord(LexiconCategory::Outlets, token);
 }
 
 qsizetype SourcePhraseFinder::phraseEndingAt(LexiconCategory category, const QList<Token> &tokens, qsizetype end) const
@@ -398,13 +398,13 @@ QString SourcePhraseFinder::normalisedGroupName(const QList<Token> &tokens, qsiz
         if (!token.isWord()) {
             continue;
         }
-        if (m_lexicon.containsWord(LexiconCategory::RankModifiers, token.lower) && i < last) {
+        if (m_lexicon.containsWord(LexiconCategory::RankModifiers, token) && i < last) {
             continue;
         }
         const QString alias = m_lexicon.alias(token.lower);
-        const bool commonNoun = m_lexicon.containsWord(LexiconCategory::GroupNouns, token.lower)
-            || m_lexicon.containsWord(LexiconCategory::Titles, token.lower)
-            || m_lexicon.containsWord(LexiconCategory::InstitutionNouns, token.lower);
+        const bool commonNoun = m_lexicon.containsWord(LexiconCategory::GroupNouns, token)
+            || m_lexicon.containsWord(LexiconCategory::Titles, token)
+            || m_lexicon.containsWord(LexiconCategory::InstitutionNouns, token);
         if (!alias.isEmpty()) {
             words.append(last > first && alias.startsWith(QLatin1String("the ")) ? alias.mid(4) : alias);
         } else if (token.capitalized && (!commonNoun || i > first)) {
@@ -455,7 +455,7 @@ SourcePhrase SourcePhraseFinder::classify(const QList<Token> &tokens, qsizetype 
             }
             const Token &lastToken = tokens[last];
             const bool capitalised = lastToken.capitalized || tokens[start].capitalized
-                || m_lexicon.containsWord(LexiconCategory::InstitutionNouns, lastToken.lower);
+                || m_lexicon.containsWord(LexiconCategory::InstitutionNouns, lastToken);
             if (!capitalised) {
                 continue;
             }
@@ -514,7 +514,7 @@ SourcePhrase SourcePhraseFinder::classify(const QList<Token> &tokens, qsizetype 
         return phrase;
     }
 
-    if (m_lexicon.containsWord(LexiconCategory::GroupNouns, lastWord)) {
+    if (m_lexicon.containsWord(LexiconCategory::GroupNouns, tokens[headIndex])) {
         phrase.kind = SourceKind::Anonymous;
         phrase.anonymous = true;
         phrase.name = normalisedGroupName(tokens, core, last);
@@ -529,14 +529,14 @@ SourcePhrase SourcePhraseFinder::classify(const QList<Token> &tokens, qsizetype 
         }
         return phrase;
     }
-    if (m_lexicon.containsWord(LexiconCategory::Titles, lastWord)) {
+    if (m_lexicon.containsWord(LexiconCategory::Titles, tokens[headIndex])) {
         phrase.kind = SourceKind::Person;
         phrase.name = normalisedGroupName(tokens, core, last);
         phrase.title = phrase.name;
         phrase.singular = true;
         return phrase;
     }
-    if (m_lexicon.containsWord(LexiconCategory::InstitutionNouns, lastWord)) {
+    if (m_lexicon.containsWord(LexiconCategory::InstitutionNouns, tokens[headIndex])) {
         phrase.kind = SourceKind::OfficialBody;
         phrase.name = textOf(tokens, phrase.definite ? first : core, last);
         if (phrase.definite) {
@@ -544,10 +544,10 @@ SourcePhrase SourcePhraseFinder::classify(const QList<Token> &tokens, qsizetype 
         }
         return phrase;
     }
-    if (m_lexicon.containsWord(LexiconCategory::AttributionNouns, lastWord) && (core < last || first < core)) {
+    if (m_lexicon.containsWord(LexiconCategory::AttributionNouns, tokens[headIndex]) && (core < last || first < core)) {
         phrase.kind = SourceKind::Document;
         qsizetype nameFirst = core;
-        while (nameFirst < last && m_lexicon.containsWord(LexiconCategory::RankModifiers, tokens[nameFirst].lower)) {
+        while (nameFirst < last && m_lexicon.containsWord(LexiconCategory::RankModifiers, tokens[nameFirst])) {
             ++nameFirst; // "a new assessment" is "assessment"
         }
         phrase.name = textOf(tokens, nameFirst, last);

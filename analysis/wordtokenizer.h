@@ -17,7 +17,10 @@ struct Token
     Kind kind = Kind::Punct;
     bool capitalized = false; ///< starts with an upper-case letter
     bool allCaps = false;     ///< two or more letters, all upper case ("NATO", "U.S.")
-    bool inQuote = false;     ///< inside quotation marks (set by QuoteScanner)
+    bool inQuote = false;     ///< inside quotation marks (set by CueFinder)
+    bool annotated = false;   ///< the masks below are set (Lexicon::annotate)
+    quint64 wordMask = 0;     ///< bit c: the word is a one-word phrase of lexicon category c
+    quint64 firstMask = 0;    ///< bit c: some phrase of category c starts with this word
 
     bool isWord() const { return kind == Kind::Word; }
     bool isPunct(QChar c) const { return kind == Kind::Punct && lower.size() == 1 && lower.front() == c; }
