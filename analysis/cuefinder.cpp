@@ -163,6 +163,7 @@ SentenceFrame CueFinder::analyse(QList<Token> &tokens, bool startsInsideQuote) c
         const bool inverted = !addressee && (afterQuote || i == firstWord);
         SourcePhrase subject;
         if ((m_subjectAfterVerbFirst || inverted) && !addressee && right.isValid()
+            && m_lexicon.matchAt(LexiconCategory::OutletNouns, tokens, verbLast + 1) == 0
             && right.kind != SourceKind::Document) {
             subject = right;
         } else if (left.isValid()) {
@@ -171,7 +172,9 @@ SentenceFrame CueFinder::analyse(QList<Token> &tokens, bool startsInsideQuote) c
             subject = right;
         }
         events.append({EventType::Verb, i, verbLast, subject});
-        if (subject.isValid() && subject.first < i && right.isValid() && right.kind == SourceKind::Outlet) {
+        const bool viaPhraseFollows = m_lexicon.matchAt(LexiconCategory::ViaPhrases, tokens, verbLast + 1) > 0;
+        if (subject.isValid() && subject.first < i && right.isValid() && right.kind == SourceKind::Outlet
+            && !viaPhraseFollows) {
             // "one official told Reuters": the outlet relayed the words.
             events.append({EventType::Via, i, verbLast, right});
         }
@@ -216,7 +219,8 @@ SentenceFrame CueFinder::analyse(QList<Token> &tokens, bool startsInsideQuote) c
         frame.cueLast = p.last;
         if (citing >= 0) {
             const Event &c = events[citing];
-            if (p.phrase.pronoun == SourcePhrase::Pronoun::None) {
+            const bool sameAsCited = p.phrase.first <= c.phrase.last && c.phrase.first <= p.phrase.last;
+            if (p.phrase.pronoun == SourcePhrase::Pronoun::None && !sameAsCited) {
                 vias.append(p.phrase);
             }
             frame.source = c.phrase;

@@ -45,6 +45,7 @@ constexpr std::array<const char *, LexiconCategoryCount> CategoryKeys {
     "possessives",
     "authorPhrases",
     "governmentPlaces",
+    "outletNouns",
 };
 
 } // namespace

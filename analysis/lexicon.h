@@ -46,8 +46,9 @@ enum class LexiconCategory {
     Possessives,
     AuthorPhrases,
     GovernmentPlaces,
+    OutletNouns,
 };
-inline constexpr int LexiconCategoryCount = int(LexiconCategory::GovernmentPlaces) + 1;
+inline constexpr int LexiconCategoryCount = int(LexiconCategory::OutletNouns) + 1;
 
 /// The reported-speech vocabulary of one language, loaded from ":/lexicons/<lang>.json" and prepared for
 /// matching whole token sequences (phrases indexed by their first word; stems ending in '*' by prefix).

@@ -291,6 +291,19 @@ SourcePhrase SourcePhraseFinder::rightOf(const QList<Token> &tokens, qsizetype i
         phrase.pronoun = pronoun;
         return phrase;
     }
+    // "газеты «Коммерсант»", "видання Politico": the common noun introduces the outlet's name.
+    const bool outletNoun = m_lexicon.matchAt(LexiconCategory::OutletNouns, tokens, index) > 0;
+    if (outletNoun) {
+        const int length = m_lexicon.matchAt(LexiconCategory::OutletNouns, tokens, index);
+        if (index + length < tokens.size()
+            && (tokens[index + length].kind == Token::Kind::OpenQuote || tokens[index + length].capitalized)) {
+            SourcePhrase named = rightOf(tokens, index + length);
+            if (named.isValid() && named.pronoun == SourcePhrase::Pronoun::None) {
+                named.kind = SourceKind::Outlet;
+                return named;
+            }
+        }
+    }
     // «Укрэнерго», „Нафтогаз“: an organisation's name in quotation marks.
     if (tokens[index].kind == Token::Kind::OpenQuote) {
         qsizetype close = index + 1;
@@ -552,6 +565,31 @@ SourcePhrase SourcePhraseFinder::classify(const QList<Token> &tokens, qsizetype 
         }
         phrase.name = textOf(tokens, nameFirst, last);
         return phrase;
+    }
+    // Russian and Ukrainian put the head first: "Прем'єр-міністр Нідерландів", "Міністерстві енергетики України".
+    if (headIndex == last && core < last && tokens[core].lower.front().script() == QChar::Script_Cyrillic) {
+        const Token &head = tokens[core];
+        if (m_lexicon.containsWord(LexiconCategory::Titles, head)) {
+            phrase.kind = SourceKind::Person;
+            phrase.name = textOf(tokens, core, last);
+            phrase.title = phrase.name;
+            phrase.singular = true;
+            phrase.head = head.lower;
+            return phrase;
+        }
+        if (m_lexicon.containsWord(LexiconCategory::InstitutionNouns, head)) {
+            phrase.kind = SourceKind::OfficialBody;
+            phrase.name = textOf(tokens, core, last);
+            phrase.head = head.lower;
+            return phrase;
+        }
+        if (m_lexicon.containsWord(LexiconCategory::GroupNouns, head)) {
+            phrase.kind = SourceKind::Anonymous;
+            phrase.anonymous = true;
+            phrase.name = normalisedGroupName(tokens, core, last);
+            phrase.head = head.lower;
+            return phrase;
+        }
     }
     return {};
 }

@@ -64,6 +64,14 @@ std::optional<SourceMention> SourceRegistry::resolve(const SourcePhrase &phrase,
     if (phrase.kind == SourceKind::Person && !phrase.anonymous && phrase.name != phrase.title) {
         const QString surname = lastWord(phrase.name);
         if (!phrase.name.contains(QLatin1Char(' '))) {
+            // "Аналітики Інституту" after "Інститут вивчення війни": a short form of a known organisation.
+            const auto organisation = m_organisationByFirstWord.constFind(key(phrase.name));
+            if (!m_fullNameBySurname.contains(surname) && organisation != m_organisationByFirstWord.cend()) {
+                SourceMention known = organisation.value();
+                known.mention = mentionSpan;
+                remember(known, false);
+                return known;
+            }
             mention.name = m_fullNameBySurname.value(surname, phrase.name);
         } else if (!m_fullNameBySurname.contains(surname)) {
             m_fullNameBySurname.insert(surname, phrase.name);
@@ -108,6 +116,12 @@ std::optional<SourceMention> SourceRegistry::resolve(const SourcePhrase &phrase,
         const QString groupKey = QStringLiteral("group:") + key(phrase.name);
         mention.name = m_displayByKey.value(groupKey, phrase.name);
         m_displayByKey.insert(groupKey, mention.name);
+    }
+    if ((phrase.kind == SourceKind::Outlet || phrase.kind == SourceKind::OfficialBody) && mention.name.contains(u' ')) {
+        const QString first = key(mention.name.section(QLatin1Char(' '), 0, 0));
+        if (!first.startsWith(QLatin1String("the")) && !m_organisationByFirstWord.contains(first)) {
+            m_organisationByFirstWord.insert(first, mention);
+        }
     }
     remember(mention, phrase.kind == SourceKind::Person);
     return mention;

@@ -25,7 +25,8 @@ private:
     /// чиновников" and "американский чиновник" share a key); Latin words are only lower-cased.
     static QString key(const QString &name);
 
-    QHash<QString, QString> m_fullNameBySurname; ///< "kirby" → "John Kirby"
+    QHash<QString, QString> m_fullNameBySurname;             ///< "kirby" → "John Kirby"
+    QHash<QString, SourceMention> m_organisationByFirstWord; ///< key of an outlet's or body's first word
     QHash<QString, QString> m_titleByName;
     QHash<QString, int> m_numberByBase;           ///< how many singular anonymous sources of a base name exist (by key)
     QHash<QString, QString> m_displayByKey;       ///< the first spelling of a base or group name (by key)
