@@ -140,8 +140,9 @@ qsizetype ListMarkerFinder::findMarker(qsizetype from, qsizetype to, QStringView
 {
     const qsizetype length = value.size() + style.size();
     for (qsizetype p = from; p + length < to; ++p) {
-        if ((p == m_lineStart || isBlank(m_d[p - 1])) && QStringView(m_d + p, value.size()) == value
-            && QStringView(m_d + p + value.size(), style.size()) == style && isBlank(m_d[p + length])) {
+        if (m_d[p] == value.front() && (p == m_lineStart || isBlank(m_d[p - 1]))
+            && QStringView(m_d + p, value.size()) == value && QStringView(m_d + p + value.size(), style.size()) == style
+            && isBlank(m_d[p + length])) {
             return p;
         }
     }
