@@ -164,18 +164,27 @@ const Entry sentenceStarters[] = {
 // Speech verbs that, after a capitalised name, make a quoted exclamation one sentence with its attribution:
 // '"Stop!" Kirby shouted.'
 const Entry speechVerbs[] = {
-    {u"added", 0, En}, {u"answered", 0, En}, {u"asked", 0, En}, {u"asks", 0, En}, {u"continued", 0, En},
-    {u"cried", 0, En}, {u"declared", 0, En}, {u"demanded", 0, En}, {u"exclaimed", 0, En}, {u"explained", 0, En},
-    {u"insisted", 0, En}, {u"noted", 0, En}, {u"recalled", 0, En}, {u"replied", 0, En}, {u"responded", 0, En},
-    {u"said", 0, En}, {u"says", 0, En}, {u"screamed", 0, En}, {u"shouted", 0, En}, {u"shouts", 0, En},
-    {u"stated", 0, En}, {u"told", 0, En}, {u"urged", 0, En}, {u"warned", 0, En}, {u"whispered", 0, En},
-    {u"wondered", 0, En}, {u"wrote", 0, En}, {u"writes", 0, En}, {u"yelled", 0, En}, {u"воскликнул", 0, Ru},
-    {u"добавил", 0, Ru}, {u"добавила", 0, Ru}, {u"заявил", 0, Ru}, {u"заявила", 0, Ru}, {u"крикнул", 0, Ru},
+    {u"added", 0, En}, {u"announced", 0, En}, {u"answered", 0, En}, {u"asked", 0, En}, {u"asks", 0, En},
+    {u"barked", 0, En}, {u"begged", 0, En}, {u"called", 0, En}, {u"chanted", 0, En}, {u"commanded", 0, En},
+    {u"confirmed", 0, En}, {u"continued", 0, En}, {u"cried", 0, En}, {u"declared", 0, En}, {u"demanded", 0, En},
+    {u"exclaimed", 0, En}, {u"explained", 0, En}, {u"insisted", 0, En}, {u"muttered", 0, En}, {u"noted", 0, En},
+    {u"ordered", 0, En}, {u"pleaded", 0, En}, {u"protested", 0, En}, {u"recalled", 0, En}, {u"repeated", 0, En},
+    {u"replied", 0, En}, {u"responded", 0, En}, {u"roared", 0, En}, {u"said", 0, En}, {u"says", 0, En},
+    {u"screamed", 0, En}, {u"shouted", 0, En}, {u"shouts", 0, En}, {u"snapped", 0, En}, {u"stated", 0, En},
+    {u"told", 0, En}, {u"urged", 0, En}, {u"warned", 0, En}, {u"whispered", 0, En}, {u"wondered", 0, En},
+    {u"wrote", 0, En}, {u"writes", 0, En}, {u"yelled", 0, En},
+    {u"воскликнул", 0, Ru}, {u"воскликнула", 0, Ru}, {u"возразил", 0, Ru}, {u"добавил", 0, Ru},
+    {u"добавила", 0, Ru}, {u"заявил", 0, Ru}, {u"заявила", 0, Ru}, {u"закричал", 0, Ru}, {u"крикнул", 0, Ru},
     {u"крикнула", 0, Ru}, {u"написал", 0, Ru}, {u"написала", 0, Ru}, {u"ответил", 0, Ru}, {u"ответила", 0, Ru},
-    {u"отметил", 0, Ru}, {u"отметила", 0, Ru}, {u"сказал", 0, Cyr}, {u"сказала", 0, Cyr}, {u"спросил", 0, Ru},
-    {u"спросила", 0, Ru}, {u"відповів", 0, Uk}, {u"відповіла", 0, Uk}, {u"додав", 0, Uk}, {u"додала", 0, Uk},
-    {u"заявив", 0, Uk}, {u"запитав", 0, Uk}, {u"запитала", 0, Uk}, {u"зазначив", 0, Uk}, {u"зазначила", 0, Uk},
-    {u"крикнув", 0, Uk}, {u"написав", 0, Uk}, {u"сказав", 0, Uk},
+    {u"отметил", 0, Ru}, {u"отметила", 0, Ru}, {u"подтвердил", 0, Ru}, {u"подчеркнул", 0, Ru},
+    {u"пояснил", 0, Ru}, {u"приказал", 0, Ru}, {u"сказал", 0, Cyr}, {u"сказала", 0, Cyr},
+    {u"скомандовал", 0, Ru}, {u"сообщил", 0, Ru}, {u"спросил", 0, Ru}, {u"спросила", 0, Ru},
+    {u"уточнил", 0, Ru},
+    {u"вигукнув", 0, Uk}, {u"відповів", 0, Uk}, {u"відповіла", 0, Uk}, {u"додав", 0, Uk}, {u"додала", 0, Uk},
+    {u"заперечив", 0, Uk}, {u"закричав", 0, Uk}, {u"заявив", 0, Uk}, {u"запитав", 0, Uk}, {u"запитала", 0, Uk},
+    {u"зазначив", 0, Uk}, {u"зазначила", 0, Uk}, {u"крикнув", 0, Uk}, {u"наголосив", 0, Uk}, {u"наказав", 0, Uk},
+    {u"написав", 0, Uk}, {u"пояснив", 0, Uk}, {u"повідомив", 0, Uk}, {u"підтвердив", 0, Uk}, {u"сказав", 0, Uk},
+    {u"скомандував", 0, Uk}, {u"уточнив", 0, Uk},
 };
 // clang-format on
 

@@ -303,6 +303,8 @@ void SentenceSegmenterTest::segment_data()
         {u"\"Are you sure?\" asked the officer."_s, u"Nobody answered."_s});
     row("en exclamation named attribution", en, u"\"Get down!\" Kirby shouted. Shots rang out."_s,
         {u"\"Get down!\" Kirby shouted."_s, u"Shots rang out."_s});
+    row("en exclamation with rank and name", en, u"\"Hold the line!\" Colonel Marsh ordered. The troops stayed."_s,
+        {u"\"Hold the line!\" Colonel Marsh ordered."_s, u"The troops stayed."_s});
     row("en quoted question then new sentence", en, u"\"Who ordered it?\" The question went unanswered."_s,
         {u"\"Who ordered it?\""_s, u"The question went unanswered."_s});
     row("en quoted question then name not speaking", en, u"\"Who ordered it?\" Kirby declined to say who."_s,
