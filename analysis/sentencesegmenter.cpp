@@ -87,11 +87,8 @@ public:
                 if (next > i + 1) {
                     const qsizetype marker
                         = ListMarkerFinder(QStringView(m_d, m_n), m_lineStart).markerStart(i, i + 1, next);
-                    if (marker >= 0
-                        && (hasWord(QStringView(m_d + m_segmentStart, m_d + marker))
-                            || hasDigitBetween(m_segmentStart, marker))) {
-                        addSentence(m_segmentStart, marker);
-                        m_segmentStart = marker;
+                    if (marker >= 0) {
+                        startItemAt(marker);
                     }
                 }
                 ++i;
@@ -118,11 +115,7 @@ public:
             }
             if (const qsizetype marker = inlineListMarker(c); marker >= 0) {
                 // "Demands: 1.) Release the prisoners 2.) Open the border": the item starts a sentence.
-                if (hasWord(QStringView(m_d + m_segmentStart, m_d + marker))
-                    || hasDigitBetween(m_segmentStart, marker)) {
-                    addSentence(m_segmentStart, marker);
-                    m_segmentStart = marker;
-                }
+                startItemAt(marker);
                 i = c.next;
                 continue;
             }
@@ -137,6 +130,15 @@ public:
     }
 
 private:
+    /// A list item starts at @p marker: what came before it on the line, if it holds any text, is a sentence.
+    void startItemAt(qsizetype marker)
+    {
+        if (hasWord(QStringView(m_d + m_segmentStart, m_d + marker)) || hasDigitBetween(m_segmentStart, marker)) {
+            addSentence(m_segmentStart, marker);
+            m_segmentStart = marker;
+        }
+    }
+
     void addSentence(qsizetype start, qsizetype end)
     {
         while (start < end && isBlank(m_d[start])) {
