@@ -2,6 +2,7 @@
 // project's own wire-style sentences, plus the span invariants the document view and the exports rely on.
 #include "sentencesegmenter.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Sourcelight;
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void offsets_data();
     void offsets();
     void emptyAndBlank();
+    void invariantsOnGeneratedText();
     void language();
 };
 
@@ -565,6 +567,34 @@ void SentenceSegmenterTest::emptyAndBlank()
     QVERIFY(segmenter.segment(u" \n\t\r\n \u200B "_s).isEmpty());
     QCOMPARE(segmenter.segment(u"."_s), (QList<SentenceSpan> {{0, 1}}));
     QCOMPARE(segmenter.segment(u"\n\n?!\n"_s), (QList<SentenceSpan> {{2, 4}}));
+}
+
+void SentenceSegmenterTest::invariantsOnGeneratedText()
+{
+    // Text stitched at random (fixed seed) from the pieces the rules look at: whatever the mix, the spans stay
+    // ordered, disjoint, trimmed, and cover every non-blank character; surrogate pairs are never cut.
+    const QStringList pieces = {u"Mr."_s, u"U.S."_s, u"Kirby"_s, u"said"_s, u" "_s, u"  "_s, u"."_s, u"!"_s, u"?"_s,
+        u"…"_s, u"..."_s, u"\""_s, u"«"_s, u"»"_s, u"„"_s, u"“"_s, u"("_s, u")"_s, u"1."_s, u"2)"_s, u"a."_s, u"ii."_s,
+        u"\n"_s, u"\r\n"_s, u"\r"_s, u"\u2029"_s, u"\u200B"_s, u"\uFEFF"_s, u"\u2022"_s, u"\U0001F525"_s, u"e\u0301"_s,
+        u"т.е."_s, u"г."_s, u"Москва"_s, u"—"_s, u"-"_s, u","_s, u"www.x.Com/a"_s, u"x@y.org"_s, u"3.5"_s, u"No."_s,
+        u"The"_s, u"він"_s, u"Це"_s, u"А."_s, u"\t"_s, u"\u00A0"_s};
+    QRandomGenerator random(20240611);
+    const SentenceSegmenter segmenters[] = {SentenceSegmenter(Language::English), SentenceSegmenter(Language::Russian),
+        SentenceSegmenter(Language::Ukrainian)};
+    for (int round = 0; round < 3000; ++round) {
+        QString text;
+        const int count = int(random.bounded(1, 40));
+        for (int k = 0; k < count; ++k) {
+            text += pieces.at(random.bounded(pieces.size()));
+        }
+        for (const SentenceSegmenter &segmenter : segmenters) {
+            verifyInvariants(text, segmenter.segment(text));
+            if (QTest::currentTestFailed()) {
+                qWarning() << "text:" << text;
+                return;
+            }
+        }
+    }
 }
 
 void SentenceSegmenterTest::language()
