@@ -197,7 +197,10 @@ private:
             ++j;
         }
         c.next = j;
-        c.kind = exclamation ? Cluster::Exclamation : ((ellipsis || dots > 1) ? Cluster::Ellipsis : Cluster::Period);
+        // The last dot of a spaced ellipsis ". . ." is one too.
+        const bool spaced = dots == 1 && i >= 2 && m_d[i - 1] == u' ' && m_d[i - 2] == u'.';
+        c.kind = exclamation ? Cluster::Exclamation
+                             : ((ellipsis || dots > 1 || spaced) ? Cluster::Ellipsis : Cluster::Period);
         return c;
     }
 
@@ -235,6 +238,9 @@ private:
                 || (tok.flags & (Words::JoinAlways | Words::JoinUnlessStarter))) {
                 return startsSentence(c.next);
             }
+        }
+        if (c.kind == Cluster::Ellipsis && !c.hasCloser() && isPronounI(c.next)) {
+            return false; // "what I mean . . . I did not see it": "I" is capitalised anywhere
         }
         if (c.kind != Cluster::Period || c.hasCloser()) {
             if (upper) {
@@ -327,6 +333,16 @@ private:
             return -1;
         }
         return ListMarkerFinder(QStringView(m_d, m_n), m_lineStart).markerStart(c.start, c.end, c.next);
+    }
+
+    /// The English pronoun "I" ("I ", "I'm", "I’ve"), not an initial ("I.") or a longer word.
+    bool isPronounI(qsizetype p) const
+    {
+        if (m_d[p] != u'I' || p + 1 >= m_n) {
+            return false;
+        }
+        const char16_t after = m_d[p + 1].unicode();
+        return after == u' ' || after == u'\'' || after == 0x2019;
     }
 
     /// An all-capitals word of two or more letters: "США", "NATO".

@@ -276,6 +276,11 @@ void SentenceSegmenterTest::segment_data()
     row("en spaced ellipsis inside a closing quote", en,
         u"Critics say the plan \u201Cwill make things less clear. . . .\u201D"_s,
         {u"Critics say the plan \u201Cwill make things less clear. . . .\u201D"_s});
+    row("en spaced ellipsis before capital", en, u"The envoy paused . . . Then he left the room."_s,
+        {u"The envoy paused . . ."_s, u"Then he left the room."_s});
+    row("en ellipsis before the pronoun I", en,
+        u"The witness said it was, well, what I mean . . . I did not see it. He left."_s,
+        {u"The witness said it was, well, what I mean . . . I did not see it."_s, u"He left."_s});
     row("en leading ellipsis", en, u"… and the shelling went on. Nobody left."_s,
         {u"… and the shelling went on."_s, u"Nobody left."_s});
 
