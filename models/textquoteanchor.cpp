@@ -31,7 +31,7 @@ qsizetype commonPrefix(QStringView a, QStringView b)
 
 qsizetype TextQuoteAnchor::maximumEdits(qsizetype quoteLength)
 {
-    return qMax<qsizetype>(1, quoteLength * 15 / 100);
+    return qMax<qsizetype>(1, quoteLength / 4);
 }
 
 TextQuoteSelector TextQuoteAnchor::describe(const QString &text, TextSpan span, qsizetype context)
@@ -91,14 +91,16 @@ std::optional<TextSpan> TextQuoteAnchor::approximate(
 {
     // Sellers' algorithm: edit distance of the quote against every substring of text, one column per text
     // character, carrying where each alignment started so the match's span comes out directly.
+    // Weighted: a character the new text adds costs 1, a quote character lost or changed costs 2, so an
+    // insertion inside the quote ("by about 12%") beats cutting the quote short ("by ").
     const qsizetype m = quote.size();
-    const qsizetype limit = maximumEdits(m);
+    const qsizetype limit = maximumEdits(m) * 2;
     QList<qsizetype> cost(m + 1);
     QList<qsizetype> start(m + 1);
     QList<qsizetype> nextCost(m + 1);
     QList<qsizetype> nextStart(m + 1);
     for (qsizetype i = 0; i <= m; ++i) {
-        cost[i] = i;
+        cost[i] = 2 * i;
         start[i] = 0;
     }
     std::optional<TextSpan> best;
@@ -109,14 +111,14 @@ std::optional<TextSpan> TextQuoteAnchor::approximate(
         nextCost[0] = 0;
         nextStart[0] = j;
         for (qsizetype i = 1; i <= m; ++i) {
-            qsizetype c = cost[i - 1] + (quote[i - 1] == t ? 0 : 1);
+            qsizetype c = cost[i - 1] + (quote[i - 1] == t ? 0 : 2);
             qsizetype s = start[i - 1];
-            if (cost[i] + 1 < c) {
+            if (cost[i] + 1 < c) { // t is extra text inside the quote
                 c = cost[i] + 1;
                 s = start[i];
             }
-            if (nextCost[i - 1] + 1 < c) {
-                c = nextCost[i - 1] + 1;
+            if (nextCost[i - 1] + 2 < c) { // quote[i - 1] is missing from the text
+                c = nextCost[i - 1] + 2;
                 s = nextStart[i - 1];
             }
             nextCost[i] = c;
@@ -127,7 +129,8 @@ std::optional<TextSpan> TextQuoteAnchor::approximate(
         if (cost[m] <= limit) {
             const qsizetype at = offset + start[m];
             const qsizetype distance = hint < 0 ? 0 : qAbs(at - hint);
-            if (cost[m] < bestCost || (cost[m] == bestCost && distance < bestDistance)) {
+            const bool longerSameStart = best && at == best->start;
+            if (cost[m] < bestCost || (cost[m] == bestCost && (distance < bestDistance || longerSameStart))) {
                 best = TextSpan {at, offset + j};
                 bestCost = cost[m];
                 bestDistance = distance;

@@ -19,7 +19,7 @@ struct TextQuoteSelector
 /// Finds annotated text again in an edited version of a document (re-anchoring on import).
 ///
 /// Exact matches are preferred, the one whose context (prefix/suffix) and position agree best; when the quote
-/// itself was edited, an approximate match (edit distance up to about 15% of the quote) is accepted instead.
+/// itself was edited, an approximate match (edit distance up to a quarter of the quote) is accepted instead.
 class TextQuoteAnchor final
 {
 public:

@@ -30,6 +30,10 @@ private Q_SLOTS:
         QTest::newRow("typo fixed") << QStringLiteral("A. The ministre said talks would resume. B.") << 3 << 40
                                     << QStringLiteral("A. The minister said talks would resume. B.")
                                     << "The minister said talks would resume.";
+        QTest::newRow("words inserted inside a short quote")
+            << QStringLiteral("Insurers had raised premiums by 12%. Shares fell.") << 13 << 35
+            << QStringLiteral("Insurers had raised premiums by about 12%. Shares fell.")
+            << "raised premiums by about 12%";
         QTest::newRow("removed") << base << 25 << 62 << QStringLiteral("Officials met on Monday. Critics disagreed.")
                                  << QString();
         QTest::newRow("rewritten entirely")

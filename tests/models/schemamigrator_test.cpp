@@ -1,0 +1,159 @@
+// Schema versions: a new project gets the latest schema; a file of every older version opens upgraded, its data
+// intact; a failing step leaves the file at its previous version.
+#include "claimtable.h"
+#include "documenttable.h"
+#include "fulltextsearch.h"
+#include "projectstore.h"
+#include "schemamigrator.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Sourcelight;
+
+namespace {
+
+int userVersion(ProjectStore &store)
+{
+    QSqlQuery query(store.database());
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+        return -1;
+    }
+    return query.value(0).toInt();
+}
+
+QStringList tables(ProjectStore &store)
+{
+    QSqlQuery query(store.database());
+    QStringList names;
+    if (query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"))) {
+        while (query.next()) {
+            names.append(query.value(0).toString());
+        }
+    }
+    return names;
+}
+
+// A project at `version` with one document (with a non-BMP character before the sentence that will be searched,
+// so a UTF-16 / code point mix-up in the index would cut the wrong text) and one claim with a note.
+bool makeProject(const QString &path, int version)
+{
+    ProjectStore store;
+    if (!store.open(path, ProjectStore::OpenMode::CreateIfMissing, version)) {
+        qWarning() << store.errorString();
+        return false;
+    }
+    if (store.schemaVersion() != version) {
+        return false;
+    }
+    DocumentRecord document;
+    document.metadata.title = QStringLiteral("Harbour");
+    document.body = QStringLiteral("\U0001F6A2 Ships wait. Customs officers inspected the trawler overnight.");
+    const qsizetype second = document.body.indexOf(QLatin1String("Customs"));
+    QList<Id> sentences;
+    if (!store.documents().addDocument(document, {{0, second - 1}, {second, document.body.size()}}, &sentences)) {
+        return false;
+    }
+    ClaimRecord claim;
+    claim.sentenceId = sentences.at(1);
+    claim.note = QStringLiteral("Confirm with the coastguard log");
+    return store.claims().addClaim(claim).has_value();
+}
+
+} // namespace
+
+class SchemaMigratorTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void newProjectHasLatestSchema()
+    {
+        ProjectStore store;
+        QVERIFY(store.open(m_dir.filePath(QStringLiteral("new.sourcelight")), ProjectStore::OpenMode::CreateIfMissing));
+        QCOMPARE(userVersion(store), SchemaMigrator::latestVersion());
+        QVERIFY(SchemaMigrator::latestVersion() >= 2);
+        const QStringList names = tables(store);
+        for (const char *table :
+            {"documents", "sentences", "sources", "source_aliases", "attributions", "attribution_hops", "claims",
+                "tags", "claim_tags", "evidence", "reviewers", "history", "sentence_fts", "claim_note_fts"}) {
+            QVERIFY2(names.contains(QLatin1String(table)), table);
+        }
+        QVERIFY(store.fullText().isAvailable());
+    }
+
+    void upgradesEveryOlderVersion_data()
+    {
+        QTest::addColumn<int>("version");
+        for (int version = 1; version < SchemaMigrator::latestVersion(); ++version) {
+            QTest::addRow("from v%d", version) << version;
+        }
+    }
+
+    void upgradesEveryOlderVersion()
+    {
+        QFETCH(int, version);
+        const QString path = m_dir.filePath(QStringLiteral("v%1.sourcelight").arg(version));
+        QVERIFY(makeProject(path, version));
+        {
+            ProjectStore old;
+            QVERIFY(old.open(path, ProjectStore::OpenMode::OpenExisting, version));
+            QCOMPARE(userVersion(old), version);
+        }
+        ProjectStore store;
+        QVERIFY2(store.open(path), qPrintable(store.errorString()));
+        QVERIFY(!store.isReadOnly());
+        QCOMPARE(store.schemaVersion(), SchemaMigrator::latestVersion());
+        QCOMPARE(userVersion(store), SchemaMigrator::latestVersion());
+        QCOMPARE(store.documents().count().value_or(-1), 1);
+        QVERIFY(store.checkIntegrity());
+        // The index built by the upgrade finds both the sentence text and the note.
+        const auto sentences = store.fullText().matchingSentences(QStringLiteral("trawler"));
+        QVERIFY(sentences);
+        QCOMPARE(sentences->size(), 1);
+        QCOMPARE(store.documents().sentenceText(sentences->first()).value_or(QString()),
+            QStringLiteral("Customs officers inspected the trawler overnight."));
+        QVERIFY(store.fullText().matchingSentences(QStringLiteral("Ships"))->size() == 1);
+        QCOMPARE(store.fullText().matchingClaims(QStringLiteral("coastguard"))->size(), 1);
+    }
+
+    void failedStepLeavesPreviousVersion()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("blocked.sourcelight"));
+        QVERIFY(makeProject(path, 1));
+        {
+            // Something in the v1 file collides with what the v2 step creates.
+            ProjectStore old;
+            QVERIFY(old.open(path, ProjectStore::OpenMode::OpenExisting, 1));
+            QVERIFY(old.execDirect(QStringLiteral("CREATE TABLE claim_note_fts (x)")));
+        }
+        {
+            ProjectStore store;
+            QVERIFY(!store.open(path));
+            QCOMPARE(store.error(), ProjectStore::Error::Migration);
+            QVERIFY2(store.errorString().contains(QStringLiteral("version 2")), qPrintable(store.errorString()));
+        }
+        ProjectStore old;
+        QVERIFY(old.open(path, ProjectStore::OpenMode::OpenExisting, 1));
+        QCOMPARE(userVersion(old), 1);
+        QVERIFY(!tables(old).contains(QStringLiteral("sentence_fts"))); // the step's first statements were undone
+        QCOMPARE(old.documents().count().value_or(-1), 1);
+    }
+
+    void splitsStatementsKeepingTriggers()
+    {
+        const QStringList statements = SchemaMigrator::splitStatements(QStringLiteral(
+            "-- comment\nCREATE TABLE a (x);\nCREATE TRIGGER t AFTER INSERT ON a BEGIN\n  DELETE FROM b;\n"
+            "  DELETE FROM c;\nEND;\nCREATE INDEX i ON a(x);\n"));
+        QCOMPARE(statements.size(), 3);
+        QVERIFY(statements.at(1).startsWith(QLatin1String("CREATE TRIGGER")));
+        QVERIFY(statements.at(1).endsWith(QLatin1String("END;")));
+    }
+};
+
+QTEST_GUILESS_MAIN(SchemaMigratorTest)
+#include "schemamigrator_test.moc"

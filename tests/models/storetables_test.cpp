@@ -1,0 +1,289 @@
+// The per-entity store API the item models and undo commands build on: every write returns an id or a bool,
+// commits at once, goes into history, and human decisions survive re-running the suggester.
+#include "attributiontable.h"
+#include "claimtable.h"
+#include "codebook.h"
+#include "documenttable.h"
+#include "fulltextsearch.h"
+#include "historylog.h"
+#include "projectstore.h"
+#include "sourcetable.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Sourcelight;
+
+namespace {
+
+const QString Body
+    = QStringLiteral("North Korean troops crossed the border, two officials said on condition of anonymity. "
+                     "The ministry denied the report. "
+                     "North Korean shells hit the depot, Defence Minister Arno Weil told parliament.");
+
+SourceMention mention(const QString &name, SourceKind kind, bool anonymous = false)
+{
+    SourceMention m;
+    m.name = name;
+    m.kind = kind;
+    m.anonymous = anonymous;
+    return m;
+}
+
+} // namespace
+
+class StoreTablesTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<ProjectStore> m_store;
+    Id m_document = 0;
+    QList<Id> m_sentences;
+
+private Q_SLOTS:
+    void init()
+    {
+        m_store = std::make_unique<ProjectStore>();
+        QVERIFY(m_store->open(
+            m_dir.filePath(QStringLiteral("%1.sourcelight").arg(QString::fromLatin1(QTest::currentTestFunction()))),
+            ProjectStore::OpenMode::CreateIfMissing));
+        QVERIFY(m_store->setReviewer(QStringLiteral("Ana")));
+        DocumentRecord document;
+        document.metadata.title = QStringLiteral("Border");
+        document.body = Body;
+        const qsizetype s2 = Body.indexOf(QLatin1String("The ministry"));
+        const qsizetype s3 = Body.indexOf(QLatin1String("North Korean shells"));
+        const auto id
+            = m_store->documents().addDocument(document, {{0, s2 - 1}, {s2, s3 - 1}, {s3, Body.size()}}, &m_sentences);
+        QVERIFY(id);
+        m_document = *id;
+        AttributionSuggestion anonymous;
+        anonymous.source = mention(QStringLiteral("officials"), SourceKind::Anonymous, true);
+        anonymous.scope = AttributionScope::Explicit;
+        anonymous.cueText = QStringLiteral("said");
+        anonymous.confidence = 0.8;
+        AttributionSuggestion ministry;
+        ministry.source = mention(QStringLiteral("the ministry"), SourceKind::OfficialBody);
+        ministry.scope = AttributionScope::Explicit;
+        AttributionSuggestion minister;
+        minister.source = mention(QStringLiteral("Arno Weil"), SourceKind::Person);
+        minister.scope = AttributionScope::Explicit;
+        QVERIFY(m_store->attributions().storeSuggestions(m_sentences, {anonymous, ministry, minister}));
+    }
+
+    void cleanup() { m_store.reset(); }
+
+    void documents()
+    {
+        const auto record = m_store->documents().document(m_document);
+        QVERIFY(record);
+        QCOMPARE(record->body, Body);
+        QCOMPARE(record->contentHash, DocumentTable::contentHash(Body));
+        QCOMPARE(m_store->documents().findByHash(record->contentHash).value_or(0), m_document);
+        QCOMPARE(m_store->documents().sentences(m_document)->size(), 3);
+        QCOMPARE(m_store->documents().sentenceText(m_sentences.at(1)).value_or(QString()),
+            QStringLiteral("The ministry denied the report."));
+        DocumentMetadata metadata = record->metadata;
+        metadata.outlet = QStringLiteral("Wire");
+        QVERIFY(m_store->documents().setMetadata(m_document, metadata));
+        const auto history = m_store->history().entries(QStringLiteral("documents"), m_document);
+        QVERIFY(history && history->size() == 2); // imported, outlet
+        QCOMPARE(history->last().field, QStringLiteral("outlet"));
+        QCOMPARE(history->last().newValue.value_or(QString()), QStringLiteral("Wire"));
+        QCOMPARE(history->last().reviewerName, QStringLiteral("Ana"));
+        const auto summaries = m_store->documents().summaries();
+        QVERIFY(summaries && summaries->size() == 1);
+        QCOMPARE(summaries->first().sentenceCount, 3);
+    }
+
+    void sources()
+    {
+        SourceTable &sources = m_store->sources();
+        SourceRecord nsc;
+        nsc.name = QStringLiteral("National Security Council");
+        nsc.kind = SourceKind::OfficialBody;
+        nsc.aliases = {QStringLiteral("NSC")};
+        const auto nscId = sources.addSource(nsc);
+        QVERIFY(nscId);
+        QVERIFY(!sources.addSource(nsc));
+        QCOMPARE(m_store->error(), ProjectStore::Error::InvalidArgument);
+        QCOMPARE(sources.findOrCreate(QStringLiteral("NSC"), SourceKind::OfficialBody).value_or(0), *nscId);
+        const auto kirby = sources.findOrCreate(QStringLiteral("John Kirby"), SourceKind::Person);
+        QVERIFY(kirby && *kirby != *nscId);
+        QVERIFY(sources.setParent(*kirby, *nscId));
+        QVERIFY(!sources.setParent(*nscId, *kirby)); // a loop
+        QCOMPARE(sources.source(*kirby)->parentId.value_or(0), *nscId);
+        QVERIFY(sources.rename(*kirby, QStringLiteral("John F. Kirby")));
+        QCOMPARE(sources.source(*kirby)->name, QStringLiteral("John F. Kirby"));
+
+        // Merging: hops move to the survivor, the old name becomes an alias, the old source is gone.
+        const Id officials = sources.find(QStringLiteral("officials"), SourceKind::Anonymous).value_or(0);
+        QVERIFY(officials != 0);
+        const auto usOfficials = sources.findOrCreate(QStringLiteral("US officials"), SourceKind::Anonymous);
+        QVERIFY(usOfficials);
+        QVERIFY(!sources.removeSource(officials)); // still cited
+        QVERIFY(sources.merge(officials, *usOfficials));
+        QVERIFY(!sources.source(officials));
+        QVERIFY(sources.source(*usOfficials)->aliases.contains(QStringLiteral("officials")));
+        const auto attributions = m_store->attributions().forSentence(m_sentences.at(0));
+        QVERIFY(attributions && attributions->size() == 1);
+        QCOMPARE(attributions->first().hops.value(0).sourceId, *usOfficials);
+    }
+
+    void humanDecisionsSurviveNewSuggestions()
+    {
+        AttributionTable &attributions = m_store->attributions();
+        const auto confirmed = attributions.confirmSuggestion(m_sentences.at(0));
+        QVERIFY2(confirmed, qPrintable(m_store->errorString()));
+        AttributionRecord edited;
+        edited.origin = AttributionOrigin::Edited;
+        edited.scope = AttributionScope::Author;
+        QVERIFY(attributions.setHumanAttribution(m_sentences.at(1), edited));
+
+        // The suggester runs again with different ideas.
+        AttributionSuggestion other;
+        other.source = mention(QStringLiteral("Reuters"), SourceKind::Outlet);
+        other.scope = AttributionScope::Explicit;
+        QVERIFY(attributions.storeSuggestions(m_sentences, {other, other, other}));
+
+        const auto first = attributions.forSentence(m_sentences.at(0));
+        QVERIFY(first && first->size() == 2);
+        const auto effective = AttributionTable::effective(*first);
+        QCOMPARE(toString(effective->origin), toString(AttributionOrigin::Confirmed));
+        QCOMPARE(effective->id, *confirmed);
+        const Id officials = m_store->sources().find(QStringLiteral("officials"), SourceKind::Anonymous).value_or(0);
+        QCOMPARE(effective->hops.value(0).sourceId, officials);
+        QVERIFY(effective->hops.value(0).anonymous);
+        QCOMPARE(effective->reviewerId.value_or(0), m_store->reviewerId().value_or(-1));
+        const auto second = AttributionTable::effective(*attributions.forSentence(m_sentences.at(1)));
+        QCOMPARE(toString(second->origin), toString(AttributionOrigin::Edited));
+        const auto third = AttributionTable::effective(*attributions.forSentence(m_sentences.at(2)));
+        QCOMPARE(toString(third->origin), toString(AttributionOrigin::Suggested));
+        QCOMPARE(m_store->sources().source(third->hops.value(0).sourceId)->name, QStringLiteral("Reuters"));
+
+        // Undoing the confirmation lets the (new) suggestion count again; both steps are in the history.
+        QVERIFY(attributions.removeHumanAttribution(m_sentences.at(0)));
+        QCOMPARE(toString(AttributionTable::effective(*attributions.forSentence(m_sentences.at(0)))->origin),
+            toString(AttributionOrigin::Suggested));
+        const auto history = m_store->history().entries(QStringLiteral("sentences"), m_sentences.at(0));
+        QVERIFY(history && history->size() == 2);
+        QVERIFY(!history->at(0).oldValue && history->at(0).newValue);
+        QVERIFY(history->at(1).oldValue && !history->at(1).newValue);
+        QCOMPARE(attributions.forDocument(m_document)->size(), 4);
+    }
+
+    void claims()
+    {
+        ClaimTable &claims = m_store->claims();
+        Codebook &codebook = m_store->codebook();
+        const auto tag = codebook.addTag({0, QStringLiteral("military"), QStringLiteral("#aa0000"),
+            QStringLiteral("Ctrl+1"), QStringLiteral("Troops and weapons")});
+        QVERIFY(tag);
+        QVERIFY(!codebook.addTag({0, QStringLiteral("military"), {}, {}, {}}));
+
+        ClaimRecord record;
+        record.sentenceId = m_sentences.at(0);
+        record.span = {0, 12}; // "North Korean"
+        record.type = ClaimType::Fact;
+        const auto claim = claims.addClaim(record);
+        QVERIFY2(claim, qPrintable(m_store->errorString()));
+        record.span = {0, 500};
+        QVERIFY(!claims.addClaim(record)); // outside its sentence
+        QCOMPARE(m_store->error(), ProjectStore::Error::InvalidArgument);
+
+        QVERIFY(claims.setVerdict(*claim, Verdict::Disputed));
+        QVERIFY(claims.setNote(*claim, QStringLiteral("Only one side confirms")));
+        QVERIFY(claims.setConfidence(*claim, 0.4));
+        QVERIFY(claims.addTag(*claim, *tag));
+        QVERIFY(claims.addTag(*claim, *tag)); // twice is once
+        const auto evidence = claims.addEvidence({0, *claim, QStringLiteral("https://example.invalid/satellite"),
+            QStringLiteral("imagery"), QStringLiteral("2026-03-01"), {}});
+        QVERIFY(evidence);
+        QVERIFY(!claims.setVerdict(999999, Verdict::False));
+
+        auto stored = claims.claim(*claim);
+        QVERIFY(stored);
+        QCOMPARE(toString(stored->verdict), toString(Verdict::Disputed));
+        QCOMPARE(stored->note, QStringLiteral("Only one side confirms"));
+        QCOMPARE(stored->confidence.value_or(0), 0.4);
+        QCOMPARE(stored->tagIds, QList<Id> {*tag});
+        QCOMPARE(stored->span, (TextSpan {0, 12}));
+        QCOMPARE(stored->reviewerId.value_or(0), m_store->reviewerId().value_or(-1));
+        const auto history = m_store->history().entries(QStringLiteral("claims"), *claim);
+        QVERIFY(history);
+        QCOMPARE(history->at(1).field, QStringLiteral("verdict"));
+        QCOMPARE(history->at(1).oldValue.value_or(QString()), QStringLiteral("unverified"));
+        QCOMPARE(history->at(1).newValue.value_or(QString()), QStringLiteral("disputed"));
+
+        // Remove and restore (what an undo does): same id, same tags and evidence.
+        const auto links = claims.evidence(*claim);
+        QVERIFY(links && links->size() == 1);
+        QVERIFY(claims.removeClaim(*claim));
+        QVERIFY(!claims.claim(*claim));
+        QCOMPARE(claims.restoreClaim(*stored, *links).value_or(0), *claim);
+        QCOMPARE(claims.claim(*claim)->tagIds, QList<Id> {*tag});
+        QCOMPARE(claims.evidence(*claim)->size(), 1);
+
+        // Removing a tag from the codebook takes it off every claim.
+        QVERIFY(codebook.removeTag(*tag));
+        QVERIFY(claims.claim(*claim)->tagIds.isEmpty());
+    }
+
+    void claimQueryCombinesSourceAndText()
+    {
+        // "All claims whose source is anonymous and whose text matches 'North Korean'."
+        ClaimTable &claims = m_store->claims();
+        QList<Id> ids;
+        for (const Id sentence : std::as_const(m_sentences)) {
+            ClaimRecord record;
+            record.sentenceId = sentence;
+            const auto id = claims.addClaim(record);
+            QVERIFY(id);
+            ids.append(*id);
+        }
+        ClaimFilter filter;
+        filter.anonymousSource = true;
+        filter.text = QStringLiteral("North Korean");
+        QCOMPARE(claims.findClaims(filter).value_or(QList<Id> {}), QList<Id> {ids.at(0)});
+        filter.anonymousSource = false;
+        QCOMPARE(claims.findClaims(filter).value_or(QList<Id> {}), QList<Id> {ids.at(2)});
+        filter.anonymousSource.reset();
+        QCOMPARE(claims.findClaims(filter).value_or(QList<Id> {}), (QList<Id> {ids.at(0), ids.at(2)}));
+        filter.text = QStringLiteral("\"Korean troops\"");
+        QCOMPARE(claims.findClaims(filter).value_or(QList<Id> {}), QList<Id> {ids.at(0)});
+        filter.text = QStringLiteral("\"troops Korean\"");
+        QVERIFY(claims.findClaims(filter).value_or(QList<Id> {1}).isEmpty());
+        filter.text = QStringLiteral("shel*");
+        QCOMPARE(claims.findClaims(filter).value_or(QList<Id> {}), QList<Id> {ids.at(2)});
+        // Engine syntax typed by a user is searched for, not obeyed (and never an SQL or FTS error).
+        filter.text = QStringLiteral("NEAR(ministry OR body:x) ^ \"");
+        QVERIFY(claims.findClaims(filter).has_value());
+        // The note is searched too, and the claim query sees note edits at once.
+        QVERIFY(claims.setNote(ids.at(1), QStringLiteral("see the Pyongyang statement")));
+        filter = {};
+        filter.text = QStringLiteral("pyongyang");
+        QCOMPARE(claims.findClaims(filter).value_or(QList<Id> {}), QList<Id> {ids.at(1)});
+        filter.sourceId = m_store->sources().find(QStringLiteral("the ministry"), SourceKind::OfficialBody).value_or(0);
+        QCOMPARE(claims.findClaims(filter).value_or(QList<Id> {}), QList<Id> {ids.at(1)});
+        QVERIFY(claims.setVerdict(ids.at(1), Verdict::False));
+        ClaimFilter byVerdict;
+        byVerdict.verdict = Verdict::False;
+        QCOMPARE(claims.findClaims(byVerdict).value_or(QList<Id> {}), QList<Id> {ids.at(1)});
+    }
+
+    void searchSentences()
+    {
+        const auto found = m_store->fullText().matchingSentences(QStringLiteral("korean"));
+        QVERIFY(found);
+        QCOMPARE(found->size(), 2);
+        QVERIFY(m_store->fullText().matchingSentences(QStringLiteral("   "))->isEmpty());
+        // Removing a document removes its sentences from the index.
+        QVERIFY(m_store->documents().removeDocument(m_document));
+        QVERIFY(m_store->fullText().matchingSentences(QStringLiteral("korean"))->isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(StoreTablesTest)
+#include "storetables_test.moc"
