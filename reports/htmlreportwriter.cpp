@@ -62,7 +62,7 @@ QString HtmlReportWriter::html(
     QString out;
     out.reserve(4096 + 3 * int(std::min<qsizetype>(data.documents.size(), 10000)) * 2048);
     out += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n")
-               .arg(esc(QLocale().bcp47Name()));
+               .arg(esc(QLocale().language() == QLocale::C ? QStringLiteral("en") : QLocale().bcp47Name()));
     if (target == Target::Browser) {
         // Belt and braces: everything is escaped, and the browser is told to run nothing and fetch nothing.
         out += QStringLiteral("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "

@@ -56,25 +56,33 @@ QString percent(qsizetype part, qsizetype whole)
 
 QString MarkdownReportWriter::escaped(const QString &text)
 {
+    // Characters that can open Markdown or HTML syntax anywhere in a line; the rest only matter at its start.
+    static const QString inlineSyntax = QStringLiteral("\\`*_[]<>&|~!#()");
     QString out;
-    out.reserve(text.size() + text.size() / 4);
+    out.reserve(text.size() + text.size() / 8);
     for (const QChar c : text) {
         const char16_t u = c.unicode();
         if (u == '\n' || u == '\r' || u == '\t') {
             out += QLatin1Char(' ');
-        } else if (u < 0x80 && QChar(u).isPunct()) {
-            out += QLatin1Char('\\');
-            out += c;
-        } else if (u < 0x80
-            && (u == '$' || u == '+' || u == '<' || u == '=' || u == '>' || u == '^' || u == '`' || u == '|'
-                || u == '~')) {
-            out += QLatin1Char('\\');
-            out += c; // ASCII symbols QChar does not count as punctuation
         } else if (u == 0) {
             out += QChar::ReplacementCharacter;
         } else {
+            if (inlineSyntax.contains(c)) {
+                out += QLatin1Char('\\');
+            }
             out += c;
         }
+    }
+    // At the start of a line: list items ("- ", "+ ", "1. ", "1) "), setext underlines ("=") and block quotes.
+    qsizetype digits = 0;
+    while (digits < out.size() && out.at(digits).isDigit() && out.at(digits).unicode() < 0x80) {
+        ++digits;
+    }
+    if (digits > 0 && digits < out.size()
+        && (out.at(digits) == QLatin1Char('.') || out.at(digits) == QLatin1Char(')'))) {
+        out.insert(digits, QLatin1Char('\\'));
+    } else if (!out.isEmpty() && QStringLiteral("-+=").contains(out.at(0))) {
+        out.prepend(QLatin1Char('\\'));
     }
     return out;
 }

@@ -5,6 +5,7 @@
 
 #include <KZip>
 
+#include <QBuffer>
 #include <QIODevice>
 #include <QXmlStreamWriter>
 
@@ -261,7 +262,10 @@ bool QdpxWriter::write(const ReportData &data, const ReportOptions &options, QIO
     }
     const QString base = ReportText::baseIri(data, options);
     const QDateTime when = ReportText::generatedAt(data, options);
-    KZip zip(&device);
+    // KZip closes its device when done, which a QSaveFile must not be: build the archive in memory first.
+    QByteArray archive;
+    QBuffer buffer(&archive);
+    KZip zip(&buffer);
     if (!zip.open(QIODevice::WriteOnly)) {
         return fail(tr("Cannot write the REFI-QDA project: %1").arg(zip.errorString()));
     }
@@ -279,7 +283,7 @@ bool QdpxWriter::write(const ReportData &data, const ReportOptions &options, QIO
     if (!ok || !zip.close()) {
         return fail(tr("Cannot write the REFI-QDA project: %1").arg(zip.errorString()));
     }
-    return true;
+    return writeAll(device, archive);
 }
 
 } // namespace Sourcelight

@@ -90,6 +90,8 @@ QByteArray ReportChart::toSvg() const
     generator.setSize(size());
     generator.setViewBox(QRect(QPoint(0, 0), size()));
     generator.setResolution(96);
+    generator.setTitle(m_title);
+    generator.setDescription(QStringLiteral("Sourcelight"));
     {
         QPainter painter(&generator);
         paint(painter);

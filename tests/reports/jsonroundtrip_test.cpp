@@ -1,0 +1,209 @@
+// The JSON export is lossless: importing a complete export into an empty project and exporting again gives the
+// same JSON, for the fixture and for the whole sample library with an analyst's work on it. Bad files change
+// nothing.
+
+#include "codebook.h"
+#include "fulltextsearch.h"
+#include "jsonprojectimporter.h"
+#include "jsonreportwriter.h"
+#include "projectimporter.h"
+#include "reportfixture.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+
+using namespace Sourcelight;
+
+class JsonRoundTripTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void fixtureRoundTrip();
+    void sampleLibraryRoundTrip();
+    void refusesNonEmptyProject();
+    void refusesBadFiles_data();
+    void refusesBadFiles();
+
+private:
+    static QJsonObject exportJson(ProjectStore &store);
+    void compareRoundTrip(ProjectStore &original, const QString &copyName);
+
+    QTemporaryDir m_dir;
+};
+
+void JsonRoundTripTest::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+}
+
+QJsonObject JsonRoundTripTest::exportJson(ProjectStore &store)
+{
+    ReportRequest request;
+    request.scope.includeSuperseded = true; // a complete export
+    ReportBuilder builder(store);
+    const std::optional<ReportData> data = builder.build(request);
+    if (!data) {
+        qWarning("%s", qPrintable(builder.errorString()));
+        return {};
+    }
+    ReportOptions options;
+    options.generatedAt = ReportFixture::FixedTime;
+    JsonReportWriter writer;
+    QJsonObject json = writer.toJson(*data, options);
+    // The project's name is its file name, which differs between the two projects by construction.
+    json.remove(QStringLiteral("project"));
+    return json;
+}
+
+void JsonRoundTripTest::compareRoundTrip(ProjectStore &original, const QString &copyName)
+{
+    const QJsonObject before = exportJson(original);
+    QVERIFY(!before.isEmpty());
+    QVERIFY(before.value(QStringLiteral("complete")).toBool());
+
+    ProjectStore copy;
+    QVERIFY(copy.open(m_dir.filePath(copyName), ProjectStore::OpenMode::CreateIfMissing));
+    JsonProjectImporter importer(copy);
+    ReportOptions options;
+    options.generatedAt = ReportFixture::FixedTime;
+    QVERIFY2(importer.import(QJsonDocument(before).toJson(QJsonDocument::Compact)), qPrintable(importer.errorString()));
+    QCOMPARE(importer.importedDocuments(), before.value(QStringLiteral("documents")).toArray().size());
+    QVERIFY(copy.checkIntegrity());
+
+    const QJsonObject after = exportJson(copy);
+    for (auto it = before.begin(); it != before.end(); ++it) {
+        if (it.value() != after.value(it.key())) {
+            qWarning("section %s differs", qPrintable(it.key()));
+            const QJsonArray a = it.value().toArray();
+            const QJsonArray b = after.value(it.key()).toArray();
+            for (qsizetype i = 0; i < qMin(a.size(), b.size()); ++i) {
+                QCOMPARE(QJsonDocument(b.at(i).toObject()).toJson(), QJsonDocument(a.at(i).toObject()).toJson());
+            }
+            QCOMPARE(b.size(), a.size());
+        }
+    }
+    QCOMPARE(after, before);
+    // The full-text index was rebuilt for the imported sentences.
+    const QJsonArray documents = before.value(QStringLiteral("documents")).toArray();
+    const QJsonObject firstDocument = documents.first().toObject();
+    const QString word = firstDocument.value(QStringLiteral("text")).toString().section(QLatin1Char(' '), 1, 1);
+    const std::optional<QList<Id>> hits = copy.fullText().matchingSentences(word);
+    QVERIFY(hits && !hits->isEmpty());
+}
+
+void JsonRoundTripTest::fixtureRoundTrip()
+{
+    ProjectStore store;
+    QVERIFY(store.open(m_dir.filePath(QStringLiteral("fixture.sourcelight")), ProjectStore::OpenMode::CreateIfMissing));
+    ReportFixture::populate(store);
+    // A superseded version, an affiliation pointing to a later id, a removed claim's history: all must survive.
+    SourceRecord late;
+    late.name = QStringLiteral("Later Agency");
+    late.kind = SourceKind::OfficialBody;
+    const Id lateId = ReportFixture::must(store.sources().addSource(late), store);
+    QVERIFY(store.sources().setParent(1, lateId));
+    DocumentMetadata m;
+    m.title = QStringLiteral("Escorts for grain ships to continue, officials say");
+    const ReportFixture::Article v2 = ReportFixture::addArticle(store, m, {QStringLiteral("An updated version.")});
+    QVERIFY(store.documents().setSupersededBy(1, v2.id));
+    compareRoundTrip(store, QStringLiteral("fixture-copy.sourcelight"));
+}
+
+void JsonRoundTripTest::sampleLibraryRoundTrip()
+{
+    const QDir samples(QStringLiteral(SOURCELIGHT_TEST_DATA "/../../resources/samples"));
+    const QStringList files = samples.entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name);
+    QVERIFY(files.size() >= 3);
+    ProjectStore store;
+    QVERIFY(store.open(m_dir.filePath(QStringLiteral("library.sourcelight")), ProjectStore::OpenMode::CreateIfMissing));
+    QVERIFY(store.setReviewer(QStringLiteral("Sample Reviewer")));
+    ProjectImporter importer(store);
+    for (const QString &file : files) {
+        const ImportResult result = importer.importFile(samples.filePath(file));
+        QVERIFY2(result.status == ImportStatus::Imported, qPrintable(result.message));
+    }
+    // An analyst's afternoon: confirm some suggestions, review claims with notes, tags and evidence.
+    const Id tag = ReportFixture::must(store.codebook().addTag({0, QStringLiteral("check"), QStringLiteral("#009e73"),
+                                           QStringLiteral("Ctrl+2"), QStringLiteral("to check")}),
+        store);
+    const std::optional<QList<DocumentSummary>> library = store.documents().summaries();
+    QVERIFY(library && library->size() == files.size());
+    int n = 0;
+    for (const DocumentSummary &document : *library) {
+        const std::optional<QList<SentenceRecord>> sentences = store.documents().sentences(document.id);
+        QVERIFY(sentences && !sentences->isEmpty());
+        for (const SentenceRecord &sentence : *sentences) {
+            ++n;
+            if (n % 3 == 0) {
+                store.attributions().confirmSuggestion(sentence.id); // fails harmlessly where there is none
+            }
+            if (n % 4 == 0) {
+                ClaimRecord claim;
+                claim.sentenceId = sentence.id;
+                claim.type = n % 8 == 0 ? ClaimType::Statistic : ClaimType::Fact;
+                claim.note = QStringLiteral("Checked against the ministry's statement, item %1.").arg(n);
+                claim.tagIds = {tag};
+                const Id id = ReportFixture::must(store.claims().addClaim(claim), store);
+                QVERIFY(store.claims().setVerdict(id, n % 8 == 0 ? Verdict::Disputed : Verdict::Supported));
+                EvidenceRecord evidence;
+                evidence.claimId = id;
+                evidence.url = QStringLiteral("https://archive.example.net/%1").arg(n);
+                ReportFixture::must(store.claims().addEvidence(evidence), store);
+            }
+        }
+    }
+    compareRoundTrip(store, QStringLiteral("library-copy.sourcelight"));
+}
+
+void JsonRoundTripTest::refusesNonEmptyProject()
+{
+    ProjectStore store;
+    QVERIFY(store.open(m_dir.filePath(QStringLiteral("busy.sourcelight")), ProjectStore::OpenMode::CreateIfMissing));
+    ReportFixture::populate(store);
+    const QByteArray json = QJsonDocument(exportJson(store)).toJson();
+    JsonProjectImporter importer(store);
+    QVERIFY(!importer.import(json));
+    QVERIFY(!importer.errorString().isEmpty());
+    QCOMPARE(store.documents().count().value_or(-1), 2);
+}
+
+void JsonRoundTripTest::refusesBadFiles_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::newRow("not json") << QByteArray("{\"format\": ");
+    QTest::newRow("array") << QByteArray("[]");
+    QTest::newRow("other format") << QByteArray(R"({"format": "something-else", "version": 1})");
+    QTest::newRow("newer version") << QByteArray(R"({"format": "sourcelight-project", "version": 99})");
+    // Valid up to a claim with an unknown verdict: nothing of it may stay.
+    QTest::newRow("bad verdict") << QByteArray(R"({"format": "sourcelight-project", "version": 1,
+        "sources": [{"id": 1, "name": "Reuters", "kind": "outlet", "aliases": []}],
+        "documents": [{"id": 1, "text": "Reuters said so.", "contentHash": "x", "importedAt": "2026-01-01T00:00:00.000Z",
+            "sentences": [{"id": 1, "ordinal": 0, "start": 0, "end": 16}],
+            "claims": [{"id": 1, "sentence": 1, "span": null, "type": "fact", "verdict": "bogus"}]}]})");
+    QTest::newRow("dangling source") << QByteArray(R"({"format": "sourcelight-project", "version": 1,
+        "documents": [{"id": 1, "text": "Reuters said so.", "contentHash": "x", "importedAt": "2026-01-01T00:00:00.000Z",
+            "sentences": [{"id": 1, "ordinal": 0, "start": 0, "end": 16}],
+            "attributions": [{"id": 1, "sentence": 1, "origin": "suggested", "quote": "none", "scope": "explicit",
+                "cue": {"text": "said", "span": null}, "chain": [{"source": 42, "count": "one"}]}]}]})");
+}
+
+void JsonRoundTripTest::refusesBadFiles()
+{
+    QFETCH(QByteArray, json);
+    ProjectStore store;
+    QVERIFY(store.open(
+        m_dir.filePath(QStringLiteral("empty-%1.sourcelight").arg(QString::fromLatin1(QTest::currentDataTag()))),
+        ProjectStore::OpenMode::CreateIfMissing));
+    JsonProjectImporter importer(store);
+    QVERIFY(!importer.import(json));
+    QVERIFY(!importer.errorString().isEmpty());
+    QCOMPARE(store.documents().count().value_or(-1), 0);
+    QCOMPARE(store.sources().sources().value_or(QList<SourceRecord> {{}}).size(), 0);
+}
+
+QTEST_MAIN(JsonRoundTripTest)
+#include "jsonroundtrip_test.moc"
