@@ -608,23 +608,28 @@ private:
     QList<SentenceSpan> m_out;
 };
 
+/// Russian and Ukrainian text keeps its own lists (and the English ones, for quoted names and acronyms);
+/// English and undetected text consults every list.
+quint8 languageMask(Language language)
+{
+    switch (language) {
+    case Language::Russian:
+        return Words::En | Words::Ru;
+    case Language::Ukrainian:
+        return Words::En | Words::Uk;
+    case Language::English:
+    case Language::Unknown:
+        break;
+    }
+    return Words::AllLanguages;
+}
+
 } // namespace
 
 SentenceSegmenter::SentenceSegmenter(Language language)
     : m_language(language)
+    , m_languageMask(languageMask(language))
 {
-    switch (language) {
-    case Language::Russian:
-        m_languageMask = Words::En | Words::Ru;
-        break;
-    case Language::Ukrainian:
-        m_languageMask = Words::En | Words::Uk;
-        break;
-    case Language::English:
-    case Language::Unknown:
-        m_languageMask = Words::AllLanguages;
-        break;
-    }
 }
 
 Language SentenceSegmenter::language() const
