@@ -168,8 +168,8 @@ SentenceFrame CueFinder::analyse(QList<Token> &tokens, bool startsInsideQuote) c
             subject = right;
         } else if (left.isValid()) {
             subject = left;
-        } else if (inverted && right.isValid()) {
-            subject = right;
+        } else if ((inverted || (i > 0 && tokens[i - 1].isPunct(u','))) && !addressee && right.isValid()) {
+            subject = right; // "Prices will rise, said John Smith, an economist"
         }
         events.append({EventType::Verb, i, verbLast, subject});
         const bool viaPhraseFollows = m_lexicon.matchAt(LexiconCategory::ViaPhrases, tokens, verbLast + 1) > 0;

@@ -8,12 +8,13 @@
 #include <QMutexLocker>
 
 #include <algorithm>
+#include <iterator>
 
 namespace Sourcelight {
 
 namespace {
 
-constexpr std::array<const char *, LexiconCategoryCount> CategoryKeys {
+constexpr const char *CategoryKeys[] = {
     "reportingVerbs",
     "attributionNouns",
     "sourcePrepositions",
@@ -46,7 +47,9 @@ constexpr std::array<const char *, LexiconCategoryCount> CategoryKeys {
     "authorPhrases",
     "governmentPlaces",
     "outletNouns",
+    "nameParticles",
 };
+static_assert(std::size(CategoryKeys) == LexiconCategoryCount, "one JSON key per LexiconCategory");
 
 } // namespace
 

@@ -47,8 +47,9 @@ enum class LexiconCategory {
     AuthorPhrases,
     GovernmentPlaces,
     OutletNouns,
+    NameParticles,
 };
-inline constexpr int LexiconCategoryCount = int(LexiconCategory::OutletNouns) + 1;
+inline constexpr int LexiconCategoryCount = int(LexiconCategory::NameParticles) + 1;
 
 /// The reported-speech vocabulary of one language, loaded from ":/lexicons/<lang>.json" and prepared for
 /// matching whole token sequences (phrases indexed by their first word; stems ending in '*' by prefix).

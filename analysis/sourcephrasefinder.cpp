@@ -90,7 +90,16 @@ bool SourcePhraseFinder::isNpWord(const QList<Token> &tokens, qsizetype i) const
             || m_lexicon.containsWord(LexiconCategory::Titles, token)
             || m_lexicon.containsWord(LexiconCategory::Outlets, token);
     }
-    return m_lexicon.containsWord(LexiconCategory::GroupNouns, token)
+    if (m_lexicon.containsWord(LexiconCategory::NameParticles, token) && i > 0 && i + 1 < tokens.size()) {
+        const auto nameLike = [this](const Token &t) {
+            return t.capitalized || m_lexicon.containsWord(LexiconCategory::NameParticles, t);
+        };
+        if (nameLike(tokens[i - 1]) && nameLike(tokens[i + 1])) {
+            return true; // "von der" in "Ursula von der Leyen"
+        }
+    }
+    return m_lexicon.containsWord(LexiconCategory::OutletNouns, token)
+        || m_lexicon.containsWord(LexiconCategory::GroupNouns, token)
         || m_lexicon.containsWord(LexiconCategory::Titles, token)
         || m_lexicon.containsWord(LexiconCategory::Modifiers, token)
         || m_lexicon.containsWord(LexiconCategory::RankModifiers, token)
@@ -511,8 +520,21 @@ SourcePhrase SourcePhraseFinder::classify(const QList<Token> &tokens, qsizetype 
 
     // A person: a run of name words, optionally after a title ("White House spokesman John Kirby").
     qsizetype nameStart = headIndex + 1;
-    while (nameStart - 1 >= core && isNameWord(tokens[nameStart - 1])) {
-        --nameStart;
+    while (nameStart - 1 >= core) {
+        if (isNameWord(tokens[nameStart - 1])) {
+            --nameStart;
+        } else if (nameStart <= headIndex) {
+            qsizetype k = nameStart - 1; // "Ursula von der Leyen"
+            while (k >= core && m_lexicon.containsWord(LexiconCategory::NameParticles, tokens[k])) {
+                --k;
+            }
+            if (k < core || k == nameStart - 1 || !isNameWord(tokens[k])) {
+                break;
+            }
+            nameStart = k;
+        } else {
+            break;
+        }
     }
     if (nameStart <= headIndex) {
         phrase.kind = SourceKind::Person;
@@ -547,6 +569,12 @@ SourcePhrase SourcePhraseFinder::classify(const QList<Token> &tokens, qsizetype 
         phrase.name = normalisedGroupName(tokens, core, last);
         phrase.title = phrase.name;
         phrase.singular = true;
+        return phrase;
+    }
+    if (m_lexicon.containsWord(LexiconCategory::OutletNouns, tokens[headIndex]) && first < core) {
+        phrase.kind = SourceKind::Outlet; // "the newspaper said"
+        phrase.name = textOf(tokens, phrase.definite ? first : core, last);
+        phrase.name[0] = phrase.name[0].toLower();
         return phrase;
     }
     if (m_lexicon.containsWord(LexiconCategory::InstitutionNouns, tokens[headIndex])) {
