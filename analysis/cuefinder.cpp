@@ -243,7 +243,9 @@ SentenceFrame CueFinder::analyse(QList<Token> &tokens, bool startsInsideQuote) c
         }
         for (const qsizetype e : viaEvents) {
             const Event &v = events[e];
-            if (v.first > frame.cueLast && v.first - frame.cueLast <= MaxCueGap) {
+            const bool sourceBefore
+                = frame.source.isValid() && frame.source.first > frame.cueLast && frame.source.last < v.first;
+            if (!sourceBefore && v.first > frame.cueLast && v.first - frame.cueLast <= MaxCueGap) {
                 frame.cueLast = v.last;
             }
             vias.prepend(v.phrase); // the conduit named last is the one nearest to the reader

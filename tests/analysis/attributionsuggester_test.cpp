@@ -270,6 +270,43 @@ private Q_SLOTS:
         QTest::newRow("is said to is a hedge, not a cue")
             << en << QStringLiteral("The general is said to be ill.") << 0 << none << none << none
             << QStringLiteral("author") << QStringLiteral("none") << none << none;
+        QTest::newRow("name with particles")
+            << en << QStringLiteral("Ursula von der Leyen said the plan was ready.") << 0
+            << QStringLiteral("Ursula von der Leyen") << QStringLiteral("person") << none << QStringLiteral("explicit")
+            << QStringLiteral("indirect") << QStringLiteral("said") << QStringLiteral("Ursula von der Leyen");
+        QTest::newRow("source after the verb and a comma")
+            << en << QStringLiteral("Prices will rise, said John Smith, an economist at the bank.") << 0
+            << QStringLiteral("John Smith") << QStringLiteral("person") << none << QStringLiteral("explicit")
+            << QStringLiteral("indirect") << QStringLiteral("said") << QStringLiteral("John Smith");
+        QTest::newRow("capital speaks for its government")
+            << en << QStringLiteral("Moscow said the drills were routine.") << 0 << QStringLiteral("Moscow")
+            << QStringLiteral("official_body") << none << QStringLiteral("explicit") << QStringLiteral("indirect")
+            << QStringLiteral("said") << QStringLiteral("Moscow");
+        QTest::newRow("outlet named by a common noun")
+            << en << QStringLiteral("The newspaper said the minister resigned.") << 0 << QStringLiteral("the newspaper")
+            << QStringLiteral("outlet") << none << QStringLiteral("explicit") << QStringLiteral("indirect")
+            << QStringLiteral("said") << QStringLiteral("The newspaper");
+        QTest::newRow("writer's caveat is not carried")
+            << en << QStringLiteral("Lozinsky said prisoners were tortured. | Such claims could not be independently verified.")
+            << 1 << none << none << none << QStringLiteral("author") << QStringLiteral("none") << none << none;
+        QTest::newRow("a draft seen by an outlet")
+            << en << QStringLiteral("According to a draft seen by Reuters, the cap stays.") << 0 << QStringLiteral("draft")
+            << QStringLiteral("document") << QStringLiteral("Reuters") << QStringLiteral("explicit")
+            << QStringLiteral("indirect") << QStringLiteral("According to") << QStringLiteral("a draft");
+        QTest::newRow("told is never inverted")
+            << en << QStringLiteral("\"We are ready,\" Rear Admiral Tomas Vidal, a spokesman for the command, told reporters.")
+            << 0 << QStringLiteral("Tomas Vidal") << QStringLiteral("person") << none << QStringLiteral("explicit")
+            << QStringLiteral("direct") << QStringLiteral("told")
+            << QStringLiteral("Rear Admiral Tomas Vidal, a spokesman for the command");
+        QTest::newRow("ru outlet noun before a quoted name")
+            << ru << QStringLiteral("По информации газеты «Коммерсант», цены выросли.") << 0 << QStringLiteral("Коммерсант")
+            << QStringLiteral("outlet") << none << QStringLiteral("explicit") << QStringLiteral("indirect")
+            << QStringLiteral("По информации") << QStringLiteral("«Коммерсант»");
+        QTest::newRow("uk head-first title")
+            << uk << QStringLiteral("Прем'єр-міністр Нідерландів заявив під час візиту, що допомога буде.") << 0
+            << QStringLiteral("Прем'єр-міністр Нідерландів") << QStringLiteral("person") << none
+            << QStringLiteral("explicit") << QStringLiteral("indirect") << QStringLiteral("заявив")
+            << QStringLiteral("Прем'єр-міністр Нідерландів");
         QTest::newRow("ru backward with citing")
             << ru << QStringLiteral("Пожар удалось потушить к утру. | Об этом сообщает Reuters со ссылкой на местные власти.")
             << 0 << QStringLiteral("местные власти") << QStringLiteral("anonymous") << QStringLiteral("Reuters")
