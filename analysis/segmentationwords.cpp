@@ -130,6 +130,12 @@ const Entry sentenceStarters[] = {
     {u"What", 0, En}, {u"When", 0, En}, {u"Where", 0, En}, {u"Whether", 0, En}, {u"Which", 0, En}, {u"While", 0, En},
     {u"Who", 0, En}, {u"Why", 0, En}, {u"With", 0, En}, {u"Without", 0, En}, {u"Yesterday", 0, En}, {u"Yet", 0, En},
     {u"You", 0, En},
+    // groups that open wire-copy sentences and are not written capitalised inside a name: "…in D.C. Police said"
+    {u"Analysts", 0, En}, {u"Authorities", 0, En}, {u"Critics", 0, En}, {u"Doctors", 0, En}, {u"Experts", 0, En},
+    {u"Investigators", 0, En}, {u"Lawmakers", 0, En}, {u"Officials", 0, En}, {u"Police", 0, En},
+    {u"Prices", 0, En}, {u"Prosecutors", 0, En}, {u"Protesters", 0, En}, {u"Rescuers", 0, En},
+    {u"Residents", 0, En}, {u"Shares", 0, En}, {u"Soldiers", 0, En}, {u"Sources", 0, En}, {u"Troops", 0, En},
+    {u"Voters", 0, En}, {u"Witnesses", 0, En},
     // auxiliaries opening questions: "…you and I. Did you see…"
     {u"Are", 0, En}, {u"Can", 0, En}, {u"Could", 0, En}, {u"Did", 0, En}, {u"Do", 0, En}, {u"Does", 0, En},
     {u"Had", 0, En}, {u"Has", 0, En}, {u"Have", 0, En}, {u"Is", 0, En}, {u"Let", 0, En}, {u"Should", 0, En},

@@ -192,6 +192,9 @@ void SentenceSegmenterTest::segment_data()
         {u"The delegation arrived in the U.S."_s, u"The next day it met senators."_s});
     row("en U.S. before pronoun", en, u"The envoy flew back to the U.S. He will report to Congress."_s,
         {u"The envoy flew back to the U.S."_s, u"He will report to Congress."_s});
+    row("en D.C. before a group noun", en,
+        u"The march ended in Washington, D.C. Police estimated the crowd at 5,000."_s,
+        {u"The march ended in Washington, D.C."_s, u"Police estimated the crowd at 5,000."_s});
     row("en U.K. attributive", en, u"The U.K. Foreign Office summoned the ambassador. A statement followed."_s,
         {u"The U.K. Foreign Office summoned the ambassador."_s, u"A statement followed."_s});
     row("en U.N. Security Council", en, u"The U.N. Security Council met behind closed doors. It adjourned at noon."_s,
