@@ -18,7 +18,7 @@ TARGETS := all build configure run test bench lint format test-asan fuzz install
 ifeq ($(MODE),buildroot)
 
 $(TARGETS):
-	@scripts/buildroot run make --no-print-directory $@ PRESET=$(PRESET) $(if $(ARGS),ARGS="$(ARGS)") $(if $(DESTDIR),DESTDIR=$(DESTDIR))
+	@scripts/buildroot run make --no-print-directory $@ PRESET=$(PRESET) $(if $(ARGS),ARGS="$(ARGS)") $(if $(DESTDIR),DESTDIR=$(DESTDIR)) $(if $(SCREENSHOT_LANGS),SCREENSHOT_LANGS="$(SCREENSHOT_LANGS)")
 
 else
 
@@ -57,6 +57,9 @@ lint: configure
 
 format:
 	@clang-format -i $(SOURCES)
+
+screenshots: build
+	@scripts/screenshots $(SCREENSHOT_LANGS)
 
 translations: configure
 	@cmake --build --preset $(PRESET) --target update_translations

@@ -1,16 +1,22 @@
 #include "application.h"
 
+#include "appearance.h"
 #include "commandline.h"
+#include "defaultlibrary.h"
+#include "exportcommand.h"
 #include "languageswitcher.h"
 #include "mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QIcon>
+#include <QMessageBox>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 namespace Sourcelight {
 
@@ -99,7 +105,14 @@ int runApplication(int argc, char *argv[])
     }
 
     if (launchModeFor(raw) == LaunchMode::CommandLine) {
-        QCoreApplication app(argc, argv);
+        // HTML charts and PDF pages paint text, which needs a QGuiApplication's fonts: offscreen, no display needed.
+        const bool fonts = ExportCommand::needsGuiApplication(raw);
+        if (fonts) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+        const std::unique_ptr<QCoreApplication> app = fonts
+            ? std::unique_ptr<QCoreApplication>(std::make_unique<QGuiApplication>(argc, argv))
+            : std::make_unique<QCoreApplication>(argc, argv);
         setApplicationIdentity();
         LanguageSwitcher languages;
         languages.apply(LanguageSwitcher::configuredLanguage());
@@ -135,6 +148,31 @@ int runApplication(int argc, char *argv[])
 
     MainWindow window(&languages);
     window.show();
+
+    // A project named on the command line, else the default library (created and seeded on first start);
+    // other files given are articles to import into it.
+    QString projectPath = parser.value(projectOption);
+    QStringList articles;
+    for (const QString &file : parser.positionalArguments()) {
+        if (file.endsWith(QLatin1String(".sourcelight")) && projectPath.isEmpty()) {
+            projectPath = file;
+        } else {
+            articles << file;
+        }
+    }
+    if (projectPath.isEmpty()) {
+        QString error;
+        const std::optional<QString> library = DefaultLibrary::ensure(&error);
+        if (!library) {
+            QMessageBox::critical(&window, QCoreApplication::translate("Application", "Sourcelight"),
+                QCoreApplication::translate("Application", "The default library could not be created: %1").arg(error));
+        } else {
+            projectPath = *library;
+        }
+    }
+    if (!projectPath.isEmpty() && window.openProject(projectPath) && !articles.isEmpty()) {
+        window.importFiles(articles);
+    }
     return QApplication::exec();
 }
 

@@ -1,46 +1,78 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "appearance.h"
 #include "attributionpanel.h"
+#include "batchimporter.h"
 #include "claimsdock.h"
+#include "claimtablemodel.h"
+#include "documentlistmodel.h"
 #include "documentview.h"
+#include "itemroles.h"
 #include "languageswitcher.h"
 #include "librarydock.h"
+#include "project.h"
+#include "projectstore.h"
+#include "reviewcontroller.h"
+#include "reviewedsharedelegate.h"
 #include "settingsdialog.h"
+#include "shortcutsdialog.h"
+#include "sourcemodel.h"
 #include "sourcesdock.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressDialog>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
-#include <QUndoGroup>
+#include <QTableView>
+#include <QTimer>
+#include <QTreeView>
+#include <QUndoStack>
 
 namespace Sourcelight {
 
 namespace {
 const auto GeometryKey = QStringLiteral("MainWindow/geometry");
 const auto StateKey = QStringLiteral("MainWindow/state");
-constexpr int StateVersion = 1;
+const auto RecentKey = QStringLiteral("Projects/recent");
+constexpr int StateVersion = 2;
+constexpr int MaxRecent = 8;
 } // namespace
 
 MainWindow::MainWindow(LanguageSwitcher *languages, QWidget *parent)
     : QMainWindow(parent)
-    , m_undoGroup(new QUndoGroup(this))
+    , m_project(new Project(this))
     , m_languages(languages ? languages : new LanguageSwitcher(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
     m_documentView = new DocumentView(this);
     setCentralWidget(m_documentView);
     createDocks();
+    m_review = new ReviewController(m_project, m_documentView, m_attributionPanel, this);
     createActions();
     createMenus();
+    connectModels();
+    m_progressLabel = new QLabel(this);
+    m_progressLabel->setObjectName(QStringLiteral("progressLabel"));
+    statusBar()->addPermanentWidget(m_progressLabel);
     retranslateUi();
     restoreWindowState();
+    updateTitle();
 }
 
 MainWindow::~MainWindow() = default;
@@ -55,116 +87,194 @@ void MainWindow::createDocks()
 
     m_attributionDock = new QDockWidget(this);
     m_attributionDock->setObjectName(QStringLiteral("attributionDock"));
-    m_attributionPanel = new AttributionPanel(m_attributionDock);
+    m_attributionPanel = new AttributionPanel(m_project, m_attributionDock);
+    m_attributionPanel->setMinimumWidth(320);
     m_attributionDock->setWidget(m_attributionPanel);
     addDockWidget(Qt::RightDockWidgetArea, m_attributionDock);
 
     m_claimsDock = new ClaimsDock(this);
     addDockWidget(Qt::BottomDockWidgetArea, m_claimsDock);
+    resizeDocks({m_claimsDock}, {180}, Qt::Vertical);
+}
+
+void MainWindow::connectModels()
+{
+    QTreeView *library = m_libraryDock->view();
+    library->setModel(m_project->documents());
+    library->setItemDelegateForColumn(DocumentListModel::ReviewedColumn, new ReviewedShareDelegate(library));
+    library->setColumnHidden(DocumentListModel::SentencesColumn, true);
+    library->header()->setSectionResizeMode(DocumentListModel::TitleColumn, QHeaderView::Stretch);
+    library->header()->setStretchLastSection(false);
+    connect(library, &QTreeView::activated, this,
+        [this](const QModelIndex &index) { openDocument(index.data(IdRole).value<Id>()); });
+    connect(library, &QTreeView::clicked, this,
+        [this](const QModelIndex &index) { openDocument(index.data(IdRole).value<Id>()); });
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(250);
+    connect(m_libraryDock->searchField(), &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_searchTimer, &QTimer::timeout, this,
+        [this] { m_project->documents()->setSearchText(m_libraryDock->searchField()->text().trimmed()); });
+
+    QTreeView *sources = m_sourcesDock->view();
+    sources->setModel(m_project->sources());
+    sources->header()->setSectionResizeMode(SourceModel::NameColumn, QHeaderView::Stretch);
+    sources->header()->setStretchLastSection(false);
+    sources->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_project->sources(), &QAbstractItemModel::modelReset, sources, &QTreeView::expandAll);
+    connect(sources->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        const Id id = m_project->sources()->sourceId(current);
+        m_review->setSourceFilter(id);
+        m_claimsDock->setSourceFilter(id != 0 ? std::optional<Id>(id) : std::nullopt);
+    });
+
+    QTableView *claims = m_claimsDock->view();
+    claims->setModel(m_project->claims());
+    claims->horizontalHeader()->setSectionResizeMode(ClaimTableModel::SentenceColumn, QHeaderView::Interactive);
+    claims->setColumnWidth(ClaimTableModel::SentenceColumn, 380);
+    connect(m_claimsDock, &ClaimsDock::queryChanged, this,
+        [this](const ClaimQuery &query) { m_project->claims()->setQuery(query); });
+    connect(claims, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        m_review->showSentence(index.data(DocumentIdRole).value<Id>(), index.data(SentenceIdRole).value<Id>());
+    });
+
+    connect(m_review, &ReviewController::progressChanged, this, &MainWindow::updateStatus);
+    connect(m_review, &ReviewController::currentChanged, this, &MainWindow::updateStatus);
+    connect(m_project, &Project::errorOccurred, this, &MainWindow::showError);
+    connect(m_project, &Project::opened, this, [this] {
+        m_claimsDock->setReviewers(m_project->claimReviewers());
+        m_sourcesDock->view()->expandAll();
+        updateTitle();
+    });
+    connect(m_attributionPanel, &AttributionPanel::tagActionsChanged, this, [this] {
+        m_tagsMenu->clear();
+        m_tagsMenu->addActions(m_attributionPanel->tagActions());
+        addActions(m_attributionPanel->tagActions());
+    });
 }
 
 void MainWindow::createActions()
 {
-    m_newProjectAction = new QAction(QIcon::fromTheme(QStringLiteral("document-new")), QString(), this);
-    m_newProjectAction->setObjectName(QStringLiteral("newProjectAction"));
-    m_newProjectAction->setShortcut(QKeySequence::New);
-    m_newProjectAction->setEnabled(false); // wired by the project store
-
-    m_openProjectAction = new QAction(QIcon::fromTheme(QStringLiteral("document-open")), QString(), this);
-    m_openProjectAction->setObjectName(QStringLiteral("openProjectAction"));
-    m_openProjectAction->setShortcut(QKeySequence::Open);
-    m_openProjectAction->setEnabled(false);
-
-    m_importAction = new QAction(QIcon::fromTheme(QStringLiteral("document-import")), QString(), this);
-    m_importAction->setObjectName(QStringLiteral("importAction"));
-    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    m_importAction->setEnabled(false);
-
-    m_exportAction = new QAction(QIcon::fromTheme(QStringLiteral("document-export")), QString(), this);
-    m_exportAction->setObjectName(QStringLiteral("exportAction"));
-    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    const auto make = [this](const char *name, const char *icon, const QList<QKeySequence> &keys) {
+        auto *action = new QAction(QIcon::fromTheme(QString::fromLatin1(icon)), QString(), this);
+        action->setObjectName(QString::fromLatin1(name));
+        action->setShortcuts(keys);
+        return action;
+    };
+    m_newProjectAction = make("newProjectAction", "document-new", QKeySequence::keyBindings(QKeySequence::New));
+    connect(m_newProjectAction, &QAction::triggered, this, &MainWindow::newProject);
+    m_openProjectAction = make("openProjectAction", "document-open", QKeySequence::keyBindings(QKeySequence::Open));
+    connect(m_openProjectAction, &QAction::triggered, this, &MainWindow::chooseProject);
+    m_importAction = make("importAction", "document-import", {QKeySequence(Qt::CTRL | Qt::Key_I)});
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::chooseImport);
+    // File → Export is wired by the reports library (ExportDialog) once it is in the build.
+    m_exportAction = make("exportAction", "document-export", {QKeySequence(Qt::CTRL | Qt::Key_E)});
     m_exportAction->setEnabled(false);
-
-    m_quitAction = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), QString(), this);
-    m_quitAction->setObjectName(QStringLiteral("quitAction"));
-    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction = make("quitAction", "application-exit", QKeySequence::keyBindings(QKeySequence::Quit));
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    m_undoAction = m_undoGroup->createUndoAction(this);
+    m_undoAction = m_project->undoStack()->createUndoAction(this);
     m_undoAction->setObjectName(QStringLiteral("undoAction"));
-    m_undoAction->setShortcut(QKeySequence::Undo);
-    m_redoAction = m_undoGroup->createRedoAction(this);
+    m_undoAction->setShortcuts(QKeySequence::Undo);
+    m_redoAction = m_project->undoStack()->createRedoAction(this);
     m_redoAction->setObjectName(QStringLiteral("redoAction"));
-    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_redoAction->setShortcuts(QKeySequence::Redo);
 
-    m_findAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-find")), QString(), this);
-    m_findAction->setObjectName(QStringLiteral("findAction"));
-    m_findAction->setShortcut(QKeySequence::Find);
+    m_findAction = make("findAction", "edit-find", QKeySequence::keyBindings(QKeySequence::Find));
     connect(m_findAction, &QAction::triggered, this, [this] {
         m_libraryDock->show();
         m_libraryDock->raise();
         m_libraryDock->searchField()->setFocus(Qt::ShortcutFocusReason);
+        m_libraryDock->searchField()->selectAll();
     });
-
-    m_settingsAction = new QAction(QIcon::fromTheme(QStringLiteral("configure")), QString(), this);
-    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
-    m_settingsAction->setShortcuts(
+    m_settingsAction = make("settingsAction", "configure",
         QKeySequence::keyBindings(QKeySequence::Preferences) << QKeySequence(Qt::CTRL | Qt::Key_Comma));
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
 
-    m_aboutAction = new QAction(this);
-    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    m_renameSourceAction = make("renameSourceAction", "edit-rename", {QKeySequence(Qt::Key_F2)});
+    m_renameSourceAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_renameSourceAction, &QAction::triggered, this, &MainWindow::renameSelectedSource);
+    m_mergeSourceAction = make("mergeSourceAction", "merge", {});
+    connect(m_mergeSourceAction, &QAction::triggered, this, &MainWindow::mergeSelectedSource);
+    m_sourcesDock->view()->addAction(m_renameSourceAction);
+    m_sourcesDock->view()->addAction(m_mergeSourceAction);
+    m_clearSourceFilterAction = make("clearSourceFilterAction", "edit-clear", {QKeySequence(Qt::Key_Escape)});
+    m_clearSourceFilterAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_sourcesDock->view()->addAction(m_clearSourceFilterAction);
+    connect(
+        m_clearSourceFilterAction, &QAction::triggered, this, [this] { m_sourcesDock->view()->setCurrentIndex({}); });
+
+    m_shortcutsAction = make("shortcutsAction", "help-keyboard-shortcuts", {QKeySequence(Qt::Key_F1)});
+    connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
+    m_aboutAction = make("aboutAction", "help-about", {});
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
-
-    m_aboutQtAction = new QAction(this);
-    m_aboutQtAction->setObjectName(QStringLiteral("aboutQtAction"));
+    m_aboutQtAction = make("aboutQtAction", "", {});
     m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
 void MainWindow::createMenus()
 {
-    QMenu *file = m_fileMenu = menuBar()->addMenu(QString());
-    file->setObjectName(QStringLiteral("fileMenu"));
-    file->addAction(m_newProjectAction);
-    file->addAction(m_openProjectAction);
-    file->addSeparator();
-    file->addAction(m_importAction);
-    file->addAction(m_exportAction);
-    file->addSeparator();
-    file->addAction(m_quitAction);
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_fileMenu->addActions({m_newProjectAction, m_openProjectAction});
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    m_fileMenu->addSeparator();
+    m_fileMenu->addActions({m_importAction, m_exportAction});
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+    updateRecentMenu();
 
-    QMenu *edit = m_editMenu = menuBar()->addMenu(QString());
-    edit->setObjectName(QStringLiteral("editMenu"));
-    edit->addAction(m_undoAction);
-    edit->addAction(m_redoAction);
-    edit->addSeparator();
-    edit->addAction(m_findAction);
-    edit->addSeparator();
-    edit->addAction(m_settingsAction);
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->setObjectName(QStringLiteral("editMenu"));
+    m_editMenu->addActions({m_undoAction, m_redoAction});
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_findAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_settingsAction);
 
-    QMenu *view = m_viewMenu = menuBar()->addMenu(QString());
-    view->setObjectName(QStringLiteral("viewMenu"));
+    m_reviewMenu = menuBar()->addMenu(QString());
+    m_reviewMenu->setObjectName(QStringLiteral("reviewMenu"));
+    m_reviewMenu->addActions(m_review->navigationActions());
+    m_reviewMenu->addSeparator();
+    m_reviewMenu->addActions(m_review->reviewActions());
+    m_verdictMenu = m_reviewMenu->addMenu(QString());
+    m_verdictMenu->addActions(m_review->verdictActions());
+    m_claimTypeMenu = m_reviewMenu->addMenu(QString());
+    m_claimTypeMenu->addActions(m_review->claimTypeActions());
+    m_tagsMenu = m_reviewMenu->addMenu(QString());
+
+    m_sourcesMenu = menuBar()->addMenu(QString());
+    m_sourcesMenu->setObjectName(QStringLiteral("sourcesMenu"));
+    m_sourcesMenu->addActions({m_renameSourceAction, m_mergeSourceAction, m_clearSourceFilterAction});
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
     for (QDockWidget *dock : {static_cast<QDockWidget *>(m_libraryDock), static_cast<QDockWidget *>(m_sourcesDock),
              static_cast<QDockWidget *>(m_claimsDock), m_attributionDock}) {
-        view->addAction(dock->toggleViewAction());
+        m_viewMenu->addAction(dock->toggleViewAction());
     }
 
-    QMenu *help = m_helpMenu = menuBar()->addMenu(QString());
-    help->setObjectName(QStringLiteral("helpMenu"));
-    help->addAction(m_aboutAction);
-    help->addAction(m_aboutQtAction);
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_helpMenu->addActions({m_shortcutsAction, m_aboutAction, m_aboutQtAction});
 }
 
 void MainWindow::retranslateUi()
 {
-    setWindowTitle(tr("Sourcelight"));
     m_attributionDock->setWindowTitle(tr("Attribution"));
     m_fileMenu->setTitle(tr("&File"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
     m_editMenu->setTitle(tr("&Edit"));
+    m_reviewMenu->setTitle(tr("&Review"));
+    m_verdictMenu->setTitle(tr("&Verdict"));
+    m_claimTypeMenu->setTitle(tr("Claim &Type"));
+    m_tagsMenu->setTitle(tr("Ta&gs"));
+    m_sourcesMenu->setTitle(tr("&Sources", "who claims come from"));
     m_viewMenu->setTitle(tr("&View"));
     m_helpMenu->setTitle(tr("&Help"));
     m_newProjectAction->setText(tr("&New Project…"));
@@ -176,9 +286,14 @@ void MainWindow::retranslateUi()
     m_redoAction->setText(tr("&Redo"));
     m_findAction->setText(tr("&Find…"));
     m_settingsAction->setText(tr("&Settings…"));
+    m_renameSourceAction->setText(tr("&Rename Source…", "who a claim comes from"));
+    m_mergeSourceAction->setText(tr("&Merge Source Into…", "who a claim comes from"));
+    m_clearSourceFilterAction->setText(tr("Show &All Sources", "who claims come from"));
+    m_shortcutsAction->setText(tr("&Keyboard Shortcuts"));
     m_aboutAction->setText(tr("&About Sourcelight"));
     m_aboutQtAction->setText(tr("About &Qt"));
-    statusBar()->showMessage(tr("Ready"));
+    updateTitle();
+    updateStatus();
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -189,29 +304,223 @@ void MainWindow::changeEvent(QEvent *event)
     }
 }
 
-void MainWindow::showSettings()
+bool MainWindow::openProject(const QString &path, bool create)
 {
-    QList<std::pair<QString, QString>> languages;
-    for (const QString &code : LanguageSwitcher::availableLanguages()) {
-        languages.append({code, LanguageSwitcher::nativeName(code)});
+    if (!m_project->open(path, create)) {
+        showError(tr("Could not open the project “%1”: %2").arg(QFileInfo(path).fileName(), m_project->errorString()));
+        updateTitle();
+        return false;
     }
-    SettingsDialog dialog(languages, this);
     QSettings settings;
-    dialog.setValues(
-        {LanguageSwitcher::configuredLanguage(), settings.value(QStringLiteral("Review/reviewer")).toString(),
-            settings.value(QStringLiteral("Review/organisation")).toString(),
-            settings.value(QStringLiteral("Review/organisationUrl")).toString()});
-    if (dialog.exec() != QDialog::Accepted) {
+    QStringList recent = settings.value(RecentKey).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    settings.setValue(RecentKey, QStringList(recent.mid(0, MaxRecent)));
+    updateRecentMenu();
+    if (m_project->isReadOnly()) {
+        QMessageBox::information(this, tr("Read-only project"), m_project->store().readOnlyReason());
+    }
+    // Start where a reader would: the first article of the library.
+    if (m_project->documents()->rowCount() > 0) {
+        const Id first = m_project->documents()->documentId(0);
+        m_libraryDock->view()->setCurrentIndex(m_project->documents()->index(0, 0));
+        openDocument(first);
+    }
+    updateTitle();
+    return true;
+}
+
+bool MainWindow::openDocument(Id documentId)
+{
+    if (documentId == m_project->currentDocument() && documentId != 0) {
+        return true;
+    }
+    const bool ok = m_review->openDocument(documentId);
+    updateTitle();
+    updateStatus();
+    return ok;
+}
+
+void MainWindow::updateTitle()
+{
+    QString title;
+    if (m_project->isOpen()) {
+        title = QFileInfo(m_project->path()).completeBaseName();
+        if (m_project->isReadOnly()) {
+            title += QLatin1Char(' ') + tr("[read-only]");
+        }
+    }
+    setWindowTitle(title);
+    setWindowFilePath(m_project->isOpen() ? m_project->path() : QString());
+}
+
+void MainWindow::updateStatus()
+{
+    m_progressLabel->setText(m_review->progressText());
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(RecentKey).toStringList();
+    for (const QString &path : recent) {
+        QAction *action = m_recentMenu->addAction(QFileInfo(path).fileName());
+        action->setToolTip(path);
+        connect(action, &QAction::triggered, this, [this, path] { openProject(path); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::newProject()
+{
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("New Project"), QString(), tr("Sourcelight projects (*.sourcelight)"));
+    if (path.isEmpty()) {
         return;
     }
-    const SettingsDialog::Values values = dialog.values();
-    settings.setValue(QStringLiteral("Review/reviewer"), values.reviewer);
-    settings.setValue(QStringLiteral("Review/organisation"), values.organisation);
-    settings.setValue(QStringLiteral("Review/organisationUrl"), values.organisationUrl);
-    if (values.language != LanguageSwitcher::configuredLanguage()) {
-        LanguageSwitcher::setConfiguredLanguage(values.language);
-        m_languages->apply(values.language);
+    const QString file = path.endsWith(QLatin1String(".sourcelight")) ? path : path + QStringLiteral(".sourcelight");
+    if (QFileInfo::exists(file)) {
+        // Never overwrite: an existing project is opened as it is.
+        showError(tr("“%1” already exists; it is opened instead of being replaced.").arg(file));
     }
+    openProject(file, true);
+}
+
+void MainWindow::chooseProject()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Project"), QString(), tr("Sourcelight projects (*.sourcelight);;All files (*)"));
+    if (!path.isEmpty()) {
+        openProject(path);
+    }
+}
+
+void MainWindow::chooseImport()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import Articles"), QString(),
+        tr("Articles (*.txt *.md *.markdown *.html *.htm *.json);;All files (*)"));
+    if (!files.isEmpty()) {
+        importFiles(files);
+    }
+}
+
+void MainWindow::importFiles(const QStringList &paths)
+{
+    if (!m_project->isOpen() || m_project->isReadOnly()) {
+        showError(tr("Open a writable project before importing."));
+        return;
+    }
+    const QStringList files = BatchImporter::collectFiles(paths);
+    if (files.isEmpty()) {
+        showError(tr("None of these files can be imported (text, Markdown, HTML or Sourcelight JSON)."));
+        return;
+    }
+    auto *progress = new QProgressDialog(
+        tr("Importing %n article(s)…", nullptr, int(files.size())), tr("Cancel"), 0, int(files.size()), this);
+    progress->setObjectName(QStringLiteral("importProgress"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    auto *watcher = new QFutureWatcher<ImportResult>(this);
+    connect(watcher, &QFutureWatcher<ImportResult>::progressValueChanged, progress, &QProgressDialog::setValue);
+    connect(progress, &QProgressDialog::canceled, watcher, &QFutureWatcher<ImportResult>::cancel);
+    connect(watcher, &QFutureWatcher<ImportResult>::finished, this, [this, watcher, progress] {
+        QStringList failures;
+        int imported = 0;
+        Id last = 0;
+        for (const ImportResult &r : watcher->future().results()) {
+            if (r.status == ImportStatus::Error) {
+                failures << QStringLiteral("%1: %2").arg(QFileInfo(r.file).fileName(), r.message);
+            } else {
+                ++imported;
+                last = r.documentId;
+            }
+        }
+        progress->deleteLater();
+        watcher->deleteLater();
+        m_project->documents()->reload();
+        m_project->sources()->reload();
+        m_project->claims()->reload();
+        statusBar()->showMessage(tr("Imported %n article(s).", nullptr, imported), 5000);
+        if (!failures.isEmpty()) {
+            QMessageBox box(QMessageBox::Warning, tr("Import"),
+                tr("%n file(s) could not be imported; the others were.", nullptr, int(failures.size())),
+                QMessageBox::Ok, this);
+            box.setDetailedText(failures.join(QLatin1Char('\n')));
+            box.exec();
+        }
+        if (last != 0) {
+            openDocument(last);
+        }
+    });
+    watcher->setFuture(BatchImporter::start(m_project->path(), files));
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls()) {
+        event->acceptProposedAction();
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile()) {
+            paths << url.toLocalFile();
+        }
+    }
+    if (paths.size() == 1 && paths.first().endsWith(QLatin1String(".sourcelight"))) {
+        openProject(paths.first());
+    } else if (!paths.isEmpty()) {
+        importFiles(paths);
+    }
+    event->acceptProposedAction();
+}
+
+void MainWindow::renameSelectedSource()
+{
+    const Id id = m_project->sources()->sourceId(m_sourcesDock->view()->currentIndex());
+    const std::optional<SourceRecord> source = id != 0 ? m_project->source(id) : std::nullopt;
+    if (!source) {
+        return;
+    }
+    bool ok = false;
+    const QString name = QInputDialog::getText(
+        this, tr("Rename Source", "who a claim comes from"), tr("New name:"), QLineEdit::Normal, source->name, &ok);
+    if (ok && !name.trimmed().isEmpty()) {
+        m_project->renameSource(id, name);
+    }
+}
+
+void MainWindow::mergeSelectedSource()
+{
+    const Id id = m_project->sources()->sourceId(m_sourcesDock->view()->currentIndex());
+    const std::optional<SourceRecord> source = id != 0 ? m_project->source(id) : std::nullopt;
+    if (!source) {
+        return;
+    }
+    QStringList names;
+    QList<Id> ids;
+    for (const SourceRecord &s : m_project->sources()->allSources()) {
+        if (s.id != id) {
+            names << s.name;
+            ids << s.id;
+        }
+    }
+    bool ok = false;
+    const QString into = QInputDialog::getItem(this, tr("Merge Source", "who a claim comes from"),
+        tr("Merge “%1” into:").arg(source->name), names, 0, false, &ok);
+    if (ok && names.contains(into)) {
+        m_project->mergeSources(id, ids.at(names.indexOf(into)));
+    }
+}
+
+void MainWindow::showError(const QString &message)
+{
+    statusBar()->showMessage(message, 8000);
+    QMessageBox::warning(this, tr("Sourcelight"), message);
 }
 
 void MainWindow::restoreWindowState()
@@ -219,7 +528,7 @@ void MainWindow::restoreWindowState()
     const QSettings settings;
     if (!restoreGeometry(settings.value(GeometryKey).toByteArray())) {
         const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
-        resize(available.size() * 0.8);
+        resize(available.size() * 0.85);
     }
     restoreState(settings.value(StateKey).toByteArray(), StateVersion);
 }
@@ -233,6 +542,7 @@ void MainWindow::saveWindowState() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_attributionPanel->setCurrentRow(-1); // saves a note still being typed
     saveWindowState();
     event->accept();
 }
@@ -241,6 +551,52 @@ void MainWindow::showAbout()
 {
     AboutDialog dialog(this);
     dialog.exec();
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(
+        {{tr("File"), {m_newProjectAction, m_openProjectAction, m_importAction, m_exportAction, m_quitAction}},
+            {tr("Edit"), {m_undoAction, m_redoAction, m_findAction, m_settingsAction}},
+            {tr("Review"), m_review->navigationActions() + m_review->reviewActions()},
+            {tr("Verdict"), m_review->verdictActions()}, {tr("Claim type"), m_review->claimTypeActions()},
+            {tr("Tags"), m_attributionPanel->tagActions()},
+            {tr("Sources", "who claims come from"), {m_renameSourceAction, m_clearSourceFilterAction}},
+            {tr("Help"), {m_shortcutsAction}}},
+        this);
+    dialog.exec();
+}
+
+void MainWindow::showSettings()
+{
+    QList<std::pair<QString, QString>> languages;
+    for (const QString &code : LanguageSwitcher::availableLanguages()) {
+        languages.append({code, LanguageSwitcher::nativeName(code)});
+    }
+    SettingsDialog dialog(languages, this);
+    QSettings settings;
+    dialog.setValues({LanguageSwitcher::configuredLanguage(), Appearance::configured(),
+        settings.value(QStringLiteral("Review/reviewer")).toString(),
+        settings.value(QStringLiteral("Review/organisation")).toString(),
+        settings.value(QStringLiteral("Review/organisationUrl")).toString()});
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    const SettingsDialog::Values values = dialog.values();
+    settings.setValue(QStringLiteral("Review/reviewer"), values.reviewer);
+    settings.setValue(QStringLiteral("Review/organisation"), values.organisation);
+    settings.setValue(QStringLiteral("Review/organisationUrl"), values.organisationUrl);
+    if (m_project->isOpen() && !m_project->isReadOnly() && !values.reviewer.isEmpty()) {
+        m_project->store().setReviewer(values.reviewer);
+    }
+    if (values.appearance != Appearance::configured()) {
+        Appearance::setConfigured(values.appearance);
+        Appearance::apply(values.appearance);
+    }
+    if (values.language != LanguageSwitcher::configuredLanguage()) {
+        LanguageSwitcher::setConfiguredLanguage(values.language);
+        m_languages->apply(values.language);
+    }
 }
 
 } // namespace Sourcelight

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "storetypes.h"
+
 #include <QMainWindow>
 
 class QAction;
 class QDockWidget;
+class QLabel;
 class QMenu;
-class QUndoGroup;
+class QTimer;
 
 namespace Sourcelight {
 
@@ -14,10 +17,12 @@ class ClaimsDock;
 class DocumentView;
 class LanguageSwitcher;
 class LibraryDock;
+class Project;
+class ReviewController;
 class SourcesDock;
 
 /// The review window. It only composes: the document pane in the centre, the Library, Sources, Claims and
-/// Attribution docks around it, and the menus whose actions hand work to those parts.
+/// Attribution docks around it, the project and its models, and the menus whose actions hand work to those parts.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -28,32 +33,64 @@ public:
     explicit MainWindow(LanguageSwitcher *languages = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    /// Opens a project file (creating it when asked); on failure the user is told why and false returned.
+    bool openProject(const QString &path, bool create = false);
+    /// Imports files into the open project off the UI thread, with progress and cancel.
+    void importFiles(const QStringList &paths);
+    /// Opens a document of the open project in the document pane.
+    bool openDocument(Id documentId);
+
+    Project *project() const { return m_project; }
+    ReviewController *review() const { return m_review; }
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createDocks();
     void createActions();
     void createMenus();
+    void connectModels();
+    void retranslateUi();
     void restoreWindowState();
     void saveWindowState() const;
-    void retranslateUi();
+    void updateTitle();
+    void updateStatus();
+    void updateRecentMenu();
     void showAbout();
     void showSettings();
+    void showShortcuts();
+    void newProject();
+    void chooseProject();
+    void chooseImport();
+    void renameSelectedSource();
+    void mergeSelectedSource();
+    void showError(const QString &message);
 
+    Project *m_project = nullptr;
     DocumentView *m_documentView = nullptr;
     LibraryDock *m_libraryDock = nullptr;
     SourcesDock *m_sourcesDock = nullptr;
     ClaimsDock *m_claimsDock = nullptr;
     QDockWidget *m_attributionDock = nullptr;
     AttributionPanel *m_attributionPanel = nullptr;
-    QUndoGroup *m_undoGroup = nullptr;
+    ReviewController *m_review = nullptr;
     LanguageSwitcher *m_languages = nullptr;
+    QLabel *m_progressLabel = nullptr;
+    QTimer *m_searchTimer = nullptr;
 
     QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_reviewMenu = nullptr;
+    QMenu *m_verdictMenu = nullptr;
+    QMenu *m_claimTypeMenu = nullptr;
+    QMenu *m_tagsMenu = nullptr;
+    QMenu *m_sourcesMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
 
     QAction *m_newProjectAction = nullptr;
@@ -65,6 +102,10 @@ private:
     QAction *m_redoAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_settingsAction = nullptr;
+    QAction *m_renameSourceAction = nullptr;
+    QAction *m_mergeSourceAction = nullptr;
+    QAction *m_clearSourceFilterAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
 };

@@ -3,8 +3,10 @@
 #include "attributiontable.h"
 #include "claimtable.h"
 #include "claimtablemodel.h"
+#include "codebook.h"
 #include "documentlistmodel.h"
 #include "documenttable.h"
+#include "projectqueries.h"
 #include "projectstore.h"
 #include "reviewcommands.h"
 #include "sentencemodel.h"
@@ -49,7 +51,9 @@ bool Project::open(const QString &path, bool create)
     }
     if (!m_store->isReadOnly()) {
         m_store->setReviewer(reviewer);
+        ensureDefaultCodebook();
     }
+    m_reviewerNames = ProjectQueries::reviewerNames(*m_store).value_or(QHash<Id, QString> {});
     m_documents->reload();
     m_sources->reload();
     m_claims->reload();
@@ -191,6 +195,74 @@ std::optional<AttributionRecord> Project::suggestedAttribution(Id sentenceId)
         }
     }
     return std::nullopt;
+}
+
+QList<EvidenceRecord> Project::evidence(Id sentenceId)
+{
+    const std::optional<ClaimRecord> claim = sentenceClaim(sentenceId);
+    return claim ? m_store->claims().evidence(claim->id).value_or(QList<EvidenceRecord> {}) : QList<EvidenceRecord> {};
+}
+
+QList<TagRecord> Project::tags()
+{
+    return m_store->isOpen() ? m_store->codebook().tags().value_or(QList<TagRecord> {}) : QList<TagRecord> {};
+}
+
+std::optional<SourceRecord> Project::source(Id sourceId)
+{
+    return m_store->sources().source(sourceId);
+}
+
+QStringList Project::claimReviewers()
+{
+    return m_store->isOpen() ? ProjectQueries::claimReviewers(*m_store).value_or(QStringList {}) : QStringList {};
+}
+
+QString Project::reviewerName(std::optional<Id> reviewerId)
+{
+    if (!reviewerId) {
+        return {};
+    }
+    if (m_store->reviewerId() == reviewerId) {
+        return m_store->reviewerName();
+    }
+    return m_reviewerNames.value(*reviewerId);
+}
+
+bool Project::ensureDefaultCodebook()
+{
+    const std::optional<QList<TagRecord>> existing = m_store->codebook().tags();
+    if (!existing || !existing->isEmpty()) {
+        return existing.has_value();
+    }
+    struct Default
+    {
+        const char *name;
+        const char *colour;
+        const char *shortcut;
+        const char *description;
+    };
+    static constexpr Default Defaults[] = {
+        {QT_TRANSLATE_NOOP("Project", "needs second source"), "#D55E00", "Alt+1",
+            QT_TRANSLATE_NOOP("Project", "Rests on a single source; look for corroboration.")},
+        {QT_TRANSLATE_NOOP("Project", "hedged"), "#E69F00", "Alt+2",
+            QT_TRANSLATE_NOOP("Project", "Worded with reportedly, allegedly, could or similar.")},
+        {QT_TRANSLATE_NOOP("Project", "numbers"), "#0072B2", "Alt+3",
+            QT_TRANSLATE_NOOP("Project", "Contains a figure to check.")},
+        {QT_TRANSLATE_NOOP("Project", "follow up"), "#009E73", "Alt+4",
+            QT_TRANSLATE_NOOP("Project", "Come back to it later.")},
+    };
+    for (const Default &d : Defaults) {
+        TagRecord tag;
+        tag.name = tr(d.name);
+        tag.colour = QString::fromLatin1(d.colour);
+        tag.shortcut = QString::fromLatin1(d.shortcut);
+        tag.description = tr(d.description);
+        if (!m_store->codebook().addTag(tag)) {
+            return false;
+        }
+    }
+    return true;
 }
 
 void Project::acceptSuggestion(Id sentenceId)

@@ -2,6 +2,7 @@
 
 #include "storetypes.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <functional>
@@ -72,6 +73,8 @@ public:
     void removeEvidence(Id sentenceId, Id evidenceId);
     /// Creates a source (undoable); returns its id.
     std::optional<Id> createSource(const QString &name, SourceKind kind, std::optional<Id> parentId = {});
+    /// The codebook every new project starts with (only when it has no tags yet).
+    bool ensureDefaultCodebook();
     void renameSource(Id sourceId, const QString &name);
     void mergeSources(Id from, Id into);
 
@@ -82,6 +85,16 @@ public:
     std::optional<AttributionRecord> humanAttribution(Id sentenceId);
     /// The suggester's attribution of the sentence, if any.
     std::optional<AttributionRecord> suggestedAttribution(Id sentenceId);
+    /// Evidence links of the sentence's claim.
+    QList<EvidenceRecord> evidence(Id sentenceId);
+    /// The codebook.
+    QList<TagRecord> tags();
+    /// One source, for pickers and dialogs.
+    std::optional<SourceRecord> source(Id sourceId);
+    /// Reviewers who have claims, for the Claims dock's filter.
+    QStringList claimReviewers();
+    /// The reviewer's name behind an id (history, claims).
+    QString reviewerName(std::optional<Id> reviewerId);
 
     // ---- for the undo commands ----
     /// Records a failure for the user and emits errorOccurred.
@@ -113,6 +126,7 @@ private:
     QTimer *m_refreshTimer;
     Id m_currentDocument = 0;
     bool m_claimsStale = false;
+    QHash<Id, QString> m_reviewerNames;
     QString m_errorString;
 };
 

@@ -293,6 +293,20 @@ std::optional<ClaimRow> claimRow(ProjectStore &store, Id claimId)
     return rows->isEmpty() ? ClaimRow {} : rows->first();
 }
 
+std::optional<QHash<Id, QString>> reviewerNames(ProjectStore &store)
+{
+    QSqlQuery &select = store.prepared(QStringLiteral("SELECT id, name FROM reviewers"));
+    if (!store.exec(select)) {
+        return std::nullopt;
+    }
+    QHash<Id, QString> names;
+    while (select.next()) {
+        names.insert(select.value(0).toLongLong(), select.value(1).toString());
+    }
+    select.finish();
+    return names;
+}
+
 std::optional<QStringList> claimReviewers(ProjectStore &store)
 {
     QSqlQuery &select = store.prepared(QStringLiteral(

@@ -72,6 +72,9 @@ std::optional<QList<ClaimRow>> claimRows(ProjectStore &store, const ClaimQuery &
 /// The row of one claim (after an edit), or nullopt on error; a claim that no longer exists gives claimId 0.
 std::optional<ClaimRow> claimRow(ProjectStore &store, Id claimId);
 
+/// Every reviewer's name by id.
+std::optional<QHash<Id, QString>> reviewerNames(ProjectStore &store);
+
 /// Reviewer names that appear on claims, sorted.
 std::optional<QStringList> claimReviewers(ProjectStore &store);
 

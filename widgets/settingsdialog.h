@@ -20,7 +20,8 @@ class SettingsDialog final : public QDialog
 public:
     struct Values
     {
-        QString language; ///< empty: follow the system
+        QString language;   ///< empty: follow the system
+        QString appearance; ///< "system", "light" or "dark"
         QString reviewer;
         QString organisation;
         QString organisationUrl;
@@ -41,6 +42,8 @@ private:
 
     QFormLayout *m_form;
     QComboBox *m_language;
+    QComboBox *m_appearance;
+    QLabel *m_appearanceLabel;
     QLineEdit *m_reviewer;
     QLineEdit *m_organisation;
     QLineEdit *m_organisationUrl;

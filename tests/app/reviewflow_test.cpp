@@ -1,0 +1,212 @@
+// The whole review loop as an analyst does it, with real key and mouse events on the real window, offscreen:
+// open the sample library → move through sentences → accept a suggestion → change a source → set a verdict and
+// a note → undo/redo → close and reopen: everything is there and highlighted the same.
+#include "application.h"
+#include "attributionpanel.h"
+#include "defaultlibrary.h"
+#include "documentview.h"
+#include "itemroles.h"
+#include "mainwindow.h"
+#include "project.h"
+#include "reviewcontroller.h"
+#include "sentencedecoration.h"
+#include "sentencemodel.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTreeView>
+
+using namespace Sourcelight;
+
+class ReviewFlowTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+
+    static QModelIndex row(MainWindow &window, int r) { return window.project()->sentences()->index(r); }
+
+    // Types text key by key; characters beyond ASCII (names like “Пєсков”) go as key events carrying their text.
+    static void typeText(QWidget *target, const QString &text)
+    {
+        for (const QChar c : text) {
+            if (c.unicode() < 0x80 && c.isPrint()) {
+                QTest::keyClick(target, char(c.unicode()));
+            } else {
+                QTest::sendKeyEvent(QTest::Press, target, Qt::Key_unknown, QString(c), Qt::NoModifier);
+                QTest::sendKeyEvent(QTest::Release, target, Qt::Key_unknown, QString(c), Qt::NoModifier);
+            }
+        }
+    }
+
+    // Finds a sentence suggested with a named (not anonymous) source and the row of another with a source.
+    static std::pair<int, int> pickRows(MainWindow &window)
+    {
+        int named = -1;
+        int other = -1;
+        for (int r = 0; r < window.project()->sentences()->rowCount(); ++r) {
+            const QModelIndex i = row(window, r);
+            if (i.data(SourceIdRole).value<Id>() == 0) {
+                continue;
+            }
+            if (named < 0 && !i.data(AnonymousRole).toBool()) {
+                named = r;
+            } else if (other < 0 && named >= 0 && i.data(SourceIdRole) != row(window, named).data(SourceIdRole)) {
+                other = r;
+            }
+        }
+        return {named, other};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        setApplicationIdentity();
+        QSettings().clear();
+        QVERIFY(m_dir.isValid());
+        m_path = m_dir.filePath(QStringLiteral("flow.sourcelight"));
+        QString error;
+        QVERIFY2(DefaultLibrary::ensureAt(m_path, QStringLiteral(":/samples"), &error), qPrintable(error));
+    }
+
+    void wholeLoop()
+    {
+        QList<SentenceDecoration> decorationsBefore;
+        QString sourceName;
+        int accepted = -1;
+        int changed = -1;
+        {
+            MainWindow window;
+            window.resize(1200, 800);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowActive(&window));
+            QVERIFY(window.openProject(m_path));
+            auto *view = window.findChild<DocumentView *>(QStringLiteral("documentView"));
+            QVERIFY(view);
+            QVERIFY(!view->toPlainText().isEmpty()); // the first sample article is open
+            QCOMPARE(window.review()->currentRow(), 0);
+
+            // Move through sentences with J and K, as a reader does.
+            view->setFocus();
+            QTest::keyClick(&window, Qt::Key_J);
+            QTest::keyClick(&window, Qt::Key_J);
+            QCOMPARE(window.review()->currentRow(), 2);
+            QTest::keyClick(&window, Qt::Key_K);
+            QCOMPARE(window.review()->currentRow(), 1);
+            QTest::keyClick(&window, Qt::Key_Down, Qt::AltModifier);
+            QCOMPARE(window.review()->currentRow(), 2);
+
+            const auto [named, other] = pickRows(window);
+            QVERIFY2(named >= 0 && other >= 0, "the sample needs two sentences with different sources");
+            accepted = named;
+            changed = other;
+
+            // Accept a suggestion with Enter in the document pane: it becomes a confirmed decision.
+            window.review()->setCurrentRow(accepted);
+            view->setFocus();
+            QVERIFY(!row(window, accepted).data(HasHumanAttributionRole).toBool());
+            QTest::keyClick(view, Qt::Key_Return);
+            QVERIFY(row(window, accepted).data(HasHumanAttributionRole).toBool());
+            QCOMPARE(row(window, accepted).data(OriginRole).toInt(), int(AttributionOrigin::Confirmed));
+            QCOMPARE(window.review()->currentRow(), accepted + 1); // Enter moves on
+
+            // Change a source from the keyboard: S, type the name, Enter.
+            sourceName = row(window, accepted).data(SourceNameRole).toString();
+            window.review()->setCurrentRow(changed);
+            view->setFocus();
+            QTest::keyClick(&window, Qt::Key_S);
+            auto *picker = window.findChild<QComboBox *>(QStringLiteral("sourcePicker"));
+            QTRY_VERIFY(picker->lineEdit()->hasFocus());
+            picker->lineEdit()->clear();
+            typeText(picker->lineEdit(), sourceName);
+            QTest::keyClick(picker->lineEdit(), Qt::Key_Return);
+            QCOMPARE(row(window, changed).data(SourceNameRole).toString(), sourceName);
+            QCOMPARE(row(window, changed).data(OriginRole).toInt(), int(AttributionOrigin::Edited));
+
+            // Verdict with V then 3 (disputed), note with M and typing.
+            view->setFocus();
+            QTest::keyClick(&window, Qt::Key_V);
+            QTest::keyClick(&window, Qt::Key_3);
+            QCOMPARE(row(window, changed).data(VerdictRole).toInt(), int(Verdict::Disputed));
+            QTest::keyClick(&window, Qt::Key_M);
+            auto *note = window.findChild<QPlainTextEdit *>(QStringLiteral("noteEdit"));
+            QTRY_VERIFY(note->hasFocus());
+            typeText(note, QStringLiteral("Only one outlet reports this"));
+            QTest::keyClick(note, Qt::Key_Tab); // focus leaves: saved at once
+            QTRY_COMPARE(
+                row(window, changed).data(NoteRole).toString(), QStringLiteral("Only one outlet reports this"));
+
+            // Undo the note, redo it.
+            view->setFocus();
+            QTest::keySequence(&window, QKeySequence::Undo);
+            QCOMPARE(row(window, changed).data(NoteRole).toString(), QString());
+            QCOMPARE(row(window, changed).data(VerdictRole).toInt(), int(Verdict::Disputed));
+            QTest::keySequence(&window, QKeySequence::Redo);
+            QCOMPARE(row(window, changed).data(NoteRole).toString(), QStringLiteral("Only one outlet reports this"));
+
+            // Click a sentence with the mouse: it becomes current.
+            QTextCursor cursor(view->document());
+            cursor.setPosition(int(row(window, 0).data(SpanStartRole).toLongLong()) + 2);
+            QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->cursorRect(cursor).center());
+            QCOMPARE(window.review()->currentRow(), 0);
+
+            decorationsBefore = view->decorations();
+            window.close();
+        }
+        // Reopen: everything is there and highlighted the same.
+        MainWindow again;
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QVERIFY(again.openProject(m_path));
+        auto *view = again.findChild<DocumentView *>(QStringLiteral("documentView"));
+        QCOMPARE(view->decorations(), decorationsBefore);
+        QCOMPARE(row(again, accepted).data(OriginRole).toInt(), int(AttributionOrigin::Confirmed));
+        QCOMPARE(row(again, changed).data(SourceNameRole).toString(), sourceName);
+        QCOMPARE(row(again, changed).data(VerdictRole).toInt(), int(Verdict::Disputed));
+        QCOMPARE(row(again, changed).data(NoteRole).toString(), QStringLiteral("Only one outlet reports this"));
+    }
+
+    void nextUnreviewedSkipsDecided()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openProject(m_path));
+        window.review()->setCurrentRow(0);
+        window.project()->acceptSuggestion(window.project()->sentences()->sentenceId(1));
+        QTest::keyClick(&window, Qt::Key_N);
+        const int next = window.review()->currentRow();
+        QVERIFY(next != 1);
+        QVERIFY(!row(window, next).data(HasHumanAttributionRole).toBool());
+    }
+
+    void sourceSelectionDimsOthers()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openProject(m_path));
+        auto *view = window.findChild<DocumentView *>(QStringLiteral("documentView"));
+        const auto [named, other] = pickRows(window);
+        const Id source = row(window, named).data(SourceIdRole).value<Id>();
+        auto *sources = window.findChild<QTreeView *>(QStringLiteral("sourcesView"));
+        QVERIFY(sources);
+        window.review()->setSourceFilter(source);
+        QVERIFY(!view->decorations().at(named).dimmed);
+        QVERIFY(view->decorations().at(other).dimmed);
+        window.review()->setSourceFilter(0);
+        QVERIFY(!view->decorations().at(other).dimmed);
+    }
+};
+
+QTEST_MAIN(ReviewFlowTest)
+#include "reviewflow_test.moc"

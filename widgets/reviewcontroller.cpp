@@ -1,0 +1,282 @@
+#include "reviewcontroller.h"
+
+#include "attributionpanel.h"
+#include "displaynames.h"
+#include "documentview.h"
+#include "itemroles.h"
+#include "project.h"
+#include "sentencemodel.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QWidget>
+
+namespace Sourcelight {
+
+namespace {
+
+constexpr Verdict Verdicts[] = {Verdict::Unverified, Verdict::Supported, Verdict::Disputed, Verdict::Misleading,
+    Verdict::False, Verdict::Unverifiable};
+constexpr ClaimType ClaimTypes[] = {
+    ClaimType::Fact, ClaimType::Statistic, ClaimType::Forecast, ClaimType::Opinion, ClaimType::Quote, ClaimType::Other};
+
+// The verdict as an underline: a style per verdict, so it does not rest on colour alone.
+std::pair<QTextCharFormat::UnderlineStyle, QColor> underlineFor(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Unverified:
+        return {QTextCharFormat::NoUnderline, {}};
+    case Verdict::Supported:
+        return {QTextCharFormat::SingleUnderline, QColor(0x00, 0x9E, 0x73)};
+    case Verdict::Disputed:
+        return {QTextCharFormat::DashUnderline, QColor(0xE6, 0x9F, 0x00)};
+    case Verdict::Misleading:
+        return {QTextCharFormat::DotLine, QColor(0xD5, 0x5E, 0x00)};
+    case Verdict::False:
+        return {QTextCharFormat::WaveUnderline, QColor(0xC0, 0x20, 0x20)};
+    case Verdict::Unverifiable:
+        return {QTextCharFormat::DashDotLine, QColor(0x77, 0x77, 0x77)};
+    }
+    return {QTextCharFormat::NoUnderline, {}};
+}
+
+} // namespace
+
+ReviewController::ReviewController(Project *project, DocumentView *view, AttributionPanel *panel, QWidget *window)
+    : QObject(window)
+    , m_project(project)
+    , m_view(view)
+    , m_panel(panel)
+    , m_window(window)
+{
+    createActions();
+    retranslate();
+    window->installEventFilter(this);
+    SentenceModel *sentences = m_project->sentences();
+    connect(sentences, &QAbstractItemModel::dataChanged, this,
+        [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+            if (bottomRight.row() - topLeft.row() > 64) {
+                m_view->setDecorations(allDecorations());
+            } else {
+                for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
+                    m_view->updateSentence(row, decorationFor(row));
+                }
+            }
+            Q_EMIT progressChanged();
+        });
+    connect(sentences, &QAbstractItemModel::modelReset, this, &ReviewController::rebuildArticle);
+    connect(m_view, &DocumentView::sentenceActivated, this, [this](qsizetype row) { setCurrentRow(int(row)); });
+    m_view->setToolTipProvider(
+        [this](qsizetype row) { return m_project->sentences()->index(int(row)).data(ToolTipTextRole).toString(); });
+}
+
+ReviewController::~ReviewController() = default;
+
+void ReviewController::createActions()
+{
+    const auto make = [this](const QString &name, const QList<QKeySequence> &keys, auto slot) {
+        auto *action = new QAction(this);
+        action->setObjectName(name);
+        action->setShortcuts(keys);
+        action->setShortcutContext(Qt::WindowShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        m_window->addAction(action);
+        return action;
+    };
+    m_next = make(QStringLiteral("nextSentenceAction"), {QKeySequence(Qt::Key_J), QKeySequence(Qt::ALT | Qt::Key_Down)},
+        [this] { move(1); });
+    m_previous = make(QStringLiteral("previousSentenceAction"),
+        {QKeySequence(Qt::Key_K), QKeySequence(Qt::ALT | Qt::Key_Up)}, [this] { move(-1); });
+    m_nextUnreviewed = make(QStringLiteral("nextUnreviewedAction"), {QKeySequence(Qt::Key_N)}, [this] {
+        const int row = m_project->sentences()->nextUnreviewed(m_current);
+        if (row >= 0) {
+            setCurrentRow(row);
+        }
+    });
+    // Enter accepts when the document pane has focus: in dialogs and text fields it keeps its usual meaning.
+    m_accept = new QAction(this);
+    m_accept->setObjectName(QStringLiteral("acceptSuggestionAction"));
+    m_accept->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    m_accept->setShortcutContext(Qt::WidgetShortcut);
+    m_view->addAction(m_accept);
+    connect(m_accept, &QAction::triggered, this, [this] {
+        const Id id = m_panel->currentSentence();
+        if (id != 0) {
+            m_project->acceptSuggestion(id);
+            move(1);
+        }
+    });
+    m_reject = make(QStringLiteral("rejectSuggestionAction"), {QKeySequence(Qt::Key_X)}, [this] {
+        if (const Id id = m_panel->currentSentence()) {
+            m_project->rejectSuggestion(id);
+        }
+    });
+    m_pickSource = make(QStringLiteral("pickSourceAction"), {QKeySequence(Qt::Key_S)}, [this] {
+        if (m_panel->currentSentence()) {
+            m_panel->focusSourcePicker();
+        }
+    });
+    m_editNote = make(QStringLiteral("editNoteAction"), {QKeySequence(Qt::Key_M)}, [this] {
+        if (m_panel->currentSentence()) {
+            m_panel->focusNote();
+        }
+    });
+    for (int i = 0; i < 6; ++i) {
+        const Verdict verdict = Verdicts[i];
+        m_verdictActions.append(make(
+            QStringLiteral("verdictAction%1").arg(i + 1), {QKeySequence(Qt::Key_V, Qt::Key_1 + i)}, [this, verdict] {
+                if (const Id id = m_panel->currentSentence()) {
+                    m_project->setVerdict(id, verdict);
+                }
+            }));
+        const ClaimType type = ClaimTypes[i];
+        m_claimTypeActions.append(make(
+            QStringLiteral("claimTypeAction%1").arg(i + 1), {QKeySequence(Qt::Key_T, Qt::Key_1 + i)}, [this, type] {
+                if (const Id id = m_panel->currentSentence()) {
+                    m_project->setClaimType(id, type);
+                }
+            }));
+    }
+}
+
+bool ReviewController::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window && event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void ReviewController::retranslate()
+{
+    m_next->setText(tr("&Next Sentence"));
+    m_previous->setText(tr("&Previous Sentence"));
+    m_nextUnreviewed->setText(tr("Next &Unreviewed Sentence"));
+    m_accept->setText(tr("&Accept Suggestion"));
+    m_reject->setText(tr("&Reject Suggestion"));
+    m_pickSource->setText(tr("Choose &Source…", "who a claim comes from"));
+    m_editNote->setText(tr("Edit &Note"));
+    for (int i = 0; i < m_verdictActions.size(); ++i) {
+        m_verdictActions[i]->setText(DisplayNames::verdict(Verdicts[i]));
+        m_claimTypeActions[i]->setText(DisplayNames::claimType(ClaimTypes[i]));
+    }
+}
+
+QList<QAction *> ReviewController::navigationActions() const
+{
+    return {m_next, m_previous, m_nextUnreviewed};
+}
+
+QList<QAction *> ReviewController::reviewActions() const
+{
+    return {m_accept, m_reject, m_pickSource, m_editNote};
+}
+
+SentenceDecoration ReviewController::decorationFor(int row) const
+{
+    const QModelIndex index = m_project->sentences()->index(row);
+    SentenceDecoration d;
+    d.start = index.data(SpanStartRole).toLongLong();
+    d.end = index.data(SpanEndRole).toLongLong();
+    const Id source = index.data(SourceIdRole).value<Id>();
+    const bool authorVoice = source == 0 || index.data(ScopeRole).toInt() == int(AttributionScope::Author);
+    if (!authorVoice) {
+        d.colour = index.data(SourceColourRole).value<QColor>();
+        d.anonymous = index.data(AnonymousRole).toBool();
+    }
+    d.confirmed = index.data(HasHumanAttributionRole).toBool();
+    const auto [style, colour] = underlineFor(static_cast<Verdict>(index.data(VerdictRole).toInt()));
+    d.underline = style;
+    d.underlineColour = colour;
+    d.dimmed = m_sourceFilter != 0 && source != m_sourceFilter;
+    return d;
+}
+
+SentenceDecorations ReviewController::allDecorations() const
+{
+    SentenceDecorations all;
+    const int rows = m_project->sentences()->rowCount();
+    all.reserve(rows);
+    for (int row = 0; row < rows; ++row) {
+        all.append(decorationFor(row));
+    }
+    return all;
+}
+
+void ReviewController::rebuildArticle()
+{
+    m_current = -1;
+    m_view->setArticle(m_project->sentences()->text(), allDecorations());
+    m_panel->setCurrentRow(-1);
+    Q_EMIT progressChanged();
+}
+
+bool ReviewController::openDocument(Id documentId)
+{
+    if (!m_project->openDocument(documentId)) {
+        return false;
+    }
+    if (m_project->sentences()->rowCount() > 0) {
+        setCurrentRow(0);
+    }
+    return true;
+}
+
+bool ReviewController::showSentence(Id documentId, Id sentenceId)
+{
+    if (m_project->currentDocument() != documentId && !openDocument(documentId)) {
+        return false;
+    }
+    const int row = m_project->sentences()->rowForSentence(sentenceId);
+    if (row < 0) {
+        return false;
+    }
+    setCurrentRow(row);
+    m_view->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
+void ReviewController::setCurrentRow(int row)
+{
+    const int rows = m_project->sentences()->rowCount();
+    if (row < -1 || row >= rows) {
+        return;
+    }
+    m_current = row;
+    m_view->setCurrentSentence(row);
+    m_panel->setCurrentRow(row);
+    Q_EMIT currentChanged(row);
+}
+
+void ReviewController::move(int delta)
+{
+    const int rows = m_project->sentences()->rowCount();
+    if (rows == 0) {
+        return;
+    }
+    const int row = m_current < 0 ? (delta > 0 ? 0 : rows - 1) : std::clamp(m_current + delta, 0, rows - 1);
+    setCurrentRow(row);
+}
+
+void ReviewController::setSourceFilter(Id sourceId)
+{
+    if (m_sourceFilter == sourceId) {
+        return;
+    }
+    m_sourceFilter = sourceId;
+    m_view->setDecorations(allDecorations());
+}
+
+QString ReviewController::progressText() const
+{
+    const SentenceModel *sentences = m_project->sentences();
+    if (sentences->documentId() == 0) {
+        return {};
+    }
+    return tr("Attributed %1 · reviewed %2 · total %3")
+        .arg(sentences->attributedCount())
+        .arg(sentences->reviewedCount())
+        .arg(sentences->rowCount());
+}
+
+} // namespace Sourcelight
