@@ -199,9 +199,13 @@ std::optional<ReportData> ReportBuilder::build(const ReportRequest &request, con
     data.schemaVersion = m_store.schemaVersion();
     data.generatedAt = QDateTime::currentDateTimeUtc();
     data.request = request;
-    data.complete = request.scope.documentIds.isEmpty() && request.scope.includeSuperseded && request.filter.isEmpty();
+    data.complete = request.scope.documentIds.isEmpty() && request.scope.includeSuperseded && request.scope.limit <= 0
+        && request.filter.isEmpty();
 
-    const std::optional<QList<Id>> ids = documentIds(request.scope);
+    std::optional<QList<Id>> ids = documentIds(request.scope);
+    if (ids && request.scope.limit > 0 && ids->size() > request.scope.limit) {
+        ids->resize(request.scope.limit);
+    }
     const std::optional<QList<SourceRecord>> allSources = m_store.sources().sources();
     const std::optional<QList<TagRecord>> tags = m_store.codebook().tags();
     if (!ids || !allSources || !tags || !loadReviewers(data)) {

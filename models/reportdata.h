@@ -16,6 +16,8 @@ struct ReportScope
     QList<Id> documentIds;
     /// With the whole project, also the superseded versions of re-imported articles.
     bool includeSuperseded = false;
+    /// At most this many documents (previews); 0: all of them.
+    int limit = 0;
 };
 
 /// Which claims a report lists; unset members do not filter. Articles are always shown whole.

@@ -150,14 +150,12 @@ QString HtmlReportWriter::html(
         const ReportChart &chart = chartList.at(i);
         if (target == Target::Browser) {
             out += QString::fromUtf8(chart.toSvg()) + QLatin1Char('\n');
-        } else {
+        } else if (charts) { // without a list to put them in (a preview), charts are left out
             out += QStringLiteral("<p><img src=\"sourcelight-chart:%1\" width=\"%2\" height=\"%3\"></p>\n")
                        .arg(i)
                        .arg(chart.size().width())
                        .arg(chart.size().height());
-            if (charts) {
-                charts->append(chart);
-            }
+            charts->append(chart);
         }
     }
     out += QStringLiteral("</div>\n</section>\n");

@@ -1,0 +1,147 @@
+// Export throughput on a generated project (DESIGN.md budget: JSON export of 10,000 documents / 500,000 sentences
+// in < 5 s). Prints one JSON line per figure. The size can be lowered for a quick run:
+//   export_bench [documents] [sentences-per-document]
+#include "attributiontable.h"
+#include "claimtable.h"
+#include "documenttable.h"
+#include "projectstore.h"
+#include "reportbuilder.h"
+#include "reportexporter.h"
+#include "sqltransaction.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+using namespace Sourcelight;
+
+namespace {
+
+void print(const QJsonObject &line)
+{
+    std::printf("%s\n", QJsonDocument(line).toJson(QJsonDocument::Compact).constData());
+    std::fflush(stdout);
+}
+
+/// One generated article: sentences of plausible length with an attribution cue in every other one.
+QString sentence(int document, int index)
+{
+    static const QStringList subjects
+        = {QStringLiteral("The ministry"), QStringLiteral("Two officials"), QStringLiteral("A spokesman for the port"),
+            QStringLiteral("The regional governor"), QStringLiteral("Analysts at the institute")};
+    return QStringLiteral("%1 said that %2 ships and %3 trucks had crossed the border by day %4, according to the "
+                          "figures released on Tuesday.")
+        .arg(subjects.at((document + index) % subjects.size()))
+        .arg(document % 97)
+        .arg(index * 3)
+        .arg(index);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = QCoreApplication::arguments();
+    const int documents = args.size() > 1 ? args.at(1).toInt() : 10000;
+    const int perDocument = args.size() > 2 ? args.at(2).toInt() : 50;
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bench.sourcelight"));
+    QElapsedTimer timer;
+    timer.start();
+    {
+        ProjectStore store;
+        if (!store.open(path, ProjectStore::OpenMode::CreateIfMissing)) {
+            std::fprintf(stderr, "%s\n", qPrintable(store.errorString()));
+            return 1;
+        }
+        store.setReviewer(QStringLiteral("Bench"));
+        SqlTransaction transaction(store);
+        for (int d = 0; d < documents; ++d) {
+            QString body;
+            QList<SentenceSpan> spans;
+            QList<AttributionSuggestion> suggestions;
+            for (int s = 0; s < perDocument; ++s) {
+                const QString text = sentence(d, s);
+                spans.append({body.size(), body.size() + text.size()});
+                AttributionSuggestion suggestion;
+                if (s % 2 == 0) {
+                    SourceMention source;
+                    source.name = text.section(QStringLiteral(" said"), 0, 0);
+                    source.kind = s % 4 == 0 ? SourceKind::OfficialBody : SourceKind::Anonymous;
+                    source.anonymous = source.kind == SourceKind::Anonymous;
+                    source.mention = {spans.last().start, spans.last().start + source.name.size()};
+                    suggestion.source = source;
+                    suggestion.cueText = QStringLiteral("said");
+                    suggestion.scope = AttributionScope::Explicit;
+                    suggestion.quote = QuoteType::Indirect;
+                    suggestion.confidence = 0.7;
+                }
+                suggestions.append(suggestion);
+                body += text + QLatin1Char(' ');
+            }
+            DocumentRecord record;
+            record.metadata.title = QStringLiteral("Generated article %1").arg(d);
+            record.metadata.outlet = QStringLiteral("Bench Wire");
+            record.metadata.url = QStringLiteral("https://bench.example.org/%1").arg(d);
+            record.body = body;
+            QList<Id> sentenceIds;
+            if (!store.documents().addDocument(record, spans, &sentenceIds)
+                || !store.attributions().storeSuggestions(sentenceIds, suggestions)) {
+                std::fprintf(stderr, "%s\n", qPrintable(store.errorString()));
+                return 1;
+            }
+            for (int c = 0; c < 3 && c < sentenceIds.size(); ++c) {
+                ClaimRecord claim;
+                claim.sentenceId = sentenceIds.at(c * 2);
+                claim.note = QStringLiteral("Checked against the ministry's table.");
+                store.claims().addClaim(claim);
+            }
+        }
+        if (!transaction.commit()) {
+            std::fprintf(stderr, "%s\n", qPrintable(store.errorString()));
+            return 1;
+        }
+    }
+    print(
+        {{QStringLiteral("bench"), QStringLiteral("export_generate_project")}, {QStringLiteral("documents"), documents},
+            {QStringLiteral("sentences"), qint64(documents) * perDocument}, {QStringLiteral("ms"), timer.elapsed()}});
+
+    for (const ReportFormat format : {ReportFormat::Json, ReportFormat::Csv, ReportFormat::WebAnnotation}) {
+        ProjectStore store;
+        store.open(path, ProjectStore::OpenMode::ReadOnly);
+        timer.restart();
+        ReportRequest request;
+        request.scope.includeSuperseded = format == ReportFormat::Json;
+        ReportBuilder builder(store);
+        const std::optional<ReportData> data = builder.build(request);
+        if (!data) {
+            std::fprintf(stderr, "%s\n", qPrintable(builder.errorString()));
+            return 1;
+        }
+        const qint64 buildMs = timer.elapsed();
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        ReportOptions options;
+        options.indentJson = false;
+        int progressCalls = 0;
+        if (!ReportExporter::write(
+                format, *data, options, buffer, [&progressCalls](int) { return ++progressCalls > 0; })) {
+            return 1;
+        }
+        const qint64 totalMs = timer.elapsed();
+        print({{QStringLiteral("bench"), QStringLiteral("export_") + reportFormatName(format)},
+            {QStringLiteral("documents"), documents}, {QStringLiteral("sentences"), qint64(documents) * perDocument},
+            {QStringLiteral("build_ms"), buildMs}, {QStringLiteral("write_ms"), totalMs - buildMs},
+            {QStringLiteral("total_ms"), totalMs}, {QStringLiteral("bytes"), qint64(bytes.size())},
+            {QStringLiteral("progress_updates"), progressCalls}, {QStringLiteral("budget_ms"), 5000}});
+    }
+    return 0;
+}

@@ -1,0 +1,162 @@
+// `sourcelight export`, run as a user runs it: the real binary, no display, on a project made with
+// `sourcelight import` from the sample articles.
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+class ExportCommandTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Result
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QString err;
+    };
+
+    QTemporaryDir m_dir;
+    QString m_project;
+
+    static Result run(const QStringList &arguments)
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(SOURCELIGHT_BINARY_DIR "/bin/sourcelight"), arguments);
+        if (!process.waitForFinished(120000)) {
+            process.kill();
+            return {};
+        }
+        Result result;
+        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        result.out = process.readAllStandardOutput();
+        result.err = QString::fromUtf8(process.readAllStandardError());
+        return result;
+    }
+
+    QStringList exportArgs(const QString &format, const QString &output) const
+    {
+        return {QStringLiteral("export"), QStringLiteral("--project"), m_project, QStringLiteral("--format"), format,
+            QStringLiteral("-o"), output};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_project = m_dir.filePath(QStringLiteral("samples.sourcelight"));
+        const QDir samples(QStringLiteral(SOURCELIGHT_TEST_DATA "/../../resources/samples"));
+        QStringList arguments = {QStringLiteral("import"), QStringLiteral("--project"), m_project};
+        for (const QString &name : samples.entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name)) {
+            arguments.append(samples.filePath(name));
+        }
+        QVERIFY(arguments.size() > 4);
+        const Result result = run(arguments);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    }
+
+    void writesEveryFormat_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QByteArray>("magic");
+        QTest::newRow("html") << QStringLiteral("html") << QByteArray("<!DOCTYPE html>");
+        QTest::newRow("pdf") << QStringLiteral("pdf") << QByteArray("%PDF-");
+        QTest::newRow("md") << QStringLiteral("md") << QByteArray("# ");
+        QTest::newRow("csv") << QStringLiteral("csv") << QByteArray("claim_id,");
+        QTest::newRow("json") << QStringLiteral("json") << QByteArray("{");
+        QTest::newRow("w3c") << QStringLiteral("w3c") << QByteArray("{");
+        QTest::newRow("claimreview") << QStringLiteral("claimreview") << QByteArray("[");
+        QTest::newRow("qdpx") << QStringLiteral("qdpx") << QByteArray("PK\x03\x04");
+    }
+
+    void writesEveryFormat()
+    {
+        QFETCH(QString, format);
+        QFETCH(QByteArray, magic);
+        const QString output = m_dir.filePath(QStringLiteral("out.") + format);
+        const Result result = run(exportArgs(format, output));
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        const QJsonObject line = QJsonDocument::fromJson(result.out).object();
+        QCOMPARE(line.value(QStringLiteral("format")).toString(), format);
+        QCOMPARE(line.value(QStringLiteral("output")).toString(), output);
+        QVERIFY(line.value(QStringLiteral("documents")).toInt() >= 3);
+        QFile file(output);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.read(magic.size()), magic);
+    }
+
+    void writesTextToStandardOutput()
+    {
+        const Result result = run(exportArgs(QStringLiteral("json"), QStringLiteral("-"))
+            << QStringLiteral("--document") << QStringLiteral("1"));
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        const QJsonObject json = QJsonDocument::fromJson(result.out).object();
+        QCOMPARE(json.value(QStringLiteral("format")).toString(), QStringLiteral("sourcelight-project"));
+        QCOMPARE(json.value(QStringLiteral("version")).toInt(), 1);
+        QCOMPARE(json.value(QStringLiteral("documents")).toArray().size(), 1);
+    }
+
+    void filters()
+    {
+        const Result all = run(exportArgs(QStringLiteral("csv"), QStringLiteral("-")));
+        const Result anonymous = run(exportArgs(QStringLiteral("csv"), QStringLiteral("-"))
+            << QStringLiteral("--filter") << QStringLiteral("anonymous"));
+        QCOMPARE(all.exitCode, 0);
+        QCOMPARE(anonymous.exitCode, 0);
+        QVERIFY(anonymous.out.startsWith("claim_id,"));
+        QVERIFY(anonymous.out.size() <= all.out.size());
+    }
+
+    void refusesBadRequests_data()
+    {
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("output");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("binary to stdout") << QStringList() << QStringLiteral("pdf") << QStringLiteral("-") << 2;
+        QTest::newRow("unknown format") << QStringList() << QStringLiteral("docx") << QStringLiteral("x.docx") << 2;
+        QTest::newRow("unknown filter") << QStringList {QStringLiteral("--filter"), QStringLiteral("verdict=bogus")}
+                                        << QStringLiteral("csv") << QStringLiteral("-") << 2;
+        QTest::newRow("unknown document") << QStringList {QStringLiteral("--document"), QStringLiteral("999")}
+                                          << QStringLiteral("csv") << QStringLiteral("-") << 1;
+        QTest::newRow("unknown source") << QStringList {QStringLiteral("--filter"),
+            QStringLiteral("source=Nobody At All")}
+                                        << QStringLiteral("csv") << QStringLiteral("-") << 1;
+    }
+
+    void refusesBadRequests()
+    {
+        QFETCH(QStringList, extra);
+        QFETCH(QString, format);
+        QFETCH(QString, output);
+        QFETCH(int, exitCode);
+        const Result result = run(exportArgs(format, output) + extra);
+        QCOMPARE(result.exitCode, exitCode);
+        QVERIFY(result.out.isEmpty());
+        QVERIFY(!result.err.isEmpty());
+    }
+
+    void missingProjectFails()
+    {
+        const QString output = m_dir.filePath(QStringLiteral("never.md"));
+        const Result result = run({QStringLiteral("export"), QStringLiteral("--project"),
+            m_dir.filePath(QStringLiteral("missing.sourcelight")), QStringLiteral("--format"), QStringLiteral("md"),
+            QStringLiteral("-o"), output});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(!QFile::exists(output));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("missing.sourcelight")))); // not created either
+    }
+};
+
+QTEST_GUILESS_MAIN(ExportCommandTest)
+#include "exportcommand_test.moc"
