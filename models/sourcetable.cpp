@@ -86,18 +86,30 @@ std::optional<Id> SourceTable::addSource(const SourceRecord &source)
 
 std::optional<Id> SourceTable::find(const QString &name, SourceKind kind)
 {
-    QSqlQuery &select = m_store.prepared(QStringLiteral(
-        "SELECT id FROM sources WHERE kind = :kind AND (name = :name OR id IN "
-        "(SELECT source_id FROM source_aliases WHERE alias = :alias)) ORDER BY name = :exact DESC, id LIMIT 1"));
-    select.bindValue(QStringLiteral(":kind"), toString(kind));
-    select.bindValue(QStringLiteral(":name"), name.trimmed());
-    select.bindValue(QStringLiteral(":alias"), name.trimmed());
-    select.bindValue(QStringLiteral(":exact"), name.trimmed());
-    if (!m_store.exec(select)) {
+    // Two indexed lookups (name + kind, then alias) rather than one OR, which would scan every source on each
+    // import of a sentence naming someone.
+    const QString trimmed = name.trimmed();
+    QSqlQuery &byName = m_store.prepared(QStringLiteral("SELECT id FROM sources WHERE name = :name AND kind = :kind"));
+    byName.bindValue(QStringLiteral(":name"), trimmed);
+    byName.bindValue(QStringLiteral(":kind"), toString(kind));
+    if (!m_store.exec(byName)) {
         return std::nullopt;
     }
-    const Id id = select.next() ? select.value(0).toLongLong() : 0;
-    select.finish();
+    Id id = byName.next() ? byName.value(0).toLongLong() : 0;
+    byName.finish();
+    if (id != 0) {
+        return id;
+    }
+    QSqlQuery &byAlias = m_store.prepared(
+        QStringLiteral("SELECT s.id FROM source_aliases a JOIN sources s ON s.id = a.source_id WHERE a.alias = :alias "
+                       "AND s.kind = :kind ORDER BY s.id LIMIT 1"));
+    byAlias.bindValue(QStringLiteral(":alias"), trimmed);
+    byAlias.bindValue(QStringLiteral(":kind"), toString(kind));
+    if (!m_store.exec(byAlias)) {
+        return std::nullopt;
+    }
+    id = byAlias.next() ? byAlias.value(0).toLongLong() : 0;
+    byAlias.finish();
     return id;
 }
 
