@@ -475,6 +475,10 @@ SourcePhrase SourcePhraseFinder::classify(const QList<Token> &tokens, qsizetype 
             if (length == 0 || start + length - 1 != last) {
                 continue;
             }
+            // "officials at the Pentagon" are officials, not the Pentagon itself.
+            if (start > first && isConnector(tokens[start - 1])) {
+                break;
+            }
             const Token &lastToken = tokens[last];
             const bool capitalised = lastToken.capitalized || tokens[start].capitalized
                 || m_lexicon.containsWord(LexiconCategory::InstitutionNouns, lastToken);
@@ -500,8 +504,11 @@ SourcePhrase SourcePhraseFinder::classify(const QList<Token> &tokens, qsizetype 
     }
 
     // The head stands before the first connector: "sources in the German government", "spokesman for the Pentagon".
+    // A name at the very end still wins: "Secretary of State Antony Blinken".
     qsizetype headIndex = last;
-    for (qsizetype i = core + 1; i < last; ++i) {
+    const bool endsWithName = isNameWord(tokens[last]) && last > core && !isConnector(tokens[last - 1])
+        && !(last - 1 > core && tokens[last - 1].lower == QLatin1String("the") && isConnector(tokens[last - 2]));
+    for (qsizetype i = core + 1; i < last && !endsWithName; ++i) {
         if (isConnector(tokens[i])) {
             headIndex = i - 1;
             break;

@@ -307,6 +307,21 @@ private Q_SLOTS:
             << QStringLiteral("Прем'єр-міністр Нідерландів") << QStringLiteral("person") << none
             << QStringLiteral("explicit") << QStringLiteral("indirect") << QStringLiteral("заявив")
             << QStringLiteral("Прем'єр-міністр Нідерландів");
+        QTest::newRow("title with a connector before the name")
+            << en << QStringLiteral("U.S. Secretary of State Antony Blinken told reporters the talks were over.") << 0
+            << QStringLiteral("Antony Blinken") << QStringLiteral("person") << none << QStringLiteral("explicit")
+            << QStringLiteral("indirect") << QStringLiteral("told")
+            << QStringLiteral("U.S. Secretary of State Antony Blinken");
+        QTest::newRow("officials at an institution are a group")
+            << en << QStringLiteral("Officials at the Pentagon said the strike was justified.") << 0
+            << QStringLiteral("officials at the Pentagon") << QStringLiteral("anonymous") << none
+            << QStringLiteral("explicit") << QStringLiteral("indirect") << QStringLiteral("said")
+            << QStringLiteral("Officials at the Pentagon");
+        QTest::newRow("outlet citing sources")
+            << en << QStringLiteral("Reuters reported, citing three sources, that the deal was close.") << 0
+            << QStringLiteral("sources") << QStringLiteral("anonymous") << QStringLiteral("Reuters")
+            << QStringLiteral("explicit") << QStringLiteral("indirect") << QStringLiteral("reported, citing")
+            << QStringLiteral("three sources");
         QTest::newRow("ru backward with citing")
             << ru << QStringLiteral("Пожар удалось потушить к утру. | Об этом сообщает Reuters со ссылкой на местные власти.")
             << 0 << QStringLiteral("местные власти") << QStringLiteral("anonymous") << QStringLiteral("Reuters")
