@@ -137,7 +137,7 @@ int main(int argc, char *argv[])
             return 1;
         }
         const qint64 totalMs = timer.elapsed();
-        print({{QStringLiteral("bench"), QStringLiteral("export_") + reportFormatName(format)},
+        print({{QStringLiteral("bench"), QString(QStringLiteral("export_") + reportFormatName(format))},
             {QStringLiteral("documents"), documents}, {QStringLiteral("sentences"), qint64(documents) * perDocument},
             {QStringLiteral("build_ms"), buildMs}, {QStringLiteral("write_ms"), totalMs - buildMs},
             {QStringLiteral("total_ms"), totalMs}, {QStringLiteral("bytes"), qint64(bytes.size())},

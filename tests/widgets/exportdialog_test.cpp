@@ -1,0 +1,153 @@
+// ExportDialog driven as a user would: previews follow the format and filters (HTML rendered, JSON and Markdown
+// highlighted by KSyntaxHighlighting), and Export writes the file on a worker and closes the dialog.
+
+#include "../reports/reportfixture.h"
+#include "exportdialog.h"
+#include "reportpreview.h"
+
+#include <KSyntaxHighlighting/SyntaxHighlighter>
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextLayout>
+
+using namespace Sourcelight;
+
+class ExportDialogTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void previewFollowsFormat_data();
+    void previewFollowsFormat();
+    void filtersChangeThePreview();
+    void exportsOnAWorker();
+
+private:
+    ExportDialog::Context context() const;
+
+    QTemporaryDir m_dir;
+    QString m_project;
+};
+
+void ExportDialogTest::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_project = m_dir.filePath(QStringLiteral("dialog.sourcelight"));
+    ProjectStore store;
+    QVERIFY(store.open(m_project, ProjectStore::OpenMode::CreateIfMissing));
+    ReportFixture::populate(store);
+}
+
+ExportDialog::Context ExportDialogTest::context() const
+{
+    ExportDialog::Context context;
+    context.projectPath = m_project;
+    context.currentDocument = 1;
+    context.selectedDocuments = {1, 2};
+    context.sources = {{2, QStringLiteral("John Kirby")}, {4, QStringLiteral("US officials")}};
+    context.organisation = QStringLiteral("Example Fact Check");
+    context.reviewer = QStringLiteral("Dana Analyst");
+    return context;
+}
+
+void ExportDialogTest::previewFollowsFormat_data()
+{
+    QTest::addColumn<int>("format");
+    QTest::addColumn<bool>("rendered");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("html") << int(ReportFormat::Html) << true << QStringLiteral("Escorts for grain ships");
+    QTest::newRow("json") << int(ReportFormat::Json) << false << QStringLiteral("\"format\": \"sourcelight-project\"");
+    QTest::newRow("markdown") << int(ReportFormat::Markdown) << false << QStringLiteral("## Escorts for grain ships");
+    QTest::newRow("csv") << int(ReportFormat::Csv) << false << QStringLiteral("claim_id,document_id");
+}
+
+void ExportDialogTest::previewFollowsFormat()
+{
+    QFETCH(int, format);
+    QFETCH(bool, rendered);
+    QFETCH(QString, expected);
+    ExportDialog dialog(context(), ReportPreview::forProject(m_project));
+    QSignalSpy ready(&dialog, &ExportDialog::previewReady);
+    dialog.show();
+    QVERIFY(ready.wait(10000));
+    dialog.setFormat(ReportFormat(format));
+    if (ReportFormat(format) != ReportFormat::Html) {
+        QVERIFY(ready.wait(10000));
+    }
+    QTRY_VERIFY(dialog.previewText().contains(expected));
+    auto *browser = dialog.findChild<QTextBrowser *>();
+    auto *text = dialog.findChild<QPlainTextEdit *>();
+    QCOMPARE(browser->isVisible(), rendered);
+    QCOMPARE(text->isVisible(), !rendered);
+    if (rendered) {
+        QVERIFY(browser->toPlainText().contains(expected));
+        QVERIFY(!browser->toPlainText().contains(QStringLiteral("<span")));
+    } else if (ReportFormat(format) != ReportFormat::Csv) {
+        // KSyntaxHighlighting formatted the text (there is no stock CSV definition to count on).
+        bool formatted = false;
+        for (QTextBlock block = text->document()->begin(); block.isValid() && !formatted; block = block.next()) {
+            formatted = !block.layout()->formats().isEmpty();
+        }
+        QVERIFY(formatted);
+    }
+}
+
+void ExportDialogTest::filtersChangeThePreview()
+{
+    ExportDialog dialog(context(), ReportPreview::forProject(m_project));
+    QSignalSpy ready(&dialog, &ExportDialog::previewReady);
+    dialog.show();
+    dialog.setFormat(ReportFormat::Csv);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.previewText().startsWith(QStringLiteral("claim_id")), 10000);
+    QVERIFY(dialog.previewText().contains(QStringLiteral("opinion"))); // the unverified claim
+    auto *verified = dialog.findChildren<QCheckBox *>().first();
+    QVERIFY(verified->text().contains(QStringLiteral("verified")));
+    ready.clear();
+    verified->setFocus();
+    QTest::keyClick(verified, Qt::Key_Space);
+    QVERIFY(dialog.request().filter.onlyVerified);
+    QVERIFY(ready.wait(10000));
+    QTRY_VERIFY(!dialog.previewText().isEmpty());
+    QVERIFY(!dialog.previewText().contains(QStringLiteral("opinion")));
+    QVERIFY(dialog.previewText().contains(QStringLiteral("supported")));
+    // The current document is the default scope.
+    QCOMPARE(dialog.request().scope.documentIds, QList<Id> {1});
+}
+
+void ExportDialogTest::exportsOnAWorker()
+{
+    ExportDialog dialog(context(), ReportPreview::forProject(m_project));
+    dialog.show();
+    dialog.setFormat(ReportFormat::Markdown);
+    const QString path = m_dir.filePath(QStringLiteral("exported.md"));
+    dialog.setOutputPath(path);
+    QSignalSpy finished(&dialog, &ExportDialog::exportFinished);
+    auto *buttons = dialog.findChild<QDialogButtonBox *>();
+    QPushButton *exportButton = nullptr;
+    for (QAbstractButton *button : buttons->buttons()) {
+        if (buttons->buttonRole(button) == QDialogButtonBox::AcceptRole) {
+            exportButton = qobject_cast<QPushButton *>(button);
+        }
+    }
+    QVERIFY(exportButton);
+    QTest::mouseClick(exportButton, Qt::LeftButton);
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.first().at(0).toBool(), true);
+    QCOMPARE(finished.first().at(1).toString(), path);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains("## Escorts for grain ships"));
+}
+
+QTEST_MAIN(ExportDialogTest)
+#include "exportdialog_test.moc"
