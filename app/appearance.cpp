@@ -5,7 +5,6 @@
 #include <QSettings>
 #include <QStyle>
 #include <QStyleFactory>
-#include <QStyleHints>
 
 namespace Sourcelight::Appearance {
 
@@ -63,12 +62,9 @@ void apply(const QString &appearance)
     }
     if (appearance == QLatin1String("dark") || appearance == QLatin1String("light")) {
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-        QApplication::styleHints()->setColorScheme(
-            appearance == QLatin1String("dark") ? Qt::ColorScheme::Dark : Qt::ColorScheme::Light);
         QApplication::setPalette(
             appearance == QLatin1String("dark") ? darkPalette() : QApplication::style()->standardPalette());
     } else {
-        QApplication::styleHints()->unsetColorScheme();
         QApplication::setPalette(QPalette());
     }
 }

@@ -129,6 +129,7 @@ int runApplication(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sourcelight.svg")));
     LanguageSwitcher languages;
     languages.apply(LanguageSwitcher::configuredLanguage());
+    Appearance::apply(Appearance::configured());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("Application", "Source-attributed claim review"));

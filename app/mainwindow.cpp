@@ -7,6 +7,7 @@
 #include "claimsdock.h"
 #include "claimtablemodel.h"
 #include "documentlistmodel.h"
+#include "documentsortmodel.h"
 #include "documentview.h"
 #include "itemroles.h"
 #include "languageswitcher.h"
@@ -95,12 +96,17 @@ void MainWindow::createDocks()
     m_claimsDock = new ClaimsDock(this);
     addDockWidget(Qt::BottomDockWidgetArea, m_claimsDock);
     resizeDocks({m_claimsDock}, {180}, Qt::Vertical);
+    resizeDocks({m_libraryDock, m_attributionDock}, {300, 380}, Qt::Horizontal);
 }
 
 void MainWindow::connectModels()
 {
     QTreeView *library = m_libraryDock->view();
-    library->setModel(m_project->documents());
+    m_librarySort = new DocumentSortModel(this);
+    m_librarySort->setSourceModel(m_project->documents());
+    library->setModel(m_librarySort);
+    library->setSortingEnabled(true);
+    library->sortByColumn(DocumentListModel::TitleColumn, Qt::AscendingOrder);
     library->setItemDelegateForColumn(DocumentListModel::ReviewedColumn, new ReviewedShareDelegate(library));
     library->setColumnHidden(DocumentListModel::SentencesColumn, true);
     library->header()->setSectionResizeMode(DocumentListModel::TitleColumn, QHeaderView::Stretch);
@@ -322,10 +328,10 @@ bool MainWindow::openProject(const QString &path, bool create)
         QMessageBox::information(this, tr("Read-only project"), m_project->store().readOnlyReason());
     }
     // Start where a reader would: the first article of the library.
-    if (m_project->documents()->rowCount() > 0) {
-        const Id first = m_project->documents()->documentId(0);
-        m_libraryDock->view()->setCurrentIndex(m_project->documents()->index(0, 0));
-        openDocument(first);
+    if (m_librarySort->rowCount() > 0) {
+        const QModelIndex first = m_librarySort->index(0, 0);
+        m_libraryDock->view()->setCurrentIndex(first);
+        openDocument(first.data(IdRole).value<Id>());
     }
     updateTitle();
     return true;

@@ -14,6 +14,7 @@ namespace Sourcelight {
 
 class AttributionPanel;
 class ClaimsDock;
+class DocumentSortModel;
 class DocumentView;
 class LanguageSwitcher;
 class LibraryDock;
@@ -80,6 +81,7 @@ private:
     ReviewController *m_review = nullptr;
     LanguageSwitcher *m_languages = nullptr;
     QLabel *m_progressLabel = nullptr;
+    DocumentSortModel *m_librarySort = nullptr;
     QTimer *m_searchTimer = nullptr;
 
     QMenu *m_fileMenu = nullptr;

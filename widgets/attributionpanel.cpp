@@ -78,6 +78,7 @@ void AttributionPanel::buildUi()
     auto *scroll = m_scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_content = new QWidget(scroll);
     auto *layout = new QVBoxLayout(m_content);
     scroll->setWidget(m_content);
@@ -122,6 +123,8 @@ void AttributionPanel::buildUi()
     m_sourcePicker->setObjectName(QStringLiteral("sourcePicker"));
     m_sourcePicker->setEditable(true);
     m_sourcePicker->setInsertPolicy(QComboBox::NoInsert);
+    m_sourcePicker->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_sourcePicker->setMinimumContentsLength(12);
     m_sourcePicker->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_sourcePicker->completer()->setFilterMode(Qt::MatchContains);
     m_sourcePicker->completer()->setCaseSensitivity(Qt::CaseInsensitive);
@@ -147,21 +150,26 @@ void AttributionPanel::buildUi()
     m_viaPicker->setObjectName(QStringLiteral("viaPicker"));
     m_viaPicker->setEditable(true);
     m_viaPicker->setInsertPolicy(QComboBox::NoInsert);
+    m_viaPicker->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_viaPicker->setMinimumContentsLength(10);
     m_viaPicker->completer()->setFilterMode(Qt::MatchContains);
     m_viaPicker->completer()->setCaseSensitivity(Qt::CaseInsensitive);
     m_viaAdd = toolButton(m_attributionBox, "list-add", QStringLiteral("viaAdd"));
     m_viaRemove = toolButton(m_attributionBox, "list-remove", QStringLiteral("viaRemove"));
     m_viaUp = toolButton(m_attributionBox, "go-up", QStringLiteral("viaUp"));
     m_viaDown = toolButton(m_attributionBox, "go-down", QStringLiteral("viaDown"));
+    auto *viaAddRow = new QHBoxLayout;
+    viaAddRow->addWidget(m_viaPicker, 1);
+    viaAddRow->addWidget(m_viaAdd);
     auto *viaButtons = new QHBoxLayout;
-    viaButtons->addWidget(m_viaPicker, 1);
-    viaButtons->addWidget(m_viaAdd);
     viaButtons->addWidget(m_viaRemove);
     viaButtons->addWidget(m_viaUp);
     viaButtons->addWidget(m_viaDown);
+    viaButtons->addStretch();
     auto *viaColumn = new QVBoxLayout;
     viaColumn->addWidget(m_viaList);
     viaColumn->addLayout(viaButtons);
+    viaColumn->addLayout(viaAddRow);
     m_viaLabel = new QLabel(m_attributionBox);
     m_viaLabel->setBuddy(m_viaPicker);
     form->addRow(m_viaLabel, viaColumn);
@@ -209,6 +217,8 @@ void AttributionPanel::buildUi()
     flags->addStretch();
     form->addRow(QString(), flags);
     m_count = new QComboBox(m_attributionBox);
+    m_count->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_count->setMinimumContentsLength(8);
     m_count->setObjectName(QStringLiteral("countCombo"));
     for (const SourceCount c :
         {SourceCount::Unspecified, SourceCount::One, SourceCount::Another, SourceCount::Several}) {
@@ -228,6 +238,8 @@ void AttributionPanel::buildUi()
     connect(m_title, &QLineEdit::editingFinished, this, [this] { commitProfile(); });
 
     m_quoteType = new QComboBox(m_attributionBox);
+    m_quoteType->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_quoteType->setMinimumContentsLength(8);
     m_quoteType->setObjectName(QStringLiteral("quoteTypeCombo"));
     for (const QuoteType q : {QuoteType::None, QuoteType::Direct, QuoteType::Indirect, QuoteType::Mixed}) {
         m_quoteType->addItem(QString(), int(q));
@@ -246,6 +258,8 @@ void AttributionPanel::buildUi()
     m_claimBox = new QGroupBox(m_content);
     auto *claimForm = new QFormLayout(m_claimBox);
     m_claimType = new QComboBox(m_claimBox);
+    m_claimType->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_claimType->setMinimumContentsLength(8);
     m_claimType->setObjectName(QStringLiteral("claimTypeCombo"));
     for (const ClaimType t : {ClaimType::Fact, ClaimType::Statistic, ClaimType::Forecast, ClaimType::Opinion,
              ClaimType::Quote, ClaimType::Other}) {
@@ -257,6 +271,8 @@ void AttributionPanel::buildUi()
     connect(m_claimType, &QComboBox::activated, this,
         [this] { m_project->setClaimType(m_sentenceId, static_cast<ClaimType>(m_claimType->currentData().toInt())); });
     m_verdict = new QComboBox(m_claimBox);
+    m_verdict->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_verdict->setMinimumContentsLength(8);
     m_verdict->setObjectName(QStringLiteral("verdictCombo"));
     for (const Verdict v : {Verdict::Unverified, Verdict::Supported, Verdict::Disputed, Verdict::Misleading,
              Verdict::False, Verdict::Unverifiable}) {
@@ -492,7 +508,7 @@ void AttributionPanel::rebuildTags()
         if (!shortcut.isEmpty()) {
             button->setToolTip(QStringLiteral("%1 (%2)").arg(action->toolTip(), shortcut));
         }
-        m_tagsLayout->addWidget(button, i / 2, i % 2);
+        m_tagsLayout->addWidget(button, i, 0, Qt::AlignLeft);
         m_tagActions.append(action);
         ++i;
     }
