@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QtGlobal>
+
 #include "lexicon.h"
 #include "sourcephrase.h"
 #include "sourcephrasefinder.h"
@@ -38,6 +40,8 @@ struct SentenceFrame
 /// ("it is noted"), backward markers ("This is what") and carry openers ("Meanwhile").
 class CueFinder final
 {
+    Q_DISABLE_COPY_MOVE(CueFinder)
+
 public:
     CueFinder(const Lexicon &lexicon, QStringView documentText, bool subjectAfterVerbFirst);
 

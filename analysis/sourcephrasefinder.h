@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QtGlobal>
+
 #include "lexicon.h"
 #include "sourcephrase.h"
 
@@ -15,6 +17,8 @@ namespace Sourcelight {
 /// Works on one sentence's tokens; knows nothing about other sentences (SourceRegistry resolves names).
 class SourcePhraseFinder final
 {
+    Q_DISABLE_COPY_MOVE(SourcePhraseFinder)
+
 public:
     SourcePhraseFinder(const Lexicon &lexicon, QStringView documentText);
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QtGlobal>
+
 #include "attributiontypes.h"
 #include "sourcephrase.h"
 
@@ -13,6 +15,8 @@ namespace Sourcelight {
 /// "the official" is the last one met; "he", "they", "it" are the last person, group or institution.
 class SourceRegistry final
 {
+    Q_DISABLE_COPY_MOVE(SourceRegistry)
+
 public:
     SourceRegistry() = default;
 
