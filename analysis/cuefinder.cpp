@@ -141,7 +141,8 @@ SentenceFrame CueFinder::analyse(QList<Token> &tokens, bool startsInsideQuote) c
         }
         if (const int length = m_lexicon.matchAt(LexiconCategory::ViaPhrases, tokens, i); length > 0) {
             const SourcePhrase conduit = m_phrases.rightOf(tokens, i + length);
-            if (conduit.isValid() && conduit.pronoun == SourcePhrase::Pronoun::None) {
+            if (conduit.isValid() && conduit.pronoun == SourcePhrase::Pronoun::None
+                && conduit.kind != SourceKind::Anonymous) { // "speaking to reporters" names no conduit
                 events.append({EventType::Via, i, i + length - 1, conduit});
                 i = conduit.last;
                 continue;

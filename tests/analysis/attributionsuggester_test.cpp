@@ -322,6 +322,15 @@ private Q_SLOTS:
             << QStringLiteral("sources") << QStringLiteral("anonymous") << QStringLiteral("Reuters")
             << QStringLiteral("explicit") << QStringLiteral("indirect") << QStringLiteral("reported, citing")
             << QStringLiteral("three sources");
+        QTest::newRow("speaking to reporters names no conduit")
+            << en << QStringLiteral("Speaking to reporters, Biden said the talks were productive.") << 0
+            << QStringLiteral("Biden") << QStringLiteral("person") << none << QStringLiteral("explicit")
+            << QStringLiteral("indirect") << QStringLiteral("said") << QStringLiteral("Biden");
+        QTest::newRow("appositive name after the title")
+            << en << QStringLiteral("The Pentagon's press secretary, Maj. Gen. Pat Ryder, told reporters the strikes would continue.")
+            << 0 << QStringLiteral("Pat Ryder") << QStringLiteral("person") << none << QStringLiteral("explicit")
+            << QStringLiteral("indirect") << QStringLiteral("told")
+            << QStringLiteral("The Pentagon's press secretary, Maj. Gen. Pat Ryder");
         QTest::newRow("ru backward with citing")
             << ru << QStringLiteral("Пожар удалось потушить к утру. | Об этом сообщает Reuters со ссылкой на местные власти.")
             << 0 << QStringLiteral("местные власти") << QStringLiteral("anonymous") << QStringLiteral("Reuters")
