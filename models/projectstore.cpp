@@ -199,7 +199,9 @@ bool ProjectStore::configureConnection()
     if (!execDirect(QStringLiteral("PRAGMA busy_timeout = %1").arg(m_busyTimeout))
         || !execDirect(QStringLiteral("PRAGMA foreign_keys = ON"))
         // A larger page cache (32 MB rather than 2 MB) keeps big imports from spilling pages mid-transaction.
-        || !execDirect(QStringLiteral("PRAGMA cache_size = -32768"))) {
+        || !execDirect(QStringLiteral("PRAGMA cache_size = -32768"))
+        // Statement journals (for savepoints and multi-row statements) in memory, not in temporary files.
+        || !execDirect(QStringLiteral("PRAGMA temp_store = MEMORY"))) {
         fail(m_error, m_errorString);
         return false;
     }
