@@ -6,6 +6,7 @@
 #include "documenttable.h"
 #include "fulltextsearch.h"
 #include "historylog.h"
+#include "projectstats.h"
 #include "projectstore.h"
 #include "sourcetable.h"
 
@@ -271,6 +272,42 @@ private Q_SLOTS:
         ClaimFilter byVerdict;
         byVerdict.verdict = Verdict::False;
         QCOMPARE(claims.findClaims(byVerdict).value_or(QList<Id> {}), QList<Id> {ids.at(1)});
+    }
+
+    void statistics()
+    {
+        for (const Id sentence : std::as_const(m_sentences)) {
+            ClaimRecord record;
+            record.sentenceId = sentence;
+            record.verdict = sentence == m_sentences.at(2) ? Verdict::Supported : Verdict::Disputed;
+            QVERIFY(m_store->claims().addClaim(record));
+        }
+        // The analyst decides the second sentence is the article's own voice.
+        AttributionRecord own;
+        own.origin = AttributionOrigin::Edited;
+        own.scope = AttributionScope::Author;
+        QVERIFY(m_store->attributions().setHumanAttribution(m_sentences.at(1), own));
+
+        const std::optional<ProjectStats> stats = ProjectStats::compute(*m_store);
+        QVERIFY2(stats, qPrintable(m_store->errorString()));
+        QCOMPARE(stats->documents, 1);
+        QCOMPARE(stats->sentences, 3);
+        QCOMPARE(stats->attributedSentences, 2);
+        QCOMPARE(stats->reviewedSentences, 1);
+        QCOMPARE(stats->claims, 3);
+        QCOMPARE(stats->anonymousClaims, 1);
+        QCOMPARE(stats->perSource.size(), 2); // the ministry no longer counts: the human decision wins
+        for (const ProjectStats::SourceCounts &counts : stats->perSource) {
+            QCOMPARE(counts.sentences, 1);
+            QCOMPARE(counts.claims, 1);
+            QVERIFY(counts.name == QLatin1String("officials") || counts.name == QLatin1String("Arno Weil"));
+        }
+        QCOMPARE(stats->perVerdict.size(), 6);
+        for (const auto &[verdict, count] : stats->perVerdict) {
+            QCOMPARE(count, verdict == Verdict::Disputed ? 2 : verdict == Verdict::Supported ? 1 : 0);
+        }
+        QCOMPARE(stats->toJson().value(QStringLiteral("anonymous_claim_share")).toDouble(), 1.0 / 3.0);
+        QVERIFY(stats->toText().contains(QStringLiteral("Arno Weil")));
     }
 
     void searchSentences()
