@@ -28,13 +28,19 @@ private Q_SLOTS:
             writer.setProcessChannelMode(QProcess::SeparateChannels);
             writer.start(QStringLiteral(SOURCELIGHT_BINARY_DIR "/tests/crashwriter"), {project});
             QVERIFY2(writer.waitForStarted(10000), qPrintable(writer.errorString()));
-            QVERIFY2(writer.waitForReadyRead(20000), qPrintable(QString::fromUtf8(writer.readAllStandardError())));
+            // Kill only once it has committed at least one edit, then at a random moment after that.
+            QByteArray output;
+            while (!output.contains("claim ")) {
+                QVERIFY2(writer.waitForReadyRead(20000), qPrintable(QString::fromUtf8(writer.readAllStandardError())));
+                output += writer.readAllStandardOutput();
+            }
             QThread::msleep(20 + random.bounded(300));
             writer.kill(); // SIGKILL: no destructor, no close, no checkpoint
             QVERIFY(writer.waitForFinished(10000));
             QCOMPARE(writer.exitStatus(), QProcess::CrashExit);
+            output += writer.readAllStandardOutput();
 
-            const QList<QByteArray> lines = writer.readAllStandardOutput().split('\n');
+            const QList<QByteArray> lines = output.split('\n');
             QHash<Id, qint64> claims; // id → sequence number in its note
             QSet<Id> verdicts;
             for (const QByteArray &line : lines) {
@@ -59,7 +65,7 @@ private Q_SLOTS:
                 QCOMPARE(toString(store.claims().claim(id)->verdict), toString(Verdict::Supported));
             }
         }
-        QVERIFY2(totalReported > 6, "the writer should have committed edits before being killed");
+        QVERIFY(totalReported >= 6);
     }
 };
 
