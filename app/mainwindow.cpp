@@ -9,11 +9,13 @@
 #include "documentlistmodel.h"
 #include "documentsortmodel.h"
 #include "documentview.h"
+#include "exportdialog.h"
 #include "itemroles.h"
 #include "languageswitcher.h"
 #include "librarydock.h"
 #include "project.h"
 #include "projectstore.h"
+#include "reportpreview.h"
 #include "reviewcontroller.h"
 #include "reviewedsharedelegate.h"
 #include "settingsdialog.h"
@@ -147,7 +149,9 @@ void MainWindow::connectModels()
     connect(m_review, &ReviewController::progressChanged, this, &MainWindow::updateStatus);
     connect(m_review, &ReviewController::currentChanged, this, &MainWindow::updateStatus);
     connect(m_project, &Project::errorOccurred, this, &MainWindow::showError);
+    connect(m_project, &Project::closed, this, [this] { m_exportAction->setEnabled(false); });
     connect(m_project, &Project::opened, this, [this] {
+        m_exportAction->setEnabled(true);
         m_claimsDock->setReviewers(m_project->claimReviewers());
         m_sourcesDock->view()->expandAll();
         updateTitle();
@@ -173,9 +177,8 @@ void MainWindow::createActions()
     connect(m_openProjectAction, &QAction::triggered, this, &MainWindow::chooseProject);
     m_importAction = make("importAction", "document-import", {QKeySequence(Qt::CTRL | Qt::Key_I)});
     connect(m_importAction, &QAction::triggered, this, &MainWindow::chooseImport);
-    // File → Export is wired by the reports library (ExportDialog) once it is in the build.
     m_exportAction = make("exportAction", "document-export", {QKeySequence(Qt::CTRL | Qt::Key_E)});
-    m_exportAction->setEnabled(false);
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::showExport);
     m_quitAction = make("quitAction", "application-exit", QKeySequence::keyBindings(QKeySequence::Quit));
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
@@ -570,6 +573,38 @@ void MainWindow::showShortcuts()
             {tr("Sources", "who claims come from"), {m_renameSourceAction, m_clearSourceFilterAction}},
             {tr("Help"), {m_shortcutsAction}}},
         this);
+    dialog.exec();
+}
+
+void MainWindow::showExport()
+{
+    if (!m_project->isOpen()) {
+        showError(tr("Open a project before exporting."));
+        return;
+    }
+    ExportDialog::Context context;
+    context.projectPath = m_project->path();
+    if (m_project->currentDocument() != 0) {
+        context.currentDocument = m_project->currentDocument();
+    }
+    for (const QModelIndex &index : m_libraryDock->view()->selectionModel()->selectedRows()) {
+        context.selectedDocuments << index.data(IdRole).value<Id>();
+    }
+    for (const SourceRecord &source : m_project->sources()->allSources()) {
+        context.sources << QPair<Id, QString>(source.id, source.name);
+    }
+    const QSettings settings;
+    context.organisation = settings.value(QStringLiteral("Review/organisation")).toString();
+    context.organisationUrl = settings.value(QStringLiteral("Review/organisationUrl")).toString();
+    context.reviewer = m_project->store().reviewerName();
+    ExportDialog dialog(context, ReportPreview::forProject(m_project->path()), this);
+    connect(&dialog, &ExportDialog::exportFinished, this, [this](bool ok, const QString &pathOrMessage) {
+        if (ok) {
+            statusBar()->showMessage(tr("Exported to %1").arg(pathOrMessage), 8000);
+        } else {
+            showError(tr("The export failed: %1").arg(pathOrMessage));
+        }
+    });
     dialog.exec();
 }
 

@@ -63,6 +63,7 @@ private:
     void updateRecentMenu();
     void showAbout();
     void showSettings();
+    void showExport();
     void showShortcuts();
     void newProject();
     void chooseProject();

@@ -1,5 +1,7 @@
 #include "projectimporter.h"
 
+#include "claimtable.h"
+
 #include "attributiontable.h"
 #include "documentanalyzer.h"
 #include "documentreanchorer.h"
@@ -132,6 +134,26 @@ ImportResult ProjectImporter::importText(const ImportText &text)
         }
     } else {
         result.status = ImportStatus::Imported;
+    }
+    // Every sentence that rests on a source is a claim to review: it starts unverified, so the Claims dock and
+    // the statistics list it from the start. Claims carried over from an earlier version are left as they are.
+    for (qsizetype i = 0; i < sentenceIds.size(); ++i) {
+        const AttributionSuggestion &s = suggestions.at(i);
+        if (!s.source || s.scope == AttributionScope::Author) {
+            continue;
+        }
+        const std::optional<QList<ClaimRecord>> claims = m_store.claims().forSentence(sentenceIds.at(i));
+        if (!claims) {
+            return fail(result, m_store.errorString());
+        }
+        if (claims->isEmpty()) {
+            ClaimRecord claim;
+            claim.sentenceId = sentenceIds.at(i);
+            claim.type = s.quote == QuoteType::Direct ? ClaimType::Quote : ClaimType::Fact;
+            if (!m_store.claims().addClaim(claim)) {
+                return fail(result, m_store.errorString());
+            }
+        }
     }
     if (!transaction.commit()) {
         return fail(result, m_store.errorString());
