@@ -35,11 +35,12 @@ QString sentence(int document, int index)
         = {QStringLiteral("The ministry"), QStringLiteral("Two officials"), QStringLiteral("A spokesman for the port"),
             QStringLiteral("The regional governor"), QStringLiteral("Analysts at the institute")};
     return QStringLiteral("%1 said that %2 ships and %3 trucks had crossed the border by day %4, according to the "
-                          "figures released on Tuesday.")
+                          "figures in report %5.")
         .arg(subjects.at((document + index) % subjects.size()))
         .arg(document % 97)
         .arg(index * 3)
-        .arg(index);
+        .arg(index)
+        .arg(document);
 }
 
 } // namespace

@@ -20,6 +20,17 @@ QDateTime readTime(const QVariant &value)
     return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
 }
 
+TextSpan readSpan(const QSqlQuery &query, int column)
+{
+    if (query.isNull(column) || query.isNull(column + 1)) {
+        return {};
+    }
+    return {query.value(column).toLongLong(), query.value(column + 1).toLongLong()};
+}
+
+/// Documents with more than this many in the report are read table by table rather than document by document.
+constexpr qsizetype BulkThreshold = 50;
+
 } // namespace
 
 ReportBuilder::ReportBuilder(ProjectStore &store)
@@ -189,6 +200,144 @@ bool ReportBuilder::loadHistory(ReportData &data)
     return true;
 }
 
+bool ReportBuilder::loadEverything(QHash<Id, ReportDocument> &documents)
+{
+    QSqlQuery &sentences = m_store.prepared(QStringLiteral(
+        "SELECT id, document_id, ordinal, start_offset, end_offset FROM sentences ORDER BY document_id, ordinal"));
+    if (!m_store.exec(sentences)) {
+        return false;
+    }
+    QHash<Id, Id> documentOf;
+    while (sentences.next()) {
+        SentenceRecord s;
+        s.id = sentences.value(0).toLongLong();
+        s.documentId = sentences.value(1).toLongLong();
+        s.ordinal = sentences.value(2).toInt();
+        s.span = {sentences.value(3).toLongLong(), sentences.value(4).toLongLong()};
+        documentOf.insert(s.id, s.documentId);
+        const auto it = documents.find(s.documentId);
+        if (it != documents.end()) {
+            it->sentences.append(s);
+        }
+    }
+    sentences.finish();
+
+    QSqlQuery &hops = m_store.prepared(QStringLiteral(
+        "SELECT attribution_id, source_id, mention_start, mention_end, anonymous, source_count, title, on_record "
+        "FROM attribution_hops ORDER BY attribution_id, position"));
+    if (!m_store.exec(hops)) {
+        return false;
+    }
+    QHash<Id, QList<AttributionHop>> hopsOf;
+    while (hops.next()) {
+        AttributionHop hop;
+        hop.sourceId = hops.value(1).toLongLong();
+        hop.mention = readSpan(hops, 2);
+        hop.anonymous = hops.value(4).toInt() != 0;
+        hop.count = sourceCountFromString(hops.value(5).toString()).value_or(SourceCount::Unspecified);
+        hop.title = hops.value(6).toString();
+        hop.onRecord = hops.value(7).toInt() != 0;
+        hopsOf[hops.value(0).toLongLong()].append(hop);
+    }
+    hops.finish();
+
+    // Ordered as AttributionTable::forDocument orders them: by sentence, the suggestion before the human one.
+    QSqlQuery &attributions = m_store.prepared(QStringLiteral(
+        "SELECT a.id, a.sentence_id, a.origin, a.cue_text, a.cue_start, a.cue_end, a.quote_type, a.scope, "
+        "a.confidence, a.reason, a.reviewer_id, a.created_at, a.updated_at, s.document_id FROM attributions a "
+        "JOIN sentences s ON s.id = a.sentence_id ORDER BY s.document_id, s.ordinal, a.origin <> 'suggested', a.id"));
+    if (!m_store.exec(attributions)) {
+        return false;
+    }
+    while (attributions.next()) {
+        const auto it = documents.find(attributions.value(13).toLongLong());
+        if (it == documents.end()) {
+            continue;
+        }
+        AttributionRecord r;
+        r.id = attributions.value(0).toLongLong();
+        r.sentenceId = attributions.value(1).toLongLong();
+        r.origin = originFromString(attributions.value(2).toString()).value_or(AttributionOrigin::Suggested);
+        r.cueText = attributions.value(3).toString();
+        r.cue = readSpan(attributions, 4);
+        r.quote = quoteTypeFromString(attributions.value(6).toString()).value_or(QuoteType::None);
+        r.scope = scopeFromString(attributions.value(7).toString()).value_or(AttributionScope::Author);
+        r.confidence = attributions.value(8).toDouble();
+        r.reason = attributions.value(9).toString();
+        if (!attributions.isNull(10)) {
+            r.reviewerId = attributions.value(10).toLongLong();
+        }
+        r.createdAt = readTime(attributions.value(11));
+        r.updatedAt = readTime(attributions.value(12));
+        r.hops = hopsOf.value(r.id);
+        it->attributions.append(r);
+    }
+    attributions.finish();
+
+    QSqlQuery &tags
+        = m_store.prepared(QStringLiteral("SELECT claim_id, tag_id FROM claim_tags ORDER BY claim_id, tag_id"));
+    if (!m_store.exec(tags)) {
+        return false;
+    }
+    QHash<Id, QList<Id>> tagsOf;
+    while (tags.next()) {
+        tagsOf[tags.value(0).toLongLong()].append(tags.value(1).toLongLong());
+    }
+    tags.finish();
+    QSqlQuery &evidence = m_store.prepared(
+        QStringLiteral("SELECT id, claim_id, url, note, retrieved_at, created_at FROM evidence ORDER BY id"));
+    if (!m_store.exec(evidence)) {
+        return false;
+    }
+    QHash<Id, QList<EvidenceRecord>> evidenceOf;
+    while (evidence.next()) {
+        EvidenceRecord e;
+        e.id = evidence.value(0).toLongLong();
+        e.claimId = evidence.value(1).toLongLong();
+        e.url = evidence.value(2).toString();
+        e.note = evidence.value(3).toString();
+        e.retrievedAt = evidence.value(4).toString();
+        e.createdAt = readTime(evidence.value(5));
+        evidenceOf[e.claimId].append(e);
+    }
+    evidence.finish();
+
+    // Ordered as ClaimTable::forDocument orders them: by sentence, then id.
+    QSqlQuery &claims = m_store.prepared(QStringLiteral(
+        "SELECT c.id, c.sentence_id, c.span_start, c.span_end, c.claim_type, c.verdict, c.confidence, c.note, "
+        "c.reviewer_id, c.created_at, c.updated_at, s.document_id FROM claims c JOIN sentences s ON s.id = "
+        "c.sentence_id "
+        "ORDER BY s.document_id, s.ordinal, c.id"));
+    if (!m_store.exec(claims)) {
+        return false;
+    }
+    while (claims.next()) {
+        const auto it = documents.find(claims.value(11).toLongLong());
+        if (it == documents.end()) {
+            continue;
+        }
+        ClaimRecord c;
+        c.id = claims.value(0).toLongLong();
+        c.sentenceId = claims.value(1).toLongLong();
+        c.span = readSpan(claims, 2);
+        c.type = claimTypeFromString(claims.value(4).toString()).value_or(ClaimType::Fact);
+        c.verdict = verdictFromString(claims.value(5).toString()).value_or(Verdict::Unverified);
+        if (!claims.isNull(6)) {
+            c.confidence = claims.value(6).toDouble();
+        }
+        c.note = claims.value(7).toString();
+        if (!claims.isNull(8)) {
+            c.reviewerId = claims.value(8).toLongLong();
+        }
+        c.createdAt = readTime(claims.value(9));
+        c.updatedAt = readTime(claims.value(10));
+        c.tagIds = tagsOf.value(c.id);
+        it->claims.append({c, evidenceOf.value(c.id)});
+    }
+    claims.finish();
+    return true;
+}
+
 std::optional<ReportData> ReportBuilder::build(const ReportRequest &request, const Progress &progress)
 {
     m_cancelled = false;
@@ -224,9 +373,18 @@ std::optional<ReportData> ReportBuilder::build(const ReportRequest &request, con
 
     QSet<Id> usedSources;
     data.documents.reserve(ids->size());
+    const bool bulk = ids->size() > BulkThreshold;
+    QHash<Id, ReportDocument> loaded;
+    for (const Id id : std::as_const(*ids)) {
+        loaded.insert(id, {});
+    }
+    if (bulk && !loadEverything(loaded)) {
+        fail();
+        return std::nullopt;
+    }
     for (qsizetype i = 0; i < ids->size(); ++i) {
         const Id id = ids->at(i);
-        ReportDocument document;
+        ReportDocument document = std::move(loaded[id]);
         const std::optional<DocumentRecord> record = m_store.documents().document(id);
         if (!record) {
             if (m_store.error() == ProjectStore::Error::None
@@ -238,20 +396,29 @@ std::optional<ReportData> ReportBuilder::build(const ReportRequest &request, con
             return std::nullopt;
         }
         document.record = *record;
-        const std::optional<QList<SentenceRecord>> sentences = m_store.documents().sentences(id);
-        const std::optional<QList<AttributionRecord>> attributions = m_store.attributions().forDocument(id);
-        const std::optional<QList<ClaimRecord>> claims = m_store.claims().forDocument(id);
-        QHash<Id, QList<EvidenceRecord>> evidence;
-        if (!sentences || !attributions || !claims || !loadEvidence(id, evidence)) {
-            fail();
-            return std::nullopt;
+        QList<ReportClaim> claims;
+        if (bulk) {
+            claims = std::move(document.claims);
+            document.claims.clear();
+        } else {
+            const std::optional<QList<SentenceRecord>> sentences = m_store.documents().sentences(id);
+            const std::optional<QList<AttributionRecord>> attributions = m_store.attributions().forDocument(id);
+            const std::optional<QList<ClaimRecord>> records = m_store.claims().forDocument(id);
+            QHash<Id, QList<EvidenceRecord>> evidence;
+            if (!sentences || !attributions || !records || !loadEvidence(id, evidence)) {
+                fail();
+                return std::nullopt;
+            }
+            document.sentences = *sentences;
+            document.attributions = *attributions;
+            for (const ClaimRecord &claim : *records) {
+                claims.append({claim, evidence.value(claim.id)});
+            }
         }
-        document.sentences = *sentences;
-        document.attributions = *attributions;
         document.index();
-        for (const ClaimRecord &claim : *claims) {
-            if (accepts(request.filter, claim, document.effectiveAttribution(claim.sentenceId), kinds)) {
-                document.claims.append({claim, evidence.value(claim.id)});
+        for (ReportClaim &claim : claims) {
+            if (accepts(request.filter, claim.record, document.effectiveAttribution(claim.record.sentenceId), kinds)) {
+                document.claims.append(std::move(claim));
             }
         }
         document.index();

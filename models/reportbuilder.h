@@ -38,6 +38,9 @@ public:
 private:
     std::optional<QList<Id>> documentIds(const ReportScope &scope);
     bool loadEvidence(Id documentId, QHash<Id, QList<EvidenceRecord>> &evidence);
+    /// Sentences, attributions with their hops, claims with tags and evidence of every document at once: one
+    /// pass over each table instead of one query per document (a whole-project export of 10,000 documents).
+    bool loadEverything(QHash<Id, ReportDocument> &documents);
     bool loadReviewers(ReportData &data);
     bool loadHistory(ReportData &data);
     bool fail();

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void fixtureRoundTrip();
     void sampleLibraryRoundTrip();
     void refusesNonEmptyProject();
+    void bulkReadMatchesPerDocumentRead();
     void refusesBadFiles_data();
     void refusesBadFiles();
 
@@ -157,6 +158,49 @@ void JsonRoundTripTest::sampleLibraryRoundTrip()
         }
     }
     compareRoundTrip(store, QStringLiteral("library-copy.sourcelight"));
+}
+
+void JsonRoundTripTest::bulkReadMatchesPerDocumentRead()
+{
+    // Large reports read table by table, small ones document by document: both must give the same documents.
+    ProjectStore store;
+    QVERIFY(store.open(m_dir.filePath(QStringLiteral("bulk.sourcelight")), ProjectStore::OpenMode::CreateIfMissing));
+    ReportFixture::populate(store);
+    for (int i = 0; i < 60; ++i) {
+        DocumentMetadata m;
+        m.title = QStringLiteral("Filler %1").arg(i);
+        const ReportFixture::Article article = ReportFixture::addArticle(store, m,
+            {QStringLiteral("Officials said talks resume on day %1.").arg(i), QStringLiteral("No more was said.")});
+        AttributionRecord a;
+        a.hops = {ReportFixture::hop(4, {}, true)};
+        a.scope = AttributionScope::Explicit;
+        ReportFixture::must(store.attributions().setSuggestion(article.sentenceIds.first(), a), store);
+        ClaimRecord c;
+        c.sentenceId = article.sentenceIds.first();
+        c.tagIds = {2, 1};
+        ReportFixture::must(store.claims().addClaim(c), store);
+    }
+    ReportBuilder builder(store);
+    const std::optional<ReportData> whole = builder.build({});
+    QVERIFY(whole && whole->documents.size() == 62);
+    JsonReportWriter writer;
+    const QJsonArray bulk = writer.toJson(*whole, {}).value(QStringLiteral("documents")).toArray();
+    QJsonArray perDocument;
+    for (qsizetype from = 0; from < whole->documents.size(); from += 20) {
+        ReportRequest request;
+        for (qsizetype i = from; i < qMin(from + 20, whole->documents.size()); ++i) {
+            request.scope.documentIds.append(whole->documents.at(i).record.id);
+        }
+        const std::optional<ReportData> part = builder.build(request);
+        QVERIFY(part);
+        for (const QJsonValue &d : writer.toJson(*part, {}).value(QStringLiteral("documents")).toArray()) {
+            perDocument.append(d);
+        }
+    }
+    QCOMPARE(perDocument.size(), bulk.size());
+    for (qsizetype i = 0; i < bulk.size(); ++i) {
+        QCOMPARE(perDocument.at(i), bulk.at(i));
+    }
 }
 
 void JsonRoundTripTest::refusesNonEmptyProject()
