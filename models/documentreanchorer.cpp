@@ -122,6 +122,13 @@ std::optional<DocumentReanchorer::Outcome> DocumentReanchorer::carryOver(Id from
         ++outcome.placed;
     }
     for (const ClaimRecord &claim : *claims) {
+        // A claim nobody has worked on (the unverified claim an import opens on every attributed sentence) holds
+        // nothing to carry over: the new version's import opens its own.
+        const bool untouched = claim.verdict == Verdict::Unverified && claim.note.isEmpty() && claim.tagIds.isEmpty()
+            && !claim.confidence && !claim.span.isValid() && claim.createdAt == claim.updatedAt;
+        if (untouched && m_store.claims().evidence(claim.id).value_or(QList<EvidenceRecord> {1}).isEmpty()) {
+            continue;
+        }
         const SentenceRecord oldSentence = oldSentences.value(claim.sentenceId);
         const TextSpan oldSpan = claim.span.isValid() ? claim.span : oldSentence.span;
         const QString quote = from.document.body.mid(oldSpan.start, oldSpan.length());
