@@ -797,6 +797,215 @@ the analyst&apos;s annotations are carried over) or error. Exits with 1 if any f
     </message>
 </context>
 <context>
+    <name>ReportFormat</name>
+    <message>
+        <source>HTML report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV table of claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sourcelight JSON (lossless, re-importable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W3C Web Annotations (JSON-LD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema.org ClaimReview (JSON-LD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REFI-QDA project (.qdpx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <source>Unverified</source>
+        <comment>verdict</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supported</source>
+        <comment>verdict</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <comment>verdict</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Misleading</source>
+        <comment>verdict</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>False</source>
+        <comment>verdict</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unverifiable</source>
+        <comment>verdict</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <comment>claim type</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistic</source>
+        <comment>claim type</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <comment>claim type</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <comment>claim type</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <comment>claim type</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>claim type</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <comment>source kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <comment>source kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official body</source>
+        <comment>source kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <comment>source kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <comment>source kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <comment>source kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggested</source>
+        <comment>attribution origin</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <comment>attribution origin</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <comment>attribution origin</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source %1</source>
+        <comment>source: who a claim comes from</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author (the article&apos;s own voice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>whole project (%n document(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected document(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>only verified claims</source>
+        <comment>claim: a reviewed statement</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only claims resting on anonymous sources</source>
+        <comment>claim: a reviewed statement</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <comment>source: who a claim comes from</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verdict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claim type: %1</source>
+        <comment>claim: a reviewed statement</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SchemaMigrator</name>
     <message>
         <source>The upgrade of the project to version %1 is missing from this build.</source>
@@ -1157,6 +1366,17 @@ KDE Frameworks SyntaxHighlighting %3</source>
     </message>
 </context>
 <context>
+    <name>Sourcelight::ClaimReviewWriter</name>
+    <message>
+        <source>Unnamed fact-checking organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sourcelight::ClaimTableModel</name>
     <message>
         <source>(author)</source>
@@ -1479,6 +1699,194 @@ KDE Frameworks SyntaxHighlighting %3</source>
     </message>
 </context>
 <context>
+    <name>Sourcelight::HtmlReportWriter</name>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentences resting on a source</source>
+        <comment>source: who a claim comes from</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributions confirmed by an analyst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <comment>claim: a reviewed statement</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims resting on anonymous sources</source>
+        <comment>claim: a reviewed statement</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other sources</source>
+        <comment>source: who a claim comes from</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentences per source</source>
+        <comment>source: who a claim comes from</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims by verdict</source>
+        <comment>claim: a reviewed statement</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <comment>source: who a claim comes from</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made with Sourcelight %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled document %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>via %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <comment>source: who a claim comes from</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Via</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <comment>claim: a reviewed statement</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sourcelight::LibraryDock</name>
     <message>
         <source>Library</source>
@@ -1753,6 +2161,173 @@ KDE Frameworks SyntaxHighlighting %3</source>
     </message>
 </context>
 <context>
+    <name>Sourcelight::MarkdownReportWriter</name>
+    <message>
+        <source>Project: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentences resting on a source</source>
+        <comment>source: who a claim comes from</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <comment>claim: a reviewed statement</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims resting on anonymous sources</source>
+        <comment>claim: a reviewed statement</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentences per source</source>
+        <comment>source: who a claim comes from</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <comment>source: who a claim comes from</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims by verdict</source>
+        <comment>claim: a reviewed statement</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled document %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Via</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(anonymous)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <comment>claim: a reviewed statement</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <comment>source: who a claim comes from</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sourcelight::NewSourceDialog</name>
     <message>
         <source>New Source</source>
@@ -1787,6 +2362,17 @@ KDE Frameworks SyntaxHighlighting %3</source>
     </message>
     <message>
         <source>&amp;Affiliation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sourcelight::PdfReportWriter</name>
+    <message>
+        <source>Cannot write the PDF: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1977,6 +2563,64 @@ KDE Frameworks SyntaxHighlighting %3</source>
     </message>
 </context>
 <context>
+    <name>Sourcelight::QdpxWriter</name>
+    <message>
+        <source>Sources</source>
+        <comment>source: who a claim comes from</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also called %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>affiliation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim types</source>
+        <comment>claim: a reviewed statement</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled document %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on claim %1</source>
+        <comment>claim: a reviewed statement</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the REFI-QDA project: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sourcelight::ReviewController</name>
     <message>
         <source>&amp;Next Sentence</source>
@@ -2150,6 +2794,13 @@ KDE Frameworks SyntaxHighlighting %3</source>
     <message>
         <source>Sources</source>
         <comment>who claims come from</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sourcelight::WebAnnotationWriter</name>
+    <message>
+        <source>via %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
