@@ -2,6 +2,7 @@
 // window geometry and dock layout survive a restart.
 #include "aboutdialog.h"
 #include "application.h"
+#include "languageswitcher.h"
 #include "mainwindow.h"
 
 #include <QAction>
@@ -133,6 +134,26 @@ private Q_SLOTS:
         QCOMPARE(again.size(), size);
         QVERIFY(!again.findChild<QDockWidget *>(QStringLiteral("sourcesDock"))->isVisible());
         QVERIFY(again.findChild<QDockWidget *>(QStringLiteral("libraryDock"))->isVisible());
+    }
+
+    void switchingLanguageChangesTheVisibleUi()
+    {
+        LanguageSwitcher languages;
+        MainWindow window(&languages);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *file = window.findChild<QMenu *>(QStringLiteral("fileMenu"));
+        QVERIFY(file);
+        QCOMPARE(languages.apply(QStringLiteral("en")), QStringLiteral("en"));
+        QTRY_COMPARE(file->title(), QStringLiteral("&File"));
+        QCOMPARE(languages.apply(QStringLiteral("de")), QStringLiteral("de"));
+        QTRY_COMPARE(file->title(), QStringLiteral("&Datei"));
+        auto *library = window.findChild<QDockWidget *>(QStringLiteral("libraryDock"));
+        QTRY_COMPARE(library->windowTitle(), QStringLiteral("Bibliothek"));
+        // Back without a restart.
+        languages.apply(QStringLiteral("en"));
+        QTRY_COMPARE(file->title(), QStringLiteral("&File"));
+        QTRY_COMPARE(library->windowTitle(), QStringLiteral("Library"));
     }
 
     void aboutShowsVersions()
