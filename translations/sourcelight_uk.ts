@@ -5,7 +5,7 @@
     <name>AnalyzeCommand</name>
     <message>
         <source>print the sentences and suggested attributions of an article (JSON or TSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>вивести речення статті та запропоновані атрибуції (JSON або TSV)</translation>
     </message>
     <message>
         <source>Usage: sourcelight analyze [--lang en|ru|uk|auto] [--format json|tsv] FILE|-
@@ -17,90 +17,98 @@ what evidence. &apos;-&apos; reads standard input. Offsets count Unicode code po
   --format FORMAT  json (default: one JSON object) or tsv (one line per sentence)
   -h, --help       show this help
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Використання: sourcelight analyze [--lang en|ru|uk|auto] [--format json|tsv] FILE|-
+
+Розбиває статтю в кодуванні UTF-8 на речення й для кожного пропонує, хто є його джерелом, через кого
+і на якій підставі. &apos;-&apos; читає стандартний вхід. Зсуви рахуються в кодових точках Unicode.
+
+  --lang LANG      мова статті (типово: auto, визначається за текстом)
+  --format FORMAT  json (типово: один об’єкт JSON) або tsv (один рядок на речення)
+  -h, --help       показати цю довідку
+</translation>
     </message>
     <message>
         <source>sourcelight analyze: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sourcelight analyze: %1</translation>
     </message>
     <message>
         <source>--lang needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>для --lang потрібне значення</translation>
     </message>
     <message>
         <source>unknown language &apos;%1&apos; (use en, ru, uk or auto)</source>
-        <translation type="unfinished"></translation>
+        <translation>невідома мова «%1» (використовуйте en, ru, uk або auto)</translation>
     </message>
     <message>
         <source>--format needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>для --format потрібне значення</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos; (use json or tsv)</source>
-        <translation type="unfinished"></translation>
+        <translation>невідомий формат «%1» (використовуйте json або tsv)</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>невідомий параметр «%1»</translation>
     </message>
     <message>
         <source>only one FILE may be given</source>
-        <translation type="unfinished"></translation>
+        <translation>можна вказати лише один FILE</translation>
     </message>
     <message>
         <source>missing FILE (use &apos;-&apos; for standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>не вказано FILE (для стандартного входу використовуйте &apos;-&apos;)</translation>
     </message>
     <message>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>стандартний вхід</translation>
     </message>
     <message>
         <source>sourcelight analyze: cannot read standard input: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sourcelight analyze: не вдалося прочитати стандартний вхід: %1</translation>
     </message>
     <message>
         <source>sourcelight analyze: &apos;%1&apos; is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>sourcelight analyze: «%1» — це тека, а не файл</translation>
     </message>
     <message>
         <source>sourcelight analyze: cannot open &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sourcelight analyze: не вдалося відкрити «%1»: %2</translation>
     </message>
     <message>
         <source>sourcelight analyze: %1 looks like a binary file, not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>sourcelight analyze: %1 схожий на двійковий файл, а не на текст UTF-8</translation>
     </message>
     <message>
         <source>sourcelight analyze: %1 is not valid UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>sourcelight analyze: %1 не є коректним текстом UTF-8</translation>
     </message>
 </context>
 <context>
     <name>Application</name>
     <message>
         <source>Source-attributed claim review</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірка тверджень з атрибуцією джерел</translation>
     </message>
     <message>
         <source>Open this project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити цей файл проєкту.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>файл</translation>
     </message>
     <message>
         <source>Projects or articles to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проєкти або статті, які слід відкрити.</translation>
     </message>
     <message>
         <source>Sourcelight</source>
-        <translation type="unfinished"></translation>
+        <translation>Sourcelight</translation>
     </message>
     <message>
         <source>The default library could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося створити типову бібліотеку: %1</translation>
     </message>
 </context>
 <context>
@@ -108,23 +116,23 @@ what evidence. &apos;-&apos; reads standard input. Offsets count Unicode code po
     <message>
         <source>The attribution names a source that does not exist (%1).</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>В атрибуції вказано джерело, якого не існує (%1).</translation>
     </message>
     <message>
         <source>%1 suggestions for %2 sentences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропозицій: %1, речень: %2.</translation>
     </message>
     <message>
         <source>An analyst&apos;s attribution is either confirmed or edited, not suggested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Атрибуція аналітика може бути лише підтвердженою або зміненою, але не запропонованою.</translation>
     </message>
     <message>
         <source>The sentence has no suggestion to accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для цього речення немає пропозиції, яку можна прийняти.</translation>
     </message>
     <message>
         <source>There is no attribution %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Атрибуції %1 не існує.</translation>
     </message>
 </context>
 <context>
@@ -132,43 +140,43 @@ what evidence. &apos;-&apos; reads standard input. Offsets count Unicode code po
     <message>
         <source>A claim&apos;s span must lie inside its sentence.</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Фрагмент твердження має лежати в межах його речення.</translation>
     </message>
     <message>
         <source>There is no claim %1.</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Твердження %1 не існує.</translation>
     </message>
     <message>
         <source>There is no tag %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тегу %1 не існує.</translation>
     </message>
     <message>
         <source>Evidence needs a link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для доказу потрібне посилання.</translation>
     </message>
     <message>
         <source>There is no evidence link %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Посилання на доказ %1 не існує.</translation>
     </message>
     <message>
         <source>This project has no full-text index.</source>
-        <translation type="unfinished"></translation>
+        <translation>У цьому проєкті немає повнотекстового індексу.</translation>
     </message>
 </context>
 <context>
     <name>Codebook</name>
     <message>
         <source>A tag needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тег повинен мати назву.</translation>
     </message>
     <message>
         <source>There is already a tag called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тег з назвою «%1» вже існує.</translation>
     </message>
     <message>
         <source>There is no tag %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тегу %1 не існує.</translation>
     </message>
 </context>
 <context>
@@ -180,38 +188,43 @@ what evidence. &apos;-&apos; reads standard input. Offsets count Unicode code po
 
 Without a command, opens the review window (on the default library unless a project is given).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Використання: sourcelight [--project FILE] [FILE…]
+              sourcelight COMMAND [OPTIONS…]
+              sourcelight --version | --help
+
+Без команди відкриває вікно перевірки (з типовою бібліотекою, якщо не вказано проєкт).
+</translation>
     </message>
     <message>
         <source>Commands (no display needed):</source>
-        <translation type="unfinished"></translation>
+        <translation>Команди (дисплей не потрібен):</translation>
     </message>
     <message>
         <source>Run &apos;sourcelight COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметри команди можна переглянути за допомогою &apos;sourcelight COMMAND --help&apos;.</translation>
     </message>
     <message>
         <source>Qt %1 (built with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt %1 (зібрано з %2)</translation>
     </message>
     <message>
         <source>KDE Frameworks SyntaxHighlighting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>KDE Frameworks SyntaxHighlighting %1</translation>
     </message>
     <message>
         <source>sourcelight: unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>sourcelight: невідомий параметр «%1»</translation>
     </message>
     <message>
         <source>sourcelight: &apos;%1&apos; is neither a command nor a file</source>
-        <translation type="unfinished"></translation>
+        <translation>sourcelight: «%1» не є ні командою, ні файлом</translation>
     </message>
 </context>
 <context>
     <name>DefaultLibrary</name>
     <message>
         <source>The sample article “%1” could not be added: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося додати зразкову статтю «%1»: %2</translation>
     </message>
 </context>
 <context>
@@ -219,262 +232,262 @@ Without a command, opens the review window (on the default library unless a proj
     <message>
         <source>Unverified</source>
         <comment>verdict</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не перевірено</translation>
     </message>
     <message>
         <source>Supported</source>
         <comment>verdict</comment>
-        <translation type="unfinished"></translation>
+        <translation>Підтверджено</translation>
     </message>
     <message>
         <source>Disputed</source>
         <comment>verdict</comment>
-        <translation type="unfinished"></translation>
+        <translation>Спірне</translation>
     </message>
     <message>
         <source>Misleading</source>
         <comment>verdict</comment>
-        <translation type="unfinished"></translation>
+        <translation>Маніпулятивне</translation>
     </message>
     <message>
         <source>False</source>
         <comment>verdict</comment>
-        <translation type="unfinished"></translation>
+        <translation>Неправдиве</translation>
     </message>
     <message>
         <source>Unverifiable</source>
         <comment>verdict</comment>
-        <translation type="unfinished"></translation>
+        <translation>Неможливо перевірити</translation>
     </message>
     <message>
         <source>Fact</source>
         <comment>claim type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Факт</translation>
     </message>
     <message>
         <source>Statistic</source>
         <comment>claim type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Статистика</translation>
     </message>
     <message>
         <source>Forecast</source>
         <comment>claim type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прогноз</translation>
     </message>
     <message>
         <source>Opinion</source>
         <comment>claim type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Думка</translation>
     </message>
     <message>
         <source>Quote</source>
         <comment>claim type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Цитата</translation>
     </message>
     <message>
         <source>Other</source>
         <comment>claim type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Інше</translation>
     </message>
     <message>
         <source>Outlet</source>
         <comment>source kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Видання</translation>
     </message>
     <message>
         <source>Person</source>
         <comment>source kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Особа</translation>
     </message>
     <message>
         <source>Official body</source>
         <comment>source kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Офіційний орган</translation>
     </message>
     <message>
         <source>Anonymous</source>
         <comment>source kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Анонімне джерело</translation>
     </message>
     <message>
         <source>Document</source>
         <comment>source kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <source>Author</source>
         <comment>source kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Автор</translation>
     </message>
     <message>
         <source>Outlets</source>
         <comment>source kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Видання</translation>
     </message>
     <message>
         <source>People</source>
         <comment>source kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Особи</translation>
     </message>
     <message>
         <source>Official bodies</source>
         <comment>source kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Офіційні органи</translation>
     </message>
     <message>
         <source>Anonymous sources</source>
         <comment>source kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Анонімні джерела</translation>
     </message>
     <message>
         <source>Documents</source>
         <comment>source kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Документи</translation>
     </message>
     <message>
         <source>Authors</source>
         <comment>source kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Автори</translation>
     </message>
     <message>
         <source>Suggested</source>
         <comment>attribution origin</comment>
-        <translation type="unfinished"></translation>
+        <translation>Запропоновано</translation>
     </message>
     <message>
         <source>Confirmed</source>
         <comment>attribution origin</comment>
-        <translation type="unfinished"></translation>
+        <translation>Підтверджено</translation>
     </message>
     <message>
         <source>Edited</source>
         <comment>attribution origin</comment>
-        <translation type="unfinished"></translation>
+        <translation>Змінено</translation>
     </message>
     <message>
         <source>No quotation</source>
         <comment>quote type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Без цитати</translation>
     </message>
     <message>
         <source>Direct quote</source>
         <comment>quote type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Пряма цитата</translation>
     </message>
     <message>
         <source>Indirect (reported speech)</source>
         <comment>quote type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Непряма (непряма мова)</translation>
     </message>
     <message>
         <source>Mixed quote</source>
         <comment>quote type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Змішана цитата</translation>
     </message>
     <message>
         <source>Explicit</source>
         <comment>attribution scope</comment>
-        <translation type="unfinished"></translation>
+        <translation>Явна</translation>
     </message>
     <message>
         <source>Attributed by a later sentence</source>
         <comment>attribution scope</comment>
-        <translation type="unfinished"></translation>
+        <translation>Атрибуція в наступному реченні</translation>
     </message>
     <message>
         <source>Carried from an earlier sentence</source>
         <comment>attribution scope</comment>
-        <translation type="unfinished"></translation>
+        <translation>Перенесено з попереднього речення</translation>
     </message>
     <message>
         <source>Author&apos;s own voice</source>
         <comment>attribution scope</comment>
-        <translation type="unfinished"></translation>
+        <translation>Власний голос автора</translation>
     </message>
     <message>
         <source>Unspecified</source>
         <comment>number of speakers</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не вказано</translation>
     </message>
     <message>
         <source>One</source>
         <comment>number of speakers</comment>
-        <translation type="unfinished"></translation>
+        <translation>Один</translation>
     </message>
     <message>
         <source>Another</source>
         <comment>number of speakers</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ще один</translation>
     </message>
     <message>
         <source>Several</source>
         <comment>number of speakers</comment>
-        <translation type="unfinished"></translation>
+        <translation>Кілька</translation>
     </message>
 </context>
 <context>
     <name>DocumentReader</name>
     <message>
         <source>The file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не існує.</translation>
     </message>
     <message>
         <source>This is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це тека, а не файл.</translation>
     </message>
     <message>
         <source>Files of type “.%1” cannot be imported; use .txt, .md or .html.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли типу «.%1» не можна імпортувати; використовуйте .txt, .md або .html.</translation>
     </message>
     <message>
         <source>The file is too large to be an article (%1 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл завеликий для статті (%1 МБ).</translation>
     </message>
     <message>
         <source>The file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося прочитати файл: %1</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл порожній.</translation>
     </message>
     <message>
         <source>The file contains no text to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>У файлі немає тексту для перевірки.</translation>
     </message>
 </context>
 <context>
     <name>DocumentReanchorer</name>
     <message>
         <source>Attribution of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Атрибуція «%1»</translation>
     </message>
     <message>
         <source>Claim on “%1”</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Твердження щодо «%1»</translation>
     </message>
 </context>
 <context>
     <name>DocumentTable</name>
     <message>
         <source>A sentence lies outside the document&apos;s text (%1–%2 of %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Речення виходить за межі тексту документа (%1–%2 з %3).</translation>
     </message>
     <message>
         <source>There is no document %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Документа %1 не існує.</translation>
     </message>
     <message>
         <source>There is no sentence %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Речення %1 не існує.</translation>
     </message>
 </context>
 <context>
     <name>ExportCommand</name>
     <message>
         <source>write a report or export (HTML, PDF, Markdown, CSV, JSON, W3C, ClaimReview, REFI-QDA)</source>
-        <translation type="unfinished"></translation>
+        <translation>записати звіт або експорт (HTML, PDF, Markdown, CSV, JSON, W3C, ClaimReview, REFI-QDA)</translation>
     </message>
     <message>
         <source>Usage: sourcelight export --project FILE.sourcelight --format FORMAT [OPTIONS…] -o OUT
@@ -505,103 +518,130 @@ Writes the project, or the documents given, as FORMAT:
   --progress             print progress to standard error
   -h, --help             show this help
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Використання: sourcelight export --project FILE.sourcelight --format FORMAT [OPTIONS…] -o OUT
+
+Записує проєкт або вказані документи у форматі FORMAT:
+  html         анотований звіт, один самодостатній файл
+  pdf          той самий звіт, розбитий на сторінки (A4 або Letter)
+  md           той самий звіт у форматі Markdown
+  csv          один рядок на твердження (RFC 4180, UTF-8)
+  json         версійований експорт без втрат, який можна знову імпортувати в порожній проєкт
+  w3c          колекція W3C Web Annotation (JSON-LD)
+  claimreview  schema.org ClaimReview (JSON-LD) для кожного твердження з вердиктом
+  qdpx         проєкт REFI-QDA для QualCoder, MAXQDA, ATLAS.ti, NVivo
+
+  --project FILE         проєкт для експорту
+  --format FORMAT        один із наведених вище форматів
+  -o, --output OUT       файл для запису; &apos;-&apos; виводить текстові формати у стандартний вивід
+  --document ID          лише цей документ (повторіть для кількох); типово: увесь проєкт
+  --all-versions         включити застарілі версії повторно імпортованих статей (json включає їх завжди)
+  --filter F             лише деякі твердження (можна повторювати): verified, anonymous, source=ID або NAME,
+                         verdict=NAME, type=NAME
+  --page-size a4|letter  розмір сторінки PDF (типово a4)
+  --bom                  почати файл CSV з позначки порядку байтів UTF-8
+  --title TEXT           заголовок звіту
+  --organisation NAME    організація-рецензент (автор ClaimReview; типово береться з налаштувань)
+  --organisation-url URL її вебадреса
+  --compact              JSON без відступів
+  --progress             виводити поступ у стандартний потік помилок
+  -h, --help             показати цю довідку
+</translation>
     </message>
     <message>
         <source>sourcelight export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sourcelight export: %1</translation>
     </message>
     <message>
         <source>--project needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>для --project потрібна назва файлу</translation>
     </message>
     <message>
         <source>--format needs a format</source>
-        <translation type="unfinished"></translation>
+        <translation>для --format потрібен формат</translation>
     </message>
     <message>
         <source>%1 needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>для %1 потрібна назва файлу</translation>
     </message>
     <message>
         <source>--document needs a document id</source>
-        <translation type="unfinished"></translation>
+        <translation>для --document потрібен ідентифікатор документа</translation>
     </message>
     <message>
         <source>--filter needs a filter</source>
-        <translation type="unfinished"></translation>
+        <translation>для --filter потрібен фільтр</translation>
     </message>
     <message>
         <source>--page-size needs a4 or letter</source>
-        <translation type="unfinished"></translation>
+        <translation>для --page-size потрібне значення a4 або letter</translation>
     </message>
     <message>
         <source>--title needs a text</source>
-        <translation type="unfinished"></translation>
+        <translation>для --title потрібен текст</translation>
     </message>
     <message>
         <source>--organisation needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>для --organisation потрібна назва</translation>
     </message>
     <message>
         <source>--organisation-url needs an address</source>
-        <translation type="unfinished"></translation>
+        <translation>для --organisation-url потрібна адреса</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>невідомий параметр «%1»</translation>
     </message>
     <message>
         <source>--project is required</source>
-        <translation type="unfinished"></translation>
+        <translation>параметр --project є обов’язковим</translation>
     </message>
     <message>
         <source>--format is required</source>
-        <translation type="unfinished"></translation>
+        <translation>параметр --format є обов’язковим</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>невідомий формат «%1»</translation>
     </message>
     <message>
         <source>-o is required (&apos;-&apos; for standard output)</source>
-        <translation type="unfinished"></translation>
+        <translation>параметр -o є обов’язковим (&apos;-&apos; для стандартного виводу)</translation>
     </message>
     <message>
         <source>a %1 export is binary; give a file name to -o</source>
-        <translation type="unfinished"></translation>
+        <translation>експорт у форматі %1 є двійковим; вкажіть назву файлу для -o</translation>
     </message>
     <message>
         <source>unknown page size &apos;%1&apos; (a4 or letter)</source>
-        <translation type="unfinished"></translation>
+        <translation>невідомий розмір сторінки «%1» (a4 або letter)</translation>
     </message>
     <message>
         <source>the %1 format needs the font system; run it through the sourcelight executable</source>
-        <translation type="unfinished"></translation>
+        <translation>для формату %1 потрібна система шрифтів; запустіть експорт через виконуваний файл sourcelight</translation>
     </message>
     <message>
         <source>there is no source &apos;%1&apos; in the project</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>у проєкті немає джерела «%1»</translation>
     </message>
     <message>
         <source>unknown filter &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>невідомий фільтр «%1»</translation>
     </message>
     <message>
         <source>export: %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>експорт: %1%</translation>
     </message>
     <message>
         <source>cannot write &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не вдалося записати «%1»: %2</translation>
     </message>
 </context>
 <context>
     <name>ImportCommand</name>
     <message>
         <source>import articles (.txt, .md, .html) into a project, one JSON line per file</source>
-        <translation type="unfinished"></translation>
+        <translation>імпортувати статті (.txt, .md, .html) у проєкт, один рядок JSON на файл</translation>
     </message>
     <message>
         <source>Usage: sourcelight import --project FILE.sourcelight FILE…
@@ -614,129 +654,139 @@ the analyst&apos;s annotations are carried over) or error. Exits with 1 if any f
   --project FILE  the project to import into
   -h, --help      show this help
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Використання: sourcelight import --project FILE.sourcelight FILE…
+
+Імпортує кожну статтю в проєкт (його буде створено, якщо він не існує): її текст, метадані,
+речення та запропоновані атрибуції. Для кожного файлу виводить один рядок JSON з його статусом:
+imported (імпортовано), duplicate (такий самий текст уже є в проєкті), updated (нова версія
+вже наявної статті; анотації аналітика перенесено) або error (помилка). Завершується з кодом 1,
+якщо хоча б один файл не вдалося імпортувати.
+
+  --project FILE  проєкт, у який слід імпортувати
+  -h, --help      показати цю довідку
+</translation>
     </message>
     <message>
         <source>sourcelight import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sourcelight import: %1</translation>
     </message>
     <message>
         <source>--project needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>для --project потрібна назва файлу</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>невідомий параметр «%1»</translation>
     </message>
     <message>
         <source>--project is required</source>
-        <translation type="unfinished"></translation>
+        <translation>параметр --project є обов’язковим</translation>
     </message>
     <message>
         <source>no files to import</source>
-        <translation type="unfinished"></translation>
+        <translation>немає файлів для імпорту</translation>
     </message>
 </context>
 <context>
     <name>JsonProjectImporter</name>
     <message>
         <source>Cannot read “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося прочитати «%1»: %2</translation>
     </message>
     <message>
         <source>This is not a Sourcelight JSON export: %1 (at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Це не експорт Sourcelight JSON: %1 (у байті %2).</translation>
     </message>
     <message>
         <source>This JSON file is not a Sourcelight project export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей файл JSON не є експортом проєкту Sourcelight.</translation>
     </message>
     <message>
         <source>This export is in format version %1; this version of Sourcelight reads up to version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей експорт має формат версії %1; ця версія Sourcelight може читати формат до версії %2 включно.</translation>
     </message>
     <message>
         <source>A JSON export can only be imported into a new, empty project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт JSON можна імпортувати лише в новий, порожній проєкт.</translation>
     </message>
     <message>
         <source>Source %1 has an unknown kind “%2”.</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Джерело %1 має невідомий вид «%2».</translation>
     </message>
     <message>
         <source>Attribution %1 has an unknown origin, quote type or scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Атрибуція %1 має невідоме походження, тип цитати або область дії.</translation>
     </message>
     <message>
         <source>Attribution %1 has an unknown source count “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Атрибуція %1 має невідому кількість джерел «%2».</translation>
     </message>
     <message>
         <source>Claim %1 has an unknown type or verdict.</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Твердження %1 має невідомий тип або вердикт.</translation>
     </message>
 </context>
 <context>
     <name>Project</name>
     <message>
         <source>needs second source</source>
-        <translation type="unfinished"></translation>
+        <translation>потрібне друге джерело</translation>
     </message>
     <message>
         <source>Rests on a single source; look for corroboration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спирається на одне джерело; пошукайте підтвердження.</translation>
     </message>
     <message>
         <source>hedged</source>
-        <translation type="unfinished"></translation>
+        <translation>із застереженням</translation>
     </message>
     <message>
         <source>Worded with reportedly, allegedly, could or similar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сформульовано зі словами «нібито», «як повідомляється», «може» тощо.</translation>
     </message>
     <message>
         <source>numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>цифри</translation>
     </message>
     <message>
         <source>Contains a figure to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Містить число, яке треба перевірити.</translation>
     </message>
     <message>
         <source>follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>повернутися пізніше</translation>
     </message>
     <message>
         <source>Come back to it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поверніться до цього пізніше.</translation>
     </message>
 </context>
 <context>
     <name>ProjectImporter</name>
     <message>
         <source>There is no text to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає тексту для імпорту.</translation>
     </message>
     <message>
         <source>The same text is already in the project (document %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Такий самий текст уже є в проєкті (документ %1).</translation>
     </message>
     <message numerus="yes">
         <source>New version of document %1; %n annotation(s) carried over</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Нова версія документа %1; перенесено %n анотацію</numerusform>
+            <numerusform>Нова версія документа %1; перенесено %n анотації</numerusform>
+            <numerusform>Нова версія документа %1; перенесено %n анотацій</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n annotation(s) could not be placed and stay on the old version: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n анотацію не вдалося розмістити, вона залишається в старій версії: %1</numerusform>
+            <numerusform>%n анотації не вдалося розмістити, вони залишаються в старій версії: %1</numerusform>
+            <numerusform>%n анотацій не вдалося розмістити, вони залишаються в старій версії: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -744,93 +794,93 @@ the analyst&apos;s annotations are carried over) or error. Exits with 1 if any f
     <name>ProjectStats</name>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Документи</translation>
     </message>
     <message>
         <source>Sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>Речення</translation>
     </message>
     <message>
         <source>Attributed sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>Речення з атрибуцією</translation>
     </message>
     <message>
         <source>Reviewed sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірені речення</translation>
     </message>
     <message>
         <source>Claims</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Твердження</translation>
     </message>
     <message>
         <source>Claims resting on anonymous sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Твердження, що спираються на анонімні джерела</translation>
     </message>
     <message>
         <source>Per verdict</source>
         <comment>verdict: the finding about a claim</comment>
-        <translation type="unfinished"></translation>
+        <translation>За вердиктами</translation>
     </message>
     <message>
         <source>Per source</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>За джерелами</translation>
     </message>
     <message>
         <source>Source</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Джерело</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
 </context>
 <context>
     <name>ReportBuilder</name>
     <message>
         <source>There is no document %1 in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>У проєкті немає документа %1.</translation>
     </message>
     <message>
         <source>The export was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт скасовано.</translation>
     </message>
 </context>
 <context>
     <name>ReportFormat</name>
     <message>
         <source>HTML report</source>
-        <translation type="unfinished"></translation>
+        <translation>Звіт HTML</translation>
     </message>
     <message>
         <source>PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>Звіт PDF</translation>
     </message>
     <message>
         <source>Markdown report</source>
-        <translation type="unfinished"></translation>
+        <translation>Звіт Markdown</translation>
     </message>
     <message>
         <source>CSV table of claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблиця тверджень CSV</translation>
     </message>
     <message>
         <source>Sourcelight JSON (lossless, re-importable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sourcelight JSON (без втрат, придатний для повторного імпорту)</translation>
     </message>
     <message>
         <source>W3C Web Annotations (JSON-LD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Анотації W3C Web Annotation (JSON-LD)</translation>
     </message>
     <message>
         <source>schema.org ClaimReview (JSON-LD)</source>
-        <translation type="unfinished"></translation>
+        <translation>schema.org ClaimReview (JSON-LD)</translation>
     </message>
     <message>
         <source>REFI-QDA project (.qdpx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Проєкт REFI-QDA (.qdpx)</translation>
     </message>
 </context>
 <context>
@@ -838,186 +888,186 @@ the analyst&apos;s annotations are carried over) or error. Exits with 1 if any f
     <message>
         <source>Unverified</source>
         <comment>verdict</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не перевірено</translation>
     </message>
     <message>
         <source>Supported</source>
         <comment>verdict</comment>
-        <translation type="unfinished"></translation>
+        <translation>Підтверджено</translation>
     </message>
     <message>
         <source>Disputed</source>
         <comment>verdict</comment>
-        <translation type="unfinished"></translation>
+        <translation>Спірне</translation>
     </message>
     <message>
         <source>Misleading</source>
         <comment>verdict</comment>
-        <translation type="unfinished"></translation>
+        <translation>Маніпулятивне</translation>
     </message>
     <message>
         <source>False</source>
         <comment>verdict</comment>
-        <translation type="unfinished"></translation>
+        <translation>Неправдиве</translation>
     </message>
     <message>
         <source>Unverifiable</source>
         <comment>verdict</comment>
-        <translation type="unfinished"></translation>
+        <translation>Неможливо перевірити</translation>
     </message>
     <message>
         <source>Fact</source>
         <comment>claim type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Факт</translation>
     </message>
     <message>
         <source>Statistic</source>
         <comment>claim type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Статистика</translation>
     </message>
     <message>
         <source>Forecast</source>
         <comment>claim type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прогноз</translation>
     </message>
     <message>
         <source>Opinion</source>
         <comment>claim type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Думка</translation>
     </message>
     <message>
         <source>Quote</source>
         <comment>claim type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Цитата</translation>
     </message>
     <message>
         <source>Other</source>
         <comment>claim type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Інше</translation>
     </message>
     <message>
         <source>Outlet</source>
         <comment>source kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Видання</translation>
     </message>
     <message>
         <source>Person</source>
         <comment>source kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Особа</translation>
     </message>
     <message>
         <source>Official body</source>
         <comment>source kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Офіційний орган</translation>
     </message>
     <message>
         <source>Anonymous</source>
         <comment>source kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Анонімне джерело</translation>
     </message>
     <message>
         <source>Document</source>
         <comment>source kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <source>Author</source>
         <comment>source kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Автор</translation>
     </message>
     <message>
         <source>suggested</source>
         <comment>attribution origin</comment>
-        <translation type="unfinished"></translation>
+        <translation>запропоновано</translation>
     </message>
     <message>
         <source>confirmed</source>
         <comment>attribution origin</comment>
-        <translation type="unfinished"></translation>
+        <translation>підтверджено</translation>
     </message>
     <message>
         <source>edited</source>
         <comment>attribution origin</comment>
-        <translation type="unfinished"></translation>
+        <translation>змінено</translation>
     </message>
     <message>
         <source>source %1</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>джерело %1</translation>
     </message>
     <message>
         <source>Author (the article&apos;s own voice)</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор (власний голос статті)</translation>
     </message>
     <message>
         <source>Source review: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірка джерел: %1</translation>
     </message>
     <message>
         <source>project</source>
-        <translation type="unfinished"></translation>
+        <translation>проєкт</translation>
     </message>
     <message numerus="yes">
         <source>whole project (%n document(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>увесь проєкт (%n документ)</numerusform>
+            <numerusform>увесь проєкт (%n документи)</numerusform>
+            <numerusform>увесь проєкт (%n документів)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n selected document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n вибраний документ</numerusform>
+            <numerusform>%n вибрані документи</numerusform>
+            <numerusform>%n вибраних документів</numerusform>
         </translation>
     </message>
     <message>
         <source>only verified claims</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>лише перевірені твердження</translation>
     </message>
     <message>
         <source>only claims resting on anonymous sources</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>лише твердження, що спираються на анонімні джерела</translation>
     </message>
     <message>
         <source>source: %1</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>джерело: %1</translation>
     </message>
     <message>
         <source>verdict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>вердикт: %1</translation>
     </message>
     <message>
         <source>claim type: %1</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>тип твердження: %1</translation>
     </message>
 </context>
 <context>
     <name>ReportWriter</name>
     <message>
         <source>The export was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт скасовано.</translation>
     </message>
     <message>
         <source>Cannot write the report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося записати звіт: %1</translation>
     </message>
 </context>
 <context>
     <name>SchemaMigrator</name>
     <message>
         <source>The upgrade of the project to version %1 is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>У цій збірці немає оновлення проєкту до версії %1.</translation>
     </message>
     <message>
         <source>Could not upgrade the project to version %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося оновити проєкт до версії %1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -1025,409 +1075,410 @@ the analyst&apos;s annotations are carried over) or error. Exits with 1 if any f
     <message>
         <source>A source needs a name.</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Джерело повинно мати назву.</translation>
     </message>
     <message>
         <source>There is already a source called “%1”.</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Джерело з назвою «%1» вже існує.</translation>
     </message>
     <message>
         <source>A source cannot be affiliated with itself or one of its own affiliates.</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Джерело не може бути пов’язане із собою або з одним із пов’язаних із ним джерел.</translation>
     </message>
     <message>
         <source>“%1” is still cited by attributions; merge it into another source instead.</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>На «%1» досі посилаються атрибуції; натомість об’єднайте його з іншим джерелом.</translation>
     </message>
     <message>
         <source>There is no source %1.</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Джерела %1 не існує.</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::AboutDialog</name>
     <message>
         <source>About Sourcelight</source>
-        <translation type="unfinished"></translation>
+        <translation>Про Sourcelight</translation>
     </message>
     <message>
         <source>Source-attributed claim review: who said what, through whom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірка тверджень з атрибуцією джерел: хто що сказав і через кого.</translation>
     </message>
     <message>
         <source>Qt %1 (built with %2)
 KDE Frameworks SyntaxHighlighting %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt %1 (зібрано з %2)
+KDE Frameworks SyntaxHighlighting %3</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::AttributionPanel</name>
     <message>
         <source>Attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Атрибуція</translation>
     </message>
     <message>
         <source>No sentence selected. Click a sentence, or press J and K to move through them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Речення не вибрано. Клацніть на реченні або переходьте між реченнями клавішами J і K.</translation>
     </message>
     <message>
         <source>Sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Речення</translation>
     </message>
     <message>
         <source>Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропозиція</translation>
     </message>
     <message>
         <source>&amp;Accept (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Прийняти (Enter)</translation>
     </message>
     <message>
         <source>Accept the suggested attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Прийняти запропоновану атрибуцію</translation>
     </message>
     <message>
         <source>Re&amp;ject</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Відхилити</translation>
     </message>
     <message>
         <source>Reject the suggested attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Відхилити запропоновану атрибуцію</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Джерело:</translation>
     </message>
     <message>
         <source>Source</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Джерело</translation>
     </message>
     <message>
         <source>Type a name or alias…</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть назву або псевдонім…</translation>
     </message>
     <message>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Нове…</translation>
     </message>
     <message>
         <source>New source…</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Нове джерело…</translation>
     </message>
     <message>
         <source>New source</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Нове джерело</translation>
     </message>
     <message>
         <source>&amp;Via:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Через:</translation>
     </message>
     <message>
         <source>Via chain, nearest to the reader first</source>
-        <translation type="unfinished"></translation>
+        <translation>Ланцюжок посередників, від найближчого до читача</translation>
     </message>
     <message>
         <source>Add a conduit</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати посередника</translation>
     </message>
     <message>
         <source>Add an outlet or person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Додайте видання або особу…</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати</translation>
     </message>
     <message>
         <source>Add conduit</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати посередника</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучити</translation>
     </message>
     <message>
         <source>Remove conduit</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучити посередника</translation>
     </message>
     <message>
         <source>Move conduit up</source>
-        <translation type="unfinished"></translation>
+        <translation>Пересунути посередника вгору</translation>
     </message>
     <message>
         <source>Move conduit down</source>
-        <translation type="unfinished"></translation>
+        <translation>Пересунути посередника вниз</translation>
     </message>
     <message>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Анонімне</translation>
     </message>
     <message>
         <source>On the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Офіційно</translation>
     </message>
     <message>
         <source>&amp;Count:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кількість:</translation>
     </message>
     <message>
         <source>How many speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість мовців</translation>
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пос&amp;ада:</translation>
     </message>
     <message>
         <source>Title or role of the source</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Посада або роль джерела</translation>
     </message>
     <message>
         <source>e.g. National Security Council spokesman</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. речник Ради національної безпеки</translation>
     </message>
     <message>
         <source>&amp;Quote:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Цитата:</translation>
     </message>
     <message>
         <source>Quote type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип цитати</translation>
     </message>
     <message>
         <source>Claim</source>
         <comment>the reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Твердження</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
         <comment>claim type</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип:</translation>
     </message>
     <message>
         <source>Claim type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип твердження</translation>
     </message>
     <message>
         <source>&amp;Verdict:</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ердикт:</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Вердикт</translation>
     </message>
     <message>
         <source>C&amp;onfidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Упевненість:</translation>
     </message>
     <message>
         <source>Confidence in the verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Упевненість у вердикті</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>не задано</translation>
     </message>
     <message>
         <source>Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Теги:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нотатка:</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Нотатка</translation>
     </message>
     <message>
         <source>What you checked, what is missing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Що ви перевірили, чого бракує…</translation>
     </message>
     <message>
         <source>&amp;Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Д&amp;окази:</translation>
     </message>
     <message>
         <source>Evidence links</source>
-        <translation type="unfinished"></translation>
+        <translation>Посилання на докази</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати…</translation>
     </message>
     <message>
         <source>Add evidence link</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати посилання на доказ</translation>
     </message>
     <message>
         <source>Remove evidence link</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучити посилання на доказ</translation>
     </message>
     <message>
         <source>Tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Тег %1</translation>
     </message>
     <message>
         <source>Author&apos;s own voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Власний голос автора</translation>
     </message>
     <message>
         <source>No suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає пропозиції</translation>
     </message>
     <message>
         <source>Last changed %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Востаннє змінено %1, автор зміни: %2</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>невідомо</translation>
     </message>
     <message>
         <source>Not reviewed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ще не перевірено</translation>
     </message>
     <message>
         <source>Add Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати доказ</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адреса:</translation>
     </message>
     <message>
         <source>“%1” is not a web address (http or https).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не є вебадресою (http або https).</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::AttributionSuggester</name>
     <message>
         <source>cue &apos;%1&apos; before &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>маркер «%1» перед «%2»</translation>
     </message>
     <message>
         <source>cue &apos;%1&apos; after &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>маркер «%1» після «%2»</translation>
     </message>
     <message>
         <source> (pronoun with no earlier source)</source>
-        <translation type="unfinished"></translation>
+        <translation> (займенник без попереднього джерела)</translation>
     </message>
     <message>
         <source>, via %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, через %1</translation>
     </message>
     <message>
         <source>, off the record</source>
-        <translation type="unfinished"></translation>
+        <translation>, неофіційно</translation>
     </message>
     <message>
         <source>attributed by a later sentence: &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>атрибуція в наступному реченні: «%1»</translation>
     </message>
     <message>
         <source>impersonal cue &apos;%1&apos; continues %2</source>
-        <translation type="unfinished"></translation>
+        <translation>безособовий маркер «%1» продовжує атрибуцію: %2</translation>
     </message>
     <message>
         <source>impersonal cue &apos;%1&apos; with no source named earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>безособовий маркер «%1», але раніше не назване жодне джерело</translation>
     </message>
     <message>
         <source>headline or subheading: the article&apos;s own voice</source>
-        <translation type="unfinished"></translation>
+        <translation>заголовок або підзаголовок: власний голос статті</translation>
     </message>
     <message>
         <source>continues the quotation of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>продовження цитати, джерело: %1</translation>
     </message>
     <message>
         <source>quotation following one by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>цитата після цитати, джерело: %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; continues %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» продовжує атрибуцію: %2</translation>
     </message>
     <message>
         <source>hedged claim in a paragraph attributed to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>твердження із застереженням в абзаці, приписаному джерелу: %1</translation>
     </message>
     <message>
         <source>no attribution cue: the article&apos;s own voice</source>
-        <translation type="unfinished"></translation>
+        <translation>немає маркера атрибуції: власний голос статті</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::ClaimReviewWriter</name>
     <message>
         <source>Unnamed fact-checking organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Організація з перевірки фактів без назви</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Невідомо</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::ClaimTableModel</name>
     <message>
         <source>(author)</source>
-        <translation type="unfinished"></translation>
+        <translation>(автор)</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <source>Claim</source>
         <comment>the reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Твердження</translation>
     </message>
     <message>
         <source>Source</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Джерело</translation>
     </message>
     <message>
         <source>Via</source>
-        <translation type="unfinished"></translation>
+        <translation>Через</translation>
     </message>
     <message>
         <source>Cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Маркер</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Вердикт</translation>
     </message>
     <message>
         <source>Type</source>
         <comment>claim type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Нотатка</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Рецензент</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінено</translation>
     </message>
 </context>
 <context>
@@ -1435,904 +1486,906 @@ KDE Frameworks SyntaxHighlighting %3</source>
     <message>
         <source>Claims</source>
         <comment>reviewed statements</comment>
-        <translation type="unfinished"></translation>
+        <translation>Твердження</translation>
     </message>
     <message>
         <source>Filter claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Фільтрувати твердження</translation>
     </message>
     <message>
         <source>Filter claims by text or note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Фільтрувати твердження за текстом або нотаткою…</translation>
     </message>
     <message>
         <source>Any verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Будь-який вердикт</translation>
     </message>
     <message>
         <source>Filter by verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Фільтрувати за вердиктом</translation>
     </message>
     <message>
         <source>Any type</source>
         <comment>claim type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Будь-який тип</translation>
     </message>
     <message>
         <source>Filter by claim type</source>
-        <translation type="unfinished"></translation>
+        <translation>Фільтрувати за типом твердження</translation>
     </message>
     <message>
         <source>Any kind of source</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Будь-який вид джерела</translation>
     </message>
     <message>
         <source>Filter by kind of source</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Фільтрувати за видом джерела</translation>
     </message>
     <message>
         <source>Named or anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Назване або анонімне</translation>
     </message>
     <message>
         <source>Anonymous sources only</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише анонімні джерела</translation>
     </message>
     <message>
         <source>Named sources only</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише названі джерела</translation>
     </message>
     <message>
         <source>Filter by anonymity</source>
-        <translation type="unfinished"></translation>
+        <translation>Фільтрувати за анонімністю</translation>
     </message>
     <message>
         <source>Any reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Будь-який рецензент</translation>
     </message>
     <message>
         <source>Filter by reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Фільтрувати за рецензентом</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::DocumentListModel</name>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без назви)</translation>
     </message>
     <message>
         <source>%1
 %2 · %3
 %4 of %5 sentences reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 · %3
+Перевірено речень: %4 з %5</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Видання</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубліковано</translation>
     </message>
     <message>
         <source>Sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>Речення</translation>
     </message>
     <message>
         <source>Reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірено</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::DocumentView</name>
     <message>
         <source>Article text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст статті</translation>
     </message>
     <message>
         <source>No article is open. Import one from the File menu or pick one in the Library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жодну статтю не відкрито. Імпортуйте статтю за допомогою меню «Файл» або виберіть її в бібліотеці.</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::ExportDialog</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Документи</translation>
     </message>
     <message>
         <source>&amp;Current document</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Поточний документ</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Selected documents (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Вибрані документи (%n)</numerusform>
+            <numerusform>&amp;Вибрані документи (%n)</numerusform>
+            <numerusform>&amp;Вибрані документи (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Whole project</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Увесь проєкт</translation>
     </message>
     <message>
         <source>Claims</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Твердження</translation>
     </message>
     <message>
         <source>Only &amp;verified claims</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Лише перевірені твердження</translation>
     </message>
     <message>
         <source>Only claims resting on &amp;anonymous sources</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Лише твердження, що спираються на &amp;анонімні джерела</translation>
     </message>
     <message>
         <source>Source</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Джерело</translation>
     </message>
     <message>
         <source>Any source</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Будь-яке джерело</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Вердикт</translation>
     </message>
     <message>
         <source>Any verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Будь-який вердикт</translation>
     </message>
     <message>
         <source>Claim type</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Тип твердження</translation>
     </message>
     <message>
         <source>Any type</source>
-        <translation type="unfinished"></translation>
+        <translation>Будь-який тип</translation>
     </message>
     <message>
         <source>S&amp;ource:</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Джерело:</translation>
     </message>
     <message>
         <source>V&amp;erdict:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ве&amp;рдикт:</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип:</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметри</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <source>Page size</source>
-        <translation type="unfinished"></translation>
+        <translation>Розмір сторінки</translation>
     </message>
     <message>
         <source>Byte order mark (for spreadsheet programs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначка порядку байтів (для програм електронних таблиць)</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Огляд…</translation>
     </message>
     <message>
         <source>Page si&amp;ze:</source>
-        <translation type="unfinished"></translation>
+        <translation>Розмір &amp;сторінки:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл:</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
+        <translation>Фор&amp;мат:</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Попередній перегляд</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Експортувати</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортовано до %1.</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортувати до</translation>
     </message>
     <message>
         <source>Making the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Створення попереднього перегляду…</translation>
     </message>
     <message>
         <source>Preview of the first documents; the export contains all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Попередній перегляд перших документів; експорт міститиме їх усі.</translation>
     </message>
     <message>
         <source>Choose a file to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть файл для експорту.</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортування…</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::HtmlReportWriter</name>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Проєкт</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Створено</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Обсяг</translation>
     </message>
     <message>
         <source>Reviewed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірили</translation>
     </message>
     <message>
         <source>Reviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>Рецензенти</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Підсумок</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Документи</translation>
     </message>
     <message>
         <source>Sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>Речення</translation>
     </message>
     <message>
         <source>Sentences resting on a source</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Речення, що спираються на джерело</translation>
     </message>
     <message>
         <source>Attributions confirmed by an analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>Атрибуції, підтверджені аналітиком</translation>
     </message>
     <message>
         <source>Claims</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Твердження</translation>
     </message>
     <message>
         <source>Claims resting on anonymous sources</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Твердження, що спираються на анонімні джерела</translation>
     </message>
     <message>
         <source>Other sources</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Інші джерела</translation>
     </message>
     <message>
         <source>Sentences per source</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Речення за джерелами</translation>
     </message>
     <message>
         <source>Claims by verdict</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Твердження за вердиктами</translation>
     </message>
     <message>
         <source>Sources</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Джерела</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Also called</source>
-        <translation type="unfinished"></translation>
+        <translation>Інші назви</translation>
     </message>
     <message>
         <source>Affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Приналежність</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Опис</translation>
     </message>
     <message>
         <source>Made with Sourcelight %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Створено за допомогою Sourcelight %1.</translation>
     </message>
     <message>
         <source>Untitled document %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ без назви %1</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Видання</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубліковано</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адреса</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова</translation>
     </message>
     <message>
         <source>via %1</source>
-        <translation type="unfinished"></translation>
+        <translation>через %1</translation>
     </message>
     <message>
         <source>Attributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Атрибуції</translation>
     </message>
     <message>
         <source>Source</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Джерело</translation>
     </message>
     <message>
         <source>Via</source>
-        <translation type="unfinished"></translation>
+        <translation>Через</translation>
     </message>
     <message>
         <source>Cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Маркер</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Цитата</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Походження</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Обґрунтування</translation>
     </message>
     <message>
         <source>anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>анонімне</translation>
     </message>
     <message>
         <source>Claim</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Твердження</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Вердикт</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Нотатка</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Теги</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Рецензент</translation>
     </message>
     <message>
         <source>Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Докази:</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::LibraryDock</name>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Бібліотека</translation>
     </message>
     <message>
         <source>Search documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Шукати документи…</translation>
     </message>
     <message>
         <source>Search documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Шукати документи</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Документи</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::MainWindow</name>
     <message>
         <source>Sourcelight</source>
-        <translation type="unfinished"></translation>
+        <translation>Sourcelight</translation>
     </message>
     <message>
         <source>Attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Атрибуція</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>З&amp;міни</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;ерегляд</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Довідка</translation>
     </message>
     <message>
         <source>&amp;New Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Створити проєкт…</translation>
     </message>
     <message>
         <source>&amp;Open Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Відкрити проєкт…</translation>
     </message>
     <message>
         <source>&amp;Import Articles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Імпортувати статті…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Експортувати…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ви&amp;йти</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Скасувати</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторити</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Знайти…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Налаштування…</translation>
     </message>
     <message>
         <source>&amp;About Sourcelight</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Про Sourcelight</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Про &amp;Qt</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити &amp;недавній</translation>
     </message>
     <message>
         <source>&amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Перевірка</translation>
     </message>
     <message>
         <source>&amp;Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Верди&amp;кт</translation>
     </message>
     <message>
         <source>Claim &amp;Type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип твердження</translation>
     </message>
     <message>
         <source>Ta&amp;gs</source>
-        <translation type="unfinished"></translation>
+        <translation>Те&amp;ги</translation>
     </message>
     <message>
         <source>&amp;Sources</source>
         <comment>who claims come from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Д&amp;жерела</translation>
     </message>
     <message>
         <source>&amp;Rename Source…</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Перейменувати джерело…</translation>
     </message>
     <message>
         <source>&amp;Merge Source Into…</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Об’єднати джерело з…</translation>
     </message>
     <message>
         <source>Show &amp;All Sources</source>
         <comment>who claims come from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Показати &amp;всі джерела</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Клавіатурні скорочення</translation>
     </message>
     <message>
         <source>Could not open the project “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося відкрити проєкт «%1»: %2</translation>
     </message>
     <message>
         <source>Read-only project</source>
-        <translation type="unfinished"></translation>
+        <translation>Проєкт лише для читання</translation>
     </message>
     <message>
         <source>[read-only]</source>
-        <translation type="unfinished"></translation>
+        <translation>[лише для читання]</translation>
     </message>
     <message>
         <source>New Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Створити проєкт</translation>
     </message>
     <message>
         <source>Sourcelight projects (*.sourcelight)</source>
-        <translation type="unfinished"></translation>
+        <translation>Проєкти Sourcelight (*.sourcelight)</translation>
     </message>
     <message>
         <source>“%1” already exists; it is opened instead of being replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» вже існує; його буде відкрито замість заміни.</translation>
     </message>
     <message>
         <source>Open Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити проєкт</translation>
     </message>
     <message>
         <source>Sourcelight projects (*.sourcelight);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Проєкти Sourcelight (*.sourcelight);;Усі файли (*)</translation>
     </message>
     <message>
         <source>Import Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортувати статті</translation>
     </message>
     <message>
         <source>Articles (*.txt *.md *.markdown *.html *.htm *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Статті (*.txt *.md *.markdown *.html *.htm *.json);;Усі файли (*)</translation>
     </message>
     <message>
         <source>Open a writable project before importing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перед імпортом відкрийте проєкт, доступний для запису.</translation>
     </message>
     <message>
         <source>None of these files can be imported (text, Markdown, HTML or Sourcelight JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоден із цих файлів не можна імпортувати (підтримуються текст, Markdown, HTML і Sourcelight JSON).</translation>
     </message>
     <message numerus="yes">
         <source>Importing %n article(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Імпортуємо %n статтю…</numerusform>
+            <numerusform>Імпортуємо %n статті…</numerusform>
+            <numerusform>Імпортуємо %n статей…</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n article(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Імпортовано %n статтю.</numerusform>
+            <numerusform>Імпортовано %n статті.</numerusform>
+            <numerusform>Імпортовано %n статей.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be imported; the others were.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Не вдалося імпортувати %n файл; решту імпортовано.</numerusform>
+            <numerusform>Не вдалося імпортувати %n файли; решту імпортовано.</numerusform>
+            <numerusform>Не вдалося імпортувати %n файлів; решту імпортовано.</numerusform>
         </translation>
     </message>
     <message>
         <source>Rename Source</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Перейменувати джерело</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова назва:</translation>
     </message>
     <message>
         <source>Merge Source</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Об’єднати джерело</translation>
     </message>
     <message>
         <source>Merge “%1” into:</source>
-        <translation type="unfinished"></translation>
+        <translation>Об’єднати «%1» з:</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Зміни</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірка</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Вердикт</translation>
     </message>
     <message>
         <source>Claim type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип твердження</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Теги</translation>
     </message>
     <message>
         <source>Sources</source>
         <comment>who claims come from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Джерела</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Довідка</translation>
     </message>
     <message>
         <source>Open a project before exporting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перед експортом відкрийте проєкт.</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортовано до %1</translation>
     </message>
     <message>
         <source>The export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Помилка експорту: %1</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::MarkdownReportWriter</name>
     <message>
         <source>Project: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Проєкт: %1</translation>
     </message>
     <message>
         <source>Generated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Створено: %1</translation>
     </message>
     <message>
         <source>Scope: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Обсяг: %1</translation>
     </message>
     <message>
         <source>Reviewed by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірили:</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Підсумок</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Показник</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значення</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Документи</translation>
     </message>
     <message>
         <source>Sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>Речення</translation>
     </message>
     <message>
         <source>Sentences resting on a source</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Речення, що спираються на джерело</translation>
     </message>
     <message>
         <source>Claims</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Твердження</translation>
     </message>
     <message>
         <source>Claims resting on anonymous sources</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Твердження, що спираються на анонімні джерела</translation>
     </message>
     <message>
         <source>Sentences per source</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Речення за джерелами</translation>
     </message>
     <message>
         <source>Source</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Джерело</translation>
     </message>
     <message>
         <source>Claims by verdict</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Твердження за вердиктами</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Вердикт</translation>
     </message>
     <message>
         <source>Untitled document %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ без назви %1</translation>
     </message>
     <message>
         <source>Outlet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Видання:</translation>
     </message>
     <message>
         <source>Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор:</translation>
     </message>
     <message>
         <source>Published:</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубліковано:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Адреса:</translation>
     </message>
     <message>
         <source>Attributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Атрибуції</translation>
     </message>
     <message>
         <source>Via</source>
-        <translation type="unfinished"></translation>
+        <translation>Через</translation>
     </message>
     <message>
         <source>Cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Маркер</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Цитата</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Походження</translation>
     </message>
     <message>
         <source>(anonymous)</source>
-        <translation type="unfinished"></translation>
+        <translation>(анонімне)</translation>
     </message>
     <message>
         <source>Claim</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Твердження</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Нотатка</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Теги</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Рецензент</translation>
     </message>
     <message>
         <source>Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Докази:</translation>
     </message>
     <message>
         <source>Sources</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Джерела</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Also called</source>
-        <translation type="unfinished"></translation>
+        <translation>Інші назви</translation>
     </message>
     <message>
         <source>Affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Приналежність</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Опис</translation>
     </message>
 </context>
 <context>
@@ -2340,234 +2393,234 @@ KDE Frameworks SyntaxHighlighting %3</source>
     <message>
         <source>New Source</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Нове джерело</translation>
     </message>
     <message>
         <source>Source name</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Назва джерела</translation>
     </message>
     <message>
         <source>Kind of source</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Вид джерела</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(немає)</translation>
     </message>
     <message>
         <source>Affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Приналежність</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Назва:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид:</translation>
     </message>
     <message>
         <source>&amp;Affiliation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Приналежність:</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::PdfReportWriter</name>
     <message>
         <source>Cannot write the PDF: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося записати PDF: %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторінка %1 з %2</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::Project</name>
     <message>
         <source>Analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>Аналітик</translation>
     </message>
     <message>
         <source>Accept suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Прийняти пропозицію</translation>
     </message>
     <message>
         <source>The suggestion was rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропозицію відхилено.</translation>
     </message>
     <message>
         <source>Reject suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Відхилити пропозицію</translation>
     </message>
     <message>
         <source>Set source to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Встановити джерело: %1</translation>
     </message>
     <message>
         <source>Change via chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити ланцюжок посередників</translation>
     </message>
     <message>
         <source>Change source profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити профіль джерела</translation>
     </message>
     <message>
         <source>Change quote type</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити тип цитати</translation>
     </message>
     <message>
         <source>Set verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Встановити вердикт</translation>
     </message>
     <message>
         <source>Set claim type</source>
-        <translation type="unfinished"></translation>
+        <translation>Встановити тип твердження</translation>
     </message>
     <message>
         <source>Edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагувати нотатку</translation>
     </message>
     <message>
         <source>Set confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Встановити упевненість</translation>
     </message>
     <message>
         <source>Remove tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучити тег</translation>
     </message>
     <message>
         <source>Add tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати тег</translation>
     </message>
     <message>
         <source>Add evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати доказ</translation>
     </message>
     <message>
         <source>Remove evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучити доказ</translation>
     </message>
     <message>
         <source>Create source %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Створити джерело %1</translation>
     </message>
     <message>
         <source>Rename source %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейменувати джерело %1</translation>
     </message>
     <message>
         <source>Merge %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Об’єднати %1 з %2</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::ProjectStore</name>
     <message>
         <source>“%1” is a folder, not a Sourcelight project.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — це тека, а не проєкт Sourcelight.</translation>
     </message>
     <message>
         <source>The project “%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проєкту «%1» не існує.</translation>
     </message>
     <message>
         <source>Cannot create the project “%1”: the folder cannot be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося створити проєкт «%1»: тека недоступна для запису.</translation>
     </message>
     <message>
         <source>Cannot read the project “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося прочитати проєкт «%1»: %2</translation>
     </message>
     <message>
         <source>“%1” is an empty file, not a Sourcelight project.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — це порожній файл, а не проєкт Sourcelight.</translation>
     </message>
     <message>
         <source>“%1” is not a Sourcelight project (it is not an SQLite database).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не є проєктом Sourcelight (це не база даних SQLite).</translation>
     </message>
     <message>
         <source>The project “%1” is damaged: the file is truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проєкт «%1» пошкоджено: файл обрізано.</translation>
     </message>
     <message>
         <source>The project “%1” or its folder cannot be written to; it is open for reading only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проєкт «%1» або його тека недоступні для запису; проєкт відкрито лише для читання.</translation>
     </message>
     <message>
         <source>The project is open for reading only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проєкт відкрито лише для читання.</translation>
     </message>
     <message>
         <source>Cannot open the project “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося відкрити проєкт «%1»: %2</translation>
     </message>
     <message>
         <source>The project “%1” is damaged (%2). Open a backup copy, or ask for help recovering it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проєкт «%1» пошкоджено (%2). Відкрийте резервну копію або зверніться по допомогу з його відновленням.</translation>
     </message>
     <message>
         <source>“%1” is an SQLite database, but not a Sourcelight project.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — це база даних SQLite, але не проєкт Sourcelight.</translation>
     </message>
     <message>
         <source>“%1” is an empty database, not a Sourcelight project.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — це порожня база даних, а не проєкт Sourcelight.</translation>
     </message>
     <message>
         <source>The project “%1” was saved by a newer version of Sourcelight (format %2; this version knows up to %3). It is open for reading only, so nothing in it is changed; update Sourcelight to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проєкт «%1» збережено новішою версією Sourcelight (формат %2; ця версія підтримує формати до %3 включно). Його відкрито лише для читання, тому нічого в ньому не буде змінено; щоб редагувати його, оновіть Sourcelight.</translation>
     </message>
     <message>
         <source>The project “%1” is in an older format and must be upgraded, but it cannot be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проєкт «%1» має застарілий формат і потребує оновлення, але він недоступний для запису.</translation>
     </message>
     <message>
         <source>A reviewer needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рецензент повинен мати ім’я.</translation>
     </message>
     <message>
         <source>The project is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Проєкт пошкоджено: %1</translation>
     </message>
     <message>
         <source>The disk holding “%1” is full: the last change was not saved. Everything saved before it is intact; free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск, на якому зберігається «%1», заповнено: останню зміну не збережено. Усе, що було збережено раніше, не постраждало; звільніть місце й повторіть спробу.</translation>
     </message>
     <message>
         <source>The project “%1” is locked by another program or another Sourcelight window; try again when it is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проєкт «%1» заблоковано іншою програмою або іншим вікном Sourcelight; повторіть спробу, коли їх буде закрито.</translation>
     </message>
     <message>
         <source>The project “%1” cannot be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проєкт «%1» недоступний для запису.</translation>
     </message>
     <message>
         <source>The project “%1” is damaged. Open a backup copy, or ask for help recovering it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проєкт «%1» пошкоджено. Відкрийте резервну копію або зверніться по допомогу з його відновленням.</translation>
     </message>
     <message>
         <source>“%1” is not a Sourcelight project (it is not an SQLite database, or it is damaged beyond reading).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не є проєктом Sourcelight (це не база даних SQLite, або її пошкоджено настільки, що її неможливо прочитати).</translation>
     </message>
     <message>
         <source>Cannot read or write the project “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося прочитати або записати проєкт «%1»: %2</translation>
     </message>
     <message>
         <source>Database error in “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Помилка бази даних у «%1»: %2</translation>
     </message>
     <message>
         <source>No project is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоден проєкт не відкрито.</translation>
     </message>
     <message>
         <source>The item to change (%1 %2) no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Об’єкта, який слід змінити (%1 %2), більше не існує.</translation>
     </message>
 </context>
 <context>
@@ -2575,226 +2628,226 @@ KDE Frameworks SyntaxHighlighting %3</source>
     <message>
         <source>Sources</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Джерела</translation>
     </message>
     <message>
         <source>also called %1</source>
-        <translation type="unfinished"></translation>
+        <translation>інша назва: %1</translation>
     </message>
     <message>
         <source>affiliation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>приналежність: %1</translation>
     </message>
     <message>
         <source>Verdicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Вердикти</translation>
     </message>
     <message>
         <source>Claim types</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Типи тверджень</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Теги</translation>
     </message>
     <message>
         <source>Untitled document %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ без назви %1</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Видання</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубліковано</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адреса</translation>
     </message>
     <message>
         <source>Note on claim %1</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Нотатка до твердження %1</translation>
     </message>
     <message>
         <source>Cannot write the REFI-QDA project: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося записати проєкт REFI-QDA: %1</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::ReviewController</name>
     <message>
         <source>&amp;Next Sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Наступне речення</translation>
     </message>
     <message>
         <source>&amp;Previous Sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Попереднє речення</translation>
     </message>
     <message>
         <source>Next &amp;Unreviewed Sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Наступне н&amp;еперевірене речення</translation>
     </message>
     <message>
         <source>&amp;Accept Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;рийняти пропозицію</translation>
     </message>
     <message>
         <source>&amp;Reject Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Відхилити пропозицію</translation>
     </message>
     <message>
         <source>Choose &amp;Source…</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Вибрати &amp;джерело…</translation>
     </message>
     <message>
         <source>Edit &amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагувати н&amp;отатку</translation>
     </message>
     <message>
         <source>Attributed %1 · reviewed %2 · total %3</source>
-        <translation type="unfinished"></translation>
+        <translation>З атрибуцією: %1 · перевірено: %2 · усього: %3</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::SentenceModel</name>
     <message>
         <source>Author&apos;s own voice (no attribution)</source>
-        <translation type="unfinished"></translation>
+        <translation>Власний голос автора (без атрибуції)</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Джерело: %1</translation>
     </message>
     <message>
         <source>anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>анонімне</translation>
     </message>
     <message>
         <source>Via: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Через: %1</translation>
     </message>
     <message>
         <source>Cue: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Маркер: «%1»</translation>
     </message>
     <message>
         <source>Verdict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Вердикт: %1</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Налаштування</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Типова системна</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мова:</translation>
     </message>
     <message>
         <source>&amp;Reviewer name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ім’я рецензента:</translation>
     </message>
     <message>
         <source>Reviewing &amp;organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Організація-рецензент:</translation>
     </message>
     <message>
         <source>Organisation &amp;web address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вебадреса організації:</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова інтерфейсу</translation>
     </message>
     <message>
         <source>Reviewer name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім’я рецензента</translation>
     </message>
     <message>
         <source>Recorded with every change you make and on the claims you review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записується з кожною вашою зміною та в перевірених вами твердженнях.</translation>
     </message>
     <message>
         <source>Reviewing organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Організація-рецензент</translation>
     </message>
     <message>
         <source>Named as the author of ClaimReview exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зазначається як автор експортів ClaimReview.</translation>
     </message>
     <message>
         <source>Organisation web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Вебадреса організації</translation>
     </message>
     <message>
         <source>&amp;Appearance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ви&amp;гляд:</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Системний</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Світлий</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Темний</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Вигляд</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавіатурні скорочення</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавіатурні скорочення</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Дія</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Скорочення</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::SourceModel</name>
     <message>
         <source>Also: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Також: %1</translation>
     </message>
     <message>
         <source>Source</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Джерело</translation>
     </message>
     <message>
         <source>Sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>Речення</translation>
     </message>
 </context>
 <context>
@@ -2802,21 +2855,21 @@ KDE Frameworks SyntaxHighlighting %3</source>
     <message>
         <source>Sources</source>
         <comment>who claims come from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Джерела</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::WebAnnotationWriter</name>
     <message>
         <source>via %1</source>
-        <translation type="unfinished"></translation>
+        <translation>через %1</translation>
     </message>
 </context>
 <context>
     <name>StatsCommand</name>
     <message>
         <source>print a project&apos;s figures: attributed share, anonymous sources, per source and per verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>вивести показники проєкту: частку речень з атрибуцією, анонімні джерела, розподіл за джерелами та вердиктами</translation>
     </message>
     <message>
         <source>Usage: sourcelight stats --project FILE.sourcelight [--format text|json]
@@ -2828,46 +2881,54 @@ share of claims resting on anonymous sources, and counts per source and per verd
   --format FORMAT  text (default: a table) or json (one JSON object)
   -h, --help       show this help
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Використання: sourcelight stats --project FILE.sourcelight [--format text|json]
+
+Виводить кількість документів і речень, частку речень, приписаних джерелу, частку тверджень,
+що спираються на анонімні джерела, а також кількості за джерелами та вердиктами.
+
+  --project FILE   проєкт (відкривається лише для читання)
+  --format FORMAT  text (типово: таблиця) або json (один об’єкт JSON)
+  -h, --help       показати цю довідку
+</translation>
     </message>
     <message>
         <source>sourcelight stats: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sourcelight stats: %1</translation>
     </message>
     <message>
         <source>%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>для %1 потрібне значення</translation>
     </message>
     <message>
         <source>unknown argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>невідомий аргумент «%1»</translation>
     </message>
     <message>
         <source>--project is required</source>
-        <translation type="unfinished"></translation>
+        <translation>параметр --project є обов’язковим</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos; (use text or json)</source>
-        <translation type="unfinished"></translation>
+        <translation>невідомий формат «%1» (використовуйте text або json)</translation>
     </message>
 </context>
 <context>
     <name>TextDecoder</name>
     <message>
         <source>the file names no encoding; it was read as %1, which its letters suggest</source>
-        <translation type="unfinished"></translation>
+        <translation>у файлі не вказано кодування; його прочитано як %1, на що вказують його літери</translation>
     </message>
     <message numerus="yes">
         <source>%n byte sequence(s) could not be decoded and are shown as �</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n послідовність байтів не вдалося декодувати, її показано як �</numerusform>
+            <numerusform>%n послідовності байтів не вдалося декодувати, їх показано як �</numerusform>
+            <numerusform>%n послідовностей байтів не вдалося декодувати, їх показано як �</numerusform>
         </translation>
     </message>
     <message>
         <source>This is a binary file, not text: only .txt, .md and .html articles can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це двійковий файл, а не текст: імпортувати можна лише статті .txt, .md і .html.</translation>
     </message>
 </context>
 </TS>
