@@ -5,7 +5,7 @@
     <name>AnalyzeCommand</name>
     <message>
         <source>print the sentences and suggested attributions of an article (JSON or TSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>вывести предложения статьи и предложенные атрибуции (JSON или TSV)</translation>
     </message>
     <message>
         <source>Usage: sourcelight analyze [--lang en|ru|uk|auto] [--format json|tsv] FILE|-
@@ -17,90 +17,99 @@ what evidence. &apos;-&apos; reads standard input. Offsets count Unicode code po
   --format FORMAT  json (default: one JSON object) or tsv (one line per sentence)
   -h, --help       show this help
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: sourcelight analyze [--lang en|ru|uk|auto] [--format json|tsv] FILE|-
+
+Разбивает статью в кодировке UTF-8 на предложения и для каждого предлагает, кто его источник,
+через кого и на каком основании. &apos;-&apos; — читать стандартный ввод. Смещения считаются в кодовых
+точках Unicode.
+
+  --lang LANG      язык статьи (по умолчанию auto — определяется по тексту)
+  --format FORMAT  json (по умолчанию, один объект JSON) или tsv (одна строка на предложение)
+  -h, --help       показать эту справку
+</translation>
     </message>
     <message>
         <source>sourcelight analyze: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sourcelight analyze: %1</translation>
     </message>
     <message>
         <source>--lang needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>для --lang требуется значение</translation>
     </message>
     <message>
         <source>unknown language &apos;%1&apos; (use en, ru, uk or auto)</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный язык «%1» (используйте en, ru, uk или auto)</translation>
     </message>
     <message>
         <source>--format needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>для --format требуется значение</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos; (use json or tsv)</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный формат «%1» (используйте json или tsv)</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный параметр «%1»</translation>
     </message>
     <message>
         <source>only one FILE may be given</source>
-        <translation type="unfinished"></translation>
+        <translation>можно указать только один файл (FILE)</translation>
     </message>
     <message>
         <source>missing FILE (use &apos;-&apos; for standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>не указан файл FILE (для стандартного ввода используйте &apos;-&apos;)</translation>
     </message>
     <message>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>стандартный ввод</translation>
     </message>
     <message>
         <source>sourcelight analyze: cannot read standard input: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sourcelight analyze: не удаётся прочитать стандартный ввод: %1</translation>
     </message>
     <message>
         <source>sourcelight analyze: &apos;%1&apos; is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>sourcelight analyze: «%1» — это папка, а не файл</translation>
     </message>
     <message>
         <source>sourcelight analyze: cannot open &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sourcelight analyze: не удаётся открыть «%1»: %2</translation>
     </message>
     <message>
         <source>sourcelight analyze: %1 looks like a binary file, not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>sourcelight analyze: %1 похож на двоичный файл, а не на текст в UTF-8</translation>
     </message>
     <message>
         <source>sourcelight analyze: %1 is not valid UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>sourcelight analyze: %1 не является корректным текстом в UTF-8</translation>
     </message>
 </context>
 <context>
     <name>Application</name>
     <message>
         <source>Source-attributed claim review</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка утверждений с атрибуцией источников</translation>
     </message>
     <message>
         <source>Open this project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть этот файл проекта.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>файл</translation>
     </message>
     <message>
         <source>Projects or articles to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проекты или статьи для открытия.</translation>
     </message>
     <message>
         <source>Sourcelight</source>
-        <translation type="unfinished"></translation>
+        <translation>Sourcelight</translation>
     </message>
     <message>
         <source>The default library could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать библиотеку по умолчанию: %1</translation>
     </message>
 </context>
 <context>
@@ -108,23 +117,23 @@ what evidence. &apos;-&apos; reads standard input. Offsets count Unicode code po
     <message>
         <source>The attribution names a source that does not exist (%1).</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Атрибуция указывает на несуществующий источник (%1).</translation>
     </message>
     <message>
         <source>%1 suggestions for %2 sentences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Число предложений атрибуции (%1) не совпадает с числом предложений текста (%2).</translation>
     </message>
     <message>
         <source>An analyst&apos;s attribution is either confirmed or edited, not suggested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Атрибуция аналитика может быть только подтверждённой или изменённой, но не предложенной.</translation>
     </message>
     <message>
         <source>The sentence has no suggestion to accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этого предложения нет предложенной атрибуции, которую можно принять.</translation>
     </message>
     <message>
         <source>There is no attribution %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Атрибуция %1 не существует.</translation>
     </message>
 </context>
 <context>
@@ -132,43 +141,43 @@ what evidence. &apos;-&apos; reads standard input. Offsets count Unicode code po
     <message>
         <source>A claim&apos;s span must lie inside its sentence.</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Фрагмент утверждения должен находиться внутри своего предложения.</translation>
     </message>
     <message>
         <source>There is no claim %1.</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Утверждение %1 не существует.</translation>
     </message>
     <message>
         <source>There is no tag %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тег %1 не существует.</translation>
     </message>
     <message>
         <source>Evidence needs a link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для доказательства нужна ссылка.</translation>
     </message>
     <message>
         <source>There is no evidence link %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылка на доказательство %1 не существует.</translation>
     </message>
     <message>
         <source>This project has no full-text index.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом проекте нет полнотекстового индекса.</translation>
     </message>
 </context>
 <context>
     <name>Codebook</name>
     <message>
         <source>A tag needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>У тега должно быть имя.</translation>
     </message>
     <message>
         <source>There is already a tag called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тег «%1» уже существует.</translation>
     </message>
     <message>
         <source>There is no tag %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тег %1 не существует.</translation>
     </message>
 </context>
 <context>
@@ -180,38 +189,43 @@ what evidence. &apos;-&apos; reads standard input. Offsets count Unicode code po
 
 Without a command, opens the review window (on the default library unless a project is given).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: sourcelight [--project FILE] [FILE…]
+               sourcelight COMMAND [OPTIONS…]
+               sourcelight --version | --help
+
+Без команды открывает окно проверки (с библиотекой по умолчанию, если проект не указан).
+</translation>
     </message>
     <message>
         <source>Commands (no display needed):</source>
-        <translation type="unfinished"></translation>
+        <translation>Команды (дисплей не требуется):</translation>
     </message>
     <message>
         <source>Run &apos;sourcelight COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры команды: &apos;sourcelight COMMAND --help&apos;.</translation>
     </message>
     <message>
         <source>Qt %1 (built with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt %1 (собрано с %2)</translation>
     </message>
     <message>
         <source>KDE Frameworks SyntaxHighlighting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>KDE Frameworks SyntaxHighlighting %1</translation>
     </message>
     <message>
         <source>sourcelight: unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>sourcelight: неизвестный параметр «%1»</translation>
     </message>
     <message>
         <source>sourcelight: &apos;%1&apos; is neither a command nor a file</source>
-        <translation type="unfinished"></translation>
+        <translation>sourcelight: «%1» не является ни командой, ни файлом</translation>
     </message>
 </context>
 <context>
     <name>DefaultLibrary</name>
     <message>
         <source>The sample article “%1” could not be added: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось добавить пример статьи «%1»: %2</translation>
     </message>
 </context>
 <context>
@@ -219,262 +233,262 @@ Without a command, opens the review window (on the default library unless a proj
     <message>
         <source>Unverified</source>
         <comment>verdict</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не проверено</translation>
     </message>
     <message>
         <source>Supported</source>
         <comment>verdict</comment>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждено</translation>
     </message>
     <message>
         <source>Disputed</source>
         <comment>verdict</comment>
-        <translation type="unfinished"></translation>
+        <translation>Спорно</translation>
     </message>
     <message>
         <source>Misleading</source>
         <comment>verdict</comment>
-        <translation type="unfinished"></translation>
+        <translation>Вводит в заблуждение</translation>
     </message>
     <message>
         <source>False</source>
         <comment>verdict</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ложно</translation>
     </message>
     <message>
         <source>Unverifiable</source>
         <comment>verdict</comment>
-        <translation type="unfinished"></translation>
+        <translation>Невозможно проверить</translation>
     </message>
     <message>
         <source>Fact</source>
         <comment>claim type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Факт</translation>
     </message>
     <message>
         <source>Statistic</source>
         <comment>claim type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Статистика</translation>
     </message>
     <message>
         <source>Forecast</source>
         <comment>claim type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прогноз</translation>
     </message>
     <message>
         <source>Opinion</source>
         <comment>claim type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Мнение</translation>
     </message>
     <message>
         <source>Quote</source>
         <comment>claim type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Цитата</translation>
     </message>
     <message>
         <source>Other</source>
         <comment>claim type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Другое</translation>
     </message>
     <message>
         <source>Outlet</source>
         <comment>source kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Издание</translation>
     </message>
     <message>
         <source>Person</source>
         <comment>source kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Человек</translation>
     </message>
     <message>
         <source>Official body</source>
         <comment>source kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Официальный орган</translation>
     </message>
     <message>
         <source>Anonymous</source>
         <comment>source kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Анонимный источник</translation>
     </message>
     <message>
         <source>Document</source>
         <comment>source kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <source>Author</source>
         <comment>source kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Автор</translation>
     </message>
     <message>
         <source>Outlets</source>
         <comment>source kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Издания</translation>
     </message>
     <message>
         <source>People</source>
         <comment>source kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Люди</translation>
     </message>
     <message>
         <source>Official bodies</source>
         <comment>source kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Официальные органы</translation>
     </message>
     <message>
         <source>Anonymous sources</source>
         <comment>source kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Анонимные источники</translation>
     </message>
     <message>
         <source>Documents</source>
         <comment>source kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Документы</translation>
     </message>
     <message>
         <source>Authors</source>
         <comment>source kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Авторы</translation>
     </message>
     <message>
         <source>Suggested</source>
         <comment>attribution origin</comment>
-        <translation type="unfinished"></translation>
+        <translation>Предложено</translation>
     </message>
     <message>
         <source>Confirmed</source>
         <comment>attribution origin</comment>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждено</translation>
     </message>
     <message>
         <source>Edited</source>
         <comment>attribution origin</comment>
-        <translation type="unfinished"></translation>
+        <translation>Изменено</translation>
     </message>
     <message>
         <source>No quotation</source>
         <comment>quote type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Без цитаты</translation>
     </message>
     <message>
         <source>Direct quote</source>
         <comment>quote type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прямая цитата</translation>
     </message>
     <message>
         <source>Indirect (reported speech)</source>
         <comment>quote type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Косвенная цитата (пересказ)</translation>
     </message>
     <message>
         <source>Mixed quote</source>
         <comment>quote type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Смешанная цитата</translation>
     </message>
     <message>
         <source>Explicit</source>
         <comment>attribution scope</comment>
-        <translation type="unfinished"></translation>
+        <translation>Явная</translation>
     </message>
     <message>
         <source>Attributed by a later sentence</source>
         <comment>attribution scope</comment>
-        <translation type="unfinished"></translation>
+        <translation>Атрибуция в последующем предложении</translation>
     </message>
     <message>
         <source>Carried from an earlier sentence</source>
         <comment>attribution scope</comment>
-        <translation type="unfinished"></translation>
+        <translation>Перенесена из предыдущего предложения</translation>
     </message>
     <message>
         <source>Author&apos;s own voice</source>
         <comment>attribution scope</comment>
-        <translation type="unfinished"></translation>
+        <translation>Собственный голос автора</translation>
     </message>
     <message>
         <source>Unspecified</source>
         <comment>number of speakers</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не указано</translation>
     </message>
     <message>
         <source>One</source>
         <comment>number of speakers</comment>
-        <translation type="unfinished"></translation>
+        <translation>Один</translation>
     </message>
     <message>
         <source>Another</source>
         <comment>number of speakers</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ещё один</translation>
     </message>
     <message>
         <source>Several</source>
         <comment>number of speakers</comment>
-        <translation type="unfinished"></translation>
+        <translation>Несколько</translation>
     </message>
 </context>
 <context>
     <name>DocumentReader</name>
     <message>
         <source>The file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не существует.</translation>
     </message>
     <message>
         <source>This is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это папка, а не файл.</translation>
     </message>
     <message>
         <source>Files of type “.%1” cannot be imported; use .txt, .md or .html.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы типа «.%1» нельзя импортировать; используйте .txt, .md или .html.</translation>
     </message>
     <message>
         <source>The file is too large to be an article (%1 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл слишком велик для статьи (%1 МБ).</translation>
     </message>
     <message>
         <source>The file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать файл: %1</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл пуст.</translation>
     </message>
     <message>
         <source>The file contains no text to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>В файле нет текста для проверки.</translation>
     </message>
 </context>
 <context>
     <name>DocumentReanchorer</name>
     <message>
         <source>Attribution of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Атрибуция «%1»</translation>
     </message>
     <message>
         <source>Claim on “%1”</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Утверждение «%1»</translation>
     </message>
 </context>
 <context>
     <name>DocumentTable</name>
     <message>
         <source>A sentence lies outside the document&apos;s text (%1–%2 of %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложение выходит за пределы текста документа (%1–%2 из %3).</translation>
     </message>
     <message>
         <source>There is no document %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ %1 не существует.</translation>
     </message>
     <message>
         <source>There is no sentence %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложение %1 не существует.</translation>
     </message>
 </context>
 <context>
     <name>ExportCommand</name>
     <message>
         <source>write a report or export (HTML, PDF, Markdown, CSV, JSON, W3C, ClaimReview, REFI-QDA)</source>
-        <translation type="unfinished"></translation>
+        <translation>создать отчёт или экспорт (HTML, PDF, Markdown, CSV, JSON, W3C, ClaimReview, REFI-QDA)</translation>
     </message>
     <message>
         <source>Usage: sourcelight export --project FILE.sourcelight --format FORMAT [OPTIONS…] -o OUT
@@ -505,103 +519,131 @@ Writes the project, or the documents given, as FORMAT:
   --progress             print progress to standard error
   -h, --help             show this help
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: sourcelight export --project FILE.sourcelight --format FORMAT [OPTIONS…] -o OUT
+
+Записывает проект или указанные документы в формате FORMAT:
+  html         аннотированный отчёт в одном самодостаточном файле
+  pdf          тот же отчёт с разбивкой на страницы (A4 или Letter)
+  md           тот же отчёт в формате Markdown
+  csv          одна строка на утверждение (RFC 4180, UTF-8)
+  json         экспорт без потерь, с версией формата; импортируется обратно в пустой проект
+  w3c          коллекция W3C Web Annotation (JSON-LD)
+  claimreview  schema.org ClaimReview (JSON-LD) для каждого утверждения с вердиктом
+  qdpx         проект REFI-QDA для QualCoder, MAXQDA, ATLAS.ti, NVivo
+
+  --project FILE         экспортируемый проект
+  --format FORMAT        один из перечисленных выше форматов
+  -o, --output OUT       записываемый файл; &apos;-&apos; выводит текстовые форматы на стандартный вывод
+  --document ID          только этот документ (можно повторять); по умолчанию — весь проект
+  --all-versions         включить устаревшие версии повторно импортированных статей
+                         (json включает их всегда)
+  --filter F             только некоторые утверждения (можно повторять): verified, anonymous,
+                         source=ID или NAME, verdict=NAME, type=NAME
+  --page-size a4|letter  размер страницы PDF (по умолчанию a4)
+  --bom                  начинать CSV с метки порядка байтов UTF-8
+  --title TEXT           заголовок отчёта
+  --organisation NAME    проверяющая организация (автор ClaimReview; по умолчанию из настроек)
+  --organisation-url URL её веб-адрес
+  --compact              JSON без отступов
+  --progress             выводить ход выполнения в стандартный поток ошибок
+  -h, --help             показать эту справку
+</translation>
     </message>
     <message>
         <source>sourcelight export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sourcelight export: %1</translation>
     </message>
     <message>
         <source>--project needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>для --project требуется имя файла</translation>
     </message>
     <message>
         <source>--format needs a format</source>
-        <translation type="unfinished"></translation>
+        <translation>для --format требуется формат</translation>
     </message>
     <message>
         <source>%1 needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>для %1 требуется имя файла</translation>
     </message>
     <message>
         <source>--document needs a document id</source>
-        <translation type="unfinished"></translation>
+        <translation>для --document требуется идентификатор документа</translation>
     </message>
     <message>
         <source>--filter needs a filter</source>
-        <translation type="unfinished"></translation>
+        <translation>для --filter требуется фильтр</translation>
     </message>
     <message>
         <source>--page-size needs a4 or letter</source>
-        <translation type="unfinished"></translation>
+        <translation>для --page-size требуется a4 или letter</translation>
     </message>
     <message>
         <source>--title needs a text</source>
-        <translation type="unfinished"></translation>
+        <translation>для --title требуется текст</translation>
     </message>
     <message>
         <source>--organisation needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>для --organisation требуется название</translation>
     </message>
     <message>
         <source>--organisation-url needs an address</source>
-        <translation type="unfinished"></translation>
+        <translation>для --organisation-url требуется адрес</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный параметр «%1»</translation>
     </message>
     <message>
         <source>--project is required</source>
-        <translation type="unfinished"></translation>
+        <translation>параметр --project обязателен</translation>
     </message>
     <message>
         <source>--format is required</source>
-        <translation type="unfinished"></translation>
+        <translation>параметр --format обязателен</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный формат «%1»</translation>
     </message>
     <message>
         <source>-o is required (&apos;-&apos; for standard output)</source>
-        <translation type="unfinished"></translation>
+        <translation>параметр -o обязателен (&apos;-&apos; — стандартный вывод)</translation>
     </message>
     <message>
         <source>a %1 export is binary; give a file name to -o</source>
-        <translation type="unfinished"></translation>
+        <translation>экспорт в %1 — двоичный; укажите имя файла в -o</translation>
     </message>
     <message>
         <source>unknown page size &apos;%1&apos; (a4 or letter)</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный размер страницы «%1» (a4 или letter)</translation>
     </message>
     <message>
         <source>the %1 format needs the font system; run it through the sourcelight executable</source>
-        <translation type="unfinished"></translation>
+        <translation>для формата %1 нужна система шрифтов; запустите экспорт через исполняемый файл sourcelight</translation>
     </message>
     <message>
         <source>there is no source &apos;%1&apos; in the project</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>в проекте нет источника «%1»</translation>
     </message>
     <message>
         <source>unknown filter &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный фильтр «%1»</translation>
     </message>
     <message>
         <source>export: %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>экспорт: %1%</translation>
     </message>
     <message>
         <source>cannot write &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся записать «%1»: %2</translation>
     </message>
 </context>
 <context>
     <name>ImportCommand</name>
     <message>
         <source>import articles (.txt, .md, .html) into a project, one JSON line per file</source>
-        <translation type="unfinished"></translation>
+        <translation>импортировать статьи (.txt, .md, .html) в проект, по одной строке JSON на файл</translation>
     </message>
     <message>
         <source>Usage: sourcelight import --project FILE.sourcelight FILE…
@@ -614,129 +656,139 @@ the analyst&apos;s annotations are carried over) or error. Exits with 1 if any f
   --project FILE  the project to import into
   -h, --help      show this help
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: sourcelight import --project FILE.sourcelight FILE…
+
+Импортирует каждую статью в проект (создаётся, если не существует): её текст, метаданные,
+предложения и предложенные атрибуции. Выводит по одной строке JSON на файл с его состоянием:
+imported (импортирован), duplicate (такой же текст уже есть), updated (новая версия уже имеющейся
+статьи; аннотации аналитика переносятся) или error (ошибка). Завершается с кодом 1, если хотя бы
+один файл не удалось импортировать.
+
+  --project FILE  проект, в который выполняется импорт
+  -h, --help      показать эту справку
+</translation>
     </message>
     <message>
         <source>sourcelight import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sourcelight import: %1</translation>
     </message>
     <message>
         <source>--project needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>для --project требуется имя файла</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный параметр «%1»</translation>
     </message>
     <message>
         <source>--project is required</source>
-        <translation type="unfinished"></translation>
+        <translation>параметр --project обязателен</translation>
     </message>
     <message>
         <source>no files to import</source>
-        <translation type="unfinished"></translation>
+        <translation>нет файлов для импорта</translation>
     </message>
 </context>
 <context>
     <name>JsonProjectImporter</name>
     <message>
         <source>Cannot read “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать «%1»: %2</translation>
     </message>
     <message>
         <source>This is not a Sourcelight JSON export: %1 (at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не экспорт Sourcelight в формате JSON: %1 (байт %2).</translation>
     </message>
     <message>
         <source>This JSON file is not a Sourcelight project export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот файл JSON не является экспортом проекта Sourcelight.</translation>
     </message>
     <message>
         <source>This export is in format version %1; this version of Sourcelight reads up to version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот экспорт имеет формат версии %1; эта версия Sourcelight читает форматы до версии %2 включительно.</translation>
     </message>
     <message>
         <source>A JSON export can only be imported into a new, empty project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт JSON можно импортировать только в новый пустой проект.</translation>
     </message>
     <message>
         <source>Source %1 has an unknown kind “%2”.</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>У источника %1 неизвестный тип «%2».</translation>
     </message>
     <message>
         <source>Attribution %1 has an unknown origin, quote type or scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>У атрибуции %1 неизвестное происхождение, тип цитаты или охват.</translation>
     </message>
     <message>
         <source>Attribution %1 has an unknown source count “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>У атрибуции %1 неизвестное количество источников «%2».</translation>
     </message>
     <message>
         <source>Claim %1 has an unknown type or verdict.</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>У утверждения %1 неизвестный тип или вердикт.</translation>
     </message>
 </context>
 <context>
     <name>Project</name>
     <message>
         <source>needs second source</source>
-        <translation type="unfinished"></translation>
+        <translation>нужен второй источник</translation>
     </message>
     <message>
         <source>Rests on a single source; look for corroboration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Основано на единственном источнике; найдите подтверждение.</translation>
     </message>
     <message>
         <source>hedged</source>
-        <translation type="unfinished"></translation>
+        <translation>с оговорками</translation>
     </message>
     <message>
         <source>Worded with reportedly, allegedly, could or similar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сформулировано с «по сообщениям», «предположительно», «может» и т. п.</translation>
     </message>
     <message>
         <source>numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>цифры</translation>
     </message>
     <message>
         <source>Contains a figure to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Содержит число, которое нужно проверить.</translation>
     </message>
     <message>
         <source>follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>вернуться позже</translation>
     </message>
     <message>
         <source>Come back to it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуться к этому позже.</translation>
     </message>
 </context>
 <context>
     <name>ProjectImporter</name>
     <message>
         <source>There is no text to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет текста для импорта.</translation>
     </message>
     <message>
         <source>The same text is already in the project (document %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Такой же текст уже есть в проекте (документ %1).</translation>
     </message>
     <message numerus="yes">
         <source>New version of document %1; %n annotation(s) carried over</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Новая версия документа %1; перенесена %n аннотация</numerusform>
+            <numerusform>Новая версия документа %1; перенесены %n аннотации</numerusform>
+            <numerusform>Новая версия документа %1; перенесено %n аннотаций</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n annotation(s) could not be placed and stay on the old version: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n аннотацию не удалось разместить, она остаётся в старой версии: %1</numerusform>
+            <numerusform>%n аннотации не удалось разместить, они остаются в старой версии: %1</numerusform>
+            <numerusform>%n аннотаций не удалось разместить, они остаются в старой версии: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -744,93 +796,93 @@ the analyst&apos;s annotations are carried over) or error. Exits with 1 if any f
     <name>ProjectStats</name>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы</translation>
     </message>
     <message>
         <source>Sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложения</translation>
     </message>
     <message>
         <source>Attributed sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложения с атрибуцией</translation>
     </message>
     <message>
         <source>Reviewed sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверенные предложения</translation>
     </message>
     <message>
         <source>Claims</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Утверждения</translation>
     </message>
     <message>
         <source>Claims resting on anonymous sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Утверждения, основанные на анонимных источниках</translation>
     </message>
     <message>
         <source>Per verdict</source>
         <comment>verdict: the finding about a claim</comment>
-        <translation type="unfinished"></translation>
+        <translation>По вердиктам</translation>
     </message>
     <message>
         <source>Per source</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>По источникам</translation>
     </message>
     <message>
         <source>Source</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
 </context>
 <context>
     <name>ReportBuilder</name>
     <message>
         <source>There is no document %1 in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>В проекте нет документа %1.</translation>
     </message>
     <message>
         <source>The export was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт отменён.</translation>
     </message>
 </context>
 <context>
     <name>ReportFormat</name>
     <message>
         <source>HTML report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт HTML</translation>
     </message>
     <message>
         <source>PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт PDF</translation>
     </message>
     <message>
         <source>Markdown report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт Markdown</translation>
     </message>
     <message>
         <source>CSV table of claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблица утверждений CSV</translation>
     </message>
     <message>
         <source>Sourcelight JSON (lossless, re-importable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sourcelight JSON (без потерь, с возможностью повторного импорта)</translation>
     </message>
     <message>
         <source>W3C Web Annotations (JSON-LD)</source>
-        <translation type="unfinished"></translation>
+        <translation>W3C Web Annotations (JSON-LD)</translation>
     </message>
     <message>
         <source>schema.org ClaimReview (JSON-LD)</source>
-        <translation type="unfinished"></translation>
+        <translation>schema.org ClaimReview (JSON-LD)</translation>
     </message>
     <message>
         <source>REFI-QDA project (.qdpx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект REFI-QDA (.qdpx)</translation>
     </message>
 </context>
 <context>
@@ -838,186 +890,186 @@ the analyst&apos;s annotations are carried over) or error. Exits with 1 if any f
     <message>
         <source>Unverified</source>
         <comment>verdict</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не проверено</translation>
     </message>
     <message>
         <source>Supported</source>
         <comment>verdict</comment>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждено</translation>
     </message>
     <message>
         <source>Disputed</source>
         <comment>verdict</comment>
-        <translation type="unfinished"></translation>
+        <translation>Спорно</translation>
     </message>
     <message>
         <source>Misleading</source>
         <comment>verdict</comment>
-        <translation type="unfinished"></translation>
+        <translation>Вводит в заблуждение</translation>
     </message>
     <message>
         <source>False</source>
         <comment>verdict</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ложно</translation>
     </message>
     <message>
         <source>Unverifiable</source>
         <comment>verdict</comment>
-        <translation type="unfinished"></translation>
+        <translation>Невозможно проверить</translation>
     </message>
     <message>
         <source>Fact</source>
         <comment>claim type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Факт</translation>
     </message>
     <message>
         <source>Statistic</source>
         <comment>claim type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Статистика</translation>
     </message>
     <message>
         <source>Forecast</source>
         <comment>claim type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прогноз</translation>
     </message>
     <message>
         <source>Opinion</source>
         <comment>claim type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Мнение</translation>
     </message>
     <message>
         <source>Quote</source>
         <comment>claim type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Цитата</translation>
     </message>
     <message>
         <source>Other</source>
         <comment>claim type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Другое</translation>
     </message>
     <message>
         <source>Outlet</source>
         <comment>source kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Издание</translation>
     </message>
     <message>
         <source>Person</source>
         <comment>source kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Человек</translation>
     </message>
     <message>
         <source>Official body</source>
         <comment>source kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Официальный орган</translation>
     </message>
     <message>
         <source>Anonymous</source>
         <comment>source kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Анонимный источник</translation>
     </message>
     <message>
         <source>Document</source>
         <comment>source kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <source>Author</source>
         <comment>source kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Автор</translation>
     </message>
     <message>
         <source>suggested</source>
         <comment>attribution origin</comment>
-        <translation type="unfinished"></translation>
+        <translation>предложено</translation>
     </message>
     <message>
         <source>confirmed</source>
         <comment>attribution origin</comment>
-        <translation type="unfinished"></translation>
+        <translation>подтверждено</translation>
     </message>
     <message>
         <source>edited</source>
         <comment>attribution origin</comment>
-        <translation type="unfinished"></translation>
+        <translation>изменено</translation>
     </message>
     <message>
         <source>source %1</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>источник %1</translation>
     </message>
     <message>
         <source>Author (the article&apos;s own voice)</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор (собственный голос статьи)</translation>
     </message>
     <message>
         <source>Source review: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка источников: %1</translation>
     </message>
     <message>
         <source>project</source>
-        <translation type="unfinished"></translation>
+        <translation>проект</translation>
     </message>
     <message numerus="yes">
         <source>whole project (%n document(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>весь проект (%n документ)</numerusform>
+            <numerusform>весь проект (%n документа)</numerusform>
+            <numerusform>весь проект (%n документов)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n selected document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n выбранный документ</numerusform>
+            <numerusform>%n выбранных документа</numerusform>
+            <numerusform>%n выбранных документов</numerusform>
         </translation>
     </message>
     <message>
         <source>only verified claims</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>только проверенные утверждения</translation>
     </message>
     <message>
         <source>only claims resting on anonymous sources</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>только утверждения, основанные на анонимных источниках</translation>
     </message>
     <message>
         <source>source: %1</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>источник: %1</translation>
     </message>
     <message>
         <source>verdict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>вердикт: %1</translation>
     </message>
     <message>
         <source>claim type: %1</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>тип утверждения: %1</translation>
     </message>
 </context>
 <context>
     <name>ReportWriter</name>
     <message>
         <source>The export was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт отменён.</translation>
     </message>
     <message>
         <source>Cannot write the report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать отчёт: %1</translation>
     </message>
 </context>
 <context>
     <name>SchemaMigrator</name>
     <message>
         <source>The upgrade of the project to version %1 is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой сборке отсутствует обновление проекта до версии %1.</translation>
     </message>
     <message>
         <source>Could not upgrade the project to version %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось обновить проект до версии %1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -1025,409 +1077,410 @@ the analyst&apos;s annotations are carried over) or error. Exits with 1 if any f
     <message>
         <source>A source needs a name.</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>У источника должно быть имя.</translation>
     </message>
     <message>
         <source>There is already a source called “%1”.</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Источник «%1» уже существует.</translation>
     </message>
     <message>
         <source>A source cannot be affiliated with itself or one of its own affiliates.</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Источник не может быть связан с самим собой или с одним из связанных с ним источников.</translation>
     </message>
     <message>
         <source>“%1” is still cited by attributions; merge it into another source instead.</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>На «%1» всё ещё ссылаются атрибуции; вместо удаления объедините его с другим источником.</translation>
     </message>
     <message>
         <source>There is no source %1.</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Источник %1 не существует.</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::AboutDialog</name>
     <message>
         <source>About Sourcelight</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе Sourcelight</translation>
     </message>
     <message>
         <source>Source-attributed claim review: who said what, through whom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка утверждений с атрибуцией источников: кто что сказал и через кого.</translation>
     </message>
     <message>
         <source>Qt %1 (built with %2)
 KDE Frameworks SyntaxHighlighting %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt %1 (собрано с %2)
+KDE Frameworks SyntaxHighlighting %3</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::AttributionPanel</name>
     <message>
         <source>Attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Атрибуция</translation>
     </message>
     <message>
         <source>No sentence selected. Click a sentence, or press J and K to move through them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложение не выбрано. Щёлкните предложение или перемещайтесь по ним клавишами J и K.</translation>
     </message>
     <message>
         <source>Sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложение</translation>
     </message>
     <message>
         <source>Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложение атрибуции</translation>
     </message>
     <message>
         <source>&amp;Accept (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Принять (Enter)</translation>
     </message>
     <message>
         <source>Accept the suggested attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Принять предложенную атрибуцию</translation>
     </message>
     <message>
         <source>Re&amp;ject</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отклонить</translation>
     </message>
     <message>
         <source>Reject the suggested attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонить предложенную атрибуцию</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Источник:</translation>
     </message>
     <message>
         <source>Source</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Type a name or alias…</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите имя или псевдоним…</translation>
     </message>
     <message>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать…</translation>
     </message>
     <message>
         <source>New source…</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Новый источник…</translation>
     </message>
     <message>
         <source>New source</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Новый источник</translation>
     </message>
     <message>
         <source>&amp;Via:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Через:</translation>
     </message>
     <message>
         <source>Via chain, nearest to the reader first</source>
-        <translation type="unfinished"></translation>
+        <translation>Цепочка посредников, начиная с ближайшего к читателю</translation>
     </message>
     <message>
         <source>Add a conduit</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить посредника</translation>
     </message>
     <message>
         <source>Add an outlet or person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить издание или человека…</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить</translation>
     </message>
     <message>
         <source>Add conduit</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить посредника</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Remove conduit</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить посредника</translation>
     </message>
     <message>
         <source>Move conduit up</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить посредника выше</translation>
     </message>
     <message>
         <source>Move conduit down</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить посредника ниже</translation>
     </message>
     <message>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Анонимно</translation>
     </message>
     <message>
         <source>On the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Под своим именем</translation>
     </message>
     <message>
         <source>&amp;Count:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Количество:</translation>
     </message>
     <message>
         <source>How many speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько говорящих</translation>
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Должность:</translation>
     </message>
     <message>
         <source>Title or role of the source</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Должность или роль источника</translation>
     </message>
     <message>
         <source>e.g. National Security Council spokesman</source>
-        <translation type="unfinished"></translation>
+        <translation>например, представитель Совета национальной безопасности</translation>
     </message>
     <message>
         <source>&amp;Quote:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Цитата:</translation>
     </message>
     <message>
         <source>Quote type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип цитаты</translation>
     </message>
     <message>
         <source>Claim</source>
         <comment>the reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Утверждение</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
         <comment>claim type</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип:</translation>
     </message>
     <message>
         <source>Claim type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип утверждения</translation>
     </message>
     <message>
         <source>&amp;Verdict:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вердикт:</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Вердикт</translation>
     </message>
     <message>
         <source>C&amp;onfidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Уверенность:</translation>
     </message>
     <message>
         <source>Confidence in the verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Уверенность в вердикте</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>не задана</translation>
     </message>
     <message>
         <source>Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Теги:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заметка:</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка</translation>
     </message>
     <message>
         <source>What you checked, what is missing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Что вы проверили, чего не хватает…</translation>
     </message>
     <message>
         <source>&amp;Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Доказ&amp;ательства:</translation>
     </message>
     <message>
         <source>Evidence links</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылки на доказательства</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить…</translation>
     </message>
     <message>
         <source>Add evidence link</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить ссылку на доказательство</translation>
     </message>
     <message>
         <source>Remove evidence link</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить ссылку на доказательство</translation>
     </message>
     <message>
         <source>Tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Тег %1</translation>
     </message>
     <message>
         <source>Author&apos;s own voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Собственный голос автора</translation>
     </message>
     <message>
         <source>No suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет предложения</translation>
     </message>
     <message>
         <source>Last changed %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Последнее изменение: %1, %2</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестно</translation>
     </message>
     <message>
         <source>Not reviewed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не проверено</translation>
     </message>
     <message>
         <source>Add Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление доказательства</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адрес:</translation>
     </message>
     <message>
         <source>“%1” is not a web address (http or https).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является веб-адресом (http или https).</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::AttributionSuggester</name>
     <message>
         <source>cue &apos;%1&apos; before &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>маркер «%1» перед «%2»</translation>
     </message>
     <message>
         <source>cue &apos;%1&apos; after &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>маркер «%1» после «%2»</translation>
     </message>
     <message>
         <source> (pronoun with no earlier source)</source>
-        <translation type="unfinished"></translation>
+        <translation> (местоимение без упомянутого ранее источника)</translation>
     </message>
     <message>
         <source>, via %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, через %1</translation>
     </message>
     <message>
         <source>, off the record</source>
-        <translation type="unfinished"></translation>
+        <translation>, на условиях анонимности</translation>
     </message>
     <message>
         <source>attributed by a later sentence: &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>атрибуция в последующем предложении: «%1»</translation>
     </message>
     <message>
         <source>impersonal cue &apos;%1&apos; continues %2</source>
-        <translation type="unfinished"></translation>
+        <translation>безличный маркер «%1» продолжает атрибуцию источнику %2</translation>
     </message>
     <message>
         <source>impersonal cue &apos;%1&apos; with no source named earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>безличный маркер «%1» без названного ранее источника</translation>
     </message>
     <message>
         <source>headline or subheading: the article&apos;s own voice</source>
-        <translation type="unfinished"></translation>
+        <translation>заголовок или подзаголовок: собственный голос статьи</translation>
     </message>
     <message>
         <source>continues the quotation of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>продолжение цитаты источника %1</translation>
     </message>
     <message>
         <source>quotation following one by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>цитата вслед за цитатой источника %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; continues %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» продолжает атрибуцию источнику %2</translation>
     </message>
     <message>
         <source>hedged claim in a paragraph attributed to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>утверждение с оговорками в абзаце, атрибутированном источнику %1</translation>
     </message>
     <message>
         <source>no attribution cue: the article&apos;s own voice</source>
-        <translation type="unfinished"></translation>
+        <translation>нет маркера атрибуции: собственный голос статьи</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::ClaimReviewWriter</name>
     <message>
         <source>Unnamed fact-checking organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Безымянная организация по проверке фактов</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестно</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::ClaimTableModel</name>
     <message>
         <source>(author)</source>
-        <translation type="unfinished"></translation>
+        <translation>(автор)</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <source>Claim</source>
         <comment>the reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Утверждение</translation>
     </message>
     <message>
         <source>Source</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Via</source>
-        <translation type="unfinished"></translation>
+        <translation>Через</translation>
     </message>
     <message>
         <source>Cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Маркер</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Вердикт</translation>
     </message>
     <message>
         <source>Type</source>
         <comment>claim type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Рецензент</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено</translation>
     </message>
 </context>
 <context>
@@ -1435,904 +1488,906 @@ KDE Frameworks SyntaxHighlighting %3</source>
     <message>
         <source>Claims</source>
         <comment>reviewed statements</comment>
-        <translation type="unfinished"></translation>
+        <translation>Утверждения</translation>
     </message>
     <message>
         <source>Filter claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр утверждений</translation>
     </message>
     <message>
         <source>Filter claims by text or note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр утверждений по тексту или заметке…</translation>
     </message>
     <message>
         <source>Any verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой вердикт</translation>
     </message>
     <message>
         <source>Filter by verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по вердикту</translation>
     </message>
     <message>
         <source>Any type</source>
         <comment>claim type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Любой тип</translation>
     </message>
     <message>
         <source>Filter by claim type</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по типу утверждения</translation>
     </message>
     <message>
         <source>Any kind of source</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Любой тип источника</translation>
     </message>
     <message>
         <source>Filter by kind of source</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по типу источника</translation>
     </message>
     <message>
         <source>Named or anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Названные и анонимные</translation>
     </message>
     <message>
         <source>Anonymous sources only</source>
-        <translation type="unfinished"></translation>
+        <translation>Только анонимные источники</translation>
     </message>
     <message>
         <source>Named sources only</source>
-        <translation type="unfinished"></translation>
+        <translation>Только названные источники</translation>
     </message>
     <message>
         <source>Filter by anonymity</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по анонимности</translation>
     </message>
     <message>
         <source>Any reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой рецензент</translation>
     </message>
     <message>
         <source>Filter by reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по рецензенту</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::DocumentListModel</name>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без заголовка)</translation>
     </message>
     <message>
         <source>%1
 %2 · %3
 %4 of %5 sentences reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 · %3
+Проверено предложений: %4 из %5</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Издание</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубликовано</translation>
     </message>
     <message>
         <source>Sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложения</translation>
     </message>
     <message>
         <source>Reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверено</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::DocumentView</name>
     <message>
         <source>Article text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст статьи</translation>
     </message>
     <message>
         <source>No article is open. Import one from the File menu or pick one in the Library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Статья не открыта. Импортируйте статью через меню «Файл» или выберите её в библиотеке.</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::ExportDialog</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы</translation>
     </message>
     <message>
         <source>&amp;Current document</source>
-        <translation type="unfinished"></translation>
+        <translation>Т&amp;екущий документ</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Selected documents (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>В&amp;ыбранные документы (%n)</numerusform>
+            <numerusform>В&amp;ыбранные документы (%n)</numerusform>
+            <numerusform>В&amp;ыбранные документы (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Whole project</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Весь проект</translation>
     </message>
     <message>
         <source>Claims</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Утверждения</translation>
     </message>
     <message>
         <source>Only &amp;verified claims</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Только &amp;проверенные утверждения</translation>
     </message>
     <message>
         <source>Only claims resting on &amp;anonymous sources</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Только утверждения, основанные на &amp;анонимных источниках</translation>
     </message>
     <message>
         <source>Source</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Any source</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Любой источник</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Вердикт</translation>
     </message>
     <message>
         <source>Any verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой вердикт</translation>
     </message>
     <message>
         <source>Claim type</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Тип утверждения</translation>
     </message>
     <message>
         <source>Any type</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой тип</translation>
     </message>
     <message>
         <source>S&amp;ource:</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Источник:</translation>
     </message>
     <message>
         <source>V&amp;erdict:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вер&amp;дикт:</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип:</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <source>Page size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер страницы</translation>
     </message>
     <message>
         <source>Byte order mark (for spreadsheet programs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Метка порядка байтов (для электронных таблиц)</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обзор…</translation>
     </message>
     <message>
         <source>Page si&amp;ze:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Размер страницы:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл:</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
+        <translation>Фор&amp;мат:</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Предварительный просмотр</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспортировать</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировано в %1.</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в</translation>
     </message>
     <message>
         <source>Making the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание предварительного просмотра…</translation>
     </message>
     <message>
         <source>Preview of the first documents; the export contains all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показаны первые документы; экспорт будет содержать все.</translation>
     </message>
     <message>
         <source>Choose a file to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл для экспорта.</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт…</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::HtmlReportWriter</name>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Создан</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Охват</translation>
     </message>
     <message>
         <source>Reviewed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверяющая организация</translation>
     </message>
     <message>
         <source>Reviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>Рецензенты</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы</translation>
     </message>
     <message>
         <source>Sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложения</translation>
     </message>
     <message>
         <source>Sentences resting on a source</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Предложения, основанные на источнике</translation>
     </message>
     <message>
         <source>Attributions confirmed by an analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>Атрибуции, подтверждённые аналитиком</translation>
     </message>
     <message>
         <source>Claims</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Утверждения</translation>
     </message>
     <message>
         <source>Claims resting on anonymous sources</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Утверждения, основанные на анонимных источниках</translation>
     </message>
     <message>
         <source>Other sources</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Другие источники</translation>
     </message>
     <message>
         <source>Sentences per source</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Предложения по источникам</translation>
     </message>
     <message>
         <source>Claims by verdict</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Утверждения по вердиктам</translation>
     </message>
     <message>
         <source>Sources</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Источники</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Also called</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие имена</translation>
     </message>
     <message>
         <source>Affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Принадлежность</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <source>Made with Sourcelight %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создано в Sourcelight %1.</translation>
     </message>
     <message>
         <source>Untitled document %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ без заголовка %1</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Издание</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубликовано</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>via %1</source>
-        <translation type="unfinished"></translation>
+        <translation>через %1</translation>
     </message>
     <message>
         <source>Attributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Атрибуции</translation>
     </message>
     <message>
         <source>Source</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Via</source>
-        <translation type="unfinished"></translation>
+        <translation>Через</translation>
     </message>
     <message>
         <source>Cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Маркер</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Цитата</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Происхождение</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Обоснование</translation>
     </message>
     <message>
         <source>anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>анонимный</translation>
     </message>
     <message>
         <source>Claim</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Утверждение</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Вердикт</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Теги</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Рецензент</translation>
     </message>
     <message>
         <source>Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Доказательства:</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::LibraryDock</name>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Библиотека</translation>
     </message>
     <message>
         <source>Search documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск документов…</translation>
     </message>
     <message>
         <source>Search documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск документов</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::MainWindow</name>
     <message>
         <source>Sourcelight</source>
-        <translation type="unfinished"></translation>
+        <translation>Sourcelight</translation>
     </message>
     <message>
         <source>Attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Атрибуция</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>&amp;New Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать проект…</translation>
     </message>
     <message>
         <source>&amp;Open Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть проект…</translation>
     </message>
     <message>
         <source>&amp;Import Articles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импортировать статьи…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выход</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Найти…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пара&amp;метры…</translation>
     </message>
     <message>
         <source>&amp;About Sourcelight</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе Sourcelight</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>О &amp;Qt</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть &amp;недавние</translation>
     </message>
     <message>
         <source>&amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;роверка</translation>
     </message>
     <message>
         <source>&amp;Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вердикт</translation>
     </message>
     <message>
         <source>Claim &amp;Type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип утверждения</translation>
     </message>
     <message>
         <source>Ta&amp;gs</source>
-        <translation type="unfinished"></translation>
+        <translation>Т&amp;еги</translation>
     </message>
     <message>
         <source>&amp;Sources</source>
         <comment>who claims come from</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Источники</translation>
     </message>
     <message>
         <source>&amp;Rename Source…</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Переименовать источник…</translation>
     </message>
     <message>
         <source>&amp;Merge Source Into…</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Объединить источник с…</translation>
     </message>
     <message>
         <source>Show &amp;All Sources</source>
         <comment>who claims come from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Показать &amp;все источники</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Комбинации клавиш</translation>
     </message>
     <message>
         <source>Could not open the project “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть проект «%1»: %2</translation>
     </message>
     <message>
         <source>Read-only project</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект только для чтения</translation>
     </message>
     <message>
         <source>[read-only]</source>
-        <translation type="unfinished"></translation>
+        <translation>[только для чтения]</translation>
     </message>
     <message>
         <source>New Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый проект</translation>
     </message>
     <message>
         <source>Sourcelight projects (*.sourcelight)</source>
-        <translation type="unfinished"></translation>
+        <translation>Проекты Sourcelight (*.sourcelight)</translation>
     </message>
     <message>
         <source>“%1” already exists; it is opened instead of being replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» уже существует; файл будет открыт, а не заменён.</translation>
     </message>
     <message>
         <source>Open Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть проект</translation>
     </message>
     <message>
         <source>Sourcelight projects (*.sourcelight);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Проекты Sourcelight (*.sourcelight);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Import Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт статей</translation>
     </message>
     <message>
         <source>Articles (*.txt *.md *.markdown *.html *.htm *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Статьи (*.txt *.md *.markdown *.html *.htm *.json);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Open a writable project before importing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перед импортом откройте проект, доступный для записи.</translation>
     </message>
     <message>
         <source>None of these files can be imported (text, Markdown, HTML or Sourcelight JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни один из этих файлов нельзя импортировать (поддерживаются текст, Markdown, HTML и JSON Sourcelight).</translation>
     </message>
     <message numerus="yes">
         <source>Importing %n article(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Импорт %n статьи…</numerusform>
+            <numerusform>Импорт %n статей…</numerusform>
+            <numerusform>Импорт %n статей…</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n article(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Импортирована %n статья.</numerusform>
+            <numerusform>Импортировано %n статьи.</numerusform>
+            <numerusform>Импортировано %n статей.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be imported; the others were.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Не удалось импортировать %n файл; остальные импортированы.</numerusform>
+            <numerusform>Не удалось импортировать %n файла; остальные импортированы.</numerusform>
+            <numerusform>Не удалось импортировать %n файлов; остальные импортированы.</numerusform>
         </translation>
     </message>
     <message>
         <source>Rename Source</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Переименование источника</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое имя:</translation>
     </message>
     <message>
         <source>Merge Source</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Объединение источников</translation>
     </message>
     <message>
         <source>Merge “%1” into:</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить «%1» с:</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Правка</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Вердикт</translation>
     </message>
     <message>
         <source>Claim type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип утверждения</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Теги</translation>
     </message>
     <message>
         <source>Sources</source>
         <comment>who claims come from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Источники</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Справка</translation>
     </message>
     <message>
         <source>Open a project before exporting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перед экспортом откройте проект.</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировано в %1</translation>
     </message>
     <message>
         <source>The export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка экспорта: %1</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::MarkdownReportWriter</name>
     <message>
         <source>Project: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект: %1</translation>
     </message>
     <message>
         <source>Generated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Создан: %1</translation>
     </message>
     <message>
         <source>Scope: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Охват: %1</translation>
     </message>
     <message>
         <source>Reviewed by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверяющая организация:</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатель</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы</translation>
     </message>
     <message>
         <source>Sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложения</translation>
     </message>
     <message>
         <source>Sentences resting on a source</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Предложения, основанные на источнике</translation>
     </message>
     <message>
         <source>Claims</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Утверждения</translation>
     </message>
     <message>
         <source>Claims resting on anonymous sources</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Утверждения, основанные на анонимных источниках</translation>
     </message>
     <message>
         <source>Sentences per source</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Предложения по источникам</translation>
     </message>
     <message>
         <source>Source</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Claims by verdict</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Утверждения по вердиктам</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Вердикт</translation>
     </message>
     <message>
         <source>Untitled document %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ без заголовка %1</translation>
     </message>
     <message>
         <source>Outlet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Издание:</translation>
     </message>
     <message>
         <source>Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор:</translation>
     </message>
     <message>
         <source>Published:</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубликовано:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес:</translation>
     </message>
     <message>
         <source>Attributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Атрибуции</translation>
     </message>
     <message>
         <source>Via</source>
-        <translation type="unfinished"></translation>
+        <translation>Через</translation>
     </message>
     <message>
         <source>Cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Маркер</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Цитата</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Происхождение</translation>
     </message>
     <message>
         <source>(anonymous)</source>
-        <translation type="unfinished"></translation>
+        <translation>(анонимный)</translation>
     </message>
     <message>
         <source>Claim</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Утверждение</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Теги</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Рецензент</translation>
     </message>
     <message>
         <source>Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Доказательства:</translation>
     </message>
     <message>
         <source>Sources</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Источники</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Also called</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие имена</translation>
     </message>
     <message>
         <source>Affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Принадлежность</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
 </context>
 <context>
@@ -2340,234 +2395,234 @@ KDE Frameworks SyntaxHighlighting %3</source>
     <message>
         <source>New Source</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Новый источник</translation>
     </message>
     <message>
         <source>Source name</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Имя источника</translation>
     </message>
     <message>
         <source>Kind of source</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Тип источника</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(нет)</translation>
     </message>
     <message>
         <source>Affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Принадлежность</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип:</translation>
     </message>
     <message>
         <source>&amp;Affiliation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Принадлежность:</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::PdfReportWriter</name>
     <message>
         <source>Cannot write the PDF: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать PDF: %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница %1 из %2</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::Project</name>
     <message>
         <source>Analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>Аналитик</translation>
     </message>
     <message>
         <source>Accept suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Принятие предложения</translation>
     </message>
     <message>
         <source>The suggestion was rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложение отклонено.</translation>
     </message>
     <message>
         <source>Reject suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонение предложения</translation>
     </message>
     <message>
         <source>Set source to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбор источника: %1</translation>
     </message>
     <message>
         <source>Change via chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение цепочки посредников</translation>
     </message>
     <message>
         <source>Change source profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение профиля источника</translation>
     </message>
     <message>
         <source>Change quote type</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение типа цитаты</translation>
     </message>
     <message>
         <source>Set verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбор вердикта</translation>
     </message>
     <message>
         <source>Set claim type</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбор типа утверждения</translation>
     </message>
     <message>
         <source>Edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение заметки</translation>
     </message>
     <message>
         <source>Set confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбор уверенности</translation>
     </message>
     <message>
         <source>Remove tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление тега</translation>
     </message>
     <message>
         <source>Add tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление тега</translation>
     </message>
     <message>
         <source>Add evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление доказательства</translation>
     </message>
     <message>
         <source>Remove evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление доказательства</translation>
     </message>
     <message>
         <source>Create source %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание источника %1</translation>
     </message>
     <message>
         <source>Rename source %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименование источника %1</translation>
     </message>
     <message>
         <source>Merge %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединение %1 с %2</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::ProjectStore</name>
     <message>
         <source>“%1” is a folder, not a Sourcelight project.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — это папка, а не проект Sourcelight.</translation>
     </message>
     <message>
         <source>The project “%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект «%1» не существует.</translation>
     </message>
     <message>
         <source>Cannot create the project “%1”: the folder cannot be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать проект «%1»: папка недоступна для записи.</translation>
     </message>
     <message>
         <source>Cannot read the project “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать проект «%1»: %2</translation>
     </message>
     <message>
         <source>“%1” is an empty file, not a Sourcelight project.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — пустой файл, а не проект Sourcelight.</translation>
     </message>
     <message>
         <source>“%1” is not a Sourcelight project (it is not an SQLite database).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является проектом Sourcelight (это не база данных SQLite).</translation>
     </message>
     <message>
         <source>The project “%1” is damaged: the file is truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект «%1» повреждён: файл обрезан.</translation>
     </message>
     <message>
         <source>The project “%1” or its folder cannot be written to; it is open for reading only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект «%1» или его папка недоступны для записи; проект открыт только для чтения.</translation>
     </message>
     <message>
         <source>The project is open for reading only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект открыт только для чтения.</translation>
     </message>
     <message>
         <source>Cannot open the project “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть проект «%1»: %2</translation>
     </message>
     <message>
         <source>The project “%1” is damaged (%2). Open a backup copy, or ask for help recovering it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект «%1» повреждён (%2). Откройте резервную копию или обратитесь за помощью в его восстановлении.</translation>
     </message>
     <message>
         <source>“%1” is an SQLite database, but not a Sourcelight project.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — база данных SQLite, но не проект Sourcelight.</translation>
     </message>
     <message>
         <source>“%1” is an empty database, not a Sourcelight project.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — пустая база данных, а не проект Sourcelight.</translation>
     </message>
     <message>
         <source>The project “%1” was saved by a newer version of Sourcelight (format %2; this version knows up to %3). It is open for reading only, so nothing in it is changed; update Sourcelight to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект «%1» сохранён более новой версией Sourcelight (формат %2; эта версия поддерживает форматы до %3). Он открыт только для чтения, поэтому ничего в нём не изменится; чтобы редактировать его, обновите Sourcelight.</translation>
     </message>
     <message>
         <source>The project “%1” is in an older format and must be upgraded, but it cannot be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект «%1» в устаревшем формате и должен быть обновлён, но он недоступен для записи.</translation>
     </message>
     <message>
         <source>A reviewer needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>У рецензента должно быть имя.</translation>
     </message>
     <message>
         <source>The project is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект повреждён: %1</translation>
     </message>
     <message>
         <source>The disk holding “%1” is full: the last change was not saved. Everything saved before it is intact; free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск, на котором находится «%1», заполнен: последнее изменение не сохранено. Всё, что было сохранено раньше, не пострадало; освободите место и повторите попытку.</translation>
     </message>
     <message>
         <source>The project “%1” is locked by another program or another Sourcelight window; try again when it is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект «%1» заблокирован другой программой или другим окном Sourcelight; повторите попытку, когда оно будет закрыто.</translation>
     </message>
     <message>
         <source>The project “%1” cannot be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект «%1» недоступен для записи.</translation>
     </message>
     <message>
         <source>The project “%1” is damaged. Open a backup copy, or ask for help recovering it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект «%1» повреждён. Откройте резервную копию или обратитесь за помощью в его восстановлении.</translation>
     </message>
     <message>
         <source>“%1” is not a Sourcelight project (it is not an SQLite database, or it is damaged beyond reading).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является проектом Sourcelight (это не база данных SQLite, или она повреждена настолько, что её невозможно прочитать).</translation>
     </message>
     <message>
         <source>Cannot read or write the project “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка чтения или записи проекта «%1»: %2</translation>
     </message>
     <message>
         <source>Database error in “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка базы данных в «%1»: %2</translation>
     </message>
     <message>
         <source>No project is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект не открыт.</translation>
     </message>
     <message>
         <source>The item to change (%1 %2) no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменяемый элемент (%1 %2) больше не существует.</translation>
     </message>
 </context>
 <context>
@@ -2575,226 +2630,226 @@ KDE Frameworks SyntaxHighlighting %3</source>
     <message>
         <source>Sources</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Источники</translation>
     </message>
     <message>
         <source>also called %1</source>
-        <translation type="unfinished"></translation>
+        <translation>другие имена: %1</translation>
     </message>
     <message>
         <source>affiliation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>принадлежность: %1</translation>
     </message>
     <message>
         <source>Verdicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Вердикты</translation>
     </message>
     <message>
         <source>Claim types</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Типы утверждений</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Теги</translation>
     </message>
     <message>
         <source>Untitled document %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ без заголовка %1</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Издание</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубликовано</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <source>Note on claim %1</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Заметка к утверждению %1</translation>
     </message>
     <message>
         <source>Cannot write the REFI-QDA project: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать проект REFI-QDA: %1</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::ReviewController</name>
     <message>
         <source>&amp;Next Sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Следующее предложение</translation>
     </message>
     <message>
         <source>&amp;Previous Sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;редыдущее предложение</translation>
     </message>
     <message>
         <source>Next &amp;Unreviewed Sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующее &amp;непроверенное предложение</translation>
     </message>
     <message>
         <source>&amp;Accept Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Принять предложение</translation>
     </message>
     <message>
         <source>&amp;Reject Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отклонить предложение</translation>
     </message>
     <message>
         <source>Choose &amp;Source…</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать &amp;источник…</translation>
     </message>
     <message>
         <source>Edit &amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить &amp;заметку</translation>
     </message>
     <message>
         <source>Attributed %1 · reviewed %2 · total %3</source>
-        <translation type="unfinished"></translation>
+        <translation>С атрибуцией: %1 · проверено: %2 · всего: %3</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::SentenceModel</name>
     <message>
         <source>Author&apos;s own voice (no attribution)</source>
-        <translation type="unfinished"></translation>
+        <translation>Собственный голос автора (без атрибуции)</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник: %1</translation>
     </message>
     <message>
         <source>anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>анонимный</translation>
     </message>
     <message>
         <source>Via: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Через: %1</translation>
     </message>
     <message>
         <source>Cue: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Маркер: «%1»</translation>
     </message>
     <message>
         <source>Verdict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Вердикт: %1</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Системный</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <source>&amp;Reviewer name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя рецензента:</translation>
     </message>
     <message>
         <source>Reviewing &amp;organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверяющая &amp;организация:</translation>
     </message>
     <message>
         <source>Organisation &amp;web address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Веб-адрес организации:</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык интерфейса</translation>
     </message>
     <message>
         <source>Reviewer name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя рецензента</translation>
     </message>
     <message>
         <source>Recorded with every change you make and on the claims you review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохраняется с каждым вашим изменением и в проверенных вами утверждениях.</translation>
     </message>
     <message>
         <source>Reviewing organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверяющая организация</translation>
     </message>
     <message>
         <source>Named as the author of ClaimReview exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Указывается как автор при экспорте в ClaimReview.</translation>
     </message>
     <message>
         <source>Organisation web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Веб-адрес организации</translation>
     </message>
     <message>
         <source>&amp;Appearance:</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;формление:</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Системное</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Светлое</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Тёмное</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Оформление</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Комбинации клавиш</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Комбинации клавиш</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Комбинация клавиш</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::SourceModel</name>
     <message>
         <source>Also: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Также: %1</translation>
     </message>
     <message>
         <source>Source</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложения</translation>
     </message>
 </context>
 <context>
@@ -2802,21 +2857,21 @@ KDE Frameworks SyntaxHighlighting %3</source>
     <message>
         <source>Sources</source>
         <comment>who claims come from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Источники</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::WebAnnotationWriter</name>
     <message>
         <source>via %1</source>
-        <translation type="unfinished"></translation>
+        <translation>через %1</translation>
     </message>
 </context>
 <context>
     <name>StatsCommand</name>
     <message>
         <source>print a project&apos;s figures: attributed share, anonymous sources, per source and per verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>вывести показатели проекта: доля предложений с атрибуцией, анонимные источники, данные по источникам и вердиктам</translation>
     </message>
     <message>
         <source>Usage: sourcelight stats --project FILE.sourcelight [--format text|json]
@@ -2828,46 +2883,54 @@ share of claims resting on anonymous sources, and counts per source and per verd
   --format FORMAT  text (default: a table) or json (one JSON object)
   -h, --help       show this help
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: sourcelight stats --project FILE.sourcelight [--format text|json]
+
+Выводит число документов и предложений, долю предложений с атрибуцией источнику, долю
+утверждений, основанных на анонимных источниках, а также количество по источникам и вердиктам.
+
+  --project FILE   проект (открывается только для чтения)
+  --format FORMAT  text (по умолчанию, таблица) или json (один объект JSON)
+  -h, --help       показать эту справку
+</translation>
     </message>
     <message>
         <source>sourcelight stats: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sourcelight stats: %1</translation>
     </message>
     <message>
         <source>%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>для %1 требуется значение</translation>
     </message>
     <message>
         <source>unknown argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный аргумент «%1»</translation>
     </message>
     <message>
         <source>--project is required</source>
-        <translation type="unfinished"></translation>
+        <translation>параметр --project обязателен</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos; (use text or json)</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный формат «%1» (используйте text или json)</translation>
     </message>
 </context>
 <context>
     <name>TextDecoder</name>
     <message>
         <source>the file names no encoding; it was read as %1, which its letters suggest</source>
-        <translation type="unfinished"></translation>
+        <translation>кодировка в файле не указана; он прочитан как %1 — судя по его символам</translation>
     </message>
     <message numerus="yes">
         <source>%n byte sequence(s) could not be decoded and are shown as �</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n последовательность байтов не удалось декодировать, она показана как �</numerusform>
+            <numerusform>%n последовательности байтов не удалось декодировать, они показаны как �</numerusform>
+            <numerusform>%n последовательностей байтов не удалось декодировать, они показаны как �</numerusform>
         </translation>
     </message>
     <message>
         <source>This is a binary file, not text: only .txt, .md and .html articles can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это двоичный файл, а не текст: импортировать можно только статьи .txt, .md и .html.</translation>
     </message>
 </context>
 </TS>
