@@ -5,7 +5,7 @@
     <name>AnalyzeCommand</name>
     <message>
         <source>print the sentences and suggested attributions of an article (JSON or TSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sätze und vorgeschlagenen Zuschreibungen eines Artikels ausgeben (JSON oder TSV)</translation>
     </message>
     <message>
         <source>Usage: sourcelight analyze [--lang en|ru|uk|auto] [--format json|tsv] FILE|-
@@ -17,90 +17,98 @@ what evidence. &apos;-&apos; reads standard input. Offsets count Unicode code po
   --format FORMAT  json (default: one JSON object) or tsv (one line per sentence)
   -h, --help       show this help
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: sourcelight analyze [--lang en|ru|uk|auto] [--format json|tsv] DATEI|-
+
+Zerlegt einen UTF-8-Artikel in Sätze und schlägt für jeden vor, wer seine Quelle ist, über wen und auf
+welcher Grundlage. „-“ liest von der Standardeingabe. Positionen werden in Unicode-Codepunkten gezählt.
+
+  --lang SPRACHE   Sprache des Artikels (Standard: auto, aus dem Text erkannt)
+  --format FORMAT  json (Standard: ein JSON-Objekt) oder tsv (eine Zeile pro Satz)
+  -h, --help       diese Hilfe anzeigen
+</translation>
     </message>
     <message>
         <source>sourcelight analyze: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sourcelight analyze: %1</translation>
     </message>
     <message>
         <source>--lang needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang benötigt einen Wert</translation>
     </message>
     <message>
         <source>unknown language &apos;%1&apos; (use en, ru, uk or auto)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Sprache „%1“ (en, ru, uk oder auto verwenden)</translation>
     </message>
     <message>
         <source>--format needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>--format benötigt einen Wert</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos; (use json or tsv)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Format „%1“ (json oder tsv verwenden)</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Option „%1“</translation>
     </message>
     <message>
         <source>only one FILE may be given</source>
-        <translation type="unfinished"></translation>
+        <translation>nur eine DATEI darf angegeben werden</translation>
     </message>
     <message>
         <source>missing FILE (use &apos;-&apos; for standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI fehlt („-“ für die Standardeingabe verwenden)</translation>
     </message>
     <message>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardeingabe</translation>
     </message>
     <message>
         <source>sourcelight analyze: cannot read standard input: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sourcelight analyze: Standardeingabe kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>sourcelight analyze: &apos;%1&apos; is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>sourcelight analyze: „%1“ ist ein Ordner, keine Datei</translation>
     </message>
     <message>
         <source>sourcelight analyze: cannot open &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sourcelight analyze: „%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>sourcelight analyze: %1 looks like a binary file, not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>sourcelight analyze: %1 scheint eine Binärdatei zu sein, kein UTF-8-Text</translation>
     </message>
     <message>
         <source>sourcelight analyze: %1 is not valid UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>sourcelight analyze: %1 ist kein gültiger UTF-8-Text</translation>
     </message>
 </context>
 <context>
     <name>Application</name>
     <message>
         <source>Source-attributed claim review</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussagenprüfung mit Quellenzuschreibung</translation>
     </message>
     <message>
         <source>Open this project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Projektdatei öffnen.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Projects or articles to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu öffnende Projekte oder Artikel.</translation>
     </message>
     <message>
         <source>Sourcelight</source>
-        <translation type="unfinished"></translation>
+        <translation>Sourcelight</translation>
     </message>
     <message>
         <source>The default library could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardbibliothek konnte nicht angelegt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -108,23 +116,23 @@ what evidence. &apos;-&apos; reads standard input. Offsets count Unicode code po
     <message>
         <source>The attribution names a source that does not exist (%1).</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Zuschreibung nennt eine Quelle, die nicht existiert (%1).</translation>
     </message>
     <message>
         <source>%1 suggestions for %2 sentences.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Vorschläge für %2 Sätze.</translation>
     </message>
     <message>
         <source>An analyst&apos;s attribution is either confirmed or edited, not suggested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zuschreibung eines Analysten ist entweder bestätigt oder bearbeitet, nicht vorgeschlagen.</translation>
     </message>
     <message>
         <source>The sentence has no suggestion to accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Satz hat keinen Vorschlag, der angenommen werden könnte.</translation>
     </message>
     <message>
         <source>There is no attribution %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Zuschreibung %1.</translation>
     </message>
 </context>
 <context>
@@ -132,43 +140,43 @@ what evidence. &apos;-&apos; reads standard input. Offsets count Unicode code po
     <message>
         <source>A claim&apos;s span must lie inside its sentence.</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Textbereich einer Aussage muss innerhalb ihres Satzes liegen.</translation>
     </message>
     <message>
         <source>There is no claim %1.</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Aussage %1.</translation>
     </message>
     <message>
         <source>There is no tag %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Schlagwort %1.</translation>
     </message>
     <message>
         <source>Evidence needs a link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Beleg benötigt einen Link.</translation>
     </message>
     <message>
         <source>There is no evidence link %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Beleglink %1.</translation>
     </message>
     <message>
         <source>This project has no full-text index.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Projekt hat keinen Volltextindex.</translation>
     </message>
 </context>
 <context>
     <name>Codebook</name>
     <message>
         <source>A tag needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlagwort benötigt einen Namen.</translation>
     </message>
     <message>
         <source>There is already a tag called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits ein Schlagwort namens „%1“.</translation>
     </message>
     <message>
         <source>There is no tag %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Schlagwort %1.</translation>
     </message>
 </context>
 <context>
@@ -180,38 +188,43 @@ what evidence. &apos;-&apos; reads standard input. Offsets count Unicode code po
 
 Without a command, opens the review window (on the default library unless a project is given).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: sourcelight [--project DATEI] [DATEI…]
+        sourcelight BEFEHL [OPTIONEN…]
+        sourcelight --version | --help
+
+Ohne Befehl wird das Prüffenster geöffnet (mit der Standardbibliothek, sofern kein Projekt angegeben ist).
+</translation>
     </message>
     <message>
         <source>Commands (no display needed):</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle (keine grafische Oberfläche nötig):</translation>
     </message>
     <message>
         <source>Run &apos;sourcelight COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>„sourcelight BEFEHL --help“ zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
         <source>Qt %1 (built with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt %1 (kompiliert mit %2)</translation>
     </message>
     <message>
         <source>KDE Frameworks SyntaxHighlighting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>KDE Frameworks SyntaxHighlighting %1</translation>
     </message>
     <message>
         <source>sourcelight: unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>sourcelight: unbekannte Option „%1“</translation>
     </message>
     <message>
         <source>sourcelight: &apos;%1&apos; is neither a command nor a file</source>
-        <translation type="unfinished"></translation>
+        <translation>sourcelight: „%1“ ist weder ein Befehl noch eine Datei</translation>
     </message>
 </context>
 <context>
     <name>DefaultLibrary</name>
     <message>
         <source>The sample article “%1” could not be added: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beispielartikel „%1“ konnte nicht hinzugefügt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -219,262 +232,262 @@ Without a command, opens the review window (on the default library unless a proj
     <message>
         <source>Unverified</source>
         <comment>verdict</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ungeprüft</translation>
     </message>
     <message>
         <source>Supported</source>
         <comment>verdict</comment>
-        <translation type="unfinished"></translation>
+        <translation>Belegt</translation>
     </message>
     <message>
         <source>Disputed</source>
         <comment>verdict</comment>
-        <translation type="unfinished"></translation>
+        <translation>Umstritten</translation>
     </message>
     <message>
         <source>Misleading</source>
         <comment>verdict</comment>
-        <translation type="unfinished"></translation>
+        <translation>Irreführend</translation>
     </message>
     <message>
         <source>False</source>
         <comment>verdict</comment>
-        <translation type="unfinished"></translation>
+        <translation>Falsch</translation>
     </message>
     <message>
         <source>Unverifiable</source>
         <comment>verdict</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nicht überprüfbar</translation>
     </message>
     <message>
         <source>Fact</source>
         <comment>claim type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tatsache</translation>
     </message>
     <message>
         <source>Statistic</source>
         <comment>claim type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Statistik</translation>
     </message>
     <message>
         <source>Forecast</source>
         <comment>claim type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prognose</translation>
     </message>
     <message>
         <source>Opinion</source>
         <comment>claim type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Meinung</translation>
     </message>
     <message>
         <source>Quote</source>
         <comment>claim type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zitat</translation>
     </message>
     <message>
         <source>Other</source>
         <comment>claim type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <source>Outlet</source>
         <comment>source kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Medium</translation>
     </message>
     <message>
         <source>Person</source>
         <comment>source kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Official body</source>
         <comment>source kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Behörde</translation>
     </message>
     <message>
         <source>Anonymous</source>
         <comment>source kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Anonym</translation>
     </message>
     <message>
         <source>Document</source>
         <comment>source kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dokument</translation>
     </message>
     <message>
         <source>Author</source>
         <comment>source kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Outlets</source>
         <comment>source kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Medien</translation>
     </message>
     <message>
         <source>People</source>
         <comment>source kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Official bodies</source>
         <comment>source kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Behörden</translation>
     </message>
     <message>
         <source>Anonymous sources</source>
         <comment>source kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Anonyme Quellen</translation>
     </message>
     <message>
         <source>Documents</source>
         <comment>source kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente</translation>
     </message>
     <message>
         <source>Authors</source>
         <comment>source kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Autoren</translation>
     </message>
     <message>
         <source>Suggested</source>
         <comment>attribution origin</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagen</translation>
     </message>
     <message>
         <source>Confirmed</source>
         <comment>attribution origin</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt</translation>
     </message>
     <message>
         <source>Edited</source>
         <comment>attribution origin</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitet</translation>
     </message>
     <message>
         <source>No quotation</source>
         <comment>quote type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kein Zitat</translation>
     </message>
     <message>
         <source>Direct quote</source>
         <comment>quote type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Direktes Zitat</translation>
     </message>
     <message>
         <source>Indirect (reported speech)</source>
         <comment>quote type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Indirektes Zitat (indirekte Rede)</translation>
     </message>
     <message>
         <source>Mixed quote</source>
         <comment>quote type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gemischtes Zitat</translation>
     </message>
     <message>
         <source>Explicit</source>
         <comment>attribution scope</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ausdrücklich</translation>
     </message>
     <message>
         <source>Attributed by a later sentence</source>
         <comment>attribution scope</comment>
-        <translation type="unfinished"></translation>
+        <translation>Durch einen späteren Satz zugeschrieben</translation>
     </message>
     <message>
         <source>Carried from an earlier sentence</source>
         <comment>attribution scope</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aus einem früheren Satz übernommen</translation>
     </message>
     <message>
         <source>Author&apos;s own voice</source>
         <comment>attribution scope</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Stimme des Autors</translation>
     </message>
     <message>
         <source>Unspecified</source>
         <comment>number of speakers</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angegeben</translation>
     </message>
     <message>
         <source>One</source>
         <comment>number of speakers</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine</translation>
     </message>
     <message>
         <source>Another</source>
         <comment>number of speakers</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine weitere</translation>
     </message>
     <message>
         <source>Several</source>
         <comment>number of speakers</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere</translation>
     </message>
 </context>
 <context>
     <name>DocumentReader</name>
     <message>
         <source>The file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei existiert nicht.</translation>
     </message>
     <message>
         <source>This is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
         <source>Files of type “.%1” cannot be imported; use .txt, .md or .html.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien vom Typ „.%1“ können nicht importiert werden; verwenden Sie .txt, .md oder .html.</translation>
     </message>
     <message>
         <source>The file is too large to be an article (%1 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist zu groß für einen Artikel (%1 MB).</translation>
     </message>
     <message>
         <source>The file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer.</translation>
     </message>
     <message>
         <source>The file contains no text to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält keinen Text zum Prüfen.</translation>
     </message>
 </context>
 <context>
     <name>DocumentReanchorer</name>
     <message>
         <source>Attribution of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuschreibung von „%1“</translation>
     </message>
     <message>
         <source>Claim on “%1”</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aussage zu „%1“</translation>
     </message>
 </context>
 <context>
     <name>DocumentTable</name>
     <message>
         <source>A sentence lies outside the document&apos;s text (%1–%2 of %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Satz liegt außerhalb des Dokumenttexts (%1–%2 von %3).</translation>
     </message>
     <message>
         <source>There is no document %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Dokument %1.</translation>
     </message>
     <message>
         <source>There is no sentence %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Satz %1.</translation>
     </message>
 </context>
 <context>
     <name>ExportCommand</name>
     <message>
         <source>write a report or export (HTML, PDF, Markdown, CSV, JSON, W3C, ClaimReview, REFI-QDA)</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Bericht oder Export schreiben (HTML, PDF, Markdown, CSV, JSON, W3C, ClaimReview, REFI-QDA)</translation>
     </message>
     <message>
         <source>Usage: sourcelight export --project FILE.sourcelight --format FORMAT [OPTIONS…] -o OUT
@@ -505,103 +518,130 @@ Writes the project, or the documents given, as FORMAT:
   --progress             print progress to standard error
   -h, --help             show this help
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: sourcelight export --project DATEI.sourcelight --format FORMAT [OPTIONEN…] -o AUSGABE
+
+Schreibt das Projekt oder die angegebenen Dokumente im FORMAT:
+  html         kommentierter Bericht, eine eigenständige Datei
+  pdf          derselbe Bericht, in Seiten umbrochen (A4 oder Letter)
+  md           derselbe Bericht in Markdown
+  csv          eine Zeile pro Aussage (RFC 4180, UTF-8)
+  json         verlustfreier, versionierter Export, der sich in ein leeres Projekt reimportieren lässt
+  w3c          W3C-Web-Annotation-Sammlung (JSON-LD)
+  claimreview  schema.org-ClaimReview (JSON-LD) für jede Aussage mit Bewertung
+  qdpx         REFI-QDA-Projekt für QualCoder, MAXQDA, ATLAS.ti, NVivo
+
+  --project DATEI        das zu exportierende Projekt
+  --format FORMAT        eines der obigen Formate
+  -o, --output AUSGABE   die zu schreibende Datei; „-“ schreibt Textformate auf die Standardausgabe
+  --document ID          nur dieses Dokument (für mehrere wiederholen); Standard: das ganze Projekt
+  --all-versions         auch ersetzte Versionen erneut importierter Artikel (json immer)
+  --filter F             nur bestimmte Aussagen (wiederholbar): verified, anonymous, source=ID oder NAME,
+                         verdict=NAME, type=NAME
+  --page-size a4|letter  PDF-Seitengröße (Standard: a4)
+  --bom                  CSV mit einer UTF-8-Byte-Order-Mark (BOM) beginnen
+  --title TEXT           der Titel des Berichts
+  --organisation NAME    die prüfende Organisation (ClaimReview-Autor; Standard aus den Einstellungen)
+  --organisation-url URL ihre Webadresse
+  --compact              JSON ohne Einrückung
+  --progress             Fortschritt auf die Standardfehlerausgabe schreiben
+  -h, --help             diese Hilfe anzeigen
+</translation>
     </message>
     <message>
         <source>sourcelight export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sourcelight export: %1</translation>
     </message>
     <message>
         <source>--project needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--project benötigt einen Dateinamen</translation>
     </message>
     <message>
         <source>--format needs a format</source>
-        <translation type="unfinished"></translation>
+        <translation>--format benötigt ein Format</translation>
     </message>
     <message>
         <source>%1 needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt einen Dateinamen</translation>
     </message>
     <message>
         <source>--document needs a document id</source>
-        <translation type="unfinished"></translation>
+        <translation>--document benötigt eine Dokument-ID</translation>
     </message>
     <message>
         <source>--filter needs a filter</source>
-        <translation type="unfinished"></translation>
+        <translation>--filter benötigt einen Filter</translation>
     </message>
     <message>
         <source>--page-size needs a4 or letter</source>
-        <translation type="unfinished"></translation>
+        <translation>--page-size benötigt a4 oder letter</translation>
     </message>
     <message>
         <source>--title needs a text</source>
-        <translation type="unfinished"></translation>
+        <translation>--title benötigt einen Text</translation>
     </message>
     <message>
         <source>--organisation needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>--organisation benötigt einen Namen</translation>
     </message>
     <message>
         <source>--organisation-url needs an address</source>
-        <translation type="unfinished"></translation>
+        <translation>--organisation-url benötigt eine Adresse</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Option „%1“</translation>
     </message>
     <message>
         <source>--project is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--project ist erforderlich</translation>
     </message>
     <message>
         <source>--format is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--format ist erforderlich</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Format „%1“</translation>
     </message>
     <message>
         <source>-o is required (&apos;-&apos; for standard output)</source>
-        <translation type="unfinished"></translation>
+        <translation>-o ist erforderlich („-“ für die Standardausgabe)</translation>
     </message>
     <message>
         <source>a %1 export is binary; give a file name to -o</source>
-        <translation type="unfinished"></translation>
+        <translation>ein %1-Export ist binär; geben Sie bei -o einen Dateinamen an</translation>
     </message>
     <message>
         <source>unknown page size &apos;%1&apos; (a4 or letter)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Seitengröße „%1“ (a4 oder letter)</translation>
     </message>
     <message>
         <source>the %1 format needs the font system; run it through the sourcelight executable</source>
-        <translation type="unfinished"></translation>
+        <translation>das Format %1 benötigt das Schriftsystem; führen Sie es über das Programm sourcelight aus</translation>
     </message>
     <message>
         <source>there is no source &apos;%1&apos; in the project</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Quelle „%1“ im Projekt</translation>
     </message>
     <message>
         <source>unknown filter &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Filter „%1“</translation>
     </message>
     <message>
         <source>export: %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>export: %1 %</translation>
     </message>
     <message>
         <source>cannot write &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>ImportCommand</name>
     <message>
         <source>import articles (.txt, .md, .html) into a project, one JSON line per file</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel (.txt, .md, .html) in ein Projekt importieren, eine JSON-Zeile pro Datei</translation>
     </message>
     <message>
         <source>Usage: sourcelight import --project FILE.sourcelight FILE…
@@ -614,127 +654,137 @@ the analyst&apos;s annotations are carried over) or error. Exits with 1 if any f
   --project FILE  the project to import into
   -h, --help      show this help
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: sourcelight import --project DATEI.sourcelight DATEI…
+
+Importiert jeden Artikel in das Projekt (das angelegt wird, falls es nicht existiert): Text, Metadaten,
+Sätze und vorgeschlagene Zuschreibungen. Gibt pro Datei eine JSON-Zeile mit ihrem Status aus: imported
+(importiert), duplicate (derselbe Text ist bereits vorhanden), updated (eine neue Version eines bereits
+vorhandenen Artikels; die Anmerkungen des Analysten werden übernommen) oder error (Fehler). Endet mit
+Exit-Code 1, wenn eine Datei fehlgeschlagen ist.
+
+  --project DATEI  das Projekt, in das importiert wird
+  -h, --help       diese Hilfe anzeigen
+</translation>
     </message>
     <message>
         <source>sourcelight import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sourcelight import: %1</translation>
     </message>
     <message>
         <source>--project needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--project benötigt einen Dateinamen</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Option „%1“</translation>
     </message>
     <message>
         <source>--project is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--project ist erforderlich</translation>
     </message>
     <message>
         <source>no files to import</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Dateien zum Importieren</translation>
     </message>
 </context>
 <context>
     <name>JsonProjectImporter</name>
     <message>
         <source>Cannot read “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>This is not a Sourcelight JSON export: %1 (at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein Sourcelight-JSON-Export: %1 (bei Byte %2).</translation>
     </message>
     <message>
         <source>This JSON file is not a Sourcelight project export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese JSON-Datei ist kein Sourcelight-Projektexport.</translation>
     </message>
     <message>
         <source>This export is in format version %1; this version of Sourcelight reads up to version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Export hat die Formatversion %1; diese Version von Sourcelight liest Formate bis Version %2.</translation>
     </message>
     <message>
         <source>A JSON export can only be imported into a new, empty project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Export kann nur in ein neues, leeres Projekt importiert werden.</translation>
     </message>
     <message>
         <source>Source %1 has an unknown kind “%2”.</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quelle %1 hat eine unbekannte Art „%2“.</translation>
     </message>
     <message>
         <source>Attribution %1 has an unknown origin, quote type or scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuschreibung %1 hat eine unbekannte Herkunft, Zitatart oder Reichweite.</translation>
     </message>
     <message>
         <source>Attribution %1 has an unknown source count “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuschreibung %1 hat eine unbekannte Quellenanzahl „%2“.</translation>
     </message>
     <message>
         <source>Claim %1 has an unknown type or verdict.</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aussage %1 hat einen unbekannten Typ oder eine unbekannte Bewertung.</translation>
     </message>
 </context>
 <context>
     <name>Project</name>
     <message>
         <source>needs second source</source>
-        <translation type="unfinished"></translation>
+        <translation>zweite Quelle nötig</translation>
     </message>
     <message>
         <source>Rests on a single source; look for corroboration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beruht auf nur einer Quelle; nach Bestätigung durch weitere Quellen suchen.</translation>
     </message>
     <message>
         <source>hedged</source>
-        <translation type="unfinished"></translation>
+        <translation>relativiert</translation>
     </message>
     <message>
         <source>Worded with reportedly, allegedly, could or similar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formuliert mit „angeblich“, „Berichten zufolge“, „könnte“ o. Ä.</translation>
     </message>
     <message>
         <source>numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen</translation>
     </message>
     <message>
         <source>Contains a figure to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enthält eine Zahl, die geprüft werden muss.</translation>
     </message>
     <message>
         <source>follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>nachverfolgen</translation>
     </message>
     <message>
         <source>Come back to it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Später darauf zurückkommen.</translation>
     </message>
 </context>
 <context>
     <name>ProjectImporter</name>
     <message>
         <source>There is no text to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Text zum Importieren.</translation>
     </message>
     <message>
         <source>The same text is already in the project (document %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Derselbe Text ist bereits im Projekt (Dokument %1).</translation>
     </message>
     <message numerus="yes">
         <source>New version of document %1; %n annotation(s) carried over</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Neue Version von Dokument %1; %n Anmerkung übernommen</numerusform>
+            <numerusform>Neue Version von Dokument %1; %n Anmerkungen übernommen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n annotation(s) could not be placed and stay on the old version: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anmerkung konnte nicht platziert werden und bleibt bei der alten Version: %1</numerusform>
+            <numerusform>%n Anmerkungen konnten nicht platziert werden und bleiben bei der alten Version: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -742,93 +792,93 @@ the analyst&apos;s annotations are carried over) or error. Exits with 1 if any f
     <name>ProjectStats</name>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente</translation>
     </message>
     <message>
         <source>Sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>Sätze</translation>
     </message>
     <message>
         <source>Attributed sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugeschriebene Sätze</translation>
     </message>
     <message>
         <source>Reviewed sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüfte Sätze</translation>
     </message>
     <message>
         <source>Claims</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aussagen</translation>
     </message>
     <message>
         <source>Claims resting on anonymous sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussagen, die auf anonymen Quellen beruhen</translation>
     </message>
     <message>
         <source>Per verdict</source>
         <comment>verdict: the finding about a claim</comment>
-        <translation type="unfinished"></translation>
+        <translation>Je Bewertung</translation>
     </message>
     <message>
         <source>Per source</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Je Quelle</translation>
     </message>
     <message>
         <source>Source</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
 </context>
 <context>
     <name>ReportBuilder</name>
     <message>
         <source>There is no document %1 in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt enthält kein Dokument %1.</translation>
     </message>
     <message>
         <source>The export was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>ReportFormat</name>
     <message>
         <source>HTML report</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-Bericht</translation>
     </message>
     <message>
         <source>PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Bericht</translation>
     </message>
     <message>
         <source>Markdown report</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown-Bericht</translation>
     </message>
     <message>
         <source>CSV table of claims</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Tabelle der Aussagen</translation>
     </message>
     <message>
         <source>Sourcelight JSON (lossless, re-importable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sourcelight-JSON (verlustfrei, erneut importierbar)</translation>
     </message>
     <message>
         <source>W3C Web Annotations (JSON-LD)</source>
-        <translation type="unfinished"></translation>
+        <translation>W3C Web Annotations (JSON-LD)</translation>
     </message>
     <message>
         <source>schema.org ClaimReview (JSON-LD)</source>
-        <translation type="unfinished"></translation>
+        <translation>schema.org ClaimReview (JSON-LD)</translation>
     </message>
     <message>
         <source>REFI-QDA project (.qdpx)</source>
-        <translation type="unfinished"></translation>
+        <translation>REFI-QDA-Projekt (.qdpx)</translation>
     </message>
 </context>
 <context>
@@ -836,184 +886,184 @@ the analyst&apos;s annotations are carried over) or error. Exits with 1 if any f
     <message>
         <source>Unverified</source>
         <comment>verdict</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ungeprüft</translation>
     </message>
     <message>
         <source>Supported</source>
         <comment>verdict</comment>
-        <translation type="unfinished"></translation>
+        <translation>Belegt</translation>
     </message>
     <message>
         <source>Disputed</source>
         <comment>verdict</comment>
-        <translation type="unfinished"></translation>
+        <translation>Umstritten</translation>
     </message>
     <message>
         <source>Misleading</source>
         <comment>verdict</comment>
-        <translation type="unfinished"></translation>
+        <translation>Irreführend</translation>
     </message>
     <message>
         <source>False</source>
         <comment>verdict</comment>
-        <translation type="unfinished"></translation>
+        <translation>Falsch</translation>
     </message>
     <message>
         <source>Unverifiable</source>
         <comment>verdict</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nicht überprüfbar</translation>
     </message>
     <message>
         <source>Fact</source>
         <comment>claim type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tatsache</translation>
     </message>
     <message>
         <source>Statistic</source>
         <comment>claim type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Statistik</translation>
     </message>
     <message>
         <source>Forecast</source>
         <comment>claim type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prognose</translation>
     </message>
     <message>
         <source>Opinion</source>
         <comment>claim type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Meinung</translation>
     </message>
     <message>
         <source>Quote</source>
         <comment>claim type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zitat</translation>
     </message>
     <message>
         <source>Other</source>
         <comment>claim type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <source>Outlet</source>
         <comment>source kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Medium</translation>
     </message>
     <message>
         <source>Person</source>
         <comment>source kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Official body</source>
         <comment>source kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Behörde</translation>
     </message>
     <message>
         <source>Anonymous</source>
         <comment>source kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Anonym</translation>
     </message>
     <message>
         <source>Document</source>
         <comment>source kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dokument</translation>
     </message>
     <message>
         <source>Author</source>
         <comment>source kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>suggested</source>
         <comment>attribution origin</comment>
-        <translation type="unfinished"></translation>
+        <translation>vorgeschlagen</translation>
     </message>
     <message>
         <source>confirmed</source>
         <comment>attribution origin</comment>
-        <translation type="unfinished"></translation>
+        <translation>bestätigt</translation>
     </message>
     <message>
         <source>edited</source>
         <comment>attribution origin</comment>
-        <translation type="unfinished"></translation>
+        <translation>bearbeitet</translation>
     </message>
     <message>
         <source>source %1</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quelle %1</translation>
     </message>
     <message>
         <source>Author (the article&apos;s own voice)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor (eigene Stimme des Artikels)</translation>
     </message>
     <message>
         <source>Source review: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellenprüfung: %1</translation>
     </message>
     <message>
         <source>project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt</translation>
     </message>
     <message numerus="yes">
         <source>whole project (%n document(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>gesamtes Projekt (%n Dokument)</numerusform>
+            <numerusform>gesamtes Projekt (%n Dokumente)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n selected document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ausgewähltes Dokument</numerusform>
+            <numerusform>%n ausgewählte Dokumente</numerusform>
         </translation>
     </message>
     <message>
         <source>only verified claims</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>nur geprüfte Aussagen</translation>
     </message>
     <message>
         <source>only claims resting on anonymous sources</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>nur Aussagen, die auf anonymen Quellen beruhen</translation>
     </message>
     <message>
         <source>source: %1</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: %1</translation>
     </message>
     <message>
         <source>verdict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung: %1</translation>
     </message>
     <message>
         <source>claim type: %1</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aussagetyp: %1</translation>
     </message>
 </context>
 <context>
     <name>ReportWriter</name>
     <message>
         <source>The export was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Cannot write the report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht kann nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
     <name>SchemaMigrator</name>
     <message>
         <source>The upgrade of the project to version %1 is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktualisierung des Projekts auf Version %1 fehlt in diesem Build.</translation>
     </message>
     <message>
         <source>Could not upgrade the project to version %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt konnte nicht auf Version %1 aktualisiert werden (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -1021,409 +1071,410 @@ the analyst&apos;s annotations are carried over) or error. Exits with 1 if any f
     <message>
         <source>A source needs a name.</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Quelle benötigt einen Namen.</translation>
     </message>
     <message>
         <source>There is already a source called “%1”.</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits eine Quelle namens „%1“.</translation>
     </message>
     <message>
         <source>A source cannot be affiliated with itself or one of its own affiliates.</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Quelle kann nicht sich selbst oder einer ihr zugehörigen Quelle zugeordnet werden.</translation>
     </message>
     <message>
         <source>“%1” is still cited by attributions; merge it into another source instead.</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird noch in Zuschreibungen genannt; führen Sie die Quelle stattdessen mit einer anderen zusammen.</translation>
     </message>
     <message>
         <source>There is no source %1.</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Quelle %1.</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::AboutDialog</name>
     <message>
         <source>About Sourcelight</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Sourcelight</translation>
     </message>
     <message>
         <source>Source-attributed claim review: who said what, through whom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussagenprüfung mit Quellenzuschreibung: wer was gesagt hat, über wen.</translation>
     </message>
     <message>
         <source>Qt %1 (built with %2)
 KDE Frameworks SyntaxHighlighting %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt %1 (kompiliert mit %2)
+KDE Frameworks SyntaxHighlighting %3</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::AttributionPanel</name>
     <message>
         <source>Attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuschreibung</translation>
     </message>
     <message>
         <source>No sentence selected. Click a sentence, or press J and K to move through them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Satz ausgewählt. Klicken Sie auf einen Satz oder wechseln Sie mit J und K zwischen den Sätzen.</translation>
     </message>
     <message>
         <source>Sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Satz</translation>
     </message>
     <message>
         <source>Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag</translation>
     </message>
     <message>
         <source>&amp;Accept (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annehmen (Enter)</translation>
     </message>
     <message>
         <source>Accept the suggested attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vorgeschlagene Zuschreibung annehmen</translation>
     </message>
     <message>
         <source>Re&amp;ject</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;lehnen</translation>
     </message>
     <message>
         <source>Reject the suggested attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vorgeschlagene Zuschreibung ablehnen</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quelle:</translation>
     </message>
     <message>
         <source>Source</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Type a name or alias…</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen oder Alias eingeben…</translation>
     </message>
     <message>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu…</translation>
     </message>
     <message>
         <source>New source…</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Neue Quelle…</translation>
     </message>
     <message>
         <source>New source</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Neue Quelle</translation>
     </message>
     <message>
         <source>&amp;Via:</source>
-        <translation type="unfinished"></translation>
+        <translation>Üb&amp;er:</translation>
     </message>
     <message>
         <source>Via chain, nearest to the reader first</source>
-        <translation type="unfinished"></translation>
+        <translation>Übermittlungskette, das dem Leser nächste Glied zuerst</translation>
     </message>
     <message>
         <source>Add a conduit</source>
-        <translation type="unfinished"></translation>
+        <translation>Übermittler hinzufügen</translation>
     </message>
     <message>
         <source>Add an outlet or person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Medium oder Person hinzufügen…</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Add conduit</source>
-        <translation type="unfinished"></translation>
+        <translation>Übermittler hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove conduit</source>
-        <translation type="unfinished"></translation>
+        <translation>Übermittler entfernen</translation>
     </message>
     <message>
         <source>Move conduit up</source>
-        <translation type="unfinished"></translation>
+        <translation>Übermittler nach oben verschieben</translation>
     </message>
     <message>
         <source>Move conduit down</source>
-        <translation type="unfinished"></translation>
+        <translation>Übermittler nach unten verschieben</translation>
     </message>
     <message>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonym</translation>
     </message>
     <message>
         <source>On the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Namentlich zitierbar</translation>
     </message>
     <message>
         <source>&amp;Count:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anza&amp;hl:</translation>
     </message>
     <message>
         <source>How many speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Sprecher</translation>
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;itel:</translation>
     </message>
     <message>
         <source>Title or role of the source</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Titel oder Funktion der Quelle</translation>
     </message>
     <message>
         <source>e.g. National Security Council spokesman</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Sprecher des Nationalen Sicherheitsrats</translation>
     </message>
     <message>
         <source>&amp;Quote:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zitat:</translation>
     </message>
     <message>
         <source>Quote type</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitatart</translation>
     </message>
     <message>
         <source>Claim</source>
         <comment>the reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aussage</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
         <comment>claim type</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ:</translation>
     </message>
     <message>
         <source>Claim type</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussagetyp</translation>
     </message>
     <message>
         <source>&amp;Verdict:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bewertung:</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>C&amp;onfidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sicherheit:</translation>
     </message>
     <message>
         <source>Confidence in the verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit der Bewertung</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht festgelegt</translation>
     </message>
     <message>
         <source>Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz:</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>What you checked, what is missing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie geprüft haben, was noch fehlt…</translation>
     </message>
     <message>
         <source>&amp;Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bele&amp;ge:</translation>
     </message>
     <message>
         <source>Evidence links</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleglinks</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen…</translation>
     </message>
     <message>
         <source>Add evidence link</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleglink hinzufügen</translation>
     </message>
     <message>
         <source>Remove evidence link</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleglink entfernen</translation>
     </message>
     <message>
         <source>Tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort %1</translation>
     </message>
     <message>
         <source>Author&apos;s own voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Stimme des Autors</translation>
     </message>
     <message>
         <source>No suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Vorschlag</translation>
     </message>
     <message>
         <source>Last changed %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geändert am %1 von %2</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Not reviewed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht geprüft</translation>
     </message>
     <message>
         <source>Add Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse:</translation>
     </message>
     <message>
         <source>“%1” is not a web address (http or https).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Webadresse (http oder https).</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::AttributionSuggester</name>
     <message>
         <source>cue &apos;%1&apos; before &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalwort „%1“ vor „%2“</translation>
     </message>
     <message>
         <source>cue &apos;%1&apos; after &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalwort „%1“ nach „%2“</translation>
     </message>
     <message>
         <source> (pronoun with no earlier source)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Pronomen ohne zuvor genannte Quelle)</translation>
     </message>
     <message>
         <source>, via %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, über %1</translation>
     </message>
     <message>
         <source>, off the record</source>
-        <translation type="unfinished"></translation>
+        <translation>, vertraulich</translation>
     </message>
     <message>
         <source>attributed by a later sentence: &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>durch einen späteren Satz zugeschrieben: „%1“</translation>
     </message>
     <message>
         <source>impersonal cue &apos;%1&apos; continues %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unpersönliches Signalwort „%1“ setzt %2 fort</translation>
     </message>
     <message>
         <source>impersonal cue &apos;%1&apos; with no source named earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>unpersönliches Signalwort „%1“ ohne zuvor genannte Quelle</translation>
     </message>
     <message>
         <source>headline or subheading: the article&apos;s own voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschrift oder Zwischenüberschrift: eigene Stimme des Artikels</translation>
     </message>
     <message>
         <source>continues the quotation of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>setzt das Zitat von %1 fort</translation>
     </message>
     <message>
         <source>quotation following one by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitat im Anschluss an eines von %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; continues %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ setzt %2 fort</translation>
     </message>
     <message>
         <source>hedged claim in a paragraph attributed to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>relativierte Aussage in einem Absatz, der %1 zugeschrieben ist</translation>
     </message>
     <message>
         <source>no attribution cue: the article&apos;s own voice</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Signalwort für eine Zuschreibung: eigene Stimme des Artikels</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::ClaimReviewWriter</name>
     <message>
         <source>Unnamed fact-checking organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannte Faktencheck-Organisation</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::ClaimTableModel</name>
     <message>
         <source>(author)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Autor)</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument</translation>
     </message>
     <message>
         <source>Claim</source>
         <comment>the reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aussage</translation>
     </message>
     <message>
         <source>Source</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Via</source>
-        <translation type="unfinished"></translation>
+        <translation>Über</translation>
     </message>
     <message>
         <source>Cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalwort</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Type</source>
         <comment>claim type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfer/in</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
 </context>
 <context>
@@ -1431,900 +1482,902 @@ KDE Frameworks SyntaxHighlighting %3</source>
     <message>
         <source>Claims</source>
         <comment>reviewed statements</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aussagen</translation>
     </message>
     <message>
         <source>Filter claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussagen filtern</translation>
     </message>
     <message>
         <source>Filter claims by text or note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussagen nach Text oder Notiz filtern…</translation>
     </message>
     <message>
         <source>Any verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Bewertungen</translation>
     </message>
     <message>
         <source>Filter by verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Bewertung filtern</translation>
     </message>
     <message>
         <source>Any type</source>
         <comment>claim type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alle Typen</translation>
     </message>
     <message>
         <source>Filter by claim type</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Aussagetyp filtern</translation>
     </message>
     <message>
         <source>Any kind of source</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alle Quellenarten</translation>
     </message>
     <message>
         <source>Filter by kind of source</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nach Quellenart filtern</translation>
     </message>
     <message>
         <source>Named or anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Namentlich oder anonym</translation>
     </message>
     <message>
         <source>Anonymous sources only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur anonyme Quellen</translation>
     </message>
     <message>
         <source>Named sources only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur namentlich genannte Quellen</translation>
     </message>
     <message>
         <source>Filter by anonymity</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Anonymität filtern</translation>
     </message>
     <message>
         <source>Any reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Prüfer/innen</translation>
     </message>
     <message>
         <source>Filter by reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Prüfer/in filtern</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::DocumentListModel</name>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Titel)</translation>
     </message>
     <message>
         <source>%1
 %2 · %3
 %4 of %5 sentences reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 · %3
+%4 von %5 Sätzen geprüft</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Medium</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht</translation>
     </message>
     <message>
         <source>Sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>Sätze</translation>
     </message>
     <message>
         <source>Reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::DocumentView</name>
     <message>
         <source>Article text</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikeltext</translation>
     </message>
     <message>
         <source>No article is open. Import one from the File menu or pick one in the Library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Artikel geöffnet. Importieren Sie einen über das Menü „Datei“ oder wählen Sie einen in der Bibliothek aus.</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::ExportDialog</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente</translation>
     </message>
     <message>
         <source>&amp;Current document</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktuelles Dokument</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Selected documents (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ausgewähltes Dok&amp;ument (%n)</numerusform>
+            <numerusform>Ausgewählte Dok&amp;umente (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Whole project</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtes &amp;Projekt</translation>
     </message>
     <message>
         <source>Claims</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aussagen</translation>
     </message>
     <message>
         <source>Only &amp;verified claims</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nur &amp;geprüfte Aussagen</translation>
     </message>
     <message>
         <source>Only claims resting on &amp;anonymous sources</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nur Aussagen, die auf &amp;anonymen Quellen beruhen</translation>
     </message>
     <message>
         <source>Source</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Any source</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alle Quellen</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Any verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Bewertungen</translation>
     </message>
     <message>
         <source>Claim type</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aussagetyp</translation>
     </message>
     <message>
         <source>Any type</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Typen</translation>
     </message>
     <message>
         <source>S&amp;ource:</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quelle:</translation>
     </message>
     <message>
         <source>V&amp;erdict:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bewertung:</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ:</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US-Letter</translation>
     </message>
     <message>
         <source>Page size</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitengröße</translation>
     </message>
     <message>
         <source>Byte order mark (for spreadsheet programs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Byte-Order-Mark (für Tabellenkalkulationen)</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Du&amp;rchsuchen…</translation>
     </message>
     <message>
         <source>Page si&amp;ze:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seitengröße:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert nach %1.</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren nach</translation>
     </message>
     <message>
         <source>Making the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau wird erstellt…</translation>
     </message>
     <message>
         <source>Preview of the first documents; the export contains all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau der ersten Dokumente; der Export enthält alle.</translation>
     </message>
     <message>
         <source>Choose a file to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Datei für den Export.</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird exportiert…</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::HtmlReportWriter</name>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfang</translation>
     </message>
     <message>
         <source>Reviewed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft von</translation>
     </message>
     <message>
         <source>Reviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfer/innen</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente</translation>
     </message>
     <message>
         <source>Sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>Sätze</translation>
     </message>
     <message>
         <source>Sentences resting on a source</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sätze, die auf einer Quelle beruhen</translation>
     </message>
     <message>
         <source>Attributions confirmed by an analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Analysten bestätigte Zuschreibungen</translation>
     </message>
     <message>
         <source>Claims</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aussagen</translation>
     </message>
     <message>
         <source>Claims resting on anonymous sources</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aussagen, die auf anonymen Quellen beruhen</translation>
     </message>
     <message>
         <source>Other sources</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Quellen</translation>
     </message>
     <message>
         <source>Sentences per source</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sätze je Quelle</translation>
     </message>
     <message>
         <source>Claims by verdict</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aussagen nach Bewertung</translation>
     </message>
     <message>
         <source>Sources</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Also called</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch genannt</translation>
     </message>
     <message>
         <source>Affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugehörigkeit</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Made with Sourcelight %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt mit Sourcelight %1.</translation>
     </message>
     <message>
         <source>Untitled document %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument %1 ohne Titel</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Medium</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>via %1</source>
-        <translation type="unfinished"></translation>
+        <translation>über %1</translation>
     </message>
     <message>
         <source>Attributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuschreibungen</translation>
     </message>
     <message>
         <source>Source</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Via</source>
-        <translation type="unfinished"></translation>
+        <translation>Über</translation>
     </message>
     <message>
         <source>Cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalwort</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitatart</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <source>anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>anonym</translation>
     </message>
     <message>
         <source>Claim</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aussage</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfer/in</translation>
     </message>
     <message>
         <source>Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg:</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::LibraryDock</name>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek</translation>
     </message>
     <message>
         <source>Search documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente durchsuchen…</translation>
     </message>
     <message>
         <source>Search documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente durchsuchen</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::MainWindow</name>
     <message>
         <source>Sourcelight</source>
-        <translation type="unfinished"></translation>
+        <translation>Sourcelight</translation>
     </message>
     <message>
         <source>Attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuschreibung</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;New Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
         <source>&amp;Open Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>&amp;Import Articles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel &amp;importieren…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;About Sourcelight</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Sourcelight</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt &amp;geöffnet</translation>
     </message>
     <message>
         <source>&amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfung</translation>
     </message>
     <message>
         <source>&amp;Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bewertung</translation>
     </message>
     <message>
         <source>Claim &amp;Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussage&amp;typ</translation>
     </message>
     <message>
         <source>Ta&amp;gs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlagwörter</translation>
     </message>
     <message>
         <source>&amp;Sources</source>
         <comment>who claims come from</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quellen</translation>
     </message>
     <message>
         <source>&amp;Rename Source…</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quelle &amp;umbenennen…</translation>
     </message>
     <message>
         <source>&amp;Merge Source Into…</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quelle &amp;zusammenführen in…</translation>
     </message>
     <message>
         <source>Show &amp;All Sources</source>
         <comment>who claims come from</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle Quellen anzeigen</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>Could not open the project “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt „%1“ konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>Read-only project</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschütztes Projekt</translation>
     </message>
     <message>
         <source>[read-only]</source>
-        <translation type="unfinished"></translation>
+        <translation>[schreibgeschützt]</translation>
     </message>
     <message>
         <source>New Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Projekt</translation>
     </message>
     <message>
         <source>Sourcelight projects (*.sourcelight)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sourcelight-Projekte (*.sourcelight)</translation>
     </message>
     <message>
         <source>“%1” already exists; it is opened instead of being replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ existiert bereits; es wird geöffnet statt ersetzt.</translation>
     </message>
     <message>
         <source>Open Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt öffnen</translation>
     </message>
     <message>
         <source>Sourcelight projects (*.sourcelight);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sourcelight-Projekte (*.sourcelight);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Import Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel importieren</translation>
     </message>
     <message>
         <source>Articles (*.txt *.md *.markdown *.html *.htm *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel (*.txt *.md *.markdown *.html *.htm *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Open a writable project before importing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie ein beschreibbares Projekt, bevor Sie importieren.</translation>
     </message>
     <message>
         <source>None of these files can be imported (text, Markdown, HTML or Sourcelight JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine dieser Dateien kann importiert werden (Text, Markdown, HTML oder Sourcelight-JSON).</translation>
     </message>
     <message numerus="yes">
         <source>Importing %n article(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Artikel wird importiert…</numerusform>
+            <numerusform>%n Artikel werden importiert…</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n article(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Artikel importiert.</numerusform>
+            <numerusform>%n Artikel importiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be imported; the others were.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei konnte nicht importiert werden; die übrigen wurden importiert.</numerusform>
+            <numerusform>%n Dateien konnten nicht importiert werden; die übrigen wurden importiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Rename Source</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quelle umbenennen</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Name:</translation>
     </message>
     <message>
         <source>Merge Source</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quelle zusammenführen</translation>
     </message>
     <message>
         <source>Merge “%1” into:</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ zusammenführen in:</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Claim type</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussagetyp</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>Sources</source>
         <comment>who claims come from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe</translation>
     </message>
     <message>
         <source>Open a project before exporting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie ein Projekt, bevor Sie exportieren.</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert nach %1</translation>
     </message>
     <message>
         <source>The export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::MarkdownReportWriter</name>
     <message>
         <source>Project: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt: %1</translation>
     </message>
     <message>
         <source>Generated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt: %1</translation>
     </message>
     <message>
         <source>Scope: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfang: %1</translation>
     </message>
     <message>
         <source>Reviewed by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft von:</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente</translation>
     </message>
     <message>
         <source>Sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>Sätze</translation>
     </message>
     <message>
         <source>Sentences resting on a source</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sätze, die auf einer Quelle beruhen</translation>
     </message>
     <message>
         <source>Claims</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aussagen</translation>
     </message>
     <message>
         <source>Claims resting on anonymous sources</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aussagen, die auf anonymen Quellen beruhen</translation>
     </message>
     <message>
         <source>Sentences per source</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sätze je Quelle</translation>
     </message>
     <message>
         <source>Source</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Claims by verdict</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aussagen nach Bewertung</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Untitled document %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument %1 ohne Titel</translation>
     </message>
     <message>
         <source>Outlet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Medium:</translation>
     </message>
     <message>
         <source>Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor:</translation>
     </message>
     <message>
         <source>Published:</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse:</translation>
     </message>
     <message>
         <source>Attributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuschreibungen</translation>
     </message>
     <message>
         <source>Via</source>
-        <translation type="unfinished"></translation>
+        <translation>Über</translation>
     </message>
     <message>
         <source>Cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalwort</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitatart</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft</translation>
     </message>
     <message>
         <source>(anonymous)</source>
-        <translation type="unfinished"></translation>
+        <translation>(anonym)</translation>
     </message>
     <message>
         <source>Claim</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aussage</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfer/in</translation>
     </message>
     <message>
         <source>Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg:</translation>
     </message>
     <message>
         <source>Sources</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Also called</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch genannt</translation>
     </message>
     <message>
         <source>Affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugehörigkeit</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
 </context>
 <context>
@@ -2332,234 +2385,234 @@ KDE Frameworks SyntaxHighlighting %3</source>
     <message>
         <source>New Source</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Neue Quelle</translation>
     </message>
     <message>
         <source>Source name</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Name der Quelle</translation>
     </message>
     <message>
         <source>Kind of source</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Art der Quelle</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>Affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugehörigkeit</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <source>&amp;Affiliation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zugehörigkeit:</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::PdfReportWriter</name>
     <message>
         <source>Cannot write the PDF: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::Project</name>
     <message>
         <source>Analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyst</translation>
     </message>
     <message>
         <source>Accept suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag annehmen</translation>
     </message>
     <message>
         <source>The suggestion was rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorschlag wurde abgelehnt.</translation>
     </message>
     <message>
         <source>Reject suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag ablehnen</translation>
     </message>
     <message>
         <source>Set source to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle auf %1 setzen</translation>
     </message>
     <message>
         <source>Change via chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Übermittlungskette ändern</translation>
     </message>
     <message>
         <source>Change source profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellenprofil ändern</translation>
     </message>
     <message>
         <source>Change quote type</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitatart ändern</translation>
     </message>
     <message>
         <source>Set verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung festlegen</translation>
     </message>
     <message>
         <source>Set claim type</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussagetyp festlegen</translation>
     </message>
     <message>
         <source>Edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz bearbeiten</translation>
     </message>
     <message>
         <source>Set confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit festlegen</translation>
     </message>
     <message>
         <source>Remove tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort entfernen</translation>
     </message>
     <message>
         <source>Add tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort hinzufügen</translation>
     </message>
     <message>
         <source>Add evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg hinzufügen</translation>
     </message>
     <message>
         <source>Remove evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg entfernen</translation>
     </message>
     <message>
         <source>Create source %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle %1 anlegen</translation>
     </message>
     <message>
         <source>Rename source %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle %1 umbenennen</translation>
     </message>
     <message>
         <source>Merge %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 zusammenführen</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::ProjectStore</name>
     <message>
         <source>“%1” is a folder, not a Sourcelight project.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein Ordner, kein Sourcelight-Projekt.</translation>
     </message>
     <message>
         <source>The project “%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt „%1“ existiert nicht.</translation>
     </message>
     <message>
         <source>Cannot create the project “%1”: the folder cannot be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt „%1“ kann nicht angelegt werden: In den Ordner kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Cannot read the project “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>“%1” is an empty file, not a Sourcelight project.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist eine leere Datei, kein Sourcelight-Projekt.</translation>
     </message>
     <message>
         <source>“%1” is not a Sourcelight project (it is not an SQLite database).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Sourcelight-Projekt (es ist keine SQLite-Datenbank).</translation>
     </message>
     <message>
         <source>The project “%1” is damaged: the file is truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt „%1“ ist beschädigt: Die Datei ist abgeschnitten.</translation>
     </message>
     <message>
         <source>The project “%1” or its folder cannot be written to; it is open for reading only.</source>
-        <translation type="unfinished"></translation>
+        <translation>In das Projekt „%1“ oder seinen Ordner kann nicht geschrieben werden; es ist schreibgeschützt geöffnet.</translation>
     </message>
     <message>
         <source>The project is open for reading only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt ist schreibgeschützt geöffnet.</translation>
     </message>
     <message>
         <source>Cannot open the project “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt „%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>The project “%1” is damaged (%2). Open a backup copy, or ask for help recovering it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt „%1“ ist beschädigt (%2). Öffnen Sie eine Sicherungskopie oder lassen Sie sich bei der Wiederherstellung helfen.</translation>
     </message>
     <message>
         <source>“%1” is an SQLite database, but not a Sourcelight project.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist eine SQLite-Datenbank, aber kein Sourcelight-Projekt.</translation>
     </message>
     <message>
         <source>“%1” is an empty database, not a Sourcelight project.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist eine leere Datenbank, kein Sourcelight-Projekt.</translation>
     </message>
     <message>
         <source>The project “%1” was saved by a newer version of Sourcelight (format %2; this version knows up to %3). It is open for reading only, so nothing in it is changed; update Sourcelight to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt „%1“ wurde mit einer neueren Version von Sourcelight gespeichert (Format %2; diese Version kennt Formate bis %3). Es ist schreibgeschützt geöffnet, damit nichts daran verändert wird; aktualisieren Sie Sourcelight, um es zu bearbeiten.</translation>
     </message>
     <message>
         <source>The project “%1” is in an older format and must be upgraded, but it cannot be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt „%1“ liegt in einem älteren Format vor und muss aktualisiert werden, aber in die Datei kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>A reviewer needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfer/innen benötigen einen Namen.</translation>
     </message>
     <message>
         <source>The project is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt ist beschädigt: %1</translation>
     </message>
     <message>
         <source>The disk holding “%1” is full: the last change was not saved. Everything saved before it is intact; free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger mit „%1“ ist voll: Die letzte Änderung wurde nicht gespeichert. Alles zuvor Gespeicherte ist unversehrt; schaffen Sie etwas Platz und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The project “%1” is locked by another program or another Sourcelight window; try again when it is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt „%1“ ist von einem anderen Programm oder einem anderen Sourcelight-Fenster gesperrt; versuchen Sie es erneut, wenn es geschlossen ist.</translation>
     </message>
     <message>
         <source>The project “%1” cannot be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>In das Projekt „%1“ kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>The project “%1” is damaged. Open a backup copy, or ask for help recovering it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt „%1“ ist beschädigt. Öffnen Sie eine Sicherungskopie oder lassen Sie sich bei der Wiederherstellung helfen.</translation>
     </message>
     <message>
         <source>“%1” is not a Sourcelight project (it is not an SQLite database, or it is damaged beyond reading).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Sourcelight-Projekt (es ist keine SQLite-Datenbank oder so stark beschädigt, dass es nicht gelesen werden kann).</translation>
     </message>
     <message>
         <source>Cannot read or write the project “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt „%1“ kann nicht gelesen oder geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Database error in “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankfehler in „%1“: %2</translation>
     </message>
     <message>
         <source>No project is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Projekt geöffnet.</translation>
     </message>
     <message>
         <source>The item to change (%1 %2) no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zu ändernde Element (%1 %2) existiert nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -2567,226 +2620,226 @@ KDE Frameworks SyntaxHighlighting %3</source>
     <message>
         <source>Sources</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <source>also called %1</source>
-        <translation type="unfinished"></translation>
+        <translation>auch genannt %1</translation>
     </message>
     <message>
         <source>affiliation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugehörigkeit: %1</translation>
     </message>
     <message>
         <source>Verdicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen</translation>
     </message>
     <message>
         <source>Claim types</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aussagetypen</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>Untitled document %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument %1 ohne Titel</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Medium</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Note on claim %1</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Notiz zu Aussage %1</translation>
     </message>
     <message>
         <source>Cannot write the REFI-QDA project: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das REFI-QDA-Projekt kann nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::ReviewController</name>
     <message>
         <source>&amp;Next Sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächster Satz</translation>
     </message>
     <message>
         <source>&amp;Previous Sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorheriger Satz</translation>
     </message>
     <message>
         <source>Next &amp;Unreviewed Sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster &amp;ungeprüfter Satz</translation>
     </message>
     <message>
         <source>&amp;Accept Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag &amp;annehmen</translation>
     </message>
     <message>
         <source>&amp;Reject Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag ab&amp;lehnen</translation>
     </message>
     <message>
         <source>Choose &amp;Source…</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quelle wählen…</translation>
     </message>
     <message>
         <source>Edit &amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otiz bearbeiten</translation>
     </message>
     <message>
         <source>Attributed %1 · reviewed %2 · total %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugeschrieben %1 · geprüft %2 · gesamt %3</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::SentenceModel</name>
     <message>
         <source>Author&apos;s own voice (no attribution)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Stimme des Autors (keine Zuschreibung)</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: %1</translation>
     </message>
     <message>
         <source>anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>anonym</translation>
     </message>
     <message>
         <source>Via: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Über: %1</translation>
     </message>
     <message>
         <source>Cue: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalwort: „%1“</translation>
     </message>
     <message>
         <source>Verdict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung: %1</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>&amp;Reviewer name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des/der &amp;Prüfer/in:</translation>
     </message>
     <message>
         <source>Reviewing &amp;organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfende &amp;Organisation:</translation>
     </message>
     <message>
         <source>Organisation &amp;web address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Webadresse der Organisation:</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Benutzeroberfläche</translation>
     </message>
     <message>
         <source>Reviewer name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des/der Prüfer/in</translation>
     </message>
     <message>
         <source>Recorded with every change you make and on the claims you review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird bei jeder Ihrer Änderungen und bei den von Ihnen geprüften Aussagen vermerkt.</translation>
     </message>
     <message>
         <source>Reviewing organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfende Organisation</translation>
     </message>
     <message>
         <source>Named as the author of ClaimReview exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird in ClaimReview-Exporten als Autor genannt.</translation>
     </message>
     <message>
         <source>Organisation web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Webadresse der Organisation</translation>
     </message>
     <message>
         <source>&amp;Appearance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erscheinungsbild:</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Erscheinungsbild</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::SourceModel</name>
     <message>
         <source>Also: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch genannt: %1</translation>
     </message>
     <message>
         <source>Source</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>Sätze</translation>
     </message>
 </context>
 <context>
@@ -2794,21 +2847,21 @@ KDE Frameworks SyntaxHighlighting %3</source>
     <message>
         <source>Sources</source>
         <comment>who claims come from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::WebAnnotationWriter</name>
     <message>
         <source>via %1</source>
-        <translation type="unfinished"></translation>
+        <translation>über %1</translation>
     </message>
 </context>
 <context>
     <name>StatsCommand</name>
     <message>
         <source>print a project&apos;s figures: attributed share, anonymous sources, per source and per verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen eines Projekts ausgeben: zugeschriebener Anteil, anonyme Quellen, je Quelle und je Bewertung</translation>
     </message>
     <message>
         <source>Usage: sourcelight stats --project FILE.sourcelight [--format text|json]
@@ -2820,45 +2873,53 @@ share of claims resting on anonymous sources, and counts per source and per verd
   --format FORMAT  text (default: a table) or json (one JSON object)
   -h, --help       show this help
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: sourcelight stats --project DATEI.sourcelight [--format text|json]
+
+Gibt die Anzahl der Dokumente und Sätze aus, den Anteil der Sätze, die einer Quelle zugeschrieben sind,
+den Anteil der Aussagen, die auf anonymen Quellen beruhen, sowie die Anzahl je Quelle und je Bewertung.
+
+  --project DATEI  das Projekt (schreibgeschützt geöffnet)
+  --format FORMAT  text (Standard: eine Tabelle) oder json (ein JSON-Objekt)
+  -h, --help       diese Hilfe anzeigen
+</translation>
     </message>
     <message>
         <source>sourcelight stats: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sourcelight stats: %1</translation>
     </message>
     <message>
         <source>%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt einen Wert</translation>
     </message>
     <message>
         <source>unknown argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Argument „%1“</translation>
     </message>
     <message>
         <source>--project is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--project ist erforderlich</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos; (use text or json)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Format „%1“ (text oder json verwenden)</translation>
     </message>
 </context>
 <context>
     <name>TextDecoder</name>
     <message>
         <source>the file names no encoding; it was read as %1, which its letters suggest</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei gibt keine Kodierung an; sie wurde als %1 gelesen, worauf ihre Zeichen hindeuten</translation>
     </message>
     <message numerus="yes">
         <source>%n byte sequence(s) could not be decoded and are shown as �</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bytefolge konnte nicht dekodiert werden und wird als � angezeigt</numerusform>
+            <numerusform>%n Bytefolgen konnten nicht dekodiert werden und werden als � angezeigt</numerusform>
         </translation>
     </message>
     <message>
         <source>This is a binary file, not text: only .txt, .md and .html articles can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine Binärdatei, kein Text: Nur Artikel im Format .txt, .md und .html können importiert werden.</translation>
     </message>
 </context>
 </TS>
