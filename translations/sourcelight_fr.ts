@@ -5,7 +5,7 @@
     <name>AnalyzeCommand</name>
     <message>
         <source>print the sentences and suggested attributions of an article (JSON or TSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher les phrases d&apos;un article et les attributions suggérées (JSON ou TSV)</translation>
     </message>
     <message>
         <source>Usage: sourcelight analyze [--lang en|ru|uk|auto] [--format json|tsv] FILE|-
@@ -17,90 +17,99 @@ what evidence. &apos;-&apos; reads standard input. Offsets count Unicode code po
   --format FORMAT  json (default: one JSON object) or tsv (one line per sentence)
   -h, --help       show this help
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : sourcelight analyze [--lang en|ru|uk|auto] [--format json|tsv] FICHIER|-
+
+Découpe un article UTF-8 en phrases et suggère pour chacune qui en est la source, par quels
+intermédiaires et sur quels indices. « - » lit l&apos;entrée standard. Les positions sont comptées
+en points de code Unicode.
+
+  --lang LANGUE    langue de l&apos;article (par défaut : auto, détectée d&apos;après le texte)
+  --format FORMAT  json (par défaut : un seul objet JSON) ou tsv (une ligne par phrase)
+  -h, --help       afficher cette aide
+</translation>
     </message>
     <message>
         <source>sourcelight analyze: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sourcelight analyze : %1</translation>
     </message>
     <message>
         <source>--lang needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang attend une valeur</translation>
     </message>
     <message>
         <source>unknown language &apos;%1&apos; (use en, ru, uk or auto)</source>
-        <translation type="unfinished"></translation>
+        <translation>langue inconnue « %1 » (utilisez en, ru, uk ou auto)</translation>
     </message>
     <message>
         <source>--format needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>--format attend une valeur</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos; (use json or tsv)</source>
-        <translation type="unfinished"></translation>
+        <translation>format inconnu « %1 » (utilisez json ou tsv)</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>option inconnue « %1 »</translation>
     </message>
     <message>
         <source>only one FILE may be given</source>
-        <translation type="unfinished"></translation>
+        <translation>un seul FICHIER peut être indiqué</translation>
     </message>
     <message>
         <source>missing FILE (use &apos;-&apos; for standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER manquant (utilisez « - » pour l&apos;entrée standard)</translation>
     </message>
     <message>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>entrée standard</translation>
     </message>
     <message>
         <source>sourcelight analyze: cannot read standard input: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sourcelight analyze : impossible de lire l&apos;entrée standard : %1</translation>
     </message>
     <message>
         <source>sourcelight analyze: &apos;%1&apos; is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>sourcelight analyze : « %1 » est un dossier, pas un fichier</translation>
     </message>
     <message>
         <source>sourcelight analyze: cannot open &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sourcelight analyze : impossible d&apos;ouvrir « %1 » : %2</translation>
     </message>
     <message>
         <source>sourcelight analyze: %1 looks like a binary file, not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>sourcelight analyze : %1 semble être un fichier binaire, pas du texte UTF-8</translation>
     </message>
     <message>
         <source>sourcelight analyze: %1 is not valid UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>sourcelight analyze : %1 n&apos;est pas du texte UTF-8 valide</translation>
     </message>
 </context>
 <context>
     <name>Application</name>
     <message>
         <source>Source-attributed claim review</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification d&apos;affirmations attribuées à leurs sources</translation>
     </message>
     <message>
         <source>Open this project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir ce fichier de projet.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier</translation>
     </message>
     <message>
         <source>Projects or articles to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projets ou articles à ouvrir.</translation>
     </message>
     <message>
         <source>Sourcelight</source>
-        <translation type="unfinished"></translation>
+        <translation>Sourcelight</translation>
     </message>
     <message>
         <source>The default library could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer la bibliothèque par défaut : %1</translation>
     </message>
 </context>
 <context>
@@ -108,23 +117,23 @@ what evidence. &apos;-&apos; reads standard input. Offsets count Unicode code po
     <message>
         <source>The attribution names a source that does not exist (%1).</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;attribution désigne une source qui n&apos;existe pas (%1).</translation>
     </message>
     <message>
         <source>%1 suggestions for %2 sentences.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 suggestions pour %2 phrases.</translation>
     </message>
     <message>
         <source>An analyst&apos;s attribution is either confirmed or edited, not suggested.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;attribution d&apos;un analyste est soit confirmée, soit modifiée, mais jamais suggérée.</translation>
     </message>
     <message>
         <source>The sentence has no suggestion to accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase n&apos;a aucune suggestion à accepter.</translation>
     </message>
     <message>
         <source>There is no attribution %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;attribution %1 n&apos;existe pas.</translation>
     </message>
 </context>
 <context>
@@ -132,43 +141,43 @@ what evidence. &apos;-&apos; reads standard input. Offsets count Unicode code po
     <message>
         <source>A claim&apos;s span must lie inside its sentence.</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étendue d&apos;une affirmation doit se trouver à l&apos;intérieur de sa phrase.</translation>
     </message>
     <message>
         <source>There is no claim %1.</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;affirmation %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>There is no tag %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étiquette %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Evidence needs a link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une preuve doit comporter un lien.</translation>
     </message>
     <message>
         <source>There is no evidence link %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien de preuve %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>This project has no full-text index.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce projet n&apos;a pas d&apos;index de recherche plein texte.</translation>
     </message>
 </context>
 <context>
     <name>Codebook</name>
     <message>
         <source>A tag needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une étiquette doit avoir un nom.</translation>
     </message>
     <message>
         <source>There is already a tag called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il existe déjà une étiquette nommée « %1 ».</translation>
     </message>
     <message>
         <source>There is no tag %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étiquette %1 n&apos;existe pas.</translation>
     </message>
 </context>
 <context>
@@ -180,38 +189,43 @@ what evidence. &apos;-&apos; reads standard input. Offsets count Unicode code po
 
 Without a command, opens the review window (on the default library unless a project is given).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : sourcelight [--project FICHIER] [FICHIER…]
+              sourcelight COMMANDE [OPTIONS…]
+              sourcelight --version | --help
+
+Sans commande, ouvre la fenêtre de relecture (sur la bibliothèque par défaut, sauf si un projet est indiqué).
+</translation>
     </message>
     <message>
         <source>Commands (no display needed):</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes (sans affichage graphique) :</translation>
     </message>
     <message>
         <source>Run &apos;sourcelight COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez « sourcelight COMMANDE --help » pour afficher les options d&apos;une commande.</translation>
     </message>
     <message>
         <source>Qt %1 (built with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt %1 (compilé avec %2)</translation>
     </message>
     <message>
         <source>KDE Frameworks SyntaxHighlighting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>KDE Frameworks SyntaxHighlighting %1</translation>
     </message>
     <message>
         <source>sourcelight: unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>sourcelight : option inconnue « %1 »</translation>
     </message>
     <message>
         <source>sourcelight: &apos;%1&apos; is neither a command nor a file</source>
-        <translation type="unfinished"></translation>
+        <translation>sourcelight : « %1 » n&apos;est ni une commande ni un fichier</translation>
     </message>
 </context>
 <context>
     <name>DefaultLibrary</name>
     <message>
         <source>The sample article “%1” could not be added: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ajouter l&apos;article d&apos;exemple « %1 » : %2</translation>
     </message>
 </context>
 <context>
@@ -219,262 +233,262 @@ Without a command, opens the review window (on the default library unless a proj
     <message>
         <source>Unverified</source>
         <comment>verdict</comment>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifié</translation>
     </message>
     <message>
         <source>Supported</source>
         <comment>verdict</comment>
-        <translation type="unfinished"></translation>
+        <translation>Étayé</translation>
     </message>
     <message>
         <source>Disputed</source>
         <comment>verdict</comment>
-        <translation type="unfinished"></translation>
+        <translation>Contesté</translation>
     </message>
     <message>
         <source>Misleading</source>
         <comment>verdict</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trompeur</translation>
     </message>
     <message>
         <source>False</source>
         <comment>verdict</comment>
-        <translation type="unfinished"></translation>
+        <translation>Faux</translation>
     </message>
     <message>
         <source>Unverifiable</source>
         <comment>verdict</comment>
-        <translation type="unfinished"></translation>
+        <translation>Invérifiable</translation>
     </message>
     <message>
         <source>Fact</source>
         <comment>claim type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fait</translation>
     </message>
     <message>
         <source>Statistic</source>
         <comment>claim type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Statistique</translation>
     </message>
     <message>
         <source>Forecast</source>
         <comment>claim type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prévision</translation>
     </message>
     <message>
         <source>Opinion</source>
         <comment>claim type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Opinion</translation>
     </message>
     <message>
         <source>Quote</source>
         <comment>claim type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Citation</translation>
     </message>
     <message>
         <source>Other</source>
         <comment>claim type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>Outlet</source>
         <comment>source kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Média</translation>
     </message>
     <message>
         <source>Person</source>
         <comment>source kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>Official body</source>
         <comment>source kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Organisme officiel</translation>
     </message>
     <message>
         <source>Anonymous</source>
         <comment>source kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Anonyme</translation>
     </message>
     <message>
         <source>Document</source>
         <comment>source kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>Author</source>
         <comment>source kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>Outlets</source>
         <comment>source kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Médias</translation>
     </message>
     <message>
         <source>People</source>
         <comment>source kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>Official bodies</source>
         <comment>source kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Organismes officiels</translation>
     </message>
     <message>
         <source>Anonymous sources</source>
         <comment>source kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sources anonymes</translation>
     </message>
     <message>
         <source>Documents</source>
         <comment>source kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>Authors</source>
         <comment>source kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Auteurs</translation>
     </message>
     <message>
         <source>Suggested</source>
         <comment>attribution origin</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suggérée</translation>
     </message>
     <message>
         <source>Confirmed</source>
         <comment>attribution origin</comment>
-        <translation type="unfinished"></translation>
+        <translation>Confirmée</translation>
     </message>
     <message>
         <source>Edited</source>
         <comment>attribution origin</comment>
-        <translation type="unfinished"></translation>
+        <translation>Modifiée</translation>
     </message>
     <message>
         <source>No quotation</source>
         <comment>quote type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pas de citation</translation>
     </message>
     <message>
         <source>Direct quote</source>
         <comment>quote type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Citation directe</translation>
     </message>
     <message>
         <source>Indirect (reported speech)</source>
         <comment>quote type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Citation indirecte (discours rapporté)</translation>
     </message>
     <message>
         <source>Mixed quote</source>
         <comment>quote type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Citation mixte</translation>
     </message>
     <message>
         <source>Explicit</source>
         <comment>attribution scope</comment>
-        <translation type="unfinished"></translation>
+        <translation>Explicite</translation>
     </message>
     <message>
         <source>Attributed by a later sentence</source>
         <comment>attribution scope</comment>
-        <translation type="unfinished"></translation>
+        <translation>Attribuée par une phrase suivante</translation>
     </message>
     <message>
         <source>Carried from an earlier sentence</source>
         <comment>attribution scope</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reprise d&apos;une phrase précédente</translation>
     </message>
     <message>
         <source>Author&apos;s own voice</source>
         <comment>attribution scope</comment>
-        <translation type="unfinished"></translation>
+        <translation>Voix propre de l&apos;auteur</translation>
     </message>
     <message>
         <source>Unspecified</source>
         <comment>number of speakers</comment>
-        <translation type="unfinished"></translation>
+        <translation>Non précisé</translation>
     </message>
     <message>
         <source>One</source>
         <comment>number of speakers</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un</translation>
     </message>
     <message>
         <source>Another</source>
         <comment>number of speakers</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un autre</translation>
     </message>
     <message>
         <source>Several</source>
         <comment>number of speakers</comment>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs</translation>
     </message>
 </context>
 <context>
     <name>DocumentReader</name>
     <message>
         <source>The file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;existe pas.</translation>
     </message>
     <message>
         <source>This is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est un dossier, pas un fichier.</translation>
     </message>
     <message>
         <source>Files of type “.%1” cannot be imported; use .txt, .md or .html.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers de type « .%1 » ne peuvent pas être importés ; utilisez .txt, .md ou .html.</translation>
     </message>
     <message>
         <source>The file is too large to be an article (%1 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est trop volumineux pour être un article (%1 Mo).</translation>
     </message>
     <message>
         <source>The file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier : %1</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est vide.</translation>
     </message>
     <message>
         <source>The file contains no text to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne contient aucun texte à relire.</translation>
     </message>
 </context>
 <context>
     <name>DocumentReanchorer</name>
     <message>
         <source>Attribution of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribution de « %1 »</translation>
     </message>
     <message>
         <source>Claim on “%1”</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Affirmation sur « %1 »</translation>
     </message>
 </context>
 <context>
     <name>DocumentTable</name>
     <message>
         <source>A sentence lies outside the document&apos;s text (%1–%2 of %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une phrase se trouve en dehors du texte du document (%1–%2 sur %3).</translation>
     </message>
     <message>
         <source>There is no document %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>There is no sentence %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase %1 n&apos;existe pas.</translation>
     </message>
 </context>
 <context>
     <name>ExportCommand</name>
     <message>
         <source>write a report or export (HTML, PDF, Markdown, CSV, JSON, W3C, ClaimReview, REFI-QDA)</source>
-        <translation type="unfinished"></translation>
+        <translation>écrire un rapport ou un export (HTML, PDF, Markdown, CSV, JSON, W3C, ClaimReview, REFI-QDA)</translation>
     </message>
     <message>
         <source>Usage: sourcelight export --project FILE.sourcelight --format FORMAT [OPTIONS…] -o OUT
@@ -505,103 +519,131 @@ Writes the project, or the documents given, as FORMAT:
   --progress             print progress to standard error
   -h, --help             show this help
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : sourcelight export --project FICHIER.sourcelight --format FORMAT [OPTIONS…] -o SORTIE
+
+Écrit le projet, ou les documents indiqués, au format FORMAT :
+  html         rapport annoté, en un seul fichier autonome
+  pdf          le même rapport, paginé (A4 ou Lettre US)
+  md           le même rapport en Markdown
+  csv          une ligne par affirmation (RFC 4180, UTF-8)
+  json         export versionné et sans perte, réimportable dans un projet vide
+  w3c          collection W3C Web Annotation (JSON-LD)
+  claimreview  ClaimReview de schema.org (JSON-LD) pour chaque affirmation ayant un verdict
+  qdpx         projet REFI-QDA pour QualCoder, MAXQDA, ATLAS.ti, NVivo
+
+  --project FICHIER      le projet à exporter
+  --format FORMAT        l&apos;un des formats ci-dessus
+  -o, --output SORTIE    le fichier à écrire ; « - » écrit les formats texte sur la sortie standard
+  --document ID          uniquement ce document (répétable) ; par défaut : tout le projet
+  --all-versions         inclure les versions remplacées des articles réimportés (json le fait toujours)
+  --filter F             uniquement certaines affirmations (répétable) : verified, anonymous,
+                         source=ID ou NOM, verdict=NOM, type=NOM
+  --page-size a4|letter  format de page du PDF (par défaut a4)
+  --bom                  commencer un CSV par une marque d&apos;ordre des octets UTF-8
+  --title TEXTE          le titre du rapport
+  --organisation NOM     l&apos;organisation de vérification (auteur ClaimReview ; par défaut : celle
+                         des paramètres)
+  --organisation-url URL son adresse web
+  --compact              JSON sans indentation
+  --progress             afficher la progression sur la sortie d&apos;erreur standard
+  -h, --help             afficher cette aide
+</translation>
     </message>
     <message>
         <source>sourcelight export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sourcelight export : %1</translation>
     </message>
     <message>
         <source>--project needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--project attend un nom de fichier</translation>
     </message>
     <message>
         <source>--format needs a format</source>
-        <translation type="unfinished"></translation>
+        <translation>--format attend un format</translation>
     </message>
     <message>
         <source>%1 needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 attend un nom de fichier</translation>
     </message>
     <message>
         <source>--document needs a document id</source>
-        <translation type="unfinished"></translation>
+        <translation>--document attend un identifiant de document</translation>
     </message>
     <message>
         <source>--filter needs a filter</source>
-        <translation type="unfinished"></translation>
+        <translation>--filter attend un filtre</translation>
     </message>
     <message>
         <source>--page-size needs a4 or letter</source>
-        <translation type="unfinished"></translation>
+        <translation>--page-size attend a4 ou letter</translation>
     </message>
     <message>
         <source>--title needs a text</source>
-        <translation type="unfinished"></translation>
+        <translation>--title attend un texte</translation>
     </message>
     <message>
         <source>--organisation needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>--organisation attend un nom</translation>
     </message>
     <message>
         <source>--organisation-url needs an address</source>
-        <translation type="unfinished"></translation>
+        <translation>--organisation-url attend une adresse</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>option inconnue « %1 »</translation>
     </message>
     <message>
         <source>--project is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--project est obligatoire</translation>
     </message>
     <message>
         <source>--format is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--format est obligatoire</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>format inconnu « %1 »</translation>
     </message>
     <message>
         <source>-o is required (&apos;-&apos; for standard output)</source>
-        <translation type="unfinished"></translation>
+        <translation>-o est obligatoire (« - » pour la sortie standard)</translation>
     </message>
     <message>
         <source>a %1 export is binary; give a file name to -o</source>
-        <translation type="unfinished"></translation>
+        <translation>un export %1 est binaire ; indiquez un nom de fichier à -o</translation>
     </message>
     <message>
         <source>unknown page size &apos;%1&apos; (a4 or letter)</source>
-        <translation type="unfinished"></translation>
+        <translation>format de page inconnu « %1 » (a4 ou letter)</translation>
     </message>
     <message>
         <source>the %1 format needs the font system; run it through the sourcelight executable</source>
-        <translation type="unfinished"></translation>
+        <translation>le format %1 nécessite le système de polices ; lancez-le avec l&apos;exécutable sourcelight</translation>
     </message>
     <message>
         <source>there is no source &apos;%1&apos; in the project</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>le projet ne contient pas de source « %1 »</translation>
     </message>
     <message>
         <source>unknown filter &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>filtre inconnu « %1 »</translation>
     </message>
     <message>
         <source>export: %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>export : %1 %</translation>
     </message>
     <message>
         <source>cannot write &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire « %1 » : %2</translation>
     </message>
 </context>
 <context>
     <name>ImportCommand</name>
     <message>
         <source>import articles (.txt, .md, .html) into a project, one JSON line per file</source>
-        <translation type="unfinished"></translation>
+        <translation>importer des articles (.txt, .md, .html) dans un projet, une ligne JSON par fichier</translation>
     </message>
     <message>
         <source>Usage: sourcelight import --project FILE.sourcelight FILE…
@@ -614,127 +656,137 @@ the analyst&apos;s annotations are carried over) or error. Exits with 1 if any f
   --project FILE  the project to import into
   -h, --help      show this help
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : sourcelight import --project FICHIER.sourcelight FICHIER…
+
+Importe chaque article dans le projet (créé s&apos;il n&apos;existe pas) : son texte, ses métadonnées,
+ses phrases et les attributions suggérées. Affiche une ligne JSON par fichier avec son statut :
+imported (importé), duplicate (le même texte s&apos;y trouve déjà), updated (nouvelle version d&apos;un
+article déjà présent ; les annotations de l&apos;analyste sont reportées) ou error (erreur). Se termine
+avec le code 1 si l&apos;un des fichiers a échoué.
+
+  --project FICHIER  le projet dans lequel importer
+  -h, --help         afficher cette aide
+</translation>
     </message>
     <message>
         <source>sourcelight import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sourcelight import : %1</translation>
     </message>
     <message>
         <source>--project needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--project attend un nom de fichier</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>option inconnue « %1 »</translation>
     </message>
     <message>
         <source>--project is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--project est obligatoire</translation>
     </message>
     <message>
         <source>no files to import</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun fichier à importer</translation>
     </message>
 </context>
 <context>
     <name>JsonProjectImporter</name>
     <message>
         <source>Cannot read “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire « %1 » : %2</translation>
     </message>
     <message>
         <source>This is not a Sourcelight JSON export: %1 (at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci n&apos;est pas un export JSON de Sourcelight : %1 (à l&apos;octet %2).</translation>
     </message>
     <message>
         <source>This JSON file is not a Sourcelight project export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier JSON n&apos;est pas un export de projet Sourcelight.</translation>
     </message>
     <message>
         <source>This export is in format version %1; this version of Sourcelight reads up to version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet export est au format version %1 ; cette version de Sourcelight lit jusqu&apos;à la version %2.</translation>
     </message>
     <message>
         <source>A JSON export can only be imported into a new, empty project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un export JSON ne peut être importé que dans un nouveau projet vide.</translation>
     </message>
     <message>
         <source>Source %1 has an unknown kind “%2”.</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>La source %1 a un type inconnu « %2 ».</translation>
     </message>
     <message>
         <source>Attribution %1 has an unknown origin, quote type or scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;attribution %1 a une origine, un type de citation ou une portée inconnus.</translation>
     </message>
     <message>
         <source>Attribution %1 has an unknown source count “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;attribution %1 a un nombre de sources inconnu « %2 ».</translation>
     </message>
     <message>
         <source>Claim %1 has an unknown type or verdict.</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;affirmation %1 a un type ou un verdict inconnu.</translation>
     </message>
 </context>
 <context>
     <name>Project</name>
     <message>
         <source>needs second source</source>
-        <translation type="unfinished"></translation>
+        <translation>seconde source requise</translation>
     </message>
     <message>
         <source>Rests on a single source; look for corroboration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repose sur une seule source ; chercher une confirmation.</translation>
     </message>
     <message>
         <source>hedged</source>
-        <translation type="unfinished"></translation>
+        <translation>au conditionnel</translation>
     </message>
     <message>
         <source>Worded with reportedly, allegedly, could or similar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulé avec « selon », « prétendument », « pourrait » ou une tournure semblable.</translation>
     </message>
     <message>
         <source>numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>chiffres</translation>
     </message>
     <message>
         <source>Contains a figure to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contient un chiffre à vérifier.</translation>
     </message>
     <message>
         <source>follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>à suivre</translation>
     </message>
     <message>
         <source>Come back to it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>À reprendre plus tard.</translation>
     </message>
 </context>
 <context>
     <name>ProjectImporter</name>
     <message>
         <source>There is no text to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucun texte à importer.</translation>
     </message>
     <message>
         <source>The same text is already in the project (document %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le même texte figure déjà dans le projet (document %1).</translation>
     </message>
     <message numerus="yes">
         <source>New version of document %1; %n annotation(s) carried over</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nouvelle version du document %1 ; %n annotation reportée</numerusform>
+            <numerusform>Nouvelle version du document %1 ; %n annotations reportées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n annotation(s) could not be placed and stay on the old version: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n annotation n&apos;a pas pu être replacée et reste sur l&apos;ancienne version : %1</numerusform>
+            <numerusform>%n annotations n&apos;ont pas pu être replacées et restent sur l&apos;ancienne version : %1</numerusform>
         </translation>
     </message>
 </context>
@@ -742,93 +794,93 @@ the analyst&apos;s annotations are carried over) or error. Exits with 1 if any f
     <name>ProjectStats</name>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>Sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrases</translation>
     </message>
     <message>
         <source>Attributed sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrases attribuées</translation>
     </message>
     <message>
         <source>Reviewed sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrases relues</translation>
     </message>
     <message>
         <source>Claims</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Affirmations</translation>
     </message>
     <message>
         <source>Claims resting on anonymous sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Affirmations reposant sur des sources anonymes</translation>
     </message>
     <message>
         <source>Per verdict</source>
         <comment>verdict: the finding about a claim</comment>
-        <translation type="unfinished"></translation>
+        <translation>Par verdict</translation>
     </message>
     <message>
         <source>Per source</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Par source</translation>
     </message>
     <message>
         <source>Source</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
 </context>
 <context>
     <name>ReportBuilder</name>
     <message>
         <source>There is no document %1 in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet ne contient pas de document %1.</translation>
     </message>
     <message>
         <source>The export was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;export a été annulé.</translation>
     </message>
 </context>
 <context>
     <name>ReportFormat</name>
     <message>
         <source>HTML report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport HTML</translation>
     </message>
     <message>
         <source>PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport PDF</translation>
     </message>
     <message>
         <source>Markdown report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport Markdown</translation>
     </message>
     <message>
         <source>CSV table of claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau CSV des affirmations</translation>
     </message>
     <message>
         <source>Sourcelight JSON (lossless, re-importable)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Sourcelight (sans perte, réimportable)</translation>
     </message>
     <message>
         <source>W3C Web Annotations (JSON-LD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotations Web du W3C (JSON-LD)</translation>
     </message>
     <message>
         <source>schema.org ClaimReview (JSON-LD)</source>
-        <translation type="unfinished"></translation>
+        <translation>ClaimReview de schema.org (JSON-LD)</translation>
     </message>
     <message>
         <source>REFI-QDA project (.qdpx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet REFI-QDA (.qdpx)</translation>
     </message>
 </context>
 <context>
@@ -836,184 +888,184 @@ the analyst&apos;s annotations are carried over) or error. Exits with 1 if any f
     <message>
         <source>Unverified</source>
         <comment>verdict</comment>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifié</translation>
     </message>
     <message>
         <source>Supported</source>
         <comment>verdict</comment>
-        <translation type="unfinished"></translation>
+        <translation>Étayé</translation>
     </message>
     <message>
         <source>Disputed</source>
         <comment>verdict</comment>
-        <translation type="unfinished"></translation>
+        <translation>Contesté</translation>
     </message>
     <message>
         <source>Misleading</source>
         <comment>verdict</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trompeur</translation>
     </message>
     <message>
         <source>False</source>
         <comment>verdict</comment>
-        <translation type="unfinished"></translation>
+        <translation>Faux</translation>
     </message>
     <message>
         <source>Unverifiable</source>
         <comment>verdict</comment>
-        <translation type="unfinished"></translation>
+        <translation>Invérifiable</translation>
     </message>
     <message>
         <source>Fact</source>
         <comment>claim type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fait</translation>
     </message>
     <message>
         <source>Statistic</source>
         <comment>claim type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Statistique</translation>
     </message>
     <message>
         <source>Forecast</source>
         <comment>claim type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prévision</translation>
     </message>
     <message>
         <source>Opinion</source>
         <comment>claim type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Opinion</translation>
     </message>
     <message>
         <source>Quote</source>
         <comment>claim type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Citation</translation>
     </message>
     <message>
         <source>Other</source>
         <comment>claim type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>Outlet</source>
         <comment>source kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Média</translation>
     </message>
     <message>
         <source>Person</source>
         <comment>source kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>Official body</source>
         <comment>source kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Organisme officiel</translation>
     </message>
     <message>
         <source>Anonymous</source>
         <comment>source kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Anonyme</translation>
     </message>
     <message>
         <source>Document</source>
         <comment>source kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>Author</source>
         <comment>source kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>suggested</source>
         <comment>attribution origin</comment>
-        <translation type="unfinished"></translation>
+        <translation>suggérée</translation>
     </message>
     <message>
         <source>confirmed</source>
         <comment>attribution origin</comment>
-        <translation type="unfinished"></translation>
+        <translation>confirmée</translation>
     </message>
     <message>
         <source>edited</source>
         <comment>attribution origin</comment>
-        <translation type="unfinished"></translation>
+        <translation>modifiée</translation>
     </message>
     <message>
         <source>source %1</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>source %1</translation>
     </message>
     <message>
         <source>Author (the article&apos;s own voice)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur (voix propre de l&apos;article)</translation>
     </message>
     <message>
         <source>Source review: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification des sources : %1</translation>
     </message>
     <message>
         <source>project</source>
-        <translation type="unfinished"></translation>
+        <translation>projet</translation>
     </message>
     <message numerus="yes">
         <source>whole project (%n document(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>projet entier (%n document)</numerusform>
+            <numerusform>projet entier (%n documents)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n selected document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n document sélectionné</numerusform>
+            <numerusform>%n documents sélectionnés</numerusform>
         </translation>
     </message>
     <message>
         <source>only verified claims</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>uniquement les affirmations vérifiées</translation>
     </message>
     <message>
         <source>only claims resting on anonymous sources</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>uniquement les affirmations reposant sur des sources anonymes</translation>
     </message>
     <message>
         <source>source: %1</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>source : %1</translation>
     </message>
     <message>
         <source>verdict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verdict : %1</translation>
     </message>
     <message>
         <source>claim type: %1</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>type d&apos;affirmation : %1</translation>
     </message>
 </context>
 <context>
     <name>ReportWriter</name>
     <message>
         <source>The export was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;export a été annulé.</translation>
     </message>
     <message>
         <source>Cannot write the report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le rapport : %1</translation>
     </message>
 </context>
 <context>
     <name>SchemaMigrator</name>
     <message>
         <source>The upgrade of the project to version %1 is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mise à niveau du projet vers la version %1 est absente de cette version du programme.</translation>
     </message>
     <message>
         <source>Could not upgrade the project to version %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre à niveau le projet vers la version %1 (%2) : %3</translation>
     </message>
 </context>
 <context>
@@ -1021,409 +1073,410 @@ the analyst&apos;s annotations are carried over) or error. Exits with 1 if any f
     <message>
         <source>A source needs a name.</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Une source doit avoir un nom.</translation>
     </message>
     <message>
         <source>There is already a source called “%1”.</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Il existe déjà une source nommée « %1 ».</translation>
     </message>
     <message>
         <source>A source cannot be affiliated with itself or one of its own affiliates.</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Une source ne peut être affiliée ni à elle-même ni à l&apos;une de ses propres affiliées.</translation>
     </message>
     <message>
         <source>“%1” is still cited by attributions; merge it into another source instead.</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est encore citée par des attributions ; fusionnez-la plutôt dans une autre source.</translation>
     </message>
     <message>
         <source>There is no source %1.</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>La source %1 n&apos;existe pas.</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::AboutDialog</name>
     <message>
         <source>About Sourcelight</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Sourcelight</translation>
     </message>
     <message>
         <source>Source-attributed claim review: who said what, through whom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification d&apos;affirmations attribuées à leurs sources : qui a dit quoi, par l&apos;intermédiaire de qui.</translation>
     </message>
     <message>
         <source>Qt %1 (built with %2)
 KDE Frameworks SyntaxHighlighting %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt %1 (compilé avec %2)
+KDE Frameworks SyntaxHighlighting %3</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::AttributionPanel</name>
     <message>
         <source>Attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribution</translation>
     </message>
     <message>
         <source>No sentence selected. Click a sentence, or press J and K to move through them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune phrase sélectionnée. Cliquez sur une phrase, ou appuyez sur J et K pour passer de l&apos;une à l&apos;autre.</translation>
     </message>
     <message>
         <source>Sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase</translation>
     </message>
     <message>
         <source>Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggestion</translation>
     </message>
     <message>
         <source>&amp;Accept (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accepter (Enter)</translation>
     </message>
     <message>
         <source>Accept the suggested attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter l&apos;attribution suggérée</translation>
     </message>
     <message>
         <source>Re&amp;ject</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rejeter</translation>
     </message>
     <message>
         <source>Reject the suggested attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeter l&apos;attribution suggérée</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Source :</translation>
     </message>
     <message>
         <source>Source</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Type a name or alias…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nom ou un alias…</translation>
     </message>
     <message>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle…</translation>
     </message>
     <message>
         <source>New source…</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle source…</translation>
     </message>
     <message>
         <source>New source</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle source</translation>
     </message>
     <message>
         <source>&amp;Via:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Via :</translation>
     </message>
     <message>
         <source>Via chain, nearest to the reader first</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne « via », de l&apos;intermédiaire le plus proche du lecteur au plus éloigné</translation>
     </message>
     <message>
         <source>Add a conduit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un intermédiaire</translation>
     </message>
     <message>
         <source>Add an outlet or person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un média ou une personne…</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Add conduit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter l&apos;intermédiaire</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Remove conduit</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l&apos;intermédiaire</translation>
     </message>
     <message>
         <source>Move conduit up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter l&apos;intermédiaire</translation>
     </message>
     <message>
         <source>Move conduit down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre l&apos;intermédiaire</translation>
     </message>
     <message>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonyme</translation>
     </message>
     <message>
         <source>On the record</source>
-        <translation type="unfinished"></translation>
+        <translation>À titre officiel</translation>
     </message>
     <message>
         <source>&amp;Count:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;mbre :</translation>
     </message>
     <message>
         <source>How many speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de locuteurs</translation>
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;itre :</translation>
     </message>
     <message>
         <source>Title or role of the source</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Titre ou fonction de la source</translation>
     </message>
     <message>
         <source>e.g. National Security Council spokesman</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. porte-parole du Conseil de sécurité nationale</translation>
     </message>
     <message>
         <source>&amp;Quote:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Citation :</translation>
     </message>
     <message>
         <source>Quote type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de citation</translation>
     </message>
     <message>
         <source>Claim</source>
         <comment>the reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Affirmation</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
         <comment>claim type</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <source>Claim type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d&apos;affirmation</translation>
     </message>
     <message>
         <source>&amp;Verdict:</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;erdict :</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <source>C&amp;onfidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onfiance :</translation>
     </message>
     <message>
         <source>Confidence in the verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiance dans le verdict</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>non définie</translation>
     </message>
     <message>
         <source>Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes :</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note :</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>What you checked, what is missing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous avez vérifié, ce qui manque…</translation>
     </message>
     <message>
         <source>&amp;Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preuves :</translation>
     </message>
     <message>
         <source>Evidence links</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens de preuve</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter…</translation>
     </message>
     <message>
         <source>Add evidence link</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un lien de preuve</translation>
     </message>
     <message>
         <source>Remove evidence link</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le lien de preuve</translation>
     </message>
     <message>
         <source>Tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette %1</translation>
     </message>
     <message>
         <source>Author&apos;s own voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Voix propre de l&apos;auteur</translation>
     </message>
     <message>
         <source>No suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune suggestion</translation>
     </message>
     <message>
         <source>Last changed %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière modification le %1 par %2</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>Not reviewed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore relue</translation>
     </message>
     <message>
         <source>Add Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une preuve</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse :</translation>
     </message>
     <message>
         <source>“%1” is not a web address (http or https).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une adresse web (http ou https).</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::AttributionSuggester</name>
     <message>
         <source>cue &apos;%1&apos; before &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>indice « %1 » avant « %2 »</translation>
     </message>
     <message>
         <source>cue &apos;%1&apos; after &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>indice « %1 » après « %2 »</translation>
     </message>
     <message>
         <source> (pronoun with no earlier source)</source>
-        <translation type="unfinished"></translation>
+        <translation> (pronom sans source antérieure)</translation>
     </message>
     <message>
         <source>, via %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, via %1</translation>
     </message>
     <message>
         <source>, off the record</source>
-        <translation type="unfinished"></translation>
+        <translation>, à titre officieux</translation>
     </message>
     <message>
         <source>attributed by a later sentence: &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>attribuée par une phrase suivante : « %1 »</translation>
     </message>
     <message>
         <source>impersonal cue &apos;%1&apos; continues %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;indice impersonnel « %1 » poursuit l&apos;attribution à %2</translation>
     </message>
     <message>
         <source>impersonal cue &apos;%1&apos; with no source named earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>indice impersonnel « %1 » sans source nommée auparavant</translation>
     </message>
     <message>
         <source>headline or subheading: the article&apos;s own voice</source>
-        <translation type="unfinished"></translation>
+        <translation>titre ou intertitre : voix propre de l&apos;article</translation>
     </message>
     <message>
         <source>continues the quotation of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>poursuit la citation de %1</translation>
     </message>
     <message>
         <source>quotation following one by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>citation qui fait suite à une citation de %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; continues %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » poursuit l&apos;attribution à %2</translation>
     </message>
     <message>
         <source>hedged claim in a paragraph attributed to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>affirmation au conditionnel dans un paragraphe attribué à %1</translation>
     </message>
     <message>
         <source>no attribution cue: the article&apos;s own voice</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun indice d&apos;attribution : voix propre de l&apos;article</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::ClaimReviewWriter</name>
     <message>
         <source>Unnamed fact-checking organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation de vérification des faits sans nom</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::ClaimTableModel</name>
     <message>
         <source>(author)</source>
-        <translation type="unfinished"></translation>
+        <translation>(auteur)</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>Claim</source>
         <comment>the reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Affirmation</translation>
     </message>
     <message>
         <source>Source</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Via</source>
-        <translation type="unfinished"></translation>
+        <translation>Via</translation>
     </message>
     <message>
         <source>Cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Indice</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <source>Type</source>
         <comment>claim type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Relecteur</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiée le</translation>
     </message>
 </context>
 <context>
@@ -1431,900 +1484,902 @@ KDE Frameworks SyntaxHighlighting %3</source>
     <message>
         <source>Claims</source>
         <comment>reviewed statements</comment>
-        <translation type="unfinished"></translation>
+        <translation>Affirmations</translation>
     </message>
     <message>
         <source>Filter claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les affirmations</translation>
     </message>
     <message>
         <source>Filter claims by text or note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les affirmations par texte ou par note…</translation>
     </message>
     <message>
         <source>Any verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les verdicts</translation>
     </message>
     <message>
         <source>Filter by verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par verdict</translation>
     </message>
     <message>
         <source>Any type</source>
         <comment>claim type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tous les types</translation>
     </message>
     <message>
         <source>Filter by claim type</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par type d&apos;affirmation</translation>
     </message>
     <message>
         <source>Any kind of source</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tous les types de source</translation>
     </message>
     <message>
         <source>Filter by kind of source</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par type de source</translation>
     </message>
     <message>
         <source>Named or anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommées ou anonymes</translation>
     </message>
     <message>
         <source>Anonymous sources only</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources anonymes uniquement</translation>
     </message>
     <message>
         <source>Named sources only</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources nommées uniquement</translation>
     </message>
     <message>
         <source>Filter by anonymity</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par anonymat</translation>
     </message>
     <message>
         <source>Any reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les relecteurs</translation>
     </message>
     <message>
         <source>Filter by reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par relecteur</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::DocumentListModel</name>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans titre)</translation>
     </message>
     <message>
         <source>%1
 %2 · %3
 %4 of %5 sentences reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 · %3
+%4 phrases relues sur %5</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Média</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publié le</translation>
     </message>
     <message>
         <source>Sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrases</translation>
     </message>
     <message>
         <source>Reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Relues</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::DocumentView</name>
     <message>
         <source>Article text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de l&apos;article</translation>
     </message>
     <message>
         <source>No article is open. Import one from the File menu or pick one in the Library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun article n&apos;est ouvert. Importez-en un depuis le menu Fichier ou choisissez-en un dans la Bibliothèque.</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::ExportDialog</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>&amp;Current document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document &amp;courant</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Selected documents (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Document sé&amp;lectionné (%n)</numerusform>
+            <numerusform>Documents sé&amp;lectionnés (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Whole project</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Projet entier</translation>
     </message>
     <message>
         <source>Claims</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Affirmations</translation>
     </message>
     <message>
         <source>Only &amp;verified claims</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les affirmations &amp;vérifiées</translation>
     </message>
     <message>
         <source>Only claims resting on &amp;anonymous sources</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les affirmations reposant sur des sources &amp;anonymes</translation>
     </message>
     <message>
         <source>Source</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Any source</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les sources</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <source>Any verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les verdicts</translation>
     </message>
     <message>
         <source>Claim type</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Type d&apos;affirmation</translation>
     </message>
     <message>
         <source>Any type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les types</translation>
     </message>
     <message>
         <source>S&amp;ource:</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Source :</translation>
     </message>
     <message>
         <source>V&amp;erdict:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;dict :</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Options</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre US</translation>
     </message>
     <message>
         <source>Page size</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de page</translation>
     </message>
     <message>
         <source>Byte order mark (for spreadsheet programs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque d&apos;ordre des octets (pour les tableurs)</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
         <source>Page si&amp;ze:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de pa&amp;ge :</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier :</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ormat :</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté vers %1.</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter vers</translation>
     </message>
     <message>
         <source>Making the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de l&apos;aperçu…</translation>
     </message>
     <message>
         <source>Preview of the first documents; the export contains all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu des premiers documents ; l&apos;export les contient tous.</translation>
     </message>
     <message>
         <source>Choose a file to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le fichier vers lequel exporter.</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export en cours…</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::HtmlReportWriter</name>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Généré le</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Périmètre</translation>
     </message>
     <message>
         <source>Reviewed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifié par</translation>
     </message>
     <message>
         <source>Reviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>Relecteurs</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>Sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrases</translation>
     </message>
     <message>
         <source>Sentences resting on a source</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Phrases reposant sur une source</translation>
     </message>
     <message>
         <source>Attributions confirmed by an analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>Attributions confirmées par un analyste</translation>
     </message>
     <message>
         <source>Claims</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Affirmations</translation>
     </message>
     <message>
         <source>Claims resting on anonymous sources</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Affirmations reposant sur des sources anonymes</translation>
     </message>
     <message>
         <source>Other sources</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Autres sources</translation>
     </message>
     <message>
         <source>Sentences per source</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Phrases par source</translation>
     </message>
     <message>
         <source>Claims by verdict</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Affirmations par verdict</translation>
     </message>
     <message>
         <source>Sources</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Also called</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres noms</translation>
     </message>
     <message>
         <source>Affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiliation</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Made with Sourcelight %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalisé avec Sourcelight %1.</translation>
     </message>
     <message>
         <source>Untitled document %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Document sans titre %1</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Média</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publié le</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>via %1</source>
-        <translation type="unfinished"></translation>
+        <translation>via %1</translation>
     </message>
     <message>
         <source>Attributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Attributions</translation>
     </message>
     <message>
         <source>Source</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Via</source>
-        <translation type="unfinished"></translation>
+        <translation>Via</translation>
     </message>
     <message>
         <source>Cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Indice</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Citation</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>anonyme</translation>
     </message>
     <message>
         <source>Claim</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Affirmation</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Relecteur</translation>
     </message>
     <message>
         <source>Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuve :</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::LibraryDock</name>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque</translation>
     </message>
     <message>
         <source>Search documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des documents…</translation>
     </message>
     <message>
         <source>Search documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des documents</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::MainWindow</name>
     <message>
         <source>Sourcelight</source>
-        <translation type="unfinished"></translation>
+        <translation>Sourcelight</translation>
     </message>
     <message>
         <source>Attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribution</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>&amp;New Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau projet…</translation>
     </message>
     <message>
         <source>&amp;Open Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un projet…</translation>
     </message>
     <message>
         <source>&amp;Import Articles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des articles…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refaire</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;chercher…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>&amp;About Sourcelight</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Sourcelight</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Projets &amp;récents</translation>
     </message>
     <message>
         <source>&amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relecture</translation>
     </message>
     <message>
         <source>&amp;Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verdict</translation>
     </message>
     <message>
         <source>Claim &amp;Type</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype d&apos;affirmation</translation>
     </message>
     <message>
         <source>Ta&amp;gs</source>
-        <translation type="unfinished"></translation>
+        <translation>Éti&amp;quettes</translation>
     </message>
     <message>
         <source>&amp;Sources</source>
         <comment>who claims come from</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sources</translation>
     </message>
     <message>
         <source>&amp;Rename Source…</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renommer la source…</translation>
     </message>
     <message>
         <source>&amp;Merge Source Into…</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionner la source dans…</translation>
     </message>
     <message>
         <source>Show &amp;All Sources</source>
         <comment>who claims come from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Afficher &amp;toutes les sources</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>Could not open the project “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le projet « %1 » : %2</translation>
     </message>
     <message>
         <source>Read-only project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet en lecture seule</translation>
     </message>
     <message>
         <source>[read-only]</source>
-        <translation type="unfinished"></translation>
+        <translation>[lecture seule]</translation>
     </message>
     <message>
         <source>New Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau projet</translation>
     </message>
     <message>
         <source>Sourcelight projects (*.sourcelight)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projets Sourcelight (*.sourcelight)</translation>
     </message>
     <message>
         <source>“%1” already exists; it is opened instead of being replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » existe déjà ; il est ouvert au lieu d&apos;être remplacé.</translation>
     </message>
     <message>
         <source>Open Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un projet</translation>
     </message>
     <message>
         <source>Sourcelight projects (*.sourcelight);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projets Sourcelight (*.sourcelight);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Import Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des articles</translation>
     </message>
     <message>
         <source>Articles (*.txt *.md *.markdown *.html *.htm *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles (*.txt *.md *.markdown *.html *.htm *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Open a writable project before importing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un projet accessible en écriture avant d&apos;importer.</translation>
     </message>
     <message>
         <source>None of these files can be imported (text, Markdown, HTML or Sourcelight JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun de ces fichiers ne peut être importé (texte, Markdown, HTML ou JSON Sourcelight).</translation>
     </message>
     <message numerus="yes">
         <source>Importing %n article(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importation de %n article…</numerusform>
+            <numerusform>Importation de %n articles…</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n article(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article importé.</numerusform>
+            <numerusform>%n articles importés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be imported; the others were.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier n&apos;a pas pu être importé ; les autres l&apos;ont été.</numerusform>
+            <numerusform>%n fichiers n&apos;ont pas pu être importés ; les autres l&apos;ont été.</numerusform>
         </translation>
     </message>
     <message>
         <source>Rename Source</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Renommer la source</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau nom :</translation>
     </message>
     <message>
         <source>Merge Source</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner la source</translation>
     </message>
     <message>
         <source>Merge “%1” into:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner « %1 » dans :</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Édition</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Relecture</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <source>Claim type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d&apos;affirmation</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Sources</source>
         <comment>who claims come from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide</translation>
     </message>
     <message>
         <source>Open a project before exporting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un projet avant d&apos;exporter.</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté vers %1</translation>
     </message>
     <message>
         <source>The export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;export a échoué : %1</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::MarkdownReportWriter</name>
     <message>
         <source>Project: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet : %1</translation>
     </message>
     <message>
         <source>Generated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Généré le : %1</translation>
     </message>
     <message>
         <source>Scope: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Périmètre : %1</translation>
     </message>
     <message>
         <source>Reviewed by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifié par :</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>Sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrases</translation>
     </message>
     <message>
         <source>Sentences resting on a source</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Phrases reposant sur une source</translation>
     </message>
     <message>
         <source>Claims</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Affirmations</translation>
     </message>
     <message>
         <source>Claims resting on anonymous sources</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Affirmations reposant sur des sources anonymes</translation>
     </message>
     <message>
         <source>Sentences per source</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Phrases par source</translation>
     </message>
     <message>
         <source>Source</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Claims by verdict</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Affirmations par verdict</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <source>Untitled document %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Document sans titre %1</translation>
     </message>
     <message>
         <source>Outlet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Média :</translation>
     </message>
     <message>
         <source>Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur :</translation>
     </message>
     <message>
         <source>Published:</source>
-        <translation type="unfinished"></translation>
+        <translation>Publié le :</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse :</translation>
     </message>
     <message>
         <source>Attributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Attributions</translation>
     </message>
     <message>
         <source>Via</source>
-        <translation type="unfinished"></translation>
+        <translation>Via</translation>
     </message>
     <message>
         <source>Cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Indice</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Citation</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine</translation>
     </message>
     <message>
         <source>(anonymous)</source>
-        <translation type="unfinished"></translation>
+        <translation>(anonyme)</translation>
     </message>
     <message>
         <source>Claim</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Affirmation</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Relecteur</translation>
     </message>
     <message>
         <source>Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuve :</translation>
     </message>
     <message>
         <source>Sources</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Also called</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres noms</translation>
     </message>
     <message>
         <source>Affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiliation</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
 </context>
 <context>
@@ -2332,234 +2387,234 @@ KDE Frameworks SyntaxHighlighting %3</source>
     <message>
         <source>New Source</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle source</translation>
     </message>
     <message>
         <source>Source name</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la source</translation>
     </message>
     <message>
         <source>Kind of source</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Type de source</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune)</translation>
     </message>
     <message>
         <source>Affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiliation</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <source>&amp;Affiliation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affiliation :</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::PdfReportWriter</name>
     <message>
         <source>Cannot write the PDF: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le PDF : %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::Project</name>
     <message>
         <source>Analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyste</translation>
     </message>
     <message>
         <source>Accept suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter la suggestion</translation>
     </message>
     <message>
         <source>The suggestion was rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>La suggestion a été rejetée.</translation>
     </message>
     <message>
         <source>Reject suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeter la suggestion</translation>
     </message>
     <message>
         <source>Set source to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir la source : %1</translation>
     </message>
     <message>
         <source>Change via chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la chaîne « via »</translation>
     </message>
     <message>
         <source>Change source profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le profil de la source</translation>
     </message>
     <message>
         <source>Change quote type</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le type de citation</translation>
     </message>
     <message>
         <source>Set verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir le verdict</translation>
     </message>
     <message>
         <source>Set claim type</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir le type d&apos;affirmation</translation>
     </message>
     <message>
         <source>Edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la note</translation>
     </message>
     <message>
         <source>Set confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir la confiance</translation>
     </message>
     <message>
         <source>Remove tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l&apos;étiquette</translation>
     </message>
     <message>
         <source>Add tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter l&apos;étiquette</translation>
     </message>
     <message>
         <source>Add evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une preuve</translation>
     </message>
     <message>
         <source>Remove evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la preuve</translation>
     </message>
     <message>
         <source>Create source %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer la source %1</translation>
     </message>
     <message>
         <source>Rename source %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer la source %1</translation>
     </message>
     <message>
         <source>Merge %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner %1 dans %2</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::ProjectStore</name>
     <message>
         <source>“%1” is a folder, not a Sourcelight project.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est un dossier, pas un projet Sourcelight.</translation>
     </message>
     <message>
         <source>The project “%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet « %1 » n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Cannot create the project “%1”: the folder cannot be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le projet « %1 » : le dossier n&apos;est pas accessible en écriture.</translation>
     </message>
     <message>
         <source>Cannot read the project “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le projet « %1 » : %2</translation>
     </message>
     <message>
         <source>“%1” is an empty file, not a Sourcelight project.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est un fichier vide, pas un projet Sourcelight.</translation>
     </message>
     <message>
         <source>“%1” is not a Sourcelight project (it is not an SQLite database).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un projet Sourcelight (ce n&apos;est pas une base de données SQLite).</translation>
     </message>
     <message>
         <source>The project “%1” is damaged: the file is truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet « %1 » est endommagé : le fichier est tronqué.</translation>
     </message>
     <message>
         <source>The project “%1” or its folder cannot be written to; it is open for reading only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet « %1 » ou son dossier n&apos;est pas accessible en écriture ; il est ouvert en lecture seule.</translation>
     </message>
     <message>
         <source>The project is open for reading only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet est ouvert en lecture seule.</translation>
     </message>
     <message>
         <source>Cannot open the project “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le projet « %1 » : %2</translation>
     </message>
     <message>
         <source>The project “%1” is damaged (%2). Open a backup copy, or ask for help recovering it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet « %1 » est endommagé (%2). Ouvrez une copie de sauvegarde, ou demandez de l&apos;aide pour le récupérer.</translation>
     </message>
     <message>
         <source>“%1” is an SQLite database, but not a Sourcelight project.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est une base de données SQLite, mais pas un projet Sourcelight.</translation>
     </message>
     <message>
         <source>“%1” is an empty database, not a Sourcelight project.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est une base de données vide, pas un projet Sourcelight.</translation>
     </message>
     <message>
         <source>The project “%1” was saved by a newer version of Sourcelight (format %2; this version knows up to %3). It is open for reading only, so nothing in it is changed; update Sourcelight to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet « %1 » a été enregistré par une version plus récente de Sourcelight (format %2 ; cette version connaît les formats jusqu&apos;au %3). Il est ouvert en lecture seule, rien n&apos;y est donc modifié ; mettez Sourcelight à jour pour pouvoir le modifier.</translation>
     </message>
     <message>
         <source>The project “%1” is in an older format and must be upgraded, but it cannot be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet « %1 » est dans un format plus ancien et doit être mis à niveau, mais il n&apos;est pas accessible en écriture.</translation>
     </message>
     <message>
         <source>A reviewer needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un relecteur doit avoir un nom.</translation>
     </message>
     <message>
         <source>The project is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet est endommagé : %1</translation>
     </message>
     <message>
         <source>The disk holding “%1” is full: the last change was not saved. Everything saved before it is intact; free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque contenant « %1 » est plein : la dernière modification n&apos;a pas été enregistrée. Tout ce qui a été enregistré auparavant est intact ; libérez de l&apos;espace et réessayez.</translation>
     </message>
     <message>
         <source>The project “%1” is locked by another program or another Sourcelight window; try again when it is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet « %1 » est verrouillé par un autre programme ou une autre fenêtre de Sourcelight ; réessayez une fois ceux-ci fermés.</translation>
     </message>
     <message>
         <source>The project “%1” cannot be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet « %1 » n&apos;est pas accessible en écriture.</translation>
     </message>
     <message>
         <source>The project “%1” is damaged. Open a backup copy, or ask for help recovering it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet « %1 » est endommagé. Ouvrez une copie de sauvegarde, ou demandez de l&apos;aide pour le récupérer.</translation>
     </message>
     <message>
         <source>“%1” is not a Sourcelight project (it is not an SQLite database, or it is damaged beyond reading).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un projet Sourcelight (ce n&apos;est pas une base de données SQLite, ou elle est trop endommagée pour être lue).</translation>
     </message>
     <message>
         <source>Cannot read or write the project “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire ou d&apos;écrire le projet « %1 » : %2</translation>
     </message>
     <message>
         <source>Database error in “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur de base de données dans « %1 » : %2</translation>
     </message>
     <message>
         <source>No project is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun projet n&apos;est ouvert.</translation>
     </message>
     <message>
         <source>The item to change (%1 %2) no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;élément à modifier (%1 %2) n&apos;existe plus.</translation>
     </message>
 </context>
 <context>
@@ -2567,226 +2622,226 @@ KDE Frameworks SyntaxHighlighting %3</source>
     <message>
         <source>Sources</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>also called %1</source>
-        <translation type="unfinished"></translation>
+        <translation>autres noms : %1</translation>
     </message>
     <message>
         <source>affiliation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>affiliation : %1</translation>
     </message>
     <message>
         <source>Verdicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdicts</translation>
     </message>
     <message>
         <source>Claim types</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Types d&apos;affirmation</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Untitled document %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Document sans titre %1</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Média</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publié le</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Note on claim %1</source>
         <comment>claim: a reviewed statement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Note sur l&apos;affirmation %1</translation>
     </message>
     <message>
         <source>Cannot write the REFI-QDA project: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le projet REFI-QDA : %1</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::ReviewController</name>
     <message>
         <source>&amp;Next Sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase s&amp;uivante</translation>
     </message>
     <message>
         <source>&amp;Previous Sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase &amp;précédente</translation>
     </message>
     <message>
         <source>Next &amp;Unreviewed Sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine phrase &amp;non relue</translation>
     </message>
     <message>
         <source>&amp;Accept Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accepter la suggestion</translation>
     </message>
     <message>
         <source>&amp;Reject Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rejeter la suggestion</translation>
     </message>
     <message>
         <source>Choose &amp;Source…</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Choisir la &amp;source…</translation>
     </message>
     <message>
         <source>Edit &amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la no&amp;te</translation>
     </message>
     <message>
         <source>Attributed %1 · reviewed %2 · total %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuées %1 · relues %2 · total %3</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::SentenceModel</name>
     <message>
         <source>Author&apos;s own voice (no attribution)</source>
-        <translation type="unfinished"></translation>
+        <translation>Voix propre de l&apos;auteur (aucune attribution)</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Source : %1</translation>
     </message>
     <message>
         <source>anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>anonyme</translation>
     </message>
     <message>
         <source>Via: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Via : %1</translation>
     </message>
     <message>
         <source>Cue: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Indice : « %1 »</translation>
     </message>
     <message>
         <source>Verdict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict : %1</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>&amp;Reviewer name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du &amp;relecteur :</translation>
     </message>
     <message>
         <source>Reviewing &amp;organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation de vérification :</translation>
     </message>
     <message>
         <source>Organisation &amp;web address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse &amp;web de l&apos;organisation :</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l&apos;interface</translation>
     </message>
     <message>
         <source>Reviewer name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du relecteur</translation>
     </message>
     <message>
         <source>Recorded with every change you make and on the claims you review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré avec chacune de vos modifications et sur les affirmations que vous relisez.</translation>
     </message>
     <message>
         <source>Reviewing organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation de vérification</translation>
     </message>
     <message>
         <source>Named as the author of ClaimReview exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquée comme auteur des exports ClaimReview.</translation>
     </message>
     <message>
         <source>Organisation web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse web de l&apos;organisation</translation>
     </message>
     <message>
         <source>&amp;Appearance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apparence :</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Système</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparence</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourci</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::SourceModel</name>
     <message>
         <source>Also: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres noms : %1</translation>
     </message>
     <message>
         <source>Source</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrases</translation>
     </message>
 </context>
 <context>
@@ -2794,21 +2849,21 @@ KDE Frameworks SyntaxHighlighting %3</source>
     <message>
         <source>Sources</source>
         <comment>who claims come from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::WebAnnotationWriter</name>
     <message>
         <source>via %1</source>
-        <translation type="unfinished"></translation>
+        <translation>via %1</translation>
     </message>
 </context>
 <context>
     <name>StatsCommand</name>
     <message>
         <source>print a project&apos;s figures: attributed share, anonymous sources, per source and per verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher les chiffres d&apos;un projet : part attribuée, sources anonymes, par source et par verdict</translation>
     </message>
     <message>
         <source>Usage: sourcelight stats --project FILE.sourcelight [--format text|json]
@@ -2820,45 +2875,54 @@ share of claims resting on anonymous sources, and counts per source and per verd
   --format FORMAT  text (default: a table) or json (one JSON object)
   -h, --help       show this help
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : sourcelight stats --project FICHIER.sourcelight [--format text|json]
+
+Affiche le nombre de documents et de phrases, la part des phrases attribuées à une source, la
+part des affirmations reposant sur des sources anonymes, et les décomptes par source et par
+verdict.
+
+  --project FICHIER  le projet (ouvert en lecture seule)
+  --format FORMAT    text (par défaut : un tableau) ou json (un seul objet JSON)
+  -h, --help         afficher cette aide
+</translation>
     </message>
     <message>
         <source>sourcelight stats: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sourcelight stats : %1</translation>
     </message>
     <message>
         <source>%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 attend une valeur</translation>
     </message>
     <message>
         <source>unknown argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>argument inconnu « %1 »</translation>
     </message>
     <message>
         <source>--project is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--project est obligatoire</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos; (use text or json)</source>
-        <translation type="unfinished"></translation>
+        <translation>format inconnu « %1 » (utilisez text ou json)</translation>
     </message>
 </context>
 <context>
     <name>TextDecoder</name>
     <message>
         <source>the file names no encoding; it was read as %1, which its letters suggest</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n&apos;indique aucun encodage ; il a été lu comme %1, ce que suggèrent ses caractères</translation>
     </message>
     <message numerus="yes">
         <source>%n byte sequence(s) could not be decoded and are shown as �</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n séquence d&apos;octets n&apos;a pas pu être décodée et s&apos;affiche sous la forme �</numerusform>
+            <numerusform>%n séquences d&apos;octets n&apos;ont pas pu être décodées et s&apos;affichent sous la forme �</numerusform>
         </translation>
     </message>
     <message>
         <source>This is a binary file, not text: only .txt, .md and .html articles can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est un fichier binaire, pas du texte : seuls les articles .txt, .md et .html peuvent être importés.</translation>
     </message>
 </context>
 </TS>
