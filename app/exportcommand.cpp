@@ -67,7 +67,7 @@ QString ExportCommand::usage()
               "  --title TEXT           the report's title\n"
               "  --organisation NAME    the reviewing organisation (ClaimReview author; default from settings)\n"
               "  --organisation-url URL its web address\n"
-              "  --compact              JSON without indentation\n"
+              "  --indent               indent JSON output (the default is compact, and much faster)\n"
               "  --progress             print progress to standard error\n"
               "  -h, --help             show this help\n");
 }
@@ -172,8 +172,8 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
             request.scope.includeSuperseded = true;
         } else if (argument == QLatin1String("--bom")) {
             options.csvByteOrderMark = true;
-        } else if (argument == QLatin1String("--compact")) {
-            options.indentJson = false;
+        } else if (argument == QLatin1String("--indent")) {
+            options.indentJson = true;
         } else if (argument == QLatin1String("--progress")) {
             showProgress = true;
         } else {

@@ -27,8 +27,9 @@ struct ReportOptions
     bool csvByteOrderMark = false;
     /// Annotations per W3C AnnotationPage.
     int annotationsPerPage = 200;
-    /// Pretty-print JSON outputs (the JSON export is compact when false).
-    bool indentJson = true;
+    /// Pretty-print the JSON formats. Compact (the default) is much faster for the JSON export of a large
+    /// project, whose documents are then streamed.
+    bool indentJson = false;
 };
 
 } // namespace Sourcelight

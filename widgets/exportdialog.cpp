@@ -364,8 +364,10 @@ void ExportDialog::runPreview()
         m_previewPending = true; // run again with the newest settings when this one is done
         return;
     }
+    ReportOptions previewOptions = options();
+    previewOptions.indentJson = true; // a preview is read by a person
     m_previewWatcher.setFuture(QtConcurrent::run(
-        [preview = m_preview, f = format(), r = request(), o = options()] { return preview(f, r, o); }));
+        [preview = m_preview, f = format(), r = request(), o = previewOptions] { return preview(f, r, o); }));
 }
 
 void ExportDialog::showPreview(const QString &text)

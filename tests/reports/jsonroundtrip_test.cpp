@@ -9,6 +9,7 @@
 #include "projectimporter.h"
 #include "reportfixture.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -197,6 +198,24 @@ void JsonRoundTripTest::bulkReadMatchesPerDocumentRead()
             perDocument.append(d);
         }
     }
+    // The compact writer streams the documents instead of building QJsonObjects: the same JSON.
+    QByteArray compact;
+    QBuffer buffer(&compact);
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    ReportOptions options;
+    options.indentJson = false;
+    QVERIFY(writer.write(*whole, options, buffer));
+    QJsonParseError error;
+    const QJsonDocument parsed = QJsonDocument::fromJson(compact, &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    const QJsonObject expected = writer.toJson(*whole, options);
+    const QJsonArray streamed = parsed.object().value(QStringLiteral("documents")).toArray();
+    QCOMPARE(streamed.size(), bulk.size());
+    for (qsizetype i = 0; i < streamed.size(); ++i) {
+        QCOMPARE(streamed.at(i), bulk.at(i));
+    }
+    QCOMPARE(parsed.object(), expected);
+
     QCOMPARE(perDocument.size(), bulk.size());
     for (qsizetype i = 0; i < bulk.size(); ++i) {
         QCOMPARE(perDocument.at(i), bulk.at(i));

@@ -37,6 +37,7 @@ ReportOptions goldenOptions()
     options.organisationUrl = QStringLiteral("https://factcheck.example.org/reviews");
     options.baseIri = QStringLiteral("urn:sourcelight:fixture");
     options.annotationsPerPage = 3;
+    options.indentJson = true; // readable golden files
     return options;
 }
 
