@@ -28,6 +28,30 @@ TextSpan readSpan(const QSqlQuery &query, int column)
     return {query.value(column).toLongLong(), query.value(column + 1).toLongLong()};
 }
 
+/// Parses stored times, remembering the last few: rows written together (an import's suggestions) share their
+/// timestamps, and parsing is most of the cost of reading a large project.
+class TimeParser
+{
+public:
+    QDateTime operator()(const QVariant &value)
+    {
+        const QString text = value.toString();
+        const auto it = m_cache.constFind(text);
+        if (it != m_cache.cend()) {
+            return *it;
+        }
+        if (m_cache.size() > 4096) {
+            m_cache.clear();
+        }
+        const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+        m_cache.insert(text, time);
+        return time;
+    }
+
+private:
+    QHash<QString, QDateTime> m_cache;
+};
+
 /// Documents with more than this many in the report are read table by table rather than document by document.
 constexpr qsizetype BulkThreshold = 50;
 
@@ -202,6 +226,7 @@ bool ReportBuilder::loadHistory(ReportData &data)
 
 bool ReportBuilder::loadEverything(QHash<Id, ReportDocument> &documents)
 {
+    TimeParser parseTime;
     QSqlQuery &sentences = m_store.prepared(QStringLiteral(
         "SELECT id, document_id, ordinal, start_offset, end_offset FROM sentences ORDER BY document_id, ordinal"));
     if (!m_store.exec(sentences)) {
@@ -267,8 +292,8 @@ bool ReportBuilder::loadEverything(QHash<Id, ReportDocument> &documents)
         if (!attributions.isNull(10)) {
             r.reviewerId = attributions.value(10).toLongLong();
         }
-        r.createdAt = readTime(attributions.value(11));
-        r.updatedAt = readTime(attributions.value(12));
+        r.createdAt = parseTime(attributions.value(11));
+        r.updatedAt = parseTime(attributions.value(12));
         r.hops = hopsOf.value(r.id);
         it->attributions.append(r);
     }
@@ -297,7 +322,7 @@ bool ReportBuilder::loadEverything(QHash<Id, ReportDocument> &documents)
         e.url = evidence.value(2).toString();
         e.note = evidence.value(3).toString();
         e.retrievedAt = evidence.value(4).toString();
-        e.createdAt = readTime(evidence.value(5));
+        e.createdAt = parseTime(evidence.value(5));
         evidenceOf[e.claimId].append(e);
     }
     evidence.finish();
@@ -329,8 +354,8 @@ bool ReportBuilder::loadEverything(QHash<Id, ReportDocument> &documents)
         if (!claims.isNull(8)) {
             c.reviewerId = claims.value(8).toLongLong();
         }
-        c.createdAt = readTime(claims.value(9));
-        c.updatedAt = readTime(claims.value(10));
+        c.createdAt = parseTime(claims.value(9));
+        c.updatedAt = parseTime(claims.value(10));
         c.tagIds = tagsOf.value(c.id);
         it->claims.append({c, evidenceOf.value(c.id)});
     }
