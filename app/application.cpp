@@ -14,6 +14,7 @@
 #include <QIcon>
 #include <QMessageBox>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cstdio>
 #include <memory>
@@ -173,6 +174,10 @@ int runApplication(int argc, char *argv[])
     }
     if (!projectPath.isEmpty() && window.openProject(projectPath) && !articles.isEmpty()) {
         window.importFiles(articles);
+    }
+    // For bench/coldstart_bench: quit as soon as the event loop has handled the shown window's first events.
+    if (qEnvironmentVariableIntValue("SOURCELIGHT_EXIT_AFTER_SHOW") == 1) {
+        QTimer::singleShot(0, &app, &QCoreApplication::quit);
     }
     return QApplication::exec();
 }

@@ -1,0 +1,227 @@
+// The review window's figures (DESIGN.md budget): open + first paint of a 10 KB article (< 50 ms) and of a 5 MB
+// article (~40k sentences, < 500 ms), and one edit on that 5 MB article — the accept key's action → undo command →
+// commit → the sentence's repaint — at p99 < 16 ms. The real parts run: Project over a project file on disk,
+// ReviewController (which builds the decorations exactly as the app does), DocumentView and AttributionPanel,
+// painted on the offscreen platform. Articles are generated (fixed seed) and analysed with analyzeDocument.
+// Prints one JSON line per figure.   review_bench [edits]
+#include "attributionpanel.h"
+#include "attributiontable.h"
+#include "documentanalyzer.h"
+#include "documenttable.h"
+#include "documentview.h"
+#include "project.h"
+#include "projectstore.h"
+#include "reviewcontroller.h"
+#include "sentencemodel.h"
+#include "sqltransaction.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QWidget>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace Sourcelight;
+
+namespace {
+
+void print(const QJsonObject &line)
+{
+    std::printf("%s\n", QJsonDocument(line).toJson(QJsonDocument::Compact).constData());
+    std::fflush(stdout);
+}
+
+QString pick(QRandomGenerator &random, const QStringList &list)
+{
+    return list.at(random.bounded(int(list.size())));
+}
+
+// Wire-style prose: named officials, anonymous groups, outlets, the writer's own voice; a paragraph every four
+// sentences, as in a long report.
+QString article(qsizetype bytes, quint32 seed)
+{
+    static const QStringList people
+        = {QStringLiteral("Harbour Minister Edda Lund"), QStringLiteral("spokesman Tomas Brenner"),
+            QStringLiteral("Senator Ada Ruiz"), QStringLiteral("mayor Piet Kalman")};
+    static const QStringList groups = {QStringLiteral("two officials familiar with the plan"),
+        QStringLiteral("a senior negotiator"), QStringLiteral("people close to the board")};
+    static const QStringList outlets
+        = {QStringLiteral("Reuters"), QStringLiteral("Bloomberg"), QStringLiteral("the Coast Ledger")};
+    static const QStringList topics = {QStringLiteral("the canal toll"), QStringLiteral("the dock strike"),
+        QStringLiteral("the grain quota"), QStringLiteral("the rail link")};
+    QRandomGenerator random(seed);
+    QString text;
+    text.reserve(bytes + 200);
+    int sentence = 0;
+    while (text.size() < bytes) {
+        const QString topic = pick(random, topics);
+        const int value = random.bounded(1, 900);
+        switch (random.bounded(4)) {
+        case 0:
+            text += QStringLiteral("%1 said on Monday that %2 would cost about %3 million euros. ")
+                        .arg(pick(random, people), topic)
+                        .arg(value);
+            break;
+        case 1:
+            text += QStringLiteral("According to %1, the vote on %2 was delayed, %3 reported. ")
+                        .arg(pick(random, groups), topic, pick(random, outlets));
+            break;
+        case 2:
+            text += QStringLiteral("\"We will not sign %1 as it stands,\" %2 told reporters. ")
+                        .arg(topic, pick(random, people));
+            break;
+        default:
+            text += QStringLiteral("Freight volumes fell %1 percent in the quarter. ").arg(value % 40);
+            break;
+        }
+        if (++sentence % 4 == 0) {
+            text += QStringLiteral("\n\n");
+        }
+    }
+    return text;
+}
+
+std::optional<Id> storeArticle(ProjectStore &store, const QString &title, const QString &text)
+{
+    const DocumentAnalysis analysis = analyzeDocument(text, Language::English);
+    SqlTransaction transaction(store);
+    DocumentRecord record;
+    record.metadata.title = title;
+    record.metadata.language = Language::English;
+    record.body = text;
+    QList<Id> sentenceIds;
+    const std::optional<Id> id = store.documents().addDocument(record, analysis.sentences, &sentenceIds);
+    if (!id || !store.attributions().storeSuggestions(sentenceIds, analysis.suggestions) || !transaction.commit()) {
+        return std::nullopt;
+    }
+    return id;
+}
+
+double percentile(QList<double> values, double p)
+{
+    std::sort(values.begin(), values.end());
+    const qsizetype index = std::min(values.size() - 1, qsizetype(p * double(values.size() - 1) + 0.5));
+    return values.at(index);
+}
+
+double ms(qint64 nanoseconds)
+{
+    return double(nanoseconds) / 1e6;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const QStringList args = QCoreApplication::arguments();
+    const int edits = args.size() > 1 ? args.at(1).toInt() : 400;
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bench.sourcelight"));
+    std::optional<Id> small;
+    std::optional<Id> large;
+    {
+        ProjectStore store;
+        if (!store.open(path, ProjectStore::OpenMode::CreateIfMissing)) {
+            std::fprintf(stderr, "%s\n", qPrintable(store.errorString()));
+            return 1;
+        }
+        store.setReviewer(QStringLiteral("Bench"));
+        small = storeArticle(store, QStringLiteral("10 KB"), article(10'000, 7));
+        large = storeArticle(store, QStringLiteral("5 MB"), article(5'000'000, 11));
+        if (!small || !large) {
+            std::fprintf(stderr, "%s\n", qPrintable(store.errorString()));
+            return 1;
+        }
+    }
+
+    Project project;
+    if (!project.open(path)) {
+        std::fprintf(stderr, "%s\n", qPrintable(project.errorString()));
+        return 1;
+    }
+    QWidget window;
+    auto *layout = new QHBoxLayout(&window);
+    auto *view = new DocumentView(&window);
+    auto *panel = new AttributionPanel(&project, &window);
+    layout->addWidget(view, 3);
+    layout->addWidget(panel, 1);
+    ReviewController controller(&project, view, panel, &window);
+    window.resize(1280, 800);
+    window.show();
+    QCoreApplication::processEvents();
+
+    // Open + first paint: the store read into the sentence model, the decorations and the document layout, then
+    // one synchronous paint of the visible part of the pane.
+    for (const auto &[name, id, budget] : {std::tuple {QStringLiteral("open_paint_10kb"), *small, 50},
+             std::tuple {QStringLiteral("open_paint_5mb"), *large, 500}}) {
+        controller.openDocument(0);
+        QCoreApplication::processEvents();
+        QElapsedTimer timer;
+        timer.start();
+        if (!controller.openDocument(id)) {
+            std::fprintf(stderr, "open failed\n");
+            return 1;
+        }
+        const qint64 openNs = timer.nsecsElapsed();
+        view->viewport()->repaint();
+        const qint64 totalNs = timer.nsecsElapsed();
+        print({{QStringLiteral("bench"), name}, {QStringLiteral("sentences"), project.sentences()->rowCount()},
+            {QStringLiteral("chars"), qint64(project.sentences()->text().size())},
+            {QStringLiteral("open_ms"), ms(openNs)}, {QStringLiteral("paint_ms"), ms(totalNs - openNs)},
+            {QStringLiteral("total_ms"), ms(totalNs)}, {QStringLiteral("budget_ms"), budget}});
+    }
+
+    // Edits on the open 5 MB article: the current sentence moves (not timed), then the accept action fires and
+    // the pane repaints — what Enter does in the app.
+    QAction *accept = nullptr;
+    for (QAction *action : controller.reviewActions()) {
+        if (action->objectName() == QLatin1String("acceptSuggestionAction")) {
+            accept = action;
+        }
+    }
+    if (!accept) {
+        std::fprintf(stderr, "no accept action\n");
+        return 1;
+    }
+    SentenceModel *sentences = project.sentences();
+    QList<double> latencies;
+    QRandomGenerator random(99);
+    for (int attempt = 0; latencies.size() < edits && attempt < edits * 20; ++attempt) {
+        const int row = random.bounded(sentences->rowCount());
+        const Id sentenceId = sentences->sentenceId(row);
+        if (!project.suggestedAttribution(sentenceId) || project.humanAttribution(sentenceId)) {
+            continue;
+        }
+        controller.setCurrentRow(row);
+        view->viewport()->repaint();
+        QCoreApplication::processEvents();
+        QElapsedTimer timer;
+        timer.start();
+        accept->trigger();
+        QCoreApplication::processEvents();
+        view->viewport()->repaint();
+        latencies.append(ms(timer.nsecsElapsed()));
+        if (!project.humanAttribution(sentenceId)) {
+            std::fprintf(stderr, "the edit was not committed\n");
+            return 1;
+        }
+    }
+    if (latencies.isEmpty()) {
+        std::fprintf(stderr, "no sentence with a suggestion\n");
+        return 1;
+    }
+    print({{QStringLiteral("bench"), QStringLiteral("edit_latency_5mb")}, {QStringLiteral("edits"), latencies.size()},
+        {QStringLiteral("p50_ms"), percentile(latencies, 0.5)}, {QStringLiteral("p99_ms"), percentile(latencies, 0.99)},
+        {QStringLiteral("max_ms"), percentile(latencies, 1.0)}, {QStringLiteral("budget_p99_ms"), 16}});
+    return 0;
+}
