@@ -62,10 +62,11 @@ bool PdfReportWriter::write(const ReportData &data, const ReportOptions &options
     if (!painter.begin(&writer)) {
         return fail(tr("Cannot write the PDF: %1").arg(device.errorString()));
     }
-    // Lay the document out in device pixels of the printable area, then paint it a page at a time.
+    // Laid out for the PDF device itself (as QTextDocument::print does), so page breaks fall between lines with the
+    // metrics the text is painted with; then painted a page at a time under our own footer.
+    document.documentLayout()->setPaintDevice(&writer);
     const QRectF page = writer.pageLayout().paintRectPixels(writer.resolution());
-    const double scale = double(writer.resolution()) / 96.0; // the document lays out at screen resolution
-    const QSizeF pageSize(page.width() / scale, page.height() / scale);
+    const QSizeF pageSize = page.size();
     document.setPageSize(pageSize);
     const int pages = document.pageCount();
     const QFont footerFont(font.family(), 8);
@@ -74,7 +75,6 @@ bool PdfReportWriter::write(const ReportData &data, const ReportOptions &options
             return fail(tr("Cannot write the PDF: %1").arg(device.errorString()));
         }
         painter.save();
-        painter.scale(scale, scale);
         const QRectF clip(0, p * pageSize.height(), pageSize.width(), pageSize.height());
         painter.translate(0, -clip.top());
         QAbstractTextDocumentLayout::PaintContext context;
@@ -86,7 +86,8 @@ bool PdfReportWriter::write(const ReportData &data, const ReportOptions &options
 
         painter.setFont(footerFont);
         painter.setPen(QColor(0x55, 0x55, 0x55));
-        const QRectF footer(0, page.height() + 4 * scale, page.width(), 12 * scale);
+        const double mm = writer.resolution() / 25.4;
+        const QRectF footer(0, page.height() + 2 * mm, page.width(), 6 * mm);
         painter.drawText(footer, Qt::AlignRight | Qt::AlignTop, tr("Page %1 of %2").arg(p + 1).arg(pages));
         painter.drawText(footer, Qt::AlignLeft | Qt::AlignTop, ReportText::title(data, options));
         if (!progress(

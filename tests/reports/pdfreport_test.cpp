@@ -51,6 +51,11 @@ void PdfReportTest::initTestCase()
         }
     }
     QVERIFY(m_dir.isValid());
+    // SOURCELIGHT_KEEP_OUTPUT=1 keeps the PDFs and page images for looking at them.
+    m_dir.setAutoRemove(!qEnvironmentVariableIsSet("SOURCELIGHT_KEEP_OUTPUT"));
+    if (!m_dir.autoRemove()) {
+        qInfo("output in %s", qPrintable(m_dir.path()));
+    }
     QVERIFY(m_store.open(m_dir.filePath(QStringLiteral("pdf.sourcelight")), ProjectStore::OpenMode::CreateIfMissing));
     ReportFixture::populate(m_store);
     m_data = ReportFixture::report(m_store);
@@ -104,7 +109,7 @@ void PdfReportTest::rendersPages()
     QVERIFY2(text.contains(QStringLiteral("Two US officials, speaking on condition of anonymity")), qPrintable(text));
 
     const QString prefix = m_dir.filePath(QStringLiteral("page-%1").arg(pageSize));
-    run(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("40"), QStringLiteral("-png"), path, prefix});
+    run(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("60"), QStringLiteral("-png"), path, prefix});
     const QStringList images = QDir(m_dir.path()).entryList({QStringLiteral("page-%1-*.png").arg(pageSize)});
     QCOMPARE(images.size(), pageCount);
     for (const QString &name : images) {
