@@ -490,64 +490,6 @@ Ohne Befehl wird das Prüffenster geöffnet (mit der Standardbibliothek, sofern 
         <translation>einen Bericht oder Export schreiben (HTML, PDF, Markdown, CSV, JSON, W3C, ClaimReview, REFI-QDA)</translation>
     </message>
     <message>
-        <source>Usage: sourcelight export --project FILE.sourcelight --format FORMAT [OPTIONS…] -o OUT
-
-Writes the project, or the documents given, as FORMAT:
-  html         annotated report, one self-contained file
-  pdf          the same report, paged (A4 or Letter)
-  md           the same report in Markdown
-  csv          one row per claim (RFC 4180, UTF-8)
-  json         lossless, versioned export that re-imports into an empty project
-  w3c          W3C Web Annotation collection (JSON-LD)
-  claimreview  schema.org ClaimReview (JSON-LD) for each claim with a verdict
-  qdpx         REFI-QDA project for QualCoder, MAXQDA, ATLAS.ti, NVivo
-
-  --project FILE         the project to export
-  --format FORMAT        one of the formats above
-  -o, --output OUT       the file to write; &apos;-&apos; writes text formats to standard output
-  --document ID          only this document (repeat for several); default: the whole project
-  --all-versions         include superseded versions of re-imported articles (json always does)
-  --filter F             only some claims (repeatable): verified, anonymous, source=ID or NAME,
-                         verdict=NAME, type=NAME
-  --page-size a4|letter  PDF page size (default a4)
-  --bom                  start a CSV with a UTF-8 byte order mark
-  --title TEXT           the report&apos;s title
-  --organisation NAME    the reviewing organisation (ClaimReview author; default from settings)
-  --organisation-url URL its web address
-  --compact              JSON without indentation
-  --progress             print progress to standard error
-  -h, --help             show this help
-</source>
-        <translation>Aufruf: sourcelight export --project DATEI.sourcelight --format FORMAT [OPTIONEN…] -o AUSGABE
-
-Schreibt das Projekt oder die angegebenen Dokumente im FORMAT:
-  html         kommentierter Bericht, eine eigenständige Datei
-  pdf          derselbe Bericht, in Seiten umbrochen (A4 oder Letter)
-  md           derselbe Bericht in Markdown
-  csv          eine Zeile pro Aussage (RFC 4180, UTF-8)
-  json         verlustfreier, versionierter Export, der sich in ein leeres Projekt reimportieren lässt
-  w3c          W3C-Web-Annotation-Sammlung (JSON-LD)
-  claimreview  schema.org-ClaimReview (JSON-LD) für jede Aussage mit Bewertung
-  qdpx         REFI-QDA-Projekt für QualCoder, MAXQDA, ATLAS.ti, NVivo
-
-  --project DATEI        das zu exportierende Projekt
-  --format FORMAT        eines der obigen Formate
-  -o, --output AUSGABE   die zu schreibende Datei; „-“ schreibt Textformate auf die Standardausgabe
-  --document ID          nur dieses Dokument (für mehrere wiederholen); Standard: das ganze Projekt
-  --all-versions         auch ersetzte Versionen erneut importierter Artikel (json immer)
-  --filter F             nur bestimmte Aussagen (wiederholbar): verified, anonymous, source=ID oder NAME,
-                         verdict=NAME, type=NAME
-  --page-size a4|letter  PDF-Seitengröße (Standard: a4)
-  --bom                  CSV mit einer UTF-8-Byte-Order-Mark (BOM) beginnen
-  --title TEXT           der Titel des Berichts
-  --organisation NAME    die prüfende Organisation (ClaimReview-Autor; Standard aus den Einstellungen)
-  --organisation-url URL ihre Webadresse
-  --compact              JSON ohne Einrückung
-  --progress             Fortschritt auf die Standardfehlerausgabe schreiben
-  -h, --help             diese Hilfe anzeigen
-</translation>
-    </message>
-    <message>
         <source>sourcelight export: %1</source>
         <translation>sourcelight export: %1</translation>
     </message>
@@ -635,6 +577,64 @@ Schreibt das Projekt oder die angegebenen Dokumente im FORMAT:
     <message>
         <source>cannot write &apos;%1&apos;: %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Usage: sourcelight export --project FILE.sourcelight --format FORMAT [OPTIONS…] -o OUT
+
+Writes the project, or the documents given, as FORMAT:
+  html         annotated report, one self-contained file
+  pdf          the same report, paged (A4 or Letter)
+  md           the same report in Markdown
+  csv          one row per claim (RFC 4180, UTF-8)
+  json         lossless, versioned export that re-imports into an empty project
+  w3c          W3C Web Annotation collection (JSON-LD)
+  claimreview  schema.org ClaimReview (JSON-LD) for each claim with a verdict
+  qdpx         REFI-QDA project for QualCoder, MAXQDA, ATLAS.ti, NVivo
+
+  --project FILE         the project to export
+  --format FORMAT        one of the formats above
+  -o, --output OUT       the file to write; &apos;-&apos; writes text formats to standard output
+  --document ID          only this document (repeat for several); default: the whole project
+  --all-versions         include superseded versions of re-imported articles (json always does)
+  --filter F             only some claims (repeatable): verified, anonymous, source=ID or NAME,
+                         verdict=NAME, type=NAME
+  --page-size a4|letter  PDF page size (default a4)
+  --bom                  start a CSV with a UTF-8 byte order mark
+  --title TEXT           the report&apos;s title
+  --organisation NAME    the reviewing organisation (ClaimReview author; default from settings)
+  --organisation-url URL its web address
+  --indent               indent JSON output (the default is compact, and much faster)
+  --progress             print progress to standard error
+  -h, --help             show this help
+</source>
+        <translation>Aufruf: sourcelight export --project DATEI.sourcelight --format FORMAT [OPTIONEN…] -o AUSGABE
+
+Schreibt das Projekt oder die angegebenen Dokumente im FORMAT:
+  html         kommentierter Bericht, eine eigenständige Datei
+  pdf          derselbe Bericht, in Seiten umbrochen (A4 oder Letter)
+  md           derselbe Bericht in Markdown
+  csv          eine Zeile pro Aussage (RFC 4180, UTF-8)
+  json         verlustfreier, versionierter Export, der sich in ein leeres Projekt reimportieren lässt
+  w3c          W3C-Web-Annotation-Sammlung (JSON-LD)
+  claimreview  schema.org-ClaimReview (JSON-LD) für jede Aussage mit Bewertung
+  qdpx         REFI-QDA-Projekt für QualCoder, MAXQDA, ATLAS.ti, NVivo
+
+  --project DATEI        das zu exportierende Projekt
+  --format FORMAT        eines der obigen Formate
+  -o, --output AUSGABE   die zu schreibende Datei; „-“ schreibt Textformate auf die Standardausgabe
+  --document ID          nur dieses Dokument (für mehrere wiederholen); Standard: das ganze Projekt
+  --all-versions         auch ersetzte Versionen erneut importierter Artikel (json immer)
+  --filter F             nur bestimmte Aussagen (wiederholbar): verified, anonymous, source=ID oder NAME,
+                         verdict=NAME, type=NAME
+  --page-size a4|letter  PDF-Seitengröße (Standard: a4)
+  --bom                  CSV mit einer UTF-8-Byte-Order-Mark (BOM) beginnen
+  --title TEXT           der Titel des Berichts
+  --organisation NAME    die prüfende Organisation (ClaimReview-Autor; Standard aus den Einstellungen)
+  --organisation-url URL ihre Webadresse
+  --indent               JSON-Ausgabe einrücken (Standard ist kompakt und viel schneller)
+  --progress             Fortschritt auf die Standardfehlerausgabe schreiben
+  -h, --help             diese Hilfe anzeigen
+</translation>
     </message>
 </context>
 <context>

@@ -17,20 +17,20 @@ what evidence. &apos;-&apos; reads standard input. Offsets count Unicode code po
   --format FORMAT  json (default: one JSON object) or tsv (one line per sentence)
   -h, --help       show this help
 </source>
-        <translation>Utilisation : sourcelight analyze [--lang en|ru|uk|auto] [--format json|tsv] FICHIER|-
+        <translation>Utilisation&#xa0;: sourcelight analyze [--lang en|ru|uk|auto] [--format json|tsv] FICHIER|-
 
 Découpe un article UTF-8 en phrases et suggère pour chacune qui en est la source, par quels
-intermédiaires et sur quels indices. « - » lit l&apos;entrée standard. Les positions sont comptées
+intermédiaires et sur quels indices. «&#xa0;-&#xa0;» lit l&apos;entrée standard. Les positions sont comptées
 en points de code Unicode.
 
-  --lang LANGUE    langue de l&apos;article (par défaut : auto, détectée d&apos;après le texte)
-  --format FORMAT  json (par défaut : un seul objet JSON) ou tsv (une ligne par phrase)
+  --lang LANGUE    langue de l&apos;article (par défaut&#xa0;: auto, détectée d&apos;après le texte)
+  --format FORMAT  json (par défaut&#xa0;: un seul objet JSON) ou tsv (une ligne par phrase)
   -h, --help       afficher cette aide
 </translation>
     </message>
     <message>
         <source>sourcelight analyze: %1</source>
-        <translation>sourcelight analyze : %1</translation>
+        <translation>sourcelight analyze&#xa0;: %1</translation>
     </message>
     <message>
         <source>--lang needs a value</source>
@@ -38,7 +38,7 @@ en points de code Unicode.
     </message>
     <message>
         <source>unknown language &apos;%1&apos; (use en, ru, uk or auto)</source>
-        <translation>langue inconnue « %1 » (utilisez en, ru, uk ou auto)</translation>
+        <translation>langue inconnue «&#xa0;%1&#xa0;» (utilisez en, ru, uk ou auto)</translation>
     </message>
     <message>
         <source>--format needs a value</source>
@@ -46,11 +46,11 @@ en points de code Unicode.
     </message>
     <message>
         <source>unknown format &apos;%1&apos; (use json or tsv)</source>
-        <translation>format inconnu « %1 » (utilisez json ou tsv)</translation>
+        <translation>format inconnu «&#xa0;%1&#xa0;» (utilisez json ou tsv)</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos;</source>
-        <translation>option inconnue « %1 »</translation>
+        <translation>option inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>only one FILE may be given</source>
@@ -58,7 +58,7 @@ en points de code Unicode.
     </message>
     <message>
         <source>missing FILE (use &apos;-&apos; for standard input)</source>
-        <translation>FICHIER manquant (utilisez « - » pour l&apos;entrée standard)</translation>
+        <translation>FICHIER manquant (utilisez «&#xa0;-&#xa0;» pour l&apos;entrée standard)</translation>
     </message>
     <message>
         <source>standard input</source>
@@ -66,23 +66,23 @@ en points de code Unicode.
     </message>
     <message>
         <source>sourcelight analyze: cannot read standard input: %1</source>
-        <translation>sourcelight analyze : impossible de lire l&apos;entrée standard : %1</translation>
+        <translation>sourcelight analyze&#xa0;: impossible de lire l&apos;entrée standard&#xa0;: %1</translation>
     </message>
     <message>
         <source>sourcelight analyze: &apos;%1&apos; is a folder, not a file</source>
-        <translation>sourcelight analyze : « %1 » est un dossier, pas un fichier</translation>
+        <translation>sourcelight analyze&#xa0;: «&#xa0;%1&#xa0;» est un dossier, pas un fichier</translation>
     </message>
     <message>
         <source>sourcelight analyze: cannot open &apos;%1&apos;: %2</source>
-        <translation>sourcelight analyze : impossible d&apos;ouvrir « %1 » : %2</translation>
+        <translation>sourcelight analyze&#xa0;: impossible d&apos;ouvrir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>sourcelight analyze: %1 looks like a binary file, not UTF-8 text</source>
-        <translation>sourcelight analyze : %1 semble être un fichier binaire, pas du texte UTF-8</translation>
+        <translation>sourcelight analyze&#xa0;: %1 semble être un fichier binaire, pas du texte UTF-8</translation>
     </message>
     <message>
         <source>sourcelight analyze: %1 is not valid UTF-8 text</source>
-        <translation>sourcelight analyze : %1 n&apos;est pas du texte UTF-8 valide</translation>
+        <translation>sourcelight analyze&#xa0;: %1 n&apos;est pas du texte UTF-8 valide</translation>
     </message>
 </context>
 <context>
@@ -109,7 +109,7 @@ en points de code Unicode.
     </message>
     <message>
         <source>The default library could not be created: %1</source>
-        <translation>Impossible de créer la bibliothèque par défaut : %1</translation>
+        <translation>Impossible de créer la bibliothèque par défaut&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -173,7 +173,7 @@ en points de code Unicode.
     </message>
     <message>
         <source>There is already a tag called “%1”.</source>
-        <translation>Il existe déjà une étiquette nommée « %1 ».</translation>
+        <translation>Il existe déjà une étiquette nommée «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>There is no tag %1.</source>
@@ -189,7 +189,7 @@ en points de code Unicode.
 
 Without a command, opens the review window (on the default library unless a project is given).
 </source>
-        <translation>Utilisation : sourcelight [--project FICHIER] [FICHIER…]
+        <translation>Utilisation&#xa0;: sourcelight [--project FICHIER] [FICHIER…]
               sourcelight COMMANDE [OPTIONS…]
               sourcelight --version | --help
 
@@ -198,11 +198,11 @@ Sans commande, ouvre la fenêtre de relecture (sur la bibliothèque par défaut,
     </message>
     <message>
         <source>Commands (no display needed):</source>
-        <translation>Commandes (sans affichage graphique) :</translation>
+        <translation>Commandes (sans affichage graphique)&#xa0;:</translation>
     </message>
     <message>
         <source>Run &apos;sourcelight COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation>Lancez « sourcelight COMMANDE --help » pour afficher les options d&apos;une commande.</translation>
+        <translation>Lancez «&#xa0;sourcelight COMMANDE --help&#xa0;» pour afficher les options d&apos;une commande.</translation>
     </message>
     <message>
         <source>Qt %1 (built with %2)</source>
@@ -214,18 +214,18 @@ Sans commande, ouvre la fenêtre de relecture (sur la bibliothèque par défaut,
     </message>
     <message>
         <source>sourcelight: unknown option &apos;%1&apos;</source>
-        <translation>sourcelight : option inconnue « %1 »</translation>
+        <translation>sourcelight&#xa0;: option inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>sourcelight: &apos;%1&apos; is neither a command nor a file</source>
-        <translation>sourcelight : « %1 » n&apos;est ni une commande ni un fichier</translation>
+        <translation>sourcelight&#xa0;: «&#xa0;%1&#xa0;» n&apos;est ni une commande ni un fichier</translation>
     </message>
 </context>
 <context>
     <name>DefaultLibrary</name>
     <message>
         <source>The sample article “%1” could not be added: %2</source>
-        <translation>Impossible d&apos;ajouter l&apos;article d&apos;exemple « %1 » : %2</translation>
+        <translation>Impossible d&apos;ajouter l&apos;article d&apos;exemple «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -438,7 +438,7 @@ Sans commande, ouvre la fenêtre de relecture (sur la bibliothèque par défaut,
     </message>
     <message>
         <source>Files of type “.%1” cannot be imported; use .txt, .md or .html.</source>
-        <translation>Les fichiers de type « .%1 » ne peuvent pas être importés ; utilisez .txt, .md ou .html.</translation>
+        <translation>Les fichiers de type «&#xa0;.%1&#xa0;» ne peuvent pas être importés&#xa0;; utilisez .txt, .md ou .html.</translation>
     </message>
     <message>
         <source>The file is too large to be an article (%1 MB).</source>
@@ -446,7 +446,7 @@ Sans commande, ouvre la fenêtre de relecture (sur la bibliothèque par défaut,
     </message>
     <message>
         <source>The file cannot be read: %1</source>
-        <translation>Impossible de lire le fichier : %1</translation>
+        <translation>Impossible de lire le fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>The file is empty.</source>
@@ -461,12 +461,12 @@ Sans commande, ouvre la fenêtre de relecture (sur la bibliothèque par défaut,
     <name>DocumentReanchorer</name>
     <message>
         <source>Attribution of “%1”</source>
-        <translation>Attribution de « %1 »</translation>
+        <translation>Attribution de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Claim on “%1”</source>
         <comment>claim: a reviewed statement</comment>
-        <translation>Affirmation sur « %1 »</translation>
+        <translation>Affirmation sur «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -491,67 +491,8 @@ Sans commande, ouvre la fenêtre de relecture (sur la bibliothèque par défaut,
         <translation>écrire un rapport ou un export (HTML, PDF, Markdown, CSV, JSON, W3C, ClaimReview, REFI-QDA)</translation>
     </message>
     <message>
-        <source>Usage: sourcelight export --project FILE.sourcelight --format FORMAT [OPTIONS…] -o OUT
-
-Writes the project, or the documents given, as FORMAT:
-  html         annotated report, one self-contained file
-  pdf          the same report, paged (A4 or Letter)
-  md           the same report in Markdown
-  csv          one row per claim (RFC 4180, UTF-8)
-  json         lossless, versioned export that re-imports into an empty project
-  w3c          W3C Web Annotation collection (JSON-LD)
-  claimreview  schema.org ClaimReview (JSON-LD) for each claim with a verdict
-  qdpx         REFI-QDA project for QualCoder, MAXQDA, ATLAS.ti, NVivo
-
-  --project FILE         the project to export
-  --format FORMAT        one of the formats above
-  -o, --output OUT       the file to write; &apos;-&apos; writes text formats to standard output
-  --document ID          only this document (repeat for several); default: the whole project
-  --all-versions         include superseded versions of re-imported articles (json always does)
-  --filter F             only some claims (repeatable): verified, anonymous, source=ID or NAME,
-                         verdict=NAME, type=NAME
-  --page-size a4|letter  PDF page size (default a4)
-  --bom                  start a CSV with a UTF-8 byte order mark
-  --title TEXT           the report&apos;s title
-  --organisation NAME    the reviewing organisation (ClaimReview author; default from settings)
-  --organisation-url URL its web address
-  --compact              JSON without indentation
-  --progress             print progress to standard error
-  -h, --help             show this help
-</source>
-        <translation>Utilisation : sourcelight export --project FICHIER.sourcelight --format FORMAT [OPTIONS…] -o SORTIE
-
-Écrit le projet, ou les documents indiqués, au format FORMAT :
-  html         rapport annoté, en un seul fichier autonome
-  pdf          le même rapport, paginé (A4 ou Lettre US)
-  md           le même rapport en Markdown
-  csv          une ligne par affirmation (RFC 4180, UTF-8)
-  json         export versionné et sans perte, réimportable dans un projet vide
-  w3c          collection W3C Web Annotation (JSON-LD)
-  claimreview  ClaimReview de schema.org (JSON-LD) pour chaque affirmation ayant un verdict
-  qdpx         projet REFI-QDA pour QualCoder, MAXQDA, ATLAS.ti, NVivo
-
-  --project FICHIER      le projet à exporter
-  --format FORMAT        l&apos;un des formats ci-dessus
-  -o, --output SORTIE    le fichier à écrire ; « - » écrit les formats texte sur la sortie standard
-  --document ID          uniquement ce document (répétable) ; par défaut : tout le projet
-  --all-versions         inclure les versions remplacées des articles réimportés (json le fait toujours)
-  --filter F             uniquement certaines affirmations (répétable) : verified, anonymous,
-                         source=ID ou NOM, verdict=NOM, type=NOM
-  --page-size a4|letter  format de page du PDF (par défaut a4)
-  --bom                  commencer un CSV par une marque d&apos;ordre des octets UTF-8
-  --title TEXTE          le titre du rapport
-  --organisation NOM     l&apos;organisation de vérification (auteur ClaimReview ; par défaut : celle
-                         des paramètres)
-  --organisation-url URL son adresse web
-  --compact              JSON sans indentation
-  --progress             afficher la progression sur la sortie d&apos;erreur standard
-  -h, --help             afficher cette aide
-</translation>
-    </message>
-    <message>
         <source>sourcelight export: %1</source>
-        <translation>sourcelight export : %1</translation>
+        <translation>sourcelight export&#xa0;: %1</translation>
     </message>
     <message>
         <source>--project needs a file name</source>
@@ -591,7 +532,7 @@ Writes the project, or the documents given, as FORMAT:
     </message>
     <message>
         <source>unknown option &apos;%1&apos;</source>
-        <translation>option inconnue « %1 »</translation>
+        <translation>option inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>--project is required</source>
@@ -603,40 +544,99 @@ Writes the project, or the documents given, as FORMAT:
     </message>
     <message>
         <source>unknown format &apos;%1&apos;</source>
-        <translation>format inconnu « %1 »</translation>
+        <translation>format inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>-o is required (&apos;-&apos; for standard output)</source>
-        <translation>-o est obligatoire (« - » pour la sortie standard)</translation>
+        <translation>-o est obligatoire («&#xa0;-&#xa0;» pour la sortie standard)</translation>
     </message>
     <message>
         <source>a %1 export is binary; give a file name to -o</source>
-        <translation>un export %1 est binaire ; indiquez un nom de fichier à -o</translation>
+        <translation>un export %1 est binaire&#xa0;; indiquez un nom de fichier à -o</translation>
     </message>
     <message>
         <source>unknown page size &apos;%1&apos; (a4 or letter)</source>
-        <translation>format de page inconnu « %1 » (a4 ou letter)</translation>
+        <translation>format de page inconnu «&#xa0;%1&#xa0;» (a4 ou letter)</translation>
     </message>
     <message>
         <source>the %1 format needs the font system; run it through the sourcelight executable</source>
-        <translation>le format %1 nécessite le système de polices ; lancez-le avec l&apos;exécutable sourcelight</translation>
+        <translation>le format %1 nécessite le système de polices&#xa0;; lancez-le avec l&apos;exécutable sourcelight</translation>
     </message>
     <message>
         <source>there is no source &apos;%1&apos; in the project</source>
         <comment>source: who a claim comes from</comment>
-        <translation>le projet ne contient pas de source « %1 »</translation>
+        <translation>le projet ne contient pas de source «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>unknown filter &apos;%1&apos;</source>
-        <translation>filtre inconnu « %1 »</translation>
+        <translation>filtre inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>export: %1%</source>
-        <translation>export : %1 %</translation>
+        <translation>export&#xa0;: %1&#xa0;%</translation>
     </message>
     <message>
         <source>cannot write &apos;%1&apos;: %2</source>
-        <translation>impossible d&apos;écrire « %1 » : %2</translation>
+        <translation>impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Usage: sourcelight export --project FILE.sourcelight --format FORMAT [OPTIONS…] -o OUT
+
+Writes the project, or the documents given, as FORMAT:
+  html         annotated report, one self-contained file
+  pdf          the same report, paged (A4 or Letter)
+  md           the same report in Markdown
+  csv          one row per claim (RFC 4180, UTF-8)
+  json         lossless, versioned export that re-imports into an empty project
+  w3c          W3C Web Annotation collection (JSON-LD)
+  claimreview  schema.org ClaimReview (JSON-LD) for each claim with a verdict
+  qdpx         REFI-QDA project for QualCoder, MAXQDA, ATLAS.ti, NVivo
+
+  --project FILE         the project to export
+  --format FORMAT        one of the formats above
+  -o, --output OUT       the file to write; &apos;-&apos; writes text formats to standard output
+  --document ID          only this document (repeat for several); default: the whole project
+  --all-versions         include superseded versions of re-imported articles (json always does)
+  --filter F             only some claims (repeatable): verified, anonymous, source=ID or NAME,
+                         verdict=NAME, type=NAME
+  --page-size a4|letter  PDF page size (default a4)
+  --bom                  start a CSV with a UTF-8 byte order mark
+  --title TEXT           the report&apos;s title
+  --organisation NAME    the reviewing organisation (ClaimReview author; default from settings)
+  --organisation-url URL its web address
+  --indent               indent JSON output (the default is compact, and much faster)
+  --progress             print progress to standard error
+  -h, --help             show this help
+</source>
+        <translation>Utilisation : sourcelight export --project FICHIER.sourcelight --format FORMAT [OPTIONS…] -o SORTIE
+
+Écrit le projet, ou les documents indiqués, au format FORMAT :
+  html         rapport annoté, en un seul fichier autonome
+  pdf          le même rapport, paginé (A4 ou Lettre US)
+  md           le même rapport en Markdown
+  csv          une ligne par affirmation (RFC 4180, UTF-8)
+  json         export versionné et sans perte, réimportable dans un projet vide
+  w3c          collection W3C Web Annotation (JSON-LD)
+  claimreview  ClaimReview de schema.org (JSON-LD) pour chaque affirmation ayant un verdict
+  qdpx         projet REFI-QDA pour QualCoder, MAXQDA, ATLAS.ti, NVivo
+
+  --project FICHIER      le projet à exporter
+  --format FORMAT        l&apos;un des formats ci-dessus
+  -o, --output SORTIE    le fichier à écrire ; « - » écrit les formats texte sur la sortie standard
+  --document ID          uniquement ce document (répétable) ; par défaut : tout le projet
+  --all-versions         inclure les versions remplacées des articles réimportés (json le fait toujours)
+  --filter F             uniquement certaines affirmations (répétable) : verified, anonymous,
+                         source=ID ou NOM, verdict=NOM, type=NOM
+  --page-size a4|letter  format de page du PDF (par défaut a4)
+  --bom                  commencer un CSV par une marque d&apos;ordre des octets UTF-8
+  --title TEXTE          le titre du rapport
+  --organisation NOM     l&apos;organisation de vérification (auteur ClaimReview ; par défaut : celle
+                         des paramètres)
+  --organisation-url URL son adresse web
+  --indent               indenter la sortie JSON (compacte par défaut, et bien plus rapide)
+  --progress             afficher la progression sur la sortie d&apos;erreur standard
+  -h, --help             afficher cette aide
+</translation>
     </message>
 </context>
 <context>
@@ -656,12 +656,12 @@ the analyst&apos;s annotations are carried over) or error. Exits with 1 if any f
   --project FILE  the project to import into
   -h, --help      show this help
 </source>
-        <translation>Utilisation : sourcelight import --project FICHIER.sourcelight FICHIER…
+        <translation>Utilisation&#xa0;: sourcelight import --project FICHIER.sourcelight FICHIER…
 
-Importe chaque article dans le projet (créé s&apos;il n&apos;existe pas) : son texte, ses métadonnées,
-ses phrases et les attributions suggérées. Affiche une ligne JSON par fichier avec son statut :
+Importe chaque article dans le projet (créé s&apos;il n&apos;existe pas)&#xa0;: son texte, ses métadonnées,
+ses phrases et les attributions suggérées. Affiche une ligne JSON par fichier avec son statut&#xa0;:
 imported (importé), duplicate (le même texte s&apos;y trouve déjà), updated (nouvelle version d&apos;un
-article déjà présent ; les annotations de l&apos;analyste sont reportées) ou error (erreur). Se termine
+article déjà présent&#xa0;; les annotations de l&apos;analyste sont reportées) ou error (erreur). Se termine
 avec le code 1 si l&apos;un des fichiers a échoué.
 
   --project FICHIER  le projet dans lequel importer
@@ -670,7 +670,7 @@ avec le code 1 si l&apos;un des fichiers a échoué.
     </message>
     <message>
         <source>sourcelight import: %1</source>
-        <translation>sourcelight import : %1</translation>
+        <translation>sourcelight import&#xa0;: %1</translation>
     </message>
     <message>
         <source>--project needs a file name</source>
@@ -678,7 +678,7 @@ avec le code 1 si l&apos;un des fichiers a échoué.
     </message>
     <message>
         <source>unknown option &apos;%1&apos;</source>
-        <translation>option inconnue « %1 »</translation>
+        <translation>option inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>--project is required</source>
@@ -693,11 +693,11 @@ avec le code 1 si l&apos;un des fichiers a échoué.
     <name>JsonProjectImporter</name>
     <message>
         <source>Cannot read “%1”: %2</source>
-        <translation>Impossible de lire « %1 » : %2</translation>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>This is not a Sourcelight JSON export: %1 (at byte %2).</source>
-        <translation>Ceci n&apos;est pas un export JSON de Sourcelight : %1 (à l&apos;octet %2).</translation>
+        <translation>Ceci n&apos;est pas un export JSON de Sourcelight&#xa0;: %1 (à l&apos;octet %2).</translation>
     </message>
     <message>
         <source>This JSON file is not a Sourcelight project export.</source>
@@ -705,7 +705,7 @@ avec le code 1 si l&apos;un des fichiers a échoué.
     </message>
     <message>
         <source>This export is in format version %1; this version of Sourcelight reads up to version %2.</source>
-        <translation>Cet export est au format version %1 ; cette version de Sourcelight lit jusqu&apos;à la version %2.</translation>
+        <translation>Cet export est au format version %1&#xa0;; cette version de Sourcelight lit jusqu&apos;à la version %2.</translation>
     </message>
     <message>
         <source>A JSON export can only be imported into a new, empty project.</source>
@@ -714,7 +714,7 @@ avec le code 1 si l&apos;un des fichiers a échoué.
     <message>
         <source>Source %1 has an unknown kind “%2”.</source>
         <comment>source: who a claim comes from</comment>
-        <translation>La source %1 a un type inconnu « %2 ».</translation>
+        <translation>La source %1 a un type inconnu «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Attribution %1 has an unknown origin, quote type or scope.</source>
@@ -722,7 +722,7 @@ avec le code 1 si l&apos;un des fichiers a échoué.
     </message>
     <message>
         <source>Attribution %1 has an unknown source count “%2”.</source>
-        <translation>L&apos;attribution %1 a un nombre de sources inconnu « %2 ».</translation>
+        <translation>L&apos;attribution %1 a un nombre de sources inconnu «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Claim %1 has an unknown type or verdict.</source>
@@ -738,7 +738,7 @@ avec le code 1 si l&apos;un des fichiers a échoué.
     </message>
     <message>
         <source>Rests on a single source; look for corroboration.</source>
-        <translation>Repose sur une seule source ; chercher une confirmation.</translation>
+        <translation>Repose sur une seule source&#xa0;; chercher une confirmation.</translation>
     </message>
     <message>
         <source>hedged</source>
@@ -746,7 +746,7 @@ avec le code 1 si l&apos;un des fichiers a échoué.
     </message>
     <message>
         <source>Worded with reportedly, allegedly, could or similar.</source>
-        <translation>Formulé avec « selon », « prétendument », « pourrait » ou une tournure semblable.</translation>
+        <translation>Formulé avec «&#xa0;selon&#xa0;», «&#xa0;prétendument&#xa0;», «&#xa0;pourrait&#xa0;» ou une tournure semblable.</translation>
     </message>
     <message>
         <source>numbers</source>
@@ -778,15 +778,15 @@ avec le code 1 si l&apos;un des fichiers a échoué.
     <message numerus="yes">
         <source>New version of document %1; %n annotation(s) carried over</source>
         <translation>
-            <numerusform>Nouvelle version du document %1 ; %n annotation reportée</numerusform>
-            <numerusform>Nouvelle version du document %1 ; %n annotations reportées</numerusform>
+            <numerusform>Nouvelle version du document %1&#xa0;; %n annotation reportée</numerusform>
+            <numerusform>Nouvelle version du document %1&#xa0;; %n annotations reportées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n annotation(s) could not be placed and stay on the old version: %1</source>
         <translation>
-            <numerusform>%n annotation n&apos;a pas pu être replacée et reste sur l&apos;ancienne version : %1</numerusform>
-            <numerusform>%n annotations n&apos;ont pas pu être replacées et restent sur l&apos;ancienne version : %1</numerusform>
+            <numerusform>%n annotation n&apos;a pas pu être replacée et reste sur l&apos;ancienne version&#xa0;: %1</numerusform>
+            <numerusform>%n annotations n&apos;ont pas pu être replacées et restent sur l&apos;ancienne version&#xa0;: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1001,7 +1001,7 @@ avec le code 1 si l&apos;un des fichiers a échoué.
     </message>
     <message>
         <source>Source review: %1</source>
-        <translation>Vérification des sources : %1</translation>
+        <translation>Vérification des sources&#xa0;: %1</translation>
     </message>
     <message>
         <source>project</source>
@@ -1034,16 +1034,16 @@ avec le code 1 si l&apos;un des fichiers a échoué.
     <message>
         <source>source: %1</source>
         <comment>source: who a claim comes from</comment>
-        <translation>source : %1</translation>
+        <translation>source&#xa0;: %1</translation>
     </message>
     <message>
         <source>verdict: %1</source>
-        <translation>verdict : %1</translation>
+        <translation>verdict&#xa0;: %1</translation>
     </message>
     <message>
         <source>claim type: %1</source>
         <comment>claim: a reviewed statement</comment>
-        <translation>type d&apos;affirmation : %1</translation>
+        <translation>type d&apos;affirmation&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1054,7 +1054,7 @@ avec le code 1 si l&apos;un des fichiers a échoué.
     </message>
     <message>
         <source>Cannot write the report: %1</source>
-        <translation>Impossible d&apos;écrire le rapport : %1</translation>
+        <translation>Impossible d&apos;écrire le rapport&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1065,7 +1065,7 @@ avec le code 1 si l&apos;un des fichiers a échoué.
     </message>
     <message>
         <source>Could not upgrade the project to version %1 (%2): %3</source>
-        <translation>Impossible de mettre à niveau le projet vers la version %1 (%2) : %3</translation>
+        <translation>Impossible de mettre à niveau le projet vers la version %1 (%2)&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -1078,7 +1078,7 @@ avec le code 1 si l&apos;un des fichiers a échoué.
     <message>
         <source>There is already a source called “%1”.</source>
         <comment>source: who a claim comes from</comment>
-        <translation>Il existe déjà une source nommée « %1 ».</translation>
+        <translation>Il existe déjà une source nommée «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>A source cannot be affiliated with itself or one of its own affiliates.</source>
@@ -1088,7 +1088,7 @@ avec le code 1 si l&apos;un des fichiers a échoué.
     <message>
         <source>“%1” is still cited by attributions; merge it into another source instead.</source>
         <comment>source: who a claim comes from</comment>
-        <translation>« %1 » est encore citée par des attributions ; fusionnez-la plutôt dans une autre source.</translation>
+        <translation>«&#xa0;%1&#xa0;» est encore citée par des attributions&#xa0;; fusionnez-la plutôt dans une autre source.</translation>
     </message>
     <message>
         <source>There is no source %1.</source>
@@ -1104,7 +1104,7 @@ avec le code 1 si l&apos;un des fichiers a échoué.
     </message>
     <message>
         <source>Source-attributed claim review: who said what, through whom.</source>
-        <translation>Vérification d&apos;affirmations attribuées à leurs sources : qui a dit quoi, par l&apos;intermédiaire de qui.</translation>
+        <translation>Vérification d&apos;affirmations attribuées à leurs sources&#xa0;: qui a dit quoi, par l&apos;intermédiaire de qui.</translation>
     </message>
     <message>
         <source>Qt %1 (built with %2)
@@ -1150,7 +1150,7 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <message>
         <source>&amp;Source:</source>
         <comment>who a claim comes from</comment>
-        <translation>&amp;Source :</translation>
+        <translation>&amp;Source&#xa0;:</translation>
     </message>
     <message>
         <source>Source</source>
@@ -1177,11 +1177,11 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     </message>
     <message>
         <source>&amp;Via:</source>
-        <translation>&amp;Via :</translation>
+        <translation>&amp;Via&#xa0;:</translation>
     </message>
     <message>
         <source>Via chain, nearest to the reader first</source>
-        <translation>Chaîne « via », de l&apos;intermédiaire le plus proche du lecteur au plus éloigné</translation>
+        <translation>Chaîne «&#xa0;via&#xa0;», de l&apos;intermédiaire le plus proche du lecteur au plus éloigné</translation>
     </message>
     <message>
         <source>Add a conduit</source>
@@ -1225,7 +1225,7 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     </message>
     <message>
         <source>&amp;Count:</source>
-        <translation>No&amp;mbre :</translation>
+        <translation>No&amp;mbre&#xa0;:</translation>
     </message>
     <message>
         <source>How many speakers</source>
@@ -1233,7 +1233,7 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation>T&amp;itre :</translation>
+        <translation>T&amp;itre&#xa0;:</translation>
     </message>
     <message>
         <source>Title or role of the source</source>
@@ -1246,7 +1246,7 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     </message>
     <message>
         <source>&amp;Quote:</source>
-        <translation>&amp;Citation :</translation>
+        <translation>&amp;Citation&#xa0;:</translation>
     </message>
     <message>
         <source>Quote type</source>
@@ -1260,7 +1260,7 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <message>
         <source>&amp;Type:</source>
         <comment>claim type</comment>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>Claim type</source>
@@ -1268,7 +1268,7 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     </message>
     <message>
         <source>&amp;Verdict:</source>
-        <translation>V&amp;erdict :</translation>
+        <translation>V&amp;erdict&#xa0;:</translation>
     </message>
     <message>
         <source>Verdict</source>
@@ -1276,7 +1276,7 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     </message>
     <message>
         <source>C&amp;onfidence:</source>
-        <translation>C&amp;onfiance :</translation>
+        <translation>C&amp;onfiance&#xa0;:</translation>
     </message>
     <message>
         <source>Confidence in the verdict</source>
@@ -1288,11 +1288,11 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     </message>
     <message>
         <source>Tags:</source>
-        <translation>Étiquettes :</translation>
+        <translation>Étiquettes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation>&amp;Note :</translation>
+        <translation>&amp;Note&#xa0;:</translation>
     </message>
     <message>
         <source>Note</source>
@@ -1304,7 +1304,7 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     </message>
     <message>
         <source>&amp;Evidence:</source>
-        <translation>&amp;Preuves :</translation>
+        <translation>&amp;Preuves&#xa0;:</translation>
     </message>
     <message>
         <source>Evidence links</source>
@@ -1352,22 +1352,22 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse :</translation>
+        <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>“%1” is not a web address (http or https).</source>
-        <translation>« %1 » n&apos;est pas une adresse web (http ou https).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse web (http ou https).</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::AttributionSuggester</name>
     <message>
         <source>cue &apos;%1&apos; before &apos;%2&apos;</source>
-        <translation>indice « %1 » avant « %2 »</translation>
+        <translation>indice «&#xa0;%1&#xa0;» avant «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>cue &apos;%1&apos; after &apos;%2&apos;</source>
-        <translation>indice « %1 » après « %2 »</translation>
+        <translation>indice «&#xa0;%1&#xa0;» après «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source> (pronoun with no earlier source)</source>
@@ -1383,19 +1383,19 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     </message>
     <message>
         <source>attributed by a later sentence: &apos;%1&apos;</source>
-        <translation>attribuée par une phrase suivante : « %1 »</translation>
+        <translation>attribuée par une phrase suivante&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>impersonal cue &apos;%1&apos; continues %2</source>
-        <translation>l&apos;indice impersonnel « %1 » poursuit l&apos;attribution à %2</translation>
+        <translation>l&apos;indice impersonnel «&#xa0;%1&#xa0;» poursuit l&apos;attribution à %2</translation>
     </message>
     <message>
         <source>impersonal cue &apos;%1&apos; with no source named earlier</source>
-        <translation>indice impersonnel « %1 » sans source nommée auparavant</translation>
+        <translation>indice impersonnel «&#xa0;%1&#xa0;» sans source nommée auparavant</translation>
     </message>
     <message>
         <source>headline or subheading: the article&apos;s own voice</source>
-        <translation>titre ou intertitre : voix propre de l&apos;article</translation>
+        <translation>titre ou intertitre&#xa0;: voix propre de l&apos;article</translation>
     </message>
     <message>
         <source>continues the quotation of %1</source>
@@ -1407,7 +1407,7 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     </message>
     <message>
         <source>&apos;%1&apos; continues %2</source>
-        <translation>« %1 » poursuit l&apos;attribution à %2</translation>
+        <translation>«&#xa0;%1&#xa0;» poursuit l&apos;attribution à %2</translation>
     </message>
     <message>
         <source>hedged claim in a paragraph attributed to %1</source>
@@ -1415,7 +1415,7 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     </message>
     <message>
         <source>no attribution cue: the article&apos;s own voice</source>
-        <translation>aucun indice d&apos;attribution : voix propre de l&apos;article</translation>
+        <translation>aucun indice d&apos;attribution&#xa0;: voix propre de l&apos;article</translation>
     </message>
 </context>
 <context>
@@ -1666,15 +1666,15 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <message>
         <source>S&amp;ource:</source>
         <comment>source: who a claim comes from</comment>
-        <translation>&amp;Source :</translation>
+        <translation>&amp;Source&#xa0;:</translation>
     </message>
     <message>
         <source>V&amp;erdict:</source>
-        <translation>Ver&amp;dict :</translation>
+        <translation>Ver&amp;dict&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>Options</source>
@@ -1706,15 +1706,15 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     </message>
     <message>
         <source>Page si&amp;ze:</source>
-        <translation>Format de pa&amp;ge :</translation>
+        <translation>Format de pa&amp;ge&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>&amp;Fichier :</translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation>F&amp;ormat :</translation>
+        <translation>F&amp;ormat&#xa0;:</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -1742,7 +1742,7 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     </message>
     <message>
         <source>Preview of the first documents; the export contains all of them.</source>
-        <translation>Aperçu des premiers documents ; l&apos;export les contient tous.</translation>
+        <translation>Aperçu des premiers documents&#xa0;; l&apos;export les contient tous.</translation>
     </message>
     <message>
         <source>Choose a file to export to.</source>
@@ -1938,7 +1938,7 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     </message>
     <message>
         <source>Evidence:</source>
-        <translation>Preuve :</translation>
+        <translation>Preuve&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2076,7 +2076,7 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     </message>
     <message>
         <source>Could not open the project “%1”: %2</source>
-        <translation>Impossible d&apos;ouvrir le projet « %1 » : %2</translation>
+        <translation>Impossible d&apos;ouvrir le projet «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Read-only project</source>
@@ -2096,7 +2096,7 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     </message>
     <message>
         <source>“%1” already exists; it is opened instead of being replaced.</source>
-        <translation>« %1 » existe déjà ; il est ouvert au lieu d&apos;être remplacé.</translation>
+        <translation>«&#xa0;%1&#xa0;» existe déjà&#xa0;; il est ouvert au lieu d&apos;être remplacé.</translation>
     </message>
     <message>
         <source>Open Project</source>
@@ -2147,8 +2147,8 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <message numerus="yes">
         <source>%n file(s) could not be imported; the others were.</source>
         <translation>
-            <numerusform>%n fichier n&apos;a pas pu être importé ; les autres l&apos;ont été.</numerusform>
-            <numerusform>%n fichiers n&apos;ont pas pu être importés ; les autres l&apos;ont été.</numerusform>
+            <numerusform>%n fichier n&apos;a pas pu être importé&#xa0;; les autres l&apos;ont été.</numerusform>
+            <numerusform>%n fichiers n&apos;ont pas pu être importés&#xa0;; les autres l&apos;ont été.</numerusform>
         </translation>
     </message>
     <message>
@@ -2158,7 +2158,7 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation>Nouveau nom :</translation>
+        <translation>Nouveau nom&#xa0;:</translation>
     </message>
     <message>
         <source>Merge Source</source>
@@ -2167,7 +2167,7 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     </message>
     <message>
         <source>Merge “%1” into:</source>
-        <translation>Fusionner « %1 » dans :</translation>
+        <translation>Fusionner «&#xa0;%1&#xa0;» dans&#xa0;:</translation>
     </message>
     <message>
         <source>File</source>
@@ -2212,26 +2212,26 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     </message>
     <message>
         <source>The export failed: %1</source>
-        <translation>L&apos;export a échoué : %1</translation>
+        <translation>L&apos;export a échoué&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::MarkdownReportWriter</name>
     <message>
         <source>Project: %1</source>
-        <translation>Projet : %1</translation>
+        <translation>Projet&#xa0;: %1</translation>
     </message>
     <message>
         <source>Generated: %1</source>
-        <translation>Généré le : %1</translation>
+        <translation>Généré le&#xa0;: %1</translation>
     </message>
     <message>
         <source>Scope: %1</source>
-        <translation>Périmètre : %1</translation>
+        <translation>Périmètre&#xa0;: %1</translation>
     </message>
     <message>
         <source>Reviewed by:</source>
-        <translation>Vérifié par :</translation>
+        <translation>Vérifié par&#xa0;:</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -2293,19 +2293,19 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     </message>
     <message>
         <source>Outlet:</source>
-        <translation>Média :</translation>
+        <translation>Média&#xa0;:</translation>
     </message>
     <message>
         <source>Author:</source>
-        <translation>Auteur :</translation>
+        <translation>Auteur&#xa0;:</translation>
     </message>
     <message>
         <source>Published:</source>
-        <translation>Publié le :</translation>
+        <translation>Publié le&#xa0;:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation>Adresse :</translation>
+        <translation>Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>Attributions</source>
@@ -2354,7 +2354,7 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     </message>
     <message>
         <source>Evidence:</source>
-        <translation>Preuve :</translation>
+        <translation>Preuve&#xa0;:</translation>
     </message>
     <message>
         <source>Sources</source>
@@ -2409,22 +2409,22 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Affiliation:</source>
-        <translation>&amp;Affiliation :</translation>
+        <translation>&amp;Affiliation&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::PdfReportWriter</name>
     <message>
         <source>Cannot write the PDF: %1</source>
-        <translation>Impossible d&apos;écrire le PDF : %1</translation>
+        <translation>Impossible d&apos;écrire le PDF&#xa0;: %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -2451,11 +2451,11 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     </message>
     <message>
         <source>Set source to %1</source>
-        <translation>Définir la source : %1</translation>
+        <translation>Définir la source&#xa0;: %1</translation>
     </message>
     <message>
         <source>Change via chain</source>
-        <translation>Modifier la chaîne « via »</translation>
+        <translation>Modifier la chaîne «&#xa0;via&#xa0;»</translation>
     </message>
     <message>
         <source>Change source profile</source>
@@ -2514,35 +2514,35 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <name>Sourcelight::ProjectStore</name>
     <message>
         <source>“%1” is a folder, not a Sourcelight project.</source>
-        <translation>« %1 » est un dossier, pas un projet Sourcelight.</translation>
+        <translation>«&#xa0;%1&#xa0;» est un dossier, pas un projet Sourcelight.</translation>
     </message>
     <message>
         <source>The project “%1” does not exist.</source>
-        <translation>Le projet « %1 » n&apos;existe pas.</translation>
+        <translation>Le projet «&#xa0;%1&#xa0;» n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Cannot create the project “%1”: the folder cannot be written to.</source>
-        <translation>Impossible de créer le projet « %1 » : le dossier n&apos;est pas accessible en écriture.</translation>
+        <translation>Impossible de créer le projet «&#xa0;%1&#xa0;»&#xa0;: le dossier n&apos;est pas accessible en écriture.</translation>
     </message>
     <message>
         <source>Cannot read the project “%1”: %2</source>
-        <translation>Impossible de lire le projet « %1 » : %2</translation>
+        <translation>Impossible de lire le projet «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” is an empty file, not a Sourcelight project.</source>
-        <translation>« %1 » est un fichier vide, pas un projet Sourcelight.</translation>
+        <translation>«&#xa0;%1&#xa0;» est un fichier vide, pas un projet Sourcelight.</translation>
     </message>
     <message>
         <source>“%1” is not a Sourcelight project (it is not an SQLite database).</source>
-        <translation>« %1 » n&apos;est pas un projet Sourcelight (ce n&apos;est pas une base de données SQLite).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un projet Sourcelight (ce n&apos;est pas une base de données SQLite).</translation>
     </message>
     <message>
         <source>The project “%1” is damaged: the file is truncated.</source>
-        <translation>Le projet « %1 » est endommagé : le fichier est tronqué.</translation>
+        <translation>Le projet «&#xa0;%1&#xa0;» est endommagé&#xa0;: le fichier est tronqué.</translation>
     </message>
     <message>
         <source>The project “%1” or its folder cannot be written to; it is open for reading only.</source>
-        <translation>Le projet « %1 » ou son dossier n&apos;est pas accessible en écriture ; il est ouvert en lecture seule.</translation>
+        <translation>Le projet «&#xa0;%1&#xa0;» ou son dossier n&apos;est pas accessible en écriture&#xa0;; il est ouvert en lecture seule.</translation>
     </message>
     <message>
         <source>The project is open for reading only.</source>
@@ -2550,27 +2550,27 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     </message>
     <message>
         <source>Cannot open the project “%1”: %2</source>
-        <translation>Impossible d&apos;ouvrir le projet « %1 » : %2</translation>
+        <translation>Impossible d&apos;ouvrir le projet «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>The project “%1” is damaged (%2). Open a backup copy, or ask for help recovering it.</source>
-        <translation>Le projet « %1 » est endommagé (%2). Ouvrez une copie de sauvegarde, ou demandez de l&apos;aide pour le récupérer.</translation>
+        <translation>Le projet «&#xa0;%1&#xa0;» est endommagé (%2). Ouvrez une copie de sauvegarde, ou demandez de l&apos;aide pour le récupérer.</translation>
     </message>
     <message>
         <source>“%1” is an SQLite database, but not a Sourcelight project.</source>
-        <translation>« %1 » est une base de données SQLite, mais pas un projet Sourcelight.</translation>
+        <translation>«&#xa0;%1&#xa0;» est une base de données SQLite, mais pas un projet Sourcelight.</translation>
     </message>
     <message>
         <source>“%1” is an empty database, not a Sourcelight project.</source>
-        <translation>« %1 » est une base de données vide, pas un projet Sourcelight.</translation>
+        <translation>«&#xa0;%1&#xa0;» est une base de données vide, pas un projet Sourcelight.</translation>
     </message>
     <message>
         <source>The project “%1” was saved by a newer version of Sourcelight (format %2; this version knows up to %3). It is open for reading only, so nothing in it is changed; update Sourcelight to edit it.</source>
-        <translation>Le projet « %1 » a été enregistré par une version plus récente de Sourcelight (format %2 ; cette version connaît les formats jusqu&apos;au %3). Il est ouvert en lecture seule, rien n&apos;y est donc modifié ; mettez Sourcelight à jour pour pouvoir le modifier.</translation>
+        <translation>Le projet «&#xa0;%1&#xa0;» a été enregistré par une version plus récente de Sourcelight (format %2&#xa0;; cette version connaît les formats jusqu&apos;au %3). Il est ouvert en lecture seule, rien n&apos;y est donc modifié&#xa0;; mettez Sourcelight à jour pour pouvoir le modifier.</translation>
     </message>
     <message>
         <source>The project “%1” is in an older format and must be upgraded, but it cannot be written to.</source>
-        <translation>Le projet « %1 » est dans un format plus ancien et doit être mis à niveau, mais il n&apos;est pas accessible en écriture.</translation>
+        <translation>Le projet «&#xa0;%1&#xa0;» est dans un format plus ancien et doit être mis à niveau, mais il n&apos;est pas accessible en écriture.</translation>
     </message>
     <message>
         <source>A reviewer needs a name.</source>
@@ -2578,35 +2578,35 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     </message>
     <message>
         <source>The project is damaged: %1</source>
-        <translation>Le projet est endommagé : %1</translation>
+        <translation>Le projet est endommagé&#xa0;: %1</translation>
     </message>
     <message>
         <source>The disk holding “%1” is full: the last change was not saved. Everything saved before it is intact; free some space and try again.</source>
-        <translation>Le disque contenant « %1 » est plein : la dernière modification n&apos;a pas été enregistrée. Tout ce qui a été enregistré auparavant est intact ; libérez de l&apos;espace et réessayez.</translation>
+        <translation>Le disque contenant «&#xa0;%1&#xa0;» est plein&#xa0;: la dernière modification n&apos;a pas été enregistrée. Tout ce qui a été enregistré auparavant est intact&#xa0;; libérez de l&apos;espace et réessayez.</translation>
     </message>
     <message>
         <source>The project “%1” is locked by another program or another Sourcelight window; try again when it is closed.</source>
-        <translation>Le projet « %1 » est verrouillé par un autre programme ou une autre fenêtre de Sourcelight ; réessayez une fois ceux-ci fermés.</translation>
+        <translation>Le projet «&#xa0;%1&#xa0;» est verrouillé par un autre programme ou une autre fenêtre de Sourcelight&#xa0;; réessayez une fois ceux-ci fermés.</translation>
     </message>
     <message>
         <source>The project “%1” cannot be written to.</source>
-        <translation>Le projet « %1 » n&apos;est pas accessible en écriture.</translation>
+        <translation>Le projet «&#xa0;%1&#xa0;» n&apos;est pas accessible en écriture.</translation>
     </message>
     <message>
         <source>The project “%1” is damaged. Open a backup copy, or ask for help recovering it.</source>
-        <translation>Le projet « %1 » est endommagé. Ouvrez une copie de sauvegarde, ou demandez de l&apos;aide pour le récupérer.</translation>
+        <translation>Le projet «&#xa0;%1&#xa0;» est endommagé. Ouvrez une copie de sauvegarde, ou demandez de l&apos;aide pour le récupérer.</translation>
     </message>
     <message>
         <source>“%1” is not a Sourcelight project (it is not an SQLite database, or it is damaged beyond reading).</source>
-        <translation>« %1 » n&apos;est pas un projet Sourcelight (ce n&apos;est pas une base de données SQLite, ou elle est trop endommagée pour être lue).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un projet Sourcelight (ce n&apos;est pas une base de données SQLite, ou elle est trop endommagée pour être lue).</translation>
     </message>
     <message>
         <source>Cannot read or write the project “%1”: %2</source>
-        <translation>Impossible de lire ou d&apos;écrire le projet « %1 » : %2</translation>
+        <translation>Impossible de lire ou d&apos;écrire le projet «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Database error in “%1”: %2</source>
-        <translation>Erreur de base de données dans « %1 » : %2</translation>
+        <translation>Erreur de base de données dans «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>No project is open.</source>
@@ -2626,11 +2626,11 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     </message>
     <message>
         <source>also called %1</source>
-        <translation>autres noms : %1</translation>
+        <translation>autres noms&#xa0;: %1</translation>
     </message>
     <message>
         <source>affiliation: %1</source>
-        <translation>affiliation : %1</translation>
+        <translation>affiliation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Verdicts</source>
@@ -2672,7 +2672,7 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     </message>
     <message>
         <source>Cannot write the REFI-QDA project: %1</source>
-        <translation>Impossible d&apos;écrire le projet REFI-QDA : %1</translation>
+        <translation>Impossible d&apos;écrire le projet REFI-QDA&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2719,7 +2719,7 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation>Source : %1</translation>
+        <translation>Source&#xa0;: %1</translation>
     </message>
     <message>
         <source>anonymous</source>
@@ -2727,15 +2727,15 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     </message>
     <message>
         <source>Via: %1</source>
-        <translation>Via : %1</translation>
+        <translation>Via&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cue: “%1”</source>
-        <translation>Indice : « %1 »</translation>
+        <translation>Indice&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Verdict: %1</source>
-        <translation>Verdict : %1</translation>
+        <translation>Verdict&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2750,19 +2750,19 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Reviewer name:</source>
-        <translation>Nom du &amp;relecteur :</translation>
+        <translation>Nom du &amp;relecteur&#xa0;:</translation>
     </message>
     <message>
         <source>Reviewing &amp;organisation:</source>
-        <translation>&amp;Organisation de vérification :</translation>
+        <translation>&amp;Organisation de vérification&#xa0;:</translation>
     </message>
     <message>
         <source>Organisation &amp;web address:</source>
-        <translation>Adresse &amp;web de l&apos;organisation :</translation>
+        <translation>Adresse &amp;web de l&apos;organisation&#xa0;:</translation>
     </message>
     <message>
         <source>Interface language</source>
@@ -2790,7 +2790,7 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     </message>
     <message>
         <source>&amp;Appearance:</source>
-        <translation>&amp;Apparence :</translation>
+        <translation>&amp;Apparence&#xa0;:</translation>
     </message>
     <message>
         <source>System</source>
@@ -2832,7 +2832,7 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <name>Sourcelight::SourceModel</name>
     <message>
         <source>Also: %1</source>
-        <translation>Autres noms : %1</translation>
+        <translation>Autres noms&#xa0;: %1</translation>
     </message>
     <message>
         <source>Source</source>
@@ -2863,7 +2863,7 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <name>StatsCommand</name>
     <message>
         <source>print a project&apos;s figures: attributed share, anonymous sources, per source and per verdict</source>
-        <translation>afficher les chiffres d&apos;un projet : part attribuée, sources anonymes, par source et par verdict</translation>
+        <translation>afficher les chiffres d&apos;un projet&#xa0;: part attribuée, sources anonymes, par source et par verdict</translation>
     </message>
     <message>
         <source>Usage: sourcelight stats --project FILE.sourcelight [--format text|json]
@@ -2875,20 +2875,20 @@ share of claims resting on anonymous sources, and counts per source and per verd
   --format FORMAT  text (default: a table) or json (one JSON object)
   -h, --help       show this help
 </source>
-        <translation>Utilisation : sourcelight stats --project FICHIER.sourcelight [--format text|json]
+        <translation>Utilisation&#xa0;: sourcelight stats --project FICHIER.sourcelight [--format text|json]
 
 Affiche le nombre de documents et de phrases, la part des phrases attribuées à une source, la
 part des affirmations reposant sur des sources anonymes, et les décomptes par source et par
 verdict.
 
   --project FICHIER  le projet (ouvert en lecture seule)
-  --format FORMAT    text (par défaut : un tableau) ou json (un seul objet JSON)
+  --format FORMAT    text (par défaut&#xa0;: un tableau) ou json (un seul objet JSON)
   -h, --help         afficher cette aide
 </translation>
     </message>
     <message>
         <source>sourcelight stats: %1</source>
-        <translation>sourcelight stats : %1</translation>
+        <translation>sourcelight stats&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 needs a value</source>
@@ -2896,7 +2896,7 @@ verdict.
     </message>
     <message>
         <source>unknown argument &apos;%1&apos;</source>
-        <translation>argument inconnu « %1 »</translation>
+        <translation>argument inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>--project is required</source>
@@ -2904,14 +2904,14 @@ verdict.
     </message>
     <message>
         <source>unknown format &apos;%1&apos; (use text or json)</source>
-        <translation>format inconnu « %1 » (utilisez text ou json)</translation>
+        <translation>format inconnu «&#xa0;%1&#xa0;» (utilisez text ou json)</translation>
     </message>
 </context>
 <context>
     <name>TextDecoder</name>
     <message>
         <source>the file names no encoding; it was read as %1, which its letters suggest</source>
-        <translation>le fichier n&apos;indique aucun encodage ; il a été lu comme %1, ce que suggèrent ses caractères</translation>
+        <translation>le fichier n&apos;indique aucun encodage&#xa0;; il a été lu comme %1, ce que suggèrent ses caractères</translation>
     </message>
     <message numerus="yes">
         <source>%n byte sequence(s) could not be decoded and are shown as �</source>
@@ -2922,7 +2922,7 @@ verdict.
     </message>
     <message>
         <source>This is a binary file, not text: only .txt, .md and .html articles can be imported.</source>
-        <translation>Ceci est un fichier binaire, pas du texte : seuls les articles .txt, .md et .html peuvent être importés.</translation>
+        <translation>Ceci est un fichier binaire, pas du texte&#xa0;: seuls les articles .txt, .md et .html peuvent être importés.</translation>
     </message>
 </context>
 </TS>

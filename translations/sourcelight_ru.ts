@@ -491,65 +491,6 @@ Without a command, opens the review window (on the default library unless a proj
         <translation>создать отчёт или экспорт (HTML, PDF, Markdown, CSV, JSON, W3C, ClaimReview, REFI-QDA)</translation>
     </message>
     <message>
-        <source>Usage: sourcelight export --project FILE.sourcelight --format FORMAT [OPTIONS…] -o OUT
-
-Writes the project, or the documents given, as FORMAT:
-  html         annotated report, one self-contained file
-  pdf          the same report, paged (A4 or Letter)
-  md           the same report in Markdown
-  csv          one row per claim (RFC 4180, UTF-8)
-  json         lossless, versioned export that re-imports into an empty project
-  w3c          W3C Web Annotation collection (JSON-LD)
-  claimreview  schema.org ClaimReview (JSON-LD) for each claim with a verdict
-  qdpx         REFI-QDA project for QualCoder, MAXQDA, ATLAS.ti, NVivo
-
-  --project FILE         the project to export
-  --format FORMAT        one of the formats above
-  -o, --output OUT       the file to write; &apos;-&apos; writes text formats to standard output
-  --document ID          only this document (repeat for several); default: the whole project
-  --all-versions         include superseded versions of re-imported articles (json always does)
-  --filter F             only some claims (repeatable): verified, anonymous, source=ID or NAME,
-                         verdict=NAME, type=NAME
-  --page-size a4|letter  PDF page size (default a4)
-  --bom                  start a CSV with a UTF-8 byte order mark
-  --title TEXT           the report&apos;s title
-  --organisation NAME    the reviewing organisation (ClaimReview author; default from settings)
-  --organisation-url URL its web address
-  --compact              JSON without indentation
-  --progress             print progress to standard error
-  -h, --help             show this help
-</source>
-        <translation>Использование: sourcelight export --project FILE.sourcelight --format FORMAT [OPTIONS…] -o OUT
-
-Записывает проект или указанные документы в формате FORMAT:
-  html         аннотированный отчёт в одном самодостаточном файле
-  pdf          тот же отчёт с разбивкой на страницы (A4 или Letter)
-  md           тот же отчёт в формате Markdown
-  csv          одна строка на утверждение (RFC 4180, UTF-8)
-  json         экспорт без потерь, с версией формата; импортируется обратно в пустой проект
-  w3c          коллекция W3C Web Annotation (JSON-LD)
-  claimreview  schema.org ClaimReview (JSON-LD) для каждого утверждения с вердиктом
-  qdpx         проект REFI-QDA для QualCoder, MAXQDA, ATLAS.ti, NVivo
-
-  --project FILE         экспортируемый проект
-  --format FORMAT        один из перечисленных выше форматов
-  -o, --output OUT       записываемый файл; &apos;-&apos; выводит текстовые форматы на стандартный вывод
-  --document ID          только этот документ (можно повторять); по умолчанию — весь проект
-  --all-versions         включить устаревшие версии повторно импортированных статей
-                         (json включает их всегда)
-  --filter F             только некоторые утверждения (можно повторять): verified, anonymous,
-                         source=ID или NAME, verdict=NAME, type=NAME
-  --page-size a4|letter  размер страницы PDF (по умолчанию a4)
-  --bom                  начинать CSV с метки порядка байтов UTF-8
-  --title TEXT           заголовок отчёта
-  --organisation NAME    проверяющая организация (автор ClaimReview; по умолчанию из настроек)
-  --organisation-url URL её веб-адрес
-  --compact              JSON без отступов
-  --progress             выводить ход выполнения в стандартный поток ошибок
-  -h, --help             показать эту справку
-</translation>
-    </message>
-    <message>
         <source>sourcelight export: %1</source>
         <translation>sourcelight export: %1</translation>
     </message>
@@ -637,6 +578,65 @@ Writes the project, or the documents given, as FORMAT:
     <message>
         <source>cannot write &apos;%1&apos;: %2</source>
         <translation>не удаётся записать «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Usage: sourcelight export --project FILE.sourcelight --format FORMAT [OPTIONS…] -o OUT
+
+Writes the project, or the documents given, as FORMAT:
+  html         annotated report, one self-contained file
+  pdf          the same report, paged (A4 or Letter)
+  md           the same report in Markdown
+  csv          one row per claim (RFC 4180, UTF-8)
+  json         lossless, versioned export that re-imports into an empty project
+  w3c          W3C Web Annotation collection (JSON-LD)
+  claimreview  schema.org ClaimReview (JSON-LD) for each claim with a verdict
+  qdpx         REFI-QDA project for QualCoder, MAXQDA, ATLAS.ti, NVivo
+
+  --project FILE         the project to export
+  --format FORMAT        one of the formats above
+  -o, --output OUT       the file to write; &apos;-&apos; writes text formats to standard output
+  --document ID          only this document (repeat for several); default: the whole project
+  --all-versions         include superseded versions of re-imported articles (json always does)
+  --filter F             only some claims (repeatable): verified, anonymous, source=ID or NAME,
+                         verdict=NAME, type=NAME
+  --page-size a4|letter  PDF page size (default a4)
+  --bom                  start a CSV with a UTF-8 byte order mark
+  --title TEXT           the report&apos;s title
+  --organisation NAME    the reviewing organisation (ClaimReview author; default from settings)
+  --organisation-url URL its web address
+  --indent               indent JSON output (the default is compact, and much faster)
+  --progress             print progress to standard error
+  -h, --help             show this help
+</source>
+        <translation>Использование: sourcelight export --project FILE.sourcelight --format FORMAT [OPTIONS…] -o OUT
+
+Записывает проект или указанные документы в формате FORMAT:
+  html         аннотированный отчёт в одном самодостаточном файле
+  pdf          тот же отчёт с разбивкой на страницы (A4 или Letter)
+  md           тот же отчёт в формате Markdown
+  csv          одна строка на утверждение (RFC 4180, UTF-8)
+  json         экспорт без потерь, с версией формата; импортируется обратно в пустой проект
+  w3c          коллекция W3C Web Annotation (JSON-LD)
+  claimreview  schema.org ClaimReview (JSON-LD) для каждого утверждения с вердиктом
+  qdpx         проект REFI-QDA для QualCoder, MAXQDA, ATLAS.ti, NVivo
+
+  --project FILE         экспортируемый проект
+  --format FORMAT        один из перечисленных выше форматов
+  -o, --output OUT       записываемый файл; &apos;-&apos; выводит текстовые форматы на стандартный вывод
+  --document ID          только этот документ (можно повторять); по умолчанию — весь проект
+  --all-versions         включить устаревшие версии повторно импортированных статей
+                         (json включает их всегда)
+  --filter F             только некоторые утверждения (можно повторять): verified, anonymous,
+                         source=ID или NAME, verdict=NAME, type=NAME
+  --page-size a4|letter  размер страницы PDF (по умолчанию a4)
+  --bom                  начинать CSV с метки порядка байтов UTF-8
+  --title TEXT           заголовок отчёта
+  --organisation NAME    проверяющая организация (автор ClaimReview; по умолчанию из настроек)
+  --organisation-url URL её веб-адрес
+  --indent               выводить JSON с отступами (по умолчанию компактный, что гораздо быстрее)
+  --progress             выводить ход выполнения в стандартный поток ошибок
+  -h, --help             показать эту справку
+</translation>
     </message>
 </context>
 <context>

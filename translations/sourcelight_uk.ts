@@ -490,64 +490,6 @@ Without a command, opens the review window (on the default library unless a proj
         <translation>записати звіт або експорт (HTML, PDF, Markdown, CSV, JSON, W3C, ClaimReview, REFI-QDA)</translation>
     </message>
     <message>
-        <source>Usage: sourcelight export --project FILE.sourcelight --format FORMAT [OPTIONS…] -o OUT
-
-Writes the project, or the documents given, as FORMAT:
-  html         annotated report, one self-contained file
-  pdf          the same report, paged (A4 or Letter)
-  md           the same report in Markdown
-  csv          one row per claim (RFC 4180, UTF-8)
-  json         lossless, versioned export that re-imports into an empty project
-  w3c          W3C Web Annotation collection (JSON-LD)
-  claimreview  schema.org ClaimReview (JSON-LD) for each claim with a verdict
-  qdpx         REFI-QDA project for QualCoder, MAXQDA, ATLAS.ti, NVivo
-
-  --project FILE         the project to export
-  --format FORMAT        one of the formats above
-  -o, --output OUT       the file to write; &apos;-&apos; writes text formats to standard output
-  --document ID          only this document (repeat for several); default: the whole project
-  --all-versions         include superseded versions of re-imported articles (json always does)
-  --filter F             only some claims (repeatable): verified, anonymous, source=ID or NAME,
-                         verdict=NAME, type=NAME
-  --page-size a4|letter  PDF page size (default a4)
-  --bom                  start a CSV with a UTF-8 byte order mark
-  --title TEXT           the report&apos;s title
-  --organisation NAME    the reviewing organisation (ClaimReview author; default from settings)
-  --organisation-url URL its web address
-  --compact              JSON without indentation
-  --progress             print progress to standard error
-  -h, --help             show this help
-</source>
-        <translation>Використання: sourcelight export --project FILE.sourcelight --format FORMAT [OPTIONS…] -o OUT
-
-Записує проєкт або вказані документи у форматі FORMAT:
-  html         анотований звіт, один самодостатній файл
-  pdf          той самий звіт, розбитий на сторінки (A4 або Letter)
-  md           той самий звіт у форматі Markdown
-  csv          один рядок на твердження (RFC 4180, UTF-8)
-  json         версійований експорт без втрат, який можна знову імпортувати в порожній проєкт
-  w3c          колекція W3C Web Annotation (JSON-LD)
-  claimreview  schema.org ClaimReview (JSON-LD) для кожного твердження з вердиктом
-  qdpx         проєкт REFI-QDA для QualCoder, MAXQDA, ATLAS.ti, NVivo
-
-  --project FILE         проєкт для експорту
-  --format FORMAT        один із наведених вище форматів
-  -o, --output OUT       файл для запису; &apos;-&apos; виводить текстові формати у стандартний вивід
-  --document ID          лише цей документ (повторіть для кількох); типово: увесь проєкт
-  --all-versions         включити застарілі версії повторно імпортованих статей (json включає їх завжди)
-  --filter F             лише деякі твердження (можна повторювати): verified, anonymous, source=ID або NAME,
-                         verdict=NAME, type=NAME
-  --page-size a4|letter  розмір сторінки PDF (типово a4)
-  --bom                  почати файл CSV з позначки порядку байтів UTF-8
-  --title TEXT           заголовок звіту
-  --organisation NAME    організація-рецензент (автор ClaimReview; типово береться з налаштувань)
-  --organisation-url URL її вебадреса
-  --compact              JSON без відступів
-  --progress             виводити поступ у стандартний потік помилок
-  -h, --help             показати цю довідку
-</translation>
-    </message>
-    <message>
         <source>sourcelight export: %1</source>
         <translation>sourcelight export: %1</translation>
     </message>
@@ -635,6 +577,64 @@ Writes the project, or the documents given, as FORMAT:
     <message>
         <source>cannot write &apos;%1&apos;: %2</source>
         <translation>не вдалося записати «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Usage: sourcelight export --project FILE.sourcelight --format FORMAT [OPTIONS…] -o OUT
+
+Writes the project, or the documents given, as FORMAT:
+  html         annotated report, one self-contained file
+  pdf          the same report, paged (A4 or Letter)
+  md           the same report in Markdown
+  csv          one row per claim (RFC 4180, UTF-8)
+  json         lossless, versioned export that re-imports into an empty project
+  w3c          W3C Web Annotation collection (JSON-LD)
+  claimreview  schema.org ClaimReview (JSON-LD) for each claim with a verdict
+  qdpx         REFI-QDA project for QualCoder, MAXQDA, ATLAS.ti, NVivo
+
+  --project FILE         the project to export
+  --format FORMAT        one of the formats above
+  -o, --output OUT       the file to write; &apos;-&apos; writes text formats to standard output
+  --document ID          only this document (repeat for several); default: the whole project
+  --all-versions         include superseded versions of re-imported articles (json always does)
+  --filter F             only some claims (repeatable): verified, anonymous, source=ID or NAME,
+                         verdict=NAME, type=NAME
+  --page-size a4|letter  PDF page size (default a4)
+  --bom                  start a CSV with a UTF-8 byte order mark
+  --title TEXT           the report&apos;s title
+  --organisation NAME    the reviewing organisation (ClaimReview author; default from settings)
+  --organisation-url URL its web address
+  --indent               indent JSON output (the default is compact, and much faster)
+  --progress             print progress to standard error
+  -h, --help             show this help
+</source>
+        <translation>Використання: sourcelight export --project FILE.sourcelight --format FORMAT [OPTIONS…] -o OUT
+
+Записує проєкт або вказані документи у форматі FORMAT:
+  html         анотований звіт, один самодостатній файл
+  pdf          той самий звіт, розбитий на сторінки (A4 або Letter)
+  md           той самий звіт у форматі Markdown
+  csv          один рядок на твердження (RFC 4180, UTF-8)
+  json         версійований експорт без втрат, який можна знову імпортувати в порожній проєкт
+  w3c          колекція W3C Web Annotation (JSON-LD)
+  claimreview  schema.org ClaimReview (JSON-LD) для кожного твердження з вердиктом
+  qdpx         проєкт REFI-QDA для QualCoder, MAXQDA, ATLAS.ti, NVivo
+
+  --project FILE         проєкт для експорту
+  --format FORMAT        один із наведених вище форматів
+  -o, --output OUT       файл для запису; &apos;-&apos; виводить текстові формати у стандартний вивід
+  --document ID          лише цей документ (повторіть для кількох); типово: увесь проєкт
+  --all-versions         включити застарілі версії повторно імпортованих статей (json включає їх завжди)
+  --filter F             лише деякі твердження (можна повторювати): verified, anonymous, source=ID або NAME,
+                         verdict=NAME, type=NAME
+  --page-size a4|letter  розмір сторінки PDF (типово a4)
+  --bom                  почати файл CSV з позначки порядку байтів UTF-8
+  --title TEXT           заголовок звіту
+  --organisation NAME    організація-рецензент (автор ClaimReview; типово береться з налаштувань)
+  --organisation-url URL її вебадреса
+  --indent               форматувати JSON з відступами (типово компактний, що значно швидше)
+  --progress             виводити поступ у стандартний потік помилок
+  -h, --help             показати цю довідку
+</translation>
     </message>
 </context>
 <context>
