@@ -243,14 +243,14 @@ bool Project::ensureDefaultCodebook()
         const char *description;
     };
     static constexpr Default Defaults[] = {
-        {QT_TRANSLATE_NOOP("Project", "needs second source"), "#D55E00", "Alt+1",
-            QT_TRANSLATE_NOOP("Project", "Rests on a single source; look for corroboration.")},
-        {QT_TRANSLATE_NOOP("Project", "hedged"), "#E69F00", "Alt+2",
-            QT_TRANSLATE_NOOP("Project", "Worded with reportedly, allegedly, could or similar.")},
-        {QT_TRANSLATE_NOOP("Project", "numbers"), "#0072B2", "Alt+3",
-            QT_TRANSLATE_NOOP("Project", "Contains a figure to check.")},
-        {QT_TRANSLATE_NOOP("Project", "follow up"), "#009E73", "Alt+4",
-            QT_TRANSLATE_NOOP("Project", "Come back to it later.")},
+        {QT_TRANSLATE_NOOP("Sourcelight::Project", "needs second source"), "#D55E00", "Alt+1",
+            QT_TRANSLATE_NOOP("Sourcelight::Project", "Rests on a single source; look for corroboration.")},
+        {QT_TRANSLATE_NOOP("Sourcelight::Project", "hedged"), "#E69F00", "Alt+2",
+            QT_TRANSLATE_NOOP("Sourcelight::Project", "Worded with reportedly, allegedly, could or similar.")},
+        {QT_TRANSLATE_NOOP("Sourcelight::Project", "numbers"), "#0072B2", "Alt+3",
+            QT_TRANSLATE_NOOP("Sourcelight::Project", "Contains a figure to check.")},
+        {QT_TRANSLATE_NOOP("Sourcelight::Project", "follow up"), "#009E73", "Alt+4",
+            QT_TRANSLATE_NOOP("Sourcelight::Project", "Come back to it later.")},
     };
     for (const Default &d : Defaults) {
         TagRecord tag;

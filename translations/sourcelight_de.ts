@@ -729,41 +729,6 @@ Exit-Code 1, wenn eine Datei fehlgeschlagen ist.
     </message>
 </context>
 <context>
-    <name>Project</name>
-    <message>
-        <source>needs second source</source>
-        <translation>zweite Quelle nötig</translation>
-    </message>
-    <message>
-        <source>Rests on a single source; look for corroboration.</source>
-        <translation>Beruht auf nur einer Quelle; nach Bestätigung durch weitere Quellen suchen.</translation>
-    </message>
-    <message>
-        <source>hedged</source>
-        <translation>relativiert</translation>
-    </message>
-    <message>
-        <source>Worded with reportedly, allegedly, could or similar.</source>
-        <translation>Formuliert mit „angeblich“, „Berichten zufolge“, „könnte“ o. Ä.</translation>
-    </message>
-    <message>
-        <source>numbers</source>
-        <translation>Zahlen</translation>
-    </message>
-    <message>
-        <source>Contains a figure to check.</source>
-        <translation>Enthält eine Zahl, die geprüft werden muss.</translation>
-    </message>
-    <message>
-        <source>follow up</source>
-        <translation>nachverfolgen</translation>
-    </message>
-    <message>
-        <source>Come back to it later.</source>
-        <translation>Später darauf zurückkommen.</translation>
-    </message>
-</context>
-<context>
     <name>ProjectImporter</name>
     <message>
         <source>There is no text to import.</source>
@@ -2506,6 +2471,38 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <message>
         <source>Merge %1 into %2</source>
         <translation>%1 in %2 zusammenführen</translation>
+    </message>
+    <message>
+        <source>needs second source</source>
+        <translation>zweite Quelle nötig</translation>
+    </message>
+    <message>
+        <source>Rests on a single source; look for corroboration.</source>
+        <translation>Beruht auf nur einer Quelle; nach Bestätigung durch weitere Quellen suchen.</translation>
+    </message>
+    <message>
+        <source>hedged</source>
+        <translation>relativiert</translation>
+    </message>
+    <message>
+        <source>Worded with reportedly, allegedly, could or similar.</source>
+        <translation>Formuliert mit „angeblich“, „Berichten zufolge“, „könnte“ o. Ä.</translation>
+    </message>
+    <message>
+        <source>numbers</source>
+        <translation>Zahlen</translation>
+    </message>
+    <message>
+        <source>Contains a figure to check.</source>
+        <translation>Enthält eine Zahl, die geprüft werden muss.</translation>
+    </message>
+    <message>
+        <source>follow up</source>
+        <translation>nachverfolgen</translation>
+    </message>
+    <message>
+        <source>Come back to it later.</source>
+        <translation>Später darauf zurückkommen.</translation>
     </message>
 </context>
 <context>

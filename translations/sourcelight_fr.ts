@@ -608,9 +608,9 @@ Writes the project, or the documents given, as FORMAT:
   --progress             print progress to standard error
   -h, --help             show this help
 </source>
-        <translation>Utilisation : sourcelight export --project FICHIER.sourcelight --format FORMAT [OPTIONS…] -o SORTIE
+        <translation>Utilisation&#xa0;: sourcelight export --project FICHIER.sourcelight --format FORMAT [OPTIONS…] -o SORTIE
 
-Écrit le projet, ou les documents indiqués, au format FORMAT :
+Écrit le projet, ou les documents indiqués, au format FORMAT&#xa0;:
   html         rapport annoté, en un seul fichier autonome
   pdf          le même rapport, paginé (A4 ou Lettre US)
   md           le même rapport en Markdown
@@ -622,15 +622,15 @@ Writes the project, or the documents given, as FORMAT:
 
   --project FICHIER      le projet à exporter
   --format FORMAT        l&apos;un des formats ci-dessus
-  -o, --output SORTIE    le fichier à écrire ; « - » écrit les formats texte sur la sortie standard
-  --document ID          uniquement ce document (répétable) ; par défaut : tout le projet
+  -o, --output SORTIE    le fichier à écrire&#xa0;; «&#xa0;-&#xa0;» écrit les formats texte sur la sortie standard
+  --document ID          uniquement ce document (répétable)&#xa0;; par défaut&#xa0;: tout le projet
   --all-versions         inclure les versions remplacées des articles réimportés (json le fait toujours)
-  --filter F             uniquement certaines affirmations (répétable) : verified, anonymous,
+  --filter F             uniquement certaines affirmations (répétable)&#xa0;: verified, anonymous,
                          source=ID ou NOM, verdict=NOM, type=NOM
   --page-size a4|letter  format de page du PDF (par défaut a4)
   --bom                  commencer un CSV par une marque d&apos;ordre des octets UTF-8
   --title TEXTE          le titre du rapport
-  --organisation NOM     l&apos;organisation de vérification (auteur ClaimReview ; par défaut : celle
+  --organisation NOM     l&apos;organisation de vérification (auteur ClaimReview&#xa0;; par défaut&#xa0;: celle
                          des paramètres)
   --organisation-url URL son adresse web
   --indent               indenter la sortie JSON (compacte par défaut, et bien plus rapide)
@@ -728,41 +728,6 @@ avec le code 1 si l&apos;un des fichiers a échoué.
         <source>Claim %1 has an unknown type or verdict.</source>
         <comment>claim: a reviewed statement</comment>
         <translation>L&apos;affirmation %1 a un type ou un verdict inconnu.</translation>
-    </message>
-</context>
-<context>
-    <name>Project</name>
-    <message>
-        <source>needs second source</source>
-        <translation>seconde source requise</translation>
-    </message>
-    <message>
-        <source>Rests on a single source; look for corroboration.</source>
-        <translation>Repose sur une seule source&#xa0;; chercher une confirmation.</translation>
-    </message>
-    <message>
-        <source>hedged</source>
-        <translation>au conditionnel</translation>
-    </message>
-    <message>
-        <source>Worded with reportedly, allegedly, could or similar.</source>
-        <translation>Formulé avec «&#xa0;selon&#xa0;», «&#xa0;prétendument&#xa0;», «&#xa0;pourrait&#xa0;» ou une tournure semblable.</translation>
-    </message>
-    <message>
-        <source>numbers</source>
-        <translation>chiffres</translation>
-    </message>
-    <message>
-        <source>Contains a figure to check.</source>
-        <translation>Contient un chiffre à vérifier.</translation>
-    </message>
-    <message>
-        <source>follow up</source>
-        <translation>à suivre</translation>
-    </message>
-    <message>
-        <source>Come back to it later.</source>
-        <translation>À reprendre plus tard.</translation>
     </message>
 </context>
 <context>
@@ -2508,6 +2473,38 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <message>
         <source>Merge %1 into %2</source>
         <translation>Fusionner %1 dans %2</translation>
+    </message>
+    <message>
+        <source>needs second source</source>
+        <translation>seconde source requise</translation>
+    </message>
+    <message>
+        <source>Rests on a single source; look for corroboration.</source>
+        <translation>Repose sur une seule source&#xa0;; chercher une confirmation.</translation>
+    </message>
+    <message>
+        <source>hedged</source>
+        <translation>au conditionnel</translation>
+    </message>
+    <message>
+        <source>Worded with reportedly, allegedly, could or similar.</source>
+        <translation>Formulé avec «&#xa0;selon&#xa0;», «&#xa0;prétendument&#xa0;», «&#xa0;pourrait&#xa0;» ou une tournure semblable.</translation>
+    </message>
+    <message>
+        <source>numbers</source>
+        <translation>chiffres</translation>
+    </message>
+    <message>
+        <source>Contains a figure to check.</source>
+        <translation>Contient un chiffre à vérifier.</translation>
+    </message>
+    <message>
+        <source>follow up</source>
+        <translation>à suivre</translation>
+    </message>
+    <message>
+        <source>Come back to it later.</source>
+        <translation>À reprendre plus tard.</translation>
     </message>
 </context>
 <context>

@@ -731,41 +731,6 @@ imported (импортирован), duplicate (такой же текст уж�
     </message>
 </context>
 <context>
-    <name>Project</name>
-    <message>
-        <source>needs second source</source>
-        <translation>нужен второй источник</translation>
-    </message>
-    <message>
-        <source>Rests on a single source; look for corroboration.</source>
-        <translation>Основано на единственном источнике; найдите подтверждение.</translation>
-    </message>
-    <message>
-        <source>hedged</source>
-        <translation>с оговорками</translation>
-    </message>
-    <message>
-        <source>Worded with reportedly, allegedly, could or similar.</source>
-        <translation>Сформулировано с «по сообщениям», «предположительно», «может» и т. п.</translation>
-    </message>
-    <message>
-        <source>numbers</source>
-        <translation>цифры</translation>
-    </message>
-    <message>
-        <source>Contains a figure to check.</source>
-        <translation>Содержит число, которое нужно проверить.</translation>
-    </message>
-    <message>
-        <source>follow up</source>
-        <translation>вернуться позже</translation>
-    </message>
-    <message>
-        <source>Come back to it later.</source>
-        <translation>Вернуться к этому позже.</translation>
-    </message>
-</context>
-<context>
     <name>ProjectImporter</name>
     <message>
         <source>There is no text to import.</source>
@@ -2516,6 +2481,38 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <message>
         <source>Merge %1 into %2</source>
         <translation>Объединение %1 с %2</translation>
+    </message>
+    <message>
+        <source>needs second source</source>
+        <translation>нужен второй источник</translation>
+    </message>
+    <message>
+        <source>Rests on a single source; look for corroboration.</source>
+        <translation>Основано на единственном источнике; найдите подтверждение.</translation>
+    </message>
+    <message>
+        <source>hedged</source>
+        <translation>с оговорками</translation>
+    </message>
+    <message>
+        <source>Worded with reportedly, allegedly, could or similar.</source>
+        <translation>Сформулировано с «по сообщениям», «предположительно», «может» и т. п.</translation>
+    </message>
+    <message>
+        <source>numbers</source>
+        <translation>цифры</translation>
+    </message>
+    <message>
+        <source>Contains a figure to check.</source>
+        <translation>Содержит число, которое нужно проверить.</translation>
+    </message>
+    <message>
+        <source>follow up</source>
+        <translation>вернуться позже</translation>
+    </message>
+    <message>
+        <source>Come back to it later.</source>
+        <translation>Вернуться к этому позже.</translation>
     </message>
 </context>
 <context>

@@ -729,41 +729,6 @@ imported (імпортовано), duplicate (такий самий текст �
     </message>
 </context>
 <context>
-    <name>Project</name>
-    <message>
-        <source>needs second source</source>
-        <translation>потрібне друге джерело</translation>
-    </message>
-    <message>
-        <source>Rests on a single source; look for corroboration.</source>
-        <translation>Спирається на одне джерело; пошукайте підтвердження.</translation>
-    </message>
-    <message>
-        <source>hedged</source>
-        <translation>із застереженням</translation>
-    </message>
-    <message>
-        <source>Worded with reportedly, allegedly, could or similar.</source>
-        <translation>Сформульовано зі словами «нібито», «як повідомляється», «може» тощо.</translation>
-    </message>
-    <message>
-        <source>numbers</source>
-        <translation>цифри</translation>
-    </message>
-    <message>
-        <source>Contains a figure to check.</source>
-        <translation>Містить число, яке треба перевірити.</translation>
-    </message>
-    <message>
-        <source>follow up</source>
-        <translation>повернутися пізніше</translation>
-    </message>
-    <message>
-        <source>Come back to it later.</source>
-        <translation>Поверніться до цього пізніше.</translation>
-    </message>
-</context>
-<context>
     <name>ProjectImporter</name>
     <message>
         <source>There is no text to import.</source>
@@ -2514,6 +2479,38 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <message>
         <source>Merge %1 into %2</source>
         <translation>Об’єднати %1 з %2</translation>
+    </message>
+    <message>
+        <source>needs second source</source>
+        <translation>потрібне друге джерело</translation>
+    </message>
+    <message>
+        <source>Rests on a single source; look for corroboration.</source>
+        <translation>Спирається на одне джерело; пошукайте підтвердження.</translation>
+    </message>
+    <message>
+        <source>hedged</source>
+        <translation>із застереженням</translation>
+    </message>
+    <message>
+        <source>Worded with reportedly, allegedly, could or similar.</source>
+        <translation>Сформульовано зі словами «нібито», «як повідомляється», «може» тощо.</translation>
+    </message>
+    <message>
+        <source>numbers</source>
+        <translation>цифри</translation>
+    </message>
+    <message>
+        <source>Contains a figure to check.</source>
+        <translation>Містить число, яке треба перевірити.</translation>
+    </message>
+    <message>
+        <source>follow up</source>
+        <translation>повернутися пізніше</translation>
+    </message>
+    <message>
+        <source>Come back to it later.</source>
+        <translation>Поверніться до цього пізніше.</translation>
     </message>
 </context>
 <context>
