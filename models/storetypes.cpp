@@ -1,33 +1,13 @@
 #include "storetypes.h"
 
-#include <array>
-#include <utility>
+#include "enumnames.h"
 
 namespace Sourcelight {
 
 namespace {
 
-template<typename Enum, std::size_t N>
-QString nameOf(const std::array<std::pair<Enum, const char *>, N> &table, Enum value)
-{
-    for (const auto &[v, name] : table) {
-        if (v == value) {
-            return QString::fromLatin1(name);
-        }
-    }
-    return {};
-}
-
-template<typename Enum, std::size_t N>
-std::optional<Enum> valueOf(const std::array<std::pair<Enum, const char *>, N> &table, const QString &name)
-{
-    for (const auto &[v, n] : table) {
-        if (name == QLatin1StringView(n)) {
-            return v;
-        }
-    }
-    return std::nullopt;
-}
+using EnumNames::nameOf;
+using EnumNames::valueOf;
 
 constexpr std::array<std::pair<AttributionOrigin, const char *>, 3> OriginNames {{
     {AttributionOrigin::Suggested, "suggested"},
