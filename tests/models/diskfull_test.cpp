@@ -1,0 +1,113 @@
+// A full disk: the project lives on a small tmpfs mounted in a private mount namespace of this test process. Writes
+// fail cleanly with the store's "disk is full" error (the message the user sees), nothing committed before is
+// lost, the file stays sound, and once space is freed the project takes edits again. Needs root (CLONE_NEWNS and
+// mount); skipped with a message where that is not allowed.
+#include "documenttable.h"
+#include "projectstore.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sched.h>
+#include <sys/mount.h>
+
+#include <cerrno>
+#include <cstring>
+
+using namespace Sourcelight;
+
+class DiskFullTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        // A private namespace: the tmpfs is seen by this process only and vanishes with it.
+        if (unshare(CLONE_NEWNS) != 0) {
+            QSKIP(qPrintable(QStringLiteral("no private mount namespace here (%1): the disk-full test needs root")
+                    .arg(QString::fromLocal8Bit(std::strerror(errno)))));
+        }
+        // Keep the new mount out of any shared peer group (fails harmlessly where the parent is not a mount point).
+        mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr);
+        const QByteArray target = QFile::encodeName(m_dir.path());
+        if (mount("tmpfs", target.constData(), "tmpfs", MS_NOSUID | MS_NODEV, "size=1536k") != 0) {
+            QSKIP(qPrintable(QStringLiteral("cannot mount a tmpfs (%1): the disk-full test needs root")
+                    .arg(QString::fromLocal8Bit(std::strerror(errno)))));
+        }
+        m_mounted = true;
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_mounted) {
+            umount2(QFile::encodeName(m_dir.path()).constData(), MNT_DETACH);
+        }
+    }
+
+    void writesFailCleanlyAndNothingIsLost()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("full.sourcelight"));
+        // Ballast, freed later to show the project recovers once there is room.
+        QFile ballast(m_dir.filePath(QStringLiteral("ballast")));
+        QVERIFY(ballast.open(QIODevice::WriteOnly));
+        QVERIFY(ballast.write(QByteArray(256 * 1024, 'x')) == 256 * 1024);
+        ballast.close();
+
+        ProjectStore store;
+        QVERIFY2(store.open(path, ProjectStore::OpenMode::CreateIfMissing), qPrintable(store.errorString()));
+        const QString paragraph = QStringLiteral("The ferry did not sail, the port authority said. ").repeated(400);
+        QStringList committed;
+        bool full = false;
+        for (int i = 0; i < 400 && !full; ++i) {
+            DocumentRecord document;
+            document.metadata.title = QStringLiteral("Article %1").arg(i);
+            document.body = QString::number(i) + QLatin1Char(' ') + paragraph;
+            if (store.documents().addDocument(document, {{0, 10}})) {
+                committed.append(document.metadata.title);
+            } else {
+                full = true;
+            }
+        }
+        QVERIFY2(full, "the tmpfs never filled up");
+        QVERIFY2(committed.size() > 2, "the project should have taken some documents first");
+        QCOMPARE(int(store.error()), int(ProjectStore::Error::DiskFull));
+        QVERIFY(store.errorString().contains(QLatin1String("full")));
+
+        // Still usable for reading, and consistent, while the disk is full.
+        const auto titles = [&store] {
+            QStringList result;
+            for (const DocumentSummary &summary : store.documents().summaries().value_or(QList<DocumentSummary> {})) {
+                result.append(summary.metadata.title);
+            }
+            result.sort();
+            return result;
+        };
+        QStringList expected = committed;
+        expected.sort();
+        QCOMPARE(titles(), expected);
+        QVERIFY2(store.checkIntegrity(), qPrintable(store.errorString()));
+
+        // Reopened (a restart on the same full disk): everything committed is there.
+        store.close();
+        QVERIFY2(store.open(path), qPrintable(store.errorString()));
+        QCOMPARE(titles(), expected);
+
+        // Room again: the next edit is saved.
+        QVERIFY(QFile::remove(ballast.fileName()));
+        DocumentRecord after;
+        after.metadata.title = QStringLiteral("After");
+        after.body = QStringLiteral("Space was freed.");
+        QVERIFY2(store.documents().addDocument(after, {{0, 16}}), qPrintable(store.errorString()));
+        QVERIFY2(store.checkIntegrity(), qPrintable(store.errorString()));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    bool m_mounted = false;
+};
+
+QTEST_GUILESS_MAIN(DiskFullTest)
+#include "diskfull_test.moc"
