@@ -18,7 +18,7 @@ TARGETS := all build configure run test bench lint format test-asan fuzz install
 ifeq ($(MODE),buildroot)
 
 $(TARGETS):
-	@scripts/buildroot run make --no-print-directory $@ PRESET=$(PRESET) $(if $(ARGS),ARGS="$(ARGS)") $(if $(DESTDIR),DESTDIR=$(DESTDIR)) $(if $(SCREENSHOT_LANGS),SCREENSHOT_LANGS="$(SCREENSHOT_LANGS)")
+	@scripts/buildroot run make --no-print-directory $@ PRESET=$(PRESET) $(if $(ARGS),ARGS="$(ARGS)") $(if $(DESTDIR),DESTDIR=$(DESTDIR)) $(if $(FUZZ_SECONDS),FUZZ_SECONDS=$(FUZZ_SECONDS)) $(if $(SCREENSHOT_LANGS),SCREENSHOT_LANGS="$(SCREENSHOT_LANGS)")
 
 else
 
@@ -43,6 +43,18 @@ test: build
 
 test-asan:
 	@$(MAKE) --no-print-directory test PRESET=asan
+
+# Builds the libFuzzer targets (tests/fuzz) and runs each for FUZZ_SECONDS (default 20) on its seed corpus;
+# new inputs go to build/fuzz/corpus/<target>, findings (crash-*, leak-*) to build/fuzz/findings/.
+FUZZ_SECONDS ?= 20
+fuzz:
+	@test -f build/fuzz/CMakeCache.txt || cmake --preset fuzz
+	@cmake --build --preset fuzz --target fuzzers
+	@set -e; mkdir -p build/fuzz/findings; for f in build/fuzz/fuzz/*_fuzz; do n=$$(basename $$f _fuzz); \
+		mkdir -p build/fuzz/corpus/$$n; echo "fuzz: $$n ($(FUZZ_SECONDS) s)"; \
+		$$f -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 -artifact_prefix=build/fuzz/findings/$$n- \
+			build/fuzz/corpus/$$n tests/fuzz/corpus/$$n 2>build/fuzz/$$n.log || { tail -n 40 build/fuzz/$$n.log; exit 1; }; \
+		grep -E '^stat::number_of_executed_units' build/fuzz/$$n.log; done
 
 bench:
 	@$(MAKE) --no-print-directory build PRESET=release
