@@ -2,6 +2,8 @@
 #include "documentreader.h"
 #include "textdecoder.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Sourcelight;
@@ -97,6 +99,21 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!DocumentReader::readFile(fixture(file), &error));
         QVERIFY2(error.contains(message), qPrintable(error));
+    }
+
+    void hugeFileIsRefusedWithoutReadingIt()
+    {
+        // A 200 MB text file (sparse: no disk used) is refused up front with its size, never read into memory.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile file(dir.filePath(QStringLiteral("huge.txt")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.resize(200LL * 1024 * 1024));
+        file.close();
+        QString error;
+        QVERIFY(!DocumentReader::readFile(file.fileName(), &error));
+        QVERIFY2(
+            error.contains(QStringLiteral("too large")) && error.contains(QStringLiteral("200 MB")), qPrintable(error));
     }
 
     void randomBytesNeverCrash()
