@@ -44,6 +44,7 @@ void DocumentView::setArticle(const QString &text, const SentenceDecorations &de
     m_current = -1;
     // Decorations first, so the text is highlighted once, with them, as its blocks are laid out.
     m_highlighter->blockSignals(true);
+    m_highlighter->setEagerRange(0, VisibleBlockGuess);
     m_highlighter->setDecorations(decorations);
     m_highlighter->blockSignals(false);
     setPlainText(text);
@@ -188,8 +189,29 @@ void DocumentView::updateSentenceArea(qsizetype index)
     }
 }
 
+void DocumentView::highlightVisibleBlocks()
+{
+    const QTextBlock first = firstVisibleBlock();
+    if (!first.isValid()) {
+        return;
+    }
+    // The visible blocks and one screen below, so scrolling down finds them ready.
+    const qreal limit = viewport()->height() * 2.0;
+    QTextBlock last = first;
+    for (QTextBlock b = first; b.isValid(); b = b.next()) {
+        last = b;
+        if (blockBoundingGeometry(b).translated(contentOffset()).top() > limit) {
+            break;
+        }
+    }
+    m_highlighter->highlightPending(first.blockNumber(), last.blockNumber());
+    // Later whole-document passes (a source filter, a palette change) highlight around here eagerly.
+    m_highlighter->setEagerRange(first.blockNumber(), last.blockNumber());
+}
+
 void DocumentView::paintEvent(QPaintEvent *event)
 {
+    highlightVisibleBlocks();
     QPlainTextEdit::paintEvent(event);
     const SentenceDecorations &all = decorations();
     if (all.isEmpty()) {

@@ -52,6 +52,10 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    /// Blocks highlighted right away when an article opens; the rest follow as they scroll into view.
+    static constexpr int VisibleBlockGuess = 200;
+
+    void highlightVisibleBlocks();
     void applyTheme();
     void retranslateUi();
     QList<QRectF> sentenceRects(qsizetype start, qsizetype end, const QRectF &visible) const;

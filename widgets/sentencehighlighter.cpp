@@ -83,9 +83,49 @@ void SentenceHighlighter::rehighlightRange(qsizetype start, qsizetype end)
     }
 }
 
+void SentenceHighlighter::setEagerRange(int firstBlock, int lastBlock)
+{
+    m_eagerFirst = firstBlock;
+    m_eagerLast = lastBlock;
+}
+
+void SentenceHighlighter::highlightPending(int firstBlock, int lastBlock)
+{
+    QTextDocument *doc = document();
+    if (!doc) {
+        return;
+    }
+    const int first = std::max(firstBlock, 0);
+    const int last = std::min<int>(lastBlock, int(m_pending.size()) - 1);
+    if (first > last) {
+        return;
+    }
+    const int savedFirst = std::exchange(m_eagerFirst, first);
+    const int savedLast = std::exchange(m_eagerLast, last);
+    for (QTextBlock block = doc->findBlockByNumber(first); block.isValid() && block.blockNumber() <= last;
+        block = block.next()) {
+        if (m_pending.at(block.blockNumber())) {
+            rehighlightBlock(block);
+        }
+    }
+    m_eagerFirst = savedFirst;
+    m_eagerLast = savedLast;
+}
+
 void SentenceHighlighter::highlightBlock(const QString &text)
 {
     ++m_highlightedBlocks;
+    const int number = currentBlock().blockNumber();
+    if (number >= m_pending.size()) {
+        m_pending.resize(document()->blockCount(), false);
+    }
+    if (number < m_eagerFirst || number > m_eagerLast) {
+        // Off screen: leave it plain for now. Its parsing state is not needed by the next block (the cue
+        // definition has no multi-line contexts), and the view highlights it when it scrolls into sight.
+        m_pending[number] = true;
+        return;
+    }
+    m_pending[number] = false;
     KSyntaxHighlighting::SyntaxHighlighter::highlightBlock(text);
     if (m_decorations.isEmpty()) {
         return;

@@ -30,6 +30,12 @@ public:
     /// The first decoration that ends after position (binary search), or -1.
     qsizetype decorationIndexAt(qsizetype position) const;
 
+    /// Blocks outside [first, last] are left unhighlighted (and remembered) when the document changes, so opening
+    /// a long article costs only what is on screen; DocumentView highlights them as they scroll into view.
+    void setEagerRange(int firstBlock, int lastBlock);
+    /// Highlights the blocks in [first, last] that were skipped.
+    void highlightPending(int firstBlock, int lastBlock);
+
     /// How many blocks have been highlighted so far: edits must add only the blocks they touch.
     quint64 highlightedBlockCount() const { return m_highlightedBlocks; }
 
@@ -45,6 +51,9 @@ private:
     SentenceDecorations m_decorations;
     QColor m_base = Qt::white;
     quint64 m_highlightedBlocks = 0;
+    int m_eagerFirst = 0;
+    int m_eagerLast = 200;
+    QList<bool> m_pending; ///< by block number: skipped, to be highlighted when it becomes visible
 };
 
 } // namespace Sourcelight

@@ -150,6 +150,30 @@ private Q_SLOTS:
         QCOMPARE(view.currentSentence(), qsizetype(1));
     }
 
+    void longArticlesHighlightWhatIsShown()
+    {
+        // 3,000 paragraphs: only the first screens are highlighted on opening; a paragraph far down is
+        // highlighted when it is scrolled into view.
+        QStringList lines;
+        for (int i = 0; i < 3000; ++i) {
+            lines << QStringLiteral("Paragraph %1: the ministry said prices rose 5 percent.").arg(i);
+        }
+        const QString text = lines.join(QLatin1Char('\n'));
+        QList<QColor> colours(lines.size(), QColor(0x56, 0xB4, 0xE9));
+        DocumentView view;
+        view.resize(600, 300);
+        view.setArticle(text, decorationsFor(text, colours));
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(view.highlighter()->highlightedBlockCount() >= 3000); // one cheap pass over every block
+        const QTextBlock far = view.document()->findBlockByNumber(2500);
+        QVERIFY(far.layout()->formats().isEmpty());
+        view.setCurrentSentence(2500);
+        QTRY_VERIFY(!far.layout()->formats().isEmpty());
+        const qsizetype said = far.position() + far.text().indexOf(QStringLiteral("said"));
+        QVERIFY(formatAt(view.document(), said).background().style() != Qt::NoBrush);
+    }
+
     void sentenceAtUsesSpans()
     {
         DocumentView view;
