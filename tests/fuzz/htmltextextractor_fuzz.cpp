@@ -14,7 +14,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     HtmlTextExtractor::declaredCharset(bytes);
     const QString html = QString::fromUtf8(bytes);
     HtmlTextExtractor::decodeEntities(html);
-    const HtmlTextExtractor::Result result = HtmlTextExtractor::extract(html);
-    Fuzz::require(!result.text.contains(QLatin1String("<script")), "no script element survives as text");
+    // No check on the text itself: "<script>" may legitimately be text (from &lt;script&gt;, or a stray '<' before
+    // a removed tag, as the fuzzer found); the text is shown as plain text and every export escapes it.
+    HtmlTextExtractor::extract(html);
     return 0;
 }
