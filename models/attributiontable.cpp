@@ -312,6 +312,17 @@ std::optional<QList<AttributionRecord>> AttributionTable::read(QSqlQuery &query,
         return std::nullopt;
     }
     QList<AttributionRecord> records;
+    // Suggestions stored by one import share their timestamps: parse each distinct text once (ISO parsing
+    // dominated opening a long article).
+    QString lastText;
+    QDateTime lastTime;
+    const auto timeOf = [&lastText, &lastTime](const QString &text) {
+        if (text != lastText) {
+            lastText = text;
+            lastTime = timestampFromString(text);
+        }
+        return lastTime;
+    };
     while (query.next()) {
         AttributionRecord r;
         r.id = query.value(0).toLongLong();
@@ -326,8 +337,8 @@ std::optional<QList<AttributionRecord>> AttributionTable::read(QSqlQuery &query,
         if (!query.isNull(10)) {
             r.reviewerId = query.value(10).toLongLong();
         }
-        r.createdAt = QDateTime::fromString(query.value(11).toString(), Qt::ISODateWithMs);
-        r.updatedAt = QDateTime::fromString(query.value(12).toString(), Qt::ISODateWithMs);
+        r.createdAt = timeOf(query.value(11).toString());
+        r.updatedAt = timeOf(query.value(12).toString());
         records.append(r);
     }
     query.finish();

@@ -41,6 +41,10 @@ enum class Verdict {
     Unverifiable,
 };
 
+/// Parses a stored timestamp ("2026-11-25T18:57:27.123Z", as ProjectStore::timestamp() writes them) without the
+/// general ISO 8601 parser, which dominated reading long documents; other forms fall back to it.
+QDateTime timestampFromString(const QString &text);
+
 /// Stable lower-case names, as stored in the project and used by the CLI and exports.
 QString toString(AttributionOrigin origin);
 QString toString(ClaimType type);
