@@ -101,7 +101,7 @@ std::shared_ptr<const Lexicon> Lexicon::fromJson(const QByteArray &json, QString
     for (int i = 0; i < LexiconCategoryCount; ++i) {
         Category &category = lexicon->m_categories[std::size_t(i)];
         const QJsonArray array = object.value(QLatin1StringView(CategoryKeys[std::size_t(i)])).toArray();
-        for (const QJsonValue &value : array) {
+        for (const auto &value : array) {
             const QString phrase = value.toString().trimmed();
             if (!phrase.isEmpty()) {
                 category.raw.append(phrase);

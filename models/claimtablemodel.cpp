@@ -111,6 +111,8 @@ QVariant ClaimTableModel::data(const QModelIndex &index, int role) const
             return r.reviewer;
         case UpdatedColumn:
             return QLocale().toString(r.updatedAt.toLocalTime(), QLocale::ShortFormat);
+        default:
+            break;
         }
         return {};
     case Qt::ToolTipRole:
@@ -172,6 +174,8 @@ QVariant ClaimTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Reviewer");
     case UpdatedColumn:
         return tr("Changed");
+    default:
+        break;
     }
     return {};
 }

@@ -129,6 +129,8 @@ QVariant DocumentListModel::data(const QModelIndex &index, int role) const
             return d.sentenceCount;
         case ReviewedColumn:
             return QString(QLocale().toString(share * 100.0, 'f', 0) + QLatin1Char('%'));
+        default:
+            break;
         }
         return {};
     case Qt::ToolTipRole:
@@ -165,6 +167,8 @@ QVariant DocumentListModel::headerData(int section, Qt::Orientation orientation,
         return tr("Sentences");
     case ReviewedColumn:
         return tr("Reviewed");
+    default:
+        break;
     }
     return {};
 }

@@ -336,7 +336,7 @@ std::optional<QString> DocumentTable::sentenceText(Id sentenceId)
     }
     const qsizetype start = select.value(1).toLongLong();
     const qsizetype end = select.value(2).toLongLong();
-    const QString text = select.value(0).toString().mid(start, end - start);
+    QString text = select.value(0).toString().mid(start, end - start);
     select.finish();
     return text;
 }

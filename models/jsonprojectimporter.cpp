@@ -138,7 +138,7 @@ bool JsonProjectImporter::importObject(const QJsonObject &root)
 
     QSqlQuery &reviewer = m_store.prepared(
         QStringLiteral("INSERT INTO reviewers (id, name, created_at) VALUES (:id, :name, :created)"));
-    for (const QJsonValue &v : arr(root, "reviewers")) {
+    for (const auto &v : arr(root, "reviewers")) {
         const QJsonObject r = v.toObject();
         reviewer.bindValue(QStringLiteral(":id"), idOf(r, "id"));
         reviewer.bindValue(QStringLiteral(":name"), str(r, "name"));
@@ -155,7 +155,7 @@ bool JsonProjectImporter::importObject(const QJsonObject &root)
     QSqlQuery &alias
         = m_store.prepared(QStringLiteral("INSERT INTO source_aliases (source_id, alias) VALUES (:source, :alias)"));
     const QJsonArray sources = arr(root, "sources");
-    for (const QJsonValue &v : sources) {
+    for (const auto &v : sources) {
         const QJsonObject s = v.toObject();
         if (!sourceKindFromString(str(s, "kind"))) {
             return fail(tr("Source %1 has an unknown kind “%2”.", "source: who a claim comes from")
@@ -171,7 +171,7 @@ bool JsonProjectImporter::importObject(const QJsonObject &root)
         if (!run(source)) {
             return failStore();
         }
-        for (const QJsonValue &a : arr(s, "aliases")) {
+        for (const auto &a : arr(s, "aliases")) {
             alias.bindValue(QStringLiteral(":source"), idOf(s, "id"));
             alias.bindValue(QStringLiteral(":alias"), a.toString());
             if (!run(alias)) {
@@ -180,7 +180,7 @@ bool JsonProjectImporter::importObject(const QJsonObject &root)
         }
     }
     QSqlQuery &parent = m_store.prepared(QStringLiteral("UPDATE sources SET parent_id = :parent WHERE id = :id"));
-    for (const QJsonValue &v : sources) {
+    for (const auto &v : sources) {
         const QJsonObject s = v.toObject();
         if (s.value(QStringLiteral("parent")).isDouble()) {
             parent.bindValue(QStringLiteral(":parent"), idOf(s, "parent"));
@@ -193,7 +193,7 @@ bool JsonProjectImporter::importObject(const QJsonObject &root)
 
     QSqlQuery &tag = m_store.prepared(QStringLiteral("INSERT INTO tags (id, name, colour, shortcut, description) "
                                                      "VALUES (:id, :name, :colour, :shortcut, :description)"));
-    for (const QJsonValue &v : arr(root, "tags")) {
+    for (const auto &v : arr(root, "tags")) {
         const QJsonObject t = v.toObject();
         tag.bindValue(QStringLiteral(":id"), idOf(t, "id"));
         tag.bindValue(QStringLiteral(":name"), str(t, "name"));
@@ -232,7 +232,7 @@ bool JsonProjectImporter::importObject(const QJsonObject &root)
         ":retrieved, :created)"));
 
     const QJsonArray documents = arr(root, "documents");
-    for (const QJsonValue &dv : documents) {
+    for (const auto &dv : documents) {
         const QJsonObject d = dv.toObject();
         const QString body = str(d, "text");
         const CodePointMap map(body);
@@ -264,7 +264,7 @@ bool JsonProjectImporter::importObject(const QJsonObject &root)
         if (!run(document)) {
             return failStore();
         }
-        for (const QJsonValue &sv : arr(d, "sentences")) {
+        for (const auto &sv : arr(d, "sentences")) {
             const QJsonObject s = sv.toObject();
             const qint64 start = utf16(s.value(QStringLiteral("start")));
             const qint64 end = utf16(s.value(QStringLiteral("end")));
@@ -280,7 +280,7 @@ bool JsonProjectImporter::importObject(const QJsonObject &root)
                 return failStore();
             }
         }
-        for (const QJsonValue &av : arr(d, "attributions")) {
+        for (const auto &av : arr(d, "attributions")) {
             const QJsonObject a = av.toObject();
             const QJsonObject cue = a.value(QStringLiteral("cue")).toObject();
             if (!originFromString(str(a, "origin")) || !quoteTypeFromString(str(a, "quote"))
@@ -323,7 +323,7 @@ bool JsonProjectImporter::importObject(const QJsonObject &root)
                 }
             }
         }
-        for (const QJsonValue &cv : arr(d, "claims")) {
+        for (const auto &cv : arr(d, "claims")) {
             const QJsonObject c = cv.toObject();
             if (!claimTypeFromString(str(c, "type")) || !verdictFromString(str(c, "verdict"))) {
                 return fail(
@@ -344,14 +344,14 @@ bool JsonProjectImporter::importObject(const QJsonObject &root)
             if (!run(claim)) {
                 return failStore();
             }
-            for (const QJsonValue &t : arr(c, "tags")) {
+            for (const auto &t : arr(c, "tags")) {
                 claimTag.bindValue(QStringLiteral(":c"), idOf(c, "id"));
                 claimTag.bindValue(QStringLiteral(":t"), qint64(t.toDouble()));
                 if (!run(claimTag)) {
                     return failStore();
                 }
             }
-            for (const QJsonValue &ev : arr(c, "evidence")) {
+            for (const auto &ev : arr(c, "evidence")) {
                 const QJsonObject e = ev.toObject();
                 evidence.bindValue(QStringLiteral(":id"), idOf(e, "id"));
                 evidence.bindValue(QStringLiteral(":claim"), idOf(c, "id"));
@@ -368,7 +368,7 @@ bool JsonProjectImporter::importObject(const QJsonObject &root)
     }
     QSqlQuery &superseded
         = m_store.prepared(QStringLiteral("UPDATE documents SET superseded_by = :newer WHERE id = :id"));
-    for (const QJsonValue &dv : documents) {
+    for (const auto &dv : documents) {
         const QJsonObject d = dv.toObject();
         if (d.value(QStringLiteral("supersededBy")).isDouble()) {
             superseded.bindValue(QStringLiteral(":newer"), idOf(d, "supersededBy"));
@@ -382,7 +382,7 @@ bool JsonProjectImporter::importObject(const QJsonObject &root)
     QSqlQuery &history = m_store.prepared(QStringLiteral(
         "INSERT INTO history (id, reviewer_id, changed_at, entity, entity_id, field, old_value, new_value) "
         "VALUES (:id, :reviewer, :at, :entity, :entity_id, :field, :old, :new)"));
-    for (const QJsonValue &hv : arr(root, "history")) {
+    for (const auto &hv : arr(root, "history")) {
         const QJsonObject h = hv.toObject();
         history.bindValue(QStringLiteral(":id"), idOf(h, "id"));
         history.bindValue(QStringLiteral(":reviewer"), idOrNull(h.value(QStringLiteral("reviewer"))));

@@ -96,7 +96,7 @@ MarkdownTextExtractor::Result MarkdownTextExtractor::extract(const QString &mark
     qsizetype first = 0;
     if (!lines.isEmpty() && lines.first().trimmed() == QLatin1String("---")) {
         for (qsizetype i = 1; i < lines.size(); ++i) {
-            const QString line = lines.at(i);
+            const QString &line = lines.at(i);
             if (line.trimmed() == QLatin1String("---") || line.trimmed() == QLatin1String("...")) {
                 first = i + 1;
                 break;

@@ -335,7 +335,7 @@ void MergeSourcesCommand::undo()
                        .has_value();
         }
         for (const Id affiliate : std::as_const(m_snapshot.affiliates)) {
-            ok = ok && store.sources().setParent(affiliate, *restored);
+            ok = ok && store.sources().setParent(affiliate, restored);
         }
     }
     if (ok && transaction.commit()) {

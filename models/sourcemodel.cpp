@@ -121,7 +121,7 @@ QModelIndex SourceModel::indexForSource(Id sourceId) const
     for (int g = 0; g < m_groups.size(); ++g) {
         for (int r = 0; r < m_groups[g].sources.size(); ++r) {
             if (m_groups[g].sources[r].id == sourceId) {
-                return createIndex(r, 0, quintptr(g + 1));
+                return createIndex(r, 0, quintptr(g) + 1);
             }
         }
     }
@@ -155,7 +155,7 @@ QModelIndex SourceModel::index(int row, int column, const QModelIndex &parent) c
     if (!parent.isValid()) {
         return createIndex(row, column, GroupMarker);
     }
-    return createIndex(row, column, quintptr(parent.row() + 1));
+    return createIndex(row, column, quintptr(parent.row()) + 1);
 }
 
 QModelIndex SourceModel::parent(const QModelIndex &child) const

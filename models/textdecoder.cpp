@@ -70,7 +70,7 @@ bool TextDecoder::looksBinary(QByteArrayView bytes)
             ++control;
         }
     }
-    return head.size() > 0 && control * 20 > head.size(); // more than 5% control characters
+    return !head.isEmpty() && control * 20 > head.size(); // more than 5% control characters
 }
 
 QString TextDecoder::Result::note() const

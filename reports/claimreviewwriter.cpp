@@ -29,7 +29,7 @@ int ClaimReviewWriter::ratingValue(Verdict verdict)
 
 QString ClaimReviewWriter::shortened(const QString &text)
 {
-    const QString simple = text.simplified();
+    QString simple = text.simplified();
     if (simple.size() <= MaxClaimLength) {
         return simple;
     }

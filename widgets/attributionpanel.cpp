@@ -687,7 +687,7 @@ QList<Id> AttributionPanel::currentVia() const
     return via;
 }
 
-void AttributionPanel::commitVia(QList<Id> via)
+void AttributionPanel::commitVia(const QList<Id> &via)
 {
     if (!m_updating && m_sentenceId != 0) {
         m_project->setVia(m_sentenceId, via);

@@ -66,7 +66,7 @@ private:
     void fillSourceCombo(QComboBox *combo);
     void rebuildTags();
     void commitSourcePicker();
-    void commitVia(QList<Id> via);
+    void commitVia(const QList<Id> &via);
     void commitProfile();
     void commitNote();
     void addEvidence();
