@@ -350,11 +350,6 @@ std::optional<QList<ClaimRecord>> ClaimTable::forDocument(Id documentId)
 
 std::optional<QList<Id>> ClaimTable::findClaims(const ClaimFilter &filter)
 {
-    // The effective attribution of the claim's sentence: the analyst's if any, else the suggestion.
-    static const QString RestingSource = QStringLiteral(
-        "(SELECT h.source_id FROM attribution_hops h WHERE h.position = 0 AND h.attribution_id = COALESCE("
-        "(SELECT a.id FROM attributions a WHERE a.sentence_id = c.sentence_id AND a.origin <> 'suggested'), "
-        "(SELECT a.id FROM attributions a WHERE a.sentence_id = c.sentence_id AND a.origin = 'suggested')))");
     QStringList conditions;
     QList<QPair<QString, QVariant>> values;
     if (filter.documentId) {
@@ -370,15 +365,14 @@ std::optional<QList<Id>> ClaimTable::findClaims(const ClaimFilter &filter)
         values.append({QStringLiteral(":type"), toString(*filter.type)});
     }
     if (filter.anonymousSource) {
-        const QString anonymous = QStringLiteral(
-            "EXISTS (SELECT 1 FROM attribution_hops h JOIN sources so ON so.id = h.source_id WHERE h.position = 0 "
-            "AND (h.anonymous = 1 OR so.kind = 'anonymous') AND h.attribution_id = COALESCE("
-            "(SELECT a.id FROM attributions a WHERE a.sentence_id = c.sentence_id AND a.origin <> 'suggested'), "
-            "(SELECT a.id FROM attributions a WHERE a.sentence_id = c.sentence_id AND a.origin = 'suggested')))");
+        // claims.source_id / source_anonymous: the first hop of the sentence's effective attribution (the analyst's
+        // if any, else the suggestion), kept current by triggers (schema version 4).
+        const QString anonymous = QStringLiteral("(c.source_anonymous = 1 OR EXISTS (SELECT 1 FROM sources so "
+                                                 "WHERE so.id = c.source_id AND so.kind = 'anonymous'))");
         conditions.append(*filter.anonymousSource ? anonymous : QStringLiteral("NOT ") + anonymous);
     }
     if (filter.sourceId) {
-        conditions.append(RestingSource + QStringLiteral(" = :source"));
+        conditions.append(QStringLiteral("c.source_id = :source"));
         values.append({QStringLiteral(":source"), *filter.sourceId});
     }
     if (filter.tagId) {

@@ -25,18 +25,25 @@ bool ClaimTableModel::setQuery(const ClaimQuery &query)
 
 bool ClaimTableModel::reload()
 {
-    std::optional<qint64> total = m_store.isOpen() ? ProjectQueries::countClaims(m_store, m_query) : qint64(0);
-    std::optional<QList<ClaimRow>> first = m_store.isOpen() && total.value_or(0) > 0
-        ? ProjectQueries::claimRows(m_store, m_query, 0, PageSize)
-        : QList<ClaimRow> {};
+    // No count of every match: one row beyond the page tells whether there are more.
+    std::optional<QList<ClaimRow>> first
+        = m_store.isOpen() ? ProjectQueries::claimRows(m_store, m_query, 0, PageSize + 1) : QList<ClaimRow> {};
     // Views (and QAbstractItemModelTester) may ask for more rows while a change is still being announced.
     m_resetting = true;
     beginResetModel();
-    m_total = total.value_or(0);
     m_rows = first.value_or(QList<ClaimRow> {});
+    m_hasMore = m_rows.size() > PageSize;
+    if (m_hasMore) {
+        m_rows.removeLast();
+    }
     endResetModel();
     m_resetting = false;
-    return total && first;
+    return first.has_value();
+}
+
+std::optional<qint64> ClaimTableModel::countMatches() const
+{
+    return m_store.isOpen() ? ProjectQueries::countClaims(m_store, m_query) : qint64(0);
 }
 
 bool ClaimTableModel::refreshSentence(Id sentenceId)
@@ -182,7 +189,7 @@ QVariant ClaimTableModel::headerData(int section, Qt::Orientation orientation, i
 
 bool ClaimTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_resetting && m_rows.size() < m_total;
+    return !parent.isValid() && !m_resetting && m_hasMore;
 }
 
 void ClaimTableModel::fetchMore(const QModelIndex &parent)
@@ -190,10 +197,13 @@ void ClaimTableModel::fetchMore(const QModelIndex &parent)
     if (!canFetchMore(parent)) {
         return;
     }
-    const std::optional<QList<ClaimRow>> page = ProjectQueries::claimRows(m_store, m_query, m_rows.size(), PageSize);
+    std::optional<QList<ClaimRow>> page = ProjectQueries::claimRows(m_store, m_query, m_rows.size(), PageSize + 1);
+    m_hasMore = page && page->size() > PageSize;
+    if (m_hasMore) {
+        page->removeLast();
+    }
     if (!page || page->isEmpty()) {
-        m_total = m_rows.size(); // the project changed underneath: stop asking
-        return;
+        return; // the project changed underneath: stop asking
     }
     m_resetting = true; // no re-entrant fetch from views reacting to the insertion
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size()) - 1);

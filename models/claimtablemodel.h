@@ -44,7 +44,8 @@ public:
     /// Re-reads the rows of one sentence's claims after an edit. Returns false when the set of rows must change
     /// (a claim was created or removed) — then call reload().
     bool refreshSentence(Id sentenceId);
-    qint64 totalCount() const { return m_total; }
+    /// How many claims match the current query (counted on request; the model itself loads page by page).
+    std::optional<qint64> countMatches() const;
 
     Id claimId(int row) const;
     const ClaimRow *claimRow(int row) const;
@@ -61,7 +62,7 @@ private:
     ProjectStore &m_store;
     ClaimQuery m_query;
     QList<ClaimRow> m_rows;
-    qint64 m_total = 0;
+    bool m_hasMore = false; ///< the last page read was followed by more rows
     bool m_resetting = false; ///< a reset or a page insertion is being announced
 };
 

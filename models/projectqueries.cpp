@@ -10,17 +10,17 @@ namespace Sourcelight::ProjectQueries {
 
 namespace {
 
-// The effective attribution of a sentence: the human one when there is one, else the suggestion.
+// The effective attribution of a claim's sentence: the human one when there is one, else the suggestion. Used for
+// the columns of a page of rows only; filters and orders use the copy of its first hop kept on the claim
+// (claims.source_id, claims.source_anonymous; schema version 4).
 const QLatin1StringView EffectiveAttribution("(SELECT a2.id FROM attributions a2 WHERE a2.sentence_id = c.sentence_id "
-                                             "ORDER BY CASE a2.origin WHEN 'suggested' THEN 1 ELSE 0 END LIMIT 1)");
+                                             "ORDER BY a2.origin = 'suggested' LIMIT 1)");
 
-const QLatin1StringView ClaimJoins(" FROM claims c "
-                                   "JOIN sentences s ON s.id = c.sentence_id "
-                                   "JOIN documents d ON d.id = s.document_id "
-                                   "LEFT JOIN attributions a ON a.id = @EFFECTIVE@ "
-                                   "LEFT JOIN attribution_hops h0 ON h0.attribution_id = a.id AND h0.position = 0 "
-                                   "LEFT JOIN sources src ON src.id = h0.source_id "
-                                   "LEFT JOIN reviewers r ON r.id = c.reviewer_id ");
+// What filters and orders need: no per-claim subquery, so a filter over 100,000 claims stays an index lookup.
+const QLatin1StringView FilterJoins(" FROM claims c "
+                                    "JOIN sentences s ON s.id = c.sentence_id "
+                                    "LEFT JOIN sources src ON src.id = c.source_id "
+                                    "LEFT JOIN reviewers r ON r.id = c.reviewer_id ");
 
 struct Where
 {
@@ -37,7 +37,7 @@ Where whereFor(ProjectStore &store, const ClaimQuery &query)
         where.binds.append({QStringLiteral(":document"), *query.documentId});
     }
     if (query.sourceId) {
-        conditions << QStringLiteral("h0.source_id = :source");
+        conditions << QStringLiteral("c.source_id = :source");
         where.binds.append({QStringLiteral(":source"), *query.sourceId});
     }
     if (query.sourceKind) {
@@ -45,8 +45,8 @@ Where whereFor(ProjectStore &store, const ClaimQuery &query)
         where.binds.append({QStringLiteral(":kind"), toString(*query.sourceKind)});
     }
     if (query.anonymous) {
-        conditions << (*query.anonymous ? QStringLiteral("(h0.anonymous = 1 OR src.kind = 'anonymous')")
-                                        : QStringLiteral("(h0.source_id IS NOT NULL AND h0.anonymous = 0 "
+        conditions << (*query.anonymous ? QStringLiteral("(c.source_anonymous = 1 OR src.kind = 'anonymous')")
+                                        : QStringLiteral("(c.source_id IS NOT NULL AND c.source_anonymous = 0 "
                                                          "AND src.kind <> 'anonymous')"));
     }
     if (query.verdict) {
@@ -101,13 +101,6 @@ QString orderBy(const ClaimQuery &query)
     return QStringLiteral(" ORDER BY ") + column.arg(query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC"));
 }
 
-QString joins()
-{
-    QString j = ClaimJoins;
-    j.replace(QStringLiteral("@EFFECTIVE@"), EffectiveAttribution);
-    return j;
-}
-
 bool run(ProjectStore &store, QSqlQuery &query, const Where &where)
 {
     for (const auto &[name, value] : where.binds) {
@@ -152,17 +145,32 @@ bool completeRows(ProjectStore &store, QList<ClaimRow> &rows, const QList<Id> &a
     return true;
 }
 
-const QLatin1StringView RowColumns(
-    "SELECT c.id, c.sentence_id, s.document_id, d.title, s.start_offset, s.end_offset, "
-    "COALESCE(h0.source_id, 0), COALESCE(src.name, ''), src.kind, COALESCE(h0.anonymous, 0), "
-    "COALESCE(a.cue_text, ''), c.verdict, c.claim_type, c.note, COALESCE(r.name, ''), c.updated_at, "
-    "COALESCE(a.id, 0)");
+// One claim's row: its source is the copy on the claim (the same first hop the filter used); the cue and the via
+// chain come from the effective attribution.
+QString rowSelect()
+{
+    return QStringLiteral("SELECT c.id, c.sentence_id, s.document_id, d.title, s.start_offset, s.end_offset, "
+                          "COALESCE(c.source_id, 0), COALESCE(src.name, ''), src.kind, c.source_anonymous, "
+                          "COALESCE(a.cue_text, ''), c.verdict, c.claim_type, c.note, COALESCE(r.name, ''), "
+                          "c.updated_at, COALESCE(a.id, 0)")
+        + FilterJoins + QStringLiteral("JOIN documents d ON d.id = s.document_id LEFT JOIN attributions a ON a.id = ")
+        + EffectiveAttribution + QStringLiteral(" WHERE c.id = :claim");
+}
 
-std::optional<QList<ClaimRow>> readRows(ProjectStore &store, QSqlQuery &select)
+// Reads the rows of the given claims, in that order; a claim that no longer exists is left out.
+std::optional<QList<ClaimRow>> readRows(ProjectStore &store, const QList<Id> &claimIds)
 {
     QList<ClaimRow> rows;
     QList<Id> attributionIds;
-    while (select.next()) {
+    QSqlQuery &select = store.prepared(rowSelect());
+    for (const Id claimId : claimIds) {
+        select.bindValue(QStringLiteral(":claim"), claimId);
+        if (!store.exec(select)) {
+            return std::nullopt;
+        }
+        if (!select.next()) {
+            continue;
+        }
         ClaimRow row;
         row.claimId = select.value(0).toLongLong();
         row.sentenceId = select.value(1).toLongLong();
@@ -182,9 +190,9 @@ std::optional<QList<ClaimRow>> readRows(ProjectStore &store, QSqlQuery &select)
         row.reviewer = select.value(14).toString();
         row.updatedAt = QDateTime::fromString(select.value(15).toString(), Qt::ISODateWithMs);
         attributionIds.append(select.value(16).toLongLong());
+        select.finish();
         rows.append(row);
     }
-    select.finish();
     if (!completeRows(store, rows, attributionIds)) {
         return std::nullopt;
     }
@@ -256,7 +264,7 @@ std::optional<qint64> countClaims(ProjectStore &store, const ClaimQuery &query)
 {
     const Where where = whereFor(store, query);
     QSqlQuery select(store.database());
-    select.prepare(QStringLiteral("SELECT COUNT(*)") + joins() + where.sql);
+    select.prepare(QStringLiteral("SELECT COUNT(*)") + FilterJoins + where.sql);
     if (!run(store, select, where) || !select.next()) {
         return std::nullopt;
     }
@@ -265,28 +273,29 @@ std::optional<qint64> countClaims(ProjectStore &store, const ClaimQuery &query)
 
 std::optional<QList<ClaimRow>> claimRows(ProjectStore &store, const ClaimQuery &query, qint64 offset, int limit)
 {
+    // First the page's claim ids (filter and order on indexed columns), then the rows of just those claims.
     const Where where = whereFor(store, query);
     QSqlQuery select(store.database());
-    select.prepare(
-        QString(RowColumns) + joins() + where.sql + orderBy(query) + QStringLiteral(" LIMIT :limit OFFSET :offset"));
+    select.setForwardOnly(true);
+    select.prepare(QStringLiteral("SELECT c.id") + FilterJoins + where.sql + orderBy(query)
+        + QStringLiteral(" LIMIT :limit OFFSET :offset"));
     Where withPage = where;
     withPage.binds.append({QStringLiteral(":limit"), limit});
     withPage.binds.append({QStringLiteral(":offset"), offset});
     if (!run(store, select, withPage)) {
         return std::nullopt;
     }
-    return readRows(store, select);
+    QList<Id> ids;
+    while (select.next()) {
+        ids.append(select.value(0).toLongLong());
+    }
+    select.finish();
+    return readRows(store, ids);
 }
 
 std::optional<ClaimRow> claimRow(ProjectStore &store, Id claimId)
 {
-    QSqlQuery select(store.database());
-    select.prepare(QString(RowColumns) + joins() + QStringLiteral(" WHERE c.id = :claim"));
-    select.bindValue(QStringLiteral(":claim"), claimId);
-    if (!store.exec(select)) {
-        return std::nullopt;
-    }
-    std::optional<QList<ClaimRow>> rows = readRows(store, select);
+    std::optional<QList<ClaimRow>> rows = readRows(store, {claimId});
     if (!rows) {
         return std::nullopt;
     }

@@ -154,13 +154,11 @@ std::optional<QList<Id>> SqliteFullTextSearch::matchingClaims(const QString &que
 
 QString SqliteFullTextSearch::claimMatchCondition(const QString &claimAlias, QStringList *placeholders) const
 {
-    // Distinct placeholders: the driver binds by name, and a repeated name is not portable across drivers.
+    // claim_fts (schema version 4) holds each claim's sentence text and note under the claim's id.
     if (placeholders) {
-        *placeholders = {QStringLiteral(":fts_sentence"), QStringLiteral(":fts_note")};
+        *placeholders = {QStringLiteral(":fts_claim")};
     }
-    return QStringLiteral("(%1.sentence_id IN (SELECT rowid FROM sentence_fts WHERE sentence_fts MATCH :fts_sentence)"
-                          " OR %1.id IN (SELECT rowid FROM claim_note_fts WHERE claim_note_fts MATCH :fts_note))")
-        .arg(claimAlias);
+    return QStringLiteral("%1.id IN (SELECT rowid FROM claim_fts WHERE claim_fts MATCH :fts_claim)").arg(claimAlias);
 }
 
 } // namespace Sourcelight

@@ -6,8 +6,8 @@ namespace Sourcelight {
 
 class ProjectStore;
 
-/// FullTextSearch on SQLite FTS5: sentence_fts holds each sentence's text (rowid = sentence id), claim_note_fts
-/// indexes claims.note through triggers (schema version 2).
+/// FullTextSearch on SQLite FTS5: sentence_fts holds each sentence's text (rowid = sentence id, schema version 2);
+/// claim_fts indexes each claim's sentence text and note under the claim's id, kept by triggers (version 4).
 class SqliteFullTextSearch final : public FullTextSearch
 {
 public:

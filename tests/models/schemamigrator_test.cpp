@@ -1,10 +1,12 @@
 // Schema versions: a new project gets the latest schema; a file of every older version opens upgraded, its data
 // intact; a failing step leaves the file at its previous version.
+#include "attributiontable.h"
 #include "claimtable.h"
 #include "documenttable.h"
 #include "fulltextsearch.h"
 #include "projectstore.h"
 #include "schemamigrator.h"
+#include "sourcetable.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -55,6 +57,17 @@ bool makeProject(const QString &path, int version)
     if (!store.documents().addDocument(document, {{0, second - 1}, {second, document.body.size()}}, &sentences)) {
         return false;
     }
+    // The second sentence rests on the customs service (a suggestion), so the upgrade has a source to copy.
+    QList<AttributionSuggestion> suggestions(2);
+    SourceMention customs;
+    customs.name = QStringLiteral("Customs service");
+    customs.kind = SourceKind::OfficialBody;
+    suggestions[1].source = customs;
+    suggestions[1].cueText = QStringLiteral("inspected");
+    suggestions[1].scope = AttributionScope::Explicit;
+    if (!store.attributions().storeSuggestions(sentences, suggestions)) {
+        return false;
+    }
     ClaimRecord claim;
     claim.sentenceId = sentences.at(1);
     claim.note = QStringLiteral("Confirm with the coastguard log");
@@ -80,7 +93,7 @@ private Q_SLOTS:
         const QStringList names = tables(store);
         for (const char *table :
             {"documents", "sentences", "sources", "source_aliases", "attributions", "attribution_hops", "claims",
-                "tags", "claim_tags", "evidence", "reviewers", "history", "sentence_fts", "claim_note_fts"}) {
+                "tags", "claim_tags", "evidence", "reviewers", "history", "sentence_fts", "claim_fts"}) {
             QVERIFY2(names.contains(QLatin1String(table)), table);
         }
         QVERIFY(store.fullText().isAvailable());
@@ -119,6 +132,16 @@ private Q_SLOTS:
             QStringLiteral("Customs officers inspected the trawler overnight."));
         QVERIFY(store.fullText().matchingSentences(QStringLiteral("Ships"))->size() == 1);
         QCOMPARE(store.fullText().matchingClaims(QStringLiteral("coastguard"))->size(), 1);
+        // Version 4: the claim carries its sentence's source, and the claim index holds the sentence text too.
+        const std::optional<Id> customs
+            = store.sources().find(QStringLiteral("Customs service"), SourceKind::OfficialBody);
+        QVERIFY(customs);
+        ClaimFilter bySource;
+        bySource.sourceId = *customs;
+        QCOMPARE(store.claims().findClaims(bySource).value_or(QList<Id> {}).size(), 1);
+        ClaimFilter byText;
+        byText.text = QStringLiteral("trawler");
+        QCOMPARE(store.claims().findClaims(byText).value_or(QList<Id> {}).size(), 1);
     }
 
     void failedStepLeavesPreviousVersion()
