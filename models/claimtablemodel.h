@@ -62,7 +62,7 @@ private:
     ProjectStore &m_store;
     ClaimQuery m_query;
     QList<ClaimRow> m_rows;
-    bool m_hasMore = false; ///< the last page read was followed by more rows
+    bool m_hasMore = false;   ///< the last page read was followed by more rows
     bool m_resetting = false; ///< a reset or a page insertion is being announced
 };
 
