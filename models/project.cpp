@@ -13,7 +13,9 @@
 #include "sourcemodel.h"
 #include "sourcetable.h"
 
+#include <QFutureWatcher>
 #include <QSettings>
+#include <QtConcurrentRun>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -34,6 +36,8 @@ Project::Project(QObject *parent)
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(150);
     connect(m_refreshTimer, &QTimer::timeout, this, &Project::refreshAggregates);
+    // A 300 MB project must open in under a second: its full read happens on a worker once it is open.
+    m_store->setDeferLargeFileCheck(ProjectStore::OpenCheckLimit);
 }
 
 Project::~Project() = default;
@@ -41,6 +45,7 @@ Project::~Project() = default;
 bool Project::open(const QString &path, bool create)
 {
     close();
+    ++m_openCount;
     if (!m_store->open(path, create ? ProjectStore::OpenMode::CreateIfMissing : ProjectStore::OpenMode::OpenExisting)) {
         m_errorString = m_store->errorString();
         return false;
@@ -59,7 +64,34 @@ bool Project::open(const QString &path, bool create)
     m_claims->reload();
     m_errorString.clear();
     Q_EMIT opened();
+    if (m_store->integrityCheckDeferred()) {
+        checkIntegrityInBackground();
+    }
     return true;
+}
+
+void Project::checkIntegrityInBackground()
+{
+    const QString path = m_store->path();
+    const quint64 openCount = m_openCount;
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, openCount] {
+        watcher->deleteLater();
+        const QString problem = watcher->result();
+        if (problem.isEmpty() || openCount != m_openCount || !isOpen()) {
+            return;
+        }
+        close();
+        reportError(tr("%1 It was closed so that nothing more is written to it.").arg(problem));
+    });
+    watcher->setFuture(QtConcurrent::run([path] {
+        // A store of its own (its own connection, in this thread): opening reads the whole file.
+        ProjectStore check;
+        if (check.open(path, ProjectStore::OpenMode::ReadOnly) || check.error() != ProjectStore::Error::Corrupt) {
+            return QString();
+        }
+        return check.errorString();
+    }));
 }
 
 void Project::close()

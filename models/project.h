@@ -115,6 +115,9 @@ Q_SIGNALS:
 
 private:
     void refreshAggregates();
+    /// Reads a large file through on a worker after it opened (ProjectStore::setDeferLargeFileCheck); a damaged
+    /// file is closed, before anything more is written to it, and errorOccurred() says why.
+    void checkIntegrityInBackground();
     void changeAttribution(Id sentenceId, const QString &text, const std::function<void(AttributionRecord &)> &change);
 
     std::unique_ptr<ProjectStore> m_store;
@@ -126,6 +129,7 @@ private:
     QTimer *m_refreshTimer;
     Id m_currentDocument = 0;
     bool m_claimsStale = false;
+    quint64 m_openCount = 0; ///< tells a background check's result from an earlier open's
     QHash<Id, QString> m_reviewerNames;
     QString m_errorString;
 };

@@ -49,6 +49,25 @@ QString nextConnectionName()
         .arg(reinterpret_cast<quintptr>(QThread::currentThreadId()), 0, 16);
 }
 
+// The database header records the file's size in pages (valid when the "version valid for" number matches the
+// change counter). A file shorter than that lost its end — a cheap test that needs no read of the pages.
+bool shorterThanHeaderSays(const QByteArray &header, qint64 fileSize)
+{
+    auto bigEndian = [&header](int offset, int bytes) {
+        quint32 value = 0;
+        for (int i = 0; i < bytes; ++i) {
+            value = (value << 8) | quint8(header.at(offset + i));
+        }
+        return value;
+    };
+    const quint32 rawPageSize = bigEndian(16, 2);
+    const qint64 pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
+    const quint32 changeCounter = bigEndian(24, 4);
+    const quint32 pages = bigEndian(28, 4);
+    const quint32 validFor = bigEndian(92, 4);
+    return pages > 0 && validFor == changeCounter && fileSize < pageSize * pages;
+}
+
 bool folderWritable(const QString &path)
 {
     const QFileInfo folder(QFileInfo(path).absolutePath());
@@ -152,7 +171,13 @@ bool ProjectStore::open(const QString &path, OpenMode mode, int schemaVersion)
             fail(Error::NotSqlite, tr("“%1” is not a Sourcelight project (it is not an SQLite database).").arg(shown));
             return false;
         }
-        if (!header.isEmpty() && (header.size() < 100 || file.size() < 512)) {
+        // A pending write-ahead log or rollback journal may legitimately hold the pages the file lacks (a checkpoint
+        // cut short by a full disk), so the size test only applies to a file without one.
+        const bool journalPending = QFileInfo(m_path + QStringLiteral("-wal")).size() > 0
+            || QFileInfo(m_path + QStringLiteral("-journal")).size() > 0;
+        if (!header.isEmpty()
+            && (header.size() < 100 || file.size() < 512
+                || (!journalPending && shorterThanHeaderSays(header, file.size())))) {
             fail(Error::Corrupt, tr("The project “%1” is damaged: the file is truncated.").arg(shown));
             return false;
         }
@@ -166,6 +191,7 @@ bool ProjectStore::open(const QString &path, OpenMode mode, int schemaVersion)
         m_readOnlyReason = tr("The project is open for reading only.");
     }
     const QString reason = m_readOnlyReason;
+    m_checkDeferred = m_deferCheckAbove >= 0 && info.exists() && info.size() > m_deferCheckAbove;
     if (!openConnection(readOnly)) {
         return false;
     }
@@ -190,10 +216,10 @@ bool ProjectStore::openConnection(bool readOnly)
         return false;
     }
     m_readOnly = readOnly;
-    return configureConnection();
+    return configureConnection(!m_checkDeferred);
 }
 
-bool ProjectStore::configureConnection()
+bool ProjectStore::configureConnection(bool readWholeFile)
 {
     // Per-connection settings: none of these persist in the file except journal_mode.
     if (!execDirect(QStringLiteral("PRAGMA busy_timeout = %1").arg(m_busyTimeout))
@@ -205,22 +231,16 @@ bool ProjectStore::configureConnection()
         fail(m_error, m_errorString);
         return false;
     }
-    // Read the file before changing anything in it: a damaged or foreign file must stay as it is.
-    QSqlQuery check(m_db);
-    if (!check.exec(QStringLiteral("PRAGMA quick_check"))) {
-        setSqlError(check.lastError());
-        fail(m_error, m_errorString);
-        return false;
-    }
-    QStringList problems;
-    while (check.next()) {
-        problems.append(check.value(0).toString());
-    }
-    check.finish();
-    if (problems != QStringList {QStringLiteral("ok")}) {
+    // Read the file before changing anything in it: a damaged or foreign file must stay as it is. (A large file is
+    // read on a worker instead, when the caller asked for that; the header and size were checked already.)
+    if (readWholeFile && !checkIntegrity(true)) {
+        if (m_integrityProblems.isEmpty()) { // the check could not run at all
+            fail(m_error, m_errorString);
+            return false;
+        }
         fail(Error::Corrupt,
             tr("The project “%1” is damaged (%2). Open a backup copy, or ask for help recovering it.")
-                .arg(QDir::toNativeSeparators(m_path), problems.mid(0, 3).join(QStringLiteral("; "))));
+                .arg(QDir::toNativeSeparators(m_path), m_integrityProblems.mid(0, 3).join(QStringLiteral("; "))));
         return false;
     }
     return true;
@@ -361,19 +381,21 @@ std::optional<Id> ProjectStore::setReviewer(const QString &name)
     return id;
 }
 
-bool ProjectStore::checkIntegrity()
+bool ProjectStore::checkIntegrity(bool quick)
 {
+    m_integrityProblems.clear();
     QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("PRAGMA integrity_check"))) {
+    if (!query.exec(quick ? QStringLiteral("PRAGMA quick_check") : QStringLiteral("PRAGMA integrity_check"))) {
         setSqlError(query.lastError());
         return false;
     }
-    QStringList lines;
     while (query.next()) {
-        lines.append(query.value(0).toString());
+        m_integrityProblems.append(query.value(0).toString());
     }
-    if (lines != QStringList {QStringLiteral("ok")}) {
-        setError(Error::Corrupt, tr("The project is damaged: %1").arg(lines.mid(0, 3).join(QStringLiteral("; "))));
+    query.finish();
+    if (m_integrityProblems != QStringList {QStringLiteral("ok")}) {
+        setError(Error::Corrupt,
+            tr("The project is damaged: %1").arg(m_integrityProblems.mid(0, 3).join(QStringLiteral("; "))));
         return false;
     }
     return true;

@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 #include <memory>
@@ -68,6 +69,16 @@ public:
     /// How long a statement waits for another writer before giving up (default 5 s). Set before open().
     void setBusyTimeout(int milliseconds);
 
+    /// Files up to this size are read through (`PRAGMA quick_check`) when they open; see setDeferLargeFileCheck().
+    static constexpr qint64 OpenCheckLimit = qint64(32) * 1024 * 1024;
+
+    /// A file larger than `aboveBytes` (OpenCheckLimit for the GUI) then opens after only the cheap checks (header,
+    /// size against the page count) and integrityCheckDeferred() is true: the caller runs the full read on a worker
+    /// (a second store opened on the same file does it in its open()). By default (-1) every open reads the whole
+    /// file. Set before open().
+    void setDeferLargeFileCheck(qint64 aboveBytes) { m_deferCheckAbove = aboveBytes; }
+    bool integrityCheckDeferred() const { return m_checkDeferred; }
+
     /// Opens (or creates) the project at path. Older schemas are upgraded, each step in one transaction; a newer
     /// schema, or a file or folder that cannot be written, opens read-only with readOnlyReason() saying why.
     /// schemaVersion stops creation/upgrades at an older version (tools and tests make old files this way).
@@ -97,8 +108,9 @@ public:
     HistoryLog &history() { return *m_history; }
     FullTextSearch &fullText() { return *m_fullText; }
 
-    /// `PRAGMA integrity_check`; true when the file is sound.
-    bool checkIntegrity();
+    /// `PRAGMA integrity_check` (or the faster `quick_check`, which skips index contents); true when the file is
+    /// sound, else the error is Corrupt with the first problems in errorString().
+    bool checkIntegrity(bool quick = false);
 
     // ---- for the table classes in models/ (they run the SQL; nothing outside models/ calls these) ----
 
@@ -133,7 +145,7 @@ public:
 
 private:
     bool openConnection(bool readOnly);
-    bool configureConnection();
+    bool configureConnection(bool readWholeFile);
     bool enableWriteAheadLog();
     bool inspectAndUpgrade(OpenMode mode, int schemaVersion);
     bool reopenReadOnly(const QString &reason);
@@ -144,6 +156,9 @@ private:
     QString m_path;
     int m_busyTimeout = 5000;
     bool m_readOnly = false;
+    qint64 m_deferCheckAbove = -1;
+    bool m_checkDeferred = false;
+    QStringList m_integrityProblems; ///< what the last integrity check reported
     QString m_readOnlyReason;
     int m_schemaVersion = 0;
     Error m_error = Error::None;

@@ -2504,6 +2504,10 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <source>Come back to it later.</source>
         <translation>Später darauf zurückkommen.</translation>
     </message>
+    <message>
+        <source>%1 It was closed so that nothing more is written to it.</source>
+        <translation>%1 Es wurde geschlossen, damit nichts mehr hineingeschrieben wird.</translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::ProjectStore</name>

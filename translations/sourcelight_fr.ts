@@ -2506,6 +2506,10 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <source>Come back to it later.</source>
         <translation>À reprendre plus tard.</translation>
     </message>
+    <message>
+        <source>%1 It was closed so that nothing more is written to it.</source>
+        <translation>%1 Il a été fermé pour que rien de plus n’y soit écrit.</translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::ProjectStore</name>

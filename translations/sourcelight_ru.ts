@@ -2514,6 +2514,10 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <source>Come back to it later.</source>
         <translation>Вернуться к этому позже.</translation>
     </message>
+    <message>
+        <source>%1 It was closed so that nothing more is written to it.</source>
+        <translation>%1 Проект закрыт, чтобы в него больше ничего не записывалось.</translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::ProjectStore</name>

@@ -2512,6 +2512,10 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <source>Come back to it later.</source>
         <translation>Поверніться до цього пізніше.</translation>
     </message>
+    <message>
+        <source>%1 It was closed so that nothing more is written to it.</source>
+        <translation>%1 Проєкт закрито, щоб до нього більше нічого не записувалося.</translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::ProjectStore</name>

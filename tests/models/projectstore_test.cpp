@@ -2,11 +2,13 @@
 // file that cannot be used as it is stays untouched.
 #include "claimtable.h"
 #include "documenttable.h"
+#include "project.h"
 #include "projectstore.h"
 #include "schemamigrator.h"
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -203,6 +205,89 @@ private Q_SLOTS:
         ProjectStore store;
         QVERIFY(!store.open(file));
         QCOMPARE(store.error(), ProjectStore::Error::Corrupt);
+    }
+
+    void truncationSeenFromHeaderWithoutReading()
+    {
+        // The header's page count says how long the file is; a large file that is cut short fails at once even
+        // when its full read is left to a worker.
+        const QString file = path(QStringLiteral("cut-large.sourcelight"));
+        {
+            ProjectStore store;
+            QVERIFY(store.open(file, ProjectStore::OpenMode::CreateIfMissing));
+            QVERIFY(addSampleDocument(store, QString(200000, QLatin1Char('y'))) > 0);
+            QVERIFY(store.execDirect(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        }
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.resize(f.size() - 4096));
+        f.close();
+        ProjectStore store;
+        store.setDeferLargeFileCheck(0);
+        QVERIFY(!store.open(file));
+        QCOMPARE(store.error(), ProjectStore::Error::Corrupt);
+        QVERIFY2(store.errorString().contains(QStringLiteral("truncated")), qPrintable(store.errorString()));
+    }
+
+    // A large project opens without reading every page (the 1 s budget at 300 MB); the read happens on a worker,
+    // and a damaged file is then closed with a message. (The threshold is lowered to 0 here.)
+    void largeFileIsCheckedAfterOpening()
+    {
+        const QString file = path(QStringLiteral("damaged-large.sourcelight"));
+        const QByteArray marker("MARKER-IN-THE-MIDDLE");
+        {
+            ProjectStore store;
+            QVERIFY(store.open(file, ProjectStore::OpenMode::CreateIfMissing));
+            const QString filler(100000, QLatin1Char('z'));
+            QVERIFY(addSampleDocument(store, filler + QString::fromLatin1(marker) + filler) > 0);
+            QVERIFY(store.execDirect(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        }
+        // Break the overflow chain of the document text (the page holding the marker): nothing that opening the
+        // project reads goes through it, but a full read does.
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        const QByteArray bytes = f.readAll();
+        const qint64 at = bytes.indexOf(marker);
+        QVERIFY(at > 0);
+        f.seek(at / 4096 * 4096);
+        f.write(QByteArray(4, '\xFF'));
+        f.close();
+
+        {
+            ProjectStore checked;
+            QVERIFY(!checked.open(file));
+            QCOMPARE(checked.error(), ProjectStore::Error::Corrupt);
+        }
+        ProjectStore deferred;
+        deferred.setDeferLargeFileCheck(0);
+        QVERIFY2(deferred.open(file), qPrintable(deferred.errorString()));
+        QVERIFY(deferred.integrityCheckDeferred());
+        deferred.close();
+
+        Project project;
+        project.store().setDeferLargeFileCheck(0);
+        QSignalSpy errors(&project, &Project::errorOccurred);
+        QVERIFY2(project.open(file), qPrintable(project.errorString()));
+        QVERIFY(project.isOpen());
+        QTRY_VERIFY_WITH_TIMEOUT(!project.isOpen(), 20000);
+        QCOMPARE(errors.size(), 1);
+        QVERIFY2(errors.first().first().toString().contains(QStringLiteral("damaged")),
+            qPrintable(errors.first().first().toString()));
+
+        // A sound large file stays open.
+        const QString sound = path(QStringLiteral("sound-large.sourcelight"));
+        {
+            ProjectStore store;
+            QVERIFY(store.open(sound, ProjectStore::OpenMode::CreateIfMissing));
+            QVERIFY(addSampleDocument(store, QString(100000, QLatin1Char('w'))) > 0);
+        }
+        Project other;
+        other.store().setDeferLargeFileCheck(0);
+        QSignalSpy otherErrors(&other, &Project::errorOccurred);
+        QVERIFY(other.open(sound));
+        QTest::qWait(500);
+        QVERIFY(other.isOpen());
+        QCOMPARE(otherErrors.size(), 0);
     }
 
     void newerVersionOpensReadOnly()
