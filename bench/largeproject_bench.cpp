@@ -14,6 +14,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -137,14 +138,19 @@ int main(int argc, char *argv[])
     const int perDocument = args.size() > 2 ? args.at(2).toInt() : 50;
 
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("large.sourcelight"));
+    // SOURCELIGHT_BENCH_PROJECT names a project made earlier with --generate (profiling runs skip the 35 s of
+    // generating).
+    const QString given = qEnvironmentVariable("SOURCELIGHT_BENCH_PROJECT");
+    const QString path = given.isEmpty() ? dir.filePath(QStringLiteral("large.sourcelight")) : given;
     QElapsedTimer timer;
     timer.start();
     QProcess generator;
     generator.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    generator.start(QCoreApplication::applicationFilePath(),
-        {QStringLiteral("--generate"), path, QString::number(documents), QString::number(perDocument)});
-    if (!generator.waitForFinished(-1) || generator.exitCode() != 0) {
+    if (given.isEmpty()) {
+        generator.start(QCoreApplication::applicationFilePath(),
+            {QStringLiteral("--generate"), path, QString::number(documents), QString::number(perDocument)});
+    }
+    if (given.isEmpty() && (!generator.waitForFinished(-1) || generator.exitCode() != 0)) {
         std::fprintf(stderr, "generating the project failed\n");
         return 1;
     }
@@ -175,6 +181,19 @@ int main(int argc, char *argv[])
     print({{QStringLiteral("bench"), QStringLiteral("large_project_open")}, {QStringLiteral("documents"), documents},
         {QStringLiteral("sentences"), qint64(documents) * perDocument},
         {QStringLiteral("ms"), ms(timer.nsecsElapsed())}, {QStringLiteral("budget_ms"), 1000}});
+    // The full read of a large file runs on a worker after the open; wait for it so that it does not share the
+    // machine with the filters measured below.
+    if (project.store().integrityCheckDeferred()) {
+        QEventLoop loop;
+        bool sound = false;
+        QObject::connect(&project, &Project::integrityChecked, &loop, [&loop, &sound](bool ok) {
+            sound = ok;
+            loop.quit();
+        });
+        loop.exec();
+        print({{QStringLiteral("bench"), QStringLiteral("large_project_background_check")},
+            {QStringLiteral("ms_after_open"), ms(timer.nsecsElapsed())}, {QStringLiteral("sound"), sound}});
+    }
 
     ClaimTableModel *claims = project.claims();
     const std::optional<Id> source = project.store().sources().find(Subjects.at(2), SourceKind::OfficialBody);

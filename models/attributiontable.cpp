@@ -31,6 +31,43 @@ TextSpan readSpan(const QSqlQuery &query, int startColumn)
     return {query.value(startColumn).toLongLong(), query.value(startColumn + 1).toLongLong()};
 }
 
+const QStringList AttributionColumns = {QStringLiteral("sentence_id"), QStringLiteral("origin"),
+    QStringLiteral("cue_text"), QStringLiteral("cue_start"), QStringLiteral("cue_end"), QStringLiteral("quote_type"),
+    QStringLiteral("scope"), QStringLiteral("confidence"), QStringLiteral("reason"), QStringLiteral("reviewer_id"),
+    QStringLiteral("created_at"), QStringLiteral("updated_at")};
+
+const QStringList HopColumns = {QStringLiteral("attribution_id"), QStringLiteral("position"),
+    QStringLiteral("source_id"), QStringLiteral("mention_start"), QStringLiteral("mention_end"),
+    QStringLiteral("anonymous"), QStringLiteral("source_count"), QStringLiteral("title"), QStringLiteral("on_record")};
+
+QVariantList attributionRow(Id sentenceId, const AttributionRecord &record, AttributionOrigin origin,
+    const std::optional<Id> &reviewer, const QString &now)
+{
+    return {sentenceId, toString(origin), ProjectStore::text(record.cueText),
+        nullableOffset(record.cue.start, record.cue.isValid()), nullableOffset(record.cue.end, record.cue.isValid()),
+        toString(record.quote), toString(record.scope), record.confidence, ProjectStore::text(record.reason),
+        reviewer ? QVariant(*reviewer) : QVariant(QMetaType::fromType<qint64>()), now, now};
+}
+
+QString sourceList(const QList<AttributionHop> &hops)
+{
+    QStringList ids;
+    for (const AttributionHop &hop : hops) {
+        ids.append(QString::number(hop.sourceId));
+    }
+    return ids.join(QStringLiteral(", "));
+}
+
+void appendHopRows(QList<QVariantList> &rows, Id attributionId, const QList<AttributionHop> &hops)
+{
+    for (qsizetype i = 0; i < hops.size(); ++i) {
+        const AttributionHop &h = hops.at(i);
+        rows.append({attributionId, qint64(i), h.sourceId, nullableOffset(h.mention.start, h.mention.isValid()),
+            nullableOffset(h.mention.end, h.mention.isValid()), h.anonymous ? 1 : 0, toString(h.count),
+            ProjectStore::text(h.title), h.onRecord ? 1 : 0});
+    }
+}
+
 } // namespace
 
 AttributionTable::AttributionTable(ProjectStore &store)
@@ -40,55 +77,23 @@ AttributionTable::AttributionTable(ProjectStore &store)
 
 std::optional<Id> AttributionTable::insert(Id sentenceId, const AttributionRecord &record, AttributionOrigin origin)
 {
-    QSqlQuery &add = m_store.prepared(QStringLiteral(
-        "INSERT INTO attributions (sentence_id, origin, cue_text, cue_start, cue_end, quote_type, scope, confidence, "
-        "reason, reviewer_id, created_at, updated_at) VALUES (:sentence, :origin, :cue_text, :cue_start, :cue_end, "
-        ":quote, :scope, :confidence, :reason, :reviewer, :created, :updated)"));
-    const QString now = ProjectStore::timestamp();
-    const bool human = origin != AttributionOrigin::Suggested;
-    const std::optional<Id> reviewer = human ? m_store.reviewerId() : std::nullopt;
-    add.bindValue(QStringLiteral(":sentence"), sentenceId);
-    add.bindValue(QStringLiteral(":origin"), toString(origin));
-    add.bindValue(QStringLiteral(":cue_text"), ProjectStore::text(record.cueText));
-    add.bindValue(QStringLiteral(":cue_start"), nullableOffset(record.cue.start, record.cue.isValid()));
-    add.bindValue(QStringLiteral(":cue_end"), nullableOffset(record.cue.end, record.cue.isValid()));
-    add.bindValue(QStringLiteral(":quote"), toString(record.quote));
-    add.bindValue(QStringLiteral(":scope"), toString(record.scope));
-    add.bindValue(QStringLiteral(":confidence"), record.confidence);
-    add.bindValue(QStringLiteral(":reason"), ProjectStore::text(record.reason));
-    add.bindValue(
-        QStringLiteral(":reviewer"), reviewer ? QVariant(*reviewer) : QVariant(QMetaType::fromType<qint64>()));
-    add.bindValue(QStringLiteral(":created"), now);
-    add.bindValue(QStringLiteral(":updated"), now);
-    if (!m_store.exec(add)) {
+    const std::optional<Id> reviewer
+        = origin != AttributionOrigin::Suggested ? m_store.reviewerId() : std::optional<Id> {};
+    const std::optional<QList<Id>> ids = m_store.insertRows(Table, AttributionColumns,
+        {attributionRow(sentenceId, record, origin, reviewer, ProjectStore::timestamp())}, true);
+    if (!ids) {
         return std::nullopt;
     }
-    const Id id = add.lastInsertId().toLongLong();
-    add.finish();
-
-    QSqlQuery &hop = m_store.prepared(QStringLiteral(
-        "INSERT INTO attribution_hops (attribution_id, position, source_id, mention_start, mention_end, anonymous, "
-        "source_count, title, on_record) VALUES (:a, :p, :s, :ms, :me, :anon, :count, :title, :on_record)"));
-    for (qsizetype i = 0; i < record.hops.size(); ++i) {
-        const AttributionHop &h = record.hops.at(i);
-        hop.bindValue(QStringLiteral(":a"), id);
-        hop.bindValue(QStringLiteral(":p"), qint64(i));
-        hop.bindValue(QStringLiteral(":s"), h.sourceId);
-        hop.bindValue(QStringLiteral(":ms"), nullableOffset(h.mention.start, h.mention.isValid()));
-        hop.bindValue(QStringLiteral(":me"), nullableOffset(h.mention.end, h.mention.isValid()));
-        hop.bindValue(QStringLiteral(":anon"), h.anonymous ? 1 : 0);
-        hop.bindValue(QStringLiteral(":count"), toString(h.count));
-        hop.bindValue(QStringLiteral(":title"), ProjectStore::text(h.title));
-        hop.bindValue(QStringLiteral(":on_record"), h.onRecord ? 1 : 0);
-        if (!m_store.exec(hop)) {
-            if (m_store.error() == ProjectStore::Error::Query) {
-                m_store.setError(ProjectStore::Error::InvalidArgument,
-                    tr("The attribution names a source that does not exist (%1).", "source: who a claim comes from")
-                        .arg(h.sourceId));
-            }
-            return std::nullopt;
+    const Id id = ids->constFirst();
+    QList<QVariantList> hops;
+    appendHopRows(hops, id, record.hops);
+    if (!m_store.insertRows(QStringLiteral("attribution_hops"), HopColumns, hops, false)) {
+        if (m_store.error() == ProjectStore::Error::Query) {
+            m_store.setError(ProjectStore::Error::InvalidArgument,
+                tr("The attribution names a source that does not exist (%1).", "source: who a claim comes from")
+                    .arg(sourceList(record.hops)));
         }
-        hop.finish();
+        return std::nullopt;
     }
     return id;
 }
@@ -138,6 +143,11 @@ bool AttributionTable::storeSuggestions(const QList<Id> &sentenceIds, const QLis
     };
     QSqlQuery &clear = m_store.prepared(
         QStringLiteral("DELETE FROM attributions WHERE sentence_id = :sentence AND origin = 'suggested'"));
+    const QString now = ProjectStore::timestamp();
+    QList<QVariantList> rows;
+    QList<QList<AttributionHop>> hopLists;
+    rows.reserve(sentenceIds.size());
+    hopLists.reserve(sentenceIds.size());
     for (qsizetype i = 0; i < sentenceIds.size(); ++i) {
         const AttributionSuggestion &suggestion = suggestions.at(i);
         AttributionRecord record;
@@ -167,11 +177,19 @@ bool AttributionTable::storeSuggestions(const QList<Id> &sentenceIds, const QLis
             return false;
         }
         clear.finish();
-        if (!insert(sentenceIds.at(i), record, AttributionOrigin::Suggested)) {
-            return false;
-        }
+        rows.append(attributionRow(sentenceIds.at(i), record, AttributionOrigin::Suggested, std::nullopt, now));
+        hopLists.append(record.hops);
     }
-    return transaction.commit();
+    // Many rows per statement: an import stores tens of thousands of these.
+    const std::optional<QList<Id>> ids = m_store.insertRows(Table, AttributionColumns, rows, true);
+    if (!ids) {
+        return false;
+    }
+    QList<QVariantList> hopRows;
+    for (qsizetype i = 0; i < ids->size(); ++i) {
+        appendHopRows(hopRows, ids->at(i), hopLists.at(i));
+    }
+    return m_store.insertRows(QStringLiteral("attribution_hops"), HopColumns, hopRows, false) && transaction.commit();
 }
 
 std::optional<Id> AttributionTable::setSuggestion(Id sentenceId, const AttributionRecord &record)

@@ -8,6 +8,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringList>
 
 namespace Sourcelight {
 
@@ -32,16 +33,18 @@ ClaimTable::ClaimTable(ProjectStore &store)
 
 std::optional<Id> ClaimTable::insertClaim(const ClaimRecord &record, bool keepId)
 {
-    const std::optional<SentenceRecord> sentence = m_store.documents().sentence(record.sentenceId);
-    if (!sentence) {
-        return std::nullopt;
-    }
-    if (record.span.isValid()
-        && (record.span.start < sentence->span.start || record.span.end > sentence->span.end
-            || record.span.length() == 0)) {
-        m_store.setError(ProjectStore::Error::InvalidArgument,
-            tr("A claim's span must lie inside its sentence.", "claim: a reviewed statement"));
-        return std::nullopt;
+    // The foreign key checks that the sentence exists; a span is checked against it here.
+    if (record.span.isValid()) {
+        const std::optional<SentenceRecord> sentence = m_store.documents().sentence(record.sentenceId);
+        if (!sentence) {
+            return std::nullopt;
+        }
+        if (record.span.start < sentence->span.start || record.span.end > sentence->span.end
+            || record.span.length() == 0) {
+            m_store.setError(ProjectStore::Error::InvalidArgument,
+                tr("A claim's span must lie inside its sentence.", "claim: a reviewed statement"));
+            return std::nullopt;
+        }
     }
     QSqlQuery &insert = m_store.prepared(QStringLiteral(
         "INSERT INTO claims (id, sentence_id, span_start, span_end, claim_type, verdict, confidence, note, "
@@ -100,6 +103,56 @@ std::optional<Id> ClaimTable::addClaim(const ClaimRecord &record)
         return std::nullopt;
     }
     return id;
+}
+
+std::optional<QList<Id>> ClaimTable::addClaims(const QList<ClaimRecord> &records)
+{
+    SqlTransaction transaction(m_store);
+    if (!transaction.isActive()) {
+        return std::nullopt;
+    }
+    // Whole-sentence claims without tags (what an import adds) are written many rows per statement; the others one
+    // by one through insertClaim(), which checks spans. The ids come back in the order of records.
+    const QString now = ProjectStore::timestamp();
+    const QVariant reviewer = nullId(m_store.reviewerId());
+    QList<QVariantList> rows;
+    QList<qsizetype> bulkIndexes;
+    QList<Id> ids(records.size(), 0);
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        const ClaimRecord &record = records.at(i);
+        if (record.span.isValid() || !record.tagIds.isEmpty()) {
+            const std::optional<Id> id = insertClaim(record, false);
+            if (!id || !m_store.history().record(Table, *id, QStringLiteral("created"), {}, record.sentenceId)) {
+                return std::nullopt;
+            }
+            ids[i] = *id;
+            continue;
+        }
+        rows.append({record.sentenceId, toString(record.type), toString(record.verdict),
+            record.confidence ? QVariant(*record.confidence) : QVariant(QMetaType::fromType<double>()),
+            ProjectStore::text(record.note), reviewer, now, now});
+        bulkIndexes.append(i);
+    }
+    const std::optional<QList<Id>> added = m_store.insertRows(Table,
+        {QStringLiteral("sentence_id"), QStringLiteral("claim_type"), QStringLiteral("verdict"),
+            QStringLiteral("confidence"), QStringLiteral("note"), QStringLiteral("reviewer_id"),
+            QStringLiteral("created_at"), QStringLiteral("updated_at")},
+        rows, true);
+    if (!added) {
+        return std::nullopt;
+    }
+    // One history row per claim, as addClaim() writes.
+    QVariantList sentences;
+    sentences.reserve(added->size());
+    for (qsizetype j = 0; j < added->size(); ++j) {
+        ids[bulkIndexes.at(j)] = added->at(j);
+        sentences.append(records.at(bulkIndexes.at(j)).sentenceId);
+    }
+    if (!m_store.history().recordCreated(Table, *added, QStringLiteral("created"), sentences)
+        || !transaction.commit()) {
+        return std::nullopt;
+    }
+    return ids;
 }
 
 std::optional<Id> ClaimTable::restoreClaim(const ClaimRecord &record, const QList<EvidenceRecord> &evidenceList)
@@ -346,6 +399,23 @@ std::optional<QList<ClaimRecord>> ClaimTable::forDocument(Id documentId)
                          "ORDER BY s.ordinal, c.id"));
     select.bindValue(QStringLiteral(":d"), documentId);
     return read(select);
+}
+
+std::optional<QSet<Id>> ClaimTable::sentencesWithClaims(Id documentId)
+{
+    QSqlQuery &select
+        = m_store.prepared(QStringLiteral("SELECT DISTINCT c.sentence_id FROM claims c "
+                                          "JOIN sentences s ON s.id = c.sentence_id WHERE s.document_id = :d"));
+    select.bindValue(QStringLiteral(":d"), documentId);
+    if (!m_store.exec(select)) {
+        return std::nullopt;
+    }
+    QSet<Id> ids;
+    while (select.next()) {
+        ids.insert(select.value(0).toLongLong());
+    }
+    select.finish();
+    return ids;
 }
 
 std::optional<QList<Id>> ClaimTable::findClaims(const ClaimFilter &filter)

@@ -3,6 +3,7 @@
 #include "storetypes.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <optional>
 
@@ -38,6 +39,9 @@ public:
 
     /// Creates a claim on a sentence (record.span invalid) or a span inside it; record.tagIds are attached too.
     std::optional<Id> addClaim(const ClaimRecord &record);
+    /// Adds many claims in one transaction (what an import finds to review), each recorded in the history as
+    /// addClaim() would; the ids come back in the order of records. All or none are added.
+    std::optional<QList<Id>> addClaims(const QList<ClaimRecord> &records);
     /// Puts back a removed claim with its old id, tags and evidence (undo of removeClaim).
     std::optional<Id> restoreClaim(const ClaimRecord &record, const QList<EvidenceRecord> &evidence);
     bool removeClaim(Id claimId);
@@ -57,6 +61,8 @@ public:
     std::optional<ClaimRecord> claim(Id claimId);
     std::optional<QList<ClaimRecord>> forSentence(Id sentenceId);
     std::optional<QList<ClaimRecord>> forDocument(Id documentId);
+    /// The sentences of a document that carry at least one claim.
+    std::optional<QSet<Id>> sentencesWithClaims(Id documentId);
     /// Ids of the claims matching every set member of filter, in document and sentence order.
     std::optional<QList<Id>> findClaims(const ClaimFilter &filter);
 

@@ -48,6 +48,27 @@ bool HistoryLog::record(
     return ok;
 }
 
+bool HistoryLog::recordCreated(
+    const QString &entity, const QList<Id> &ids, const QString &field, const QVariantList &newValues)
+{
+    Q_ASSERT(ids.size() == newValues.size());
+    const std::optional<Id> reviewer = m_store.reviewerId();
+    const QVariant reviewerValue = reviewer ? QVariant(*reviewer) : QVariant(QMetaType::fromType<qint64>());
+    const QString now = ProjectStore::timestamp();
+    QList<QVariantList> rows;
+    rows.reserve(ids.size());
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        rows.append({reviewerValue, now, entity, ids.at(i), field, nullable({}), nullable(newValues.at(i))});
+    }
+    return m_store
+        .insertRows(QStringLiteral("history"),
+            {QStringLiteral("reviewer_id"), QStringLiteral("changed_at"), QStringLiteral("entity"),
+                QStringLiteral("entity_id"), QStringLiteral("field"), QStringLiteral("old_value"),
+                QStringLiteral("new_value")},
+            rows, false)
+        .has_value();
+}
+
 std::optional<QList<HistoryEntry>> HistoryLog::entries(const QString &entity, Id entityId)
 {
     QSqlQuery &select = m_store.prepared(

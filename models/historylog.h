@@ -24,6 +24,9 @@ public:
     /// Adds a line for the current reviewer. A null old value means "created", a null new one "removed".
     bool record(
         const QString &entity, Id entityId, const QString &field, const QVariant &oldValue, const QVariant &newValue);
+    /// record(entity, ids[i], field, {}, newValues[i]) for every i, many rows per statement (what an import adds).
+    bool recordCreated(
+        const QString &entity, const QList<Id> &ids, const QString &field, const QVariantList &newValues);
 
     /// The changes to one row, oldest first.
     std::optional<QList<HistoryEntry>> entries(const QString &entity, Id entityId);

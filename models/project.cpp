@@ -78,11 +78,16 @@ void Project::checkIntegrityInBackground()
     connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, openCount] {
         watcher->deleteLater();
         const QString problem = watcher->result();
-        if (problem.isEmpty() || openCount != m_openCount || !isOpen()) {
+        if (openCount != m_openCount || !isOpen()) {
+            return;
+        }
+        if (problem.isEmpty()) {
+            Q_EMIT integrityChecked(true);
             return;
         }
         close();
         reportError(tr("%1 It was closed so that nothing more is written to it.").arg(problem));
+        Q_EMIT integrityChecked(false);
     });
     watcher->setFuture(QtConcurrent::run([path] {
         // A store of its own (its own connection, in this thread): opening reads the whole file.

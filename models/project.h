@@ -112,6 +112,9 @@ Q_SIGNALS:
     void sentenceChanged(Id sentenceId);
     void sourcesChanged();
     void errorOccurred(const QString &message);
+    /// A deferred full read of the file (see checkIntegrityInBackground()) finished; when `sound` is false the project
+    /// has been closed already and errorOccurred() said why.
+    void integrityChecked(bool sound);
 
 private:
     void refreshAggregates();

@@ -137,23 +137,25 @@ ImportResult ProjectImporter::importText(const ImportText &text)
     }
     // Every sentence that rests on a source is a claim to review: it starts unverified, so the Claims dock and
     // the statistics list it from the start. Claims carried over from an earlier version are left as they are.
+    // (A new document's sentences carry claims only when the earlier version's were carried over.)
+    const std::optional<QSet<Id>> claimed
+        = *previous != 0 ? m_store.claims().sentencesWithClaims(*documentId) : QSet<Id> {};
+    if (!claimed) {
+        return fail(result, m_store.errorString());
+    }
+    QList<ClaimRecord> newClaims;
     for (qsizetype i = 0; i < sentenceIds.size(); ++i) {
         const AttributionSuggestion &s = suggestions.at(i);
-        if (!s.source || s.scope == AttributionScope::Author) {
+        if (!s.source || s.scope == AttributionScope::Author || claimed->contains(sentenceIds.at(i))) {
             continue;
         }
-        const std::optional<QList<ClaimRecord>> claims = m_store.claims().forSentence(sentenceIds.at(i));
-        if (!claims) {
-            return fail(result, m_store.errorString());
-        }
-        if (claims->isEmpty()) {
-            ClaimRecord claim;
-            claim.sentenceId = sentenceIds.at(i);
-            claim.type = s.quote == QuoteType::Direct ? ClaimType::Quote : ClaimType::Fact;
-            if (!m_store.claims().addClaim(claim)) {
-                return fail(result, m_store.errorString());
-            }
-        }
+        ClaimRecord claim;
+        claim.sentenceId = sentenceIds.at(i);
+        claim.type = s.quote == QuoteType::Direct ? ClaimType::Quote : ClaimType::Fact;
+        newClaims.append(claim);
+    }
+    if (!m_store.claims().addClaims(newClaims)) {
+        return fail(result, m_store.errorString());
     }
     if (!transaction.commit()) {
         return fail(result, m_store.errorString());

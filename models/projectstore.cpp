@@ -18,6 +18,8 @@
 #include <QSqlQuery>
 #include <QThread>
 
+#include <algorithm>
+
 namespace Sourcelight {
 
 namespace {
@@ -426,6 +428,58 @@ bool ProjectStore::exec(QSqlQuery &query)
         return false;
     }
     return true;
+}
+
+std::optional<QList<Id>> ProjectStore::insertRows(
+    const QString &table, const QStringList &columns, const QList<QVariantList> &rows, bool returnIds)
+{
+    const auto statement = [&](qsizetype count) -> QSqlQuery & {
+        QStringList marks(columns.size(), QStringLiteral("?"));
+        const QString row = QLatin1Char('(') + marks.join(QStringLiteral(", ")) + QLatin1Char(')');
+        // Table and column names are ours, never user data.
+        return prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(table, columns.join(QStringLiteral(", ")))
+            + QStringList(count, row).join(QStringLiteral(", "))
+            + (returnIds ? QStringLiteral(" RETURNING id") : QString()));
+    };
+    QList<Id> ids;
+    ids.reserve(returnIds ? rows.size() : 0);
+    qsizetype next = 0;
+    while (next < rows.size()) {
+        // Statements of 256, 64, 16, 4 or 1 rows: a handful of prepared statements, and few for the remainder. (What
+        // a statement costs beyond its rows, e.g. its statement journal and trigger set-up, is paid once for all.)
+        qsizetype count = BulkRows;
+        while (count > 1 && (count > rows.size() - next || count * columns.size() > MaxBoundValues)) {
+            count /= 4;
+        }
+        QSqlQuery &insert = statement(count);
+        int position = 0;
+        for (qsizetype r = next; r < next + count; ++r) {
+            const QVariantList &values = rows.at(r);
+            Q_ASSERT(values.size() == columns.size());
+            for (const QVariant &value : values) {
+                insert.bindValue(position++, value);
+            }
+        }
+        if (!exec(insert)) {
+            return std::nullopt;
+        }
+        if (returnIds) {
+            QList<Id> added;
+            while (insert.next()) {
+                added.append(insert.value(0).toLongLong());
+            }
+            std::sort(added.begin(), added.end()); // handed out in row order
+            if (added.size() != count) {
+                insert.finish();
+                setError(Error::Query, tr("Not every row was written to the project."));
+                return std::nullopt;
+            }
+            ids.append(added);
+        }
+        insert.finish();
+        next += count;
+    }
+    return ids;
 }
 
 bool ProjectStore::execDirect(const QString &sql)

@@ -121,6 +121,13 @@ public:
     bool exec(QSqlQuery &query);
     /// Runs a statement without parameters (pragmas, DDL, transaction control).
     bool execDirect(const QString &sql);
+    /// Inserts rows (each holding one value per column) with up to BulkRows rows per statement: an import writes
+    /// tens of thousands of rows, and one statement per row costs several times more. With `returnIds` the new
+    /// rows' `id`s come back in row order. Call inside a transaction.
+    std::optional<QList<Id>> insertRows(
+        const QString &table, const QStringList &columns, const QList<QVariantList> &rows, bool returnIds);
+    static constexpr int BulkRows = 256;
+    static constexpr int MaxBoundValues = 32766; ///< SQLite's limit on the values one statement binds
     /// Records a failed database operation as the current error.
     void setSqlError(const QSqlError &error);
     void setError(Error error, const QString &message);

@@ -2615,6 +2615,10 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <source>The item to change (%1 %2) no longer exists.</source>
         <translation>Das zu ändernde Element (%1 %2) existiert nicht mehr.</translation>
     </message>
+    <message>
+        <source>Not every row was written to the project.</source>
+        <translation>Nicht alle Zeilen wurden in das Projekt geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::QdpxWriter</name>

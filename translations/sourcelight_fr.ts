@@ -2617,6 +2617,10 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <source>The item to change (%1 %2) no longer exists.</source>
         <translation>L&apos;élément à modifier (%1 %2) n&apos;existe plus.</translation>
     </message>
+    <message>
+        <source>Not every row was written to the project.</source>
+        <translation>Toutes les lignes n’ont pas été écrites dans le projet.</translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::QdpxWriter</name>

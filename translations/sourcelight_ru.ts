@@ -2625,6 +2625,10 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <source>The item to change (%1 %2) no longer exists.</source>
         <translation>Изменяемый элемент (%1 %2) больше не существует.</translation>
     </message>
+    <message>
+        <source>Not every row was written to the project.</source>
+        <translation>Не все строки записаны в проект.</translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::QdpxWriter</name>

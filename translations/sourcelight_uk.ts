@@ -2623,6 +2623,10 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <source>The item to change (%1 %2) no longer exists.</source>
         <translation>Об’єкта, який слід змінити (%1 %2), більше не існує.</translation>
     </message>
+    <message>
+        <source>Not every row was written to the project.</source>
+        <translation>Не всі рядки записано до проєкту.</translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::QdpxWriter</name>

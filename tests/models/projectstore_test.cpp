@@ -267,9 +267,12 @@ private Q_SLOTS:
         Project project;
         project.store().setDeferLargeFileCheck(0);
         QSignalSpy errors(&project, &Project::errorOccurred);
+        QSignalSpy checked(&project, &Project::integrityChecked);
         QVERIFY2(project.open(file), qPrintable(project.errorString()));
         QVERIFY(project.isOpen());
-        QTRY_VERIFY_WITH_TIMEOUT(!project.isOpen(), 20000);
+        QVERIFY(checked.wait(20000));
+        QCOMPARE(checked.first().first().toBool(), false);
+        QVERIFY(!project.isOpen());
         QCOMPARE(errors.size(), 1);
         QVERIFY2(errors.first().first().toString().contains(QStringLiteral("damaged")),
             qPrintable(errors.first().first().toString()));
@@ -284,8 +287,10 @@ private Q_SLOTS:
         Project other;
         other.store().setDeferLargeFileCheck(0);
         QSignalSpy otherErrors(&other, &Project::errorOccurred);
+        QSignalSpy otherChecked(&other, &Project::integrityChecked);
         QVERIFY(other.open(sound));
-        QTest::qWait(500);
+        QVERIFY(otherChecked.wait(20000));
+        QCOMPARE(otherChecked.first().first().toBool(), true);
         QVERIFY(other.isOpen());
         QCOMPARE(otherErrors.size(), 0);
     }

@@ -274,6 +274,62 @@ private Q_SLOTS:
         QCOMPARE(claims.findClaims(byVerdict).value_or(QList<Id> {}), QList<Id> {ids.at(1)});
     }
 
+    void addClaimsInBulk()
+    {
+        // 300 claims: statements of 256, 16, 16, 4, 4 and 4 rows, with a span claim and a tagged one in between.
+        ClaimTable &claims = m_store->claims();
+        const auto tag = m_store->codebook().addTag({0, QStringLiteral("checked"), {}, {}, {}});
+        QVERIFY(tag);
+        QList<ClaimRecord> records;
+        for (int i = 0; i < 300; ++i) {
+            ClaimRecord record;
+            record.sentenceId = m_sentences.at(i % 3);
+            record.note = QStringLiteral("bulk note %1").arg(i);
+            record.type = i % 2 == 0 ? ClaimType::Quote : ClaimType::Fact;
+            if (i == 6) { // on the first sentence
+                record.span = {0, 12};
+            }
+            if (i == 150) {
+                record.tagIds = {*tag};
+            }
+            records.append(record);
+        }
+        const std::optional<QList<Id>> ids = claims.addClaims(records);
+        QVERIFY2(ids, qPrintable(m_store->errorString()));
+        QCOMPARE(ids->size(), 300);
+        for (int i = 0; i < 300; ++i) {
+            const std::optional<ClaimRecord> stored = claims.claim(ids->at(i));
+            QVERIFY(stored);
+            QCOMPARE(stored->sentenceId, records.at(i).sentenceId);
+            QCOMPARE(stored->note, records.at(i).note);
+            QCOMPARE(toString(stored->type), toString(records.at(i).type));
+            QCOMPARE(stored->span, records.at(i).span);
+            QCOMPARE(stored->tagIds, records.at(i).tagIds);
+            QCOMPARE(stored->reviewerId.value_or(0), m_store->reviewerId().value_or(-1));
+        }
+        // Each claim is in the history, the full-text index and the source filter, as with addClaim().
+        const auto history = m_store->history().entries(QStringLiteral("claims"), ids->at(299));
+        QVERIFY(history && history->size() == 1);
+        QCOMPARE(history->first().field, QStringLiteral("created"));
+        QCOMPARE(history->first().newValue.value_or(QString()), QString::number(records.at(299).sentenceId));
+        ClaimFilter byNote;
+        byNote.text = QStringLiteral("\"bulk note 299\"");
+        QCOMPARE(claims.findClaims(byNote).value_or(QList<Id> {}), QList<Id> {ids->at(299)});
+        ClaimFilter bySource;
+        bySource.sourceId
+            = m_store->sources().find(QStringLiteral("the ministry"), SourceKind::OfficialBody).value_or(0);
+        QCOMPARE(claims.findClaims(bySource).value_or(QList<Id> {}).size(), 100);
+        QCOMPARE(claims.sentencesWithClaims(m_document).value_or(QSet<Id> {}),
+            QSet<Id>(m_sentences.cbegin(), m_sentences.cend()));
+
+        // One bad row (a sentence that does not exist) and none is added.
+        const qint64 before = claims.findClaims({}).value_or(QList<Id> {}).size();
+        QList<ClaimRecord> broken = records.mid(0, 70);
+        broken[40].sentenceId = 987654;
+        QVERIFY(!claims.addClaims(broken));
+        QCOMPARE(claims.findClaims({}).value_or(QList<Id> {}).size(), before);
+    }
+
     void statistics()
     {
         for (const Id sentence : std::as_const(m_sentences)) {
