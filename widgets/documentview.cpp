@@ -5,7 +5,9 @@
 
 #include <QHelpEvent>
 #include <QPainter>
+#include <QPlainTextDocumentLayout>
 #include <QTextBlock>
+#include <QTextDocument>
 #include <QTextLayout>
 #include <QToolTip>
 
@@ -15,10 +17,39 @@
 
 namespace Sourcelight {
 
+namespace {
+
+// Re-highlighting a block (a sentence confirmed, its source changed) only changes character formats. The text
+// document reports that as `length` characters removed and `length` added, and QPlainTextDocumentLayout takes the
+// sum for the changed range: it reaches into the next blocks, so every edit re-lays out more than it must and
+// repaints the whole pane. Reported as what it is (the new text, nothing removed), a one-block change stays a
+// one-block change: that block is laid out again, and only its rectangle is repainted.
+class SentenceDocumentLayout final : public QPlainTextDocumentLayout
+{
+public:
+    using QPlainTextDocumentLayout::QPlainTextDocumentLayout;
+
+protected:
+    void documentChanged(int from, int charsRemoved, int charsAdded) override
+    {
+        QPlainTextDocumentLayout::documentChanged(from, charsRemoved == charsAdded ? 0 : charsRemoved, charsAdded);
+    }
+};
+
+QTextDocument *makeDocument(QObject *parent)
+{
+    auto *document = new QTextDocument(parent);
+    document->setDocumentLayout(new SentenceDocumentLayout(document));
+    return document;
+}
+
+} // namespace
+
 DocumentView::DocumentView(QWidget *parent)
     : QPlainTextEdit(parent)
-    , m_highlighter(new SentenceHighlighter(document()))
 {
+    setDocument(makeDocument(this));
+    m_highlighter = new SentenceHighlighter(document());
     setObjectName(QStringLiteral("documentView"));
     setReadOnly(true);
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);

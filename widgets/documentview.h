@@ -61,7 +61,7 @@ private:
     QList<QRectF> sentenceRects(qsizetype start, qsizetype end, const QRectF &visible) const;
     void updateSentenceArea(qsizetype index);
 
-    SentenceHighlighter *m_highlighter;
+    SentenceHighlighter *m_highlighter = nullptr;
     qsizetype m_current = -1;
     std::function<QString(qsizetype)> m_toolTipProvider;
 };

@@ -4,6 +4,7 @@
 #include "sentencehighlighter.h"
 #include "syntaxrepository.h"
 
+#include <QPaintEvent>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextBlock>
@@ -131,6 +132,50 @@ private Q_SLOTS:
         const QColor expected = SentenceHighlighter::tint(d, view.palette().color(QPalette::Base));
         QCOMPARE(formatAt(view.document(), third.position() + 2).background().color(), expected);
         QCOMPARE(view.highlighter()->highlightedBlockCount() - before, quint64(1)); // no full rehighlight
+    }
+
+    void editRepaintsOnlyItsSentence()
+    {
+        // A format-only change of one block must not repaint (or re-lay out) the whole pane: on a long article
+        // that is what an edit's time went on.
+        DocumentView view;
+        view.resize(600, 300);
+        view.setArticle(Article, decorationsFor(Article, {QColor(Qt::red), QColor(Qt::green), QColor(Qt::blue)}));
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QCoreApplication::processEvents();
+
+        struct RegionRecorder : QObject
+        {
+            QRegion painted;
+            bool eventFilter(QObject *, QEvent *event) override
+            {
+                if (event->type() == QEvent::Paint) {
+                    painted += static_cast<QPaintEvent *>(event)->region();
+                }
+                return false;
+            }
+        } recorder;
+        view.viewport()->installEventFilter(&recorder);
+
+        SentenceDecoration d = view.decorations().at(2);
+        d.colour = QColor(Qt::magenta);
+        d.confirmed = true;
+        view.updateSentence(2, d);
+        QTRY_VERIFY(!recorder.painted.isEmpty());
+
+        const auto rectOf = [&view](int sentence) { // the sentence's first line, full width
+            QTextCursor cursor(view.document());
+            cursor.setPosition(int(view.decorations().at(sentence).start));
+            const QRect line = view.cursorRect(cursor);
+            return QRect(0, line.top(), view.viewport()->width(), line.height());
+        };
+        QVERIFY(!rectOf(0).isEmpty() && !rectOf(2).isEmpty());
+        QVERIFY(recorder.painted.intersects(rectOf(2)));
+        QVERIFY2(!recorder.painted.intersects(rectOf(0).adjusted(0, 0, 0, -4)), "the first sentence was repainted");
+        const QTextBlock third = view.document()->findBlockByNumber(2);
+        QCOMPARE(formatAt(view.document(), third.position() + 2).background().color(),
+            SentenceHighlighter::tint(d, view.palette().color(QPalette::Base)));
     }
 
     void clickSelectsSentence()
