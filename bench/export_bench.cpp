@@ -12,6 +12,7 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -53,10 +54,12 @@ int main(int argc, char *argv[])
     const int perDocument = args.size() > 2 ? args.at(2).toInt() : 50;
 
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("bench.sourcelight"));
+    // SOURCELIGHT_BENCH_PROJECT names a file to keep the generated project in (made once, reused by later runs).
+    const QString kept = qEnvironmentVariable("SOURCELIGHT_BENCH_PROJECT");
+    const QString path = kept.isEmpty() ? dir.filePath(QStringLiteral("bench.sourcelight")) : kept;
     QElapsedTimer timer;
     timer.start();
-    {
+    if (kept.isEmpty() || !QFileInfo::exists(kept)) {
         ProjectStore store;
         if (!store.open(path, ProjectStore::OpenMode::CreateIfMissing)) {
             std::fprintf(stderr, "%s\n", qPrintable(store.errorString()));

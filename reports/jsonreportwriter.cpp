@@ -36,6 +36,55 @@ QJsonValue spanValue(const CodePointMap &map, const TextSpan &span)
         {QStringLiteral("start"), map.toCodePoint(span.start)}, {QStringLiteral("end"), map.toCodePoint(span.end)}};
 }
 
+/// Writes what ReportText::timestamp() gives ("2026-03-01T09:30:00.000Z", the time in UTC) without QDateTime's
+/// formatting, which an export of 500,000 attributions calls a million times. False for a year outside 0001–9999,
+/// which the caller formats the slow way.
+bool isoTimestamp(const QDateTime &time, char (&text)[24])
+{
+    constexpr qint64 MsPerDay = 86'400'000;
+    const qint64 ms = time.toMSecsSinceEpoch();
+    qint64 days = ms / MsPerDay;
+    qint64 inDay = ms % MsPerDay;
+    if (inDay < 0) {
+        inDay += MsPerDay;
+        --days;
+    }
+    // Days since 1970-01-01 to a proleptic Gregorian date (H. Hinnant's civil_from_days).
+    const qint64 z = days + 719468;
+    const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
+    const qint64 doe = z - era * 146097;
+    const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const qint64 mp = (5 * doy + 2) / 153;
+    const qint64 day = doy - (153 * mp + 2) / 5 + 1;
+    const qint64 month = mp < 10 ? mp + 3 : mp - 9;
+    const qint64 year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+    if (year < 1 || year > 9999) {
+        return false;
+    }
+    const auto put = [&text](int at, qint64 value, int digits) {
+        for (int i = digits - 1; i >= 0; --i) {
+            text[at + i] = char('0' + value % 10);
+            value /= 10;
+        }
+    };
+    put(0, year, 4);
+    text[4] = '-';
+    put(5, month, 2);
+    text[7] = '-';
+    put(8, day, 2);
+    text[10] = 'T';
+    put(11, inDay / 3'600'000, 2);
+    text[13] = ':';
+    put(14, inDay / 60'000 % 60, 2);
+    text[16] = ':';
+    put(17, inDay / 1000 % 60, 2);
+    text[19] = '.';
+    put(20, inDay % 1000, 3);
+    text[23] = 'Z';
+    return true;
+}
+
 /// Compact JSON written straight into bytes: the large part of a big export (the documents) without building
 /// QJsonObjects, which costs several times more than the text itself.
 class JsonStream
@@ -65,25 +114,49 @@ public:
         m_out += "\":";
         m_first = true; // the value follows without a comma
     }
-    void string(const QString &text)
+    void string(QStringView text)
     {
         comma();
-        m_out += '"';
-        const QByteArray utf8 = text.toUtf8();
-        for (const char c : utf8) {
-            const auto u = static_cast<unsigned char>(c);
-            if (c == '"' || c == '\\') {
+        // Most text is ASCII without anything to escape: copied straight across. The rest (and anything after the
+        // first character that needs more) goes through UTF-8, escaped run by run.
+        const qsizetype start = m_out.size();
+        m_out.resize(start + text.size() + 2);
+        char *out = m_out.data() + start;
+        *out++ = '"';
+        qsizetype i = 0;
+        for (const QChar qc : text) {
+            const char16_t c = qc.unicode();
+            if (c >= 0x80 || c < 0x20 || c == u'"' || c == u'\\') {
+                break;
+            }
+            *out++ = char(c);
+            ++i;
+        }
+        if (i == text.size()) {
+            *out = '"';
+            return;
+        }
+        m_out.resize(start + 1 + i);
+        const QByteArray utf8 = text.mid(i).toUtf8();
+        qsizetype run = 0;
+        for (qsizetype k = 0; k < utf8.size(); ++k) {
+            const auto u = static_cast<unsigned char>(utf8.at(k));
+            if (u >= 0x20 && u != '"' && u != '\\') {
+                continue;
+            }
+            m_out.append(utf8.constData() + run, k - run);
+            run = k + 1;
+            if (u == '"' || u == '\\') {
                 m_out += '\\';
-                m_out += c;
-            } else if (u < 0x20) {
+                m_out += char(u);
+            } else {
                 static const char hex[] = "0123456789abcdef";
                 m_out += "\\u00";
                 m_out += hex[u >> 4];
                 m_out += hex[u & 15];
-            } else {
-                m_out += c;
             }
         }
+        m_out.append(utf8.constData() + run, utf8.size() - run);
         m_out += '"';
     }
     void number(qint64 value)
@@ -106,7 +179,20 @@ public:
         comma();
         m_out += "null";
     }
-    void time(const QDateTime &value) { value.isValid() ? string(ReportText::timestamp(value)) : null(); }
+    void time(const QDateTime &value)
+    {
+        char text[24];
+        if (!value.isValid()) {
+            null();
+        } else if (!isoTimestamp(value, text)) {
+            string(ReportText::timestamp(value));
+        } else {
+            comma();
+            m_out += '"';
+            m_out.append(text, sizeof text);
+            m_out += '"';
+        }
+    }
     void id(const std::optional<Id> &value) { value ? number(*value) : null(); }
     void span(const CodePointMap &map, const TextSpan &span)
     {
