@@ -408,6 +408,9 @@ QSqlQuery &ProjectStore::prepared(const QString &sql)
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
         auto query = std::make_unique<QSqlQuery>(m_db);
+        // Rows are read once, front to back: without this the driver keeps a copy of every row it returned (half a
+        // million QVariant rows for an export) to allow seeking back.
+        query->setForwardOnly(true);
         if (!query->prepare(sql)) {
             // Keep the unprepared query: exec() on it fails and reports the error where it is used.
             setSqlError(query->lastError());
