@@ -42,15 +42,29 @@ ImportResult ProjectImporter::fail(ImportResult result, const QString &message)
 
 ImportResult ProjectImporter::importFile(const QString &path)
 {
-    ImportResult result;
-    result.file = path;
-    QString error;
-    const std::optional<ImportText> text = DocumentReader::readFile(path, &error);
-    if (!text) {
-        return fail(result, error);
+    return importPrepared(prepareFile(path));
+}
+
+PreparedImport ProjectImporter::prepareFile(const QString &path)
+{
+    PreparedImport prepared;
+    prepared.file = path;
+    prepared.text = DocumentReader::readFile(path, &prepared.error);
+    if (prepared.text && !prepared.text->text.trimmed().isEmpty()) {
+        prepared.analysis = analyzeDocument(prepared.text->text, prepared.text->metadata.language);
     }
-    result = importText(*text);
-    result.file = path;
+    return prepared;
+}
+
+ImportResult ProjectImporter::importPrepared(const PreparedImport &prepared)
+{
+    ImportResult result;
+    result.file = prepared.file;
+    if (!prepared.text) {
+        return fail(result, prepared.error);
+    }
+    result = importAnalysed(*prepared.text, &prepared.analysis);
+    result.file = prepared.file;
     return result;
 }
 
@@ -60,6 +74,11 @@ ImportResult ProjectImporter::importPasted(const QString &text, const DocumentMe
 }
 
 ImportResult ProjectImporter::importText(const ImportText &text)
+{
+    return importAnalysed(text, nullptr);
+}
+
+ImportResult ProjectImporter::importAnalysed(const ImportText &text, const DocumentAnalysis *analysed)
 {
     ImportResult result;
     result.file = text.sourceFile;
@@ -85,8 +104,9 @@ ImportResult ProjectImporter::importText(const ImportText &text)
         return result;
     }
 
-    // The analysis runs before the write lock is taken: the transaction only writes.
-    const DocumentAnalysis analysis = analyzeDocument(text.text, text.metadata.language);
+    // The analysis runs before the write lock is taken (or ran already, on another thread): the transaction only
+    // writes.
+    const DocumentAnalysis analysis = analysed ? *analysed : analyzeDocument(text.text, text.metadata.language);
     DocumentRecord record;
     record.metadata = text.metadata;
     if (record.metadata.language == Language::Unknown) {

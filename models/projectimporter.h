@@ -1,5 +1,6 @@
 #pragma once
 
+#include "documentanalyzer.h"
 #include "documentreader.h"
 #include "storetypes.h"
 
@@ -32,6 +33,16 @@ struct ImportResult
     QStringList unplaced;   ///< for Updated: annotations that could not be re-anchored
 };
 
+/// A file read and analysed, ready to be written: what can be done without the project, on any thread (a folder
+/// import prepares the next files while it writes the current one).
+struct PreparedImport
+{
+    QString file;
+    std::optional<ImportText> text; ///< empty when the file could not be read (error says why)
+    QString error;
+    DocumentAnalysis analysis;
+};
+
 /// Imports articles into a project: reads the file (DocumentReader), recognises duplicates and new versions,
 /// runs the analysis (sentences, suggested attributions) and stores everything in one transaction; a new version
 /// gets the analyst's annotations re-anchored from the old one (DocumentReanchorer).
@@ -44,11 +55,16 @@ public:
     explicit ProjectImporter(ProjectStore &store);
 
     ImportResult importFile(const QString &path);
+    /// Reads and analyses a file; thread-safe (touches no project).
+    static PreparedImport prepareFile(const QString &path);
+    /// importFile() for a file prepareFile() read.
+    ImportResult importPrepared(const PreparedImport &prepared);
     ImportResult importText(const ImportText &text);
     ImportResult importPasted(const QString &text, const DocumentMetadata &metadata = {});
 
 private:
     ImportResult fail(ImportResult result, const QString &message);
+    ImportResult importAnalysed(const ImportText &text, const DocumentAnalysis *analysis);
 
     ProjectStore &m_store;
 };
