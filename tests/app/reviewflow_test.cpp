@@ -35,6 +35,15 @@ private:
     static QModelIndex row(MainWindow &window, int r) { return window.project()->sentences()->index(r); }
 
     // Types text key by key; characters beyond ASCII (names like “Пєсков”) go as key events carrying their text.
+    // SOURCELIGHT_TEST_SHOTS=DIR saves the window at a few steps as DIR/NAME.png, to look at what the test drove.
+    static void shoot(QWidget &window, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("SOURCELIGHT_TEST_SHOTS");
+        if (!dir.isEmpty()) {
+            window.grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+        }
+    }
+
     static void typeText(QWidget *target, const QString &text)
     {
         for (const QChar c : text) {
@@ -114,7 +123,10 @@ private Q_SLOTS:
             window.review()->setCurrentRow(accepted);
             view->setFocus();
             QVERIFY(!row(window, accepted).data(HasHumanAttributionRole).toBool());
+            shoot(window, QStringLiteral("before-accept"));
             QTest::keyClick(view, Qt::Key_Return);
+            QCoreApplication::processEvents();
+            shoot(window, QStringLiteral("after-accept"));
             QVERIFY(row(window, accepted).data(HasHumanAttributionRole).toBool());
             QCOMPARE(row(window, accepted).data(OriginRole).toInt(), int(AttributionOrigin::Confirmed));
             QCOMPARE(window.review()->currentRow(), accepted + 1); // Enter moves on
