@@ -335,6 +335,7 @@ void AttributionPanel::buildUi()
     connect(m_evidenceAdd, &QToolButton::clicked, this, &AttributionPanel::addEvidence);
     connect(m_evidenceRemove, &QToolButton::clicked, this, &AttributionPanel::removeEvidence);
     m_changedLabel = new QLabel(m_claimBox);
+    m_changedLabel->setWordWrap(true); // a date and a name: it must not widen the panel past its dock
     m_changedLabel->setObjectName(QStringLiteral("changedLabel"));
     m_changedLabel->setEnabled(false);
     claimForm->addRow(QString(), m_changedLabel);

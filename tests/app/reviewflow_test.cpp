@@ -15,6 +15,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -123,6 +124,7 @@ private Q_SLOTS:
             window.review()->setCurrentRow(accepted);
             view->setFocus();
             QVERIFY(!row(window, accepted).data(HasHumanAttributionRole).toBool());
+            QCoreApplication::processEvents(); // pending layouts, so the picture shows what a user sees
             shoot(window, QStringLiteral("before-accept"));
             QTest::keyClick(view, Qt::Key_Return);
             QCoreApplication::processEvents();
@@ -199,6 +201,28 @@ private Q_SLOTS:
         const int next = window.review()->currentRow();
         QVERIFY(next != 1);
         QVERIFY(!row(window, next).data(HasHumanAttributionRole).toBool());
+    }
+
+    void attributionPanelFitsANarrowDock()
+    {
+        // The panel's content must shrink with its dock (horizontal scrolling is off): long source names in the
+        // pickers and a vertical scroll bar appearing must not push buttons out of sight.
+        MainWindow window;
+        window.resize(1200, 800);
+        QVERIFY(window.openProject(m_path));
+        QVERIFY(window.project()->createSource(
+            QStringLiteral("Joint Coordination Centre for Maritime Humanitarian Corridor Operations"),
+            SourceKind::OfficialBody));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *panel = window.findChild<AttributionPanel *>();
+        QVERIFY(panel);
+        auto *scroll = panel->findChild<QScrollArea *>();
+        QVERIFY(scroll && scroll->widget());
+        window.review()->setCurrentRow(1);
+        QCoreApplication::processEvents();
+        const int needed = scroll->widget()->minimumSizeHint().width();
+        QVERIFY2(needed <= 320, qPrintable(QStringLiteral("the panel needs %1 px").arg(needed)));
     }
 
     void sourceSelectionDimsOthers()
