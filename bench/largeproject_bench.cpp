@@ -186,8 +186,8 @@ int main(int argc, char *argv[])
     if (project.store().integrityCheckDeferred()) {
         QEventLoop loop;
         bool sound = false;
-        QObject::connect(&project, &Project::integrityChecked, &loop, [&loop, &sound](bool ok) {
-            sound = ok;
+        QObject::connect(&project, &Project::integrityChecked, &loop, [&loop, &sound](Project::IntegrityCheck result) {
+            sound = result == Project::IntegrityCheck::Sound;
             loop.quit();
         });
         loop.exec();

@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QPromise>
+#include <QScopeGuard>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QThreadPool>
 
@@ -70,6 +71,13 @@ void BatchImporter::run(QPromise<ImportResult> &promise, const QString &projectP
     constexpr int ReadAhead = 4;
     QList<QFuture<PreparedImport>> ahead;
     qsizetype queued = 0;
+    // Leaving early (cancel, a failed commit, a full disk): what was queued is dropped, not read for nothing.
+    const auto dropQueued = qScopeGuard([&readers, &ahead] {
+        readers.clear();
+        for (QFuture<PreparedImport> &future : ahead) {
+            future.cancel();
+        }
+    });
     const auto nextPrepared = [&]() {
         while (ahead.size() < ReadAhead && queued < files.size()) {
             ahead.append(QtConcurrent::run(&readers, &ProjectImporter::prepareFile, files.at(queued++)));

@@ -67,6 +67,9 @@ std::optional<Id> ClaimTable::insertClaim(const ClaimRecord &record, bool keepId
         keepId && record.createdAt.isValid() ? record.createdAt.toUTC().toString(Qt::ISODateWithMs) : now);
     insert.bindValue(QStringLiteral(":updated"), now);
     if (!m_store.exec(insert)) {
+        if (m_store.error() == ProjectStore::Error::Query) {
+            m_store.documents().sentence(record.sentenceId); // a missing sentence: say so (InvalidArgument)
+        }
         return std::nullopt;
     }
     const Id id = insert.lastInsertId().toLongLong();

@@ -72,30 +72,42 @@ bool Project::open(const QString &path, bool create)
 
 void Project::checkIntegrityInBackground()
 {
+    struct Outcome
+    {
+        IntegrityCheck result = IntegrityCheck::Sound;
+        QString message;
+    };
     const QString path = m_store->path();
     const quint64 openCount = m_openCount;
-    auto *watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, openCount] {
+    auto *watcher = new QFutureWatcher<Outcome>(this);
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, openCount] {
         watcher->deleteLater();
-        const QString problem = watcher->result();
+        const Outcome outcome = watcher->result();
         if (openCount != m_openCount || !isOpen()) {
-            return;
+            return; // a result for a project closed (or another one opened) since
         }
-        if (problem.isEmpty()) {
-            Q_EMIT integrityChecked(true);
-            return;
+        if (outcome.result == IntegrityCheck::Damaged) {
+            close();
+            reportError(tr("%1 It was closed so that nothing more is written to it.").arg(outcome.message));
+        } else if (outcome.result == IntegrityCheck::NotRun) {
+            reportError(tr("The project could not be read through to check it for damage: %1").arg(outcome.message));
         }
-        close();
-        reportError(tr("%1 It was closed so that nothing more is written to it.").arg(problem));
-        Q_EMIT integrityChecked(false);
+        Q_EMIT integrityChecked(outcome.result);
     });
     watcher->setFuture(QtConcurrent::run([path] {
         // A store of its own (its own connection, in this thread): opening reads the whole file.
         ProjectStore check;
-        if (check.open(path, ProjectStore::OpenMode::ReadOnly) || check.error() != ProjectStore::Error::Corrupt) {
-            return QString();
+        if (check.open(path, ProjectStore::OpenMode::ReadOnly)) {
+            return Outcome {};
         }
-        return check.errorString();
+        switch (check.error()) {
+        case ProjectStore::Error::Corrupt:
+        case ProjectStore::Error::NotSqlite:
+        case ProjectStore::Error::NotAProject:
+            return Outcome {IntegrityCheck::Damaged, check.errorString()};
+        default:
+            return Outcome {IntegrityCheck::NotRun, check.errorString()};
+        }
     }));
 }
 

@@ -30,6 +30,14 @@ class Project final : public QObject
     Q_DISABLE_COPY_MOVE(Project)
 
 public:
+    /// The outcome of the full read of a large file after it opened (see integrityChecked()).
+    enum class IntegrityCheck {
+        Sound,   ///< read through, no damage
+        Damaged, ///< damage found: the project was closed
+        NotRun,  ///< the file could not be read through (errorOccurred() says why); the project stays open
+    };
+    Q_ENUM(IntegrityCheck)
+
     explicit Project(QObject *parent = nullptr);
     ~Project() override;
 
@@ -112,9 +120,8 @@ Q_SIGNALS:
     void sentenceChanged(Id sentenceId);
     void sourcesChanged();
     void errorOccurred(const QString &message);
-    /// A deferred full read of the file (see checkIntegrityInBackground()) finished; when `sound` is false the project
-    /// has been closed already and errorOccurred() said why.
-    void integrityChecked(bool sound);
+    /// A deferred full read of the file (see checkIntegrityInBackground()) finished.
+    void integrityChecked(Sourcelight::Project::IntegrityCheck result);
 
 private:
     void refreshAggregates();

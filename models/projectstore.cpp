@@ -235,17 +235,22 @@ bool ProjectStore::configureConnection(bool readWholeFile)
     }
     // Read the file before changing anything in it: a damaged or foreign file must stay as it is. (A large file is
     // read on a worker instead, when the caller asked for that; the header and size were checked already.)
-    if (readWholeFile && !checkIntegrity(true)) {
-        if (m_integrityProblems.isEmpty()) { // the check could not run at all
-            fail(m_error, m_errorString);
-            return false;
-        }
-        fail(Error::Corrupt,
-            tr("The project “%1” is damaged (%2). Open a backup copy, or ask for help recovering it.")
-                .arg(QDir::toNativeSeparators(m_path), m_integrityProblems.mid(0, 3).join(QStringLiteral("; "))));
+    return !readWholeFile || readThrough();
+}
+
+bool ProjectStore::readThrough()
+{
+    if (checkIntegrity(true)) {
+        return true;
+    }
+    if (m_integrityProblems.isEmpty()) { // the check could not run at all
+        fail(m_error, m_errorString);
         return false;
     }
-    return true;
+    fail(Error::Corrupt,
+        tr("The project “%1” is damaged (%2). Open a backup copy, or ask for help recovering it.")
+            .arg(QDir::toNativeSeparators(m_path), m_integrityProblems.mid(0, 3).join(QStringLiteral("; "))));
+    return false;
 }
 
 bool ProjectStore::enableWriteAheadLog()
@@ -311,6 +316,13 @@ bool ProjectStore::inspectAndUpgrade(OpenMode mode, int schemaVersion)
                 .arg(latest));
     }
     const int target = schemaVersion < 0 ? latest : qMin(schemaVersion, latest);
+    if (m_schemaVersion < target && m_checkDeferred) {
+        // An upgrade rewrites much of the file: it is read through first, even when large.
+        m_checkDeferred = false;
+        if (!readThrough()) {
+            return false;
+        }
+    }
     if (m_schemaVersion < target) {
         if (m_readOnly) {
             fail(Error::ReadOnly,

@@ -153,6 +153,8 @@ public:
 private:
     bool openConnection(bool readOnly);
     bool configureConnection(bool readWholeFile);
+    /// PRAGMA quick_check before anything is written; fails (Corrupt, with the problems) on a damaged file.
+    bool readThrough();
     bool enableWriteAheadLog();
     bool inspectAndUpgrade(OpenMode mode, int schemaVersion);
     bool reopenReadOnly(const QString &reason);

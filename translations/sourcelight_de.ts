@@ -2508,6 +2508,10 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <source>%1 It was closed so that nothing more is written to it.</source>
         <translation>%1 Es wurde geschlossen, damit nichts mehr hineingeschrieben wird.</translation>
     </message>
+    <message>
+        <source>The project could not be read through to check it for damage: %1</source>
+        <translation>Das Projekt konnte nicht vollständig gelesen werden, um es auf Schäden zu prüfen: %1</translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::ProjectStore</name>

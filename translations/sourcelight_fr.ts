@@ -2510,6 +2510,10 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <source>%1 It was closed so that nothing more is written to it.</source>
         <translation>%1 Il a été fermé pour que rien de plus n’y soit écrit.</translation>
     </message>
+    <message>
+        <source>The project could not be read through to check it for damage: %1</source>
+        <translation>Le projet n’a pas pu être lu en entier pour vérifier qu’il n’est pas endommagé : %1</translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::ProjectStore</name>

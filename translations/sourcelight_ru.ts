@@ -2518,6 +2518,10 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <source>%1 It was closed so that nothing more is written to it.</source>
         <translation>%1 Проект закрыт, чтобы в него больше ничего не записывалось.</translation>
     </message>
+    <message>
+        <source>The project could not be read through to check it for damage: %1</source>
+        <translation>Не удалось прочитать проект целиком, чтобы проверить его на повреждения: %1</translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::ProjectStore</name>

@@ -2516,6 +2516,10 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <source>%1 It was closed so that nothing more is written to it.</source>
         <translation>%1 Проєкт закрито, щоб до нього більше нічого не записувалося.</translation>
     </message>
+    <message>
+        <source>The project could not be read through to check it for damage: %1</source>
+        <translation>Не вдалося прочитати проєкт повністю, щоб перевірити його на пошкодження: %1</translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::ProjectStore</name>

@@ -22,33 +22,55 @@ namespace {
 // Re-highlighting a block (a sentence confirmed, its source changed) only changes character formats. The text
 // document reports that as `length` characters removed and `length` added, and QPlainTextDocumentLayout takes the
 // sum for the changed range: it reaches into the next blocks, so every edit re-lays out more than it must and
-// repaints the whole pane. Reported as what it is (the new text, nothing removed), a one-block change stays a
-// one-block change: that block is laid out again, and only its rectangle is repainted.
+// repaints the whole pane. While the view re-highlights (formatsOnly), such a change is reported as what it is (the
+// same text, nothing removed): a one-block change stays a one-block change, that block is laid out again and only its
+// rectangle is repainted. Any other change (new text) goes through as Qt reports it.
 class SentenceDocumentLayout final : public QPlainTextDocumentLayout
 {
 public:
     using QPlainTextDocumentLayout::QPlainTextDocumentLayout;
 
+    bool formatsOnly = false;
+
 protected:
     void documentChanged(int from, int charsRemoved, int charsAdded) override
     {
-        QPlainTextDocumentLayout::documentChanged(from, charsRemoved == charsAdded ? 0 : charsRemoved, charsAdded);
+        const bool sameText = formatsOnly && charsRemoved == charsAdded;
+        QPlainTextDocumentLayout::documentChanged(from, sameText ? 0 : charsRemoved, charsAdded);
     }
 };
 
-QTextDocument *makeDocument(QObject *parent)
+// Sets SentenceDocumentLayout::formatsOnly for the lifetime of a re-highlighting call.
+class FormatsOnly
 {
-    auto *document = new QTextDocument(parent);
-    document->setDocumentLayout(new SentenceDocumentLayout(document));
-    return document;
-}
+public:
+    explicit FormatsOnly(QTextDocument *document)
+        : m_layout(dynamic_cast<SentenceDocumentLayout *>(document->documentLayout()))
+    {
+        if (m_layout) {
+            m_layout->formatsOnly = true;
+        }
+    }
+    ~FormatsOnly()
+    {
+        if (m_layout) {
+            m_layout->formatsOnly = false;
+        }
+    }
+    Q_DISABLE_COPY_MOVE(FormatsOnly)
+
+private:
+    SentenceDocumentLayout *m_layout;
+};
 
 } // namespace
 
 DocumentView::DocumentView(QWidget *parent)
     : QPlainTextEdit(parent)
 {
-    setDocument(makeDocument(this));
+    auto *text = new QTextDocument(this);
+    text->setDocumentLayout(new SentenceDocumentLayout(text));
+    setDocument(text);
     m_highlighter = new SentenceHighlighter(document());
     setObjectName(QStringLiteral("documentView"));
     setReadOnly(true);
@@ -84,13 +106,17 @@ void DocumentView::setArticle(const QString &text, const SentenceDecorations &de
 
 void DocumentView::updateSentence(qsizetype index, const SentenceDecoration &decoration)
 {
+    const FormatsOnly formatsOnly(document());
     m_highlighter->updateDecoration(index, decoration);
     updateSentenceArea(index);
 }
 
 void DocumentView::setDecorations(const SentenceDecorations &decorations)
 {
-    m_highlighter->setDecorations(decorations);
+    {
+        const FormatsOnly formatsOnly(document());
+        m_highlighter->setDecorations(decorations);
+    }
     viewport()->update();
 }
 
@@ -235,6 +261,7 @@ void DocumentView::highlightVisibleBlocks()
             break;
         }
     }
+    const FormatsOnly formatsOnly(document());
     m_highlighter->highlightPending(first.blockNumber(), last.blockNumber());
     // Later whole-document passes (a source filter, a palette change) highlight around here eagerly.
     m_highlighter->setEagerRange(first.blockNumber(), last.blockNumber());
