@@ -114,7 +114,7 @@ private Q_SLOTS:
         QVERIFY(kirby && ministry);
         auto matches = [&](const ClaimQuery &q) {
             if (!model->setQuery(q)) {
-                return QList<Id> {{-1}};
+                return QList<Id> {Id(-1)};
             }
             QList<Id> sentences;
             for (int r = 0; r < model->rowCount(); ++r) {
