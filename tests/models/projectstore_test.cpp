@@ -39,6 +39,28 @@ Id addSampleDocument(ProjectStore &store, const QString &body)
     return id.value_or(0);
 }
 
+// A project with one long document whose text runs over many pages, then the page holding its middle broken (the
+// overflow chain of the text): nothing that opening the project reads goes through it, but a full read does.
+bool makeDamagedInTheMiddle(const QString &file, int schemaVersion = -1)
+{
+    const QByteArray marker("MARKER-IN-THE-MIDDLE");
+    {
+        ProjectStore store;
+        const QString filler(100000, QLatin1Char('z'));
+        if (!store.open(file, ProjectStore::OpenMode::CreateIfMissing, schemaVersion)
+            || addSampleDocument(store, filler + QString::fromLatin1(marker) + filler) == 0
+            || !store.execDirect(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"))) {
+            return false;
+        }
+    }
+    QFile f(file);
+    if (!f.open(QIODevice::ReadWrite)) {
+        return false;
+    }
+    const qint64 at = f.readAll().indexOf(marker);
+    return at > 0 && f.seek(at / 4096 * 4096) && f.write(QByteArray(4, '\xFF')) == 4;
+}
+
 bool writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
@@ -234,24 +256,7 @@ private Q_SLOTS:
     void largeFileIsCheckedAfterOpening()
     {
         const QString file = path(QStringLiteral("damaged-large.sourcelight"));
-        const QByteArray marker("MARKER-IN-THE-MIDDLE");
-        {
-            ProjectStore store;
-            QVERIFY(store.open(file, ProjectStore::OpenMode::CreateIfMissing));
-            const QString filler(100000, QLatin1Char('z'));
-            QVERIFY(addSampleDocument(store, filler + QString::fromLatin1(marker) + filler) > 0);
-            QVERIFY(store.execDirect(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
-        }
-        // Break the overflow chain of the document text (the page holding the marker): nothing that opening the
-        // project reads goes through it, but a full read does.
-        QFile f(file);
-        QVERIFY(f.open(QIODevice::ReadWrite));
-        const QByteArray bytes = f.readAll();
-        const qint64 at = bytes.indexOf(marker);
-        QVERIFY(at > 0);
-        f.seek(at / 4096 * 4096);
-        f.write(QByteArray(4, '\xFF'));
-        f.close();
+        QVERIFY(makeDamagedInTheMiddle(file));
 
         {
             ProjectStore checked;
@@ -299,34 +304,15 @@ private Q_SLOTS:
     {
         // An upgrade rewrites much of the file, so a large file in an older format is read through before it.
         const QString file = path(QStringLiteral("damaged-old.sourcelight"));
-        const QByteArray marker("MARKER-IN-THE-MIDDLE");
-        {
-            ProjectStore store;
-            QVERIFY(store.open(file, ProjectStore::OpenMode::CreateIfMissing, ProjectStore::latestSchemaVersion() - 1));
-            const QString filler(100000, QLatin1Char('z'));
-            QVERIFY(addSampleDocument(store, filler + QString::fromLatin1(marker) + filler) > 0);
-            QVERIFY(store.execDirect(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
-        }
-        QFile f(file);
-        QVERIFY(f.open(QIODevice::ReadWrite));
-        const qint64 at = f.readAll().indexOf(marker);
-        QVERIFY(at > 0);
-        f.seek(at / 4096 * 4096);
-        f.write(QByteArray(4, '\xFF'));
-        f.close();
-        const QByteArray before = [&file] {
-            QFile in(file);
-            return in.open(QIODevice::ReadOnly) ? in.readAll() : QByteArray();
-        }();
+        QVERIFY(makeDamagedInTheMiddle(file, ProjectStore::latestSchemaVersion() - 1));
+        const QByteArray before = fileHash(file);
 
         ProjectStore deferred;
         deferred.setDeferLargeFileCheck(0);
         QVERIFY(!deferred.open(file));
         QCOMPARE(deferred.error(), ProjectStore::Error::Corrupt);
         deferred.close();
-        QFile after(file);
-        QVERIFY(after.open(QIODevice::ReadOnly));
-        QVERIFY2(after.readAll() == before, "the damaged file was changed");
+        QVERIFY2(fileHash(file) == before, "the damaged file was changed");
     }
 
     void newerVersionOpensReadOnly()
