@@ -107,7 +107,8 @@ bool AttributionTable::removeRow(Id attributionId)
     return ok;
 }
 
-bool AttributionTable::storeSuggestions(const QList<Id> &sentenceIds, const QList<AttributionSuggestion> &suggestions)
+bool AttributionTable::storeSuggestions(
+    const QList<Id> &sentenceIds, const QList<AttributionSuggestion> &suggestions, Previous previous)
 {
     if (sentenceIds.size() != suggestions.size()) {
         m_store.setError(ProjectStore::Error::InvalidArgument,
@@ -172,11 +173,13 @@ bool AttributionTable::storeSuggestions(const QList<Id> &sentenceIds, const QLis
             }
             record.hops.append(hopOf(mention, *sourceId));
         }
-        clear.bindValue(QStringLiteral(":sentence"), sentenceIds.at(i));
-        if (!m_store.exec(clear)) {
-            return false;
+        if (previous == Previous::Replace) {
+            clear.bindValue(QStringLiteral(":sentence"), sentenceIds.at(i));
+            if (!m_store.exec(clear)) {
+                return false;
+            }
+            clear.finish();
         }
-        clear.finish();
         rows.append(attributionRow(sentenceIds.at(i), record, AttributionOrigin::Suggested, std::nullopt, now));
         hopLists.append(record.hops);
     }

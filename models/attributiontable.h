@@ -23,9 +23,13 @@ class AttributionTable final
 public:
     explicit AttributionTable(ProjectStore &store);
 
+    /// Whether the sentences may have suggestions already (Replace), or were just written (None: an import).
+    enum class Previous { Replace, None };
+
     /// Replaces the suggestions of these sentences (suggestions[i] belongs to sentenceIds[i]), creating the sources
     /// they name. Human attributions are left as they are.
-    bool storeSuggestions(const QList<Id> &sentenceIds, const QList<AttributionSuggestion> &suggestions);
+    bool storeSuggestions(const QList<Id> &sentenceIds, const QList<AttributionSuggestion> &suggestions,
+        Previous previous = Previous::Replace);
     /// Replaces one sentence's suggestion with record (origin is forced to suggested).
     std::optional<Id> setSuggestion(Id sentenceId, const AttributionRecord &record);
 

@@ -102,27 +102,29 @@ std::optional<Id> DocumentTable::addDocument(
     const Id documentId = insert.lastInsertId().toLongLong();
     insert.finish();
 
-    QSqlQuery &addSentence = m_store.prepared(QStringLiteral(
-        "INSERT INTO sentences (document_id, ordinal, start_offset, end_offset) VALUES (:d, :o, :s, :e)"));
-    FullTextSearch &fullText = m_store.fullText();
-    const bool indexed = fullText.isAvailable();
-    QList<Id> ids;
-    ids.reserve(sentences.size());
+    QList<QVariantList> rows;
+    rows.reserve(sentences.size());
     for (qsizetype i = 0; i < sentences.size(); ++i) {
         const SentenceSpan &span = sentences.at(i);
-        addSentence.bindValue(QStringLiteral(":d"), documentId);
-        addSentence.bindValue(QStringLiteral(":o"), qint64(i));
-        addSentence.bindValue(QStringLiteral(":s"), qint64(span.start));
-        addSentence.bindValue(QStringLiteral(":e"), qint64(span.end));
-        if (!m_store.exec(addSentence)) {
+        rows.append({documentId, qint64(i), qint64(span.start), qint64(span.end)});
+    }
+    const std::optional<QList<Id>> ids = m_store.insertRows(QStringLiteral("sentences"),
+        {QStringLiteral("document_id"), QStringLiteral("ordinal"), QStringLiteral("start_offset"),
+            QStringLiteral("end_offset")},
+        rows, true);
+    if (!ids) {
+        return std::nullopt;
+    }
+    FullTextSearch &fullText = m_store.fullText();
+    if (fullText.isAvailable()) {
+        QStringList texts;
+        texts.reserve(sentences.size());
+        for (const SentenceSpan &span : sentences) {
+            texts.append(document.body.mid(span.start, span.end - span.start));
+        }
+        if (!fullText.indexSentences(*ids, texts)) {
             return std::nullopt;
         }
-        const Id sentenceId = addSentence.lastInsertId().toLongLong();
-        addSentence.finish();
-        if (indexed && !fullText.indexSentence(sentenceId, document.body.mid(span.start, span.end - span.start))) {
-            return std::nullopt;
-        }
-        ids.append(sentenceId);
     }
     if (!m_store.history().record(QStringLiteral("documents"), documentId, QStringLiteral("imported"), {},
             m.title.isEmpty() ? document.sourceFile : m.title)) {
@@ -132,7 +134,7 @@ std::optional<Id> DocumentTable::addDocument(
         return std::nullopt;
     }
     if (sentenceIds) {
-        *sentenceIds = ids;
+        *sentenceIds = *ids;
     }
     return documentId;
 }

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -24,6 +25,13 @@ public:
 
     /// Indexes a sentence's text (called by the store whenever it writes sentences).
     virtual bool indexSentence(Id sentenceId, const QString &text) = 0;
+    /// Indexes many sentences: texts[i] belongs to sentenceIds[i]. Inside a bulk write (ProjectStore::beginBulkWrite)
+    /// the text is staged and indexed when the write finishes.
+    virtual bool indexSentences(const QList<Id> &sentenceIds, const QStringList &texts) = 0;
+    /// For ProjectStore's bulk write: makes room for staged text (at its start), then indexes the staged sentences
+    /// and every claim that is new (id above claimMark) or stands on a new sentence (id above sentenceMark).
+    virtual bool prepareBulkWrite() = 0;
+    virtual bool finishBulkWrite(Id sentenceMark, Id claimMark) = 0;
     /// Rebuilds the sentence index from the stored documents.
     virtual bool rebuildSentenceIndex() = 0;
 

@@ -118,7 +118,9 @@ ImportResult ProjectImporter::importAnalysed(const ImportText &text, const Docum
     record.encoding = text.encoding;
 
     SqlTransaction transaction(m_store);
-    if (!transaction.isActive()) {
+    // The new rows' index entries and the claims' source copy are written for the whole transaction at its commit
+    // (a folder import commits a group of files at once).
+    if (!transaction.isActive() || !m_store.beginBulkWrite()) {
         return fail(result, m_store.errorString());
     }
     const std::optional<Id> previous = documents.findCurrentVersion(record.metadata);
@@ -132,7 +134,7 @@ ImportResult ProjectImporter::importAnalysed(const ImportText &text, const Docum
     }
     QList<AttributionSuggestion> suggestions = analysis.suggestions;
     suggestions.resize(sentenceIds.size()); // one per sentence, as the analyzer promises; never index past it
-    if (!m_store.attributions().storeSuggestions(sentenceIds, suggestions)) {
+    if (!m_store.attributions().storeSuggestions(sentenceIds, suggestions, AttributionTable::Previous::None)) {
         return fail(result, m_store.errorString());
     }
     QStringList messages = text.warnings;

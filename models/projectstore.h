@@ -150,6 +150,19 @@ public:
     int transactionDepth() const { return m_transactionDepth; }
     void setTransactionDepth(int depth) { m_transactionDepth = depth; }
 
+    /// Starts a bulk write of new documents inside the current transaction (the importers call it; again in the
+    /// same transaction it changes nothing). Until the transaction commits, what the store derives from new rows is
+    /// left to the end: sentence text for the full-text index is staged, and the triggers that keep each new
+    /// claim's source copy and full-text entry stand aside (schema 6, table bulk_import). The outermost commit
+    /// fills them for all the new rows at once (finishBulkWrite()); a rollback drops them with the rows.
+    /// On a project older than schema 6 this does nothing.
+    bool beginBulkWrite();
+    bool isBulkWriting() const { return m_bulkWriting; }
+    /// Fills what the bulk write left to the end and ends it; SqlTransaction calls it just before COMMIT.
+    bool finishBulkWrite();
+    /// After a rollback (of the transaction or of a savepoint in it): whether a bulk write is still under way.
+    void bulkWriteRolledBack();
+
 private:
     bool openConnection(bool readOnly);
     bool configureConnection(bool readWholeFile);
@@ -173,9 +186,13 @@ private:
     Error m_error = Error::None;
     QString m_errorString;
     int m_transactionDepth = 0;
+    bool m_bulkWriting = false;
     std::optional<Id> m_reviewerId;
     QString m_reviewerName;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    /// insertRows()' statements (kept in m_statements) by table, columns and row count: the SQL text of a 256-row
+    /// statement is long, so it is built and looked up once.
+    std::unordered_map<QString, QSqlQuery *> m_insertStatements;
 
     std::unique_ptr<DocumentTable> m_documents;
     std::unique_ptr<SourceTable> m_sources;

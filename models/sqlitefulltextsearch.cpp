@@ -26,12 +26,76 @@ bool SqliteFullTextSearch::isAvailable() const
 
 bool SqliteFullTextSearch::indexSentence(Id sentenceId, const QString &text)
 {
-    QSqlQuery &insert = m_store.prepared(QStringLiteral("INSERT INTO sentence_fts (rowid, body) VALUES (:id, :body)"));
-    insert.bindValue(QStringLiteral(":id"), sentenceId);
-    insert.bindValue(QStringLiteral(":body"), text);
-    const bool ok = m_store.exec(insert);
-    insert.finish();
-    return ok;
+    return indexSentences({sentenceId}, {text});
+}
+
+bool SqliteFullTextSearch::indexSentences(const QList<Id> &sentenceIds, const QStringList &texts)
+{
+    Q_ASSERT(sentenceIds.size() == texts.size());
+    QList<QVariantList> rows;
+    rows.reserve(sentenceIds.size());
+    for (qsizetype i = 0; i < sentenceIds.size(); ++i) {
+        rows.append({sentenceIds.at(i), texts.at(i)});
+    }
+    if (m_store.isBulkWriting()) {
+        return m_store
+            .insertRows(QStringLiteral("temp.sentence_fts_pending"), {QStringLiteral("id"), QStringLiteral("body")},
+                rows, false)
+            .has_value();
+    }
+    return m_store
+        .insertRows(QStringLiteral("sentence_fts"), {QStringLiteral("rowid"), QStringLiteral("body")}, rows, false)
+        .has_value();
+}
+
+bool SqliteFullTextSearch::prepareBulkWrite()
+{
+    return m_store.execDirect(QStringLiteral(
+        "CREATE TEMP TABLE IF NOT EXISTS sentence_fts_pending (id INTEGER PRIMARY KEY, body TEXT NOT NULL)"));
+}
+
+bool SqliteFullTextSearch::finishBulkWrite(Id sentenceMark, Id claimMark)
+{
+    // Staged text of a sentence that is gone again is dropped.
+    if (!m_store.execDirect(QStringLiteral("INSERT INTO sentence_fts (rowid, body) SELECT p.id, p.body "
+                                           "FROM temp.sentence_fts_pending p JOIN sentences s ON s.id = p.id"))) {
+        return false;
+    }
+    // A claim made before the bulk write and moved onto a new sentence was indexed by its trigger before that
+    // sentence's text was: it is indexed again. (Rare; one rowid at a time, since FTS5 scans its whole index for a
+    // DELETE … WHERE rowid IN (subquery).)
+    QSqlQuery &moved
+        = m_store.prepared(QStringLiteral("SELECT id FROM claims WHERE sentence_id > :sentences AND id <= :claims"));
+    moved.bindValue(QStringLiteral(":sentences"), sentenceMark);
+    moved.bindValue(QStringLiteral(":claims"), claimMark);
+    if (!m_store.exec(moved)) {
+        return false;
+    }
+    QList<Id> movedClaims;
+    while (moved.next()) {
+        movedClaims.append(moved.value(0).toLongLong());
+    }
+    moved.finish();
+    QSqlQuery &unindex = m_store.prepared(QStringLiteral("DELETE FROM claim_fts WHERE rowid = :id"));
+    for (const Id id : std::as_const(movedClaims)) {
+        unindex.bindValue(QStringLiteral(":id"), id);
+        if (!m_store.exec(unindex)) {
+            return false;
+        }
+        unindex.finish();
+    }
+    QSqlQuery &claims = m_store.prepared(QStringLiteral(
+        "INSERT INTO claim_fts (rowid, sentence, note) SELECT c.id, COALESCE(p.body, (SELECT f.body FROM "
+        "sentence_fts f WHERE f.rowid = c.sentence_id), ''), c.note FROM claims c "
+        "LEFT JOIN temp.sentence_fts_pending p ON p.id = c.sentence_id WHERE c.sentence_id > :sentences OR c.id > "
+        ":claims"));
+    claims.bindValue(QStringLiteral(":sentences"), sentenceMark);
+    claims.bindValue(QStringLiteral(":claims"), claimMark);
+    if (!m_store.exec(claims)) {
+        return false;
+    }
+    claims.finish();
+    return m_store.execDirect(QStringLiteral("DELETE FROM temp.sentence_fts_pending"));
 }
 
 bool SqliteFullTextSearch::rebuildSentenceIndex()

@@ -7,7 +7,10 @@ namespace Sourcelight {
 class ProjectStore;
 
 /// FullTextSearch on SQLite FTS5: sentence_fts holds each sentence's text (rowid = sentence id, schema version 2);
-/// claim_fts indexes each claim's sentence text and note under the claim's id, kept by triggers (version 4).
+/// claim_fts indexes each claim's sentence text and note under the claim's id, kept by triggers (version 4). In a bulk
+/// write, sentence text waits in temp.sentence_fts_pending and both indexes are filled in one statement each at its
+/// end: FTS5 writes a new index segment at the start of every statement that may need undoing, so row-at-a-time
+/// indexing during an import makes thousands of tiny segments to merge.
 class SqliteFullTextSearch final : public FullTextSearch
 {
 public:
@@ -15,6 +18,9 @@ public:
 
     bool isAvailable() const override;
     bool indexSentence(Id sentenceId, const QString &text) override;
+    bool indexSentences(const QList<Id> &sentenceIds, const QStringList &texts) override;
+    bool prepareBulkWrite() override;
+    bool finishBulkWrite(Id sentenceMark, Id claimMark) override;
     bool rebuildSentenceIndex() override;
     std::optional<QList<Id>> matchingSentences(const QString &query, int limit = 1000) override;
     std::optional<QList<Id>> matchingClaims(const QString &query) override;

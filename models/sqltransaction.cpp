@@ -29,7 +29,8 @@ bool SqlTransaction::commit()
     if (!m_active) {
         return false;
     }
-    const bool ok = m_level == 0 ? m_store.execDirect(QStringLiteral("COMMIT"))
+    // What a bulk write left to the end is filled inside the transaction, just before it commits.
+    const bool ok = m_level == 0 ? m_store.finishBulkWrite() && m_store.execDirect(QStringLiteral("COMMIT"))
                                  : m_store.execDirect(QStringLiteral("RELEASE sp%1").arg(m_level));
     if (!ok) {
         // COMMIT can fail (disk full, busy); the error is recorded, and the transaction is rolled back below so
@@ -58,6 +59,7 @@ void SqlTransaction::rollback()
         m_store.execDirect(QStringLiteral("ROLLBACK TO sp%1").arg(m_level));
         m_store.execDirect(QStringLiteral("RELEASE sp%1").arg(m_level));
     }
+    m_store.bulkWriteRolledBack();
     if (error != ProjectStore::Error::None) {
         m_store.setError(error, message);
     }

@@ -2623,6 +2623,10 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <source>Not every row was written to the project.</source>
         <translation>Nicht alle Zeilen wurden in das Projekt geschrieben.</translation>
     </message>
+    <message>
+        <source>A bulk write needs a transaction.</source>
+        <translation>Ein Massenschreibvorgang braucht eine Transaktion.</translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::QdpxWriter</name>

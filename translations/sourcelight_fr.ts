@@ -2625,6 +2625,10 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <source>Not every row was written to the project.</source>
         <translation>Toutes les lignes n’ont pas été écrites dans le projet.</translation>
     </message>
+    <message>
+        <source>A bulk write needs a transaction.</source>
+        <translation>Une écriture groupée nécessite une transaction.</translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::QdpxWriter</name>

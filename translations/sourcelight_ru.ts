@@ -2633,6 +2633,10 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <source>Not every row was written to the project.</source>
         <translation>Не все строки записаны в проект.</translation>
     </message>
+    <message>
+        <source>A bulk write needs a transaction.</source>
+        <translation>Для пакетной записи нужна транзакция.</translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::QdpxWriter</name>

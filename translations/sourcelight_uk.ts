@@ -2631,6 +2631,10 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <source>Not every row was written to the project.</source>
         <translation>Не всі рядки записано до проєкту.</translation>
     </message>
+    <message>
+        <source>A bulk write needs a transaction.</source>
+        <translation>Для пакетного запису потрібна транзакція.</translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::QdpxWriter</name>
