@@ -261,9 +261,8 @@ private Q_SLOTS:
         // An older claim moved onto a new sentence (nothing in the app does this yet; the triggers allow it), which
         // then gets the analyst's attribution: the copy is the one the bulk write fills at the end.
         QSqlQuery move(store.database());
-        QVERIFY(move.exec(QStringLiteral("UPDATE claims SET sentence_id = %1 WHERE id = %2")
-                              .arg(fresh.at(3))
-                              .arg(oldClaims->at(1))));
+        QVERIFY(move.exec(
+            QStringLiteral("UPDATE claims SET sentence_id = %1 WHERE id = %2").arg(fresh.at(3)).arg(oldClaims->at(1))));
         QVERIFY(store.attributions().setHumanAttribution(fresh.at(3), human));
         QVERIFY(transaction.commit());
 
