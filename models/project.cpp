@@ -36,8 +36,10 @@ Project::Project(QObject *parent)
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(150);
     connect(m_refreshTimer, &QTimer::timeout, this, &Project::refreshAggregates);
-    // A 300 MB project must open in under a second: its full read happens on a worker once it is open.
+    // A 300 MB project must open in under a second: its full read happens on a worker once it is open, and so do
+    // the source counts, at open and after edits.
     m_store->setDeferLargeFileCheck(ProjectStore::OpenCheckLimit);
+    m_sources->setCountInBackground(true);
 }
 
 Project::~Project() = default;

@@ -6,6 +6,8 @@
 #include "projectstore.h"
 #include "sourcetable.h"
 
+#include <QtConcurrent/QtConcurrentRun>
+
 #include <algorithm>
 
 namespace Sourcelight {
@@ -22,6 +24,8 @@ SourceModel::SourceModel(ProjectStore &store, QObject *parent)
     : QAbstractItemModel(parent)
     , m_store(store)
 {
+    m_counter.setMaxThreadCount(1);
+    connect(&m_counting, &QFutureWatcherBase::finished, this, &SourceModel::backgroundCountDone);
 }
 
 SourceModel::~SourceModel() = default;
@@ -50,10 +54,21 @@ bool SourceModel::reload()
 {
     std::optional<QList<SourceRecord>> sources
         = m_store.isOpen() ? m_store.sources().sources() : QList<SourceRecord> {};
-    std::optional<QHash<Id, qint64>> counts
-        = m_store.isOpen() ? ProjectQueries::effectiveSourceCounts(m_store) : QHash<Id, qint64> {};
+    const bool background = m_background && m_store.isOpen();
+    if (background && m_countsPath != m_store.path()) {
+        // Another project: its counts are not known until the worker has them (the dock shows no numbers).
+        m_counts.clear();
+        m_countsKnown = false;
+    }
+    std::optional<Counts> counts = !m_store.isOpen() ? Counts {}
+        : background                                 ? m_counts
+                                                     : ProjectQueries::effectiveSourceCounts(m_store);
     if (!sources || !counts) {
         return false;
+    }
+    if (!background) {
+        m_countsKnown = true;
+        m_countsPath = m_store.path();
     }
     QList<Group> groups = group(*sources);
     const auto sameShape = [this, &groups] {
@@ -75,6 +90,9 @@ bool SourceModel::reload()
     if (sameShape) {
         m_groups = groups;
         m_counts = *counts;
+        if (background) {
+            countInBackground();
+        }
         for (int g = 0; g < m_groups.size(); ++g) {
             const QModelIndex parentIndex = index(g, 0);
             Q_EMIT dataChanged(parentIndex, index(g, ColumnCount - 1));
@@ -89,22 +107,37 @@ bool SourceModel::reload()
     m_groups = groups;
     m_counts = *counts;
     endResetModel();
+    if (background) {
+        countInBackground();
+    }
     return true;
 }
 
 bool SourceModel::refreshCounts()
 {
-    std::optional<QHash<Id, qint64>> counts = ProjectQueries::effectiveSourceCounts(m_store);
+    if (m_background && m_store.isOpen()) {
+        countInBackground();
+        return true;
+    }
+    const std::optional<Counts> counts = ProjectQueries::effectiveSourceCounts(m_store);
     if (!counts) {
         return false;
     }
-    const QHash<Id, qint64> old = std::exchange(m_counts, *counts);
+    applyCounts(*counts);
+    return true;
+}
+
+void SourceModel::applyCounts(const Counts &counts)
+{
+    const bool wereKnown = std::exchange(m_countsKnown, true);
+    m_countsPath = m_store.path();
+    const Counts old = std::exchange(m_counts, counts);
     for (int g = 0; g < m_groups.size(); ++g) {
         const QModelIndex parentIndex = index(g, 0);
         bool groupChanged = false;
         for (int r = 0; r < m_groups[g].sources.size(); ++r) {
             const Id id = m_groups[g].sources[r].id;
-            if (m_counts.value(id) != old.value(id)) {
+            if (!wereKnown || m_counts.value(id) != old.value(id)) {
                 groupChanged = true;
                 Q_EMIT dataChanged(index(r, CountColumn, parentIndex), index(r, CountColumn, parentIndex));
             }
@@ -113,7 +146,42 @@ bool SourceModel::refreshCounts()
             Q_EMIT dataChanged(index(g, CountColumn), index(g, CountColumn));
         }
     }
-    return true;
+}
+
+void SourceModel::countInBackground()
+{
+    if (m_counting.isRunning()) {
+        m_countAgain = true; // what changed since that count started is in the next one
+        return;
+    }
+    m_countAgain = false;
+    m_countingPath = m_store.path();
+    m_counting.setFuture(QtConcurrent::run(&m_counter, [path = m_countingPath]() -> std::optional<Counts> {
+        ProjectStore store;
+        store.setDeferLargeFileCheck(0); // the project is open already; its full read is not repeated here
+        if (!store.open(path, ProjectStore::OpenMode::ReadOnly)) {
+            return std::nullopt;
+        }
+        return ProjectQueries::effectiveSourceCounts(store);
+    }));
+}
+
+void SourceModel::backgroundCountDone()
+{
+    const std::optional<Counts> counts = m_counting.result();
+    const bool current = m_store.isOpen() && m_store.path() == m_countingPath;
+    if (current && counts) {
+        applyCounts(*counts);
+    } else if (current && !m_countsKnown) {
+        // The worker could not open the file (moved, permissions changed): count here rather than show nothing.
+        if (const std::optional<Counts> here = ProjectQueries::effectiveSourceCounts(m_store)) {
+            applyCounts(*here);
+        }
+    }
+    // A count that could not run otherwise leaves the previous counts; the next edit asks again.
+    if (current && m_countAgain) {
+        countInBackground();
+    }
 }
 
 QModelIndex SourceModel::indexForSource(Id sourceId) const
@@ -195,7 +263,9 @@ QVariant SourceModel::data(const QModelIndex &index, int role) const
         }
         switch (role) {
         case Qt::DisplayRole:
-            return index.column() == NameColumn ? QVariant(DisplayNames::sourceKindPlural(g.kind)) : QVariant(total);
+            return index.column() == NameColumn ? QVariant(DisplayNames::sourceKindPlural(g.kind))
+                : m_countsKnown                 ? QVariant(total)
+                                                : QVariant();
         case KindRole:
             return int(g.kind);
         case ClaimCountRole:
@@ -211,7 +281,7 @@ QVariant SourceModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
-        return index.column() == NameColumn ? QVariant(s.name) : QVariant(count);
+        return index.column() == NameColumn ? QVariant(s.name) : m_countsKnown ? QVariant(count) : QVariant();
     case Qt::DecorationRole:
         return index.column() == NameColumn ? QVariant(DisplayNames::sourceColour(s.id, s.colour)) : QVariant();
     case Qt::ToolTipRole: {
