@@ -326,6 +326,23 @@ bool ProjectStore::inspectAndUpgrade(OpenMode mode, int schemaVersion)
         }
     }
     if (m_schemaVersion < target) {
+        if (m_readOnly && mode == OpenMode::ReadOnly && QFileInfo(m_path).isWritable() && folderWritable(m_path)) {
+            // A reader that can write the file upgrades it first, as opening it in the window would (the command
+            // line's stats and export on a project from an earlier version): this version reads only its own
+            // format. Then it opens again, for reading.
+            const QString path = m_path;
+            const int from = m_schemaVersion;
+            close();
+            {
+                ProjectStore writer;
+                writer.setBusyTimeout(m_busyTimeout);
+                if (!writer.open(path, OpenMode::OpenExisting, target) || writer.schemaVersion() <= from) {
+                    fail(writer.error() == Error::None ? Error::Migration : writer.error(), writer.errorString());
+                    return false;
+                }
+            }
+            return open(path, OpenMode::ReadOnly, schemaVersion);
+        }
         if (m_readOnly) {
             fail(Error::ReadOnly,
                 tr("The project “%1” is in an older format and must be upgraded, but it cannot be written to.")
@@ -461,8 +478,8 @@ std::optional<QList<Id>> ProjectStore::insertRows(
         return list;
     }();
     const auto statement = [&](qsizetype count) -> QSqlQuery & {
-        const QString key = table + QLatin1Char('(') + columns.join(QLatin1Char(',')) + QLatin1Char(')')
-            + QString::number(count);
+        const QString key
+            = table + QLatin1Char('(') + columns.join(QLatin1Char(',')) + QLatin1Char(')') + QString::number(count);
         QSqlQuery *&cached = m_insertStatements[key];
         if (!cached) {
             QStringList values;

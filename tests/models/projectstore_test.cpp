@@ -2,6 +2,7 @@
 // file that cannot be used as it is stays untouched.
 #include "claimtable.h"
 #include "documenttable.h"
+#include "fulltextsearch.h"
 #include "project.h"
 #include "projectstore.h"
 #include "schemamigrator.h"
@@ -349,6 +350,24 @@ private Q_SLOTS:
         QCOMPARE(store.documents().count().value_or(-1), 1);
         QVERIFY(!store.setReviewer(QStringLiteral("ana")));
         QCOMPARE(store.error(), ProjectStore::Error::ReadOnly);
+    }
+
+    void olderProjectOpenedForReadingIsUpgradedFirst()
+    {
+        // The command line's stats and export open projects for reading; one from an earlier version is upgraded
+        // first when the file can be written (this version reads only its own format), as the window would.
+        const QString file = path(QStringLiteral("older-ro.sourcelight"));
+        {
+            ProjectStore store;
+            QVERIFY(store.open(file, ProjectStore::OpenMode::CreateIfMissing, ProjectStore::latestSchemaVersion() - 1));
+            QVERIFY(addSampleDocument(store, QStringLiteral("Read me later.")) > 0);
+        }
+        ProjectStore store;
+        QVERIFY2(store.open(file, ProjectStore::OpenMode::ReadOnly), qPrintable(store.errorString()));
+        QVERIFY(store.isReadOnly());
+        QCOMPARE(store.schemaVersion(), ProjectStore::latestSchemaVersion());
+        QCOMPARE(store.documents().count().value_or(-1), 1);
+        QCOMPARE(store.fullText().matchingSentences(QStringLiteral("later"))->size(), 1);
     }
 
     void readOnlyFileOpensReadOnly()
