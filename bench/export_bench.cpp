@@ -119,7 +119,10 @@ int main(int argc, char *argv[])
 
     for (const ReportFormat format : {ReportFormat::Json, ReportFormat::Csv, ReportFormat::WebAnnotation}) {
         ProjectStore store;
-        store.open(path, ProjectStore::OpenMode::ReadOnly);
+        if (!store.open(path, ProjectStore::OpenMode::ReadOnly)) {
+            std::fprintf(stderr, "%s\n", qPrintable(store.errorString()));
+            return 1;
+        }
         timer.restart();
         ReportRequest request;
         request.scope.includeSuperseded = format == ReportFormat::Json;
