@@ -68,7 +68,8 @@ bool SourceModel::reload()
     }
     if (!background) {
         m_countsKnown = true;
-        m_countsPath = m_store.path();
+        // (A closed store still knows its last path; its empty counts belong to no project.)
+        m_countsPath = m_store.isOpen() ? m_store.path() : QString();
     }
     QList<Group> groups = group(*sources);
     const auto sameShape = [this, &groups] {
@@ -178,8 +179,9 @@ void SourceModel::backgroundCountDone()
             applyCounts(*here);
         }
     }
-    // A count that could not run otherwise leaves the previous counts; the next edit asks again.
-    if (current && m_countAgain) {
+    // A count that could not run otherwise leaves the previous counts; the next edit asks again. One that was for
+    // another project (switched while it counted) is followed by the open project's own.
+    if (m_store.isOpen() && (m_countAgain || !current)) {
         countInBackground();
     }
 }

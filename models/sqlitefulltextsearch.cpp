@@ -57,8 +57,10 @@ bool SqliteFullTextSearch::prepareBulkWrite()
 bool SqliteFullTextSearch::finishBulkWrite(Id sentenceMark, Id claimMark)
 {
     // Staged text of a sentence that is gone again is dropped.
-    if (!m_store.execDirect(QStringLiteral("INSERT INTO sentence_fts (rowid, body) SELECT p.id, p.body "
-                                           "FROM temp.sentence_fts_pending p JOIN sentences s ON s.id = p.id"))) {
+    // (EXISTS, not a join: SQLite would walk every sentence for a join, however few were staged.)
+    if (!m_store.execDirect(QStringLiteral("INSERT INTO sentence_fts (rowid, body) SELECT p.id, p.body FROM "
+                                           "temp.sentence_fts_pending p WHERE EXISTS (SELECT 1 FROM sentences s "
+                                           "WHERE s.id = p.id)"))) {
         return false;
     }
     // A claim made before the bulk write and moved onto a new sentence was indexed by its trigger before that

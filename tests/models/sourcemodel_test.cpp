@@ -61,6 +61,34 @@ private Q_SLOTS:
             qint64(2));
     }
 
+    void countsFollowASwitchOfProjectWhileCounting()
+    {
+        Fixture::OpenProject first;
+        QVERIFY(first.open(2));
+        const QString firstPath = first.project.path();
+        Fixture::OpenProject second;
+        QVERIFY(second.open(1));
+        const QString secondPath = second.project.path();
+        second.project.close();
+        // One project object, two files: the second opens while the first one's count is still running.
+        Project &project = first.project;
+        SourceModel *model = project.sources();
+        Fixture::attachTester(model);
+        QVERIFY(project.open(firstPath, false));
+        QVERIFY(project.open(secondPath, false));
+        QVERIFY(!model->index(0, SourceModel::CountColumn, groupOf(model, SourceKind::Anonymous)).data().isValid());
+        QTRY_COMPARE(
+            model->index(0, SourceModel::CountColumn, groupOf(model, SourceKind::Anonymous)).data().toLongLong(),
+            qint64(1));
+        // Closed and opened again, the dock shows no numbers rather than zeros until the count is in.
+        project.close();
+        QVERIFY(project.open(secondPath, false));
+        QVERIFY(!model->index(0, SourceModel::CountColumn, groupOf(model, SourceKind::Anonymous)).data().isValid());
+        QTRY_COMPARE(
+            model->index(0, SourceModel::CountColumn, groupOf(model, SourceKind::Anonymous)).data().toLongLong(),
+            qint64(1));
+    }
+
     void countsFollowEditsAndMergesReshape()
     {
         Fixture::OpenProject p;
