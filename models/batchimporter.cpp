@@ -66,7 +66,8 @@ void BatchImporter::run(QPromise<ImportResult> &promise, const QString &projectP
     ProjectImporter importer(store);
     // SQLite copies the write-ahead log into the project file whenever the log passes 1,000 pages (4 MB): after
     // nearly every group, rewriting pages that the next group changes again. An import lets it grow to 256 MB and
-    // copies it once at the end. (Passive: pages a reader still needs stay in the log for the next checkpoint.)
+    // copies it once at the end. (Passive: pages a reader still needs stay in the log for the next checkpoint, which
+    // the window runs on a worker after its next edit; its own connection never checkpoints, see Project.)
     store.execDirect(QStringLiteral("PRAGMA wal_autocheckpoint = 65536"));
     const auto checkpoint
         = qScopeGuard([&store] { store.execDirect(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")); });

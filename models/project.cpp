@@ -40,6 +40,7 @@ Project::Project(QObject *parent)
     // the source counts, at open and after edits.
     m_store->setDeferLargeFileCheck(ProjectStore::OpenCheckLimit);
     m_sources->setCountInBackground(true);
+    m_checkpointer.setMaxThreadCount(1);
 }
 
 Project::~Project() = default;
@@ -59,6 +60,7 @@ bool Project::open(const QString &path, bool create)
     if (!m_store->isReadOnly()) {
         m_store->setReviewer(reviewer);
         ensureDefaultCodebook();
+        m_store->execDirect(QStringLiteral("PRAGMA wal_autocheckpoint = 0")); // see checkpointInBackground()
     }
     m_reviewerNames = ProjectQueries::reviewerNames(*m_store).value_or(QHash<Id, QString> {});
     m_documents->reload();
@@ -179,8 +181,24 @@ void Project::notifySourcesChanged()
     Q_EMIT sourcesChanged();
 }
 
+void Project::checkpointInBackground()
+{
+    if (!isOpen() || isReadOnly() || m_checkpointing.isRunning()) {
+        return;
+    }
+    m_checkpointing = QtConcurrent::run(&m_checkpointer, [path = m_store->path()] {
+        ProjectStore copier;
+        copier.setDeferLargeFileCheck(0); // the window opened and checked it already
+        if (copier.open(path, ProjectStore::OpenMode::OpenExisting)) {
+            // Passive: pages a reader still uses stay in the log for the next time.
+            copier.execDirect(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+        }
+    });
+}
+
 void Project::refreshAggregates()
 {
+    checkpointInBackground();
     m_sources->refreshCounts();
     if (m_currentDocument != 0) {
         m_documents->refreshDocument(m_currentDocument);

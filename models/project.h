@@ -2,8 +2,10 @@
 
 #include "storetypes.h"
 
+#include <QFuture>
 #include <QHash>
 #include <QObject>
+#include <QThreadPool>
 
 #include <functional>
 #include <memory>
@@ -128,6 +130,9 @@ private:
     /// Reads a large file through on a worker after it opened (ProjectStore::setDeferLargeFileCheck); a damaged
     /// file is closed, before anything more is written to it, and errorOccurred() says why.
     void checkIntegrityInBackground();
+    /// Copies the write-ahead log into the file on a worker with a connection of its own (this connection never
+    /// does: a checkpoint after a folder import can copy hundreds of megabytes). Runs after each burst of edits.
+    void checkpointInBackground();
     void changeAttribution(Id sentenceId, const QString &text, const std::function<void(AttributionRecord &)> &change);
 
     std::unique_ptr<ProjectStore> m_store;
@@ -140,6 +145,8 @@ private:
     Id m_currentDocument = 0;
     bool m_claimsStale = false;
     quint64 m_openCount = 0; ///< tells a background check's result from an earlier open's
+    QThreadPool m_checkpointer;
+    QFuture<void> m_checkpointing;
     QHash<Id, QString> m_reviewerNames;
     QString m_errorString;
 };

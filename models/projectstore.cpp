@@ -30,6 +30,7 @@ enum SqliteCode {
     SqliteBusy = 5,
     SqliteLocked = 6,
     SqliteReadOnly = 8,
+    SqliteNoMemory = 7,
     SqliteIoError = 10,
     SqliteFull = 13,
     SqliteCantOpen = 14,
@@ -126,6 +127,7 @@ void ProjectStore::close()
     m_readOnlyReason.clear();
     m_schemaVersion = 0;
     m_transactionDepth = 0;
+    m_transactionLost = false;
     m_bulkWriting = false;
     m_reviewerId.reset();
     m_reviewerName.clear();
@@ -200,7 +202,7 @@ bool ProjectStore::open(const QString &path, OpenMode mode, int schemaVersion)
         return false;
     }
     m_readOnlyReason = reason;
-    return inspectAndUpgrade(mode, schemaVersion);
+    return inspectAndUpgrade(mode, schemaVersion) && (m_readOnly || repairBulkWrite());
 }
 
 bool ProjectStore::openConnection(bool readOnly)
@@ -614,6 +616,57 @@ bool ProjectStore::finishBulkWrite()
     return true;
 }
 
+bool ProjectStore::repairBulkWrite()
+{
+    if (m_schemaVersion < BulkImportSchemaVersion) {
+        return true;
+    }
+    QSqlQuery &marks = prepared(QStringLiteral("SELECT sentence_mark FROM bulk_import"));
+    if (!exec(marks)) {
+        fail(m_error, m_errorString);
+        return false;
+    }
+    const bool left = marks.next();
+    const Id sentenceMark = left ? marks.value(0).toLongLong() : 0;
+    marks.finish();
+    if (!left) {
+        return true;
+    }
+    // A bulk write's marker was committed (it never should be: SqlTransaction finishes every bulk write before its
+    // COMMIT). Since then the triggers have stood aside for every new row: finish that write now, indexing first the
+    // new sentences whose staged text was lost with its connection.
+    qWarning("Sourcelight: %s: completing an unfinished bulk import", qPrintable(m_path));
+    SqlTransaction transaction(*this);
+    QSqlQuery &missing = prepared(QStringLiteral(
+        "SELECT s.id, s.start_offset, s.end_offset, d.body FROM sentences s JOIN documents d ON d.id = s.document_id "
+        "WHERE s.id > :mark AND NOT EXISTS (SELECT 1 FROM sentence_fts f WHERE f.rowid = s.id) ORDER BY s.id"));
+    missing.bindValue(QStringLiteral(":mark"), sentenceMark);
+    if (!transaction.isActive() || !exec(missing)) {
+        fail(m_error, m_errorString);
+        return false;
+    }
+    QList<Id> ids;
+    QStringList texts;
+    while (missing.next()) {
+        const QString body = missing.value(3).toString();
+        const qsizetype start = missing.value(1).toLongLong();
+        const qsizetype end = missing.value(2).toLongLong();
+        ids.append(missing.value(0).toLongLong());
+        texts.append(body.mid(start, end - start));
+    }
+    missing.finish();
+    if (!m_fullText->indexSentences(ids, texts) || !m_fullText->prepareBulkWrite()) {
+        fail(m_error, m_errorString);
+        return false;
+    }
+    m_bulkWriting = true; // finished by the commit
+    if (!transaction.commit()) {
+        fail(m_error, m_errorString);
+        return false;
+    }
+    return true;
+}
+
 void ProjectStore::bulkWriteRolledBack()
 {
     if (!m_bulkWriting) {
@@ -642,7 +695,15 @@ bool ProjectStore::execDirect(const QString &sql)
 void ProjectStore::setSqlError(const QSqlError &error)
 {
     const QString shown = QDir::toNativeSeparators(m_path);
-    switch (primaryCode(error)) {
+    const int code = primaryCode(error);
+    // After these SQLite may have rolled the whole transaction back by itself; the steps still to come must not
+    // run outside it (a savepoint would then begin, and commit, a transaction of its own).
+    if (m_transactionDepth > 0
+        && (code == SqliteFull || code == SqliteIoError || code == SqliteBusy || code == SqliteNoMemory
+            || code == SqliteCorrupt)) {
+        m_transactionLost = true;
+    }
+    switch (code) {
     case SqliteFull:
         setError(Error::DiskFull,
             tr("The disk holding “%1” is full: the last change was not saved. Everything "

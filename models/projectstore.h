@@ -148,14 +148,22 @@ public:
 
     /// Transaction nesting, used by SqlTransaction.
     int transactionDepth() const { return m_transactionDepth; }
-    void setTransactionDepth(int depth) { m_transactionDepth = depth; }
+    void setTransactionDepth(int depth)
+    {
+        m_transactionDepth = depth;
+        m_transactionLost = m_transactionLost && depth > 0;
+    }
+    /// Whether an error inside the current transaction (disk full, I/O, out of memory) may have made SQLite roll it
+    /// back: what is left of it then only fails, until the outermost SqlTransaction ends.
+    bool transactionLost() const { return m_transactionLost; }
 
     /// Starts a bulk write of new documents inside the current transaction (the importers call it; again in the
     /// same transaction it changes nothing). Until the transaction commits, what the store derives from new rows is
     /// left to the end: sentence text for the full-text index is staged, and the triggers that keep each new
     /// claim's source copy and full-text entry stand aside (schema 6, table bulk_import). The outermost commit
-    /// fills them for all the new rows at once (finishBulkWrite()); a rollback drops them with the rows.
-    /// On a project older than schema 6 this does nothing.
+    /// fills them for all the new rows at once (finishBulkWrite()); a rollback drops them with the rows. A bulk write
+    /// adds rows: deleting the newest sentences inside one and writing new ones in their place fails (a constraint
+    /// error, nothing half-written). On a project older than schema 6 this does nothing.
     bool beginBulkWrite();
     bool isBulkWriting() const { return m_bulkWriting; }
     /// Fills what the bulk write left to the end and ends it; SqlTransaction calls it just before COMMIT.
@@ -170,6 +178,8 @@ private:
     bool readThrough();
     bool enableWriteAheadLog();
     bool inspectAndUpgrade(OpenMode mode, int schemaVersion);
+    /// Completes a bulk write whose marker was committed (defence in depth: see SqlTransaction).
+    bool repairBulkWrite();
     bool reopenReadOnly(const QString &reason);
     void fail(Error error, const QString &message);
 
@@ -186,6 +196,7 @@ private:
     Error m_error = Error::None;
     QString m_errorString;
     int m_transactionDepth = 0;
+    bool m_transactionLost = false;
     bool m_bulkWriting = false;
     std::optional<Id> m_reviewerId;
     QString m_reviewerName;

@@ -110,6 +110,14 @@ bool SchemaMigrator::applyStep(int version)
     if (!transaction.isActive()) {
         return false;
     }
+    // Another process opening the same file may have made this step while this one waited for the write lock.
+    const int now = currentVersion();
+    if (now < 0) {
+        return false;
+    }
+    if (now >= version) {
+        return transaction.commit();
+    }
     const QStringList statements = splitStatements(sql);
     for (const QString &statement : statements) {
         if (!m_store.execDirect(statement)) {

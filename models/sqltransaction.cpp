@@ -11,6 +11,9 @@ SqlTransaction::SqlTransaction(ProjectStore &store)
         return;
     }
     m_level = m_store.transactionDepth();
+    if (m_level > 0 && m_store.transactionLost()) {
+        return; // the error that lost the outer transaction stays the one reported
+    }
     const bool started = m_level == 0 ? m_store.execDirect(QStringLiteral("BEGIN IMMEDIATE"))
                                       : m_store.execDirect(QStringLiteral("SAVEPOINT sp%1").arg(m_level));
     if (started) {
@@ -27,6 +30,10 @@ SqlTransaction::~SqlTransaction()
 bool SqlTransaction::commit()
 {
     if (!m_active) {
+        return false;
+    }
+    if (m_store.transactionLost()) {
+        rollback();
         return false;
     }
     // What a bulk write left to the end is filled inside the transaction, just before it commits.

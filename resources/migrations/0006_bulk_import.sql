@@ -22,7 +22,10 @@ DROP TRIGGER claims_fts_insert;
 DROP TRIGGER claims_fts_update;
 DROP TRIGGER claims_fts_delete;
 
-CREATE TRIGGER claims_source_insert AFTER INSERT ON claims WHEN NOT EXISTS (SELECT 1 FROM bulk_import) BEGIN
+-- (A new claim is one above claim_mark; should the newest claims be deleted during a bulk write, a claim that gets
+-- one of their ids back is kept by the triggers like any other.)
+CREATE TRIGGER claims_source_insert AFTER INSERT ON claims
+WHEN NOT EXISTS (SELECT 1 FROM bulk_import WHERE new.id > claim_mark) BEGIN
     UPDATE claims SET (source_id, source_anonymous) = (SELECT e.source_id, e.anonymous FROM sentence_sources e
         WHERE e.sentence_id = claims.sentence_id UNION ALL SELECT NULL, 0 LIMIT 1)
     WHERE id = new.id;
@@ -45,7 +48,8 @@ WHEN new.position = 0 AND NOT EXISTS (SELECT 1 FROM bulk_import b JOIN attributi
 END;
 
 -- A claim new in a bulk write is indexed when the write finishes; until then it has no row in claim_fts.
-CREATE TRIGGER claims_fts_insert AFTER INSERT ON claims WHEN NOT EXISTS (SELECT 1 FROM bulk_import) BEGIN
+CREATE TRIGGER claims_fts_insert AFTER INSERT ON claims
+WHEN NOT EXISTS (SELECT 1 FROM bulk_import WHERE new.id > claim_mark) BEGIN
     INSERT INTO claim_fts(rowid, sentence, note)
         VALUES (new.id, COALESCE((SELECT body FROM sentence_fts WHERE rowid = new.sentence_id), ''), new.note);
 END;

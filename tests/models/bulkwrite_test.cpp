@@ -280,6 +280,45 @@ private Q_SLOTS:
         QVERIFY(rows(store, QStringLiteral("PRAGMA foreign_key_check")).isEmpty());
     }
 
+    void anUnfinishedBulkWriteIsCompletedOnOpen()
+    {
+        // Should a bulk write's marker ever be committed (SqlTransaction finishes every one before COMMIT, and stops
+        // a transaction SQLite may have rolled back by itself), the triggers stand aside from then on; the next
+        // open finishes the write, indexing the sentences whose staged text was lost.
+        const QString file = m_dir.filePath(QStringLiteral("unfinished.sourcelight"));
+        QList<Id> fresh;
+        Id lateClaim = 0;
+        {
+            ProjectStore store;
+            QVERIFY(store.open(file, ProjectStore::OpenMode::CreateIfMissing));
+            QVERIFY(Fixture::addArticle(store, QStringLiteral("Before")) > 0);
+            QSqlQuery marker(store.database());
+            QVERIFY(marker.exec(
+                QStringLiteral("INSERT INTO bulk_import (sentence_mark, claim_mark) SELECT "
+                               "(SELECT max(id) FROM sentences), (SELECT COALESCE(max(id), 0) FROM claims)")));
+            QVERIFY(Fixture::addArticle(store, QStringLiteral("After"), &fresh) > 0);
+            const std::optional<QList<Id>> claims
+                = store.claims().addClaims({claimOn(fresh.at(1)), claimOn(fresh.at(2))});
+            QVERIFY(claims);
+            lateClaim = claims->at(1);
+            QVERIFY(store.claims().setNote(lateClaim, QStringLiteral("lighthouse")));
+            // The staged text of a bulk write that never finished is gone with its connection.
+            QVERIFY(marker.exec(QStringLiteral("DELETE FROM sentence_fts WHERE rowid >= %1").arg(fresh.first())));
+            QCOMPARE(staleSourceCopies(store), 2);
+        }
+        ProjectStore store;
+        QVERIFY2(store.open(file), qPrintable(store.errorString()));
+        QCOMPARE(scalar(store, QStringLiteral("SELECT count(*) FROM bulk_import")), 0);
+        QCOMPARE(staleSourceCopies(store), 0);
+        QCOMPARE(sentencesWithoutIndex(store), 0);
+        verifyClaimIndex(store, {QStringLiteral("lighthouse"), QStringLiteral("kirby"), QStringLiteral("official")});
+        // And the triggers keep the next claim again.
+        const std::optional<Id> next = store.claims().addClaim(claimOn(fresh.at(4), QStringLiteral("quayside")));
+        QVERIFY(next);
+        QCOMPARE(staleSourceCopies(store), 0);
+        QCOMPARE(store.fullText().matchingClaims(QStringLiteral("quayside")), QList<Id> {*next});
+    }
+
     void olderProjectsKeepTheRowByRowTriggers()
     {
         ProjectStore store;

@@ -6,6 +6,7 @@
 #include "project.h"
 #include "projectstore.h"
 #include "schemamigrator.h"
+#include "sourcetable.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -368,6 +369,34 @@ private Q_SLOTS:
         QCOMPARE(store.schemaVersion(), ProjectStore::latestSchemaVersion());
         QCOMPARE(store.documents().count().value_or(-1), 1);
         QCOMPARE(store.fullText().matchingSentences(QStringLiteral("later"))->size(), 1);
+    }
+
+    void windowCopiesTheLogIntoTheFileOnAWorker()
+    {
+        const QString file = path(QStringLiteral("checkpoint.sourcelight"));
+        {
+            ProjectStore store;
+            QVERIFY(store.open(file, ProjectStore::OpenMode::CreateIfMissing));
+            QVERIFY(addSampleDocument(store, QStringLiteral("First.")) > 0);
+        }
+        Project project;
+        QVERIFY(project.open(file));
+        const qint64 before = QFileInfo(file).size();
+        // Far more than SQLite's 1,000 pages through the window's connection: had it kept its automatic checkpoint,
+        // the file would have grown at one of these commits, on this thread.
+        const QString filler = QStringLiteral("The harbour master said the ferry would sail at dawn. ").repeated(2000);
+        Id document = 0;
+        for (int i = 0; i < 60; ++i) {
+            document = addSampleDocument(project.store(), QString::number(i) + filler);
+            QVERIFY(document > 0);
+        }
+        QCOMPARE(QFileInfo(file).size(), before);
+        // The refresh after an edit copies the log on a worker.
+        const std::optional<Id> source
+            = project.store().sources().findOrCreate(QStringLiteral("Harbour master"), SourceKind::Person);
+        QVERIFY(source);
+        project.setSource(project.store().documents().sentences(document)->constFirst().id, *source);
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(file).size() > before + 4 * 1024 * 1024, 10000);
     }
 
     void readOnlyFileOpensReadOnly()
