@@ -52,6 +52,7 @@ PreparedImport ProjectImporter::prepareFile(const QString &path)
     prepared.text = DocumentReader::readFile(path, &prepared.error);
     if (prepared.text && !prepared.text->text.trimmed().isEmpty()) {
         prepared.analysis = analyzeDocument(prepared.text->text, prepared.text->metadata.language);
+        prepared.contentHash = DocumentTable::contentHash(prepared.text->text);
     }
     return prepared;
 }
@@ -63,7 +64,7 @@ ImportResult ProjectImporter::importPrepared(const PreparedImport &prepared)
     if (!prepared.text) {
         return fail(result, prepared.error);
     }
-    result = importAnalysed(*prepared.text, &prepared.analysis);
+    result = importAnalysed(*prepared.text, &prepared.analysis, prepared.contentHash);
     result.file = prepared.file;
     return result;
 }
@@ -78,7 +79,8 @@ ImportResult ProjectImporter::importText(const ImportText &text)
     return importAnalysed(text, nullptr);
 }
 
-ImportResult ProjectImporter::importAnalysed(const ImportText &text, const DocumentAnalysis *analysed)
+ImportResult ProjectImporter::importAnalysed(
+    const ImportText &text, const DocumentAnalysis *analysed, const QString &contentHash)
 {
     ImportResult result;
     result.file = text.sourceFile;
@@ -90,7 +92,7 @@ ImportResult ProjectImporter::importAnalysed(const ImportText &text, const Docum
         return fail(result, m_store.errorString());
     }
     DocumentTable &documents = m_store.documents();
-    const QString hash = DocumentTable::contentHash(text.text);
+    const QString hash = contentHash.isEmpty() ? DocumentTable::contentHash(text.text) : contentHash;
     const std::optional<Id> existing = documents.findByHash(hash);
     if (!existing) {
         return fail(result, m_store.errorString());

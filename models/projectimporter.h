@@ -41,6 +41,7 @@ struct PreparedImport
     std::optional<ImportText> text; ///< empty when the file could not be read (error says why)
     QString error;
     DocumentAnalysis analysis;
+    QString contentHash; ///< DocumentTable::contentHash() of the text
 };
 
 /// Imports articles into a project: reads the file (DocumentReader), recognises duplicates and new versions,
@@ -64,7 +65,9 @@ public:
 
 private:
     ImportResult fail(ImportResult result, const QString &message);
-    ImportResult importAnalysed(const ImportText &text, const DocumentAnalysis *analysis);
+    /// analysis and contentHash, when given, were computed already (prepareFile()).
+    ImportResult importAnalysed(
+        const ImportText &text, const DocumentAnalysis *analysis, const QString &contentHash = {});
 
     ProjectStore &m_store;
 };
