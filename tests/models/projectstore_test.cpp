@@ -41,6 +41,14 @@ Id addSampleDocument(ProjectStore &store, const QString &body)
     return id.value_or(0);
 }
 
+// A new project (at schemaVersion, -1 for the latest) holding one sample document.
+bool createWithSample(const QString &file, const QString &body, int schemaVersion = -1)
+{
+    ProjectStore store;
+    return store.open(file, ProjectStore::OpenMode::CreateIfMissing, schemaVersion)
+        && addSampleDocument(store, body) > 0;
+}
+
 // A project with one long document whose text runs over many pages, then the page holding its middle broken (the
 // overflow chain of the text): nothing that opening the project reads goes through it, but a full read does.
 bool makeDamagedInTheMiddle(const QString &file, int schemaVersion = -1)
@@ -340,11 +348,7 @@ private Q_SLOTS:
     void explicitReadOnly()
     {
         const QString file = path(QStringLiteral("ro.sourcelight"));
-        {
-            ProjectStore store;
-            QVERIFY(store.open(file, ProjectStore::OpenMode::CreateIfMissing));
-            QVERIFY(addSampleDocument(store, QStringLiteral("Read me.")) > 0);
-        }
+        QVERIFY(createWithSample(file, QStringLiteral("Read me.")));
         ProjectStore store;
         QVERIFY(store.open(file, ProjectStore::OpenMode::ReadOnly));
         QVERIFY(store.isReadOnly());
@@ -358,11 +362,7 @@ private Q_SLOTS:
         // The command line's stats and export open projects for reading; one from an earlier version is upgraded
         // first when the file can be written (this version reads only its own format), as the window would.
         const QString file = path(QStringLiteral("older-ro.sourcelight"));
-        {
-            ProjectStore store;
-            QVERIFY(store.open(file, ProjectStore::OpenMode::CreateIfMissing, ProjectStore::latestSchemaVersion() - 1));
-            QVERIFY(addSampleDocument(store, QStringLiteral("Read me later.")) > 0);
-        }
+        QVERIFY(createWithSample(file, QStringLiteral("Read me later."), ProjectStore::latestSchemaVersion() - 1));
         ProjectStore store;
         QVERIFY2(store.open(file, ProjectStore::OpenMode::ReadOnly), qPrintable(store.errorString()));
         QVERIFY(store.isReadOnly());
@@ -374,11 +374,7 @@ private Q_SLOTS:
     void windowCopiesTheLogIntoTheFileOnAWorker()
     {
         const QString file = path(QStringLiteral("checkpoint.sourcelight"));
-        {
-            ProjectStore store;
-            QVERIFY(store.open(file, ProjectStore::OpenMode::CreateIfMissing));
-            QVERIFY(addSampleDocument(store, QStringLiteral("First.")) > 0);
-        }
+        QVERIFY(createWithSample(file, QStringLiteral("First.")));
         Project project;
         QVERIFY(project.open(file));
         const qint64 before = QFileInfo(file).size();
@@ -402,11 +398,7 @@ private Q_SLOTS:
     void readOnlyFileOpensReadOnly()
     {
         const QString file = path(QStringLiteral("perm.sourcelight"));
-        {
-            ProjectStore store;
-            QVERIFY(store.open(file, ProjectStore::OpenMode::CreateIfMissing));
-            QVERIFY(addSampleDocument(store, QStringLiteral("Read me.")) > 0);
-        }
+        QVERIFY(createWithSample(file, QStringLiteral("Read me.")));
         QVERIFY(QFile::setPermissions(file, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
         if (QFileInfo(file).isWritable()) {
             QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
