@@ -23,10 +23,9 @@ public:
     /// Whether this project's schema has the index (files older than schema 2 get it on upgrade).
     virtual bool isAvailable() const = 0;
 
-    /// Indexes a sentence's text (called by the store whenever it writes sentences).
-    virtual bool indexSentence(Id sentenceId, const QString &text) = 0;
-    /// Indexes many sentences: texts[i] belongs to sentenceIds[i]. Inside a bulk write (ProjectStore::beginBulkWrite)
-    /// the text is staged and indexed when the write finishes.
+    /// Indexes sentences' text (called by the store whenever it writes sentences): texts[i] belongs to
+    /// sentenceIds[i]. Inside a bulk write (ProjectStore::beginBulkWrite) the text is staged and indexed when the
+    /// write finishes.
     virtual bool indexSentences(const QList<Id> &sentenceIds, const QStringList &texts) = 0;
     /// For ProjectStore's bulk write: makes room for staged text (at its start), then indexes the staged sentences
     /// and every claim that is new (id above claimMark) or stands on a new sentence (id above sentenceMark).

@@ -264,6 +264,8 @@ bool JsonProjectImporter::importObject(const QJsonObject &root)
         if (!run(document)) {
             return failStore();
         }
+        QList<Id> sentenceIds;
+        QStringList sentenceTexts;
         for (const auto &sv : arr(d, "sentences")) {
             const QJsonObject s = sv.toObject();
             const qint64 start = utf16(s.value(QStringLiteral("start")));
@@ -276,9 +278,11 @@ bool JsonProjectImporter::importObject(const QJsonObject &root)
             if (!run(sentence)) {
                 return failStore();
             }
-            if (!m_store.fullText().indexSentence(idOf(s, "id"), body.mid(start, end - start))) {
-                return failStore();
-            }
+            sentenceIds.append(idOf(s, "id"));
+            sentenceTexts.append(body.mid(start, end - start));
+        }
+        if (!m_store.fullText().indexSentences(sentenceIds, sentenceTexts)) {
+            return failStore();
         }
         for (const auto &av : arr(d, "attributions")) {
             const QJsonObject a = av.toObject();

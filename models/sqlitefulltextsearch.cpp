@@ -24,11 +24,6 @@ bool SqliteFullTextSearch::isAvailable() const
     return m_store.isOpen() && m_store.schemaVersion() >= FullTextSchemaVersion;
 }
 
-bool SqliteFullTextSearch::indexSentence(Id sentenceId, const QString &text)
-{
-    return indexSentences({sentenceId}, {text});
-}
-
 bool SqliteFullTextSearch::indexSentences(const QList<Id> &sentenceIds, const QStringList &texts)
 {
     Q_ASSERT(sentenceIds.size() == texts.size());
@@ -124,12 +119,16 @@ bool SqliteFullTextSearch::rebuildSentenceIndex()
             m_store.setSqlError(sentences.lastError());
             return false;
         }
+        QList<Id> ids;
+        QStringList texts;
         while (sentences.next()) {
             const qsizetype start = sentences.value(1).toLongLong();
             const qsizetype end = sentences.value(2).toLongLong();
-            if (!indexSentence(sentences.value(0).toLongLong(), body.mid(start, end - start))) {
-                return false;
-            }
+            ids.append(sentences.value(0).toLongLong());
+            texts.append(body.mid(start, end - start));
+        }
+        if (!indexSentences(ids, texts)) {
+            return false;
         }
     }
     return transaction.commit();

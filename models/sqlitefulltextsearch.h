@@ -17,7 +17,6 @@ public:
     explicit SqliteFullTextSearch(ProjectStore &store);
 
     bool isAvailable() const override;
-    bool indexSentence(Id sentenceId, const QString &text) override;
     bool indexSentences(const QList<Id> &sentenceIds, const QStringList &texts) override;
     bool prepareBulkWrite() override;
     bool finishBulkWrite(Id sentenceMark, Id claimMark) override;
