@@ -343,7 +343,12 @@ bool ProjectStore::inspectAndUpgrade(OpenMode mode, int schemaVersion)
                     return false;
                 }
             }
-            return open(path, OpenMode::ReadOnly, schemaVersion);
+            // The writer read the whole file before upgrading it: opening again for reading does not repeat that.
+            const qint64 deferAbove = std::exchange(m_deferCheckAbove, 0);
+            const bool opened = open(path, OpenMode::ReadOnly, schemaVersion);
+            m_deferCheckAbove = deferAbove;
+            m_checkDeferred = false;
+            return opened;
         }
         if (m_readOnly) {
             fail(Error::ReadOnly,
