@@ -107,8 +107,8 @@ bool AttributionTable::removeRow(Id attributionId)
     return ok;
 }
 
-bool AttributionTable::storeSuggestions(
-    const QList<Id> &sentenceIds, const QList<AttributionSuggestion> &suggestions, Previous previous)
+bool AttributionTable::storeSuggestions(const QList<Id> &sentenceIds, const QList<AttributionSuggestion> &suggestions,
+    Previous previous, QList<std::optional<AttributionHop>> *firstHops)
 {
     if (sentenceIds.size() != suggestions.size()) {
         m_store.setError(ProjectStore::Error::InvalidArgument,
@@ -182,6 +182,13 @@ bool AttributionTable::storeSuggestions(
         }
         rows.append(attributionRow(sentenceIds.at(i), record, AttributionOrigin::Suggested, std::nullopt, now));
         hopLists.append(record.hops);
+    }
+    if (firstHops) {
+        firstHops->clear();
+        firstHops->reserve(hopLists.size());
+        for (const QList<AttributionHop> &hops : std::as_const(hopLists)) {
+            firstHops->append(hops.isEmpty() ? std::nullopt : std::optional<AttributionHop>(hops.first()));
+        }
     }
     // Many rows per statement: an import stores tens of thousands of these.
     const std::optional<QList<Id>> ids = m_store.insertRows(Table, AttributionColumns, rows, true);

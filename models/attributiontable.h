@@ -27,9 +27,10 @@ public:
     enum class Previous { Replace, None };
 
     /// Replaces the suggestions of these sentences (suggestions[i] belongs to sentenceIds[i]), creating the sources
-    /// they name. Human attributions are left as they are.
+    /// they name. Human attributions are left as they are. firstHops, if given, receives each suggestion's first
+    /// hop (the source the sentence rests on), or nothing for a suggestion that names no source.
     bool storeSuggestions(const QList<Id> &sentenceIds, const QList<AttributionSuggestion> &suggestions,
-        Previous previous = Previous::Replace);
+        Previous previous = Previous::Replace, QList<std::optional<AttributionHop>> *firstHops = nullptr);
     /// Replaces one sentence's suggestion with record (origin is forced to suggested).
     std::optional<Id> setSuggestion(Id sentenceId, const AttributionRecord &record);
 

@@ -17,7 +17,8 @@ namespace {
 const QString Table = QStringLiteral("claims");
 const QString Columns = QStringLiteral(
     "c.id, c.sentence_id, c.span_start, c.span_end, c.claim_type, c.verdict, c.confidence, c.note, c.reviewer_id, "
-    "c.created_at, c.updated_at, (SELECT group_concat(tag_id) FROM claim_tags t WHERE t.claim_id = c.id)");
+    "c.created_at, c.updated_at, (SELECT group_concat(tag_id) FROM claim_tags t WHERE t.claim_id = c.id), "
+    "c.source_id, c.source_anonymous");
 
 QVariant nullId(const std::optional<Id> &id)
 {
@@ -133,25 +134,26 @@ std::optional<QList<Id>> ClaimTable::addClaims(const QList<ClaimRecord> &records
         }
         rows.append({record.sentenceId, toString(record.type), toString(record.verdict),
             record.confidence ? QVariant(*record.confidence) : QVariant(QMetaType::fromType<double>()),
-            ProjectStore::text(record.note), reviewer, now, now});
+            ProjectStore::text(record.note), reviewer, now, now, nullId(record.sourceId),
+            record.sourceId && record.sourceAnonymous ? 1 : 0});
         bulkIndexes.append(i);
     }
     const std::optional<QList<Id>> added = m_store.insertRows(Table,
         {QStringLiteral("sentence_id"), QStringLiteral("claim_type"), QStringLiteral("verdict"),
             QStringLiteral("confidence"), QStringLiteral("note"), QStringLiteral("reviewer_id"),
-            QStringLiteral("created_at"), QStringLiteral("updated_at")},
+            QStringLiteral("created_at"), QStringLiteral("updated_at"), QStringLiteral("source_id"),
+            QStringLiteral("source_anonymous")},
         rows, true);
     if (!added) {
         return std::nullopt;
     }
-    // One history row per claim, as addClaim() writes.
-    QVariantList sentences;
-    sentences.reserve(added->size());
+    // One history row per claim, as addClaim() writes. (insertRows() hands out consecutive ids.)
     for (qsizetype j = 0; j < added->size(); ++j) {
         ids[bulkIndexes.at(j)] = added->at(j);
-        sentences.append(records.at(bulkIndexes.at(j)).sentenceId);
     }
-    if (!m_store.history().recordCreated(Table, *added, QStringLiteral("created"), sentences)
+    if ((!added->isEmpty()
+            && !m_store.history().recordCreated(
+                Table, added->first(), added->last(), QStringLiteral("created"), QStringLiteral("sentence_id")))
         || !transaction.commit()) {
         return std::nullopt;
     }
@@ -516,6 +518,10 @@ std::optional<QList<ClaimRecord>> ClaimTable::read(QSqlQuery &query)
                 r.tagIds.append(tag.toLongLong());
             }
             std::sort(r.tagIds.begin(), r.tagIds.end());
+        }
+        if (!query.isNull(12)) {
+            r.sourceId = query.value(12).toLongLong();
+            r.sourceAnonymous = query.value(13).toInt() != 0;
         }
         list.append(r);
     }

@@ -49,24 +49,29 @@ bool HistoryLog::record(
 }
 
 bool HistoryLog::recordCreated(
-    const QString &entity, const QList<Id> &ids, const QString &field, const QVariantList &newValues)
+    const QString &entity, Id firstId, Id lastId, const QString &field, const QString &valueColumn)
 {
-    Q_ASSERT(ids.size() == newValues.size());
-    const std::optional<Id> reviewer = m_store.reviewerId();
-    const QVariant reviewerValue = reviewer ? QVariant(*reviewer) : QVariant(QMetaType::fromType<qint64>());
-    const QString now = ProjectStore::timestamp();
-    QList<QVariantList> rows;
-    rows.reserve(ids.size());
-    for (qsizetype i = 0; i < ids.size(); ++i) {
-        rows.append({reviewerValue, now, entity, ids.at(i), field, nullable({}), nullable(newValues.at(i))});
+    if (lastId < firstId) {
+        return true;
     }
-    return m_store
-        .insertRows(QStringLiteral("history"),
-            {QStringLiteral("reviewer_id"), QStringLiteral("changed_at"), QStringLiteral("entity"),
-                QStringLiteral("entity_id"), QStringLiteral("field"), QStringLiteral("old_value"),
-                QStringLiteral("new_value")},
-            rows, false)
-        .has_value();
+    // The values come from the rows themselves: nothing to bind per row. (CAST: the value is stored as text, as
+    // record() stores it.)
+    QSqlQuery &insert = m_store.prepared(
+        QStringLiteral("INSERT INTO history (reviewer_id, changed_at, entity, entity_id, field, old_value, new_value) "
+                       "SELECT :reviewer, :at, :entity, id, :field, NULL, CAST(%2 AS TEXT) FROM %1 "
+                       "WHERE id BETWEEN :first AND :last ORDER BY id")
+            .arg(entity, valueColumn));
+    const std::optional<Id> reviewer = m_store.reviewerId();
+    insert.bindValue(
+        QStringLiteral(":reviewer"), reviewer ? QVariant(*reviewer) : QVariant(QMetaType::fromType<qint64>()));
+    insert.bindValue(QStringLiteral(":at"), ProjectStore::timestamp());
+    insert.bindValue(QStringLiteral(":entity"), entity);
+    insert.bindValue(QStringLiteral(":field"), field);
+    insert.bindValue(QStringLiteral(":first"), firstId);
+    insert.bindValue(QStringLiteral(":last"), lastId);
+    const bool ok = m_store.exec(insert);
+    insert.finish();
+    return ok;
 }
 
 std::optional<QList<HistoryEntry>> HistoryLog::entries(const QString &entity, Id entityId)

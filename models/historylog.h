@@ -24,9 +24,10 @@ public:
     /// Adds a line for the current reviewer. A null old value means "created", a null new one "removed".
     bool record(
         const QString &entity, Id entityId, const QString &field, const QVariant &oldValue, const QVariant &newValue);
-    /// record(entity, ids[i], field, {}, newValues[i]) for every i, many rows per statement (what an import adds).
-    bool recordCreated(
-        const QString &entity, const QList<Id> &ids, const QString &field, const QVariantList &newValues);
+    /// record(entity, id, field, {}, <the row's valueColumn>) for every row of the table named entity whose id is
+    /// firstId…lastId, in one statement that reads the rows just written (what an import adds: tens of thousands).
+    /// entity and valueColumn are our own table and column names, never user data.
+    bool recordCreated(const QString &entity, Id firstId, Id lastId, const QString &field, const QString &valueColumn);
 
     /// The changes to one row, oldest first.
     std::optional<QList<HistoryEntry>> entries(const QString &entity, Id entityId);

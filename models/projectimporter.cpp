@@ -136,7 +136,9 @@ ImportResult ProjectImporter::importAnalysed(
     }
     QList<AttributionSuggestion> suggestions = analysis.suggestions;
     suggestions.resize(sentenceIds.size()); // one per sentence, as the analyzer promises; never index past it
-    if (!m_store.attributions().storeSuggestions(sentenceIds, suggestions, AttributionTable::Previous::None)) {
+    QList<std::optional<AttributionHop>> firstHops;
+    if (!m_store.attributions().storeSuggestions(
+            sentenceIds, suggestions, AttributionTable::Previous::None, &firstHops)) {
         return fail(result, m_store.errorString());
     }
     QStringList messages = text.warnings;
@@ -176,6 +178,12 @@ ImportResult ProjectImporter::importAnalysed(
         ClaimRecord claim;
         claim.sentenceId = sentenceIds.at(i);
         claim.type = s.quote == QuoteType::Direct ? ClaimType::Quote : ClaimType::Fact;
+        // The suggestion just stored is the sentence's attribution (a new sentence has no analyst's one, unless one
+        // was carried over above: the store's check before the commit catches that).
+        if (const std::optional<AttributionHop> &hop = firstHops.at(i)) {
+            claim.sourceId = hop->sourceId;
+            claim.sourceAnonymous = hop->anonymous;
+        }
         newClaims.append(claim);
     }
     if (!m_store.claims().addClaims(newClaims)) {

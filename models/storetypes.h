@@ -154,6 +154,12 @@ struct ClaimRecord
     QDateTime createdAt;
     QDateTime updatedAt;
     QList<Id> tagIds;
+    /// The source the sentence rests on (the first hop of its effective attribution) and whether that mention is
+    /// anonymous: the copy the store keeps in claims.source_id for the Claims filter. Written by addClaims() when
+    /// the caller knows it (an import, from the suggestions it has just stored); the store works it out otherwise,
+    /// and checks a given one before the write commits.
+    std::optional<Id> sourceId;
+    bool sourceAnonymous = false;
 };
 
 /// A codebook entry.

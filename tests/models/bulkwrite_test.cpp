@@ -319,6 +319,50 @@ private Q_SLOTS:
         QCOMPARE(store.fullText().matchingClaims(QStringLiteral("quayside")), QList<Id> {*next});
     }
 
+    void aGivenSourceCopyIsCheckedAtTheCommit()
+    {
+        // An importer passes each new claim's source copy (from the suggestions it stored); a wrong one, or one made
+        // wrong by an analyst's attribution written later in the same bulk write, is put right before the commit.
+        ProjectStore store;
+        QVERIFY(
+            store.open(m_dir.filePath(QStringLiteral("given.sourcelight")), ProjectStore::OpenMode::CreateIfMissing));
+        const std::optional<Id> ministry
+            = store.sources().findOrCreate(QStringLiteral("the Ministry"), SourceKind::OfficialBody);
+        QVERIFY(ministry);
+        SqlTransaction transaction(store);
+        QVERIFY(store.beginBulkWrite());
+        QList<Id> fresh;
+        QVERIFY(Fixture::addArticle(store, QStringLiteral("Given"), &fresh) > 0);
+        QList<ClaimRecord> claims;
+        for (const Id sentence : fresh) {
+            ClaimRecord claim = claimOn(sentence);
+            claim.sourceId = *ministry; // right for none of them
+            claim.sourceAnonymous = true;
+            claims.append(claim);
+        }
+        const std::optional<QList<Id>> ids = store.claims().addClaims(claims);
+        QVERIFY(ids);
+        QCOMPARE(staleSourceCopies(store), fresh.size()); // as given, until the commit
+        AttributionRecord human;
+        human.origin = AttributionOrigin::Edited;
+        human.scope = AttributionScope::Explicit;
+        AttributionHop hop;
+        hop.sourceId = *ministry;
+        human.hops.append(hop);
+        QVERIFY(store.attributions().setHumanAttribution(fresh.at(0), human));
+        QVERIFY(transaction.commit());
+        QCOMPARE(staleSourceCopies(store), 0);
+        QCOMPARE(store.claims().claim(ids->at(0))->sourceId, *ministry);
+        QVERIFY(!store.claims().claim(ids->at(0))->sourceAnonymous);
+        QVERIFY(store.claims().claim(ids->at(1))->sourceId != ministry);
+
+        // Outside a bulk write the trigger works the copy out, whatever was given.
+        ClaimRecord again = claimOn(fresh.at(1));
+        again.sourceId = *ministry;
+        QVERIFY(store.claims().addClaims({again}));
+        QCOMPARE(staleSourceCopies(store), 0);
+    }
+
     void olderProjectsKeepTheRowByRowTriggers()
     {
         ProjectStore store;

@@ -312,6 +312,12 @@ private Q_SLOTS:
         QVERIFY(history && history->size() == 1);
         QCOMPARE(history->first().field, QStringLiteral("created"));
         QCOMPARE(history->first().newValue.value_or(QString()), QString::number(records.at(299).sentenceId));
+        for (int i = 0; i < 300; ++i) { // exactly one line each, whichever way the claim was written
+            const auto lines = m_store->history().entries(QStringLiteral("claims"), ids->at(i));
+            QVERIFY(lines && lines->size() == 1);
+            QCOMPARE(lines->first().newValue.value_or(QString()), QString::number(records.at(i).sentenceId));
+            QVERIFY(!lines->first().oldValue);
+        }
         ClaimFilter byNote;
         byNote.text = QStringLiteral("\"bulk note 299\"");
         QCOMPARE(claims.findClaims(byNote).value_or(QList<Id> {}), QList<Id> {ids->at(299)});
