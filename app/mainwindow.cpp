@@ -447,9 +447,7 @@ void MainWindow::importFiles(const QStringList &paths)
         }
         progress->deleteLater();
         watcher->deleteLater();
-        m_project->documents()->reload();
-        m_project->sources()->reload();
-        m_project->claims()->reload();
+        m_project->importFinished();
         statusBar()->showMessage(tr("Imported %n article(s).", nullptr, imported), 5000);
         if (!failures.isEmpty()) {
             QMessageBox box(QMessageBox::Warning, tr("Import"),

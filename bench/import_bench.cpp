@@ -162,12 +162,24 @@ int main(int argc, char *argv[])
     }
     const double analysisSeconds = double(timer.nsecsElapsed()) / 1e9;
 
-    // The folder import as the GUI runs it (worker thread, grouped commits).
+    // The folder import as the GUI runs it: worker thread, grouped commits, while the window has the project open
+    // (its connection is why the import's own close does not copy the log into the file; the window has that done
+    // on a worker afterwards, timed here on its own).
     const QString project = dir.filePath(QStringLiteral("bench.sourcelight"));
+    ProjectStore window;
+    if (!window.open(project, ProjectStore::OpenMode::CreateIfMissing)) {
+        return 1;
+    }
     timer.restart();
     QFuture<ImportResult> future = BatchImporter::start(project, files);
     future.waitForFinished();
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    timer.restart();
+    if (!window.execDirect(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"))) {
+        return 1;
+    }
+    const double checkpointSeconds = double(timer.nsecsElapsed()) / 1e9;
+    window.close();
     int failed = 0;
     for (const ImportResult &result : future.results()) {
         failed += result.status == ImportStatus::Error ? 1 : 0;
@@ -177,7 +189,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("sentences"), sentences}, {QStringLiteral("seconds"), seconds},
         {QStringLiteral("files_per_s"), Articles / seconds},
         {QStringLiteral("mb_per_s"), double(bytes) / 1e6 / seconds},
-        {QStringLiteral("analysis_seconds"), analysisSeconds}, {QStringLiteral("budget_seconds"), 3}});
+        {QStringLiteral("analysis_seconds"), analysisSeconds},
+        {QStringLiteral("checkpoint_after_seconds"), checkpointSeconds}, {QStringLiteral("budget_seconds"), 3}});
 
     // One transaction per file, as `sourcelight import` does: one fsync each.
     const QString cliProject = dir.filePath(QStringLiteral("cli.sourcelight"));

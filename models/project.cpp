@@ -196,6 +196,14 @@ void Project::checkpointInBackground()
     });
 }
 
+void Project::importFinished()
+{
+    m_documents->reload();
+    m_sources->reload();
+    m_claims->reload();
+    checkpointInBackground();
+}
+
 void Project::refreshAggregates()
 {
     checkpointInBackground();

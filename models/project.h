@@ -113,6 +113,9 @@ public:
     void notifySentenceChanged(Id sentenceId);
     /// After a write to sources (names, merges): every model that shows source names refreshes.
     void notifySourcesChanged();
+    /// After a folder import (another connection wrote): the models show what it added, and the write-ahead log it
+    /// left is copied into the file on a worker.
+    void importFinished();
     /// The claim (or the one on this sentence) as an editable record: created on the whole sentence when missing.
     std::optional<Id> ensureSentenceClaim(Id sentenceId);
 

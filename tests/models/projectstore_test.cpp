@@ -1,6 +1,8 @@
 // Opening, creating and refusing project files: every failure a user can cause ends in a clear message, and a
 // file that cannot be used as it is stays untouched.
+#include "batchimporter.h"
 #include "claimtable.h"
+#include "documentlistmodel.h"
 #include "documenttable.h"
 #include "fulltextsearch.h"
 #include "project.h"
@@ -392,6 +394,38 @@ private Q_SLOTS:
             = project.store().sources().findOrCreate(QStringLiteral("Harbour master"), SourceKind::Person);
         QVERIFY(source);
         project.setSource(project.store().documents().sentences(document)->constFirst().id, *source);
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(file).size() > before + 4 * 1024 * 1024, 10000);
+    }
+
+    void folderImportLeavesTheLogToTheWindowsWorker()
+    {
+        // A folder import writes through a connection of its own while the window has the project open; it does
+        // not stop to copy the log into the file (nothing needs that to be durable); the window has it copied on
+        // a worker once the import has finished.
+        const QString file = path(QStringLiteral("imported.sourcelight"));
+        QVERIFY(createWithSample(file, QStringLiteral("First.")));
+        Project project;
+        QVERIFY(project.open(file));
+        QCOMPARE(project.documents()->rowCount(), 1);
+        const qint64 before = QFileInfo(file).size();
+        QStringList files;
+        const QString paragraph
+            = QStringLiteral("Port director Ilse Marten said the ferry would sail at dawn, Reuters reported. ");
+        for (int i = 0; i < 40; ++i) {
+            const QString name = path(QStringLiteral("wire%1.txt").arg(i));
+            QFile out(name);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write((QStringLiteral("Dispatch %1. ").arg(i) + paragraph.repeated(1200)).toUtf8());
+            files.append(name);
+        }
+        QFuture<ImportResult> future = BatchImporter::start(file, files);
+        future.waitForFinished();
+        for (const ImportResult &result : future.results()) {
+            QVERIFY2(result.status == ImportStatus::Imported, qPrintable(result.message));
+        }
+        QCOMPARE(QFileInfo(file).size(), before); // all of it still in the log
+        project.importFinished();
+        QCOMPARE(project.documents()->rowCount(), 41);
         QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(file).size() > before + 4 * 1024 * 1024, 10000);
     }
 
