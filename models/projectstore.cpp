@@ -780,8 +780,10 @@ bool ProjectStore::ensureWritable()
 }
 
 bool ProjectStore::updateField(
-    const QString &table, Id id, const QString &column, const QVariant &value, bool touchUpdated)
+    const QString &table, Id id, const QString &column, const QVariant &given, bool touchUpdated)
 {
+    // A null QString (a cleared field) is empty text: every text column changed here is NOT NULL.
+    const QVariant value = given.typeId() == QMetaType::QString ? text(given.toString()) : given;
     SqlTransaction transaction(*this);
     if (!transaction.isActive()) {
         return false;

@@ -135,7 +135,8 @@ public:
     /// Fails (with a message) when the project cannot be written.
     bool ensureWritable();
     /// Sets one column of one row and records old → new in history, in its own transaction. table and column are
-    /// code constants, never user data (the value is bound). touchUpdated also sets updated_at.
+    /// code constants, never user data (the value is bound). touchUpdated also sets updated_at. A null QString is
+    /// written as empty text.
     bool updateField(
         const QString &table, Id id, const QString &column, const QVariant &value, bool touchUpdated = false);
     /// A text value to bind to a NOT NULL text column: a null QString binds as SQL NULL, this never does.

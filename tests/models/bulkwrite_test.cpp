@@ -363,6 +363,44 @@ private Q_SLOTS:
         QCOMPARE(staleSourceCopies(store), 0);
     }
 
+    void aNoteChangesWhatFindsTheClaim()
+    {
+        // Outside a bulk write the triggers keep claim_fts current as the note changes, clearing it included (a
+        // cleared field comes as a null string; the column is NOT NULL).
+        ProjectStore store;
+        QVERIFY(
+            store.open(m_dir.filePath(QStringLiteral("notes.sourcelight")), ProjectStore::OpenMode::CreateIfMissing));
+        QList<Id> sentences;
+        QVERIFY(Fixture::addArticle(store, QStringLiteral("Notes"), &sentences) > 0);
+        const QString sentenceWord = QStringLiteral("kirby");
+        const Id sentence = sentences.at(2);
+        QVERIFY(store.documents().sentenceText(sentence)->contains(QStringLiteral("Kirby")));
+        const std::optional<Id> claim = store.claims().addClaim(claimOn(sentence));
+        QVERIFY(claim);
+        const auto indexed
+            = [&store] { return scalar(store, QStringLiteral("SELECT count(*) FROM claim_fts_docsize")); };
+        QCOMPARE(indexed(), 1);
+        QCOMPARE(store.fullText().matchingClaims(sentenceWord), QList<Id> {*claim});
+
+        QVERIFY(store.claims().setNote(*claim, QStringLiteral("lighthouse")));
+        QCOMPARE(indexed(), 1);
+        QCOMPARE(store.fullText().matchingClaims(QStringLiteral("lighthouse")), QList<Id> {*claim});
+        QCOMPARE(store.fullText().matchingClaims(sentenceWord), QList<Id> {*claim});
+        QCOMPARE(store.fullText().matchingClaims(QStringLiteral("lighthouse kirby")), QList<Id> {*claim});
+
+        QVERIFY2(store.claims().setNote(*claim, QString()), qPrintable(store.errorString()));
+        QCOMPARE(store.claims().claim(*claim)->note, QString());
+        QCOMPARE(indexed(), 1);
+        QVERIFY(store.fullText().matchingClaims(QStringLiteral("lighthouse"))->isEmpty());
+        QCOMPARE(store.fullText().matchingClaims(sentenceWord), QList<Id> {*claim});
+
+        QVERIFY(store.claims().setNote(*claim, QStringLiteral("quayside")));
+        QVERIFY(store.claims().removeClaim(*claim));
+        QCOMPARE(indexed(), 0);
+        QVERIFY(store.fullText().matchingClaims(QStringLiteral("quayside"))->isEmpty());
+        QVERIFY(store.fullText().matchingClaims(sentenceWord)->isEmpty());
+    }
+
     void olderProjectsKeepTheRowByRowTriggers()
     {
         ProjectStore store;

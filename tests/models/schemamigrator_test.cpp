@@ -38,7 +38,7 @@ QStringList tables(ProjectStore &store)
 }
 
 // A project at `version` with one document (with a non-BMP character before the sentence that will be searched,
-// so a UTF-16 / code point mix-up in the index would cut the wrong text) and one claim with a note.
+// so a UTF-16 / code point mix-up in the index would cut the wrong text), one claim with a note and one without.
 bool makeProject(const QString &path, int version)
 {
     ProjectStore store;
@@ -71,7 +71,9 @@ bool makeProject(const QString &path, int version)
     ClaimRecord claim;
     claim.sentenceId = sentences.at(1);
     claim.note = QStringLiteral("Confirm with the coastguard log");
-    return store.claims().addClaim(claim).has_value();
+    ClaimRecord bare;
+    bare.sentenceId = sentences.at(0);
+    return store.claims().addClaim(claim).has_value() && store.claims().addClaim(bare).has_value();
 }
 
 } // namespace
@@ -142,6 +144,15 @@ private Q_SLOTS:
         ClaimFilter byText;
         byText.text = QStringLiteral("trawler");
         QCOMPARE(store.claims().findClaims(byText).value_or(QList<Id> {}).size(), 1);
+        // The claim without a note is found through its sentence's text; terms must all be in one claim.
+        byText.text = QStringLiteral("ships");
+        const QList<Id> bare = store.claims().findClaims(byText).value_or(QList<Id> {});
+        QCOMPARE(bare.size(), 1);
+        QVERIFY(store.claims().claim(bare.first())->note.isEmpty());
+        byText.text = QStringLiteral("coastguard trawler"); // note and sentence of the same claim
+        QCOMPARE(store.claims().findClaims(byText).value_or(QList<Id> {}).size(), 1);
+        byText.text = QStringLiteral("coastguard ships"); // a note and another claim's sentence
+        QCOMPARE(store.claims().findClaims(byText).value_or(QList<Id> {}).size(), 0);
     }
 
     void failedStepLeavesPreviousVersion()
