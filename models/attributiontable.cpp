@@ -119,16 +119,24 @@ bool AttributionTable::storeSuggestions(const QList<Id> &sentenceIds, const QLis
     if (!transaction.isActive()) {
         return false;
     }
-    // Sources recur across sentences: resolve each name once per call.
-    QHash<QPair<QString, int>, Id> sourceIds;
-    const auto resolve = [this, &sourceIds](const SourceMention &mention) -> std::optional<Id> {
+    // Sources recur across sentences, and across the articles of one import transaction: each name is resolved
+    // once for as long as the store's cache generation holds (nothing rolled back, no source renamed or merged).
+    const auto resolve = [this](const SourceMention &mention) -> std::optional<Id> {
+        if (m_sourceIdsGeneration != m_store.cacheGeneration()) {
+            m_sourceIds.clear();
+        }
         const QPair<QString, int> key {mention.name, int(mention.kind)};
-        if (const auto it = sourceIds.constFind(key); it != sourceIds.cend()) {
+        if (const auto it = m_sourceIds.constFind(key); it != m_sourceIds.cend()) {
             return *it;
         }
+        const quint64 generation = m_store.cacheGeneration();
         const std::optional<Id> id = m_store.sources().findOrCreate(mention.name, mention.kind);
         if (id) {
-            sourceIds.insert(key, *id);
+            if (m_store.cacheGeneration() != generation) { // it created the source: start over
+                m_sourceIds.clear();
+            }
+            m_sourceIds.insert(key, *id);
+            m_sourceIdsGeneration = m_store.cacheGeneration();
         }
         return id;
     };

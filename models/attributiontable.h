@@ -3,6 +3,7 @@
 #include "storetypes.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <optional>
 
@@ -61,6 +62,10 @@ private:
     bool loadDocumentHops(QList<AttributionRecord> &records, Id documentId);
 
     ProjectStore &m_store;
+    /// Source ids by (name, kind) as storeSuggestions() resolved them, for the store's cache generation: an import
+    /// stores one article's suggestions per call, and the same few sources recur across a group of articles.
+    QHash<QPair<QString, int>, Id> m_sourceIds;
+    quint64 m_sourceIdsGeneration = 0;
 };
 
 } // namespace Sourcelight

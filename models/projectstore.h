@@ -171,6 +171,11 @@ public:
     bool finishBulkWrite();
     /// After a rollback (of the transaction or of a savepoint in it): whether a bulk write is still under way.
     void bulkWriteRolledBack();
+    /// What a table class remembers of rows it read or wrote (e.g. source ids by name) holds while this number is
+    /// unchanged: it moves on when the outermost transaction ends, when anything is rolled back, and when a change
+    /// could make the remembered answers wrong (SqlTransaction and the table classes call startNewCacheGeneration()).
+    quint64 cacheGeneration() const { return m_cacheGeneration; }
+    void startNewCacheGeneration() { ++m_cacheGeneration; }
 
 private:
     bool openConnection(bool readOnly);
@@ -199,6 +204,7 @@ private:
     int m_transactionDepth = 0;
     bool m_transactionLost = false;
     bool m_bulkWriting = false;
+    quint64 m_cacheGeneration = 1;
     std::optional<Id> m_reviewerId;
     QString m_reviewerName;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;

@@ -36,6 +36,7 @@ SourceTable::SourceTable(ProjectStore &store)
 
 std::optional<Id> SourceTable::addSource(const SourceRecord &source)
 {
+    m_store.startNewCacheGeneration(); // what find() answers may change
     const QString name = source.name.trimmed();
     if (name.isEmpty()) {
         m_store.setError(
@@ -127,6 +128,7 @@ std::optional<Id> SourceTable::findOrCreate(const QString &name, SourceKind kind
 
 bool SourceTable::rename(Id sourceId, const QString &name)
 {
+    m_store.startNewCacheGeneration(); // what find() answers may change
     if (name.trimmed().isEmpty()) {
         m_store.setError(
             ProjectStore::Error::InvalidArgument, tr("A source needs a name.", "source: who a claim comes from"));
@@ -137,6 +139,7 @@ bool SourceTable::rename(Id sourceId, const QString &name)
 
 bool SourceTable::setKind(Id sourceId, SourceKind kind)
 {
+    m_store.startNewCacheGeneration(); // what find() answers may change
     return m_store.updateField(Table, sourceId, QStringLiteral("kind"), toString(kind));
 }
 
@@ -175,6 +178,7 @@ bool SourceTable::setParent(Id sourceId, std::optional<Id> parentId)
 
 bool SourceTable::addAlias(Id sourceId, const QString &alias)
 {
+    m_store.startNewCacheGeneration(); // what find() answers may change
     const QString trimmed = alias.trimmed();
     if (trimmed.isEmpty()) {
         return true;
@@ -203,6 +207,7 @@ bool SourceTable::addAlias(Id sourceId, const QString &alias)
 
 bool SourceTable::removeAlias(Id sourceId, const QString &alias)
 {
+    m_store.startNewCacheGeneration(); // what find() answers may change
     SqlTransaction transaction(m_store);
     if (!transaction.isActive()) {
         return false;
@@ -224,6 +229,7 @@ bool SourceTable::removeAlias(Id sourceId, const QString &alias)
 
 bool SourceTable::merge(Id from, Id into)
 {
+    m_store.startNewCacheGeneration(); // what find() answers may change
     if (from == into) {
         return true;
     }
@@ -265,6 +271,7 @@ bool SourceTable::merge(Id from, Id into)
 
 bool SourceTable::removeSource(Id sourceId)
 {
+    m_store.startNewCacheGeneration(); // what find() answers may change
     SqlTransaction transaction(m_store);
     if (!transaction.isActive()) {
         return false;

@@ -47,6 +47,9 @@ bool SqlTransaction::commit()
     }
     m_active = false;
     m_store.setTransactionDepth(m_level);
+    if (m_level == 0) {
+        m_store.startNewCacheGeneration(); // other connections may write from now on
+    }
     return true;
 }
 
@@ -57,6 +60,7 @@ void SqlTransaction::rollback()
     }
     m_active = false;
     m_store.setTransactionDepth(m_level);
+    m_store.startNewCacheGeneration();
     // Keep the error that made us roll back: the rollback's own outcome is not what the user needs to read.
     const ProjectStore::Error error = m_store.error();
     const QString message = m_store.errorString();

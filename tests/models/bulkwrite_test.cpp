@@ -401,6 +401,49 @@ private Q_SLOTS:
         QVERIFY(store.fullText().matchingClaims(sentenceWord)->isEmpty());
     }
 
+    void sourceIdsAreRememberedOnlyWhileTheyHold()
+    {
+        // The importer's suggestions resolve each source name once per transaction; a rollback or a renamed source
+        // makes them look again.
+        ProjectStore store;
+        QVERIFY(store.open(
+            m_dir.filePath(QStringLiteral("remembered.sourcelight")), ProjectStore::OpenMode::CreateIfMissing));
+        QList<Id> sentences;
+        QVERIFY(Fixture::addArticle(store, QStringLiteral("Remembered"), &sentences) > 0);
+        const auto naming = [](const QString &name) {
+            AttributionSuggestion suggestion;
+            suggestion.source = Fixture::mention(name, SourceKind::OfficialBody);
+            suggestion.cueText = QStringLiteral("said");
+            suggestion.scope = AttributionScope::Explicit;
+            return suggestion;
+        };
+        const auto firstHopSource = [&store](Id sentence) {
+            return scalar(store,
+                QStringLiteral("SELECT h.source_id FROM attributions a JOIN attribution_hops h ON h.attribution_id = "
+                               "a.id AND h.position = 0 WHERE a.sentence_id = %1 AND a.origin = 'suggested'")
+                    .arg(sentence));
+        };
+        SqlTransaction outer(store);
+        {
+            SqlTransaction file(store); // creates the source, then is undone
+            QVERIFY(
+                store.attributions().storeSuggestions({sentences.at(0)}, {naming(QStringLiteral("Port Authority"))}));
+            file.rollback();
+        }
+        QVERIFY2(store.attributions().storeSuggestions({sentences.at(1)}, {naming(QStringLiteral("Port Authority"))}),
+            qPrintable(store.errorString()));
+        const Id authority = firstHopSource(sentences.at(1));
+        QCOMPARE(
+            store.sources().find(QStringLiteral("Port Authority"), SourceKind::OfficialBody).value_or(0), authority);
+        QVERIFY(store.sources().rename(authority, QStringLiteral("Harbour Board")));
+        QVERIFY(store.attributions().storeSuggestions({sentences.at(3)}, {naming(QStringLiteral("Port Authority"))}));
+        QVERIFY(outer.commit());
+        const Id again = firstHopSource(sentences.at(3));
+        QVERIFY(again > 0 && again != authority); // a new "Port Authority", not the renamed one
+        QCOMPARE(store.sources().source(again)->name, QStringLiteral("Port Authority"));
+        QVERIFY(rows(store, QStringLiteral("PRAGMA foreign_key_check")).isEmpty());
+    }
+
     void olderProjectsKeepTheRowByRowTriggers()
     {
         ProjectStore store;
