@@ -14,9 +14,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+
+#include <sqlite3.h>
 
 #include <algorithm>
 
@@ -113,6 +116,11 @@ bool ProjectStore::isOpen() const
 
 void ProjectStore::close()
 {
+    for (const auto &[key, statement] : m_nativeInserts) {
+        sqlite3_finalize(statement); // before the driver closes the connection, which would fail with them open
+    }
+    m_nativeInserts.clear();
+    m_native = nullptr;
     m_insertStatements.clear();
     m_statements.clear();
     if (m_db.isValid()) {
@@ -222,6 +230,17 @@ bool ProjectStore::openConnection(bool readOnly)
         return false;
     }
     m_readOnly = readOnly;
+    // Bulk inserts bind through SQLite's own interface (insertRows()). The driver hands out its handle as Qt
+    // documents (QSqlDriver::handle()); it is only used when it is the SQLite this program is linked with, which
+    // opened this very file.
+    const QVariant handle = m_db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+        sqlite3 *native = *static_cast<sqlite3 *const *>(handle.data());
+        const char *file = native ? sqlite3_db_filename(native, "main") : nullptr;
+        if (file && QFileInfo(QString::fromUtf8(file)) == QFileInfo(m_path)) {
+            m_native = native;
+        }
+    }
     return configureConnection(!m_checkDeferred);
 }
 
@@ -474,6 +493,9 @@ bool ProjectStore::exec(QSqlQuery &query)
 std::optional<QList<Id>> ProjectStore::insertRows(
     const QString &table, const QStringList &columns, const QList<QVariantList> &rows, bool returnIds)
 {
+    if (usesNativeInserts()) {
+        return insertRowsNative(table, columns, rows, returnIds);
+    }
     // Named placeholders (:v0, :v1, …): Qt binds a value by name for about half of what it spends binding by
     // position (it formats a name for every positional value), and an import binds millions of them.
     static const QStringList names = [] {
@@ -550,6 +572,147 @@ std::optional<QList<Id>> ProjectStore::insertRows(
             highest = last;
         }
         insert.finish();
+        next += count;
+    }
+    return ids;
+}
+
+namespace {
+
+// What QSqlQuery binds as SQL NULL: an empty variant, a null string or byte array.
+bool isNullValue(const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::QString:
+        return static_cast<const QString *>(value.constData())->isNull();
+    case QMetaType::QByteArray:
+        return static_cast<const QByteArray *>(value.constData())->isNull();
+    default:
+        return value.isNull();
+    }
+}
+
+// Binds value as QSqlQuery would (integers, reals, text, blobs, NULL). The rows outlive the statement's step, so
+// text and blobs are bound in place (SQLITE_STATIC).
+int bindNative(sqlite3_stmt *statement, int position, const QVariant &value)
+{
+    if (isNullValue(value)) {
+        return sqlite3_bind_null(statement, position);
+    }
+    switch (value.typeId()) {
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::Long:
+    case QMetaType::LongLong:
+    case QMetaType::Short:
+    case QMetaType::UShort:
+        return sqlite3_bind_int64(statement, position, value.toLongLong());
+    case QMetaType::ULong:
+    case QMetaType::ULongLong:
+        return sqlite3_bind_int64(statement, position, sqlite3_int64(value.toULongLong()));
+    case QMetaType::Double:
+    case QMetaType::Float:
+        return sqlite3_bind_double(statement, position, value.toDouble());
+    case QMetaType::QString: {
+        const QString &text = *static_cast<const QString *>(value.constData());
+        return sqlite3_bind_text16(
+            statement, position, text.utf16(), int(text.size() * qsizetype(sizeof(QChar))), SQLITE_STATIC);
+    }
+    case QMetaType::QByteArray: {
+        const QByteArray &bytes = *static_cast<const QByteArray *>(value.constData());
+        return sqlite3_bind_blob(statement, position, bytes.constData(), int(bytes.size()), SQLITE_STATIC);
+    }
+    default: {
+        const QString text = value.toString();
+        return sqlite3_bind_text16(
+            statement, position, text.utf16(), int(text.size() * qsizetype(sizeof(QChar))), SQLITE_TRANSIENT);
+    }
+    }
+}
+
+} // namespace
+
+// insertRows() on SQLite's own interface. An import binds millions of values; through QSqlQuery each one is stored
+// by name as a QVariant, copied again when the statement runs and only then bound: about a fifth of an import's
+// writing time. The statements, ids and errors are the same as the Qt path's.
+std::optional<QList<Id>> ProjectStore::insertRowsNative(
+    const QString &table, const QStringList &columns, const QList<QVariantList> &rows, bool returnIds)
+{
+    const auto fail = [this](int code) -> std::optional<QList<Id>> {
+        setSqlError(QSqlError(
+            QString(), QString::fromUtf8(sqlite3_errmsg(m_native)), QSqlError::StatementError, QString::number(code)));
+        return std::nullopt;
+    };
+    QList<Id> ids;
+    ids.reserve(returnIds ? rows.size() : 0);
+    Id highest = 0;
+    if (returnIds && !rows.isEmpty()) {
+        QSqlQuery &top = prepared(QStringLiteral("SELECT COALESCE(max(id), 0) FROM %1").arg(table));
+        if (!exec(top) || !top.next()) {
+            top.finish();
+            return std::nullopt;
+        }
+        highest = top.value(0).toLongLong();
+        top.finish();
+    }
+    qsizetype next = 0;
+    while (next < rows.size()) {
+        qsizetype count = BulkRows;
+        while (count > 1 && (count > rows.size() - next || count * columns.size() > MaxBoundValues)) {
+            count /= 4;
+        }
+        const QString key
+            = table + QLatin1Char('(') + columns.join(QLatin1Char(',')) + QLatin1Char(')') + QString::number(count);
+        sqlite3_stmt *&statement = m_nativeInserts[key];
+        if (!statement) {
+            const QString row = QLatin1Char('(')
+                + QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(',')) + QLatin1Char(')');
+            // Table and column names are ours, never user data.
+            const QByteArray sql
+                = (QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(table, columns.join(QLatin1Char(',')))
+                    + QStringList(count, row).join(QLatin1Char(',')))
+                      .toUtf8();
+            const int prepared = sqlite3_prepare_v3(
+                m_native, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &statement, nullptr);
+            if (prepared != SQLITE_OK) {
+                m_nativeInserts.erase(key);
+                return fail(sqlite3_extended_errcode(m_native));
+            }
+        }
+        int position = 0;
+        for (qsizetype r = next; r < next + count; ++r) {
+            const QVariantList &values = rows.at(r);
+            Q_ASSERT(values.size() == columns.size());
+            for (const QVariant &value : values) {
+                const int bound = bindNative(statement, ++position, value);
+                if (bound != SQLITE_OK) {
+                    sqlite3_clear_bindings(statement);
+                    return fail(bound);
+                }
+            }
+        }
+        const int stepped = sqlite3_step(statement);
+        const int code = stepped == SQLITE_DONE ? SQLITE_OK : sqlite3_extended_errcode(m_native);
+        if (stepped != SQLITE_DONE) {
+            const std::optional<QList<Id>> failure = fail(code); // the message, before reset clears it
+            sqlite3_reset(statement);
+            sqlite3_clear_bindings(statement);
+            return failure;
+        }
+        sqlite3_reset(statement);
+        sqlite3_clear_bindings(statement); // the bound text points into rows
+        if (returnIds) {
+            const Id last = sqlite3_last_insert_rowid(m_native);
+            if (last != highest + count) {
+                setError(Error::Query, tr("Not every row was written to the project."));
+                return std::nullopt;
+            }
+            for (Id id = highest + 1; id <= last; ++id) {
+                ids.append(id);
+            }
+            highest = last;
+        }
         next += count;
     }
     return ids;

@@ -14,6 +14,8 @@
 
 class QSqlError;
 class QSqlQuery;
+struct sqlite3;
+struct sqlite3_stmt;
 
 namespace Sourcelight {
 
@@ -123,9 +125,14 @@ public:
     bool execDirect(const QString &sql);
     /// Inserts rows (each holding one value per column) with up to BulkRows rows per statement: an import writes
     /// tens of thousands of rows, and one statement per row costs several times more. With `returnIds` the new
-    /// rows' `id`s come back in row order. Call inside a transaction.
+    /// rows' `id`s come back in row order. Call inside a transaction. Values are bound through SQLite's own
+    /// interface when the driver's handle is the SQLite this program links (usesNativeInserts()), else through
+    /// QSqlQuery; both bind alike (a null string is SQL NULL).
     std::optional<QList<Id>> insertRows(
         const QString &table, const QStringList &columns, const QList<QVariantList> &rows, bool returnIds);
+    bool usesNativeInserts() const { return m_native != nullptr && !m_qtInsertsOnly; }
+    /// For tests: insertRows() through QSqlQuery only, as with a driver whose handle cannot be used.
+    void setQtInsertsOnly(bool only) { m_qtInsertsOnly = only; }
     static constexpr int BulkRows = 256;
     static constexpr int MaxBoundValues = 32766; ///< SQLite's limit on the values one statement binds
     /// Records a failed database operation as the current error.
@@ -179,6 +186,8 @@ public:
 
 private:
     bool openConnection(bool readOnly);
+    std::optional<QList<Id>> insertRowsNative(
+        const QString &table, const QStringList &columns, const QList<QVariantList> &rows, bool returnIds);
     bool configureConnection(bool readWholeFile);
     /// PRAGMA quick_check before anything is written; fails (Corrupt, with the problems) on a damaged file.
     bool readThrough();
@@ -211,6 +220,11 @@ private:
     /// insertRows()' statements (kept in m_statements) by table, columns and row count: the SQL text of a 256-row
     /// statement is long, so it is built and looked up once.
     std::unordered_map<QString, QSqlQuery *> m_insertStatements;
+    /// The same statements prepared on SQLite's own handle (see insertRows()), finalized before the connection
+    /// closes.
+    std::unordered_map<QString, sqlite3_stmt *> m_nativeInserts;
+    sqlite3 *m_native = nullptr; ///< the connection's SQLite handle, owned by the Qt driver
+    bool m_qtInsertsOnly = false;
 
     std::unique_ptr<DocumentTable> m_documents;
     std::unique_ptr<SourceTable> m_sources;

@@ -9,6 +9,7 @@
 #include "projectstore.h"
 #include "schemamigrator.h"
 #include "sourcetable.h"
+#include "sqltransaction.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -395,6 +396,68 @@ private Q_SLOTS:
         QVERIFY(source);
         project.setSource(project.store().documents().sentences(document)->constFirst().id, *source);
         QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(file).size() > before + 4 * 1024 * 1024, 10000);
+    }
+
+    void bothInsertPathsWriteTheSame()
+    {
+        // insertRows() binds through SQLite's own interface where it can, else through QSqlQuery: the same rows,
+        // ids and errors either way.
+        QList<QList<QVariantList>> written;
+        QList<QList<Id>> ids;
+        for (const bool qtOnly : {false, true}) {
+            const QString file
+                = path(qtOnly ? QStringLiteral("qt-binds.sourcelight") : QStringLiteral("native.sourcelight"));
+            QVERIFY(createWithSample(file, QStringLiteral("First.")));
+            ProjectStore store;
+            QVERIFY(store.open(file));
+            QVERIFY(store.usesNativeInserts()); // the Debian Qt driver uses the system SQLite, as this program does
+            store.setQtInsertsOnly(qtOnly);
+            QCOMPARE(store.usesNativeInserts(), !qtOnly);
+            QList<QVariantList> rows;
+            for (int i = 0; i < 300; ++i) { // more than one statement: 256 + 16 + 16 + 4 + 4 + 4
+                rows.append({i % 3 == 0 ? QVariant() : QVariant(QMetaType::fromType<qint64>()),
+                    QStringLiteral("2026-11-26T07:00:00.000Z"), QStringLiteral("claims"), i, QStringLiteral("créé 😀"),
+                    i % 2 == 0 ? QVariant(QString()) : QVariant(QStringLiteral("a\u0000b")),
+                    QVariant(i * 0.5)}); // (an embedded NUL)
+            }
+            SqlTransaction transaction(store);
+            const std::optional<QList<Id>> added = store.insertRows(QStringLiteral("history"),
+                {QStringLiteral("reviewer_id"), QStringLiteral("changed_at"), QStringLiteral("entity"),
+                    QStringLiteral("entity_id"), QStringLiteral("field"), QStringLiteral("old_value"),
+                    QStringLiteral("new_value")},
+                rows, true);
+            QVERIFY2(added, qPrintable(store.errorString()));
+            QCOMPARE(added->size(), rows.size());
+            // A row that breaks a constraint: nothing of its statement is written, and the error is the store's.
+            const std::optional<QList<Id>> broken = store.insertRows(QStringLiteral("claims"),
+                {QStringLiteral("sentence_id"), QStringLiteral("created_at"), QStringLiteral("updated_at")},
+                {{987654, QStringLiteral("x"), QStringLiteral("x")}}, true);
+            QVERIFY(!broken);
+            QCOMPARE(store.error(), ProjectStore::Error::Query);
+            QVERIFY2(store.errorString().contains(QStringLiteral("FOREIGN KEY")), qPrintable(store.errorString()));
+            QVERIFY(transaction.commit());
+            QSqlQuery query(store.database());
+            QVERIFY(query.exec(QStringLiteral("SELECT id, reviewer_id, changed_at, entity, entity_id, field, "
+                                              "typeof(old_value), old_value, new_value FROM history WHERE field <> "
+                                              "'imported' ORDER BY id")));
+            QList<QVariantList> read;
+            while (query.next()) {
+                QVariantList row;
+                for (int c = 0; c < 9; ++c) {
+                    row.append(query.value(c));
+                }
+                read.append(row);
+            }
+            written.append(read);
+            ids.append(*added);
+            QCOMPARE(read.size(), rows.size());
+            QCOMPARE(read.at(2).at(6).toString(), QStringLiteral("null"));
+            QCOMPARE(read.at(1).at(7).toString(), QStringLiteral("a\u0000b"));
+            QCOMPARE(read.at(5).at(5).toString(), QStringLiteral("créé 😀"));
+            QVERIFY(read.at(3).at(1).isNull());
+        }
+        QCOMPARE(written.at(0), written.at(1));
+        QCOMPARE(ids.at(0), ids.at(1));
     }
 
     void folderImportLeavesTheLogToTheWindowsWorker()
