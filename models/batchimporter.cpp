@@ -66,9 +66,10 @@ void BatchImporter::run(QPromise<ImportResult> &promise, const QString &projectP
     ProjectImporter importer(store);
     // SQLite copies the write-ahead log into the project file whenever the log passes 1,000 pages (4 MB): after
     // nearly every group, rewriting pages that the next group changes again. An import lets it grow to 256 MB and
-    // leaves the copy to whoever comes after: the window's worker (Project::importFinished(); the window's own
-    // connection never checkpoints), or SQLite itself when the last connection to the file closes — which is this
-    // one when no window has the project open. Nothing waits for it: the groups are durable at their commits.
+    // leaves the copy to whoever comes after: with a window open on the project, its worker after the import
+    // (Project::importFinished(); the window's own connection never checkpoints), so the import reports back without
+    // it — the groups are durable at their commits; without a window, SQLite makes the copy when this connection,
+    // the last one, closes at the end of this function.
     store.execDirect(QStringLiteral("PRAGMA wal_autocheckpoint = 65536"));
     // Files are read and analysed a few ahead, on a thread of their own, while this one writes: the two halves of
     // an import take about the same time. (A pool of our own: this already runs on one of the global pool's.)

@@ -183,15 +183,42 @@ void Project::notifySourcesChanged()
 
 void Project::checkpointInBackground()
 {
-    if (!isOpen() || isReadOnly() || m_checkpointing.isRunning()) {
+    if (!isOpen() || isReadOnly()) {
         return;
     }
-    m_checkpointing = QtConcurrent::run(&m_checkpointer, [path = m_store->path()] {
-        ProjectStore copier;
-        copier.setDeferLargeFileCheck(0); // the window opened and checked it already
-        if (copier.open(path, ProjectStore::OpenMode::OpenExisting)) {
-            // Passive: pages a reader still uses stay in the log for the next time.
-            copier.execDirect(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+    {
+        // One worker at a time; a request while it runs makes it run once more when done (the log may have grown
+        // after its pass began: a folder import's last group, say), for the project open at that moment.
+        const QMutexLocker lock(&m_checkpoint->mutex);
+        m_checkpoint->path = m_store->path();
+        if (m_checkpoint->running) {
+            m_checkpoint->again = true;
+            return;
+        }
+        m_checkpoint->running = true;
+    }
+    m_checkpointing = QtConcurrent::run(&m_checkpointer, [state = m_checkpoint] {
+        QString path;
+        {
+            const QMutexLocker lock(&state->mutex);
+            path = state->path;
+        }
+        for (;;) {
+            {
+                ProjectStore copier;
+                copier.setDeferLargeFileCheck(0); // the window opened and checked it already
+                if (copier.open(path, ProjectStore::OpenMode::OpenExisting)) {
+                    // Passive: pages a reader still uses stay in the log for the next time.
+                    copier.execDirect(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+                }
+            }
+            const QMutexLocker lock(&state->mutex);
+            if (!state->again) {
+                state->running = false;
+                return;
+            }
+            state->again = false;
+            path = state->path;
         }
     });
 }

@@ -4,6 +4,7 @@
 
 #include <QFuture>
 #include <QHash>
+#include <QMutex>
 #include <QObject>
 #include <QThreadPool>
 
@@ -148,6 +149,14 @@ private:
     Id m_currentDocument = 0;
     bool m_claimsStale = false;
     quint64 m_openCount = 0; ///< tells a background check's result from an earlier open's
+    struct CheckpointState
+    {
+        QMutex mutex;
+        QString path;
+        bool running = false;
+        bool again = false;
+    };
+    std::shared_ptr<CheckpointState> m_checkpoint = std::make_shared<CheckpointState>();
     QThreadPool m_checkpointer;
     QFuture<void> m_checkpointing;
     QHash<Id, QString> m_reviewerNames;

@@ -80,6 +80,77 @@ bool folderWritable(const QString &path)
     return folder.isDir() && folder.isWritable();
 }
 
+// What QSqlQuery binds as SQL NULL: an empty variant, a null string or byte array.
+bool isNullValue(const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::QString:
+        return static_cast<const QString *>(value.constData())->isNull();
+    case QMetaType::QByteArray:
+        return static_cast<const QByteArray *>(value.constData())->isNull();
+    default:
+        return value.isNull();
+    }
+}
+
+// The values bindNative() binds exactly as the Qt driver does; rows holding anything else (dates, unsigned 64-bit
+// numbers, floats, …) go through QSqlQuery.
+bool isNativelyBindable(const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::UnknownType:
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::Double:
+    case QMetaType::QString:
+    case QMetaType::QByteArray:
+        return true;
+    default:
+        return value.isNull(); // a typed null (QVariant(QMetaType::fromType<qint64>())): SQL NULL either way
+    }
+}
+
+// Binds value as the Qt driver does: NULL, integers, reals, text, blobs. The rows outlive the statement's step,
+// so text and blobs are bound in place (SQLITE_STATIC).
+int bindNative(sqlite3_stmt *statement, int position, const QVariant &value)
+{
+    if (isNullValue(value)) {
+        return sqlite3_bind_null(statement, position);
+    }
+    switch (value.typeId()) {
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+        return sqlite3_bind_int64(statement, position, value.toLongLong());
+    case QMetaType::Double:
+        return sqlite3_bind_double(statement, position, value.toDouble());
+    case QMetaType::QByteArray: {
+        const QByteArray &bytes = *static_cast<const QByteArray *>(value.constData());
+        return sqlite3_bind_blob(statement, position, bytes.constData(), int(bytes.size()), SQLITE_STATIC);
+    }
+    default: { // QString (isNativelyBindable() lets nothing else through)
+        const QString &text = *static_cast<const QString *>(value.constData());
+        return sqlite3_bind_text16(
+            statement, position, text.utf16(), int(text.size() * qsizetype(sizeof(QChar))), SQLITE_STATIC);
+    }
+    }
+}
+
+// Whether the Qt driver's SQLite is the one this program links: compared without touching the handle (a copy of
+// SQLite built into the driver would not know it). Asked once per process, on the first connection.
+bool driverSharesOurSqlite(const QSqlDatabase &db)
+{
+    static const bool same = [&db] {
+        QSqlQuery query(db);
+        return query.exec(QStringLiteral("SELECT sqlite_source_id()")) && query.next()
+            && query.value(0).toString() == QString::fromUtf8(sqlite3_sourceid());
+    }();
+    return same;
+}
+
 } // namespace
 
 int ProjectStore::latestSchemaVersion()
@@ -234,7 +305,7 @@ bool ProjectStore::openConnection(bool readOnly)
     // documents (QSqlDriver::handle()); it is only used when it is the SQLite this program is linked with, which
     // opened this very file.
     const QVariant handle = m_db.driver()->handle();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0 && driverSharesOurSqlite(m_db)) {
         sqlite3 *native = *static_cast<sqlite3 *const *>(handle.data());
         const char *file = native ? sqlite3_db_filename(native, "main") : nullptr;
         if (file && QFileInfo(QString::fromUtf8(file)) == QFileInfo(m_path)) {
@@ -493,7 +564,9 @@ bool ProjectStore::exec(QSqlQuery &query)
 std::optional<QList<Id>> ProjectStore::insertRows(
     const QString &table, const QStringList &columns, const QList<QVariantList> &rows, bool returnIds)
 {
-    if (usesNativeInserts()) {
+    if (usesNativeInserts() && std::all_of(rows.cbegin(), rows.cend(), [](const QVariantList &row) {
+            return std::all_of(row.cbegin(), row.cend(), isNativelyBindable);
+        })) {
         return insertRowsNative(table, columns, rows, returnIds);
     }
     // Named placeholders (:v0, :v1, …): Qt binds a value by name for about half of what it spends binding by
@@ -576,62 +649,6 @@ std::optional<QList<Id>> ProjectStore::insertRows(
     }
     return ids;
 }
-
-namespace {
-
-// What QSqlQuery binds as SQL NULL: an empty variant, a null string or byte array.
-bool isNullValue(const QVariant &value)
-{
-    switch (value.typeId()) {
-    case QMetaType::QString:
-        return static_cast<const QString *>(value.constData())->isNull();
-    case QMetaType::QByteArray:
-        return static_cast<const QByteArray *>(value.constData())->isNull();
-    default:
-        return value.isNull();
-    }
-}
-
-// Binds value as QSqlQuery would (integers, reals, text, blobs, NULL). The rows outlive the statement's step, so
-// text and blobs are bound in place (SQLITE_STATIC).
-int bindNative(sqlite3_stmt *statement, int position, const QVariant &value)
-{
-    if (isNullValue(value)) {
-        return sqlite3_bind_null(statement, position);
-    }
-    switch (value.typeId()) {
-    case QMetaType::Bool:
-    case QMetaType::Int:
-    case QMetaType::UInt:
-    case QMetaType::Long:
-    case QMetaType::LongLong:
-    case QMetaType::Short:
-    case QMetaType::UShort:
-        return sqlite3_bind_int64(statement, position, value.toLongLong());
-    case QMetaType::ULong:
-    case QMetaType::ULongLong:
-        return sqlite3_bind_int64(statement, position, sqlite3_int64(value.toULongLong()));
-    case QMetaType::Double:
-    case QMetaType::Float:
-        return sqlite3_bind_double(statement, position, value.toDouble());
-    case QMetaType::QString: {
-        const QString &text = *static_cast<const QString *>(value.constData());
-        return sqlite3_bind_text16(
-            statement, position, text.utf16(), int(text.size() * qsizetype(sizeof(QChar))), SQLITE_STATIC);
-    }
-    case QMetaType::QByteArray: {
-        const QByteArray &bytes = *static_cast<const QByteArray *>(value.constData());
-        return sqlite3_bind_blob(statement, position, bytes.constData(), int(bytes.size()), SQLITE_STATIC);
-    }
-    default: {
-        const QString text = value.toString();
-        return sqlite3_bind_text16(
-            statement, position, text.utf16(), int(text.size() * qsizetype(sizeof(QChar))), SQLITE_TRANSIENT);
-    }
-    }
-}
-
-} // namespace
 
 // insertRows() on SQLite's own interface. An import binds millions of values; through QSqlQuery each one is stored
 // by name as a QVariant, copied again when the statement runs and only then bound: about a fifth of an import's

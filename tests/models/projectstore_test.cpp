@@ -12,12 +12,14 @@
 #include "sqltransaction.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QFile>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Sourcelight;
 
@@ -428,6 +430,13 @@ private Q_SLOTS:
                 rows, true);
             QVERIFY2(added, qPrintable(store.errorString()));
             QCOMPARE(added->size(), rows.size());
+            // Values SQLite's interface is not given (a date, a float) send the call through QSqlQuery.
+            QVERIFY(store.insertRows(QStringLiteral("history"),
+                {QStringLiteral("changed_at"), QStringLiteral("entity"), QStringLiteral("entity_id"),
+                    QStringLiteral("field"), QStringLiteral("new_value")},
+                {{QDateTime(QDate(2026, 11, 26), QTime(7, 0), QTimeZone::UTC), QStringLiteral("claims"), 1,
+                    QStringLiteral("float"), QVariant(1.5F)}},
+                false));
             // A row that breaks a constraint: nothing of its statement is written, and the error is the store's.
             const std::optional<QList<Id>> broken = store.insertRows(QStringLiteral("claims"),
                 {QStringLiteral("sentence_id"), QStringLiteral("created_at"), QStringLiteral("updated_at")},
@@ -450,7 +459,9 @@ private Q_SLOTS:
             }
             written.append(read);
             ids.append(*added);
-            QCOMPARE(read.size(), rows.size());
+            QCOMPARE(read.size(), rows.size() + 1);
+            QVERIFY(read.last().at(2).toString().startsWith(QStringLiteral("2026-11-26T07:00:00")));
+            QCOMPARE(read.last().at(8).toString(), QStringLiteral("1.5"));
             QCOMPARE(read.at(2).at(6).toString(), QStringLiteral("null"));
             QCOMPARE(read.at(1).at(7).toString(), QStringLiteral("a\u0000b"));
             QCOMPARE(read.at(5).at(5).toString(), QStringLiteral("créé 😀"));
