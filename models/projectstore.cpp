@@ -561,6 +561,40 @@ bool ProjectStore::exec(QSqlQuery &query)
     return true;
 }
 
+std::optional<Id> ProjectStore::highestId(const QString &table)
+{
+    QSqlQuery &top = prepared(QStringLiteral("SELECT COALESCE(max(id), 0) FROM %1").arg(table));
+    if (!exec(top) || !top.next()) {
+        top.finish();
+        return std::nullopt;
+    }
+    const Id highest = top.value(0).toLongLong();
+    top.finish();
+    return highest;
+}
+
+bool ProjectStore::takeIds(QList<Id> &ids, Id &highest, Id last, qsizetype count)
+{
+    if (last != highest + count) {
+        setError(Error::Query, tr("Not every row was written to the project."));
+        return false;
+    }
+    for (Id id = highest + 1; id <= last; ++id) {
+        ids.append(id);
+    }
+    highest = last;
+    return true;
+}
+
+qsizetype ProjectStore::statementRows(qsizetype remaining, qsizetype columns)
+{
+    qsizetype count = BulkRows;
+    while (count > 1 && (count > remaining || count * columns > MaxBoundValues)) {
+        count /= 4;
+    }
+    return count;
+}
+
 std::optional<QList<Id>> ProjectStore::insertRows(
     const QString &table, const QStringList &columns, const QList<QVariantList> &rows, bool returnIds)
 {
@@ -604,22 +638,17 @@ std::optional<QList<Id>> ProjectStore::insertRows(
     // of an import's writing).
     Id highest = 0;
     if (returnIds && !rows.isEmpty()) {
-        QSqlQuery &top = prepared(QStringLiteral("SELECT COALESCE(max(id), 0) FROM %1").arg(table));
-        if (!exec(top) || !top.next()) {
-            top.finish();
+        const std::optional<Id> top = highestId(table);
+        if (!top) {
             return std::nullopt;
         }
-        highest = top.value(0).toLongLong();
-        top.finish();
+        highest = *top;
     }
     qsizetype next = 0;
     while (next < rows.size()) {
         // Statements of 256, 64, 16, 4 or 1 rows: a handful of prepared statements, and few for the remainder. (What
         // a statement costs beyond its rows, e.g. its statement journal and trigger set-up, is paid once for all.)
-        qsizetype count = BulkRows;
-        while (count > 1 && (count > rows.size() - next || count * columns.size() > MaxBoundValues)) {
-            count /= 4;
-        }
+        const qsizetype count = statementRows(rows.size() - next, columns.size());
         QSqlQuery &insert = statement(count);
         qsizetype position = 0;
         for (qsizetype r = next; r < next + count; ++r) {
@@ -633,16 +662,10 @@ std::optional<QList<Id>> ProjectStore::insertRows(
             return std::nullopt;
         }
         if (returnIds) {
-            const Id last = insert.lastInsertId().toLongLong();
-            if (last != highest + count) {
+            if (!takeIds(ids, highest, insert.lastInsertId().toLongLong(), count)) {
                 insert.finish();
-                setError(Error::Query, tr("Not every row was written to the project."));
                 return std::nullopt;
             }
-            for (Id id = highest + 1; id <= last; ++id) {
-                ids.append(id);
-            }
-            highest = last;
         }
         insert.finish();
         next += count;
@@ -665,20 +688,15 @@ std::optional<QList<Id>> ProjectStore::insertRowsNative(
     ids.reserve(returnIds ? rows.size() : 0);
     Id highest = 0;
     if (returnIds && !rows.isEmpty()) {
-        QSqlQuery &top = prepared(QStringLiteral("SELECT COALESCE(max(id), 0) FROM %1").arg(table));
-        if (!exec(top) || !top.next()) {
-            top.finish();
+        const std::optional<Id> top = highestId(table);
+        if (!top) {
             return std::nullopt;
         }
-        highest = top.value(0).toLongLong();
-        top.finish();
+        highest = *top;
     }
     qsizetype next = 0;
     while (next < rows.size()) {
-        qsizetype count = BulkRows;
-        while (count > 1 && (count > rows.size() - next || count * columns.size() > MaxBoundValues)) {
-            count /= 4;
-        }
+        const qsizetype count = statementRows(rows.size() - next, columns.size());
         const QString key
             = table + QLatin1Char('(') + columns.join(QLatin1Char(',')) + QLatin1Char(')') + QString::number(count);
         sqlite3_stmt *&statement = m_nativeInserts[key];
@@ -720,15 +738,9 @@ std::optional<QList<Id>> ProjectStore::insertRowsNative(
         sqlite3_reset(statement);
         sqlite3_clear_bindings(statement); // the bound text points into rows
         if (returnIds) {
-            const Id last = sqlite3_last_insert_rowid(m_native);
-            if (last != highest + count) {
-                setError(Error::Query, tr("Not every row was written to the project."));
+            if (!takeIds(ids, highest, sqlite3_last_insert_rowid(m_native), count)) {
                 return std::nullopt;
             }
-            for (Id id = highest + 1; id <= last; ++id) {
-                ids.append(id);
-            }
-            highest = last;
         }
         next += count;
     }

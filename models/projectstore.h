@@ -188,6 +188,13 @@ private:
     bool openConnection(bool readOnly);
     std::optional<QList<Id>> insertRowsNative(
         const QString &table, const QStringList &columns, const QList<QVariantList> &rows, bool returnIds);
+    /// The table's highest id (0 when empty): insertRows()' new rows get the ids after it.
+    std::optional<Id> highestId(const QString &table);
+    /// After a statement of count rows whose last id is last: appends its ids (highest + 1 … last) and moves
+    /// highest on, or records that rows are missing.
+    bool takeIds(QList<Id> &ids, Id &highest, Id last, qsizetype count);
+    /// How many rows insertRows() puts in its next statement: 256, 64, 16, 4 or 1.
+    static qsizetype statementRows(qsizetype remaining, qsizetype columns);
     bool configureConnection(bool readWholeFile);
     /// PRAGMA quick_check before anything is written; fails (Corrupt, with the problems) on a damaged file.
     bool readThrough();
