@@ -3,10 +3,10 @@
 #include "analysisjson.h"
 #include "commandline.h"
 #include "documentanalyzer.h"
+#include "documentreader.h"
 #include "language.h"
 
 #include <QFile>
-#include <QFileInfo>
 #include <QStringDecoder>
 #include <QTextStream>
 
@@ -112,26 +112,26 @@ int AnalyzeCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     QFile file;
     const bool fromStdin = options.file == QLatin1String("-");
     const QString displayName = fromStdin ? tr("standard input") : options.file;
+    QString error;
     if (fromStdin) {
         if (!file.open(stdin, QIODevice::ReadOnly)) {
             err << tr("sourcelight analyze: cannot read standard input: %1").arg(file.errorString()) << '\n';
             err.flush();
             return CommandLine::Failure;
         }
-    } else {
-        file.setFileName(options.file);
-        if (QFileInfo(options.file).isDir()) {
-            err << tr("sourcelight analyze: '%1' is a folder, not a file").arg(options.file) << '\n';
-            err.flush();
-            return CommandLine::Failure;
-        }
-        if (!file.open(QIODevice::ReadOnly)) {
-            err << tr("sourcelight analyze: cannot open '%1': %2").arg(options.file, file.errorString()) << '\n';
-            err.flush();
-            return CommandLine::Failure;
-        }
+    } else if (!DocumentReader::openRegularFile(options.file, file, &error)) {
+        err << tr("sourcelight analyze: cannot open '%1': %2").arg(options.file, error) << '\n';
+        err.flush();
+        return CommandLine::Failure;
     }
-    const QByteArray bytes = file.readAll();
+    // Standard input, a pipe or a file that grows has no size to check first: the limit holds while reading.
+    const std::optional<QByteArray> read = DocumentReader::readLimited(file, DocumentReader::MaximumFileSize, &error);
+    if (!read) {
+        err << tr("sourcelight analyze: %1: %2").arg(displayName, error) << '\n';
+        err.flush();
+        return CommandLine::Failure;
+    }
+    const QByteArray &bytes = *read;
     if (bytes.contains('\0')) {
         err << tr("sourcelight analyze: %1 looks like a binary file, not UTF-8 text").arg(displayName) << '\n';
         err.flush();

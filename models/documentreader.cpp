@@ -7,6 +7,13 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
 namespace Sourcelight {
 
 namespace {
@@ -41,6 +48,57 @@ bool DocumentReader::isSupported(const QString &path)
     return supportedSuffixes().contains(QFileInfo(path).suffix().toLower());
 }
 
+bool DocumentReader::openRegularFile(const QString &path, QFile &file, QString *error)
+{
+    // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer, perhaps forever. The file type is
+    // then taken from the descriptor itself, so a path swapped after a check cannot slip a device in.
+    const QByteArray name = QFile::encodeName(path);
+    const int fd = ::open(name.constData(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+    if (fd < 0) {
+        const int code = errno;
+        *error = code == ENOENT ? tr("The file does not exist.")
+                                : tr("The file cannot be read: %1").arg(QString::fromLocal8Bit(std::strerror(code)));
+        return false;
+    }
+    struct stat status = {};
+    if (::fstat(fd, &status) != 0 || !S_ISREG(status.st_mode)) {
+        const bool folder = S_ISDIR(status.st_mode);
+        ::close(fd);
+        *error = folder ? tr("This is a folder, not a file.")
+                        : tr("This is not a regular file but a device, pipe or socket; only files can be imported.");
+        return false;
+    }
+    const int flags = ::fcntl(fd, F_GETFL);
+    if (flags == -1 || ::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) == -1
+        || !file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        *error = tr("The file cannot be read: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+        return false;
+    }
+    return true;
+}
+
+std::optional<QByteArray> DocumentReader::readLimited(QIODevice &device, qint64 limit, QString *error)
+{
+    QByteArray bytes;
+    QByteArray chunk(256 * 1024, Qt::Uninitialized);
+    for (;;) {
+        const qint64 read = device.read(chunk.data(), chunk.size());
+        if (read < 0) {
+            *error = tr("The file cannot be read: %1").arg(device.errorString());
+            return std::nullopt;
+        }
+        if (read == 0) {
+            return bytes;
+        }
+        if (bytes.size() + read > limit) {
+            *error = tr("The input is larger than %1 MB: too large to be an article.").arg(limit / (1024 * 1024));
+            return std::nullopt;
+        }
+        bytes.append(chunk.constData(), read);
+    }
+}
+
 std::optional<ImportText> DocumentReader::readFile(const QString &path, QString *error)
 {
     const QFileInfo info(path);
@@ -61,16 +119,18 @@ std::optional<ImportText> DocumentReader::readFile(const QString &path, QString 
         *error = tr("The file is too large to be an article (%1 MB).").arg(info.size() / (1024 * 1024));
         return std::nullopt;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("The file cannot be read: %1").arg(file.errorString());
+    QFile file;
+    if (!openRegularFile(path, file, error)) {
         return std::nullopt;
     }
-    const QByteArray bytes = file.readAll();
+    const std::optional<QByteArray> bytes = readLimited(file, MaximumFileSize, error);
+    if (!bytes) {
+        return std::nullopt;
+    }
     const QString format = suffix.startsWith(QLatin1String("htm")) ? QStringLiteral("html")
         : suffix.startsWith(QLatin1String("m"))                    ? QStringLiteral("md")
                                                                    : QStringLiteral("txt");
-    std::optional<ImportText> text = readBytes(bytes, format, error);
+    std::optional<ImportText> text = readBytes(*bytes, format, error);
     if (text) {
         text->sourceFile = info.absoluteFilePath();
         if (text->metadata.title.isEmpty()) {

@@ -5,6 +5,9 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+class QFile;
+class QIODevice;
+
 #include <optional>
 
 namespace Sourcelight {
@@ -33,6 +36,14 @@ public:
     /// The suffixes import accepts, lower case, without the dot.
     static QStringList supportedSuffixes();
     static bool isSupported(const QString &path);
+
+    /// Opens path for reading when it is a regular file (symbolic links followed). A device, FIFO or socket is
+    /// refused with *error set (translated), and opening never blocks, even on a FIFO without a writer.
+    static bool openRegularFile(const QString &path, QFile &file, QString *error);
+    /// Reads device to its end, but never more than limit bytes: for standard input, pipes and files that grow
+    /// while they are read, whose size is not known beforehand. nullopt with *error set (translated) when the
+    /// input is longer or cannot be read.
+    static std::optional<QByteArray> readLimited(QIODevice &device, qint64 limit, QString *error);
 
     /// Reads a file; nullopt with *error set (translated) when it cannot be imported.
     static std::optional<ImportText> readFile(const QString &path, QString *error);

@@ -1,10 +1,13 @@
 // `sourcelight analyze` run as a user runs it: a separate process, no display, files and standard input.
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 class AnalyzeCommandTest : public QObject
 {
@@ -184,6 +187,59 @@ private Q_SLOTS:
         QCOMPARE(result.exitCode, exitCode);
         QVERIFY2(result.err.contains(stderrContains), qPrintable(result.err));
         QVERIFY2(result.out.isEmpty(), "errors go to stderr, not stdout");
+    }
+
+    // Devices and FIFOs have no size to check before reading: /dev/zero would be read until memory runs out, and a
+    // FIFO without a writer would keep the command waiting forever. Both are refused at once.
+    void devicesAndFifosAreRefused_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::newRow("device") << QStringLiteral("/dev/zero");
+        QTest::newRow("symbolic link to a device") << QStringLiteral("zero-link.txt");
+        QTest::newRow("fifo without a writer") << QStringLiteral("pipe.txt");
+    }
+
+    void devicesAndFifosAreRefused()
+    {
+        QFETCH(QString, path);
+        if (path == QLatin1String("zero-link.txt")) {
+            path = m_dir.filePath(path);
+            QVERIFY(QFile::link(QStringLiteral("/dev/zero"), path) || QFileInfo(path).isSymLink());
+        } else if (path == QLatin1String("pipe.txt")) {
+            path = m_dir.filePath(path);
+            QVERIFY(QFileInfo::exists(path) || mkfifo(QFile::encodeName(path).constData(), 0600) == 0);
+        }
+        const Result result = run({path});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(QLatin1String("not a regular file")), qPrintable(result.err));
+    }
+
+    // `yes a | sourcelight analyze -`: input without end stops being read at the article limit (64 MB), with a
+    // message, instead of growing the process's memory until the machine gives out.
+    void endlessStandardInputStopsAtTheLimit()
+    {
+        QProcess process;
+        process.start(QStringLiteral(SOURCELIGHT_BINARY_DIR "/bin/sourcelight"),
+            {QStringLiteral("analyze"), QStringLiteral("-")});
+        QVERIFY(process.waitForStarted(30000));
+        const QByteArray chunk = QByteArray("a\n").repeated(512 * 1024); // 1 MiB
+        qint64 written = 0;
+        // Four times the limit: a reader with no limit would still be reading when this is all written.
+        while (process.state() == QProcess::Running && written < 256LL * 1024 * 1024) {
+            if (process.write(chunk) < 0) {
+                break;
+            }
+            written += chunk.size();
+            while (process.bytesToWrite() > 4 * chunk.size() && process.state() == QProcess::Running) {
+                process.waitForBytesWritten(1000);
+            }
+        }
+        QVERIFY2(process.state() == QProcess::NotRunning || process.waitForFinished(60000),
+            "analyze kept reading past the limit");
+        QVERIFY2(written < 256LL * 1024 * 1024, "analyze read past four times the limit");
+        QCOMPARE(process.exitCode(), 1);
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QVERIFY2(err.contains(QLatin1String("larger than 64 MB")), qPrintable(err));
     }
 
     void help()

@@ -2,9 +2,12 @@
 #include "documentreader.h"
 #include "textdecoder.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace Sourcelight;
 
@@ -114,6 +117,46 @@ private Q_SLOTS:
         QVERIFY(!DocumentReader::readFile(file.fileName(), &error));
         QVERIFY2(
             error.contains(QStringLiteral("too large")) && error.contains(QStringLiteral("200 MB")), qPrintable(error));
+    }
+
+    // An import never reads what has no end: a symbolic link named like an article that points at a device, and a
+    // FIFO nobody writes to (which would block the import forever) are refused at once.
+    void devicesAndFifosAreRefused()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString link = dir.filePath(QStringLiteral("article.txt"));
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"), link));
+        const QString fifo = dir.filePath(QStringLiteral("stream.md"));
+        QCOMPARE(mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        for (const QString &path : {link, fifo}) {
+            QString error;
+            QVERIFY(!DocumentReader::readFile(path, &error));
+            QVERIFY2(error.contains(QStringLiteral("not a regular file")), qPrintable(error));
+        }
+        // A symbolic link to a real article is followed as before.
+        const QString article = dir.filePath(QStringLiteral("linked.txt"));
+        QVERIFY(QFile::link(fixture(QStringLiteral("article-utf8.txt")), article));
+        QString error;
+        QVERIFY2(DocumentReader::readFile(article, &error), qPrintable(error));
+    }
+
+    // Input whose size is not known up front (standard input, a pipe) is cut off at the limit while reading.
+    void readingStopsAtTheLimit()
+    {
+        QByteArray bytes(1000, 'a');
+        QBuffer within(&bytes);
+        QVERIFY(within.open(QIODevice::ReadOnly));
+        QString error;
+        const std::optional<QByteArray> read = DocumentReader::readLimited(within, 1000, &error);
+        QVERIFY2(read, qPrintable(error));
+        QCOMPARE(read->size(), 1000);
+
+        QByteArray more(3 * 1024 * 1024 + 1, 'a');
+        QBuffer over(&more);
+        QVERIFY(over.open(QIODevice::ReadOnly));
+        QVERIFY(!DocumentReader::readLimited(over, 3 * 1024 * 1024, &error));
+        QVERIFY2(error.contains(QStringLiteral("larger than 3 MB")), qPrintable(error));
     }
 
     void randomBytesNeverCrash()
