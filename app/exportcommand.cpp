@@ -10,7 +10,6 @@
 #include <QGuiApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QSettings>
 #include <QTextStream>
 
@@ -64,6 +63,8 @@ QString ExportCommand::usage()
               "                         verdict=NAME, type=NAME\n"
               "  --page-size a4|letter  PDF page size (default a4)\n"
               "  --bom                  start a CSV with a UTF-8 byte order mark\n"
+              "  --raw                  write CSV cells that begin with =, +, - or @ as they are (by default they\n"
+              "                         get a leading apostrophe, so spreadsheets do not run them as formulas)\n"
               "  --title TEXT           the report's title\n"
               "  --organisation NAME    the reviewing organisation (ClaimReview author; default from settings)\n"
               "  --organisation-url URL its web address\n"
@@ -172,6 +173,8 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
             request.scope.includeSuperseded = true;
         } else if (argument == QLatin1String("--bom")) {
             options.csvByteOrderMark = true;
+        } else if (argument == QLatin1String("--raw")) {
+            options.csvRaw = true;
         } else if (argument == QLatin1String("--indent")) {
             options.indentJson = true;
         } else if (argument == QLatin1String("--progress")) {
@@ -207,6 +210,10 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
             tr("the %1 format needs the font system; run it through the sourcelight executable").arg(formatName));
     }
 
+    // Before anything is read: `-o` naming the project itself would replace it with the export.
+    if (const QString conflict = ReportExporter::outputConflict(projectPath, output); !conflict.isEmpty()) {
+        return failure(conflict);
+    }
     ProjectStore store;
     if (!store.open(projectPath, ProjectStore::OpenMode::ReadOnly)) {
         return failure(store.errorString());
@@ -273,16 +280,8 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         out.flush();
         return CommandLine::Success;
     }
-    QSaveFile file(output);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return failure(tr("cannot write '%1': %2").arg(output, file.errorString()));
-    }
-    if (!ReportExporter::write(*format, *data, options, file, writeProgress, &error)) {
-        file.cancelWriting();
+    if (!ReportExporter::writeFile(projectPath, *format, *data, options, output, writeProgress, &error)) {
         return failure(error);
-    }
-    if (!file.commit()) {
-        return failure(tr("cannot write '%1': %2").arg(output, file.errorString()));
     }
     out << QJsonDocument(
         QJsonObject {{QStringLiteral("format"), reportFormatName(*format)}, {QStringLiteral("output"), output},

@@ -1,14 +1,18 @@
 #include "reportexporter.h"
 
+#include "atomicfile.h"
 #include "projectstore.h"
 #include "reportbuilder.h"
 #include "reportwriter.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QPromise>
-#include <QSaveFile>
 #include <QtConcurrentRun>
+
+#include <sys/stat.h>
 
 #include <cstdio>
 
@@ -96,6 +100,85 @@ bool ReportExporter::write(ReportFormat format, const ReportData &data, const Re
     return true;
 }
 
+QString ReportExporter::outputConflict(const QString &projectPath, const QString &outputPath)
+{
+    if (projectPath.isEmpty() || outputPath.isEmpty() || outputPath == QLatin1String("-")) {
+        return {};
+    }
+    // The project under every name it may go by: as given, and with its folder's links resolved.
+    const QFileInfo project(projectPath);
+    QStringList projectNames {project.absoluteFilePath()};
+    if (const QString canonical = project.canonicalFilePath(); !canonical.isEmpty()) {
+        projectNames.append(canonical);
+    }
+    QStringList protectedPaths;
+    for (const QString &name : std::as_const(projectNames)) {
+        for (const char *suffix : {"", "-wal", "-shm", "-journal"}) {
+            protectedPaths.append(name + QLatin1String(suffix));
+        }
+    }
+    // Where the bytes would land: through symbolic links (dangling ones too) and linked folders.
+    AtomicFile probe(outputPath);
+    const QFileInfo target(probe.targetPath());
+    const QString folder = QFileInfo(target.absolutePath()).canonicalFilePath();
+    const QString landing = folder.isEmpty() ? target.absoluteFilePath() : folder + QLatin1Char('/') + target.fileName();
+    bool same = protectedPaths.contains(target.absoluteFilePath()) || protectedPaths.contains(landing);
+    // A hard link has a name of its own: compare the files themselves.
+    struct stat out = {};
+    if (!same && ::stat(QFile::encodeName(probe.targetPath()).constData(), &out) == 0) {
+        for (const QString &path : std::as_const(protectedPaths)) {
+            struct stat p = {};
+            if (::stat(QFile::encodeName(path).constData(), &p) == 0 && p.st_dev == out.st_dev
+                && p.st_ino == out.st_ino) {
+                same = true;
+                break;
+            }
+        }
+    }
+    if (!same) {
+        return {};
+    }
+    return translate("“%1” is the project itself (or its journal, or a link to them): exporting there would destroy "
+                     "the project. Nothing was written; choose another file.")
+        .arg(QDir::toNativeSeparators(outputPath));
+}
+
+bool ReportExporter::writeFile(const QString &projectPath, ReportFormat format, const ReportData &data,
+    const ReportOptions &options, const QString &outputPath, const Progress &progress, QString *errorString)
+{
+    const auto fail = [errorString](const QString &message) {
+        if (errorString) {
+            *errorString = message;
+        }
+        return false;
+    };
+    if (const QString conflict = outputConflict(projectPath, outputPath); !conflict.isEmpty()) {
+        return fail(conflict);
+    }
+    AtomicFile file(outputPath);
+    const QString shown = QDir::toNativeSeparators(outputPath);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return fail(translate("Cannot write “%1”: %2").arg(shown, file.errorString()));
+    }
+    bool cancelled = false;
+    const Progress tracked = [&progress, &cancelled](int percent) {
+        cancelled = progress && !progress(percent);
+        return !cancelled;
+    };
+    QString writerError;
+    if (!write(format, data, options, file, tracked, &writerError)) {
+        // The file's own error names the cause (a full disk) better than the writer, which saw only a short write.
+        const bool fileFailed = file.hasFailed();
+        const QString cause = file.errorString();
+        file.cancelWriting();
+        return fail(cancelled || !fileFailed ? writerError : translate("Cannot write “%1”: %2").arg(shown, cause));
+    }
+    if (!file.commit()) {
+        return fail(translate("Cannot write “%1”: %2").arg(shown, file.errorString()));
+    }
+    return true;
+}
+
 bool ReportExporter::run(const Job &job, const Progress &progress, QString *errorString)
 {
     const auto fail = [errorString](const QString &message) {
@@ -104,6 +187,9 @@ bool ReportExporter::run(const Job &job, const Progress &progress, QString *erro
         }
         return false;
     };
+    if (const QString conflict = outputConflict(job.projectPath, job.outputPath); !conflict.isEmpty()) {
+        return fail(conflict);
+    }
     ProjectStore store;
     if (!store.open(job.projectPath, ProjectStore::OpenMode::ReadOnly)) {
         return fail(store.errorString());
@@ -130,16 +216,8 @@ bool ReportExporter::run(const Job &job, const Progress &progress, QString *erro
         out.flush();
         return ok;
     }
-    QSaveFile file(job.outputPath);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return fail(translate("Cannot write “%1”: %2").arg(job.outputPath, file.errorString()));
-    }
-    if (!write(job.format, *data, job.options, file, writeProgress, errorString)) {
-        file.cancelWriting();
+    if (!writeFile(job.projectPath, job.format, *data, job.options, job.outputPath, writeProgress, errorString)) {
         return false;
-    }
-    if (!file.commit()) {
-        return fail(translate("Cannot write “%1”: %2").arg(job.outputPath, file.errorString()));
     }
     if (progress) {
         progress(100);

@@ -14,8 +14,8 @@ class QIODevice;
 namespace Sourcelight {
 
 /// Runs an export: opens its own read-only ProjectStore on the project file (one connection per thread), builds
-/// the report and writes it with the format's writer into a QSaveFile, so a failed or cancelled export leaves any
-/// earlier file untouched. start() does it on a QtConcurrent worker with progress and cancel; run() does it in
+/// the report and writes it with the format's writer into an AtomicFile, so a failed or cancelled export leaves any
+/// earlier file untouched. It never writes over the project itself. start() does it on a QtConcurrent worker with progress and cancel; run() does it in
 /// the calling thread (the command line).
 class ReportExporter final : public QObject
 {
@@ -46,6 +46,14 @@ public:
 
     /// The whole export in the calling thread. False with *errorString set on failure or cancellation.
     static bool run(const Job &job, const Progress &progress = {}, QString *errorString = nullptr);
+    /// Why an export must not be written to outputPath: it is the project file, its write-ahead log, shared memory
+    /// or journal, or a symbolic or hard link to one of them. Empty (translated otherwise) when it may be written.
+    static QString outputConflict(const QString &projectPath, const QString &outputPath);
+    /// Writes already built data into the file at outputPath, whole or not at all (AtomicFile); refuses a path
+    /// outputConflict() names for projectPath. False with *errorString set on failure or cancellation.
+    static bool writeFile(const QString &projectPath, ReportFormat format, const ReportData &data,
+        const ReportOptions &options, const QString &outputPath, const Progress &progress = {},
+        QString *errorString = nullptr);
     /// Writes already built data (the preview, tests); progress as for run().
     static bool write(ReportFormat format, const ReportData &data, const ReportOptions &options, QIODevice &device,
         const Progress &progress = {}, QString *errorString = nullptr);

@@ -132,6 +132,9 @@ ExportDialog::ExportDialog(const Context &context, PreviewFunction preview, QWid
     m_pageSize->addItem(tr("Letter"), int(QPageSize::Letter));
     m_pageSize->setAccessibleName(tr("Page size"));
     m_bom = new QCheckBox(tr("Byte order mark (for spreadsheet programs)"), optionBox);
+    m_rawCsv = new QCheckBox(tr("Keep cells that look like formulas as they are"), optionBox);
+    m_rawCsv->setToolTip(tr("By default a cell that begins with =, +, - or @ gets a leading apostrophe, so that a "
+                            "spreadsheet shows it as text instead of running it as a formula."));
     m_output = new QLineEdit(optionBox);
     m_output->setAccessibleName(tr("File"));
     auto *browseButton = new QPushButton(tr("&Browse…"), optionBox);
@@ -141,6 +144,7 @@ ExportDialog::ExportDialog(const Context &context, PreviewFunction preview, QWid
     auto *optionLayout = new QFormLayout(optionBox);
     optionLayout->addRow(tr("Page si&ze:"), m_pageSize);
     optionLayout->addRow(m_bom);
+    optionLayout->addRow(m_rawCsv);
     optionLayout->addRow(tr("&File:"), outputRow);
 
     auto *settings = new QWidget(this);
@@ -219,7 +223,7 @@ ExportDialog::ExportDialog(const Context &context, PreviewFunction preview, QWid
             changed();
         }
     });
-    for (QCheckBox *box : {m_onlyVerified, m_onlyAnonymous, m_bom}) {
+    for (QCheckBox *box : {m_onlyVerified, m_onlyAnonymous, m_bom, m_rawCsv}) {
         connect(box, &QCheckBox::toggled, this, changed);
     }
     for (QComboBox *box : {m_source, m_verdict, m_claimType, m_pageSize}) {
@@ -306,6 +310,7 @@ ReportOptions ExportDialog::options() const
     options.creator = m_context.reviewer;
     options.pageSize = QPageSize::PageSizeId(m_pageSize->currentData().toInt());
     options.csvByteOrderMark = m_bom->isChecked();
+    options.csvRaw = m_rawCsv->isChecked();
     return options;
 }
 
@@ -329,6 +334,7 @@ void ExportDialog::updateControls()
     const ReportFormat f = format();
     m_pageSize->setEnabled(f == ReportFormat::Pdf);
     m_bom->setEnabled(f == ReportFormat::Csv);
+    m_rawCsv->setEnabled(f == ReportFormat::Csv);
     const bool busy = m_exporter.isRunning();
     for (QAbstractButton *button : m_buttons->buttons()) {
         if (m_buttons->buttonRole(button) == QDialogButtonBox::AcceptRole) {
@@ -398,6 +404,13 @@ void ExportDialog::startExport()
     }
     if (outputPath().isEmpty()) {
         m_status->setText(tr("Choose a file to export to."));
+        return;
+    }
+    // Said here, before any work; ReportExporter refuses it again on its own.
+    if (const QString conflict = ReportExporter::outputConflict(m_context.projectPath, outputPath());
+        !conflict.isEmpty()) {
+        m_status->setText(conflict);
+        Q_EMIT exportFinished(false, conflict);
         return;
     }
     ReportExporter::Job job;

@@ -103,6 +103,7 @@ private:
     QComboBox *m_claimType = nullptr;
     QComboBox *m_pageSize = nullptr;
     QCheckBox *m_bom = nullptr;
+    QCheckBox *m_rawCsv = nullptr;
     QLineEdit *m_output = nullptr;
     QStackedWidget *m_previewStack = nullptr;
     QTextBrowser *m_browser = nullptr;

@@ -2,12 +2,16 @@
 // `sourcelight import` from the sample articles.
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QCryptographicHash>
+
+#include <unistd.h>
 
 class ExportCommandTest : public QObject
 {
@@ -144,6 +148,83 @@ private Q_SLOTS:
         QCOMPARE(result.exitCode, exitCode);
         QVERIFY(result.out.isEmpty());
         QVERIFY(!result.err.isEmpty());
+    }
+
+    // `-o` naming the project (under any name) must never replace it with the export: refused before anything
+    // is written, exit 1, and the project is byte for byte what it was.
+    void refusesToOverwriteTheProject_data()
+    {
+        QTest::addColumn<QString>("how");
+        QTest::addColumn<QString>("format");
+        QTest::newRow("the project itself, json") << QStringLiteral("itself") << QStringLiteral("json");
+        QTest::newRow("the project itself, pdf") << QStringLiteral("itself") << QStringLiteral("pdf");
+        QTest::newRow("another spelling") << QStringLiteral("dotted") << QStringLiteral("csv");
+        QTest::newRow("its write-ahead log") << QStringLiteral("-wal") << QStringLiteral("md");
+        QTest::newRow("its shared memory") << QStringLiteral("-shm") << QStringLiteral("html");
+        QTest::newRow("a symbolic link to it") << QStringLiteral("symlink") << QStringLiteral("json");
+        QTest::newRow("a link to its log, dangling") << QStringLiteral("symlink-wal") << QStringLiteral("json");
+        QTest::newRow("a hard link to it") << QStringLiteral("hardlink") << QStringLiteral("w3c");
+        QTest::newRow("through a linked folder") << QStringLiteral("folderlink") << QStringLiteral("json");
+    }
+
+    void refusesToOverwriteTheProject()
+    {
+        QFETCH(QString, how);
+        QFETCH(QString, format);
+        const auto hash = [this] {
+            QFile file(m_project);
+            return file.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
+                                                  : QByteArray();
+        };
+        const QByteArray before = hash();
+        QVERIFY(!before.isEmpty());
+        const QFileInfo project(m_project);
+        QString output;
+        if (how == QLatin1String("itself")) {
+            output = m_project;
+        } else if (how == QLatin1String("dotted")) {
+            output = project.absolutePath() + QStringLiteral("/./") + project.fileName();
+        } else if (how.startsWith(QLatin1Char('-'))) {
+            output = m_project + how;
+        } else if (how == QLatin1String("symlink")) {
+            output = m_dir.filePath(QStringLiteral("report.json"));
+            QFile::remove(output);
+            QVERIFY(QFile::link(m_project, output));
+        } else if (how == QLatin1String("symlink-wal")) {
+            output = m_dir.filePath(QStringLiteral("log-link.json"));
+            QFile::remove(output);
+            QVERIFY(QFile::link(m_project + QStringLiteral("-wal"), output));
+        } else if (how == QLatin1String("hardlink")) {
+            output = m_dir.filePath(QStringLiteral("hard.jsonld"));
+            QFile::remove(output);
+            QCOMPARE(::link(QFile::encodeName(m_project).constData(), QFile::encodeName(output).constData()), 0);
+        } else if (how == QLatin1String("folderlink")) {
+            const QString folder = m_dir.filePath(QStringLiteral("alias"));
+            QVERIFY(QFileInfo::exists(folder) || QFile::link(project.absolutePath(), folder));
+            output = folder + QLatin1Char('/') + project.fileName();
+        }
+        const Result result = run(exportArgs(format, output));
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(QLatin1String("would destroy the project")), qPrintable(result.err));
+        QVERIFY2(result.out.isEmpty(), result.out.constData());
+        QCOMPARE(hash(), before);
+        if (how == QLatin1String("hardlink")) {
+            QFile::remove(output);
+        }
+        // And the project still opens and answers.
+        const Result stats
+            = run({QStringLiteral("stats"), QStringLiteral("--project"), m_project, QStringLiteral("--format=json")});
+        QVERIFY2(stats.exitCode == 0, qPrintable(stats.err));
+    }
+
+    // With --raw, formula-like cells stay as they are; the option is documented in --help.
+    void rawOptionIsKnown()
+    {
+        const Result help = run({QStringLiteral("export"), QStringLiteral("--help")});
+        QVERIFY(help.out.contains("--raw"));
+        const Result result = run(exportArgs(QStringLiteral("csv"), QStringLiteral("-")) << QStringLiteral("--raw"));
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY(result.out.startsWith("claim_id,"));
     }
 
     void missingProjectFails()

@@ -9,7 +9,9 @@
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QCryptographicHash>
 #include <QFile>
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -30,6 +32,7 @@ private Q_SLOTS:
     void previewFollowsFormat();
     void filtersChangeThePreview();
     void exportsOnAWorker();
+    void refusesToOverwriteTheProject();
 
 private:
     ExportDialog::Context context() const;
@@ -147,6 +150,43 @@ void ExportDialogTest::exportsOnAWorker()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.readAll().contains("## Escorts for grain ships"));
+}
+
+// Choosing the project file itself as the export's file: the dialog says why not, stays open, and the project is
+// byte for byte what it was.
+void ExportDialogTest::refusesToOverwriteTheProject()
+{
+    const auto hash = [this] {
+        QFile file(m_project);
+        return file.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
+                                              : QByteArray();
+    };
+    const QByteArray before = hash();
+    ExportDialog dialog(context(), ReportPreview::forProject(m_project));
+    dialog.show();
+    dialog.setFormat(ReportFormat::Json);
+    dialog.setOutputPath(m_project);
+    QSignalSpy finished(&dialog, &ExportDialog::exportFinished);
+    auto *buttons = dialog.findChild<QDialogButtonBox *>();
+    QPushButton *exportButton = nullptr;
+    for (QAbstractButton *button : buttons->buttons()) {
+        if (buttons->buttonRole(button) == QDialogButtonBox::AcceptRole) {
+            exportButton = qobject_cast<QPushButton *>(button);
+        }
+    }
+    QVERIFY(exportButton);
+    QTest::mouseClick(exportButton, Qt::LeftButton);
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().at(0).toBool(), false);
+    const QString message = finished.first().at(1).toString();
+    QVERIFY2(message.contains(QLatin1String("would destroy the project")), qPrintable(message));
+    bool shown = false;
+    for (const QLabel *label : dialog.findChildren<QLabel *>()) {
+        shown = shown || (label->isVisible() && label->text() == message);
+    }
+    QVERIFY2(shown, "the dialog does not show why");
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(hash(), before);
 }
 
 QTEST_MAIN(ExportDialogTest)
