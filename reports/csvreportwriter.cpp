@@ -3,6 +3,7 @@
 #include "reporttext.h"
 
 #include <QIODevice>
+#include <QRegularExpression>
 
 namespace Sourcelight {
 
@@ -54,14 +55,31 @@ QList<QStringList> CsvReportWriter::rows(const ReportData &data)
     return result;
 }
 
-QString CsvReportWriter::record(const QStringList &fields)
+QString CsvReportWriter::neutralised(const QString &field)
+{
+    if (field.isEmpty()) {
+        return field;
+    }
+    const char16_t first = field.front().unicode();
+    if (first != u'=' && first != u'+' && first != u'-' && first != u'@' && first != u'\t' && first != u'\r') {
+        return field;
+    }
+    static const QRegularExpression number(QStringLiteral("^[+-]?[0-9]+([.,][0-9]+)?$"));
+    if (number.match(field).hasMatch()) {
+        return field;
+    }
+    return QLatin1Char('\'') + field;
+}
+
+QString CsvReportWriter::record(const QStringList &fields, bool raw)
 {
     QString line;
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (i > 0) {
             line += QLatin1Char(',');
         }
-        const QString &field = fields.at(i);
+        QString field = raw ? fields.at(i) : neutralised(fields.at(i));
+        ReportText::dropControlCharacters(field);
         if (field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"')) || field.contains(QLatin1Char('\n'))
             || field.contains(QLatin1Char('\r'))) {
             QString quoted = field;
@@ -83,7 +101,7 @@ bool CsvReportWriter::write(const ReportData &data, const ReportOptions &options
     bytes += record(columns()).toUtf8();
     const QList<QStringList> all = rows(data);
     for (qsizetype i = 0; i < all.size(); ++i) {
-        bytes += record(all.at(i)).toUtf8();
+        bytes += record(all.at(i), options.csvRaw).toUtf8();
         if ((i + 1) % 1000 == 0 && !progress(i + 1, all.size())) {
             return false;
         }

@@ -8,6 +8,8 @@ namespace Sourcelight {
 
 /// One row per claim, RFC 4180: comma-separated, CRLF line ends, fields with a comma, quote or line break in
 /// double quotes (quotes doubled), UTF-8 with an optional byte order mark. Enumerations use their stable names.
+/// Cells that a spreadsheet would take for a formula are neutralised unless ReportOptions::csvRaw; control
+/// characters other than TAB and line breaks are dropped.
 class CsvReportWriter final : public ReportWriter
 {
 public:
@@ -19,8 +21,11 @@ public:
     static QStringList columns();
     /// The rows the CSV holds, before quoting: one per claim, in report order.
     static QList<QStringList> rows(const ReportData &data);
-    /// One record as RFC 4180 text, CRLF included.
-    static QString record(const QStringList &fields);
+    /// One record as RFC 4180 text, CRLF included; formula-like cells neutralised unless raw.
+    static QString record(const QStringList &fields, bool raw = false);
+    /// The cell as a spreadsheet will show it as text: a leading apostrophe before =, +, -, @, TAB or CR, except
+    /// for a plain number ("-12.5").
+    static QString neutralised(const QString &field);
 };
 
 } // namespace Sourcelight

@@ -193,6 +193,8 @@ QString HtmlReportWriter::html(
     out += QStringLiteral("</tbody>\n</table>\n</section>\n");
     out += QStringLiteral("<footer>%1</footer>\n</body>\n</html>\n")
                .arg(esc(tr("Made with Sourcelight %1.").arg(QStringLiteral(SOURCELIGHT_VERSION))));
+    // Last, over everything written: whichever field brought a control character in, none reaches the page.
+    ReportText::dropControlCharacters(out);
     return out;
 }
 

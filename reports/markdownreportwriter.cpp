@@ -238,6 +238,8 @@ QString MarkdownReportWriter::markdown(const ReportData &data, const ReportOptio
         out += row({md(s.name), md(ReportText::sourceKindLabel(s.kind)), md(s.aliases.join(QStringLiteral(", "))),
             s.parentId ? md(ReportText::sourceName(data, *s.parentId)) : QString(), md(s.description)});
     }
+    // Last, over everything written: whichever field brought a control character in, none reaches the file.
+    ReportText::dropControlCharacters(out);
     return out;
 }
 

@@ -25,6 +25,10 @@ struct ReportOptions
     QPageSize::PageSizeId pageSize = QPageSize::A4;
     /// Start the CSV with a UTF-8 byte order mark (spreadsheet programs need it to read UTF-8).
     bool csvByteOrderMark = false;
+    /// Write CSV cells that begin with =, +, -, @, TAB or CR exactly as they are. By default such a cell (unless it
+    /// is a plain number) gets a leading apostrophe, so a spreadsheet shows it as text instead of running it as a
+    /// formula (the OWASP rule against CSV injection): an article title "=HYPERLINK(…)" must not become a live link.
+    bool csvRaw = false;
     /// Annotations per W3C AnnotationPage.
     int annotationsPerPage = 200;
     /// Pretty-print the JSON formats. Compact (the default) is much faster for the JSON export of a large

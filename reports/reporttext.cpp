@@ -1,5 +1,7 @@
 #include "reporttext.h"
 
+#include <algorithm>
+
 #include "reportoptions.h"
 
 #include <QFileInfo>
@@ -236,6 +238,16 @@ QString ReportText::htmlEscaped(const QString &text)
         }
     }
     return out;
+}
+
+void ReportText::dropControlCharacters(QString &text)
+{
+    const auto forbidden = [](QChar c) { return isForbiddenControl(c.unicode()); };
+    if (std::none_of(text.cbegin(), text.cend(), forbidden)) {
+        return; // the usual case: no copy
+    }
+    text.replace(QChar(0), QChar::ReplacementCharacter);
+    text.removeIf(forbidden);
 }
 
 QString ReportText::simplified(const QString &text)

@@ -50,6 +50,15 @@ public:
 
     /// Escapes text for HTML element content and double-quoted attribute values.
     static QString htmlEscaped(const QString &text);
+    /// True for the control characters no text report may carry: C0 except TAB, LF and CR, DEL and C1. Article
+    /// front matter can hold them (ESC sequences that recolour a terminal, form feeds, …); they are invalid in HTML
+    /// and XML and invisible or harmful elsewhere.
+    static bool isForbiddenControl(char16_t c)
+    {
+        return (c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r') || (c >= 0x7f && c <= 0x9f);
+    }
+    /// Drops those control characters from text, in place (NUL becomes U+FFFD, so that a cut is visible).
+    static void dropControlCharacters(QString &text);
     /// Collapses runs of whitespace (newlines included) to single spaces.
     static QString simplified(const QString &text);
 };
