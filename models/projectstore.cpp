@@ -17,7 +17,9 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QThread>
+#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -202,6 +204,7 @@ void ProjectStore::close()
         QSqlDatabase::removeDatabase(m_connectionName);
         m_connectionName.clear();
     }
+    m_snapshot.reset();
     m_readOnly = false;
     m_readOnlyReason.clear();
     m_schemaVersion = 0;
@@ -292,6 +295,27 @@ bool ProjectStore::openConnection(bool readOnly)
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_busyTimeout);
     if (readOnly) {
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    }
+    if (readOnly && QFileInfo::exists(m_path) && !folderWritable(m_path)) {
+        // A read-only medium: SQLite cannot create the log's shared-memory file beside a WAL project, and would
+        // refuse to open it. Without a pending log the file is complete and is read as immutable; with one, a copy
+        // of both is read instead, so that the last commits are there.
+        if (QFileInfo(m_path + QStringLiteral("-wal")).size() > 0) {
+            m_snapshot = std::make_unique<QTemporaryDir>();
+            const QString copy = m_snapshot->filePath(QFileInfo(m_path).fileName());
+            if (!m_snapshot->isValid() || !QFile::copy(m_path, copy)
+                || !QFile::copy(m_path + QStringLiteral("-wal"), copy + QStringLiteral("-wal"))) {
+                fail(Error::CannotRead,
+                    tr("Cannot read the project “%1”: it is on a medium that cannot be written to, and its recent "
+                       "changes could not be copied to a temporary folder to be read.")
+                        .arg(QDir::toNativeSeparators(m_path)));
+                return false;
+            }
+            m_db.setDatabaseName(copy);
+        } else {
+            m_db.setDatabaseName(QString::fromUtf8(QUrl::fromLocalFile(m_path).toEncoded()) + QStringLiteral("?immutable=1"));
+            options += QStringLiteral(";QSQLITE_OPEN_URI");
+        }
     }
     m_db.setConnectOptions(options);
     if (!m_db.open()) {

@@ -14,6 +14,7 @@
 
 class QSqlError;
 class QSqlQuery;
+class QTemporaryDir;
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -231,6 +232,9 @@ private:
     /// closes.
     std::unordered_map<QString, sqlite3_stmt *> m_nativeInserts;
     sqlite3 *m_native = nullptr; ///< the connection's SQLite handle, owned by the Qt driver
+    /// A project in a folder that cannot be written (a read-only medium) whose write-ahead log holds commits is
+    /// read from a copy here: SQLite cannot read that log without creating its shared-memory file beside it.
+    std::unique_ptr<QTemporaryDir> m_snapshot;
     bool m_qtInsertsOnly = false;
 
     std::unique_ptr<DocumentTable> m_documents;
