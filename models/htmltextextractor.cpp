@@ -419,7 +419,10 @@ private:
                 && (listItem ? node.name == QLatin1StringView("li")
                              : node.name == QLatin1StringView("dd") || node.name == QLatin1StringView("dt"));
             if (match) {
-                const QString closed = node.name;
+                // A name of its own: node is gone once the first element is popped.
+                const QString closed = listItem            ? QStringLiteral("li")
+                    : node.name == QLatin1StringView("dd") ? QStringLiteral("dd")
+                                                           : QStringLiteral("dt");
                 generateImpliedEndTags(closed);
                 popThrough(closed);
                 break;
