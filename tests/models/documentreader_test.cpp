@@ -190,6 +190,22 @@ private Q_SLOTS:
         QVERIFY(!text->text.contains(QStringLiteral("title:")));
     }
 
+    void htmlHeadWithoutEndTag()
+    {
+        // Valid HTML: </head> and </body> may be left out. This shape once imported as "no text to review".
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile file(dir.filePath(QStringLiteral("short.html")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("<html><head><title>T</title><body><p>Grain exports rose in May, the ministry said.");
+        file.close();
+        QString error;
+        const std::optional<ImportText> text = DocumentReader::readFile(file.fileName(), &error);
+        QVERIFY2(text, qPrintable(error));
+        QCOMPARE(text->text, QStringLiteral("Grain exports rose in May, the ministry said."));
+        QCOMPARE(text->metadata.title, QStringLiteral("T"));
+    }
+
     void pastedText()
     {
         const ImportText text = DocumentReader::fromPastedText(QStringLiteral("Headline here\r\nBody text.\r\n\r\n"));

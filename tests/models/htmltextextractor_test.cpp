@@ -1,10 +1,25 @@
 // HTML to text for import: paragraphs kept, everything that is not article text dropped, nothing fetched.
 #include "htmltextextractor.h"
+#include "textdecoder.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTest>
 
 using namespace Sourcelight;
+
+namespace {
+
+// Hand-written pages of real-world shapes, each beside the text a reader sees in a browser (page.html + page.txt).
+const QString pageFolder = QStringLiteral(SOURCELIGHT_TEST_DATA "/html");
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
 
 class HtmlTextExtractorTest : public QObject
 {
@@ -63,6 +78,42 @@ private Q_SLOTS:
         QFETCH(QString, html);
         QFETCH(QString, text);
         QCOMPARE(HtmlTextExtractor::extract(html).text, text);
+    }
+
+    void pages_data()
+    {
+        QTest::addColumn<QString>("page");
+
+        const QStringList pages = QDir(pageFolder).entryList({QStringLiteral("*.html")}, QDir::Files, QDir::Name);
+        for (const QString &page : pages) {
+            QTest::newRow(qPrintable(page)) << page;
+        }
+    }
+
+    void pages()
+    {
+        QFETCH(QString, page);
+        const QByteArray bytes = readAll(pageFolder + QLatin1Char('/') + page);
+        QVERIFY(!bytes.isEmpty());
+        // Decoded as the import does, so the pages that declare a legacy charset are read in it.
+        const TextDecoder::Result decoded = TextDecoder::decode(bytes, HtmlTextExtractor::declaredCharset(bytes));
+        QVERIFY2(decoded.ok, qPrintable(decoded.error));
+        QString expected
+            = QString::fromUtf8(readAll(pageFolder + QLatin1Char('/') + page.chopped(5) + QStringLiteral(".txt")));
+        QVERIFY2(!expected.isEmpty(), "every page needs its expected text beside it");
+        while (expected.endsWith(QLatin1Char('\n'))) {
+            expected.chop(1); // the file's final newline is the editor's, not the page's
+        }
+        QCOMPARE(HtmlTextExtractor::extract(decoded.text).text, expected);
+    }
+
+    void pageFolderHoldsEnoughPairs()
+    {
+        const QDir folder(pageFolder);
+        const QStringList pages = folder.entryList({QStringLiteral("*.html")}, QDir::Files);
+        const QStringList texts = folder.entryList({QStringLiteral("*.txt")}, QDir::Files);
+        QVERIFY2(pages.size() >= 20, qPrintable(QString::number(pages.size())));
+        QCOMPARE(texts.size(), pages.size()); // no page without its text, no text without its page
     }
 
     void titleFromTitleElement()
