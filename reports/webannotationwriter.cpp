@@ -54,6 +54,13 @@ QJsonObject target(const ReportDocument &document, const CodePointMap &map, cons
         {QStringLiteral("selector"), QJsonArray {quote, position}}};
 }
 
+/// The JSON-LD context every Annotation, Page and Collection names: each may be read on its own (model 3.1, 5.1,
+/// 5.2), so none relies on the collection's context.
+QString annotationContext()
+{
+    return QStringLiteral("http://www.w3.org/ns/anno.jsonld");
+}
+
 QJsonObject agent(const QString &name)
 {
     return QJsonObject {{QStringLiteral("type"), QStringLiteral("Person")}, {QStringLiteral("name"), name}};
@@ -94,10 +101,12 @@ QJsonArray WebAnnotationWriter::annotations(const ReportData &data, const Report
             bodies.append(textBody(QStringLiteral("identifying"), ReportText::restingSourceName(data, nullptr)));
             return bodies;
         }
-        QJsonObject source = textBody(QStringLiteral("identifying"), ReportText::sourceName(data, hop->sourceId));
-        source.insert(
-            QStringLiteral("id"), QString(base + QStringLiteral(":source:") + QString::number(hop->sourceId)));
-        bodies.append(source);
+        // The source as a SpecificResource around its IRI, and its name as text: a body with an id is an External
+        // Web Resource to the W3C's assertions, and such a body must not carry a purpose (model 3.3.5).
+        bodies.append(QJsonObject {{QStringLiteral("type"), QStringLiteral("SpecificResource")},
+            {QStringLiteral("source"), QString(base + QStringLiteral(":source:") + QString::number(hop->sourceId))},
+            {QStringLiteral("purpose"), QStringLiteral("identifying")}});
+        bodies.append(textBody(QStringLiteral("identifying"), ReportText::sourceName(data, hop->sourceId)));
         const QString via = ReportText::viaChain(data, *a);
         if (!via.isEmpty()) {
             bodies.append(textBody(QStringLiteral("describing"), tr("via %1").arg(via)));
@@ -115,14 +124,17 @@ QJsonArray WebAnnotationWriter::annotations(const ReportData &data, const Report
         for (const SentenceRecord &sentence : document.sentences) {
             const AttributionRecord *a = document.effectiveAttribution(sentence.id);
             if (!claimed.contains(sentence.id) && ReportText::restingHop(a)) {
-                QJsonObject annotation {
+                QJsonObject annotation {{QStringLiteral("@context"), annotationContext()},
                     {QStringLiteral("id"),
                         QString(base + QStringLiteral(":annotation:sentence-") + QString::number(sentence.id))},
                     {QStringLiteral("type"), QStringLiteral("Annotation")},
                     {QStringLiteral("motivation"), QStringLiteral("identifying")},
                     {QStringLiteral("creator"), creator(a->reviewerId)}, {QStringLiteral("generator"), generator()},
-                    {QStringLiteral("generated"), generated}, {QStringLiteral("body"), sourceBodies(a)},
+                    {QStringLiteral("body"), sourceBodies(a)},
                     {QStringLiteral("target"), target(document, map, sentence.span, iri)}};
+                if (!generated.isEmpty()) {
+                    annotation.insert(QStringLiteral("generated"), generated);
+                }
                 if (a->createdAt.isValid()) {
                     annotation.insert(QStringLiteral("created"), ReportText::timestamp(a->createdAt));
                 }
@@ -152,15 +164,18 @@ QJsonArray WebAnnotationWriter::annotations(const ReportData &data, const Report
                             {QStringLiteral("purpose"), QStringLiteral("linking")}});
                     }
                 }
-                QJsonObject annotation {
+                QJsonObject annotation {{QStringLiteral("@context"), annotationContext()},
                     {QStringLiteral("id"),
                         QString(base + QStringLiteral(":annotation:claim-") + QString::number(claim.id))},
                     {QStringLiteral("type"), QStringLiteral("Annotation")},
                     {QStringLiteral("motivation"), QStringLiteral("assessing")},
                     {QStringLiteral("creator"), creator(claim.reviewerId)}, {QStringLiteral("generator"), generator()},
-                    {QStringLiteral("generated"), generated}, {QStringLiteral("body"), bodies},
+                    {QStringLiteral("body"), bodies},
                     {QStringLiteral("target"),
                         target(document, map, claim.span.isValid() ? claim.span : sentence.span, iri)}};
+                if (!generated.isEmpty()) {
+                    annotation.insert(QStringLiteral("generated"), generated);
+                }
                 if (claim.createdAt.isValid()) {
                     annotation.insert(QStringLiteral("created"), ReportText::timestamp(claim.createdAt));
                 }
@@ -185,11 +200,15 @@ QJsonObject WebAnnotationWriter::toJson(const ReportData &data, const ReportOpti
         return {};
     }
     const QString collectionId = base + QStringLiteral(":annotations");
-    QJsonObject collection {{QStringLiteral("@context"), QStringLiteral("http://www.w3.org/ns/anno.jsonld")},
-        {QStringLiteral("id"), collectionId}, {QStringLiteral("type"), QStringLiteral("AnnotationCollection")},
+    QJsonObject collection {{QStringLiteral("@context"), annotationContext()}, {QStringLiteral("id"), collectionId},
+        {QStringLiteral("type"), QStringLiteral("AnnotationCollection")},
         {QStringLiteral("label"), ReportText::title(data, options)}, {QStringLiteral("total"), items.size()},
-        {QStringLiteral("created"), ReportText::timestamp(ReportText::generatedAt(data, options))},
         {QStringLiteral("generator"), generator()}};
+    // No time, no key: an empty string is not the xsd:dateTime the model requires (3.3.1).
+    const QString generated = ReportText::timestamp(ReportText::generatedAt(data, options));
+    if (!generated.isEmpty()) {
+        collection.insert(QStringLiteral("created"), generated);
+    }
     if (!options.creator.isEmpty()) {
         collection.insert(QStringLiteral("creator"), agent(options.creator));
     }
@@ -197,15 +216,20 @@ QJsonObject WebAnnotationWriter::toJson(const ReportData &data, const ReportOpti
     const qsizetype pages = (items.size() + perPage - 1) / perPage;
     const auto pageId
         = [&](qsizetype page) { return QString(collectionId + QStringLiteral(":page-") + QString::number(page + 1)); };
+    // Each page names the collection it is part of as a description, not a bare IRI: the W3C assertions on a page
+    // (model 5.2) read the collection's label, first and last from partOf, and reject a string there.
+    const QJsonObject partOf {{QStringLiteral("id"), collectionId},
+        {QStringLiteral("type"), QStringLiteral("AnnotationCollection")},
+        {QStringLiteral("label"), collection.value(QStringLiteral("label"))}, {QStringLiteral("total"), items.size()}};
     QJsonArray included;
     for (qsizetype p = 0; p < pages; ++p) {
         QJsonArray pageItems;
         for (qsizetype i = p * perPage; i < qMin(items.size(), (p + 1) * perPage); ++i) {
             pageItems.append(items.at(i));
         }
-        QJsonObject page {{QStringLiteral("id"), pageId(p)}, {QStringLiteral("type"), QStringLiteral("AnnotationPage")},
-            {QStringLiteral("partOf"), collectionId}, {QStringLiteral("startIndex"), qint64(p * perPage)},
-            {QStringLiteral("items"), pageItems}};
+        QJsonObject page {{QStringLiteral("@context"), annotationContext()}, {QStringLiteral("id"), pageId(p)},
+            {QStringLiteral("type"), QStringLiteral("AnnotationPage")}, {QStringLiteral("partOf"), partOf},
+            {QStringLiteral("startIndex"), qint64(p * perPage)}, {QStringLiteral("items"), pageItems}};
         if (p > 0) {
             page.insert(QStringLiteral("prev"), pageId(p - 1));
         }

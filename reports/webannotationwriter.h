@@ -11,9 +11,10 @@ namespace Sourcelight {
 /// ("first"); the following pages, each with its "next"/"prev" links, are in the collection's "@included" (JSON-LD
 /// 1.1), so one file holds every page. One Annotation per claim (motivation assessing) and per attributed sentence
 /// without a claim (motivation identifying); the target is the article with a TextQuoteSelector (exact, prefix,
-/// suffix) and a TextPositionSelector counted in Unicode code points; bodies carry the source (identifying), the
-/// via chain (describing), the verdict (assessing), the claim type (classifying), the note (commenting) and the
-/// tags (tagging).
+/// suffix) and a TextPositionSelector counted in Unicode code points; bodies carry the source (identifying: a
+/// SpecificResource around its IRI, and its name), the via chain (describing), the verdict (assessing), the claim
+/// type (classifying), the note (commenting), the tags (tagging) and the evidence (linking). Every annotation and
+/// page carries its own @context, so each passes the W3C test suite's MUST assertions when read on its own.
 class WebAnnotationWriter final : public ReportWriter
 {
 public:

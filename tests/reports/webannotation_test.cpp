@@ -150,7 +150,10 @@ void WebAnnotationTest::pageMusts()
         QVERIFY(hasType(page, QStringLiteral("AnnotationPage")));
         QVERIFY(page.value(QStringLiteral("items")).isArray());
         QVERIFY(!page.value(QStringLiteral("items")).toArray().isEmpty());
-        QCOMPARE(page.value(QStringLiteral("partOf")).toString(), m_collection.value(QStringLiteral("id")).toString());
+        QCOMPARE(page.value(QStringLiteral("@context")).toString(), QStringLiteral("http://www.w3.org/ns/anno.jsonld"));
+        const QJsonObject partOf = page.value(QStringLiteral("partOf")).toObject();
+        QCOMPARE(partOf.value(QStringLiteral("id")).toString(), m_collection.value(QStringLiteral("id")).toString());
+        QCOMPARE(partOf.value(QStringLiteral("total")), m_collection.value(QStringLiteral("total")));
         QVERIFY(isNonNegativeInteger(page.value(QStringLiteral("startIndex"))));
         QCOMPARE(page.value(QStringLiteral("startIndex")).toInteger(), index);
         index += page.value(QStringLiteral("items")).toArray().size();
@@ -176,7 +179,10 @@ void WebAnnotationTest::annotationMusts()
     const QList<QJsonObject> list = annotations();
     QVERIFY(!list.isEmpty());
     for (const QJsonObject &annotation : list) {
-        // 3.1: exactly one IRI id, type Annotation, one or more targets.
+        // 3.1: its own @context (an annotation may be read apart from the collection), exactly one IRI id, type
+        // Annotation, one or more targets.
+        QCOMPARE(annotation.value(QStringLiteral("@context")).toString(),
+            QStringLiteral("http://www.w3.org/ns/anno.jsonld"));
         QVERIFY(isIri(annotation.value(QStringLiteral("id"))));
         ids.insert(annotation.value(QStringLiteral("id")).toString());
         QVERIFY(hasType(annotation, QStringLiteral("Annotation")));
@@ -201,6 +207,8 @@ void WebAnnotationTest::annotationMusts()
             QVERIFY(motivations.contains(body.value(QStringLiteral("purpose")).toString()));
             if (hasType(body, QStringLiteral("TextualBody"))) {
                 QVERIFY(body.value(QStringLiteral("value")).isString());
+                // 3.2.4 / 3.3.5: a body with an id is an External Web Resource, which must not have a purpose.
+                QVERIFY(!body.contains(QStringLiteral("id")));
             } else {
                 // 4.1: a Specific Resource has exactly one source.
                 QVERIFY(hasType(body, QStringLiteral("SpecificResource")));
@@ -278,7 +286,11 @@ void WebAnnotationTest::bodies()
                 ? body.value(QStringLiteral("value")).toString()
                 : body.value(QStringLiteral("source")).toString());
     }
-    QCOMPARE(byPurpose.value(QStringLiteral("identifying")), QStringList {QStringLiteral("John Kirby")});
+    // The source twice: as a SpecificResource around its IRI and by its name.
+    const QStringList identifying = byPurpose.value(QStringLiteral("identifying"));
+    QCOMPARE(identifying.size(), 2);
+    QVERIFY2(identifying.at(0).contains(QStringLiteral(":source:")), qPrintable(identifying.at(0)));
+    QCOMPARE(identifying.at(1), QStringLiteral("John Kirby"));
     QCOMPARE(byPurpose.value(QStringLiteral("describing")), QStringList {QStringLiteral("via Reuters")});
     QCOMPARE(byPurpose.value(QStringLiteral("assessing")), QStringList {QStringLiteral("supported")});
     QCOMPARE(byPurpose.value(QStringLiteral("classifying")), QStringList {QStringLiteral("quote")});
