@@ -2,6 +2,7 @@
 
 #include "commandline.h"
 #include "projectimporter.h"
+#include "projectrestorer.h"
 #include "projectstore.h"
 
 #include <QJsonArray>
@@ -9,20 +10,27 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include <algorithm>
+
 namespace Sourcelight {
 
 QString ImportCommand::summary()
 {
-    return tr("import articles (.txt, .md, .html) into a project, one JSON line per file");
+    return tr("import articles (.txt, .md, .html) or restore a JSON backup into a project, one JSON line per file");
 }
 
 QString ImportCommand::usage()
 {
-    return tr("Usage: sourcelight import --project FILE.sourcelight FILE…\n\n"
+    return tr("Usage: sourcelight import --project FILE.sourcelight FILE…\n"
+              "       sourcelight import --project NEW.sourcelight BACKUP.json\n\n"
               "Imports each article into the project (created when it does not exist): its text, metadata,\n"
               "sentences and suggested attributions. Prints one JSON line per file with its status: imported,\n"
               "duplicate (the same text is already there), updated (a new version of an article already there;\n"
               "the analyst's annotations are carried over) or error. Exits with 1 if any file failed.\n\n"
+              "A .json file is a backup (a complete 'sourcelight export --format json'): it is restored whole,\n"
+              "with every id, claim and history line, into a new project or one without documents, and must be\n"
+              "the only file given. A project that holds documents is refused and left unchanged. One JSON line\n"
+              "with status restored or error.\n\n"
               "  --project FILE  the project to import into\n"
               "  -h, --help      show this help\n");
 }
@@ -66,6 +74,14 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     if (files.isEmpty()) {
         return usageError(tr("no files to import"));
     }
+    // A backup replaces a project's whole content, so it is not mixed with articles (whose ids it would have to
+    // share) nor with a second backup (the project is no longer empty after the first).
+    if (std::any_of(files.cbegin(), files.cend(), &ProjectRestorer::isBackup)) {
+        if (files.size() != 1) {
+            return usageError(tr("a backup (.json) is restored on its own: give it as the only file"));
+        }
+        return restore(projectPath, files.first(), out);
+    }
 
     ProjectStore store;
     if (!store.open(projectPath, ProjectStore::OpenMode::CreateIfMissing)) {
@@ -99,6 +115,22 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         out.flush(); // one line per file as it is done: a script can follow a long import
     }
     return anyFailed ? CommandLine::Failure : CommandLine::Success;
+}
+
+int ImportCommand::restore(const QString &projectPath, const QString &backup, QTextStream &out)
+{
+    const RestoreResult result = ProjectRestorer::restore(projectPath, backup);
+    const QJsonObject line {
+        {QStringLiteral("file"), backup},
+        {QStringLiteral("status"), result.ok ? QStringLiteral("restored") : QStringLiteral("error")},
+        {QStringLiteral("documents"), qint64(result.documents)},
+        {QStringLiteral("sentences"), qint64(result.sentences)},
+        {QStringLiteral("claims"), qint64(result.claims)},
+        {QStringLiteral("message"), result.message},
+    };
+    out << QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact)) << '\n';
+    out.flush();
+    return result.ok ? CommandLine::Success : CommandLine::Failure;
 }
 
 } // namespace Sourcelight

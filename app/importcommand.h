@@ -9,7 +9,9 @@ namespace Sourcelight {
 
 /// `sourcelight import --project P.sourcelight FILE…`: creates the project if needed, imports each file and prints
 /// one JSON line per file ({"file", "document", "sentences", "status", "encoding", "message"}). Exit code 1 when
-/// any file failed. The work is done by models/ (ProjectImporter); this only parses arguments and prints.
+/// any file failed. A single .json file is a backup, restored whole ({"file", "status": "restored" or "error",
+/// "documents", "sentences", "claims", "message"}). The work is done by models/ (ProjectImporter,
+/// ProjectRestorer); this only parses arguments and prints.
 class ImportCommand final
 {
     Q_DECLARE_TR_FUNCTIONS(ImportCommand)
@@ -20,6 +22,9 @@ public:
     static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static QString usage();
     static QString summary();
+
+private:
+    static int restore(const QString &projectPath, const QString &backup, QTextStream &out);
 };
 
 } // namespace Sourcelight

@@ -8,12 +8,14 @@
 #include "claimtablemodel.h"
 #include "documentlistmodel.h"
 #include "documentsortmodel.h"
+#include "documenttable.h"
 #include "documentview.h"
 #include "exportdialog.h"
 #include "itemroles.h"
 #include "languageswitcher.h"
 #include "librarydock.h"
 #include "project.h"
+#include "projectrestorer.h"
 #include "projectstore.h"
 #include "reportpreview.h"
 #include "reviewcontroller.h"
@@ -46,6 +48,8 @@
 #include <QTreeView>
 #include <QUndoStack>
 
+#include <algorithm>
+
 namespace Sourcelight {
 
 namespace {
@@ -63,6 +67,12 @@ MainWindow::MainWindow(LanguageSwitcher *languages, QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
+    m_fileDialogs.openFiles = [](QWidget *owner, const QString &caption, const QString &filter) {
+        return QFileDialog::getOpenFileNames(owner, caption, QString(), filter);
+    };
+    m_fileDialogs.saveFile = [](QWidget *owner, const QString &caption, const QString &filter) {
+        return QFileDialog::getSaveFileName(owner, caption, QString(), filter);
+    };
     m_documentView = new DocumentView(this);
     setCentralWidget(m_documentView);
     createDocks();
@@ -288,7 +298,7 @@ void MainWindow::retranslateUi()
     m_helpMenu->setTitle(tr("&Help"));
     m_newProjectAction->setText(tr("&New Project…"));
     m_openProjectAction->setText(tr("&Open Project…"));
-    m_importAction->setText(tr("&Import Articles…"));
+    m_importAction->setText(tr("&Import Articles or Backup…"));
     m_exportAction->setText(tr("&Export…"));
     m_quitAction->setText(tr("&Quit"));
     m_undoAction->setText(tr("&Undo"));
@@ -407,8 +417,9 @@ void MainWindow::chooseProject()
 
 void MainWindow::chooseImport()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import Articles"), QString(),
-        tr("Articles (*.txt *.md *.markdown *.html *.htm *.json);;All files (*)"));
+    const QStringList files = m_fileDialogs.openFiles(this, tr("Import Articles or Restore a Backup"),
+        tr("Articles and backups (*.txt *.md *.markdown *.html *.htm *.json);;Sourcelight backups (*.json);;"
+           "All files (*)"));
     if (!files.isEmpty()) {
         importFiles(files);
     }
@@ -416,13 +427,22 @@ void MainWindow::chooseImport()
 
 void MainWindow::importFiles(const QStringList &paths)
 {
+    if (std::any_of(paths.cbegin(), paths.cend(), &ProjectRestorer::isBackup)) {
+        if (paths.size() != 1) {
+            showError(tr("A Sourcelight backup (.json) is restored on its own: choose it without articles or other "
+                         "backups."));
+            return;
+        }
+        restoreBackup(paths.first());
+        return;
+    }
     if (!m_project->isOpen() || m_project->isReadOnly()) {
         showError(tr("Open a writable project before importing."));
         return;
     }
     const QStringList files = BatchImporter::collectFiles(paths);
     if (files.isEmpty()) {
-        showError(tr("None of these files can be imported (text, Markdown, HTML or Sourcelight JSON)."));
+        showError(tr("None of these files can be imported (text, Markdown or HTML)."));
         return;
     }
     auto *progress = new QProgressDialog(
@@ -461,6 +481,54 @@ void MainWindow::importFiles(const QStringList &paths)
         }
     });
     watcher->setFuture(BatchImporter::start(m_project->path(), files));
+}
+
+void MainWindow::restoreBackup(const QString &backupPath)
+{
+    // The open project takes the backup only when it holds no documents (then nothing of the analyst's is
+    // replaced); otherwise the backup becomes a project of its own, next to this one.
+    const bool intoOpenProject = m_project->isOpen() && !m_project->isReadOnly()
+        && m_project->store().documents().count(true).value_or(1) == 0;
+    QString target = m_project->path();
+    if (!intoOpenProject) {
+        target = m_fileDialogs.saveFile(
+            this, tr("Restore Backup Into a New Project"), tr("Sourcelight projects (*.sourcelight)"));
+        if (target.isEmpty()) {
+            return;
+        }
+        if (!target.endsWith(QLatin1String(".sourcelight"))) {
+            target += QStringLiteral(".sourcelight");
+        }
+    }
+    const QString name = QFileInfo(backupPath).fileName();
+    auto *progress = new QProgressDialog(tr("Restoring the backup “%1”…").arg(name), tr("Cancel"), 0, 0, this);
+    progress->setObjectName(QStringLiteral("restoreProgress"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    auto *watcher = new QFutureWatcher<RestoreResult>(this);
+    const auto cancel = std::make_shared<std::atomic_bool>(false);
+    connect(watcher, &QFutureWatcher<RestoreResult>::progressRangeChanged, progress, &QProgressDialog::setRange);
+    connect(watcher, &QFutureWatcher<RestoreResult>::progressValueChanged, progress, &QProgressDialog::setValue);
+    connect(progress, &QProgressDialog::canceled, watcher, [cancel] { cancel->store(true); });
+    connect(watcher, &QFutureWatcher<RestoreResult>::finished, this, [this, watcher, progress, target, name] {
+        progress->deleteLater();
+        watcher->deleteLater();
+        const RestoreResult result = watcher->result();
+        if (result.cancelled) {
+            statusBar()->showMessage(tr("The restore was cancelled; nothing was changed."), 5000);
+            return;
+        }
+        if (!result.ok) {
+            showError(tr("The backup “%1” could not be restored: %2").arg(name, result.message));
+            return;
+        }
+        // Written through another connection, with the backup's reviewers and codebook: opening the project
+        // afresh resets every model and names this window's reviewer again.
+        openProject(target);
+        statusBar()->showMessage(
+            tr("Restored %n document(s) from “%1”.", nullptr, int(result.documents)).arg(name), 8000);
+    });
+    watcher->setFuture(ProjectRestorer::start(target, backupPath, cancel));
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

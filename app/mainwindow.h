@@ -4,6 +4,8 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
 class QAction;
 class QDockWidget;
 class QLabel;
@@ -36,8 +38,20 @@ public:
 
     /// Opens a project file (creating it when asked); on failure the user is told why and false returned.
     bool openProject(const QString &path, bool create = false);
-    /// Imports files into the open project off the UI thread, with progress and cancel.
+    /// Imports files into the open project off the UI thread, with progress and cancel. A single .json file is a
+    /// backup and goes to restoreBackup().
     void importFiles(const QStringList &paths);
+    /// Restores a JSON backup off the UI thread, with progress and cancel: into the open project when it holds no
+    /// documents, else into a new project file the user names; the restored project is then (re)opened.
+    void restoreBackup(const QString &backupPath);
+
+    /// The file dialogs the window asks (caption, name filter); tests answer them without a native dialog.
+    struct FileDialogs
+    {
+        std::function<QStringList(QWidget *owner, const QString &caption, const QString &filter)> openFiles;
+        std::function<QString(QWidget *owner, const QString &caption, const QString &filter)> saveFile;
+    };
+    void setFileDialogs(const FileDialogs &dialogs) { m_fileDialogs = dialogs; }
     /// Opens a document of the open project in the document pane.
     bool openDocument(Id documentId);
 
@@ -84,6 +98,7 @@ private:
     QLabel *m_progressLabel = nullptr;
     DocumentSortModel *m_librarySort = nullptr;
     QTimer *m_searchTimer = nullptr;
+    FileDialogs m_fileDialogs;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;

@@ -79,6 +79,10 @@ bool JsonProjectImporter::importFile(const QString &path)
 bool JsonProjectImporter::import(const QByteArray &json)
 {
     m_documents = 0;
+    m_sentences = 0;
+    m_claims = 0;
+    m_refusedNonEmpty = false;
+    m_cancelled = false;
     m_errorString.clear();
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
@@ -96,11 +100,17 @@ bool JsonProjectImporter::import(const QByteArray &json)
                 .arg(version)
                 .arg(SupportedVersion));
     }
+    // A partial export (chosen documents, filtered claims) lacks what it left out; restored, it would pass for
+    // the whole project.
+    if (!root.value(QStringLiteral("complete")).toBool()) {
+        return fail(tr("This export holds only part of a project (chosen documents or filtered claims); only a "
+                       "complete export, written without --document or filters, can be restored."));
+    }
     SqlTransaction transaction(m_store);
     if (!transaction.isActive()) {
         return failStore();
     }
-    if (!isEmptyProject()) {
+    if (!prepareEmptyProject()) {
         return false;
     }
     if (!importObject(root)) {
@@ -112,18 +122,29 @@ bool JsonProjectImporter::import(const QByteArray &json)
     return true;
 }
 
-bool JsonProjectImporter::isEmptyProject()
+bool JsonProjectImporter::prepareEmptyProject()
 {
-    QSqlQuery &count = m_store.prepared(QStringLiteral(
-        "SELECT (SELECT count(*) FROM documents) + (SELECT count(*) FROM sources) + (SELECT count(*) FROM tags) "
-        "+ (SELECT count(*) FROM reviewers) + (SELECT count(*) FROM history)"));
+    QSqlQuery &count = m_store.prepared(QStringLiteral("SELECT count(*) FROM documents"));
     if (!m_store.exec(count) || !count.next()) {
         return failStore();
     }
-    const qint64 rows = count.value(0).toLongLong();
+    const qint64 documents = count.value(0).toLongLong();
     count.finish();
-    if (rows != 0) {
-        return fail(tr("A JSON export can only be imported into a new, empty project."));
+    if (documents != 0) {
+        m_refusedNonEmpty = true;
+        return fail(tr("The project already holds %n document(s). A backup is restored only into a project without "
+                       "documents: restore it into a new project file. Nothing was changed.",
+            nullptr, int(documents)));
+    }
+    // Children before parents, so no foreign key stands in the way; the transaction undoes it all on failure.
+    for (const char *sql : {"DELETE FROM history", "DELETE FROM claim_tags", "DELETE FROM tags",
+             "DELETE FROM source_aliases", "DELETE FROM sources", "DELETE FROM reviewers"}) {
+        QSqlQuery &clear = m_store.prepared(QString::fromLatin1(sql));
+        const bool ok = m_store.exec(clear);
+        clear.finish();
+        if (!ok) {
+            return failStore();
+        }
     }
     return true;
 }
@@ -281,6 +302,7 @@ bool JsonProjectImporter::importObject(const QJsonObject &root)
             sentenceIds.append(idOf(s, "id"));
             sentenceTexts.append(body.mid(start, end - start));
         }
+        m_sentences += sentenceIds.size();
         if (!m_store.fullText().indexSentences(sentenceIds, sentenceTexts)) {
             return failStore();
         }
@@ -348,6 +370,7 @@ bool JsonProjectImporter::importObject(const QJsonObject &root)
             if (!run(claim)) {
                 return failStore();
             }
+            ++m_claims;
             for (const auto &t : arr(c, "tags")) {
                 claimTag.bindValue(QStringLiteral(":c"), idOf(c, "id"));
                 claimTag.bindValue(QStringLiteral(":t"), qint64(t.toDouble()));
@@ -369,6 +392,10 @@ bool JsonProjectImporter::importObject(const QJsonObject &root)
             }
         }
         ++m_documents;
+        if (m_progress && !m_progress(m_documents, documents.size())) {
+            m_cancelled = true;
+            return fail(tr("The restore was cancelled; nothing was changed."));
+        }
     }
     QSqlQuery &superseded
         = m_store.prepared(QStringLiteral("UPDATE documents SET superseded_by = :newer WHERE id = :id"));

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
+#include <functional>
+
 namespace Sourcelight {
 
 class ProjectStore;
@@ -12,6 +14,11 @@ class ProjectStore;
 /// Reads Sourcelight's own JSON export ("format": "sourcelight-project", version 1; see README.md) back into an
 /// empty project, keeping every id, timestamp, reviewer and history line, so a complete export round-trips to
 /// the same project. Everything is written in one transaction: a bad file changes nothing.
+///
+/// Only a complete export (a backup: every version of every article, no filter) is read, and only into a project
+/// that holds no documents. What such a project may hold besides (the default codebook and the reviewer's name a
+/// window writes on opening it, sources without articles, their history) is replaced by the backup's, in the same
+/// transaction: ids must stay the backup's for the round trip, and the backup's claims refer to its own codebook.
 class JsonProjectImporter final
 {
     Q_DECLARE_TR_FUNCTIONS(JsonProjectImporter)
@@ -21,24 +28,39 @@ public:
     /// The newest format version this build reads.
     static constexpr int SupportedVersion = 1;
 
+    /// Called after each document written (done of total); returning false cancels the import (nothing stays).
+    using Progress = std::function<bool(qsizetype done, qsizetype total)>;
+
     explicit JsonProjectImporter(ProjectStore &store);
 
-    /// Imports json (the bytes of an export) into the store, which must hold no documents, sources, tags,
-    /// reviewers or history yet.
+    void setProgress(Progress progress) { m_progress = std::move(progress); }
+
+    /// Imports json (the bytes of an export) into the store, which must hold no documents yet.
     bool import(const QByteArray &json);
     bool importFile(const QString &path);
 
     qsizetype importedDocuments() const { return m_documents; }
+    qsizetype importedSentences() const { return m_sentences; }
+    qsizetype importedClaims() const { return m_claims; }
+    /// Whether the last import failed because the project already holds documents (nothing was changed).
+    bool refusedNonEmptyProject() const { return m_refusedNonEmpty; }
+    bool wasCancelled() const { return m_cancelled; }
     QString errorString() const { return m_errorString; }
 
 private:
     bool importObject(const QJsonObject &root);
-    bool isEmptyProject();
+    /// Fails unless the project holds no documents; then clears what else it holds (see the class comment).
+    bool prepareEmptyProject();
     bool fail(const QString &message);
     bool failStore();
 
     ProjectStore &m_store;
+    Progress m_progress;
     qsizetype m_documents = 0;
+    qsizetype m_sentences = 0;
+    qsizetype m_claims = 0;
+    bool m_refusedNonEmpty = false;
+    bool m_cancelled = false;
     QString m_errorString;
 };
 

@@ -25,7 +25,9 @@ private Q_SLOTS:
     void initTestCase();
     void fixtureRoundTrip();
     void sampleLibraryRoundTrip();
+    void restoresIntoProjectWithoutDocuments();
     void refusesNonEmptyProject();
+    void cancelChangesNothing();
     void bulkReadMatchesPerDocumentRead();
     void refusesBadFiles_data();
     void refusesBadFiles();
@@ -161,6 +163,51 @@ void JsonRoundTripTest::sampleLibraryRoundTrip()
     compareRoundTrip(store, QStringLiteral("library-copy.sourcelight"));
 }
 
+void JsonRoundTripTest::restoresIntoProjectWithoutDocuments()
+{
+    // What a window writes into a project on opening it: the reviewer's name and a codebook (with its history).
+    // The backup's take their place, ids and all.
+    {
+        ProjectStore waiting;
+        QVERIFY(waiting.open(
+            m_dir.filePath(QStringLiteral("waiting.sourcelight")), ProjectStore::OpenMode::CreateIfMissing));
+        QVERIFY(waiting.setReviewer(QStringLiteral("Someone Else")));
+        QVERIFY(waiting.codebook().addTag({0, QStringLiteral("numbers"), QStringLiteral("#0072b2"),
+            QStringLiteral("Alt+3"), QStringLiteral("a figure to check")}));
+        QVERIFY(waiting.codebook().addTag({0, QStringLiteral("later"), {}, {}, {}}));
+    }
+    ProjectStore store;
+    QVERIFY(store.open(
+        m_dir.filePath(QStringLiteral("fixture-again.sourcelight")), ProjectStore::OpenMode::CreateIfMissing));
+    ReportFixture::populate(store);
+    compareRoundTrip(store, QStringLiteral("waiting.sourcelight"));
+}
+
+void JsonRoundTripTest::cancelChangesNothing()
+{
+    ProjectStore store;
+    QVERIFY(store.open(m_dir.filePath(QStringLiteral("cancel.sourcelight")), ProjectStore::OpenMode::CreateIfMissing));
+    ReportFixture::populate(store);
+    const QByteArray json = QJsonDocument(exportJson(store)).toJson();
+    ProjectStore copy;
+    QVERIFY(
+        copy.open(m_dir.filePath(QStringLiteral("cancel-copy.sourcelight")), ProjectStore::OpenMode::CreateIfMissing));
+    QVERIFY(copy.setReviewer(QStringLiteral("Someone Else")));
+    QVERIFY(copy.codebook().addTag({0, QStringLiteral("later"), {}, {}, {}}));
+    const QJsonObject before = exportJson(copy);
+    JsonProjectImporter importer(copy);
+    QList<qsizetype> reported;
+    importer.setProgress([&reported](qsizetype done, qsizetype total) {
+        reported.append(done);
+        return done < total; // cancel once the last document is written
+    });
+    QVERIFY(!importer.import(json));
+    QVERIFY(importer.wasCancelled());
+    QCOMPARE(reported, (QList<qsizetype> {1, 2}));
+    QCOMPARE(copy.documents().count(true).value_or(-1), 0);
+    QCOMPARE(exportJson(copy), before); // its reviewer, tag and history as they were
+}
+
 void JsonRoundTripTest::bulkReadMatchesPerDocumentRead()
 {
     // Large reports read table by table, small ones document by document: both must give the same documents.
@@ -229,9 +276,12 @@ void JsonRoundTripTest::refusesNonEmptyProject()
     ReportFixture::populate(store);
     const QByteArray json = QJsonDocument(exportJson(store)).toJson();
     JsonProjectImporter importer(store);
+    const QJsonObject before = exportJson(store);
     QVERIFY(!importer.import(json));
-    QVERIFY(!importer.errorString().isEmpty());
+    QVERIFY(importer.refusedNonEmptyProject());
+    QVERIFY2(importer.errorString().contains(QStringLiteral("new project")), qPrintable(importer.errorString()));
     QCOMPARE(store.documents().count().value_or(-1), 2);
+    QCOMPARE(exportJson(store), before);
 }
 
 void JsonRoundTripTest::refusesBadFiles_data()
@@ -242,12 +292,13 @@ void JsonRoundTripTest::refusesBadFiles_data()
     QTest::newRow("other format") << QByteArray(R"({"format": "something-else", "version": 1})");
     QTest::newRow("newer version") << QByteArray(R"({"format": "sourcelight-project", "version": 99})");
     // Valid up to a claim with an unknown verdict: nothing of it may stay.
-    QTest::newRow("bad verdict") << QByteArray(R"({"format": "sourcelight-project", "version": 1,
+    QTest::newRow("partial") << QByteArray(R"({"format": "sourcelight-project", "version": 1, "complete": false})");
+    QTest::newRow("bad verdict") << QByteArray(R"({"format": "sourcelight-project", "version": 1, "complete": true,
         "sources": [{"id": 1, "name": "Reuters", "kind": "outlet", "aliases": []}],
         "documents": [{"id": 1, "text": "Reuters said so.", "contentHash": "x", "importedAt": "2026-01-01T00:00:00.000Z",
             "sentences": [{"id": 1, "ordinal": 0, "start": 0, "end": 16}],
             "claims": [{"id": 1, "sentence": 1, "span": null, "type": "fact", "verdict": "bogus"}]}]})");
-    QTest::newRow("dangling source") << QByteArray(R"({"format": "sourcelight-project", "version": 1,
+    QTest::newRow("dangling source") << QByteArray(R"({"format": "sourcelight-project", "version": 1, "complete": true,
         "documents": [{"id": 1, "text": "Reuters said so.", "contentHash": "x", "importedAt": "2026-01-01T00:00:00.000Z",
             "sentences": [{"id": 1, "ordinal": 0, "start": 0, "end": 16}],
             "attributions": [{"id": 1, "sentence": 1, "origin": "suggested", "quote": "none", "scope": "explicit",
