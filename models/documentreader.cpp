@@ -81,6 +81,9 @@ bool DocumentReader::openRegularFile(const QString &path, QFile &file, QString *
 std::optional<QByteArray> DocumentReader::readLimited(QIODevice &device, qint64 limit, QString *error)
 {
     QByteArray bytes;
+    if (!device.isSequential()) {
+        bytes.reserve(qsizetype(qMin(device.size(), limit)) + 1);
+    }
     QByteArray chunk(256 * 1024, Qt::Uninitialized);
     for (;;) {
         const qint64 read = device.read(chunk.data(), chunk.size());
@@ -92,7 +95,7 @@ std::optional<QByteArray> DocumentReader::readLimited(QIODevice &device, qint64 
             return bytes;
         }
         if (bytes.size() + read > limit) {
-            *error = tr("The input is larger than %1 MB: too large to be an article.").arg(limit / (1024 * 1024));
+            *error = tr("The input is larger than %1 MB, more than can be imported.").arg(limit / (1024 * 1024));
             return std::nullopt;
         }
         bytes.append(chunk.constData(), read);

@@ -1,6 +1,7 @@
 #include "jsonprojectimporter.h"
 
 #include "codepointmap.h"
+#include "documentreader.h"
 #include "fulltextsearch.h"
 #include "projectstore.h"
 #include "sqltransaction.h"
@@ -69,11 +70,18 @@ bool JsonProjectImporter::failStore()
 
 bool JsonProjectImporter::importFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return fail(tr("Cannot read “%1”: %2").arg(path, file.errorString()));
+    // A backup is read as an article is: only a regular file (a FIFO or device would block or never end), and never
+    // past a limit, here the largest file QJsonDocument can hold.
+    QFile file;
+    QString error;
+    if (!DocumentReader::openRegularFile(path, file, &error)) {
+        return fail(tr("Cannot read “%1”: %2").arg(path, error));
     }
-    return import(file.readAll());
+    const std::optional<QByteArray> bytes = DocumentReader::readLimited(file, MaximumFileSize, &error);
+    if (!bytes) {
+        return fail(tr("Cannot read “%1”: %2").arg(path, error));
+    }
+    return import(*bytes);
 }
 
 bool JsonProjectImporter::import(const QByteArray &json)

@@ -27,6 +27,8 @@ class JsonProjectImporter final
 public:
     /// The newest format version this build reads.
     static constexpr int SupportedVersion = 1;
+    /// The largest backup read (QJsonDocument holds at most about 2 GB of JSON).
+    static constexpr qint64 MaximumFileSize = qint64(2000) * 1024 * 1024;
 
     /// Called after each document written (done of total); returning false cancels the import (nothing stays).
     using Progress = std::function<bool(qsizetype done, qsizetype total)>;
