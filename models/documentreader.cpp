@@ -50,6 +50,14 @@ bool DocumentReader::isSupported(const QString &path)
 
 bool DocumentReader::openRegularFile(const QString &path, QFile &file, QString *error)
 {
+    if (path.startsWith(QLatin1Char(':'))) { // a Qt resource (the sample articles): compiled in, always a file
+        file.setFileName(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = tr("The file does not exist.");
+            return false;
+        }
+        return true;
+    }
     // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer, perhaps forever. The file type is
     // then taken from the descriptor itself, so a path swapped after a check cannot slip a device in.
     const QByteArray name = QFile::encodeName(path);
