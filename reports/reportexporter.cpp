@@ -18,15 +18,6 @@
 
 namespace Sourcelight {
 
-namespace {
-
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("ReportExporter", text);
-}
-
-} // namespace
-
 ReportExporter::ReportExporter(QObject *parent)
     : QObject(parent)
 {
@@ -34,7 +25,7 @@ ReportExporter::ReportExporter(QObject *parent)
     connect(&m_watcher, &QFutureWatcher<QString>::finished, this, [this] {
         const QFuture<QString> future = m_watcher.future();
         if (future.isCanceled() || future.resultCount() == 0) {
-            Q_EMIT finished(false, translate("The export was cancelled."));
+            Q_EMIT finished(false, tr("The export was cancelled."));
             return;
         }
         const QString error = future.result();
@@ -121,7 +112,8 @@ QString ReportExporter::outputConflict(const QString &projectPath, const QString
     AtomicFile probe(outputPath);
     const QFileInfo target(probe.targetPath());
     const QString folder = QFileInfo(target.absolutePath()).canonicalFilePath();
-    const QString landing = folder.isEmpty() ? target.absoluteFilePath() : folder + QLatin1Char('/') + target.fileName();
+    const QString landing
+        = folder.isEmpty() ? target.absoluteFilePath() : folder + QLatin1Char('/') + target.fileName();
     bool same = protectedPaths.contains(target.absoluteFilePath()) || protectedPaths.contains(landing);
     // A hard link has a name of its own: compare the files themselves.
     struct stat out = {};
@@ -138,8 +130,8 @@ QString ReportExporter::outputConflict(const QString &projectPath, const QString
     if (!same) {
         return {};
     }
-    return translate("“%1” is the project itself (or its journal, or a link to them): exporting there would destroy "
-                     "the project. Nothing was written; choose another file.")
+    return tr("“%1” is the project itself (or its journal, or a link to them): exporting there would destroy "
+              "the project. Nothing was written; choose another file.")
         .arg(QDir::toNativeSeparators(outputPath));
 }
 
@@ -158,7 +150,7 @@ bool ReportExporter::writeFile(const QString &projectPath, ReportFormat format, 
     AtomicFile file(outputPath);
     const QString shown = QDir::toNativeSeparators(outputPath);
     if (!file.open(QIODevice::WriteOnly)) {
-        return fail(translate("Cannot write “%1”: %2").arg(shown, file.errorString()));
+        return fail(tr("Cannot write “%1”: %2").arg(shown, file.errorString()));
     }
     bool cancelled = false;
     const Progress tracked = [&progress, &cancelled](int percent) {
@@ -171,10 +163,10 @@ bool ReportExporter::writeFile(const QString &projectPath, ReportFormat format, 
         const bool fileFailed = file.hasFailed();
         const QString cause = file.errorString();
         file.cancelWriting();
-        return fail(cancelled || !fileFailed ? writerError : translate("Cannot write “%1”: %2").arg(shown, cause));
+        return fail(cancelled || !fileFailed ? writerError : tr("Cannot write “%1”: %2").arg(shown, cause));
     }
     if (!file.commit()) {
-        return fail(translate("Cannot write “%1”: %2").arg(shown, file.errorString()));
+        return fail(tr("Cannot write “%1”: %2").arg(shown, file.errorString()));
     }
     return true;
 }
@@ -205,7 +197,7 @@ bool ReportExporter::run(const Job &job, const Progress &progress, QString *erro
 
     if (job.outputPath == QLatin1String("-")) {
         if (!isTextReportFormat(job.format)) {
-            return fail(translate("A %1 report cannot be written to standard output; give a file name.")
+            return fail(tr("A %1 report cannot be written to standard output; give a file name.")
                     .arg(reportFormatName(job.format)));
         }
         QFile out;

@@ -68,10 +68,6 @@ welcher Grundlage. „-“ liest von der Standardeingabe. Positionen werden in U
         <translation>sourcelight analyze: Standardeingabe kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>sourcelight analyze: &apos;%1&apos; is a folder, not a file</source>
-        <translation>sourcelight analyze: „%1“ ist ein Ordner, keine Datei</translation>
-    </message>
-    <message>
         <source>sourcelight analyze: cannot open &apos;%1&apos;: %2</source>
         <translation>sourcelight analyze: „%1“ kann nicht geöffnet werden: %2</translation>
     </message>
@@ -82,6 +78,10 @@ welcher Grundlage. „-“ liest von der Standardeingabe. Positionen werden in U
     <message>
         <source>sourcelight analyze: %1 is not valid UTF-8 text</source>
         <translation>sourcelight analyze: %1 ist kein gültiger UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>sourcelight analyze: %1: %2</source>
+        <translation>sourcelight analyze: %1: %2</translation>
     </message>
 </context>
 <context>
@@ -109,6 +109,25 @@ welcher Grundlage. „-“ liest von der Standardeingabe. Positionen werden in U
     <message>
         <source>The default library could not be created: %1</source>
         <translation>Die Standardbibliothek konnte nicht angelegt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AtomicFile</name>
+    <message>
+        <source>The file is already open.</source>
+        <translation>Die Datei ist bereits geöffnet.</translation>
+    </message>
+    <message>
+        <source>An export file can only be written from the start.</source>
+        <translation>Eine Exportdatei kann nur von Anfang an geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder.</source>
+        <translation>„%1“ ist ein Ordner.</translation>
+    </message>
+    <message>
+        <source>The file was not open.</source>
+        <translation>Die Datei war nicht geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -455,6 +474,14 @@ Ohne Befehl wird das Prüffenster geöffnet (mit der Standardbibliothek, sofern 
         <source>The file contains no text to review.</source>
         <translation>Die Datei enthält keinen Text zum Prüfen.</translation>
     </message>
+    <message>
+        <source>This is not a regular file but a device, pipe or socket; only files can be imported.</source>
+        <translation>Dies ist keine reguläre Datei, sondern ein Gerät, eine Pipe oder ein Socket; nur Dateien können importiert werden.</translation>
+    </message>
+    <message>
+        <source>The input is larger than %1 MB, more than can be imported.</source>
+        <translation>Die Eingabe ist größer als %1 MB, mehr als importiert werden kann.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentReanchorer</name>
@@ -575,10 +602,6 @@ Ohne Befehl wird das Prüffenster geöffnet (mit der Standardbibliothek, sofern 
         <translation>export: %1 %</translation>
     </message>
     <message>
-        <source>cannot write &apos;%1&apos;: %2</source>
-        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Usage: sourcelight export --project FILE.sourcelight --format FORMAT [OPTIONS…] -o OUT
 
 Writes the project, or the documents given, as FORMAT:
@@ -600,6 +623,8 @@ Writes the project, or the documents given, as FORMAT:
                          verdict=NAME, type=NAME
   --page-size a4|letter  PDF page size (default a4)
   --bom                  start a CSV with a UTF-8 byte order mark
+  --raw                  write CSV cells that begin with =, +, - or @ as they are (by default they
+                         get a leading apostrophe, so spreadsheets do not run them as formulas)
   --title TEXT           the report&apos;s title
   --organisation NAME    the reviewing organisation (ClaimReview author; default from settings)
   --organisation-url URL its web address
@@ -628,6 +653,8 @@ Schreibt das Projekt oder die angegebenen Dokumente im FORMAT:
                          verdict=NAME, type=NAME
   --page-size a4|letter  PDF-Seitengröße (Standard: a4)
   --bom                  CSV mit einer UTF-8-Byte-Order-Mark (BOM) beginnen
+  --raw                  CSV-Zellen, die mit =, +, - oder @ beginnen, unverändert schreiben (standardmäßig
+                         erhalten sie einen Apostroph, damit Tabellenkalkulationen sie nicht als Formeln ausführen)
   --title TEXT           der Titel des Berichts
   --organisation NAME    die prüfende Organisation (ClaimReview-Autor; Standard aus den Einstellungen)
   --organisation-url URL ihre Webadresse
@@ -639,33 +666,6 @@ Schreibt das Projekt oder die angegebenen Dokumente im FORMAT:
 </context>
 <context>
     <name>ImportCommand</name>
-    <message>
-        <source>import articles (.txt, .md, .html) into a project, one JSON line per file</source>
-        <translation>Artikel (.txt, .md, .html) in ein Projekt importieren, eine JSON-Zeile pro Datei</translation>
-    </message>
-    <message>
-        <source>Usage: sourcelight import --project FILE.sourcelight FILE…
-
-Imports each article into the project (created when it does not exist): its text, metadata,
-sentences and suggested attributions. Prints one JSON line per file with its status: imported,
-duplicate (the same text is already there), updated (a new version of an article already there;
-the analyst&apos;s annotations are carried over) or error. Exits with 1 if any file failed.
-
-  --project FILE  the project to import into
-  -h, --help      show this help
-</source>
-        <translation>Aufruf: sourcelight import --project DATEI.sourcelight DATEI…
-
-Importiert jeden Artikel in das Projekt (das angelegt wird, falls es nicht existiert): Text, Metadaten,
-Sätze und vorgeschlagene Zuschreibungen. Gibt pro Datei eine JSON-Zeile mit ihrem Status aus: imported
-(importiert), duplicate (derselbe Text ist bereits vorhanden), updated (eine neue Version eines bereits
-vorhandenen Artikels; die Anmerkungen des Analysten werden übernommen) oder error (Fehler). Endet mit
-Exit-Code 1, wenn eine Datei fehlgeschlagen ist.
-
-  --project DATEI  das Projekt, in das importiert wird
-  -h, --help       diese Hilfe anzeigen
-</translation>
-    </message>
     <message>
         <source>sourcelight import: %1</source>
         <translation>sourcelight import: %1</translation>
@@ -685,6 +685,49 @@ Exit-Code 1, wenn eine Datei fehlgeschlagen ist.
     <message>
         <source>no files to import</source>
         <translation>keine Dateien zum Importieren</translation>
+    </message>
+    <message>
+        <source>import articles (.txt, .md, .html) or restore a JSON backup into a project, one JSON line per file</source>
+        <translation>Artikel (.txt, .md, .html) in ein Projekt importieren oder eine JSON-Sicherung wiederherstellen, eine JSON-Zeile pro Datei</translation>
+    </message>
+    <message>
+        <source>Usage: sourcelight import --project FILE.sourcelight FILE…
+       sourcelight import --project NEW.sourcelight BACKUP.json
+
+Imports each article into the project (created when it does not exist): its text, metadata,
+sentences and suggested attributions. Prints one JSON line per file with its status: imported,
+duplicate (the same text is already there), updated (a new version of an article already there;
+the analyst&apos;s annotations are carried over) or error. Exits with 1 if any file failed.
+
+A .json file is a backup (a complete &apos;sourcelight export --format json&apos;): it is restored whole,
+with every id, claim and history line, into a new project or one without documents, and must be
+the only file given. A project that holds documents is refused and left unchanged. One JSON line
+with status restored or error.
+
+  --project FILE  the project to import into
+  -h, --help      show this help
+</source>
+        <translation>Aufruf: sourcelight import --project DATEI.sourcelight DATEI…
+       sourcelight import --project NEU.sourcelight SICHERUNG.json
+
+Importiert jeden Artikel in das Projekt (das angelegt wird, falls es nicht existiert): Text, Metadaten,
+Sätze und vorgeschlagene Zuschreibungen. Gibt pro Datei eine JSON-Zeile mit ihrem Status aus: imported
+(importiert), duplicate (derselbe Text ist bereits vorhanden), updated (eine neue Version eines bereits
+vorhandenen Artikels; die Anmerkungen des Analysten werden übernommen) oder error (Fehler). Endet mit
+Exit-Code 1, wenn eine Datei fehlgeschlagen ist.
+
+Eine .json-Datei ist eine Sicherung (ein vollständiges „sourcelight export --format json“): Sie wird
+ganz wiederhergestellt, mit jeder ID, Aussage und Verlaufszeile, in ein neues Projekt oder eines ohne
+Dokumente, und muss die einzige angegebene Datei sein. Ein Projekt mit Dokumenten wird abgelehnt und bleibt
+unverändert. Eine JSON-Zeile mit dem Status restored oder error.
+
+  --project DATEI  das Projekt, in das importiert wird
+  -h, --help       diese Hilfe anzeigen
+</translation>
+    </message>
+    <message>
+        <source>a backup (.json) is restored on its own: give it as the only file</source>
+        <translation>eine Sicherung (.json) wird für sich allein wiederhergestellt: geben Sie sie als einzige Datei an</translation>
     </message>
 </context>
 <context>
@@ -706,10 +749,6 @@ Exit-Code 1, wenn eine Datei fehlgeschlagen ist.
         <translation>Dieser Export hat die Formatversion %1; diese Version von Sourcelight liest Formate bis Version %2.</translation>
     </message>
     <message>
-        <source>A JSON export can only be imported into a new, empty project.</source>
-        <translation>Ein JSON-Export kann nur in ein neues, leeres Projekt importiert werden.</translation>
-    </message>
-    <message>
         <source>Source %1 has an unknown kind “%2”.</source>
         <comment>source: who a claim comes from</comment>
         <translation>Quelle %1 hat eine unbekannte Art „%2“.</translation>
@@ -726,6 +765,21 @@ Exit-Code 1, wenn eine Datei fehlgeschlagen ist.
         <source>Claim %1 has an unknown type or verdict.</source>
         <comment>claim: a reviewed statement</comment>
         <translation>Aussage %1 hat einen unbekannten Typ oder eine unbekannte Bewertung.</translation>
+    </message>
+    <message>
+        <source>This export holds only part of a project (chosen documents or filtered claims); only a complete export, written without --document or filters, can be restored.</source>
+        <translation>Dieser Export enthält nur einen Teil eines Projekts (ausgewählte Dokumente oder gefilterte Aussagen); nur ein vollständiger Export, ohne --document oder Filter geschrieben, kann wiederhergestellt werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The project already holds %n document(s). A backup is restored only into a project without documents: restore it into a new project file. Nothing was changed.</source>
+        <translation>
+            <numerusform>Das Projekt enthält bereits %n Dokument. Eine Sicherung wird nur in ein Projekt ohne Dokumente wiederhergestellt: Stellen Sie sie in eine neue Projektdatei wieder her. Nichts wurde geändert.</numerusform>
+            <numerusform>Das Projekt enthält bereits %n Dokumente. Eine Sicherung wird nur in ein Projekt ohne Dokumente wiederhergestellt: Stellen Sie sie in eine neue Projektdatei wieder her. Nichts wurde geändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; nothing was changed.</source>
+        <translation>Die Wiederherstellung wurde abgebrochen; nichts wurde geändert.</translation>
     </message>
 </context>
 <context>
@@ -1715,6 +1769,14 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
+    <message>
+        <source>Keep cells that look like formulas as they are</source>
+        <translation>Zellen, die wie Formeln aussehen, unverändert lassen</translation>
+    </message>
+    <message>
+        <source>By default a cell that begins with =, +, - or @ gets a leading apostrophe, so that a spreadsheet shows it as text instead of running it as a formula.</source>
+        <translation>Standardmäßig erhält eine Zelle, die mit =, +, - oder @ beginnt, einen vorangestellten Apostroph, damit eine Tabellenkalkulation sie als Text zeigt, statt sie als Formel auszuführen.</translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::HtmlReportWriter</name>
@@ -1958,10 +2020,6 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <source>&amp;Import Articles…</source>
-        <translation>Artikel &amp;importieren…</translation>
-    </message>
-    <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
@@ -2070,20 +2128,8 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <translation>Sourcelight-Projekte (*.sourcelight);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Import Articles</source>
-        <translation>Artikel importieren</translation>
-    </message>
-    <message>
-        <source>Articles (*.txt *.md *.markdown *.html *.htm *.json);;All files (*)</source>
-        <translation>Artikel (*.txt *.md *.markdown *.html *.htm *.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Open a writable project before importing.</source>
         <translation>Öffnen Sie ein beschreibbares Projekt, bevor Sie importieren.</translation>
-    </message>
-    <message>
-        <source>None of these files can be imported (text, Markdown, HTML or Sourcelight JSON).</source>
-        <translation>Keine dieser Dateien kann importiert werden (Text, Markdown, HTML oder Sourcelight-JSON).</translation>
     </message>
     <message numerus="yes">
         <source>Importing %n article(s)…</source>
@@ -2176,6 +2222,49 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <message>
         <source>The export failed: %1</source>
         <translation>Der Export ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Import Articles or Backup…</source>
+        <translation>Artikel oder Sicherung &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import Articles or Restore a Backup</source>
+        <translation>Artikel importieren oder Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Articles and backups (*.txt *.md *.markdown *.html *.htm *.json);;Sourcelight backups (*.json);;All files (*)</source>
+        <translation>Artikel und Sicherungen (*.txt *.md *.markdown *.html *.htm *.json);;Sourcelight-Sicherungen (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>A Sourcelight backup (.json) is restored on its own: choose it without articles or other backups.</source>
+        <translation>Eine Sourcelight-Sicherung (.json) wird für sich allein wiederhergestellt: wählen Sie sie ohne Artikel oder andere Sicherungen.</translation>
+    </message>
+    <message>
+        <source>None of these files can be imported (text, Markdown or HTML).</source>
+        <translation>Keine dieser Dateien kann importiert werden (Text, Markdown oder HTML).</translation>
+    </message>
+    <message>
+        <source>Restore Backup Into a New Project</source>
+        <translation>Sicherung in ein neues Projekt wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restoring the backup “%1”…</source>
+        <translation>Sicherung „%1“ wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; nothing was changed.</source>
+        <translation>Die Wiederherstellung wurde abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The backup “%1” could not be restored: %2</source>
+        <translation>Die Sicherung „%1“ konnte nicht wiederhergestellt werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n document(s) from “%1”.</source>
+        <translation>
+            <numerusform>%n Dokument aus „%1“ wiederhergestellt.</numerusform>
+            <numerusform>%n Dokumente aus „%1“ wiederhergestellt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2627,6 +2716,10 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <source>A bulk write needs a transaction.</source>
         <translation>Ein Massenschreibvorgang braucht eine Transaktion.</translation>
     </message>
+    <message>
+        <source>Cannot read the project “%1”: it is on a medium that cannot be written to, and its recent changes could not be copied to a temporary folder to be read.</source>
+        <translation>Das Projekt „%1“ kann nicht gelesen werden: Es liegt auf einem nicht beschreibbaren Medium, und seine letzten Änderungen konnten nicht zum Lesen in einen temporären Ordner kopiert werden.</translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::QdpxWriter</name>
@@ -2684,6 +2777,25 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <message>
         <source>Cannot write the REFI-QDA project: %1</source>
         <translation>Das REFI-QDA-Projekt kann nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sourcelight::ReportExporter</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>“%1” is the project itself (or its journal, or a link to them): exporting there would destroy the project. Nothing was written; choose another file.</source>
+        <translation>„%1“ ist das Projekt selbst (oder sein Journal oder ein Link darauf): Ein Export dorthin würde das Projekt zerstören. Nichts wurde geschrieben; wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>A %1 report cannot be written to standard output; give a file name.</source>
+        <translation>Ein %1-Bericht kann nicht auf die Standardausgabe geschrieben werden; geben Sie einen Dateinamen an.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>JsonProjectImporter</name>
+    <message numerus="yes">
+        <source>The project already holds %n document(s). A backup is restored only into a project without documents: restore it into a new project file. Nothing was changed.</source>
+        <translation>
+            <numerusform>The project already holds %n document. A backup is restored only into a project without documents: restore it into a new project file. Nothing was changed.</numerusform>
+            <numerusform>The project already holds %n documents. A backup is restored only into a project without documents: restore it into a new project file. Nothing was changed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProjectImporter</name>
     <message numerus="yes">
         <source>New version of document %1; %n annotation(s) carried over</source>
@@ -66,6 +76,13 @@
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n document(s) from “%1”.</source>
+        <translation>
+            <numerusform>Restored %n document from “%1”.</numerusform>
+            <numerusform>Restored %n documents from “%1”.</numerusform>
         </translation>
     </message>
 </context>

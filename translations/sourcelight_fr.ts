@@ -69,10 +69,6 @@ en points de code Unicode.
         <translation>sourcelight analyze&#xa0;: impossible de lire l&apos;entrée standard&#xa0;: %1</translation>
     </message>
     <message>
-        <source>sourcelight analyze: &apos;%1&apos; is a folder, not a file</source>
-        <translation>sourcelight analyze&#xa0;: «&#xa0;%1&#xa0;» est un dossier, pas un fichier</translation>
-    </message>
-    <message>
         <source>sourcelight analyze: cannot open &apos;%1&apos;: %2</source>
         <translation>sourcelight analyze&#xa0;: impossible d&apos;ouvrir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
@@ -83,6 +79,10 @@ en points de code Unicode.
     <message>
         <source>sourcelight analyze: %1 is not valid UTF-8 text</source>
         <translation>sourcelight analyze&#xa0;: %1 n&apos;est pas du texte UTF-8 valide</translation>
+    </message>
+    <message>
+        <source>sourcelight analyze: %1: %2</source>
+        <translation>sourcelight analyze : %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -110,6 +110,25 @@ en points de code Unicode.
     <message>
         <source>The default library could not be created: %1</source>
         <translation>Impossible de créer la bibliothèque par défaut&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AtomicFile</name>
+    <message>
+        <source>The file is already open.</source>
+        <translation>Le fichier est déjà ouvert.</translation>
+    </message>
+    <message>
+        <source>An export file can only be written from the start.</source>
+        <translation>Un fichier d&apos;export ne peut être écrit que depuis le début.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder.</source>
+        <translation>« %1 » est un dossier.</translation>
+    </message>
+    <message>
+        <source>The file was not open.</source>
+        <translation>Le fichier n&apos;était pas ouvert.</translation>
     </message>
 </context>
 <context>
@@ -456,6 +475,14 @@ Sans commande, ouvre la fenêtre de relecture (sur la bibliothèque par défaut,
         <source>The file contains no text to review.</source>
         <translation>Le fichier ne contient aucun texte à relire.</translation>
     </message>
+    <message>
+        <source>This is not a regular file but a device, pipe or socket; only files can be imported.</source>
+        <translation>Ce n&apos;est pas un fichier ordinaire mais un périphérique, un tube ou un socket ; seuls des fichiers peuvent être importés.</translation>
+    </message>
+    <message>
+        <source>The input is larger than %1 MB, more than can be imported.</source>
+        <translation>L&apos;entrée dépasse %1 Mo, plus qu&apos;on ne peut importer.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentReanchorer</name>
@@ -576,10 +603,6 @@ Sans commande, ouvre la fenêtre de relecture (sur la bibliothèque par défaut,
         <translation>export&#xa0;: %1&#xa0;%</translation>
     </message>
     <message>
-        <source>cannot write &apos;%1&apos;: %2</source>
-        <translation>impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Usage: sourcelight export --project FILE.sourcelight --format FORMAT [OPTIONS…] -o OUT
 
 Writes the project, or the documents given, as FORMAT:
@@ -601,6 +624,8 @@ Writes the project, or the documents given, as FORMAT:
                          verdict=NAME, type=NAME
   --page-size a4|letter  PDF page size (default a4)
   --bom                  start a CSV with a UTF-8 byte order mark
+  --raw                  write CSV cells that begin with =, +, - or @ as they are (by default they
+                         get a leading apostrophe, so spreadsheets do not run them as formulas)
   --title TEXT           the report&apos;s title
   --organisation NAME    the reviewing organisation (ClaimReview author; default from settings)
   --organisation-url URL its web address
@@ -608,9 +633,9 @@ Writes the project, or the documents given, as FORMAT:
   --progress             print progress to standard error
   -h, --help             show this help
 </source>
-        <translation>Utilisation&#xa0;: sourcelight export --project FICHIER.sourcelight --format FORMAT [OPTIONS…] -o SORTIE
+        <translation>Utilisation : sourcelight export --project FICHIER.sourcelight --format FORMAT [OPTIONS…] -o SORTIE
 
-Écrit le projet, ou les documents indiqués, au format FORMAT&#xa0;:
+Écrit le projet, ou les documents indiqués, au format FORMAT :
   html         rapport annoté, en un seul fichier autonome
   pdf          le même rapport, paginé (A4 ou Lettre US)
   md           le même rapport en Markdown
@@ -622,15 +647,17 @@ Writes the project, or the documents given, as FORMAT:
 
   --project FICHIER      le projet à exporter
   --format FORMAT        l&apos;un des formats ci-dessus
-  -o, --output SORTIE    le fichier à écrire&#xa0;; «&#xa0;-&#xa0;» écrit les formats texte sur la sortie standard
-  --document ID          uniquement ce document (répétable)&#xa0;; par défaut&#xa0;: tout le projet
+  -o, --output SORTIE    le fichier à écrire ; « - » écrit les formats texte sur la sortie standard
+  --document ID          uniquement ce document (répétable) ; par défaut : tout le projet
   --all-versions         inclure les versions remplacées des articles réimportés (json le fait toujours)
-  --filter F             uniquement certaines affirmations (répétable)&#xa0;: verified, anonymous,
+  --filter F             uniquement certaines affirmations (répétable) : verified, anonymous,
                          source=ID ou NOM, verdict=NOM, type=NOM
   --page-size a4|letter  format de page du PDF (par défaut a4)
   --bom                  commencer un CSV par une marque d&apos;ordre des octets UTF-8
+  --raw                  écrire telles quelles les cellules CSV qui commencent par =, +, - ou @ (par défaut
+                         elles reçoivent une apostrophe, pour que les tableurs ne les exécutent pas comme formules)
   --title TEXTE          le titre du rapport
-  --organisation NOM     l&apos;organisation de vérification (auteur ClaimReview&#xa0;; par défaut&#xa0;: celle
+  --organisation NOM     l&apos;organisation de vérification (auteur ClaimReview ; par défaut : celle
                          des paramètres)
   --organisation-url URL son adresse web
   --indent               indenter la sortie JSON (compacte par défaut, et bien plus rapide)
@@ -641,33 +668,6 @@ Writes the project, or the documents given, as FORMAT:
 </context>
 <context>
     <name>ImportCommand</name>
-    <message>
-        <source>import articles (.txt, .md, .html) into a project, one JSON line per file</source>
-        <translation>importer des articles (.txt, .md, .html) dans un projet, une ligne JSON par fichier</translation>
-    </message>
-    <message>
-        <source>Usage: sourcelight import --project FILE.sourcelight FILE…
-
-Imports each article into the project (created when it does not exist): its text, metadata,
-sentences and suggested attributions. Prints one JSON line per file with its status: imported,
-duplicate (the same text is already there), updated (a new version of an article already there;
-the analyst&apos;s annotations are carried over) or error. Exits with 1 if any file failed.
-
-  --project FILE  the project to import into
-  -h, --help      show this help
-</source>
-        <translation>Utilisation&#xa0;: sourcelight import --project FICHIER.sourcelight FICHIER…
-
-Importe chaque article dans le projet (créé s&apos;il n&apos;existe pas)&#xa0;: son texte, ses métadonnées,
-ses phrases et les attributions suggérées. Affiche une ligne JSON par fichier avec son statut&#xa0;:
-imported (importé), duplicate (le même texte s&apos;y trouve déjà), updated (nouvelle version d&apos;un
-article déjà présent&#xa0;; les annotations de l&apos;analyste sont reportées) ou error (erreur). Se termine
-avec le code 1 si l&apos;un des fichiers a échoué.
-
-  --project FICHIER  le projet dans lequel importer
-  -h, --help         afficher cette aide
-</translation>
-    </message>
     <message>
         <source>sourcelight import: %1</source>
         <translation>sourcelight import&#xa0;: %1</translation>
@@ -687,6 +687,49 @@ avec le code 1 si l&apos;un des fichiers a échoué.
     <message>
         <source>no files to import</source>
         <translation>aucun fichier à importer</translation>
+    </message>
+    <message>
+        <source>import articles (.txt, .md, .html) or restore a JSON backup into a project, one JSON line per file</source>
+        <translation>importer des articles (.txt, .md, .html) ou restaurer une sauvegarde JSON dans un projet, une ligne JSON par fichier</translation>
+    </message>
+    <message>
+        <source>Usage: sourcelight import --project FILE.sourcelight FILE…
+       sourcelight import --project NEW.sourcelight BACKUP.json
+
+Imports each article into the project (created when it does not exist): its text, metadata,
+sentences and suggested attributions. Prints one JSON line per file with its status: imported,
+duplicate (the same text is already there), updated (a new version of an article already there;
+the analyst&apos;s annotations are carried over) or error. Exits with 1 if any file failed.
+
+A .json file is a backup (a complete &apos;sourcelight export --format json&apos;): it is restored whole,
+with every id, claim and history line, into a new project or one without documents, and must be
+the only file given. A project that holds documents is refused and left unchanged. One JSON line
+with status restored or error.
+
+  --project FILE  the project to import into
+  -h, --help      show this help
+</source>
+        <translation>Utilisation : sourcelight import --project FICHIER.sourcelight FICHIER…
+              sourcelight import --project NOUVEAU.sourcelight SAUVEGARDE.json
+
+Importe chaque article dans le projet (créé s&apos;il n&apos;existe pas) : son texte, ses métadonnées,
+ses phrases et les attributions suggérées. Affiche une ligne JSON par fichier avec son statut :
+imported (importé), duplicate (le même texte s&apos;y trouve déjà), updated (nouvelle version d&apos;un
+article déjà présent ; les annotations de l&apos;analyste sont reportées) ou error (erreur). Se termine
+avec le code 1 si l&apos;un des fichiers a échoué.
+
+Un fichier .json est une sauvegarde (un « sourcelight export --format json » complet) : il est restauré
+en entier, avec chaque identifiant, affirmation et ligne d&apos;historique, dans un nouveau projet ou un projet
+sans documents, et doit être le seul fichier donné. Un projet qui contient des documents est refusé et
+laissé intact. Une ligne JSON de statut restored ou error.
+
+  --project FICHIER  le projet dans lequel importer
+  -h, --help         afficher cette aide
+</translation>
+    </message>
+    <message>
+        <source>a backup (.json) is restored on its own: give it as the only file</source>
+        <translation>une sauvegarde (.json) se restaure seule : donnez-la comme unique fichier</translation>
     </message>
 </context>
 <context>
@@ -708,10 +751,6 @@ avec le code 1 si l&apos;un des fichiers a échoué.
         <translation>Cet export est au format version %1&#xa0;; cette version de Sourcelight lit jusqu&apos;à la version %2.</translation>
     </message>
     <message>
-        <source>A JSON export can only be imported into a new, empty project.</source>
-        <translation>Un export JSON ne peut être importé que dans un nouveau projet vide.</translation>
-    </message>
-    <message>
         <source>Source %1 has an unknown kind “%2”.</source>
         <comment>source: who a claim comes from</comment>
         <translation>La source %1 a un type inconnu «&#xa0;%2&#xa0;».</translation>
@@ -728,6 +767,21 @@ avec le code 1 si l&apos;un des fichiers a échoué.
         <source>Claim %1 has an unknown type or verdict.</source>
         <comment>claim: a reviewed statement</comment>
         <translation>L&apos;affirmation %1 a un type ou un verdict inconnu.</translation>
+    </message>
+    <message>
+        <source>This export holds only part of a project (chosen documents or filtered claims); only a complete export, written without --document or filters, can be restored.</source>
+        <translation>Cet export ne contient qu&apos;une partie d&apos;un projet (documents choisis ou affirmations filtrées) ; seul un export complet, écrit sans --document ni filtre, peut être restauré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The project already holds %n document(s). A backup is restored only into a project without documents: restore it into a new project file. Nothing was changed.</source>
+        <translation>
+            <numerusform>Le projet contient déjà %n document. Une sauvegarde ne se restaure que dans un projet sans documents : restaurez-la dans un nouveau fichier de projet. Rien n&apos;a été modifié.</numerusform>
+            <numerusform>Le projet contient déjà %n documents. Une sauvegarde ne se restaure que dans un projet sans documents : restaurez-la dans un nouveau fichier de projet. Rien n&apos;a été modifié.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; nothing was changed.</source>
+        <translation>La restauration a été annulée ; rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -1717,6 +1771,14 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
     </message>
+    <message>
+        <source>Keep cells that look like formulas as they are</source>
+        <translation>Laisser telles quelles les cellules qui ressemblent à des formules</translation>
+    </message>
+    <message>
+        <source>By default a cell that begins with =, +, - or @ gets a leading apostrophe, so that a spreadsheet shows it as text instead of running it as a formula.</source>
+        <translation>Par défaut, une cellule qui commence par =, +, - ou @ reçoit une apostrophe initiale, pour qu&apos;un tableur l&apos;affiche comme du texte au lieu de l&apos;exécuter comme une formule.</translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::HtmlReportWriter</name>
@@ -1960,10 +2022,6 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <translation>&amp;Ouvrir un projet…</translation>
     </message>
     <message>
-        <source>&amp;Import Articles…</source>
-        <translation>&amp;Importer des articles…</translation>
-    </message>
-    <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
@@ -2072,20 +2130,8 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <translation>Projets Sourcelight (*.sourcelight);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>Import Articles</source>
-        <translation>Importer des articles</translation>
-    </message>
-    <message>
-        <source>Articles (*.txt *.md *.markdown *.html *.htm *.json);;All files (*)</source>
-        <translation>Articles (*.txt *.md *.markdown *.html *.htm *.json);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>Open a writable project before importing.</source>
         <translation>Ouvrez un projet accessible en écriture avant d&apos;importer.</translation>
-    </message>
-    <message>
-        <source>None of these files can be imported (text, Markdown, HTML or Sourcelight JSON).</source>
-        <translation>Aucun de ces fichiers ne peut être importé (texte, Markdown, HTML ou JSON Sourcelight).</translation>
     </message>
     <message numerus="yes">
         <source>Importing %n article(s)…</source>
@@ -2178,6 +2224,49 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <message>
         <source>The export failed: %1</source>
         <translation>L&apos;export a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Import Articles or Backup…</source>
+        <translation>&amp;Importer des articles ou une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Import Articles or Restore a Backup</source>
+        <translation>Importer des articles ou restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Articles and backups (*.txt *.md *.markdown *.html *.htm *.json);;Sourcelight backups (*.json);;All files (*)</source>
+        <translation>Articles et sauvegardes (*.txt *.md *.markdown *.html *.htm *.json);;Sauvegardes Sourcelight (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>A Sourcelight backup (.json) is restored on its own: choose it without articles or other backups.</source>
+        <translation>Une sauvegarde Sourcelight (.json) se restaure seule : choisissez-la sans articles ni autres sauvegardes.</translation>
+    </message>
+    <message>
+        <source>None of these files can be imported (text, Markdown or HTML).</source>
+        <translation>Aucun de ces fichiers ne peut être importé (texte, Markdown ou HTML).</translation>
+    </message>
+    <message>
+        <source>Restore Backup Into a New Project</source>
+        <translation>Restaurer la sauvegarde dans un nouveau projet</translation>
+    </message>
+    <message>
+        <source>Restoring the backup “%1”…</source>
+        <translation>Restauration de la sauvegarde « %1 »…</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; nothing was changed.</source>
+        <translation>La restauration a été annulée ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The backup “%1” could not be restored: %2</source>
+        <translation>La sauvegarde « %1 » n&apos;a pas pu être restaurée : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n document(s) from “%1”.</source>
+        <translation>
+            <numerusform>%n document restauré depuis « %1 ».</numerusform>
+            <numerusform>%n documents restaurés depuis « %1 ».</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2629,6 +2718,10 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <source>A bulk write needs a transaction.</source>
         <translation>Une écriture groupée nécessite une transaction.</translation>
     </message>
+    <message>
+        <source>Cannot read the project “%1”: it is on a medium that cannot be written to, and its recent changes could not be copied to a temporary folder to be read.</source>
+        <translation>Impossible de lire le projet « %1 » : il se trouve sur un support non inscriptible et ses dernières modifications n&apos;ont pas pu être copiées dans un dossier temporaire pour être lues.</translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::QdpxWriter</name>
@@ -2686,6 +2779,25 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <message>
         <source>Cannot write the REFI-QDA project: %1</source>
         <translation>Impossible d&apos;écrire le projet REFI-QDA&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sourcelight::ReportExporter</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>L&apos;export a été annulé.</translation>
+    </message>
+    <message>
+        <source>“%1” is the project itself (or its journal, or a link to them): exporting there would destroy the project. Nothing was written; choose another file.</source>
+        <translation>« %1 » est le projet lui-même (ou son journal, ou un lien vers eux) : y exporter détruirait le projet. Rien n&apos;a été écrit ; choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Impossible d&apos;écrire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>A %1 report cannot be written to standard output; give a file name.</source>
+        <translation>Un rapport %1 ne peut pas être écrit sur la sortie standard ; indiquez un nom de fichier.</translation>
     </message>
 </context>
 <context>

@@ -69,10 +69,6 @@ what evidence. &apos;-&apos; reads standard input. Offsets count Unicode code po
         <translation>sourcelight analyze: не удаётся прочитать стандартный ввод: %1</translation>
     </message>
     <message>
-        <source>sourcelight analyze: &apos;%1&apos; is a folder, not a file</source>
-        <translation>sourcelight analyze: «%1» — это папка, а не файл</translation>
-    </message>
-    <message>
         <source>sourcelight analyze: cannot open &apos;%1&apos;: %2</source>
         <translation>sourcelight analyze: не удаётся открыть «%1»: %2</translation>
     </message>
@@ -83,6 +79,10 @@ what evidence. &apos;-&apos; reads standard input. Offsets count Unicode code po
     <message>
         <source>sourcelight analyze: %1 is not valid UTF-8 text</source>
         <translation>sourcelight analyze: %1 не является корректным текстом в UTF-8</translation>
+    </message>
+    <message>
+        <source>sourcelight analyze: %1: %2</source>
+        <translation>sourcelight analyze: %1: %2</translation>
     </message>
 </context>
 <context>
@@ -110,6 +110,25 @@ what evidence. &apos;-&apos; reads standard input. Offsets count Unicode code po
     <message>
         <source>The default library could not be created: %1</source>
         <translation>Не удалось создать библиотеку по умолчанию: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AtomicFile</name>
+    <message>
+        <source>The file is already open.</source>
+        <translation>Файл уже открыт.</translation>
+    </message>
+    <message>
+        <source>An export file can only be written from the start.</source>
+        <translation>Файл экспорта можно записать только с начала.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder.</source>
+        <translation>«%1» — это папка.</translation>
+    </message>
+    <message>
+        <source>The file was not open.</source>
+        <translation>Файл не был открыт.</translation>
     </message>
 </context>
 <context>
@@ -456,6 +475,14 @@ Without a command, opens the review window (on the default library unless a proj
         <source>The file contains no text to review.</source>
         <translation>В файле нет текста для проверки.</translation>
     </message>
+    <message>
+        <source>This is not a regular file but a device, pipe or socket; only files can be imported.</source>
+        <translation>Это не обычный файл, а устройство, канал или сокет; импортировать можно только файлы.</translation>
+    </message>
+    <message>
+        <source>The input is larger than %1 MB, more than can be imported.</source>
+        <translation>Входные данные больше %1 МБ — больше, чем можно импортировать.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentReanchorer</name>
@@ -576,10 +603,6 @@ Without a command, opens the review window (on the default library unless a proj
         <translation>экспорт: %1%</translation>
     </message>
     <message>
-        <source>cannot write &apos;%1&apos;: %2</source>
-        <translation>не удаётся записать «%1»: %2</translation>
-    </message>
-    <message>
         <source>Usage: sourcelight export --project FILE.sourcelight --format FORMAT [OPTIONS…] -o OUT
 
 Writes the project, or the documents given, as FORMAT:
@@ -601,6 +624,8 @@ Writes the project, or the documents given, as FORMAT:
                          verdict=NAME, type=NAME
   --page-size a4|letter  PDF page size (default a4)
   --bom                  start a CSV with a UTF-8 byte order mark
+  --raw                  write CSV cells that begin with =, +, - or @ as they are (by default they
+                         get a leading apostrophe, so spreadsheets do not run them as formulas)
   --title TEXT           the report&apos;s title
   --organisation NAME    the reviewing organisation (ClaimReview author; default from settings)
   --organisation-url URL its web address
@@ -630,6 +655,8 @@ Writes the project, or the documents given, as FORMAT:
                          source=ID или NAME, verdict=NAME, type=NAME
   --page-size a4|letter  размер страницы PDF (по умолчанию a4)
   --bom                  начинать CSV с метки порядка байтов UTF-8
+  --raw                  записывать ячейки CSV, начинающиеся с =, +, - или @, как есть (по умолчанию они
+                         получают апостроф, чтобы электронные таблицы не выполняли их как формулы)
   --title TEXT           заголовок отчёта
   --organisation NAME    проверяющая организация (автор ClaimReview; по умолчанию из настроек)
   --organisation-url URL её веб-адрес
@@ -641,33 +668,6 @@ Writes the project, or the documents given, as FORMAT:
 </context>
 <context>
     <name>ImportCommand</name>
-    <message>
-        <source>import articles (.txt, .md, .html) into a project, one JSON line per file</source>
-        <translation>импортировать статьи (.txt, .md, .html) в проект, по одной строке JSON на файл</translation>
-    </message>
-    <message>
-        <source>Usage: sourcelight import --project FILE.sourcelight FILE…
-
-Imports each article into the project (created when it does not exist): its text, metadata,
-sentences and suggested attributions. Prints one JSON line per file with its status: imported,
-duplicate (the same text is already there), updated (a new version of an article already there;
-the analyst&apos;s annotations are carried over) or error. Exits with 1 if any file failed.
-
-  --project FILE  the project to import into
-  -h, --help      show this help
-</source>
-        <translation>Использование: sourcelight import --project FILE.sourcelight FILE…
-
-Импортирует каждую статью в проект (создаётся, если не существует): её текст, метаданные,
-предложения и предложенные атрибуции. Выводит по одной строке JSON на файл с его состоянием:
-imported (импортирован), duplicate (такой же текст уже есть), updated (новая версия уже имеющейся
-статьи; аннотации аналитика переносятся) или error (ошибка). Завершается с кодом 1, если хотя бы
-один файл не удалось импортировать.
-
-  --project FILE  проект, в который выполняется импорт
-  -h, --help      показать эту справку
-</translation>
-    </message>
     <message>
         <source>sourcelight import: %1</source>
         <translation>sourcelight import: %1</translation>
@@ -687,6 +687,49 @@ imported (импортирован), duplicate (такой же текст уж�
     <message>
         <source>no files to import</source>
         <translation>нет файлов для импорта</translation>
+    </message>
+    <message>
+        <source>import articles (.txt, .md, .html) or restore a JSON backup into a project, one JSON line per file</source>
+        <translation>импортировать статьи (.txt, .md, .html) или восстановить резервную копию JSON в проект, одна строка JSON на файл</translation>
+    </message>
+    <message>
+        <source>Usage: sourcelight import --project FILE.sourcelight FILE…
+       sourcelight import --project NEW.sourcelight BACKUP.json
+
+Imports each article into the project (created when it does not exist): its text, metadata,
+sentences and suggested attributions. Prints one JSON line per file with its status: imported,
+duplicate (the same text is already there), updated (a new version of an article already there;
+the analyst&apos;s annotations are carried over) or error. Exits with 1 if any file failed.
+
+A .json file is a backup (a complete &apos;sourcelight export --format json&apos;): it is restored whole,
+with every id, claim and history line, into a new project or one without documents, and must be
+the only file given. A project that holds documents is refused and left unchanged. One JSON line
+with status restored or error.
+
+  --project FILE  the project to import into
+  -h, --help      show this help
+</source>
+        <translation>Использование: sourcelight import --project FILE.sourcelight FILE…
+               sourcelight import --project NEW.sourcelight BACKUP.json
+
+Импортирует каждую статью в проект (создаётся, если не существует): её текст, метаданные,
+предложения и предложенные атрибуции. Выводит по одной строке JSON на файл с его состоянием:
+imported (импортирован), duplicate (такой же текст уже есть), updated (новая версия уже имеющейся
+статьи; аннотации аналитика переносятся) или error (ошибка). Завершается с кодом 1, если хотя бы
+один файл не удалось импортировать.
+
+Файл .json — это резервная копия (полный «sourcelight export --format json»): он восстанавливается целиком,
+с каждым идентификатором, утверждением и строкой истории, в новый проект или проект без документов, и должен
+быть единственным указанным файлом. Проект, содержащий документы, отклоняется и остаётся без изменений. Одна
+строка JSON со статусом restored или error.
+
+  --project FILE  проект, в который выполняется импорт
+  -h, --help      показать эту справку
+</translation>
+    </message>
+    <message>
+        <source>a backup (.json) is restored on its own: give it as the only file</source>
+        <translation>резервная копия (.json) восстанавливается отдельно: укажите её единственным файлом</translation>
     </message>
 </context>
 <context>
@@ -708,10 +751,6 @@ imported (импортирован), duplicate (такой же текст уж�
         <translation>Этот экспорт имеет формат версии %1; эта версия Sourcelight читает форматы до версии %2 включительно.</translation>
     </message>
     <message>
-        <source>A JSON export can only be imported into a new, empty project.</source>
-        <translation>Экспорт JSON можно импортировать только в новый пустой проект.</translation>
-    </message>
-    <message>
         <source>Source %1 has an unknown kind “%2”.</source>
         <comment>source: who a claim comes from</comment>
         <translation>У источника %1 неизвестный тип «%2».</translation>
@@ -728,6 +767,22 @@ imported (импортирован), duplicate (такой же текст уж�
         <source>Claim %1 has an unknown type or verdict.</source>
         <comment>claim: a reviewed statement</comment>
         <translation>У утверждения %1 неизвестный тип или вердикт.</translation>
+    </message>
+    <message>
+        <source>This export holds only part of a project (chosen documents or filtered claims); only a complete export, written without --document or filters, can be restored.</source>
+        <translation>Этот экспорт содержит лишь часть проекта (выбранные документы или отфильтрованные утверждения); восстановить можно только полный экспорт, записанный без --document и фильтров.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The project already holds %n document(s). A backup is restored only into a project without documents: restore it into a new project file. Nothing was changed.</source>
+        <translation>
+            <numerusform>Проект уже содержит %n документ. Резервная копия восстанавливается только в проект без документов: восстановите её в новый файл проекта. Ничего не изменено.</numerusform>
+            <numerusform>Проект уже содержит %n документа. Резервная копия восстанавливается только в проект без документов: восстановите её в новый файл проекта. Ничего не изменено.</numerusform>
+            <numerusform>Проект уже содержит %n документов. Резервная копия восстанавливается только в проект без документов: восстановите её в новый файл проекта. Ничего не изменено.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; nothing was changed.</source>
+        <translation>Восстановление отменено; ничего не изменено.</translation>
     </message>
 </context>
 <context>
@@ -1722,6 +1777,14 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
+    <message>
+        <source>Keep cells that look like formulas as they are</source>
+        <translation>Оставлять как есть ячейки, похожие на формулы</translation>
+    </message>
+    <message>
+        <source>By default a cell that begins with =, +, - or @ gets a leading apostrophe, so that a spreadsheet shows it as text instead of running it as a formula.</source>
+        <translation>По умолчанию ячейка, начинающаяся с =, +, - или @, получает апостроф в начале, чтобы электронная таблица показала её как текст, а не выполнила как формулу.</translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::HtmlReportWriter</name>
@@ -1965,10 +2028,6 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <translation>&amp;Открыть проект…</translation>
     </message>
     <message>
-        <source>&amp;Import Articles…</source>
-        <translation>&amp;Импортировать статьи…</translation>
-    </message>
-    <message>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
@@ -2077,20 +2136,8 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <translation>Проекты Sourcelight (*.sourcelight);;Все файлы (*)</translation>
     </message>
     <message>
-        <source>Import Articles</source>
-        <translation>Импорт статей</translation>
-    </message>
-    <message>
-        <source>Articles (*.txt *.md *.markdown *.html *.htm *.json);;All files (*)</source>
-        <translation>Статьи (*.txt *.md *.markdown *.html *.htm *.json);;Все файлы (*)</translation>
-    </message>
-    <message>
         <source>Open a writable project before importing.</source>
         <translation>Перед импортом откройте проект, доступный для записи.</translation>
-    </message>
-    <message>
-        <source>None of these files can be imported (text, Markdown, HTML or Sourcelight JSON).</source>
-        <translation>Ни один из этих файлов нельзя импортировать (поддерживаются текст, Markdown, HTML и JSON Sourcelight).</translation>
     </message>
     <message numerus="yes">
         <source>Importing %n article(s)…</source>
@@ -2186,6 +2233,50 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <message>
         <source>The export failed: %1</source>
         <translation>Ошибка экспорта: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Import Articles or Backup…</source>
+        <translation>&amp;Импортировать статьи или резервную копию…</translation>
+    </message>
+    <message>
+        <source>Import Articles or Restore a Backup</source>
+        <translation>Импортировать статьи или восстановить резервную копию</translation>
+    </message>
+    <message>
+        <source>Articles and backups (*.txt *.md *.markdown *.html *.htm *.json);;Sourcelight backups (*.json);;All files (*)</source>
+        <translation>Статьи и резервные копии (*.txt *.md *.markdown *.html *.htm *.json);;Резервные копии Sourcelight (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>A Sourcelight backup (.json) is restored on its own: choose it without articles or other backups.</source>
+        <translation>Резервная копия Sourcelight (.json) восстанавливается отдельно: выберите её без статей и других резервных копий.</translation>
+    </message>
+    <message>
+        <source>None of these files can be imported (text, Markdown or HTML).</source>
+        <translation>Ни один из этих файлов нельзя импортировать (текст, Markdown или HTML).</translation>
+    </message>
+    <message>
+        <source>Restore Backup Into a New Project</source>
+        <translation>Восстановить резервную копию в новый проект</translation>
+    </message>
+    <message>
+        <source>Restoring the backup “%1”…</source>
+        <translation>Восстановление резервной копии «%1»…</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; nothing was changed.</source>
+        <translation>Восстановление отменено; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The backup “%1” could not be restored: %2</source>
+        <translation>Не удалось восстановить резервную копию «%1»: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n document(s) from “%1”.</source>
+        <translation>
+            <numerusform>Восстановлен %n документ из «%1».</numerusform>
+            <numerusform>Восстановлено %n документа из «%1».</numerusform>
+            <numerusform>Восстановлено %n документов из «%1».</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2637,6 +2728,10 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <source>A bulk write needs a transaction.</source>
         <translation>Для пакетной записи нужна транзакция.</translation>
     </message>
+    <message>
+        <source>Cannot read the project “%1”: it is on a medium that cannot be written to, and its recent changes could not be copied to a temporary folder to be read.</source>
+        <translation>Не удаётся прочитать проект «%1»: он на носителе, недоступном для записи, а его последние изменения не удалось скопировать во временную папку для чтения.</translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::QdpxWriter</name>
@@ -2694,6 +2789,25 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <message>
         <source>Cannot write the REFI-QDA project: %1</source>
         <translation>Не удаётся записать проект REFI-QDA: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sourcelight::ReportExporter</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Экспорт отменён.</translation>
+    </message>
+    <message>
+        <source>“%1” is the project itself (or its journal, or a link to them): exporting there would destroy the project. Nothing was written; choose another file.</source>
+        <translation>«%1» — это сам проект (или его журнал либо ссылка на них): экспорт туда уничтожил бы проект. Ничего не записано; выберите другой файл.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Не удаётся записать «%1»: %2</translation>
+    </message>
+    <message>
+        <source>A %1 report cannot be written to standard output; give a file name.</source>
+        <translation>Отчёт %1 нельзя записать в стандартный вывод; укажите имя файла.</translation>
     </message>
 </context>
 <context>

@@ -68,10 +68,6 @@ what evidence. &apos;-&apos; reads standard input. Offsets count Unicode code po
         <translation>sourcelight analyze: не вдалося прочитати стандартний вхід: %1</translation>
     </message>
     <message>
-        <source>sourcelight analyze: &apos;%1&apos; is a folder, not a file</source>
-        <translation>sourcelight analyze: «%1» — це тека, а не файл</translation>
-    </message>
-    <message>
         <source>sourcelight analyze: cannot open &apos;%1&apos;: %2</source>
         <translation>sourcelight analyze: не вдалося відкрити «%1»: %2</translation>
     </message>
@@ -82,6 +78,10 @@ what evidence. &apos;-&apos; reads standard input. Offsets count Unicode code po
     <message>
         <source>sourcelight analyze: %1 is not valid UTF-8 text</source>
         <translation>sourcelight analyze: %1 не є коректним текстом UTF-8</translation>
+    </message>
+    <message>
+        <source>sourcelight analyze: %1: %2</source>
+        <translation>sourcelight analyze: %1: %2</translation>
     </message>
 </context>
 <context>
@@ -109,6 +109,25 @@ what evidence. &apos;-&apos; reads standard input. Offsets count Unicode code po
     <message>
         <source>The default library could not be created: %1</source>
         <translation>Не вдалося створити типову бібліотеку: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AtomicFile</name>
+    <message>
+        <source>The file is already open.</source>
+        <translation>Файл уже відкрито.</translation>
+    </message>
+    <message>
+        <source>An export file can only be written from the start.</source>
+        <translation>Файл експорту можна записати лише з початку.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder.</source>
+        <translation>«%1» — це тека.</translation>
+    </message>
+    <message>
+        <source>The file was not open.</source>
+        <translation>Файл не було відкрито.</translation>
     </message>
 </context>
 <context>
@@ -455,6 +474,14 @@ Without a command, opens the review window (on the default library unless a proj
         <source>The file contains no text to review.</source>
         <translation>У файлі немає тексту для перевірки.</translation>
     </message>
+    <message>
+        <source>This is not a regular file but a device, pipe or socket; only files can be imported.</source>
+        <translation>Це не звичайний файл, а пристрій, канал або сокет; імпортувати можна лише файли.</translation>
+    </message>
+    <message>
+        <source>The input is larger than %1 MB, more than can be imported.</source>
+        <translation>Вхідні дані більші за %1 МБ — більше, ніж можна імпортувати.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentReanchorer</name>
@@ -575,10 +602,6 @@ Without a command, opens the review window (on the default library unless a proj
         <translation>експорт: %1%</translation>
     </message>
     <message>
-        <source>cannot write &apos;%1&apos;: %2</source>
-        <translation>не вдалося записати «%1»: %2</translation>
-    </message>
-    <message>
         <source>Usage: sourcelight export --project FILE.sourcelight --format FORMAT [OPTIONS…] -o OUT
 
 Writes the project, or the documents given, as FORMAT:
@@ -600,6 +623,8 @@ Writes the project, or the documents given, as FORMAT:
                          verdict=NAME, type=NAME
   --page-size a4|letter  PDF page size (default a4)
   --bom                  start a CSV with a UTF-8 byte order mark
+  --raw                  write CSV cells that begin with =, +, - or @ as they are (by default they
+                         get a leading apostrophe, so spreadsheets do not run them as formulas)
   --title TEXT           the report&apos;s title
   --organisation NAME    the reviewing organisation (ClaimReview author; default from settings)
   --organisation-url URL its web address
@@ -628,6 +653,8 @@ Writes the project, or the documents given, as FORMAT:
                          verdict=NAME, type=NAME
   --page-size a4|letter  розмір сторінки PDF (типово a4)
   --bom                  почати файл CSV з позначки порядку байтів UTF-8
+  --raw                  записувати клітинки CSV, що починаються з =, +, - або @, як є (типово вони
+                         отримують апостроф, щоб електронні таблиці не виконували їх як формули)
   --title TEXT           заголовок звіту
   --organisation NAME    організація-рецензент (автор ClaimReview; типово береться з налаштувань)
   --organisation-url URL її вебадреса
@@ -639,33 +666,6 @@ Writes the project, or the documents given, as FORMAT:
 </context>
 <context>
     <name>ImportCommand</name>
-    <message>
-        <source>import articles (.txt, .md, .html) into a project, one JSON line per file</source>
-        <translation>імпортувати статті (.txt, .md, .html) у проєкт, один рядок JSON на файл</translation>
-    </message>
-    <message>
-        <source>Usage: sourcelight import --project FILE.sourcelight FILE…
-
-Imports each article into the project (created when it does not exist): its text, metadata,
-sentences and suggested attributions. Prints one JSON line per file with its status: imported,
-duplicate (the same text is already there), updated (a new version of an article already there;
-the analyst&apos;s annotations are carried over) or error. Exits with 1 if any file failed.
-
-  --project FILE  the project to import into
-  -h, --help      show this help
-</source>
-        <translation>Використання: sourcelight import --project FILE.sourcelight FILE…
-
-Імпортує кожну статтю в проєкт (його буде створено, якщо він не існує): її текст, метадані,
-речення та запропоновані атрибуції. Для кожного файлу виводить один рядок JSON з його статусом:
-imported (імпортовано), duplicate (такий самий текст уже є в проєкті), updated (нова версія
-вже наявної статті; анотації аналітика перенесено) або error (помилка). Завершується з кодом 1,
-якщо хоча б один файл не вдалося імпортувати.
-
-  --project FILE  проєкт, у який слід імпортувати
-  -h, --help      показати цю довідку
-</translation>
-    </message>
     <message>
         <source>sourcelight import: %1</source>
         <translation>sourcelight import: %1</translation>
@@ -685,6 +685,49 @@ imported (імпортовано), duplicate (такий самий текст �
     <message>
         <source>no files to import</source>
         <translation>немає файлів для імпорту</translation>
+    </message>
+    <message>
+        <source>import articles (.txt, .md, .html) or restore a JSON backup into a project, one JSON line per file</source>
+        <translation>імпортувати статті (.txt, .md, .html) або відновити резервну копію JSON у проєкт, один рядок JSON на файл</translation>
+    </message>
+    <message>
+        <source>Usage: sourcelight import --project FILE.sourcelight FILE…
+       sourcelight import --project NEW.sourcelight BACKUP.json
+
+Imports each article into the project (created when it does not exist): its text, metadata,
+sentences and suggested attributions. Prints one JSON line per file with its status: imported,
+duplicate (the same text is already there), updated (a new version of an article already there;
+the analyst&apos;s annotations are carried over) or error. Exits with 1 if any file failed.
+
+A .json file is a backup (a complete &apos;sourcelight export --format json&apos;): it is restored whole,
+with every id, claim and history line, into a new project or one without documents, and must be
+the only file given. A project that holds documents is refused and left unchanged. One JSON line
+with status restored or error.
+
+  --project FILE  the project to import into
+  -h, --help      show this help
+</source>
+        <translation>Використання: sourcelight import --project FILE.sourcelight FILE…
+              sourcelight import --project NEW.sourcelight BACKUP.json
+
+Імпортує кожну статтю в проєкт (його буде створено, якщо він не існує): її текст, метадані,
+речення та запропоновані атрибуції. Для кожного файлу виводить один рядок JSON з його статусом:
+imported (імпортовано), duplicate (такий самий текст уже є в проєкті), updated (нова версія
+вже наявної статті; анотації аналітика перенесено) або error (помилка). Завершується з кодом 1,
+якщо хоча б один файл не вдалося імпортувати.
+
+Файл .json — це резервна копія (повний «sourcelight export --format json»): його відновлюють повністю,
+з кожним ідентифікатором, твердженням і рядком історії, у новий проєкт або проєкт без документів, і він має
+бути єдиним указаним файлом. Проєкт, що містить документи, відхиляється й лишається без змін. Один рядок JSON
+зі статусом restored або error.
+
+  --project FILE  проєкт, у який слід імпортувати
+  -h, --help      показати цю довідку
+</translation>
+    </message>
+    <message>
+        <source>a backup (.json) is restored on its own: give it as the only file</source>
+        <translation>резервну копію (.json) відновлюють окремо: вкажіть її єдиним файлом</translation>
     </message>
 </context>
 <context>
@@ -706,10 +749,6 @@ imported (імпортовано), duplicate (такий самий текст �
         <translation>Цей експорт має формат версії %1; ця версія Sourcelight може читати формат до версії %2 включно.</translation>
     </message>
     <message>
-        <source>A JSON export can only be imported into a new, empty project.</source>
-        <translation>Експорт JSON можна імпортувати лише в новий, порожній проєкт.</translation>
-    </message>
-    <message>
         <source>Source %1 has an unknown kind “%2”.</source>
         <comment>source: who a claim comes from</comment>
         <translation>Джерело %1 має невідомий вид «%2».</translation>
@@ -726,6 +765,22 @@ imported (імпортовано), duplicate (такий самий текст �
         <source>Claim %1 has an unknown type or verdict.</source>
         <comment>claim: a reviewed statement</comment>
         <translation>Твердження %1 має невідомий тип або вердикт.</translation>
+    </message>
+    <message>
+        <source>This export holds only part of a project (chosen documents or filtered claims); only a complete export, written without --document or filters, can be restored.</source>
+        <translation>Цей експорт містить лише частину проєкту (вибрані документи або відфільтровані твердження); відновити можна лише повний експорт, записаний без --document і фільтрів.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The project already holds %n document(s). A backup is restored only into a project without documents: restore it into a new project file. Nothing was changed.</source>
+        <translation>
+            <numerusform>Проєкт уже містить %n документ. Резервну копію відновлюють лише в проєкт без документів: відновіть її в новий файл проєкту. Нічого не змінено.</numerusform>
+            <numerusform>Проєкт уже містить %n документи. Резервну копію відновлюють лише в проєкт без документів: відновіть її в новий файл проєкту. Нічого не змінено.</numerusform>
+            <numerusform>Проєкт уже містить %n документів. Резервну копію відновлюють лише в проєкт без документів: відновіть її в новий файл проєкту. Нічого не змінено.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; nothing was changed.</source>
+        <translation>Відновлення скасовано; нічого не змінено.</translation>
     </message>
 </context>
 <context>
@@ -1720,6 +1775,14 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <source>Exporting…</source>
         <translation>Експортування…</translation>
     </message>
+    <message>
+        <source>Keep cells that look like formulas as they are</source>
+        <translation>Залишати як є клітинки, схожі на формули</translation>
+    </message>
+    <message>
+        <source>By default a cell that begins with =, +, - or @ gets a leading apostrophe, so that a spreadsheet shows it as text instead of running it as a formula.</source>
+        <translation>Типово клітинка, що починається з =, +, - або @, отримує апостроф на початку, щоб електронна таблиця показала її як текст, а не виконала як формулу.</translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::HtmlReportWriter</name>
@@ -1963,10 +2026,6 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <translation>&amp;Відкрити проєкт…</translation>
     </message>
     <message>
-        <source>&amp;Import Articles…</source>
-        <translation>&amp;Імпортувати статті…</translation>
-    </message>
-    <message>
         <source>&amp;Export…</source>
         <translation>&amp;Експортувати…</translation>
     </message>
@@ -2075,20 +2134,8 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <translation>Проєкти Sourcelight (*.sourcelight);;Усі файли (*)</translation>
     </message>
     <message>
-        <source>Import Articles</source>
-        <translation>Імпортувати статті</translation>
-    </message>
-    <message>
-        <source>Articles (*.txt *.md *.markdown *.html *.htm *.json);;All files (*)</source>
-        <translation>Статті (*.txt *.md *.markdown *.html *.htm *.json);;Усі файли (*)</translation>
-    </message>
-    <message>
         <source>Open a writable project before importing.</source>
         <translation>Перед імпортом відкрийте проєкт, доступний для запису.</translation>
-    </message>
-    <message>
-        <source>None of these files can be imported (text, Markdown, HTML or Sourcelight JSON).</source>
-        <translation>Жоден із цих файлів не можна імпортувати (підтримуються текст, Markdown, HTML і Sourcelight JSON).</translation>
     </message>
     <message numerus="yes">
         <source>Importing %n article(s)…</source>
@@ -2184,6 +2231,50 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <message>
         <source>The export failed: %1</source>
         <translation>Помилка експорту: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Import Articles or Backup…</source>
+        <translation>&amp;Імпортувати статті або резервну копію…</translation>
+    </message>
+    <message>
+        <source>Import Articles or Restore a Backup</source>
+        <translation>Імпортувати статті або відновити резервну копію</translation>
+    </message>
+    <message>
+        <source>Articles and backups (*.txt *.md *.markdown *.html *.htm *.json);;Sourcelight backups (*.json);;All files (*)</source>
+        <translation>Статті й резервні копії (*.txt *.md *.markdown *.html *.htm *.json);;Резервні копії Sourcelight (*.json);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>A Sourcelight backup (.json) is restored on its own: choose it without articles or other backups.</source>
+        <translation>Резервну копію Sourcelight (.json) відновлюють окремо: виберіть її без статей та інших резервних копій.</translation>
+    </message>
+    <message>
+        <source>None of these files can be imported (text, Markdown or HTML).</source>
+        <translation>Жоден із цих файлів не можна імпортувати (текст, Markdown або HTML).</translation>
+    </message>
+    <message>
+        <source>Restore Backup Into a New Project</source>
+        <translation>Відновити резервну копію в новий проєкт</translation>
+    </message>
+    <message>
+        <source>Restoring the backup “%1”…</source>
+        <translation>Відновлення резервної копії «%1»…</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; nothing was changed.</source>
+        <translation>Відновлення скасовано; нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>The backup “%1” could not be restored: %2</source>
+        <translation>Не вдалося відновити резервну копію «%1»: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n document(s) from “%1”.</source>
+        <translation>
+            <numerusform>Відновлено %n документ із «%1».</numerusform>
+            <numerusform>Відновлено %n документи з «%1».</numerusform>
+            <numerusform>Відновлено %n документів із «%1».</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2635,6 +2726,10 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <source>A bulk write needs a transaction.</source>
         <translation>Для пакетного запису потрібна транзакція.</translation>
     </message>
+    <message>
+        <source>Cannot read the project “%1”: it is on a medium that cannot be written to, and its recent changes could not be copied to a temporary folder to be read.</source>
+        <translation>Не вдається прочитати проєкт «%1»: він на носії, на який не можна записувати, а його останні зміни не вдалося скопіювати до тимчасової теки для читання.</translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::QdpxWriter</name>
@@ -2692,6 +2787,25 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <message>
         <source>Cannot write the REFI-QDA project: %1</source>
         <translation>Не вдалося записати проєкт REFI-QDA: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sourcelight::ReportExporter</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Експорт скасовано.</translation>
+    </message>
+    <message>
+        <source>“%1” is the project itself (or its journal, or a link to them): exporting there would destroy the project. Nothing was written; choose another file.</source>
+        <translation>«%1» — це сам проєкт (або його журнал чи посилання на них): експорт туди знищив би проєкт. Нічого не записано; виберіть інший файл.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Не вдається записати «%1»: %2</translation>
+    </message>
+    <message>
+        <source>A %1 report cannot be written to standard output; give a file name.</source>
+        <translation>Звіт %1 не можна записати у стандартний вивід; вкажіть назву файлу.</translation>
     </message>
 </context>
 <context>
