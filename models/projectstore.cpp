@@ -313,7 +313,8 @@ bool ProjectStore::openConnection(bool readOnly)
             }
             m_db.setDatabaseName(copy);
         } else {
-            m_db.setDatabaseName(QString::fromUtf8(QUrl::fromLocalFile(m_path).toEncoded()) + QStringLiteral("?immutable=1"));
+            m_db.setDatabaseName(
+                QString::fromUtf8(QUrl::fromLocalFile(m_path).toEncoded()) + QStringLiteral("?immutable=1"));
             options += QStringLiteral(";QSQLITE_OPEN_URI");
         }
     }

@@ -60,8 +60,8 @@ bool AtomicFile::open(OpenMode mode)
         return false;
     }
     // In the target's own folder, so the final rename stays on one file system and is atomic.
-    QByteArray name = QFile::encodeName(target.absolutePath() + QStringLiteral("/.") + target.fileName()
-        + QStringLiteral(".part-XXXXXX"));
+    QByteArray name = QFile::encodeName(
+        target.absolutePath() + QStringLiteral("/.") + target.fileName() + QStringLiteral(".part-XXXXXX"));
     m_fd = ::mkostemp(name.data(), O_CLOEXEC);
     if (m_fd < 0) {
         setErrorString(QString::fromLocal8Bit(std::strerror(errno)));
@@ -183,8 +183,8 @@ bool AtomicFile::commit()
     }
     m_temporary.clear();
     // The rename itself is made durable with the folder (best effort: not every file system syncs folders).
-    const int folder = ::open(QFile::encodeName(QFileInfo(m_target).absolutePath()).constData(),
-        O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    const int folder
+        = ::open(QFile::encodeName(QFileInfo(m_target).absolutePath()).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (folder >= 0) {
         ::fsync(folder);
         ::close(folder);

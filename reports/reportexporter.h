@@ -15,8 +15,8 @@ namespace Sourcelight {
 
 /// Runs an export: opens its own read-only ProjectStore on the project file (one connection per thread), builds
 /// the report and writes it with the format's writer into an AtomicFile, so a failed or cancelled export leaves any
-/// earlier file untouched. It never writes over the project itself. start() does it on a QtConcurrent worker with progress and cancel; run() does it in
-/// the calling thread (the command line).
+/// earlier file untouched. It never writes over the project itself. start() does it on a QtConcurrent worker with
+/// progress and cancel; run() does it in the calling thread (the command line).
 class ReportExporter final : public QObject
 {
     Q_OBJECT

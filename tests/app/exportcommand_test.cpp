@@ -1,5 +1,6 @@
 // `sourcelight export`, run as a user runs it: the real binary, no display, on a project made with
 // `sourcelight import` from the sample articles.
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -9,7 +10,6 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QCryptographicHash>
 
 #include <unistd.h>
 

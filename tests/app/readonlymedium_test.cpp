@@ -84,11 +84,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QStringList>("titles");
-        QTest::newRow("log copied into the file") << QStringLiteral("closed.sourcelight")
-                                                  << QStringList {QStringLiteral("Bridge closure")};
+        QTest::newRow("log copied into the file")
+            << QStringLiteral("closed.sourcelight") << QStringList {QStringLiteral("Bridge closure")};
         QTest::newRow("commits waiting in the log")
             << QStringLiteral("pending.sourcelight")
-            << QStringList {QStringLiteral("Grain prices"), QStringLiteral("Port strike"), QStringLiteral("Ferry timetable")};
+            << QStringList {
+                   QStringLiteral("Grain prices"), QStringLiteral("Port strike"), QStringLiteral("Ferry timetable")};
     }
 
     // As the window opens it (Project, the undoable-edit facade): open, read-only, the reason given.
@@ -115,10 +116,7 @@ private Q_SLOTS:
     }
 
     // The command line: stats answers with every article, and an export of the project is written elsewhere.
-    void commandLineReads_data()
-    {
-        projectOpensForReading_data();
-    }
+    void commandLineReads_data() { projectOpensForReading_data(); }
 
     void commandLineReads()
     {

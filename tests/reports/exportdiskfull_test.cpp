@@ -42,8 +42,7 @@ private Q_SLOTS:
                     .arg(QString::fromLocal8Bit(std::strerror(errno)))));
         }
         mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr);
-        if (mount("tmpfs", QFile::encodeName(m_fullDir.path()).constData(), "tmpfs", MS_NOSUID | MS_NODEV,
-                "size=2m")
+        if (mount("tmpfs", QFile::encodeName(m_fullDir.path()).constData(), "tmpfs", MS_NOSUID | MS_NODEV, "size=2m")
             != 0) {
             QSKIP(qPrintable(QStringLiteral("cannot mount a tmpfs (%1): this test needs root")
                     .arg(QString::fromLocal8Bit(std::strerror(errno)))));
@@ -141,8 +140,7 @@ private:
             qFatal("cannot open the ballast");
         }
         const QByteArray block(4096, 'x');
-        while (ballast.write(block) == block.size() && ballast.flush()) {
-        }
+        while (ballast.write(block) == block.size() && ballast.flush()) { }
         ballast.close();
         // Whole pages are freed: tmpfs allocates a page at a time.
         if (room > 0 && !ballast.resize(qMax<qint64>(0, ballast.size() - (room / 4096) * 4096))) {
@@ -156,8 +154,8 @@ private:
         QFile old(output);
         QVERIFY(old.open(QIODevice::ReadOnly));
         QCOMPARE(old.readAll(), OldContent);
-        const QStringList left = QDir(m_fullDir.path())
-                                     .entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
+        const QStringList left
+            = QDir(m_fullDir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
         QCOMPARE(left, QStringList({QStringLiteral("ballast"), QFileInfo(output).fileName()}));
     }
 

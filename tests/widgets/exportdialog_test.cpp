@@ -8,8 +8,8 @@
 #include <KSyntaxHighlighting/SyntaxHighlighter>
 
 #include <QCheckBox>
-#include <QDialogButtonBox>
 #include <QCryptographicHash>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
 #include <QPlainTextEdit>
