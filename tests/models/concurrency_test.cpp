@@ -1,7 +1,8 @@
 // Two processes editing one project at the same time: neither sees "database is locked" as a failure, no edit of
 // either is lost, the file stays sound, and a connection that stayed open the whole time sees both on refresh.
-// "At the same time" is checked, not assumed: the writers log when each of their writes began and ended, and their
-// writes must interleave — a run where one writer happened to finish before the other started fails.
+// "At the same time" is checked, not assumed: the writers log when each of their writes began and ended, and some
+// write of one must commit while a write of the other waits for the lock — a run where one writer happened to
+// finish before the other started fails.
 #include "claimtable.h"
 #include "documenttable.h"
 #include "projectstore.h"
