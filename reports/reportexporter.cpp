@@ -51,18 +51,26 @@ void ReportExporter::cancel()
     m_watcher.cancel();
 }
 
+void ReportExporter::setStepHook(StepHook hook)
+{
+    m_stepHook = std::move(hook);
+}
+
 bool ReportExporter::start(const Job &job)
 {
     if (m_watcher.isRunning()) {
         return false;
     }
-    m_watcher.setFuture(QtConcurrent::run([job](QPromise<QString> &promise) {
+    m_watcher.setFuture(QtConcurrent::run([job, hook = m_stepHook](QPromise<QString> &promise) {
         promise.setProgressRange(0, 100);
         QString error;
         const bool ok = run(
             job,
-            [&promise](int percent) {
+            [&promise, &hook](int percent) {
                 promise.setProgressValue(percent);
+                if (hook) {
+                    hook(percent);
+                }
                 return !promise.isCanceled();
             },
             &error);

@@ -34,6 +34,8 @@ public:
 
     /// Percent done (0–100); returning false cancels.
     using Progress = std::function<bool(int percent)>;
+    /// Called on the worker at every progress step, just before it looks whether it was cancelled.
+    using StepHook = std::function<void(int percent)>;
 
     explicit ReportExporter(QObject *parent = nullptr);
     /// Cancels a running export and waits for its worker.
@@ -43,6 +45,9 @@ public:
     bool start(const Job &job);
     void cancel();
     bool isRunning() const;
+    /// For tests: a hook that holds the worker at a progress step makes sure a cancel() arrives while the export
+    /// runs, which a fast export otherwise leaves to chance. Applies to exports started afterwards.
+    void setStepHook(StepHook hook);
 
     /// The whole export in the calling thread. False with *errorString set on failure or cancellation.
     static bool run(const Job &job, const Progress &progress = {}, QString *errorString = nullptr);
@@ -65,6 +70,7 @@ Q_SIGNALS:
 
 private:
     QFutureWatcher<QString> m_watcher;
+    StepHook m_stepHook;
 };
 
 } // namespace Sourcelight

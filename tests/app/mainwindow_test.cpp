@@ -2,17 +2,21 @@
 // window geometry and dock layout survive a restart.
 #include "aboutdialog.h"
 #include "application.h"
+#include "defaultlibrary.h"
 #include "languageswitcher.h"
 #include "mainwindow.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QDockWidget>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Sourcelight;
@@ -21,34 +25,75 @@ class MainWindowTest : public QObject
 {
     Q_OBJECT
 
+private:
+    QTemporaryDir m_dir;
+    QString m_library; ///< the sample library, for the tests that need a project open
+
 private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
         setApplicationIdentity();
         QSettings().clear();
+        QVERIFY(m_dir.isValid());
+        m_library = m_dir.filePath(QStringLiteral("docks.sourcelight"));
+        QString error;
+        QVERIFY2(DefaultLibrary::ensureAt(m_library, QStringLiteral(":/samples"), &error), qPrintable(error));
     }
 
     void docksExist_data()
     {
+        // Each dock: where it sits, its title, and the part of it that must show the open project (a view with
+        // rows, or the attribution panel's text of the current sentence).
         QTest::addColumn<QString>("objectName");
-        QTest::newRow("library") << QStringLiteral("libraryDock");
-        QTest::newRow("sources") << QStringLiteral("sourcesDock");
-        QTest::newRow("claims") << QStringLiteral("claimsDock");
-        QTest::newRow("attribution") << QStringLiteral("attributionDock");
+        QTest::addColumn<int>("area");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("content");
+        QTest::newRow("library") << QStringLiteral("libraryDock") << int(Qt::LeftDockWidgetArea)
+                                 << QStringLiteral("Library") << QStringLiteral("libraryView");
+        QTest::newRow("sources") << QStringLiteral("sourcesDock") << int(Qt::LeftDockWidgetArea)
+                                 << QStringLiteral("Sources") << QStringLiteral("sourcesView");
+        QTest::newRow("claims") << QStringLiteral("claimsDock") << int(Qt::BottomDockWidgetArea)
+                                << QStringLiteral("Claims") << QStringLiteral("claimsView");
+        QTest::newRow("attribution") << QStringLiteral("attributionDock") << int(Qt::RightDockWidgetArea)
+                                     << QStringLiteral("Attribution") << QStringLiteral("sentenceText");
     }
 
     void docksExist()
     {
         QFETCH(QString, objectName);
+        QFETCH(int, area);
+        QFETCH(QString, title);
+        QFETCH(QString, content);
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *dock = window.findChild<QDockWidget *>(objectName);
         QVERIFY(dock);
         QVERIFY(dock->isVisible());
-        QVERIFY(dock->widget());
-        QVERIFY(!dock->widget()->accessibleName().isEmpty() || dock->widget()->findChildren<QWidget *>().size() > 0);
+        QCOMPARE(int(window.dockWidgetArea(dock)), area);
+        QCOMPARE(dock->windowTitle(), title);
+        // The View menu shows and hides it under its title.
+        auto *viewMenu = window.findChild<QMenu *>(QStringLiteral("viewMenu"));
+        QVERIFY(viewMenu && viewMenu->actions().contains(dock->toggleViewAction()));
+        QCOMPARE(dock->toggleViewAction()->text(), title);
+
+        // With a project open, its content is visible, named for screen readers, and shows the project.
+        QVERIFY(window.openProject(m_library));
+        QWidget *shown
+            = dock->widget()->objectName() == content ? dock->widget() : dock->widget()->findChild<QWidget *>(content);
+        QVERIFY(shown);
+        QTRY_VERIFY(shown->isVisible());
+        auto *named = qobject_cast<QLabel *>(shown) ? dock->widget() : shown;
+        QVERIFY(!named->accessibleName().isEmpty());
+        if (auto *view = qobject_cast<QAbstractItemView *>(shown)) {
+            QVERIFY(view->model());
+            QTRY_VERIFY(view->model()->rowCount() > 0);
+        } else if (auto *label = qobject_cast<QLabel *>(shown)) {
+            QTRY_VERIFY(!label->text().isEmpty());
+        } else {
+            QFAIL("content is neither a view nor a label");
+        }
     }
 
     void centralDocumentPane()

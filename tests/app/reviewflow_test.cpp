@@ -11,6 +11,7 @@
 #include "reviewcontroller.h"
 #include "sentencedecoration.h"
 #include "sentencemodel.h"
+#include "sourcemodel.h"
 
 #include <QComboBox>
 #include <QLineEdit>
@@ -191,16 +192,40 @@ private Q_SLOTS:
 
     void nextUnreviewedSkipsDecided()
     {
+        // A library of its own, so no decision made by another test changes which sentence is next.
+        const QString file = m_dir.filePath(QStringLiteral("next.sourcelight"));
+        QString error;
+        QVERIFY2(DefaultLibrary::ensureAt(file, QStringLiteral(":/samples"), &error), qPrintable(error));
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openProject(m_path));
+        QVERIFY(window.openProject(file));
+        const int rows = window.project()->sentences()->rowCount();
+        QVERIFY2(rows >= 6, "the first sample needs six sentences");
+        for (int r = 0; r < rows; ++r) {
+            QVERIFY(!row(window, r).data(HasHumanAttributionRole).toBool()); // a fresh library: nothing decided
+        }
+        const auto decide = [&window](int r) {
+            window.project()->rejectSuggestion(window.project()->sentences()->sentenceId(r));
+            return row(window, r).data(HasHumanAttributionRole).toBool();
+        };
+        // Decided: 1, 2 and 4. From 0, N skips 1 and 2 and lands on 3; from 3 it skips 4 and lands on 5.
+        QVERIFY(decide(1) && decide(2) && decide(4));
         window.review()->setCurrentRow(0);
-        window.project()->acceptSuggestion(window.project()->sentences()->sentenceId(1));
         QTest::keyClick(&window, Qt::Key_N);
-        const int next = window.review()->currentRow();
-        QVERIFY(next != 1);
-        QVERIFY(!row(window, next).data(HasHumanAttributionRole).toBool());
+        QCOMPARE(window.review()->currentRow(), 3);
+        QTest::keyClick(&window, Qt::Key_N);
+        QCOMPARE(window.review()->currentRow(), 5);
+        // Past the last sentence it goes round to the first undecided one: 0.
+        window.review()->setCurrentRow(rows - 1);
+        QTest::keyClick(&window, Qt::Key_N);
+        QCOMPARE(window.review()->currentRow(), 0);
+        // Once every sentence but the current one is decided, N has nowhere to go: the current sentence stays.
+        for (int r = 1; r < rows; ++r) {
+            QVERIFY(row(window, r).data(HasHumanAttributionRole).toBool() || decide(r));
+        }
+        QTest::keyClick(&window, Qt::Key_N);
+        QCOMPARE(window.review()->currentRow(), 0);
     }
 
     void attributionPanelFitsANarrowDock()
@@ -228,6 +253,7 @@ private Q_SLOTS:
     void sourceSelectionDimsOthers()
     {
         MainWindow window;
+        window.resize(1200, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.openProject(m_path));
@@ -236,11 +262,28 @@ private Q_SLOTS:
         const Id source = row(window, named).data(SourceIdRole).value<Id>();
         auto *sources = window.findChild<QTreeView *>(QStringLiteral("sourcesView"));
         QVERIFY(sources);
-        window.review()->setSourceFilter(source);
-        QVERIFY(!view->decorations().at(named).dimmed);
-        QVERIFY(view->decorations().at(other).dimmed);
-        window.review()->setSourceFilter(0);
         QVERIFY(!view->decorations().at(other).dimmed);
+
+        // Click the source in the Sources dock, as a user picks it.
+        const QModelIndex index = window.project()->sources()->indexForSource(source);
+        QVERIFY(index.isValid());
+        sources->scrollTo(index);
+        const QRect rect = sources->visualRect(index);
+        QVERIFY(!rect.isEmpty());
+        QTest::mouseClick(sources->viewport(), Qt::LeftButton, {}, rect.center());
+        QCOMPARE(window.project()->sources()->sourceId(sources->currentIndex()), source);
+        QTRY_VERIFY(view->decorations().at(other).dimmed);
+        QVERIFY(!view->decorations().at(named).dimmed);
+        for (int r = 0; r < window.project()->sentences()->rowCount(); ++r) {
+            // Every sentence not resting on the picked source is dimmed, every one resting on it is not.
+            QCOMPARE(view->decorations().at(r).dimmed, row(window, r).data(SourceIdRole).value<Id>() != source);
+        }
+
+        // Escape in the Sources dock shows every source again.
+        sources->setFocus();
+        QTest::keyClick(sources, Qt::Key_Escape);
+        QTRY_VERIFY(!view->decorations().at(other).dimmed);
+        QVERIFY(!sources->currentIndex().isValid());
     }
 };
 

@@ -1,12 +1,16 @@
 // ReportExporter: an export on a worker thread with its own store connection reports progress and finishes with
-// the file written; a cancelled or failed export leaves an earlier file as it was.
+// the file written; a cancelled or failed export leaves an earlier file as it was. The cancel from the UI is
+// made certain to arrive mid-export by holding the worker at a progress step until cancel() was called.
 
 #include "reportexporter.h"
 #include "reportfixture.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QThread>
@@ -22,6 +26,8 @@ private Q_SLOTS:
     void exportsOnAWorker_data();
     void exportsOnAWorker();
     void cancelKeepsTheOldFile();
+    void cancelFromTheUi_data();
+    void cancelFromTheUi();
     void failureIsReported();
 
 private:
@@ -99,18 +105,64 @@ void ReportExporterTest::cancelKeepsTheOldFile()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), QByteArray("earlier export"));
+}
 
-    // Cancelled from the UI side while the worker runs: the old file stays too.
+void ReportExporterTest::cancelFromTheUi_data()
+{
+    // The worker is held at its first progress step in the given range, so cancel() always lands while it runs:
+    // while the report is built (nothing opened for writing yet) or while it is written (the output file open).
+    QTest::addColumn<int>("from");
+    QTest::addColumn<int>("to");
+    QTest::newRow("building") << 0 << 49;
+    QTest::newRow("writing") << 51 << 99;
+}
+
+void ReportExporterTest::cancelFromTheUi()
+{
+    QFETCH(int, from);
+    QFETCH(int, to);
+    const QString path = m_dir.filePath(QStringLiteral("cancelled-%1.json").arg(from));
+    {
+        QFile old(path);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("earlier export");
+    }
+    ReportExporter::Job job;
+    job.projectPath = m_project;
+    job.format = ReportFormat::Json;
+    job.outputPath = path;
+
+    QSemaphore held;
+    QSemaphore resume;
+    bool holding = true; // only touched on the worker
     ReportExporter exporter;
+    exporter.setStepHook([&](int percent) {
+        if (holding && percent >= from && percent <= to) {
+            holding = false;
+            held.release();
+            resume.acquire();
+        }
+    });
     QSignalSpy finished(&exporter, &ReportExporter::finished);
-    connect(&exporter, &ReportExporter::progressChanged, &exporter, [&exporter] { exporter.cancel(); });
+    QSignalSpy progress(&exporter, &ReportExporter::progressChanged);
     QVERIFY(exporter.start(job));
+    QVERIFY2(held.tryAcquire(1, 60000), "the export never reached a progress step in the range");
+    exporter.cancel();
+    resume.release();
     QVERIFY(finished.wait(60000));
-    if (!finished.first().at(0).toBool()) {
-        QVERIFY(!finished.first().at(1).toString().isEmpty());
-        QVERIFY(file.seek(0));
-        QCOMPARE(file.readAll(), QByteArray("earlier export"));
-    } // else the worker had finished before the first progress signal arrived: nothing to cancel
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().at(0).toBool(), false);
+    QCOMPARE(finished.first().at(1).toString(), QStringLiteral("The export was cancelled."));
+    QVERIFY(!exporter.isRunning());
+    for (const QList<QVariant> &step : std::as_const(progress)) {
+        QVERIFY(step.at(0).toInt() <= to); // it stopped where it was held
+    }
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("earlier export"));
+    // Nothing half-written is left next to it either.
+    const QStringList left = QDir(m_dir.path()).entryList({QStringLiteral("cancelled-%1.json*").arg(from)});
+    QCOMPARE(left, QStringList {QFileInfo(path).fileName()});
 }
 
 void ReportExporterTest::failureIsReported()
