@@ -73,7 +73,7 @@ bool DocumentReader::openRegularFile(const QString &path, QFile &file, QString *
         const bool folder = S_ISDIR(status.st_mode);
         ::close(fd);
         *error = folder ? tr("This is a folder, not a file.")
-                        : tr("This is not a regular file but a device, pipe or socket; only files can be imported.");
+                        : tr("This is not a regular file but a device, pipe or socket; only files can be read.");
         return false;
     }
     const int flags = ::fcntl(fd, F_GETFL);

@@ -475,8 +475,8 @@ Ohne Befehl wird das Prüffenster geöffnet (mit der Standardbibliothek, sofern 
         <translation>Die Datei enthält keinen Text zum Prüfen.</translation>
     </message>
     <message>
-        <source>This is not a regular file but a device, pipe or socket; only files can be imported.</source>
-        <translation>Dies ist keine reguläre Datei, sondern ein Gerät, eine Pipe oder ein Socket; nur Dateien können importiert werden.</translation>
+        <source>This is not a regular file but a device, pipe or socket; only files can be read.</source>
+        <translation>Dies ist keine reguläre Datei, sondern ein Gerät, eine Pipe oder ein Socket; nur Dateien können gelesen werden.</translation>
     </message>
     <message>
         <source>The input is larger than %1 MB, more than can be imported.</source>

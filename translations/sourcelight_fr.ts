@@ -476,8 +476,8 @@ Sans commande, ouvre la fenêtre de relecture (sur la bibliothèque par défaut,
         <translation>Le fichier ne contient aucun texte à relire.</translation>
     </message>
     <message>
-        <source>This is not a regular file but a device, pipe or socket; only files can be imported.</source>
-        <translation>Ce n&apos;est pas un fichier ordinaire mais un périphérique, un tube ou un socket ; seuls des fichiers peuvent être importés.</translation>
+        <source>This is not a regular file but a device, pipe or socket; only files can be read.</source>
+        <translation>Ce n&apos;est pas un fichier ordinaire mais un périphérique, un tube ou un socket ; seuls des fichiers peuvent être lus.</translation>
     </message>
     <message>
         <source>The input is larger than %1 MB, more than can be imported.</source>

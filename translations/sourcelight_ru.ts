@@ -476,8 +476,8 @@ Without a command, opens the review window (on the default library unless a proj
         <translation>В файле нет текста для проверки.</translation>
     </message>
     <message>
-        <source>This is not a regular file but a device, pipe or socket; only files can be imported.</source>
-        <translation>Это не обычный файл, а устройство, канал или сокет; импортировать можно только файлы.</translation>
+        <source>This is not a regular file but a device, pipe or socket; only files can be read.</source>
+        <translation>Это не обычный файл, а устройство, канал или сокет; читать можно только файлы.</translation>
     </message>
     <message>
         <source>The input is larger than %1 MB, more than can be imported.</source>

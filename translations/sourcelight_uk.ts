@@ -475,8 +475,8 @@ Without a command, opens the review window (on the default library unless a proj
         <translation>У файлі немає тексту для перевірки.</translation>
     </message>
     <message>
-        <source>This is not a regular file but a device, pipe or socket; only files can be imported.</source>
-        <translation>Це не звичайний файл, а пристрій, канал або сокет; імпортувати можна лише файли.</translation>
+        <source>This is not a regular file but a device, pipe or socket; only files can be read.</source>
+        <translation>Це не звичайний файл, а пристрій, канал або сокет; читати можна лише файли.</translation>
     </message>
     <message>
         <source>The input is larger than %1 MB, more than can be imported.</source>

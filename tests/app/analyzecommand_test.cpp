@@ -1,8 +1,10 @@
 // `sourcelight analyze` run as a user runs it: a separate process, no display, files and standard input.
+#include "cliprocess.h"
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -14,37 +16,11 @@ class AnalyzeCommandTest : public QObject
     Q_OBJECT
 
 private:
-    struct Result
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QString err;
-    };
+    using Result = Sourcelight::Cli::Result;
 
     static Result run(const QStringList &arguments, const QByteArray &input = {})
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("DISPLAY"));
-        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(SOURCELIGHT_BINARY_DIR "/bin/sourcelight"),
-            QStringList {QStringLiteral("analyze")} + arguments);
-        if (!process.waitForStarted(30000)) {
-            return {};
-        }
-        process.write(input);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(30000)) {
-            process.kill();
-            return {};
-        }
-        Result result;
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = process.readAllStandardOutput();
-        result.err = QString::fromUtf8(process.readAllStandardError());
-        return result;
+        return Sourcelight::Cli::run(QStringList {QStringLiteral("analyze")} + arguments, input, 30000);
     }
 
     QString writeFile(const QString &name, const QByteArray &bytes)

@@ -1,5 +1,6 @@
 // `sourcelight export`, run as a user runs it: the real binary, no display, on a project made with
 // `sourcelight import` from the sample articles.
+#include "cliprocess.h"
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -7,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -18,35 +20,12 @@ class ExportCommandTest : public QObject
     Q_OBJECT
 
 private:
-    struct Result
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QString err;
-    };
+    using Result = Sourcelight::Cli::Result;
 
     QTemporaryDir m_dir;
     QString m_project;
 
-    static Result run(const QStringList &arguments)
-    {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("DISPLAY"));
-        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(SOURCELIGHT_BINARY_DIR "/bin/sourcelight"), arguments);
-        if (!process.waitForFinished(120000)) {
-            process.kill();
-            return {};
-        }
-        Result result;
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = process.readAllStandardOutput();
-        result.err = QString::fromUtf8(process.readAllStandardError());
-        return result;
-    }
+    static Result run(const QStringList &arguments) { return Sourcelight::Cli::run(arguments); }
 
     QStringList exportArgs(const QString &format, const QString &output) const
     {

@@ -5,6 +5,7 @@
 // ignores file permissions, but not a read-only mount. Needs root; skipped with a message elsewhere.
 
 #include "../models/projectfixture.h"
+#include "../testmounts.h"
 #include "documenttable.h"
 #include "project.h"
 #include "projectstore.h"
@@ -16,9 +17,6 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <sched.h>
-#include <sys/mount.h>
 
 #include <cerrno>
 #include <cstring>
@@ -56,16 +54,8 @@ private Q_SLOTS:
         QVERIFY(QFileInfo(pending + QStringLiteral("-wal")).size() > 0);
         writer.close();
 
-        if (unshare(CLONE_NEWNS) != 0) {
-            QSKIP(qPrintable(QStringLiteral("no private mount namespace here (%1): this test needs root")
-                    .arg(QString::fromLocal8Bit(std::strerror(errno)))));
-        }
-        mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr);
-        const QByteArray medium = QFile::encodeName(m_medium.path());
-        if (mount(medium.constData(), medium.constData(), nullptr, MS_BIND, nullptr) != 0
-            || mount(nullptr, medium.constData(), nullptr, MS_BIND | MS_REMOUNT | MS_RDONLY, nullptr) != 0) {
-            QSKIP(qPrintable(QStringLiteral("cannot make a read-only bind mount (%1): this test needs root")
-                    .arg(QString::fromLocal8Bit(std::strerror(errno)))));
+        if (const QString why = TestMounts::bindReadOnly(m_medium.path()); !why.isEmpty()) {
+            QSKIP(qPrintable(why + QStringLiteral(": this test needs root")));
         }
         m_mounted = true;
         QFile probe(m_medium.filePath(QStringLiteral("probe")));
@@ -76,7 +66,7 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         if (m_mounted) {
-            umount2(QFile::encodeName(m_medium.path()).constData(), MNT_DETACH);
+            TestMounts::unmount(m_medium.path());
         }
     }
 

@@ -4,11 +4,13 @@
 // documents, and from anything that is not a backup, the restore is refused and the target left as it was.
 #include "../reports/reportfixture.h"
 
+#include "cliprocess.h"
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -21,36 +23,13 @@ class RestoreCommandTest : public QObject
     Q_OBJECT
 
 private:
-    struct Result
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QString err;
-    };
+    using Result = Sourcelight::Cli::Result;
 
     QTemporaryDir m_dir;
     QString m_original;
     QString m_backup;
 
-    static Result run(const QStringList &arguments)
-    {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("DISPLAY"));
-        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(SOURCELIGHT_BINARY_DIR "/bin/sourcelight"), arguments);
-        if (!process.waitForFinished(120000)) {
-            process.kill();
-            return {};
-        }
-        Result result;
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = process.readAllStandardOutput();
-        result.err = QString::fromUtf8(process.readAllStandardError());
-        return result;
-    }
+    static Result run(const QStringList &arguments) { return Sourcelight::Cli::run(arguments); }
 
     /// `sourcelight export --format json` of the project, without the export time (the one thing that may differ).
     static QByteArray exported(const QString &project)

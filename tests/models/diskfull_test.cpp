@@ -2,6 +2,7 @@
 // fail cleanly with the store's "disk is full" error (the message the user sees), nothing committed before is
 // lost, the file stays sound, and once space is freed the project takes edits again. Needs root (CLONE_NEWNS and
 // mount); skipped with a message where that is not allowed.
+#include "../testmounts.h"
 #include "batchimporter.h"
 #include "documenttable.h"
 #include "projectimporter.h"
@@ -12,9 +13,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <sched.h>
-#include <sys/mount.h>
 
 #include <cerrno>
 #include <cstring>
@@ -29,17 +27,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        // A private namespace: the tmpfs is seen by this process only and vanishes with it.
-        if (unshare(CLONE_NEWNS) != 0) {
-            QSKIP(qPrintable(QStringLiteral("no private mount namespace here (%1): the disk-full test needs root")
-                    .arg(QString::fromLocal8Bit(std::strerror(errno)))));
-        }
-        // Keep the new mount out of any shared peer group (fails harmlessly where the parent is not a mount point).
-        mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr);
-        const QByteArray target = QFile::encodeName(m_dir.path());
-        if (mount("tmpfs", target.constData(), "tmpfs", MS_NOSUID | MS_NODEV, "size=1536k") != 0) {
-            QSKIP(qPrintable(QStringLiteral("cannot mount a tmpfs (%1): the disk-full test needs root")
-                    .arg(QString::fromLocal8Bit(std::strerror(errno)))));
+        if (const QString why = TestMounts::mountTmpfs(m_dir.path(), "1536k"); !why.isEmpty()) {
+            QSKIP(qPrintable(why + QStringLiteral(": the disk-full test needs root")));
         }
         m_mounted = true;
     }
@@ -47,7 +36,7 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         if (m_mounted) {
-            umount2(QFile::encodeName(m_dir.path()).constData(), MNT_DETACH);
+            TestMounts::unmount(m_dir.path());
         }
     }
 

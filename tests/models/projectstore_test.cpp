@@ -1,5 +1,6 @@
 // Opening, creating and refusing project files: every failure a user can cause ends in a clear message, and a
 // file that cannot be used as it is stays untouched.
+#include "../testmounts.h"
 #include "batchimporter.h"
 #include "claimtable.h"
 #include "documentlistmodel.h"
@@ -89,39 +90,6 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
     return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
-// Makes file read-only even for root, who writes to files whatever their permissions: the file is bound onto
-// itself read-only, in a mount namespace of this thread's own (the bind is seen by nobody else and goes with the
-// process). Empty on success, else why not.
-QString bindReadOnly(const QString &file)
-{
-    const auto failed = [](const char *what) {
-        return QStringLiteral("%1: %2").arg(QLatin1String(what), QString::fromLocal8Bit(std::strerror(errno)));
-    };
-    if (unshare(CLONE_NEWNS) != 0) {
-        return failed("unshare(CLONE_NEWNS)");
-    }
-    // Keep the bind out of any shared peer group, so it cannot reach the namespace the test was started in: the
-    // mount holding the file is made private. "/" need not be a mount point (in a chroot), so the nearest folder
-    // up from the file that is one is taken (making anything else private fails with EINVAL).
-    QDir folder = QFileInfo(file).absoluteDir();
-    while (mount(nullptr, QFile::encodeName(folder.path()).constData(), nullptr, MS_REC | MS_PRIVATE, nullptr) != 0) {
-        if (errno != EINVAL || folder.isRoot()) {
-            return failed("making the file's mount private");
-        }
-        folder.cdUp();
-    }
-    const QByteArray target = QFile::encodeName(file);
-    if (mount(target.constData(), target.constData(), nullptr, MS_BIND, nullptr) != 0) {
-        return failed("bind");
-    }
-    if (mount(nullptr, target.constData(), nullptr, MS_REMOUNT | MS_BIND | MS_RDONLY, nullptr) != 0) {
-        const QString error = failed("read-only remount");
-        umount2(target.constData(), MNT_DETACH);
-        return error;
-    }
-    return {};
 }
 
 } // namespace
@@ -560,7 +528,7 @@ private Q_SLOTS:
         // Running as root (as CI does), the permissions alone do not stop a write: then the file is made as
         // unwritable for root as the permissions make it for anyone else.
         if (QFileInfo(file).isWritable()) {
-            const QString error = bindReadOnly(file);
+            const QString error = TestMounts::bindReadOnly(file);
             QVERIFY2(error.isEmpty(), qPrintable(QStringLiteral("cannot make the file read-only for root: ") + error));
             bound = true;
         }

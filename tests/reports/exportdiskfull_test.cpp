@@ -4,6 +4,7 @@
 // The folder is a small tmpfs mounted in a private mount namespace of this process (children share it); needs root,
 // and is skipped with a message elsewhere.
 
+#include "../testmounts.h"
 #include "reportexporter.h"
 #include "reportfixture.h"
 
@@ -12,9 +13,6 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
-
-#include <sched.h>
-#include <sys/mount.h>
 
 #include <cerrno>
 #include <cstring>
@@ -37,15 +35,8 @@ private Q_SLOTS:
             ReportFixture::populate(store);
             m_data = ReportFixture::report(store);
         }
-        if (unshare(CLONE_NEWNS) != 0) {
-            QSKIP(qPrintable(QStringLiteral("no private mount namespace here (%1): this test needs root")
-                    .arg(QString::fromLocal8Bit(std::strerror(errno)))));
-        }
-        mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr);
-        if (mount("tmpfs", QFile::encodeName(m_fullDir.path()).constData(), "tmpfs", MS_NOSUID | MS_NODEV, "size=2m")
-            != 0) {
-            QSKIP(qPrintable(QStringLiteral("cannot mount a tmpfs (%1): this test needs root")
-                    .arg(QString::fromLocal8Bit(std::strerror(errno)))));
+        if (const QString why = TestMounts::mountTmpfs(m_fullDir.path(), "2m"); !why.isEmpty()) {
+            QSKIP(qPrintable(why + QStringLiteral(": this test needs root")));
         }
         m_mounted = true;
     }
@@ -53,7 +44,7 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         if (m_mounted) {
-            umount2(QFile::encodeName(m_fullDir.path()).constData(), MNT_DETACH);
+            TestMounts::unmount(m_fullDir.path());
         }
     }
 

@@ -22,6 +22,22 @@
 
 using namespace Sourcelight;
 
+namespace {
+
+/// The dialog's Export button, as a user finds it in the button box.
+QPushButton *acceptButton(const QDialog &dialog)
+{
+    const auto *buttons = dialog.findChild<QDialogButtonBox *>();
+    for (QAbstractButton *button : buttons->buttons()) {
+        if (buttons->buttonRole(button) == QDialogButtonBox::AcceptRole) {
+            return qobject_cast<QPushButton *>(button);
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
 class ExportDialogTest final : public QObject
 {
     Q_OBJECT
@@ -134,13 +150,7 @@ void ExportDialogTest::exportsOnAWorker()
     const QString path = m_dir.filePath(QStringLiteral("exported.md"));
     dialog.setOutputPath(path);
     QSignalSpy finished(&dialog, &ExportDialog::exportFinished);
-    auto *buttons = dialog.findChild<QDialogButtonBox *>();
-    QPushButton *exportButton = nullptr;
-    for (QAbstractButton *button : buttons->buttons()) {
-        if (buttons->buttonRole(button) == QDialogButtonBox::AcceptRole) {
-            exportButton = qobject_cast<QPushButton *>(button);
-        }
-    }
+    QPushButton *exportButton = acceptButton(dialog);
     QVERIFY(exportButton);
     QTest::mouseClick(exportButton, Qt::LeftButton);
     QVERIFY(finished.wait(20000));
@@ -167,13 +177,7 @@ void ExportDialogTest::refusesToOverwriteTheProject()
     dialog.setFormat(ReportFormat::Json);
     dialog.setOutputPath(m_project);
     QSignalSpy finished(&dialog, &ExportDialog::exportFinished);
-    auto *buttons = dialog.findChild<QDialogButtonBox *>();
-    QPushButton *exportButton = nullptr;
-    for (QAbstractButton *button : buttons->buttons()) {
-        if (buttons->buttonRole(button) == QDialogButtonBox::AcceptRole) {
-            exportButton = qobject_cast<QPushButton *>(button);
-        }
-    }
+    QPushButton *exportButton = acceptButton(dialog);
     QVERIFY(exportButton);
     QTest::mouseClick(exportButton, Qt::LeftButton);
     QTRY_COMPARE(finished.size(), 1);

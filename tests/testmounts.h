@@ -1,0 +1,84 @@
+#pragma once
+
+// Mounts for the tests that need a full disk or a read-only medium, made in a private mount namespace of the calling
+// thread (child processes started afterwards share it): nothing is seen outside the test, and everything goes with
+// the process. Needs root (CAP_SYS_ADMIN); each function returns an empty string on success, else why not, so the
+// test can skip with that message.
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QString>
+
+#include <sched.h>
+#include <sys/mount.h>
+
+#include <cerrno>
+#include <cstring>
+
+namespace Sourcelight::TestMounts {
+
+inline QString failed(const char *what)
+{
+    return QStringLiteral("%1: %2").arg(QLatin1String(what), QString::fromLocal8Bit(std::strerror(errno)));
+}
+
+/// Enters a mount namespace of this thread's own and makes the mount holding path private, so that what is mounted
+/// there cannot reach the namespace the test was started in through a shared peer group. "/" need not be a mount
+/// point (in a chroot), so the nearest folder up from path that is one is taken.
+inline QString enterPrivateNamespace(const QString &path)
+{
+    if (unshare(CLONE_NEWNS) != 0) {
+        return failed("unshare(CLONE_NEWNS)");
+    }
+    QDir folder(QFileInfo(path).absoluteFilePath());
+    if (!QFileInfo(path).isDir()) {
+        folder = QFileInfo(path).absoluteDir();
+    }
+    while (mount(nullptr, QFile::encodeName(folder.path()).constData(), nullptr, MS_REC | MS_PRIVATE, nullptr) != 0) {
+        if (errno != EINVAL || folder.isRoot()) {
+            return failed("making the mount private");
+        }
+        folder.cdUp();
+    }
+    return {};
+}
+
+/// Binds path (a file or folder) onto itself read-only: read-only even for root, who ignores file permissions.
+inline QString bindReadOnly(const QString &path)
+{
+    if (QString error = enterPrivateNamespace(path); !error.isEmpty()) {
+        return error;
+    }
+    const QByteArray target = QFile::encodeName(path);
+    if (mount(target.constData(), target.constData(), nullptr, MS_BIND, nullptr) != 0) {
+        return failed("bind");
+    }
+    if (mount(nullptr, target.constData(), nullptr, MS_REMOUNT | MS_BIND | MS_RDONLY, nullptr) != 0) {
+        const QString error = failed("read-only remount");
+        umount2(target.constData(), MNT_DETACH);
+        return error;
+    }
+    return {};
+}
+
+/// Mounts a tmpfs of the given size ("1536k", "2m") on folder: a disk that fills up.
+inline QString mountTmpfs(const QString &folder, const char *size)
+{
+    if (QString error = enterPrivateNamespace(folder); !error.isEmpty()) {
+        return error;
+    }
+    const QByteArray options = QByteArrayLiteral("size=") + size;
+    if (mount("tmpfs", QFile::encodeName(folder).constData(), "tmpfs", MS_NOSUID | MS_NODEV, options.constData())
+        != 0) {
+        return failed("mounting a tmpfs");
+    }
+    return {};
+}
+
+inline void unmount(const QString &path)
+{
+    umount2(QFile::encodeName(path).constData(), MNT_DETACH);
+}
+
+} // namespace Sourcelight::TestMounts
