@@ -69,7 +69,13 @@ bool DocumentReader::openRegularFile(const QString &path, QFile &file, QString *
         return false;
     }
     struct stat status = {};
-    if (::fstat(fd, &status) != 0 || !S_ISREG(status.st_mode)) {
+    if (::fstat(fd, &status) != 0) {
+        const int code = errno;
+        ::close(fd);
+        *error = tr("The file cannot be read: %1").arg(QString::fromLocal8Bit(std::strerror(code)));
+        return false;
+    }
+    if (!S_ISREG(status.st_mode)) {
         const bool folder = S_ISDIR(status.st_mode);
         ::close(fd);
         *error = folder ? tr("This is a folder, not a file.")
@@ -77,10 +83,15 @@ bool DocumentReader::openRegularFile(const QString &path, QFile &file, QString *
         return false;
     }
     const int flags = ::fcntl(fd, F_GETFL);
-    if (flags == -1 || ::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) == -1
-        || !file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+    if (flags == -1 || ::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) == -1) {
+        const int code = errno;
         ::close(fd);
-        *error = tr("The file cannot be read: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+        *error = tr("The file cannot be read: %1").arg(QString::fromLocal8Bit(std::strerror(code)));
+        return false;
+    }
+    if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        *error = tr("The file cannot be read: %1").arg(file.errorString());
         return false;
     }
     return true;
@@ -88,9 +99,16 @@ bool DocumentReader::openRegularFile(const QString &path, QFile &file, QString *
 
 std::optional<QByteArray> DocumentReader::readLimited(QIODevice &device, qint64 limit, QString *error)
 {
+    const auto tooLarge = [error, limit] {
+        *error = tr("The input is larger than %1 MB, more than can be imported.").arg(limit / (1024 * 1024));
+        return std::nullopt;
+    };
     QByteArray bytes;
     if (!device.isSequential()) {
-        bytes.reserve(qsizetype(qMin(device.size(), limit)) + 1);
+        if (device.size() > limit) { // known beforehand: nothing need be read to say so
+            return tooLarge();
+        }
+        bytes.reserve(qsizetype(device.size()) + 1);
     }
     QByteArray chunk(256 * 1024, Qt::Uninitialized);
     for (;;) {
@@ -103,8 +121,7 @@ std::optional<QByteArray> DocumentReader::readLimited(QIODevice &device, qint64 
             return bytes;
         }
         if (bytes.size() + read > limit) {
-            *error = tr("The input is larger than %1 MB, more than can be imported.").arg(limit / (1024 * 1024));
-            return std::nullopt;
+            return tooLarge();
         }
         bytes.append(chunk.constData(), read);
     }

@@ -22,6 +22,7 @@
 #include <QUrl>
 
 #include <sqlite3.h>
+#include <sys/statvfs.h>
 
 #include <algorithm>
 
@@ -296,26 +297,9 @@ bool ProjectStore::openConnection(bool readOnly)
     if (readOnly) {
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
     }
-    if (readOnly && QFileInfo::exists(m_path) && !folderWritable(m_path)) {
-        // A read-only medium: SQLite cannot create the log's shared-memory file beside a WAL project, and would
-        // refuse to open it. Without a pending log the file is complete and is read as immutable; with one, a copy
-        // of both is read instead, so that the last commits are there.
-        if (QFileInfo(m_path + QStringLiteral("-wal")).size() > 0) {
-            m_snapshot = std::make_unique<QTemporaryDir>();
-            const QString copy = m_snapshot->filePath(QFileInfo(m_path).fileName());
-            if (!m_snapshot->isValid() || !QFile::copy(m_path, copy)
-                || !QFile::copy(m_path + QStringLiteral("-wal"), copy + QStringLiteral("-wal"))) {
-                fail(Error::CannotRead,
-                    tr("Cannot read the project “%1”: it is on a medium that cannot be written to, and its recent "
-                       "changes could not be copied to a temporary folder to be read.")
-                        .arg(QDir::toNativeSeparators(m_path)));
-                return false;
-            }
-            m_db.setDatabaseName(copy);
-        } else {
-            m_db.setDatabaseName(
-                QString::fromUtf8(QUrl::fromLocalFile(m_path).toEncoded()) + QStringLiteral("?immutable=1"));
-            options += QStringLiteral(";QSQLITE_OPEN_URI");
+    if (readOnly && QFileInfo::exists(m_path)) {
+        if (!openFromReadOnlyMedium(options)) {
+            return false;
         }
     }
     m_db.setConnectOptions(options);
@@ -338,6 +322,53 @@ bool ProjectStore::openConnection(bool readOnly)
         }
     }
     return configureConnection(!m_checkDeferred);
+}
+
+bool ProjectStore::openFromReadOnlyMedium(QString &options)
+{
+    // Where the bytes are: a project reached through a symbolic link lives in the link target's folder.
+    const QString real
+        = QFileInfo(m_path).canonicalFilePath().isEmpty() ? m_path : QFileInfo(m_path).canonicalFilePath();
+    const QString folder = QFileInfo(real).absolutePath();
+    struct statvfs medium = {};
+    const bool readOnlyMedium
+        = ::statvfs(QFile::encodeName(folder).constData(), &medium) == 0 && (medium.f_flag & ST_RDONLY);
+    const bool sharedMemory = QFileInfo::exists(real + QStringLiteral("-shm"));
+    // A folder that is only closed to us (a share another user writes to) with the log's shared memory present: a
+    // writer may be at work, and SQLite reads such a project read-only as usual.
+    if (!readOnlyMedium && (folderWritable(real) || sharedMemory)) {
+        return true;
+    }
+    // Nothing can change the file now. SQLite cannot create the log's shared-memory file beside a WAL project here
+    // and would refuse to open it: without a pending log or journal the file is complete and is read as immutable;
+    // with one, a copy of the file and it is read instead, so the last commits are there (or a cut-off
+    // transaction is rolled back, in the copy).
+    const QString wal = real + QStringLiteral("-wal");
+    const QString journal = real + QStringLiteral("-journal");
+    if (QFileInfo(wal).size() > 0 || QFileInfo(journal).size() > 0) {
+        m_snapshot = std::make_unique<QTemporaryDir>();
+        const QString copy = m_snapshot->filePath(QFileInfo(real).fileName());
+        bool copied = m_snapshot->isValid() && QFile::copy(real, copy);
+        for (const QString &side : {wal, journal}) {
+            if (copied && QFileInfo(side).size() > 0) {
+                copied = QFile::copy(side, copy + side.mid(real.size()));
+            }
+        }
+        if (!copied) {
+            fail(Error::CannotRead,
+                tr("Cannot read the project “%1”: it is on a medium that cannot be written to, and its recent "
+                   "changes could not be copied to a temporary folder to be read.")
+                    .arg(QDir::toNativeSeparators(m_path)));
+            return false;
+        }
+        m_db.setDatabaseName(copy);
+        // The copy is ours: SQLite may replay its log or roll back its journal there. The store stays read-only.
+        options.remove(QStringLiteral(";QSQLITE_OPEN_READONLY"));
+        return true;
+    }
+    m_db.setDatabaseName(QString::fromUtf8(QUrl::fromLocalFile(real).toEncoded()) + QStringLiteral("?immutable=1"));
+    options += QStringLiteral(";QSQLITE_OPEN_URI");
+    return true;
 }
 
 bool ProjectStore::configureConnection(bool readWholeFile)

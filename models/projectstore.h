@@ -197,6 +197,9 @@ private:
     /// How many rows insertRows() puts in its next statement: 256, 64, 16, 4 or 1.
     static qsizetype statementRows(qsizetype remaining, qsizetype columns);
     bool configureConnection(bool readWholeFile);
+    /// For a read-only connection to a project whose folder cannot be written: reads it as immutable, or from a
+    /// copy when a log or journal holds changes. False (with the error set) when the copy cannot be made.
+    bool openFromReadOnlyMedium(QString &options);
     /// PRAGMA quick_check before anything is written; fails (Corrupt, with the problems) on a damaged file.
     bool readThrough();
     bool enableWriteAheadLog();

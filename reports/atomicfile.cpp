@@ -32,6 +32,24 @@ QString resolvedTarget(const QString &path)
     return target;
 }
 
+/// The process's file creation mask, read without changing it (umask(2) would, for every thread at once).
+mode_t currentUmask()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (status.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("Umask:")) {
+                bool ok = false;
+                const uint mask = line.mid(6).trimmed().toUInt(&ok, 8);
+                if (ok) {
+                    return mode_t(mask);
+                }
+            }
+        }
+    }
+    return 022;
+}
+
 } // namespace
 
 AtomicFile::AtomicFile(const QString &path)
@@ -59,6 +77,18 @@ bool AtomicFile::open(OpenMode mode)
         setErrorString(tr("“%1” is a folder.").arg(QDir::toNativeSeparators(m_target)));
         return false;
     }
+    // Replacing is for files: a device (/dev/null), FIFO or socket at the path would be swapped for a file.
+    struct stat existing = {};
+    const bool exists = ::stat(QFile::encodeName(m_target).constData(), &existing) == 0;
+    if (exists && !S_ISREG(existing.st_mode)) {
+        setErrorString(tr("“%1” is not a regular file.").arg(QDir::toNativeSeparators(m_target)));
+        return false;
+    }
+    // A write-protected file stays protected, as the user meant it (a rename would go around the protection).
+    if (exists && ::access(QFile::encodeName(m_target).constData(), W_OK) != 0) {
+        setErrorString(QString::fromLocal8Bit(std::strerror(errno)));
+        return false;
+    }
     // In the target's own folder, so the final rename stays on one file system and is atomic.
     QByteArray name = QFile::encodeName(
         target.absolutePath() + QStringLiteral("/.") + target.fileName() + QStringLiteral(".part-XXXXXX"));
@@ -68,12 +98,9 @@ bool AtomicFile::open(OpenMode mode)
         return false;
     }
     m_temporary = QFile::decodeName(name);
-    // The new file gets the old one's permissions, or the usual ones for a new file (mkostemp makes it 0600).
-    struct stat old = {};
-    mode_t permissions = 0644;
-    if (::stat(QFile::encodeName(m_target).constData(), &old) == 0) {
-        permissions = old.st_mode & 07777;
-    }
+    // The new file gets the old one's permissions, or those of any new file (0666 less the umask; mkostemp makes
+    // it 0600). Should that fail, the file stays 0600: more private, never less.
+    const mode_t permissions = exists ? existing.st_mode & 07777 : 0666 & ~currentUmask();
     ::fchmod(m_fd, permissions);
     m_failed = false;
     m_buffer.clear();

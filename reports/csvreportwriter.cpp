@@ -64,7 +64,7 @@ QString CsvReportWriter::neutralised(const QString &field)
     if (first != u'=' && first != u'+' && first != u'-' && first != u'@' && first != u'\t' && first != u'\r') {
         return field;
     }
-    static const QRegularExpression number(QStringLiteral("^[+-]?[0-9]+([.,][0-9]+)?$"));
+    static const QRegularExpression number(QStringLiteral("\\A[+-]?[0-9]+([.,][0-9]+)?\\z"));
     if (number.match(field).hasMatch()) {
         return field;
     }
@@ -78,8 +78,13 @@ QString CsvReportWriter::record(const QStringList &fields, bool raw)
         if (i > 0) {
             line += QLatin1Char(',');
         }
-        QString field = raw ? fields.at(i) : neutralised(fields.at(i));
+        // Controls first: a cell "\x01=HYPERLINK(…)" must not escape the formula rule by starting with a control
+        // that is dropped afterwards.
+        QString field = fields.at(i);
         ReportText::dropControlCharacters(field);
+        if (!raw) {
+            field = neutralised(field);
+        }
         if (field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"')) || field.contains(QLatin1Char('\n'))
             || field.contains(QLatin1Char('\r'))) {
             QString quoted = field;

@@ -24,6 +24,11 @@ ReportExporter::ReportExporter(QObject *parent)
     connect(&m_watcher, &QFutureWatcher<QString>::progressValueChanged, this, &ReportExporter::progressChanged);
     connect(&m_watcher, &QFutureWatcher<QString>::finished, this, [this] {
         const QFuture<QString> future = m_watcher.future();
+        // A cancel that came after the file was put in place cannot undo it: say what happened.
+        if (m_written && m_written->load()) {
+            Q_EMIT finished(true, QString());
+            return;
+        }
         if (future.isCanceled() || future.resultCount() == 0) {
             Q_EMIT finished(false, tr("The export was cancelled."));
             return;
@@ -61,7 +66,8 @@ bool ReportExporter::start(const Job &job)
     if (m_watcher.isRunning()) {
         return false;
     }
-    m_watcher.setFuture(QtConcurrent::run([job, hook = m_stepHook](QPromise<QString> &promise) {
+    m_written = std::make_shared<std::atomic_bool>(false);
+    m_watcher.setFuture(QtConcurrent::run([job, hook = m_stepHook, written = m_written](QPromise<QString> &promise) {
         promise.setProgressRange(0, 100);
         QString error;
         const bool ok = run(
@@ -74,6 +80,7 @@ bool ReportExporter::start(const Job &job)
                 return !promise.isCanceled();
             },
             &error);
+        written->store(ok);
         if (!promise.isCanceled()) {
             promise.addResult(ok ? QString() : error);
         }

@@ -7,7 +7,9 @@
 #include <QFutureWatcher>
 #include <QObject>
 
+#include <atomic>
 #include <functional>
+#include <memory>
 
 class QIODevice;
 
@@ -71,6 +73,9 @@ Q_SIGNALS:
 private:
     QFutureWatcher<QString> m_watcher;
     StepHook m_stepHook;
+    /// Set by the worker once the export's file is written: finished() then reports success even when a cancel
+    /// arrived too late to stop it.
+    std::shared_ptr<std::atomic_bool> m_written;
 };
 
 } // namespace Sourcelight

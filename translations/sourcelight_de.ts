@@ -129,6 +129,10 @@ welcher Grundlage. „-“ liest von der Standardeingabe. Positionen werden in U
         <source>The file was not open.</source>
         <translation>Die Datei war nicht geöffnet.</translation>
     </message>
+    <message>
+        <source>“%1” is not a regular file.</source>
+        <translation>„%1“ ist keine reguläre Datei.</translation>
+    </message>
 </context>
 <context>
     <name>AttributionTable</name>

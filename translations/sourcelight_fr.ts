@@ -82,7 +82,7 @@ en points de code Unicode.
     </message>
     <message>
         <source>sourcelight analyze: %1: %2</source>
-        <translation>sourcelight analyze : %1 : %2</translation>
+        <translation>sourcelight analyze&#xa0;: %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -124,11 +124,15 @@ en points de code Unicode.
     </message>
     <message>
         <source>“%1” is a folder.</source>
-        <translation>« %1 » est un dossier.</translation>
+        <translation>«&#xa0;%1&#xa0;» est un dossier.</translation>
     </message>
     <message>
         <source>The file was not open.</source>
         <translation>Le fichier n&apos;était pas ouvert.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file.</source>
+        <translation>« %1 » n&apos;est pas un fichier ordinaire.</translation>
     </message>
 </context>
 <context>
@@ -477,11 +481,11 @@ Sans commande, ouvre la fenêtre de relecture (sur la bibliothèque par défaut,
     </message>
     <message>
         <source>This is not a regular file but a device, pipe or socket; only files can be read.</source>
-        <translation>Ce n&apos;est pas un fichier ordinaire mais un périphérique, un tube ou un socket ; seuls des fichiers peuvent être lus.</translation>
+        <translation>Ce n&apos;est pas un fichier ordinaire mais un périphérique, un tube ou un socket&#xa0;; seuls des fichiers peuvent être lus.</translation>
     </message>
     <message>
         <source>The input is larger than %1 MB, more than can be imported.</source>
-        <translation>L&apos;entrée dépasse %1 Mo, plus qu&apos;on ne peut importer.</translation>
+        <translation>L&apos;entrée dépasse %1&#xa0;Mo, plus qu&apos;on ne peut importer.</translation>
     </message>
 </context>
 <context>
@@ -633,9 +637,9 @@ Writes the project, or the documents given, as FORMAT:
   --progress             print progress to standard error
   -h, --help             show this help
 </source>
-        <translation>Utilisation : sourcelight export --project FICHIER.sourcelight --format FORMAT [OPTIONS…] -o SORTIE
+        <translation>Utilisation&#xa0;: sourcelight export --project FICHIER.sourcelight --format FORMAT [OPTIONS…] -o SORTIE
 
-Écrit le projet, ou les documents indiqués, au format FORMAT :
+Écrit le projet, ou les documents indiqués, au format FORMAT&#xa0;:
   html         rapport annoté, en un seul fichier autonome
   pdf          le même rapport, paginé (A4 ou Lettre US)
   md           le même rapport en Markdown
@@ -647,17 +651,17 @@ Writes the project, or the documents given, as FORMAT:
 
   --project FICHIER      le projet à exporter
   --format FORMAT        l&apos;un des formats ci-dessus
-  -o, --output SORTIE    le fichier à écrire ; « - » écrit les formats texte sur la sortie standard
-  --document ID          uniquement ce document (répétable) ; par défaut : tout le projet
+  -o, --output SORTIE    le fichier à écrire&#xa0;; «&#xa0;-&#xa0;» écrit les formats texte sur la sortie standard
+  --document ID          uniquement ce document (répétable)&#xa0;; par défaut&#xa0;: tout le projet
   --all-versions         inclure les versions remplacées des articles réimportés (json le fait toujours)
-  --filter F             uniquement certaines affirmations (répétable) : verified, anonymous,
+  --filter F             uniquement certaines affirmations (répétable)&#xa0;: verified, anonymous,
                          source=ID ou NOM, verdict=NOM, type=NOM
   --page-size a4|letter  format de page du PDF (par défaut a4)
   --bom                  commencer un CSV par une marque d&apos;ordre des octets UTF-8
   --raw                  écrire telles quelles les cellules CSV qui commencent par =, +, - ou @ (par défaut
                          elles reçoivent une apostrophe, pour que les tableurs ne les exécutent pas comme formules)
   --title TEXTE          le titre du rapport
-  --organisation NOM     l&apos;organisation de vérification (auteur ClaimReview ; par défaut : celle
+  --organisation NOM     l&apos;organisation de vérification (auteur ClaimReview&#xa0;; par défaut&#xa0;: celle
                          des paramètres)
   --organisation-url URL son adresse web
   --indent               indenter la sortie JSON (compacte par défaut, et bien plus rapide)
@@ -709,16 +713,16 @@ with status restored or error.
   --project FILE  the project to import into
   -h, --help      show this help
 </source>
-        <translation>Utilisation : sourcelight import --project FICHIER.sourcelight FICHIER…
+        <translation>Utilisation&#xa0;: sourcelight import --project FICHIER.sourcelight FICHIER…
               sourcelight import --project NOUVEAU.sourcelight SAUVEGARDE.json
 
-Importe chaque article dans le projet (créé s&apos;il n&apos;existe pas) : son texte, ses métadonnées,
-ses phrases et les attributions suggérées. Affiche une ligne JSON par fichier avec son statut :
+Importe chaque article dans le projet (créé s&apos;il n&apos;existe pas)&#xa0;: son texte, ses métadonnées,
+ses phrases et les attributions suggérées. Affiche une ligne JSON par fichier avec son statut&#xa0;:
 imported (importé), duplicate (le même texte s&apos;y trouve déjà), updated (nouvelle version d&apos;un
-article déjà présent ; les annotations de l&apos;analyste sont reportées) ou error (erreur). Se termine
+article déjà présent&#xa0;; les annotations de l&apos;analyste sont reportées) ou error (erreur). Se termine
 avec le code 1 si l&apos;un des fichiers a échoué.
 
-Un fichier .json est une sauvegarde (un « sourcelight export --format json » complet) : il est restauré
+Un fichier .json est une sauvegarde (un «&#xa0;sourcelight export --format json&#xa0;» complet)&#xa0;: il est restauré
 en entier, avec chaque identifiant, affirmation et ligne d&apos;historique, dans un nouveau projet ou un projet
 sans documents, et doit être le seul fichier donné. Un projet qui contient des documents est refusé et
 laissé intact. Une ligne JSON de statut restored ou error.
@@ -729,7 +733,7 @@ laissé intact. Une ligne JSON de statut restored ou error.
     </message>
     <message>
         <source>a backup (.json) is restored on its own: give it as the only file</source>
-        <translation>une sauvegarde (.json) se restaure seule : donnez-la comme unique fichier</translation>
+        <translation>une sauvegarde (.json) se restaure seule&#xa0;: donnez-la comme unique fichier</translation>
     </message>
 </context>
 <context>
@@ -770,18 +774,18 @@ laissé intact. Une ligne JSON de statut restored ou error.
     </message>
     <message>
         <source>This export holds only part of a project (chosen documents or filtered claims); only a complete export, written without --document or filters, can be restored.</source>
-        <translation>Cet export ne contient qu&apos;une partie d&apos;un projet (documents choisis ou affirmations filtrées) ; seul un export complet, écrit sans --document ni filtre, peut être restauré.</translation>
+        <translation>Cet export ne contient qu&apos;une partie d&apos;un projet (documents choisis ou affirmations filtrées)&#xa0;; seul un export complet, écrit sans --document ni filtre, peut être restauré.</translation>
     </message>
     <message numerus="yes">
         <source>The project already holds %n document(s). A backup is restored only into a project without documents: restore it into a new project file. Nothing was changed.</source>
         <translation>
-            <numerusform>Le projet contient déjà %n document. Une sauvegarde ne se restaure que dans un projet sans documents : restaurez-la dans un nouveau fichier de projet. Rien n&apos;a été modifié.</numerusform>
-            <numerusform>Le projet contient déjà %n documents. Une sauvegarde ne se restaure que dans un projet sans documents : restaurez-la dans un nouveau fichier de projet. Rien n&apos;a été modifié.</numerusform>
+            <numerusform>Le projet contient déjà %n document. Une sauvegarde ne se restaure que dans un projet sans documents&#xa0;: restaurez-la dans un nouveau fichier de projet. Rien n&apos;a été modifié.</numerusform>
+            <numerusform>Le projet contient déjà %n documents. Une sauvegarde ne se restaure que dans un projet sans documents&#xa0;: restaurez-la dans un nouveau fichier de projet. Rien n&apos;a été modifié.</numerusform>
         </translation>
     </message>
     <message>
         <source>The restore was cancelled; nothing was changed.</source>
-        <translation>La restauration a été annulée ; rien n&apos;a été modifié.</translation>
+        <translation>La restauration a été annulée&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -2239,7 +2243,7 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     </message>
     <message>
         <source>A Sourcelight backup (.json) is restored on its own: choose it without articles or other backups.</source>
-        <translation>Une sauvegarde Sourcelight (.json) se restaure seule : choisissez-la sans articles ni autres sauvegardes.</translation>
+        <translation>Une sauvegarde Sourcelight (.json) se restaure seule&#xa0;: choisissez-la sans articles ni autres sauvegardes.</translation>
     </message>
     <message>
         <source>None of these files can be imported (text, Markdown or HTML).</source>
@@ -2251,21 +2255,21 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     </message>
     <message>
         <source>Restoring the backup “%1”…</source>
-        <translation>Restauration de la sauvegarde « %1 »…</translation>
+        <translation>Restauration de la sauvegarde «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
         <source>The restore was cancelled; nothing was changed.</source>
-        <translation>La restauration a été annulée ; rien n&apos;a été modifié.</translation>
+        <translation>La restauration a été annulée&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The backup “%1” could not be restored: %2</source>
-        <translation>La sauvegarde « %1 » n&apos;a pas pu être restaurée : %2</translation>
+        <translation>La sauvegarde «&#xa0;%1&#xa0;» n&apos;a pas pu être restaurée&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>Restored %n document(s) from “%1”.</source>
         <translation>
-            <numerusform>%n document restauré depuis « %1 ».</numerusform>
-            <numerusform>%n documents restaurés depuis « %1 ».</numerusform>
+            <numerusform>%n document restauré depuis «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%n documents restaurés depuis «&#xa0;%1&#xa0;».</numerusform>
         </translation>
     </message>
 </context>
@@ -2720,7 +2724,7 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     </message>
     <message>
         <source>Cannot read the project “%1”: it is on a medium that cannot be written to, and its recent changes could not be copied to a temporary folder to be read.</source>
-        <translation>Impossible de lire le projet « %1 » : il se trouve sur un support non inscriptible et ses dernières modifications n&apos;ont pas pu être copiées dans un dossier temporaire pour être lues.</translation>
+        <translation>Impossible de lire le projet «&#xa0;%1&#xa0;»&#xa0;: il se trouve sur un support non inscriptible et ses dernières modifications n&apos;ont pas pu être copiées dans un dossier temporaire pour être lues.</translation>
     </message>
 </context>
 <context>
@@ -2789,15 +2793,15 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     </message>
     <message>
         <source>“%1” is the project itself (or its journal, or a link to them): exporting there would destroy the project. Nothing was written; choose another file.</source>
-        <translation>« %1 » est le projet lui-même (ou son journal, ou un lien vers eux) : y exporter détruirait le projet. Rien n&apos;a été écrit ; choisissez un autre fichier.</translation>
+        <translation>«&#xa0;%1&#xa0;» est le projet lui-même (ou son journal, ou un lien vers eux)&#xa0;: y exporter détruirait le projet. Rien n&apos;a été écrit&#xa0;; choisissez un autre fichier.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation>Impossible d&apos;écrire « %1 » : %2</translation>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>A %1 report cannot be written to standard output; give a file name.</source>
-        <translation>Un rapport %1 ne peut pas être écrit sur la sortie standard ; indiquez un nom de fichier.</translation>
+        <translation>Un rapport %1 ne peut pas être écrit sur la sortie standard&#xa0;; indiquez un nom de fichier.</translation>
     </message>
 </context>
 <context>

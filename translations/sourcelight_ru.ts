@@ -130,6 +130,10 @@ what evidence. &apos;-&apos; reads standard input. Offsets count Unicode code po
         <source>The file was not open.</source>
         <translation>Файл не был открыт.</translation>
     </message>
+    <message>
+        <source>“%1” is not a regular file.</source>
+        <translation>«%1» — не обычный файл.</translation>
+    </message>
 </context>
 <context>
     <name>AttributionTable</name>

@@ -129,6 +129,10 @@ what evidence. &apos;-&apos; reads standard input. Offsets count Unicode code po
         <source>The file was not open.</source>
         <translation>Файл не було відкрито.</translation>
     </message>
+    <message>
+        <source>“%1” is not a regular file.</source>
+        <translation>«%1» — не звичайний файл.</translation>
+    </message>
 </context>
 <context>
     <name>AttributionTable</name>

@@ -13,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 class ExportCommandTest : public QObject
@@ -204,6 +205,25 @@ private Q_SLOTS:
         const Result result = run(exportArgs(QStringLiteral("csv"), QStringLiteral("-")) << QStringLiteral("--raw"));
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         QVERIFY(result.out.startsWith("claim_id,"));
+    }
+
+    // An export replaces files, never devices: `-o /dev/null` must not swap the device for a regular file. A new
+    // file gets the permissions any new file gets (0666 less the umask), not the temporary file's 0600.
+    void writesOnlyRegularFiles()
+    {
+        const Result result = run(exportArgs(QStringLiteral("md"), QStringLiteral("/dev/null")));
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(QLatin1String("not a regular file")), qPrintable(result.err));
+        QVERIFY(!QFileInfo(QStringLiteral("/dev/null")).isFile());
+
+        const QString fresh = m_dir.filePath(QStringLiteral("fresh.md"));
+        QFile::remove(fresh);
+        const mode_t mask = ::umask(022);
+        ::umask(mask);
+        QCOMPARE(run(exportArgs(QStringLiteral("md"), fresh)).exitCode, 0);
+        struct stat status = {};
+        QCOMPARE(::stat(QFile::encodeName(fresh).constData(), &status), 0);
+        QCOMPARE(status.st_mode & 0777, 0666 & ~mask);
     }
 
     void missingProjectFails()

@@ -109,6 +109,14 @@ private Q_SLOTS:
         QCOMPARE(CsvReportWriter::neutralised(cell), expected);
     }
 
+    // A control character in front of a formula is dropped before the formula rule is applied, not after: else
+    // the cell would reach the spreadsheet as a live formula.
+    void controlBeforeFormula()
+    {
+        QCOMPARE(CsvReportWriter::record({QStringLiteral("\x01=1+1"), QStringLiteral("\u0085@SUM(A1)")}),
+            QStringLiteral("'=1+1,'@SUM(A1)\r\n"));
+    }
+
     // The whole export: the title, outlet, source name, reviewer and note cells as a spreadsheet receives them.
     void csvNeutralisesByDefault()
     {
