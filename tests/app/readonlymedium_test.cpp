@@ -4,7 +4,7 @@
 // The medium is a read-only bind mount in a private mount namespace of this process (children share it): root
 // ignores file permissions, but not a read-only mount. Needs root; skipped with a message elsewhere.
 
-#include "../models/projectfixture.h"
+#include "../projectfixture.h"
 #include "../testmounts.h"
 #include "documenttable.h"
 #include "project.h"

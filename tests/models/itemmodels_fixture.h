@@ -2,7 +2,7 @@
 
 // An opened Project over a temporary file with n fixture articles, and a tester on a model.
 #include "project.h"
-#include "projectfixture.h"
+#include "../projectfixture.h"
 
 #include <QAbstractItemModelTester>
 

@@ -3,7 +3,7 @@
 #include "historylog.h"
 #include "itemroles.h"
 #include "project.h"
-#include "projectfixture.h"
+#include "../projectfixture.h"
 #include "sentencemodel.h"
 #include "sourcetable.h"
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "attributiontypes.h"
+#include "documentmetadata.h"
 #include "language.h"
 
 #include <QDateTime>
@@ -52,19 +53,6 @@ QString toString(Verdict verdict);
 std::optional<AttributionOrigin> originFromString(const QString &name);
 std::optional<ClaimType> claimTypeFromString(const QString &name);
 std::optional<Verdict> verdictFromString(const QString &name);
-
-/// What an article says about itself (front matter, HTML meta tags, or typed in by the analyst).
-struct DocumentMetadata
-{
-    QString title;
-    QString outlet;
-    QString author;
-    QString url;
-    QString published; ///< as given, ideally ISO 8601
-    Language language = Language::Unknown;
-
-    friend bool operator==(const DocumentMetadata &, const DocumentMetadata &) = default;
-};
 
 /// A stored document (article).
 struct DocumentRecord

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storetypes.h"
+#include "documentmetadata.h"
 
 #include <QString>
 

@@ -4,7 +4,7 @@
 #include "batchimporter.h"
 #include "claimtable.h"
 #include "fulltextsearch.h"
-#include "projectfixture.h"
+#include "../projectfixture.h"
 #include "projectimporter.h"
 #include "sourcetable.h"
 #include "sqltransaction.h"
