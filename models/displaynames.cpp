@@ -1,5 +1,7 @@
 #include "displaynames.h"
 
+#include "claimvocabulary.h"
+
 #include <QCoreApplication>
 
 #include <array>
@@ -8,40 +10,12 @@ namespace Sourcelight::DisplayNames {
 
 QString verdict(Verdict verdict)
 {
-    switch (verdict) {
-    case Verdict::Unverified:
-        return QCoreApplication::translate("DisplayNames", "Unverified", "verdict");
-    case Verdict::Supported:
-        return QCoreApplication::translate("DisplayNames", "Supported", "verdict");
-    case Verdict::Disputed:
-        return QCoreApplication::translate("DisplayNames", "Disputed", "verdict");
-    case Verdict::Misleading:
-        return QCoreApplication::translate("DisplayNames", "Misleading", "verdict");
-    case Verdict::False:
-        return QCoreApplication::translate("DisplayNames", "False", "verdict");
-    case Verdict::Unverifiable:
-        return QCoreApplication::translate("DisplayNames", "Unverifiable", "verdict");
-    }
-    return {};
+    return ClaimVocabulary::label(verdict);
 }
 
 QString claimType(ClaimType type)
 {
-    switch (type) {
-    case ClaimType::Fact:
-        return QCoreApplication::translate("DisplayNames", "Fact", "claim type");
-    case ClaimType::Statistic:
-        return QCoreApplication::translate("DisplayNames", "Statistic", "claim type");
-    case ClaimType::Forecast:
-        return QCoreApplication::translate("DisplayNames", "Forecast", "claim type");
-    case ClaimType::Opinion:
-        return QCoreApplication::translate("DisplayNames", "Opinion", "claim type");
-    case ClaimType::Quote:
-        return QCoreApplication::translate("DisplayNames", "Quote", "claim type");
-    case ClaimType::Other:
-        return QCoreApplication::translate("DisplayNames", "Other", "claim type");
-    }
-    return {};
+    return ClaimVocabulary::label(type);
 }
 
 QString sourceKind(SourceKind kind)

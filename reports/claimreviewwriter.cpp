@@ -1,5 +1,6 @@
 #include "claimreviewwriter.h"
 
+#include "claimvocabulary.h"
 #include "reporttext.h"
 
 #include <QIODevice>
@@ -11,20 +12,7 @@ namespace Sourcelight {
 
 int ClaimReviewWriter::ratingValue(Verdict verdict)
 {
-    switch (verdict) {
-    case Verdict::Unverified:
-        return 0;
-    case Verdict::False:
-        return 1;
-    case Verdict::Misleading:
-        return 2;
-    case Verdict::Disputed:
-    case Verdict::Unverifiable:
-        return 3; // neither shown true nor shown false
-    case Verdict::Supported:
-        return 5;
-    }
-    return 0;
+    return ClaimVocabulary::entry(verdict).rating;
 }
 
 QString ClaimReviewWriter::shortened(const QString &text)

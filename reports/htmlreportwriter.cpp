@@ -1,5 +1,6 @@
 #include "htmlreportwriter.h"
 
+#include "claimvocabulary.h"
 #include "reportsummary.h"
 #include "reporttext.h"
 
@@ -135,11 +136,9 @@ QString HtmlReportWriter::html(
             {tr("Other sources", "source: who a claim comes from"), double(others), QColor(0x99, 0x99, 0x99), false});
     }
     QList<ReportChart::Bar> verdictBars;
-    static const QList<QColor> verdictColours = {QColor(0x99, 0x99, 0x99), QColor(0x00, 0x9E, 0x73),
-        QColor(0xE6, 0x9F, 0x00), QColor(0xCC, 0x79, 0xA7), QColor(0xD5, 0x5E, 0x00), QColor(0x56, 0xB4, 0xE9)};
     for (auto it = summary.verdicts.cbegin(); it != summary.verdicts.cend(); ++it) {
         verdictBars.append({ReportText::verdictLabel(it.key()), double(it.value()),
-            verdictColours.value(int(it.key()), Qt::gray), false});
+            QColor::fromRgb(ClaimVocabulary::entry(it.key()).chartColour), false});
     }
     const QList<ReportChart> chartList = {
         ReportChart(tr("Sentences per source", "source: who a claim comes from"), sourceBars),

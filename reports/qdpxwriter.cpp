@@ -1,5 +1,6 @@
 #include "qdpxwriter.h"
 
+#include "claimvocabulary.h"
 #include "codepointmap.h"
 #include "reporttext.h"
 
@@ -112,15 +113,13 @@ QByteArray QdpxWriter::projectXml(const ReportData &data, const ReportOptions &o
     }
     xml.writeEndElement();
     group("verdict-group", tr("Verdicts"));
-    for (const Verdict v : {Verdict::Unverified, Verdict::Supported, Verdict::Disputed, Verdict::Misleading,
-             Verdict::False, Verdict::Unverifiable}) {
-        code(id("verdict", int(v) + 1), ReportText::verdictLabel(v), QString(), QString());
+    for (const ClaimVocabulary::VerdictEntry &e : ClaimVocabulary::verdicts()) {
+        code(id("verdict", int(e.verdict) + 1), ReportText::verdictLabel(e.verdict), QString(), QString());
     }
     xml.writeEndElement();
     group("type-group", tr("Claim types", "claim: a reviewed statement"));
-    for (const ClaimType t : {ClaimType::Fact, ClaimType::Statistic, ClaimType::Forecast, ClaimType::Opinion,
-             ClaimType::Quote, ClaimType::Other}) {
-        code(id("type", int(t) + 1), ReportText::claimTypeLabel(t), QString(), QString());
+    for (const ClaimVocabulary::ClaimTypeEntry &e : ClaimVocabulary::claimTypes()) {
+        code(id("type", int(e.type) + 1), ReportText::claimTypeLabel(e.type), QString(), QString());
     }
     xml.writeEndElement();
     if (!data.tags.isEmpty()) {

@@ -1,5 +1,6 @@
 #include "reportsummary.h"
 
+#include "claimvocabulary.h"
 #include "reporttext.h"
 
 #include <algorithm>
@@ -9,9 +10,8 @@ namespace Sourcelight {
 ReportSummary ReportSummary::compute(const ReportData &data)
 {
     ReportSummary summary;
-    for (const Verdict v : {Verdict::Unverified, Verdict::Supported, Verdict::Disputed, Verdict::Misleading,
-             Verdict::False, Verdict::Unverifiable}) {
-        summary.verdicts.insert(v, 0);
+    for (const ClaimVocabulary::VerdictEntry &e : ClaimVocabulary::verdicts()) {
+        summary.verdicts.insert(e.verdict, 0);
     }
     QHash<Id, qsizetype> index;
     const auto share = [&](Id sourceId) -> SourceShare & {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "claimvocabulary.h"
 #include "reportoptions.h"
 
 #include <QFileInfo>
@@ -14,40 +15,12 @@ namespace Sourcelight {
 
 QString ReportText::verdictLabel(Verdict verdict)
 {
-    switch (verdict) {
-    case Verdict::Unverified:
-        return tr("Unverified", "verdict");
-    case Verdict::Supported:
-        return tr("Supported", "verdict");
-    case Verdict::Disputed:
-        return tr("Disputed", "verdict");
-    case Verdict::Misleading:
-        return tr("Misleading", "verdict");
-    case Verdict::False:
-        return tr("False", "verdict");
-    case Verdict::Unverifiable:
-        return tr("Unverifiable", "verdict");
-    }
-    return {};
+    return ClaimVocabulary::label(verdict);
 }
 
 QString ReportText::claimTypeLabel(ClaimType type)
 {
-    switch (type) {
-    case ClaimType::Fact:
-        return tr("Fact", "claim type");
-    case ClaimType::Statistic:
-        return tr("Statistic", "claim type");
-    case ClaimType::Forecast:
-        return tr("Forecast", "claim type");
-    case ClaimType::Opinion:
-        return tr("Opinion", "claim type");
-    case ClaimType::Quote:
-        return tr("Quote", "claim type");
-    case ClaimType::Other:
-        return tr("Other", "claim type");
-    }
-    return {};
+    return ClaimVocabulary::label(type);
 }
 
 QString ReportText::sourceKindLabel(SourceKind kind)

@@ -1,5 +1,6 @@
 #include "attributionpanel.h"
 
+#include "claimvocabulary.h"
 #include "displaynames.h"
 #include "itemroles.h"
 #include "newsourcedialog.h"
@@ -261,9 +262,8 @@ void AttributionPanel::buildUi()
     m_claimType->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_claimType->setMinimumContentsLength(8);
     m_claimType->setObjectName(QStringLiteral("claimTypeCombo"));
-    for (const ClaimType t : {ClaimType::Fact, ClaimType::Statistic, ClaimType::Forecast, ClaimType::Opinion,
-             ClaimType::Quote, ClaimType::Other}) {
-        m_claimType->addItem(QString(), int(t));
+    for (const ClaimVocabulary::ClaimTypeEntry &e : ClaimVocabulary::claimTypes()) {
+        m_claimType->addItem(QString(), int(e.type));
     }
     m_claimTypeLabel = new QLabel(m_claimBox);
     m_claimTypeLabel->setBuddy(m_claimType);
@@ -274,9 +274,8 @@ void AttributionPanel::buildUi()
     m_verdict->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_verdict->setMinimumContentsLength(8);
     m_verdict->setObjectName(QStringLiteral("verdictCombo"));
-    for (const Verdict v : {Verdict::Unverified, Verdict::Supported, Verdict::Disputed, Verdict::Misleading,
-             Verdict::False, Verdict::Unverifiable}) {
-        m_verdict->addItem(QString(), int(v));
+    for (const ClaimVocabulary::VerdictEntry &e : ClaimVocabulary::verdicts()) {
+        m_verdict->addItem(QString(), int(e.verdict));
     }
     m_verdictLabel = new QLabel(m_claimBox);
     m_verdictLabel->setBuddy(m_verdict);

@@ -1,5 +1,6 @@
 #include "claimsdock.h"
 
+#include "claimvocabulary.h"
 #include "displaynames.h"
 
 #include <QComboBox>
@@ -32,15 +33,13 @@ ClaimsDock::ClaimsDock(QWidget *parent)
     };
     m_verdict = combo(QStringLiteral("claimsVerdictFilter"));
     m_verdict->addItem(QString(), -1);
-    for (const Verdict v : {Verdict::Unverified, Verdict::Supported, Verdict::Disputed, Verdict::Misleading,
-             Verdict::False, Verdict::Unverifiable}) {
-        m_verdict->addItem(QString(), int(v));
+    for (const ClaimVocabulary::VerdictEntry &e : ClaimVocabulary::verdicts()) {
+        m_verdict->addItem(QString(), int(e.verdict));
     }
     m_type = combo(QStringLiteral("claimsTypeFilter"));
     m_type->addItem(QString(), -1);
-    for (const ClaimType t : {ClaimType::Fact, ClaimType::Statistic, ClaimType::Forecast, ClaimType::Opinion,
-             ClaimType::Quote, ClaimType::Other}) {
-        m_type->addItem(QString(), int(t));
+    for (const ClaimVocabulary::ClaimTypeEntry &e : ClaimVocabulary::claimTypes()) {
+        m_type->addItem(QString(), int(e.type));
     }
     m_kind = combo(QStringLiteral("claimsKindFilter"));
     m_kind->addItem(QString(), -1);

@@ -1,5 +1,6 @@
 #include "exportdialog.h"
 
+#include "claimvocabulary.h"
 #include "syntaxrepository.h"
 
 #include <KSyntaxHighlighting/Definition>
@@ -108,16 +109,14 @@ ExportDialog::ExportDialog(const Context &context, PreviewFunction preview, QWid
     m_verdict = new QComboBox(filterBox);
     m_verdict->setAccessibleName(tr("Verdict"));
     m_verdict->addItem(tr("Any verdict"));
-    for (const Verdict v : {Verdict::Unverified, Verdict::Supported, Verdict::Disputed, Verdict::Misleading,
-             Verdict::False, Verdict::Unverifiable}) {
-        m_verdict->addItem(toString(v), int(v));
+    for (const ClaimVocabulary::VerdictEntry &e : ClaimVocabulary::verdicts()) {
+        m_verdict->addItem(toString(e.verdict), int(e.verdict));
     }
     m_claimType = new QComboBox(filterBox);
     m_claimType->setAccessibleName(tr("Claim type", "claim: a reviewed statement"));
     m_claimType->addItem(tr("Any type"));
-    for (const ClaimType t : {ClaimType::Fact, ClaimType::Statistic, ClaimType::Forecast, ClaimType::Opinion,
-             ClaimType::Quote, ClaimType::Other}) {
-        m_claimType->addItem(toString(t), int(t));
+    for (const ClaimVocabulary::ClaimTypeEntry &e : ClaimVocabulary::claimTypes()) {
+        m_claimType->addItem(toString(e.type), int(e.type));
     }
     auto *filterLayout = new QFormLayout(filterBox);
     filterLayout->addRow(m_onlyVerified);

@@ -1,7 +1,7 @@
 #include "reviewcontroller.h"
 
 #include "attributionpanel.h"
-#include "displaynames.h"
+#include "claimvocabulary.h"
 #include "documentview.h"
 #include "itemroles.h"
 #include "project.h"
@@ -15,27 +15,23 @@ namespace Sourcelight {
 
 namespace {
 
-constexpr Verdict Verdicts[] = {Verdict::Unverified, Verdict::Supported, Verdict::Disputed, Verdict::Misleading,
-    Verdict::False, Verdict::Unverifiable};
-constexpr ClaimType ClaimTypes[] = {
-    ClaimType::Fact, ClaimType::Statistic, ClaimType::Forecast, ClaimType::Opinion, ClaimType::Quote, ClaimType::Other};
-
-// The verdict as an underline: a style per verdict, so it does not rest on colour alone.
+// The verdict's mark as an underline: a style per verdict, so it does not rest on colour alone.
 std::pair<QTextCharFormat::UnderlineStyle, QColor> underlineFor(Verdict verdict)
 {
-    switch (verdict) {
-    case Verdict::Unverified:
+    const ClaimVocabulary::VerdictEntry &e = ClaimVocabulary::entry(verdict);
+    switch (e.mark) {
+    case ClaimVocabulary::VerdictMark::None:
         return {QTextCharFormat::NoUnderline, {}};
-    case Verdict::Supported:
-        return {QTextCharFormat::SingleUnderline, QColor(0x00, 0x9E, 0x73)};
-    case Verdict::Disputed:
-        return {QTextCharFormat::DashUnderline, QColor(0xE6, 0x9F, 0x00)};
-    case Verdict::Misleading:
-        return {QTextCharFormat::DotLine, QColor(0xD5, 0x5E, 0x00)};
-    case Verdict::False:
-        return {QTextCharFormat::WaveUnderline, QColor(0xC0, 0x20, 0x20)};
-    case Verdict::Unverifiable:
-        return {QTextCharFormat::DashDotLine, QColor(0x77, 0x77, 0x77)};
+    case ClaimVocabulary::VerdictMark::Solid:
+        return {QTextCharFormat::SingleUnderline, QColor::fromRgb(e.markColour)};
+    case ClaimVocabulary::VerdictMark::Dashed:
+        return {QTextCharFormat::DashUnderline, QColor::fromRgb(e.markColour)};
+    case ClaimVocabulary::VerdictMark::Dotted:
+        return {QTextCharFormat::DotLine, QColor::fromRgb(e.markColour)};
+    case ClaimVocabulary::VerdictMark::Wavy:
+        return {QTextCharFormat::WaveUnderline, QColor::fromRgb(e.markColour)};
+    case ClaimVocabulary::VerdictMark::DashDotted:
+        return {QTextCharFormat::DashDotLine, QColor::fromRgb(e.markColour)};
     }
     return {QTextCharFormat::NoUnderline, {}};
 }
@@ -121,17 +117,20 @@ void ReviewController::createActions()
             m_panel->focusNote();
         }
     });
-    for (int i = 0; i < 6; ++i) {
-        const Verdict verdict = Verdicts[i];
-        m_verdictActions.append(make(
-            QStringLiteral("verdictAction%1").arg(i + 1), {QKeySequence(Qt::Key_V, Qt::Key_1 + i)}, [this, verdict] {
+    const auto digitKey = [](char digit) { return Qt::Key(Qt::Key_0 + (digit - '0')); };
+    for (const ClaimVocabulary::VerdictEntry &e : ClaimVocabulary::verdicts()) {
+        const Verdict verdict = e.verdict;
+        m_verdictActions.append(make(QStringLiteral("verdictAction%1").arg(QLatin1Char(e.digit)),
+            {QKeySequence(Qt::Key_V, digitKey(e.digit))}, [this, verdict] {
                 if (const Id id = m_panel->currentSentence()) {
                     m_project->setVerdict(id, verdict);
                 }
             }));
-        const ClaimType type = ClaimTypes[i];
-        m_claimTypeActions.append(make(
-            QStringLiteral("claimTypeAction%1").arg(i + 1), {QKeySequence(Qt::Key_T, Qt::Key_1 + i)}, [this, type] {
+    }
+    for (const ClaimVocabulary::ClaimTypeEntry &e : ClaimVocabulary::claimTypes()) {
+        const ClaimType type = e.type;
+        m_claimTypeActions.append(make(QStringLiteral("claimTypeAction%1").arg(QLatin1Char(e.digit)),
+            {QKeySequence(Qt::Key_T, digitKey(e.digit))}, [this, type] {
                 if (const Id id = m_panel->currentSentence()) {
                     m_project->setClaimType(id, type);
                 }
@@ -156,9 +155,11 @@ void ReviewController::retranslate()
     m_reject->setText(tr("&Reject Suggestion"));
     m_pickSource->setText(tr("Choose &Source…", "who a claim comes from"));
     m_editNote->setText(tr("Edit &Note"));
-    for (int i = 0; i < m_verdictActions.size(); ++i) {
-        m_verdictActions[i]->setText(DisplayNames::verdict(Verdicts[i]));
-        m_claimTypeActions[i]->setText(DisplayNames::claimType(ClaimTypes[i]));
+    for (qsizetype i = 0; i < m_verdictActions.size(); ++i) {
+        m_verdictActions[i]->setText(ClaimVocabulary::label(ClaimVocabulary::verdicts()[i].verdict));
+    }
+    for (qsizetype i = 0; i < m_claimTypeActions.size(); ++i) {
+        m_claimTypeActions[i]->setText(ClaimVocabulary::label(ClaimVocabulary::claimTypes()[i].type));
     }
 }
 
