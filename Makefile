@@ -45,7 +45,8 @@ test: build
 test-asan:
 	@$(MAKE) --no-print-directory test PRESET=asan
 
-# Builds the libFuzzer targets (tests/fuzz) and runs each for FUZZ_SECONDS (default 20) on its seed corpus;
+# Builds the libFuzzer targets (tests/fuzz) and runs each for FUZZ_SECONDS (default 20) on its seed corpus (the HTML
+# extractor also on the test pages in tests/data/html);
 # new inputs go to build/fuzz/corpus/<target>, findings (crash-*, leak-*) to build/fuzz/findings/.
 FUZZ_SECONDS ?= 20
 fuzz:
@@ -53,8 +54,9 @@ fuzz:
 	@cmake --build --preset fuzz --target fuzzers
 	@set -e; mkdir -p build/fuzz/findings; for f in build/fuzz/fuzz/*_fuzz; do n=$$(basename $$f _fuzz); \
 		mkdir -p build/fuzz/corpus/$$n; echo "fuzz: $$n ($(FUZZ_SECONDS) s)"; \
+		seeds=tests/fuzz/corpus/$$n; case $$n in htmltextextractor) seeds="$$seeds tests/data/html";; esac; \
 		$$f -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 -artifact_prefix=build/fuzz/findings/$$n- \
-			build/fuzz/corpus/$$n tests/fuzz/corpus/$$n 2>build/fuzz/$$n.log || { tail -n 40 build/fuzz/$$n.log; exit 1; }; \
+			build/fuzz/corpus/$$n $$seeds 2>build/fuzz/$$n.log || { tail -n 40 build/fuzz/$$n.log; exit 1; }; \
 		grep -E '^stat::number_of_executed_units' build/fuzz/$$n.log; done
 
 bench-build:

@@ -14,7 +14,7 @@ foreach(ts IN LISTS TS_FILES)
     execute_process(
         COMMAND "${LUPDATE}" -silent -locations none -no-obsolete
                 "${SOURCE_DIR}/app" "${SOURCE_DIR}/widgets" "${SOURCE_DIR}/reports" "${SOURCE_DIR}/models"
-                "${SOURCE_DIR}/analysis" -ts "${copy}"
+                "${SOURCE_DIR}/ingest" "${SOURCE_DIR}/store" "${SOURCE_DIR}/import" "${SOURCE_DIR}/analysis" -ts "${copy}"
         RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
     if(NOT rc EQUAL 0)
         list(APPEND failures "${name}: lupdate failed: ${err}")

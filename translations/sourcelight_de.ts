@@ -907,66 +907,6 @@ unverändert. Eine JSON-Zeile mit dem Status restored oder error.
 <context>
     <name>ReportText</name>
     <message>
-        <source>Unverified</source>
-        <comment>verdict</comment>
-        <translation>Ungeprüft</translation>
-    </message>
-    <message>
-        <source>Supported</source>
-        <comment>verdict</comment>
-        <translation>Belegt</translation>
-    </message>
-    <message>
-        <source>Disputed</source>
-        <comment>verdict</comment>
-        <translation>Umstritten</translation>
-    </message>
-    <message>
-        <source>Misleading</source>
-        <comment>verdict</comment>
-        <translation>Irreführend</translation>
-    </message>
-    <message>
-        <source>False</source>
-        <comment>verdict</comment>
-        <translation>Falsch</translation>
-    </message>
-    <message>
-        <source>Unverifiable</source>
-        <comment>verdict</comment>
-        <translation>Nicht überprüfbar</translation>
-    </message>
-    <message>
-        <source>Fact</source>
-        <comment>claim type</comment>
-        <translation>Tatsache</translation>
-    </message>
-    <message>
-        <source>Statistic</source>
-        <comment>claim type</comment>
-        <translation>Statistik</translation>
-    </message>
-    <message>
-        <source>Forecast</source>
-        <comment>claim type</comment>
-        <translation>Prognose</translation>
-    </message>
-    <message>
-        <source>Opinion</source>
-        <comment>claim type</comment>
-        <translation>Meinung</translation>
-    </message>
-    <message>
-        <source>Quote</source>
-        <comment>claim type</comment>
-        <translation>Zitat</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <comment>claim type</comment>
-        <translation>Sonstiges</translation>
-    </message>
-    <message>
         <source>Outlet</source>
         <comment>source kind</comment>
         <translation>Medium</translation>

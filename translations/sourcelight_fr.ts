@@ -132,7 +132,7 @@ en points de code Unicode.
     </message>
     <message>
         <source>“%1” is not a regular file.</source>
-        <translation>« %1 » n&apos;est pas un fichier ordinaire.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fichier ordinaire.</translation>
     </message>
 </context>
 <context>
@@ -908,66 +908,6 @@ laissé intact. Une ligne JSON de statut restored ou error.
 </context>
 <context>
     <name>ReportText</name>
-    <message>
-        <source>Unverified</source>
-        <comment>verdict</comment>
-        <translation>Non vérifié</translation>
-    </message>
-    <message>
-        <source>Supported</source>
-        <comment>verdict</comment>
-        <translation>Étayé</translation>
-    </message>
-    <message>
-        <source>Disputed</source>
-        <comment>verdict</comment>
-        <translation>Contesté</translation>
-    </message>
-    <message>
-        <source>Misleading</source>
-        <comment>verdict</comment>
-        <translation>Trompeur</translation>
-    </message>
-    <message>
-        <source>False</source>
-        <comment>verdict</comment>
-        <translation>Faux</translation>
-    </message>
-    <message>
-        <source>Unverifiable</source>
-        <comment>verdict</comment>
-        <translation>Invérifiable</translation>
-    </message>
-    <message>
-        <source>Fact</source>
-        <comment>claim type</comment>
-        <translation>Fait</translation>
-    </message>
-    <message>
-        <source>Statistic</source>
-        <comment>claim type</comment>
-        <translation>Statistique</translation>
-    </message>
-    <message>
-        <source>Forecast</source>
-        <comment>claim type</comment>
-        <translation>Prévision</translation>
-    </message>
-    <message>
-        <source>Opinion</source>
-        <comment>claim type</comment>
-        <translation>Opinion</translation>
-    </message>
-    <message>
-        <source>Quote</source>
-        <comment>claim type</comment>
-        <translation>Citation</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <comment>claim type</comment>
-        <translation>Autre</translation>
-    </message>
     <message>
         <source>Outlet</source>
         <comment>source kind</comment>

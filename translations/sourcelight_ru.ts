@@ -912,66 +912,6 @@ imported (импортирован), duplicate (такой же текст уж�
 <context>
     <name>ReportText</name>
     <message>
-        <source>Unverified</source>
-        <comment>verdict</comment>
-        <translation>Не проверено</translation>
-    </message>
-    <message>
-        <source>Supported</source>
-        <comment>verdict</comment>
-        <translation>Подтверждено</translation>
-    </message>
-    <message>
-        <source>Disputed</source>
-        <comment>verdict</comment>
-        <translation>Спорно</translation>
-    </message>
-    <message>
-        <source>Misleading</source>
-        <comment>verdict</comment>
-        <translation>Вводит в заблуждение</translation>
-    </message>
-    <message>
-        <source>False</source>
-        <comment>verdict</comment>
-        <translation>Ложно</translation>
-    </message>
-    <message>
-        <source>Unverifiable</source>
-        <comment>verdict</comment>
-        <translation>Невозможно проверить</translation>
-    </message>
-    <message>
-        <source>Fact</source>
-        <comment>claim type</comment>
-        <translation>Факт</translation>
-    </message>
-    <message>
-        <source>Statistic</source>
-        <comment>claim type</comment>
-        <translation>Статистика</translation>
-    </message>
-    <message>
-        <source>Forecast</source>
-        <comment>claim type</comment>
-        <translation>Прогноз</translation>
-    </message>
-    <message>
-        <source>Opinion</source>
-        <comment>claim type</comment>
-        <translation>Мнение</translation>
-    </message>
-    <message>
-        <source>Quote</source>
-        <comment>claim type</comment>
-        <translation>Цитата</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <comment>claim type</comment>
-        <translation>Другое</translation>
-    </message>
-    <message>
         <source>Outlet</source>
         <comment>source kind</comment>
         <translation>Издание</translation>

@@ -910,66 +910,6 @@ imported (імпортовано), duplicate (такий самий текст �
 <context>
     <name>ReportText</name>
     <message>
-        <source>Unverified</source>
-        <comment>verdict</comment>
-        <translation>Не перевірено</translation>
-    </message>
-    <message>
-        <source>Supported</source>
-        <comment>verdict</comment>
-        <translation>Підтверджено</translation>
-    </message>
-    <message>
-        <source>Disputed</source>
-        <comment>verdict</comment>
-        <translation>Спірне</translation>
-    </message>
-    <message>
-        <source>Misleading</source>
-        <comment>verdict</comment>
-        <translation>Маніпулятивне</translation>
-    </message>
-    <message>
-        <source>False</source>
-        <comment>verdict</comment>
-        <translation>Неправдиве</translation>
-    </message>
-    <message>
-        <source>Unverifiable</source>
-        <comment>verdict</comment>
-        <translation>Неможливо перевірити</translation>
-    </message>
-    <message>
-        <source>Fact</source>
-        <comment>claim type</comment>
-        <translation>Факт</translation>
-    </message>
-    <message>
-        <source>Statistic</source>
-        <comment>claim type</comment>
-        <translation>Статистика</translation>
-    </message>
-    <message>
-        <source>Forecast</source>
-        <comment>claim type</comment>
-        <translation>Прогноз</translation>
-    </message>
-    <message>
-        <source>Opinion</source>
-        <comment>claim type</comment>
-        <translation>Думка</translation>
-    </message>
-    <message>
-        <source>Quote</source>
-        <comment>claim type</comment>
-        <translation>Цитата</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <comment>claim type</comment>
-        <translation>Інше</translation>
-    </message>
-    <message>
         <source>Outlet</source>
         <comment>source kind</comment>
         <translation>Видання</translation>
