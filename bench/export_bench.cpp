@@ -1,13 +1,10 @@
 // Export throughput on a generated project (DESIGN.md budget: JSON export of 10,000 documents / 500,000 sentences
 // in < 5 s). Prints one JSON line per figure. The size can be lowered for a quick run:
 //   export_bench [documents] [sentences-per-document]
-#include "attributiontable.h"
-#include "claimtable.h"
-#include "documenttable.h"
+#include "generatedproject.h"
 #include "projectstore.h"
 #include "reportbuilder.h"
 #include "reportexporter.h"
-#include "sqltransaction.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -60,56 +57,33 @@ int main(int argc, char *argv[])
     QElapsedTimer timer;
     timer.start();
     if (kept.isEmpty() || !QFileInfo::exists(kept)) {
-        ProjectStore store;
-        if (!store.open(path, ProjectStore::OpenMode::CreateIfMissing)) {
-            std::fprintf(stderr, "%s\n", qPrintable(store.errorString()));
-            return 1;
-        }
-        store.setReviewer(QStringLiteral("Bench"));
-        SqlTransaction transaction(store);
-        for (int d = 0; d < documents; ++d) {
-            QString body;
-            QList<SentenceSpan> spans;
-            QList<AttributionSuggestion> suggestions;
-            for (int s = 0; s < perDocument; ++s) {
-                const QString text = sentence(d, s);
-                spans.append({body.size(), body.size() + text.size()});
-                AttributionSuggestion suggestion;
-                if (s % 2 == 0) {
-                    SourceMention source;
-                    source.name = text.section(QStringLiteral(" said"), 0, 0);
-                    source.kind = s % 4 == 0 ? SourceKind::OfficialBody : SourceKind::Anonymous;
-                    source.anonymous = source.kind == SourceKind::Anonymous;
-                    source.mention = {spans.last().start, spans.last().start + source.name.size()};
-                    suggestion.source = source;
-                    suggestion.cueText = QStringLiteral("said");
-                    suggestion.scope = AttributionScope::Explicit;
-                    suggestion.quote = QuoteType::Indirect;
-                    suggestion.confidence = 0.7;
-                }
-                suggestions.append(suggestion);
-                body += text + QLatin1Char(' ');
+        Bench::ProjectShape shape;
+        shape.documents = documents;
+        shape.perDocument = perDocument;
+        shape.sentence = sentence;
+        // A source in every other sentence, official and anonymous by turns.
+        shape.source = [](int, int s, const QString &text) -> std::optional<SourceMention> {
+            if (s % 2 != 0) {
+                return std::nullopt;
             }
-            DocumentRecord record;
-            record.metadata.title = QStringLiteral("Generated article %1").arg(d);
-            record.metadata.outlet = QStringLiteral("Bench Wire");
-            record.metadata.url = QStringLiteral("https://bench.example.org/%1").arg(d);
-            record.body = body;
-            QList<Id> sentenceIds;
-            if (!store.documents().addDocument(record, spans, &sentenceIds)
-                || !store.attributions().storeSuggestions(sentenceIds, suggestions)) {
-                std::fprintf(stderr, "%s\n", qPrintable(store.errorString()));
-                return 1;
-            }
-            for (int c = 0; c < 3 && c < sentenceIds.size(); ++c) {
+            SourceMention source;
+            source.name = text.section(QStringLiteral(" said"), 0, 0);
+            source.kind = s % 4 == 0 ? SourceKind::OfficialBody : SourceKind::Anonymous;
+            source.anonymous = source.kind == SourceKind::Anonymous;
+            return source;
+        };
+        shape.url = [](int d) { return QStringLiteral("https://bench.example.org/%1").arg(d); };
+        shape.claims = [](int, const QList<Id> &sentences) {
+            QList<ClaimRecord> claims;
+            for (int c = 0; c < 3 && c < sentences.size(); ++c) {
                 ClaimRecord claim;
-                claim.sentenceId = sentenceIds.at(c * 2);
+                claim.sentenceId = sentences.at(c * 2);
                 claim.note = QStringLiteral("Checked against the ministry's table.");
-                store.claims().addClaim(claim);
+                claims.append(claim);
             }
-        }
-        if (!transaction.commit()) {
-            std::fprintf(stderr, "%s\n", qPrintable(store.errorString()));
+            return claims;
+        };
+        if (!Bench::generateProject(path, shape)) {
             return 1;
         }
     }

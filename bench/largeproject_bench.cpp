@@ -3,16 +3,13 @@
 // here do not carry the generator's heap), then opened through the Project facade as the app does, and the
 // Claims dock's model is filtered by source and by text. Prints one JSON line per figure.
 //   largeproject_bench [documents] [sentences-per-document]
-#include "attributiontable.h"
-#include "claimtable.h"
 #include "claimtablemodel.h"
-#include "documenttable.h"
+#include "generatedproject.h"
 #include "project.h"
 #include "projectqueries.h"
 #include "projectstore.h"
 #include "sourcemodel.h"
 #include "sourcetable.h"
-#include "sqltransaction.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -53,60 +50,30 @@ QString sentence(int document, int index)
 
 int generate(const QString &path, int documents, int perDocument)
 {
-    ProjectStore store;
-    if (!store.open(path, ProjectStore::OpenMode::CreateIfMissing)) {
-        std::fprintf(stderr, "%s\n", qPrintable(store.errorString()));
-        return 1;
-    }
-    store.setReviewer(QStringLiteral("Bench"));
-    SqlTransaction transaction(store);
-    for (int d = 0; d < documents; ++d) {
-        QString body;
-        QList<SentenceSpan> spans;
-        QList<AttributionSuggestion> suggestions;
-        for (int s = 0; s < perDocument; ++s) {
-            const QString text = sentence(d, s);
-            spans.append({body.size(), body.size() + text.size()});
-            AttributionSuggestion suggestion;
-            SourceMention source;
-            source.name = Subjects.at((d + s) % Subjects.size());
-            source.kind = s % 2 == 0 ? SourceKind::OfficialBody : SourceKind::Anonymous;
-            source.anonymous = source.kind == SourceKind::Anonymous;
-            source.mention = {spans.last().start, spans.last().start + source.name.size()};
-            suggestion.source = source;
-            suggestion.cueText = QStringLiteral("said");
-            suggestion.scope = AttributionScope::Explicit;
-            suggestion.quote = QuoteType::Indirect;
-            suggestion.confidence = 0.7;
-            suggestions.append(suggestion);
-            body += text + QLatin1Char(' ');
-        }
-        DocumentRecord record;
-        record.metadata.title = QStringLiteral("Generated article %1").arg(d);
-        record.metadata.outlet = QStringLiteral("Bench Wire");
-        record.body = body;
-        QList<Id> sentenceIds;
-        if (!store.documents().addDocument(record, spans, &sentenceIds)
-            || !store.attributions().storeSuggestions(sentenceIds, suggestions)) {
-            std::fprintf(stderr, "%s\n", qPrintable(store.errorString()));
-            return 1;
-        }
-        // One claim in five sentences: what a team reviewing the whole project would have tagged.
-        for (int s = 0; s < sentenceIds.size(); s += 5) {
+    Bench::ProjectShape shape;
+    shape.documents = documents;
+    shape.perDocument = perDocument;
+    shape.sentence = sentence;
+    // A source in every sentence, official and anonymous by turns.
+    shape.source = [](int d, int s, const QString &) -> std::optional<SourceMention> {
+        SourceMention source;
+        source.name = Subjects.at((d + s) % Subjects.size());
+        source.kind = s % 2 == 0 ? SourceKind::OfficialBody : SourceKind::Anonymous;
+        source.anonymous = source.kind == SourceKind::Anonymous;
+        return source;
+    };
+    // One claim in five sentences: what a team reviewing the whole project would have tagged.
+    shape.claims = [](int d, const QList<Id> &sentences) {
+        QList<ClaimRecord> claims;
+        for (qsizetype s = 0; s < sentences.size(); s += 5) {
             ClaimRecord claim;
-            claim.sentenceId = sentenceIds.at(s);
+            claim.sentenceId = sentences.at(s);
             claim.note = QStringLiteral("Checked against table %1.").arg(d);
-            if (!store.claims().addClaim(claim)) {
-                std::fprintf(stderr, "%s\n", qPrintable(store.errorString()));
-                return 1;
-            }
+            claims.append(claim);
         }
-    }
-    if (!transaction.commit()) {
-        std::fprintf(stderr, "%s\n", qPrintable(store.errorString()));
-        return 1;
-    }
-    return 0;
+        return claims;
+    };
+    return Bench::generateProject(path, shape) ? 0 : 1;
 }
 
 qint64 residentKb()

@@ -1,0 +1,84 @@
+#pragma once
+
+// The project generator the export and large-project benchmarks share: documents of generated sentences, a
+// suggestion per sentence and claims on some, written in one transaction. What varies between the benchmarks (the
+// sentence text, which sentences name a source, which carry a claim) comes in as functions, so each keeps its own
+// data and its figures stay comparable with earlier runs.
+#include "attributiontable.h"
+#include "claimtable.h"
+#include "documenttable.h"
+#include "projectstore.h"
+#include "sqltransaction.h"
+
+#include <QString>
+
+#include <cstdio>
+#include <functional>
+#include <optional>
+
+namespace Sourcelight::Bench {
+
+struct ProjectShape
+{
+    int documents = 0;
+    int perDocument = 0;
+    std::function<QString(int document, int index)> sentence;
+    /// The source a sentence's suggestion names (none: the suggestion names no source).
+    std::function<std::optional<SourceMention>(int document, int index, const QString &text)> source;
+    std::function<QString(int document)> url;
+    /// The claims of a document, given its sentence ids.
+    std::function<QList<ClaimRecord>(int document, const QList<Id> &sentences)> claims;
+};
+
+/// Writes the project at path; prints the store's error and returns false on failure.
+inline bool generateProject(const QString &path, const ProjectShape &shape)
+{
+    ProjectStore store;
+    const auto fail = [&store] {
+        std::fprintf(stderr, "%s\n", qPrintable(store.errorString()));
+        return false;
+    };
+    if (!store.open(path, ProjectStore::OpenMode::CreateIfMissing)) {
+        return fail();
+    }
+    store.setReviewer(QStringLiteral("Bench"));
+    SqlTransaction transaction(store);
+    for (int d = 0; d < shape.documents; ++d) {
+        QString body;
+        QList<SentenceSpan> spans;
+        QList<AttributionSuggestion> suggestions;
+        for (int s = 0; s < shape.perDocument; ++s) {
+            const QString text = shape.sentence(d, s);
+            spans.append({body.size(), body.size() + text.size()});
+            AttributionSuggestion suggestion;
+            if (std::optional<SourceMention> source = shape.source(d, s, text)) {
+                source->mention = {spans.last().start, spans.last().start + source->name.size()};
+                suggestion.source = *source;
+                suggestion.cueText = QStringLiteral("said");
+                suggestion.scope = AttributionScope::Explicit;
+                suggestion.quote = QuoteType::Indirect;
+                suggestion.confidence = 0.7;
+            }
+            suggestions.append(suggestion);
+            body += text + QLatin1Char(' ');
+        }
+        DocumentRecord record;
+        record.metadata.title = QStringLiteral("Generated article %1").arg(d);
+        record.metadata.outlet = QStringLiteral("Bench Wire");
+        record.metadata.url = shape.url ? shape.url(d) : QString();
+        record.body = body;
+        QList<Id> sentenceIds;
+        if (!store.documents().addDocument(record, spans, &sentenceIds)
+            || !store.attributions().storeSuggestions(sentenceIds, suggestions)) {
+            return fail();
+        }
+        for (const ClaimRecord &claim : shape.claims(d, sentenceIds)) {
+            if (!store.claims().addClaim(claim)) {
+                return fail();
+            }
+        }
+    }
+    return transaction.commit() || fail();
+}
+
+} // namespace Sourcelight::Bench
