@@ -81,7 +81,7 @@ const Entry abbreviations[] = {
     {u"пл", Title, Cyr}, {u"полк", Title, Cyr}, {u"пор", Title, Uk}, {u"пос", Title, Ru}, {u"проф", Title, Cyr},
     {u"пров", Title, Uk}, {u"просп", Title, Cyr}, {u"св", Title, Cyr}, {u"ср", Title, Ru}, {u"т.е", Title, Ru},
     {u"т.зв", Title, Uk}, {u"т.к", Title, Ru}, {u"т.н", Title, Ru}, {u"т.ч", Title, Ru}, {u"тов", Title, Ru},
-    {u"ул", Title, Ru}, {u"вул", Title, Uk},
+    {u"ул", Title, Ru}, {u"вул", Title, Uk}, {u"пгт", Title, Ru}, {u"смт", Title, Uk},
     {u"авт", Title, Cyr}, {u"англ", Title, Cyr}, {u"вид", Title, Uk}, {u"изд", Title, Ru}, {u"кн", Title, Cyr},
     {u"лат", Title, Cyr}, {u"нем", Title, Ru}, {u"нім", Title, Uk}, {u"ок", Title | Number, Ru}, {u"ред", Title, Cyr},
     {u"рос", Title, Uk}, {u"рус", Title, Ru}, {u"сост", Title, Ru}, {u"укр", Title, Cyr}, {u"упор", Title, Uk},

@@ -7,6 +7,8 @@
 #include <QTextBoundaryFinder>
 
 #include <algorithm>
+#include <iterator>
+#include <string_view>
 
 namespace Sourcelight {
 namespace {
@@ -215,6 +217,11 @@ private:
         if (c.next == c.end) {
             return attachedEndsSentence(c, next, qtSplits);
         }
+        if (isDash(next.unicode()) && capitalAfterDash(c.next)) {
+            // "— Мы не уйдём, — сказал он. — Никогда.": the speech resumes (or a new reply starts) after the
+            // author's words; '«Стой!» — крикнул он' goes on in lower case.
+            return true;
+        }
         if (next.isLower() || isContinuation(next.unicode())) {
             // '"Stop!" he shouted.', '"Are you sure?" asked the officer.', «Стой!» — крикнул он., "wait… what"
             return false;
@@ -256,8 +263,15 @@ private:
             return false; // "Sen. Warren", "Gen. "Mad Dog" Mattis", "ул. Крещатик"
         }
         if (upper) {
+            if (tok.cls == Token::Acronym && isTimeOfDay(tok)) {
+                return endsAfterTimeOfDay(tok, c.next);
+            }
             if (tok.cls == Token::Initial || tok.cls == Token::Acronym || (tok.flags & Words::JoinUnlessStarter)) {
                 return startsSentence(c.next);
+            }
+            // A year or century opening the sentence before its subject: "В 1987 г. Горбачёв…", "У 1991 р. Україна…".
+            if (isYearOrCentury(tok) && opensWithTimePhrase(tok.start)) {
+                return false;
             }
             // A Russian or Ukrainian unit before a country's acronym: "100 долл. США", "5 тыс. грн. НБУ".
             if ((tok.flags & Words::JoinBeforeNumber) && isCyrillic(m_d[tok.start]) && isAcronymWord(c.next)) {
@@ -333,6 +347,18 @@ private:
             return -1;
         }
         return ListMarkerFinder(QStringView(m_d, m_n), m_lineStart).markerStart(c.start, c.end, c.next);
+    }
+
+    static bool isDash(char16_t u) { return u == 0x2013 || u == 0x2014; }
+
+    /// A dash at @p p, blanks, then a capital letter.
+    bool capitalAfterDash(qsizetype p) const
+    {
+        qsizetype q = p + 1;
+        while (q < m_n && isHorizontalBlank(m_d[q])) {
+            ++q;
+        }
+        return q > p + 1 && q < m_n && m_d[q].isUpper();
     }
 
     /// The English pronoun "I" ("I ", "I'm", "I’ve"), not an initial ("I.") or a longer word.
@@ -478,6 +504,90 @@ private:
             return classify(lastDot + 1, dot); // a missing space: "moved.Mr." is "Mr."
         }
         return tok;
+    }
+
+    /// "a.m", "p.m", "A.M", "P.M" (the word before the final full stop).
+    bool isTimeOfDay(const Token &tok) const
+    {
+        if (tok.end - tok.start != 3 || m_d[tok.start + 1].unicode() != u'.') {
+            return false;
+        }
+        const char16_t first = m_d[tok.start].toLower().unicode();
+        return (first == u'a' || first == u'p') && m_d[tok.start + 2].toLower().unicode() == u'm';
+    }
+
+    /// "at 9 P.M. Ms. Diaz drove home" is two sentences; "At 7 a.m. Ms. Diaz opened the office", where the time
+    /// opens the sentence, and "at 9 a.m. Monday" or "at 5 p.m. EST", where a day or a time zone follows, are one.
+    bool endsAfterTimeOfDay(const Token &tok, qsizetype next) const
+    {
+        static constexpr std::u16string_view Following[] = {u"Monday", u"Tuesday", u"Wednesday", u"Thursday", u"Friday",
+            u"Saturday", u"Sunday", u"January", u"February", u"March", u"April", u"June", u"July", u"August",
+            u"September", u"October", u"November", u"December", u"Jan", u"Feb", u"Mar", u"Apr", u"Jun", u"Jul", u"Aug",
+            u"Sep", u"Sept", u"Oct", u"Nov", u"Dec", u"GMT", u"UTC", u"BST", u"CET", u"CEST", u"EET", u"EEST", u"MSK",
+            u"ET", u"EST", u"EDT", u"CT", u"CST", u"CDT", u"MT", u"MST", u"MDT", u"PT", u"PST", u"PDT", u"Kyiv",
+            u"Moscow", u"Washington", u"London", u"Eastern", u"Central", u"Pacific", u"Mountain"};
+        const QStringView word = wordAt(next);
+        for (const std::u16string_view w : Following) {
+            if (word == QStringView(w.data(), qsizetype(w.size()))) {
+                return false;
+            }
+        }
+        return !opensWithTimePhrase(tok.start);
+    }
+
+    /// "г.", "гг.", "в.", "вв.", "р.", "рр.", "ст." after a number: "1987 г.", "1990-х гг.", "XV в.", "1991 р.".
+    bool isYearOrCentury(const Token &tok) const
+    {
+        static constexpr std::u16string_view Units[] = {u"г", u"гг", u"в", u"вв", u"р", u"рр", u"ст"};
+        const QStringView word(m_d + tok.start, tok.end - tok.start);
+        if (!std::any_of(std::begin(Units), std::end(Units),
+                [word](std::u16string_view w) { return word == QStringView(w.data(), qsizetype(w.size())); })) {
+            return false;
+        }
+        qsizetype p = tok.start;
+        while (p > m_segmentStart && isHorizontalBlank(m_d[p - 1])) {
+            --p;
+        }
+        const qsizetype end = p;
+        while (p > m_segmentStart && !isBlank(m_d[p - 1])) {
+            --p;
+        }
+        QStringView before(m_d + p, end - p);
+        if (std::any_of(before.begin(), before.end(), [](QChar ch) { return ch.isDigit(); })) {
+            return true; // "1987", "1990-х", "2014–2015"
+        }
+        const qsizetype dash = std::max(before.lastIndexOf(u'-'), before.lastIndexOf(QChar(0x2013)));
+        return isRomanNumeral(before.mid(dash + 1)); // "XV", "XVIII–XIX"
+    }
+
+    /// The sentence so far is a time adverbial before its subject: "At 7", "By 10:30", "Shortly after 6".
+    bool opensWithTimePhrase(qsizetype timeStart) const
+    {
+        static constexpr std::u16string_view Openers[] = {u"At", u"By", u"Before", u"After", u"Until", u"Till",
+            u"Around", u"About", u"From", u"Since", u"Shortly", u"Just", u"Soon", u"Early", u"Late", u"Sometime", u"On",
+            u"Then", u"Later", u"Earlier", u"In", u"During",
+            // Russian and Ukrainian: "В 1987 г.", "С 2014 г.", "Летом 2022 г.", "У 1991 р.", "Восени 2023 р."
+            u"В", u"Во", u"С", u"Со", u"До", u"После", u"К", u"Ко", u"Около", u"Уже", u"Ещё", u"Еще", u"Лишь",
+            u"Только", u"Летом", u"Зимой", u"Весной", u"Осенью", u"Начиная", u"У", u"З", u"Із", u"Від", u"Після",
+            u"Близько", u"Вже", u"Ще", u"Лише", u"Влітку", u"Взимку", u"Навесні", u"Восени", u"Починаючи"};
+        qsizetype p = m_segmentStart;
+        while (p < timeStart && !m_d[p].isLetterOrNumber()) {
+            ++p;
+        }
+        const QStringView first = wordAt(p);
+        const bool opener = std::any_of(std::begin(Openers), std::end(Openers),
+            [first](std::u16string_view w) { return first == QStringView(w.data(), qsizetype(w.size())); });
+        if (!opener) {
+            return false;
+        }
+        int words = 0;
+        bool inWord = false;
+        for (qsizetype q = p; q < timeStart; ++q) {
+            const bool blank = isBlank(m_d[q]);
+            words += !blank && !inWord;
+            inWord = !blank;
+        }
+        return words <= 4;
     }
 
     /// "т. е.", "н. э.", "т. зв." written with a space: a single letter and a full stop, then the word at @p b.

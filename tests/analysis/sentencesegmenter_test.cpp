@@ -56,6 +56,8 @@ class SentenceSegmenterTest : public QObject
 private Q_SLOTS:
     void segment_data();
     void segment();
+    void rules_data();
+    void rules();
     void offsets_data();
     void offsets();
     void emptyAndBlank();
@@ -529,6 +531,203 @@ void SentenceSegmenterTest::segment()
     verifyInvariants(text, spans);
     // English (the default) consults every word list, so it must agree on Russian and Ukrainian text too.
     QCOMPARE(sentenceTexts(text, SentenceSegmenter().segment(text)), expected);
+}
+
+void SentenceSegmenterTest::rules_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("expected");
+
+    // One case per rule of the published segmentation rule sets, each written in our own words: the 48 English
+    // "Golden Rules" (the pragmatic segmenter's, which pySBD also scores itself on), in their order, then the
+    // Russian and Ukrainian rules for abbreviations before a capitalised word (г., гг., пгт., смт., р.: a sentence
+    // ends there only when it really ends) and dialogue dashes. Before these rules the segmenter missed en 18 (a
+    // time of day before a name), ru 02/03/05/06/16 and uk 01/03/04/08/13.
+    auto row = [](const QByteArray &name, const char *lang, const QString &text, const QStringList &expected) {
+        QTest::newRow(name.constData()) << QString::fromLatin1(lang) << text << expected;
+    };
+
+    row("en 01 simple period", "en", u"The ferry left at noon. Nobody was aboard."_s,
+        {u"The ferry left at noon."_s, u"Nobody was aboard."_s});
+    row("en 02 question mark", "en", u"Who signed the order? The clerk did."_s,
+        {u"Who signed the order?"_s, u"The clerk did."_s});
+    row("en 03 exclamation", "en", u"The dam held! Crowds cheered on the bank."_s,
+        {u"The dam held!"_s, u"Crowds cheered on the bank."_s});
+    row("en 04 one-letter upper initial", "en", u"The memo was signed by Carla T. Owens."_s,
+        {u"The memo was signed by Carla T. Owens."_s});
+    row("en 05 one-letter lower abbreviation", "en", u"The figures are on p. 212 of the filing."_s,
+        {u"The figures are on p. 212 of the filing."_s});
+    row("en 06 two-letter lower abbr mid", "en", u"Did Marek and co. attend the hearing?"_s,
+        {u"Did Marek and co. attend the hearing?"_s});
+    row("en 07 two-letter upper abbr mid", "en", u"The bank sold it to Hale, Dunn & Co. last spring."_s,
+        {u"The bank sold it to Hale, Dunn & Co. last spring."_s});
+    row("en 08 two-letter lower abbr end", "en", u"Ask Marek and co. They were at the hearing."_s,
+        {u"Ask Marek and co."_s, u"They were at the hearing."_s});
+    row("en 09 two-letter upper abbr end", "en", u"The bank sold it to Hale, Dunn & Co. The deal closed on Friday."_s,
+        {u"The bank sold it to Hale, Dunn & Co."_s, u"The deal closed on Friday."_s});
+    row("en 10 prepositive abbr", "en", u"Climbers reached Mt. Elbrus by dawn."_s,
+        {u"Climbers reached Mt. Elbrus by dawn."_s});
+    row("en 11 pre and postpositive abbr", "en", u"St. Anne's clinic is on Harbor st. beside the pier."_s,
+        {u"St. Anne's clinic is on Harbor st. beside the pier."_s});
+    row("en 12 possessive abbr", "en", u"This is Ruiz Jr.'s second term."_s, {u"This is Ruiz Jr.'s second term."_s});
+    row("en 13 multi-period abbr mid", "en", u"She studied in the U.K. before the war."_s,
+        {u"She studied in the U.K. before the war."_s});
+    row("en 14 multi-period abbr end", "en", u"Tariffs rose in the E.U. What happens next?"_s,
+        {u"Tariffs rose in the E.U."_s, u"What happens next?"_s});
+    row("en 15 U.S. boundary", "en", u"He now lives in the U.S. Where does she live?"_s,
+        {u"He now lives in the U.S."_s, u"Where does she live?"_s});
+    row("en 16 U.S. before capitalised noun", "en", u"She advised the U.S. Navy for a decade."_s,
+        {u"She advised the U.S. Navy for a decade."_s});
+    row("en 17 U.S. before lower word", "en", u"They have traded with the U.S. for years."_s,
+        {u"They have traded with the U.S. for years."_s});
+    row("en 18 a.m./P.M.", "en",
+        u"At 7 a.m. Ms. Diaz opened the office. The office closed at 9 P.M. Ms. Diaz then drove home."_s,
+        {u"At 7 a.m. Ms. Diaz opened the office."_s, u"The office closed at 9 P.M."_s, u"Ms. Diaz then drove home."_s});
+    row("en 19 number not boundary", "en", u"The fine was $250.50 per day."_s, {u"The fine was $250.50 per day."_s});
+    row("en 20 number boundary", "en", u"The fine was $250.50. It was paid in cash."_s,
+        {u"The fine was $250.50."_s, u"It was paid in cash."_s});
+    row("en 21 parenthetical", "en", u"The court (It had met only twice before.) ruled quickly."_s,
+        {u"The court (It had met only twice before.) ruled quickly."_s});
+    row("en 22 email", "en", u"Write to press.desk@example.org. The desk answers daily."_s,
+        {u"Write to press.desk@example.org."_s, u"The desk answers daily."_s});
+    row("en 23 web address", "en",
+        u"The ruling is at: https://www.example.org/rulings/2024/case_17.html. Read it in full."_s,
+        {u"The ruling is at: https://www.example.org/rulings/2024/case_17.html."_s, u"Read it in full."_s});
+    row("en 24 single quote inside", "en", u"He looked up, 'That is the wrong file.' he muttered."_s,
+        {u"He looked up, 'That is the wrong file.' he muttered."_s});
+    row("en 25 double quote inside", "en", u"He looked up, \"That is the wrong file.\" he muttered."_s,
+        {u"He looked up, \"That is the wrong file.\" he muttered."_s});
+    row("en 26 double quote end", "en", u"He looked up, \"That is the wrong file.\" He handed it back."_s,
+        {u"He looked up, \"That is the wrong file.\""_s, u"He handed it back."_s});
+    row("en 27 double !!", "en", u"Stop!! The road is closed."_s, {u"Stop!!"_s, u"The road is closed."_s});
+    row("en 28 double ??", "en", u"Really?? Who approved it?"_s, {u"Really??"_s, u"Who approved it?"_s});
+    row("en 29 !?", "en", u"Now!? Is that wise?"_s, {u"Now!?"_s, u"Is that wise?"_s});
+    row("en 30 ?!", "en", u"Now?! Is that wise?"_s, {u"Now?!"_s, u"Is that wise?"_s});
+    row("en 31 list .) no period", "en", u"1.) Check the seals 2.) Log the cargo"_s,
+        {u"1.) Check the seals"_s, u"2.) Log the cargo"_s});
+    row("en 32 list .) period", "en", u"1.) Check the seals. 2.) Log the cargo."_s,
+        {u"1.) Check the seals."_s, u"2.) Log the cargo."_s});
+    row("en 33 list ) no period", "en", u"1) Check the seals 2) Log the cargo"_s,
+        {u"1) Check the seals"_s, u"2) Log the cargo"_s});
+    row("en 34 list ) period", "en", u"1) Check the seals. 2) Log the cargo."_s,
+        {u"1) Check the seals."_s, u"2) Log the cargo."_s});
+    row("en 35 list . no period", "en", u"1. Check the seals 2. Log the cargo"_s,
+        {u"1. Check the seals"_s, u"2. Log the cargo"_s});
+    row("en 36 list . period", "en", u"1. Check the seals. 2. Log the cargo."_s,
+        {u"1. Check the seals."_s, u"2. Log the cargo."_s});
+    row("en 37 bullet list", "en", u"• 7. Check the seals • 8. Log the cargo"_s,
+        {u"• 7. Check the seals"_s, u"• 8. Log the cargo"_s});
+    row("en 38 hyphen bullet list", "en", u"⁃7. Check the seals ⁃8. Log the cargo"_s,
+        {u"⁃7. Check the seals"_s, u"⁃8. Log the cargo"_s});
+    row("en 39 alphabetical list", "en", u"a. Check the seals b. Log the cargo c. Sign the manifest"_s,
+        {u"a. Check the seals"_s, u"b. Log the cargo"_s, u"c. Sign the manifest"_s});
+    row("en 40 geo/number dots", "en", u"The marker reads N°. 4417.208.931. That is the survey point."_s,
+        {u"The marker reads N°. 4417.208.931."_s, u"That is the survey point."_s});
+    row("en 41 name with !", "en", u"He sold ads for Yahoo! in the Boston office."_s,
+        {u"He sold ads for Yahoo! in the Boston office."_s});
+    row("en 42 I boundary and initial", "en", u"The prize went to her and I. Have you met Ruth I. Novak?"_s,
+        {u"The prize went to her and I."_s, u"Have you met Ruth I. Novak?"_s});
+    row("en 43 ellipsis end of quotation", "en",
+        u"The minister said the reform would “make the tax code far simpler. . . .”"_s,
+        {u"The minister said the reform would “make the tax code far simpler. . . .”"_s});
+    row("en 44 bracket ellipsis", "en", u"\"The board [...] rejected every bid [...]\" (Hale 12)."_s,
+        {u"\"The board [...] rejected every bid [...]\" (Hale 12)."_s});
+    row("en 45 spaced ellipsis + period boundary", "en",
+        u"When words are cut at the end of a sentence, the ellipsis is followed by the sentence's period . . . . The next sentence starts here."_s,
+        {u"When words are cut at the end of a sentence, the ellipsis is followed by the sentence's period . . . ."_s,
+            u"The next sentence starts here."_s});
+    row("en 46 four dots boundary", "en", u"I never agreed to that.... He walked out."_s,
+        {u"I never agreed to that...."_s, u"He walked out."_s});
+    row("en 47 ellipsis not boundary", "en",
+        u"I was not really ... well, what I mean...look . . . what I am saying is . . . I am not sure."_s,
+        {u"I was not really ... well, what I mean...look . . . what I am saying is . . . I am not sure."_s});
+    row("en 48 four-dot spaced ellipsis", "en",
+        u"The habit faded . . . and was replaced by the use of compound words. . . . . Another sentence."_s,
+        {u"The habit faded . . . and was replaced by the use of compound words. . . . ."_s, u"Another sentence."_s});
+    row("ru 01 г. city", "ru", u"Делегация прибыла в г. Тверь утром. Переговоры начнутся завтра."_s,
+        {u"Делегация прибыла в г. Тверь утром."_s, u"Переговоры начнутся завтра."_s});
+    row("ru 02 г. year end", "ru", u"Завод построили в 1987 г. Теперь он закрыт."_s,
+        {u"Завод построили в 1987 г."_s, u"Теперь он закрыт."_s});
+    row("ru 03 г. year opening", "ru", u"В 1987 г. Горбачёв посетил завод. Визит длился час."_s,
+        {u"В 1987 г. Горбачёв посетил завод."_s, u"Визит длился час."_s});
+    row("ru 04 гг. years mid", "ru", u"В 1990-х гг. Россия пережила кризис."_s,
+        {u"В 1990-х гг. Россия пережила кризис."_s});
+    row("ru 05 гг. end", "ru", u"Так было в 2014–2015 гг. Затем ситуация изменилась."_s,
+        {u"Так было в 2014–2015 гг."_s, u"Затем ситуация изменилась."_s});
+    row("ru 06 пгт.", "ru", u"Обстрел затронул пгт. Краснополье и соседние сёла."_s,
+        {u"Обстрел затронул пгт. Краснополье и соседние сёла."_s});
+    row("ru 07 с. village", "ru", u"Жители с. Ивановка остались без света. Ремонт идёт."_s,
+        {u"Жители с. Ивановка остались без света."_s, u"Ремонт идёт."_s});
+    row("ru 08 ул.", "ru", u"Пожар начался на ул. Садовой ночью. Пострадавших нет."_s,
+        {u"Пожар начался на ул. Садовой ночью."_s, u"Пострадавших нет."_s});
+    row("ru 09 обл. end", "ru", u"Пожар произошёл в Белгородской обл. Пострадавших нет."_s,
+        {u"Пожар произошёл в Белгородской обл."_s, u"Пострадавших нет."_s});
+    row("ru 10 летом г.", "ru", u"Летом 2022 г. Москва ввела новые правила. Их критикуют."_s,
+        {u"Летом 2022 г. Москва ввела новые правила."_s, u"Их критикуют."_s});
+    row("ru 11 вв. opening", "ru", u"В XVIII–XIX вв. Россия расширялась на юг."_s,
+        {u"В XVIII–XIX вв. Россия расширялась на юг."_s});
+    row("ru 12 dash reply exclamation", "ru", u"— Стоять! — крикнул часовой. — Назад!"_s,
+        {u"— Стоять! — крикнул часовой."_s, u"— Назад!"_s});
+    row("ru 13 т. е.", "ru", u"Цены выросли вдвое, т. е. Минфин ошибся. Это признали."_s,
+        {u"Цены выросли вдвое, т. е. Минфин ошибся."_s, u"Это признали."_s});
+    row("ru 14 т.д. end", "ru", u"Подорожали хлеб, молоко и т.д. Власти обещают помощь."_s,
+        {u"Подорожали хлеб, молоко и т.д."_s, u"Власти обещают помощь."_s});
+    row("ru 15 initials", "ru", u"Доклад подготовил А. С. Петров. Он работает в институте."_s,
+        {u"Доклад подготовил А. С. Петров."_s, u"Он работает в институте."_s});
+    row("ru 16 млн руб.", "ru", u"Ущерб оценили в 5 млн руб. Следствие продолжается."_s,
+        {u"Ущерб оценили в 5 млн руб."_s, u"Следствие продолжается."_s});
+    row("ru 17 тыс. mid", "ru", u"На митинг пришли 3 тыс. человек."_s, {u"На митинг пришли 3 тыс. человек."_s});
+    row("ru 18 dash speech", "ru", u"— Мы не уйдём, — сказал он. — Никогда."_s,
+        {u"— Мы не уйдём, — сказал он."_s, u"— Никогда."_s});
+    row("ru 19 guillemets", "ru", u"«Всё под контролем», — заявил губернатор. Журналисты не поверили."_s,
+        {u"«Всё под контролем», — заявил губернатор."_s, u"Журналисты не поверили."_s});
+    row("ru 20 ст.", "ru", u"Дело возбуждено по ст. 105 УК РФ. Подозреваемый задержан."_s,
+        {u"Дело возбуждено по ст. 105 УК РФ."_s, u"Подозреваемый задержан."_s});
+    row("ru 21 им.", "ru", u"Концерт прошёл в театре им. Пушкина. Зал был полон."_s,
+        {u"Концерт прошёл в театре им. Пушкина."_s, u"Зал был полон."_s});
+    row("ru 22 проф.", "ru", u"Об этом рассказал проф. Смирнов. Он изучает климат."_s,
+        {u"Об этом рассказал проф. Смирнов."_s, u"Он изучает климат."_s});
+    row("ru 23 г-н", "ru", u"Г-н Орлов отказался от комментариев. Пресс-служба молчит."_s,
+        {u"Г-н Орлов отказался от комментариев."_s, u"Пресс-служба молчит."_s});
+    row("ru 24 в. century", "ru", u"Храм построен в XV в. Его реставрируют."_s,
+        {u"Храм построен в XV в."_s, u"Его реставрируют."_s});
+    row("ru 25 р. river", "ru", u"Мост через р. Оку закрыли. Объезд организован."_s,
+        {u"Мост через р. Оку закрыли."_s, u"Объезд организован."_s});
+    row("ru 26 пос.", "ru", u"Жители пос. Заречный жалуются на воду. Проверка назначена."_s,
+        {u"Жители пос. Заречный жалуются на воду."_s, u"Проверка назначена."_s});
+    row("ru 27 г. Москва start", "ru", u"Г. Москва готовится к празднику. Улицы украшены."_s,
+        {u"Г. Москва готовится к празднику."_s, u"Улицы украшены."_s});
+    row("uk 01 р. year opening", "uk", u"У 1991 р. Україна проголосила незалежність. Це стало переломом."_s,
+        {u"У 1991 р. Україна проголосила незалежність."_s, u"Це стало переломом."_s});
+    row("uk 02 р. year end", "uk", u"Міст збудували у 1965 р. Тепер його ремонтують."_s,
+        {u"Міст збудували у 1965 р."_s, u"Тепер його ремонтують."_s});
+    row("uk 03 рр. opening", "uk", u"У 2014–2015 рр. Донбас пережив найважчі бої."_s,
+        {u"У 2014–2015 рр. Донбас пережив найважчі бої."_s});
+    row("uk 04 смт.", "uk", u"Удар припав на смт. Високопілля вночі. Є поранені."_s,
+        {u"Удар припав на смт. Високопілля вночі."_s, u"Є поранені."_s});
+    row("uk 05 м. city", "uk", u"Делегація прибула до м. Львів. Переговори почнуться завтра."_s,
+        {u"Делегація прибула до м. Львів."_s, u"Переговори почнуться завтра."_s});
+    row("uk 06 вул.", "uk", u"Вибух пролунав на вул. Шевченка. Поліція на місці."_s,
+        {u"Вибух пролунав на вул. Шевченка."_s, u"Поліція на місці."_s});
+    row("uk 07 ст. century", "uk", u"Собор збудовано в XVII ст. Його охороняє держава."_s,
+        {u"Собор збудовано в XVII ст."_s, u"Його охороняє держава."_s});
+    row("uk 08 dash speech", "uk", u"— Ми не відступимо, — сказала вона. — Ніколи."_s,
+        {u"— Ми не відступимо, — сказала вона."_s, u"— Ніколи."_s});
+    row("uk 09 guillemets lower dash", "uk", u"«Усе під контролем», — заявив мер. Містяни не повірили."_s,
+        {u"«Усе під контролем», — заявив мер."_s, u"Містяни не повірили."_s});
+    row("uk 10 тис. mid", "uk", u"На акцію прийшли 2 тис. людей."_s, {u"На акцію прийшли 2 тис. людей."_s});
+    row("uk 11 млн грн. end", "uk", u"Збитки оцінили у 3 млн грн. Слідство триває."_s,
+        {u"Збитки оцінили у 3 млн грн."_s, u"Слідство триває."_s});
+    row("uk 12 initials", "uk", u"Звіт підготував О. В. Коваленко. Він працює в інституті."_s,
+        {u"Звіт підготував О. В. Коваленко."_s, u"Він працює в інституті."_s});
+    row("uk 13 восени р.", "uk", u"Восени 2023 р. Київ отримав нові системи ППО."_s,
+        {u"Восени 2023 р. Київ отримав нові системи ППО."_s});
+}
+
+void SentenceSegmenterTest::rules()
+{
+    segment(); // the same checks, on the rules' rows
 }
 
 void SentenceSegmenterTest::offsets_data()
