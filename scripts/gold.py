@@ -7,6 +7,7 @@ Standard library only. Format: docs/gold-format.md.
   python3 scripts/gold.py check [SRC_DIR] [-o OUT_DIR]   validate; fail if the outputs are stale
   python3 scripts/gold.py stats [SRC_DIR]                validate and print counts
   python3 scripts/gold.py show FILE_OR_ID [SRC_DIR]      print the relations of one article
+  python3 scripts/gold.py renumber FILE                  renumber relations 1..n in order of first mark
 
 SRC_DIR defaults to tests/data/attribution/src, OUT_DIR to its parent.
 """
@@ -369,10 +370,38 @@ def show(art):
         s = r["source"]["text"] if r["source"] else "-"
         if r.get("resolvesTo"):
             s += f" (= {r['resolvesTo']})"
-        print(f"  {r['id']:>3} {r['cueClass']:<8} {str(r['sourceKind']):<14} S[{s}] C[{r['cue']['text']}]")
-        print(f"      Q[{r['content']['text']}]")
+        def parts(key):
+            ps = r.get(key + "Parts")
+            return " | ".join(p["text"] for p in ps) if ps else r[key]["text"]
+        print(f"  {r['id']:>3} {r['cueClass']:<8} {str(r['sourceKind']):<14} S[{s}] C[{parts('cue')}]")
+        print(f"      Q[{parts('content')}]")
     for d in art.get("distractors", []):
         print(f"    X[{d['text']}]")
+
+
+def renumber(path):
+    with open(path, encoding="utf-8") as f:
+        raw = f.read()
+    mapping = {}
+    head = re.compile(r"(?<!\\)\{((?:[SCQ]\d+|X)(?:,[SCQ]\d+)*)(?=[ :=])")
+
+    def fix(m):
+        tags = []
+        for t in m.group(1).split(","):
+            if t != "X":
+                n = mapping.setdefault(int(t[1:]), len(mapping) + 1)
+                t = f"{t[0]}{n}"
+            tags.append(t)
+        return "{" + ",".join(tags)
+    for m in head.finditer(raw):
+        for t in m.group(1).split(","):
+            if t != "X":
+                mapping.setdefault(int(t[1:]), len(mapping) + 1)
+    new = head.sub(fix, raw)
+    if new != raw:
+        with open(path, "w", encoding="utf-8", newline="\n") as f:
+            f.write(new)
+        print(f"renumbered {path}")
 
 
 def main(argv):
@@ -389,6 +418,10 @@ def main(argv):
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     default_src = os.path.join(root, "tests", "data", "attribution", "src")
     try:
+        if cmd == "renumber":
+            for target in rest:
+                renumber(target)
+            return 0
         if cmd == "show":
             if not rest:
                 raise GoldError("show needs a file or an id")
