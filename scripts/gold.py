@@ -30,6 +30,9 @@ SOURCE_KINDS = OrderedDict([
     ("pe", "person"), ("ou", "outlet"), ("ob", "official_body"), ("an", "anonymous"),
     ("do", "document"), ("au", "author"), ("gr", "group"),
 ])
+# plain "say" cues, to report how many relations are not introduced by the neutral verb
+SAY_FORMS = {"said", "says", "say", "saying", "сказал", "сказала", "сказали", "говорит", "говорят",
+             "сказав", "сказала", "сказали", "каже", "кажуть"}
 FRONT_KEYS = ("id", "language", "style", "split", "title")
 ID_RE = re.compile(r"^(en|ru|uk)-(\d{2,3})$")
 HEADER_RE = re.compile(r"^((?:[SCQ]\d+|X)(?:,(?:[SCQ]\d+))*)((?: [A-Za-z_]+)*)(?:=(.+))?$")
@@ -337,8 +340,7 @@ def stats(arts, out=sys.stdout):
             cls[r["cueClass"]] += 1
             cls_split[(r["cueClass"], a["split"])] += 1
             kinds[r["sourceKind"] or "(none)"] += 1
-            if r["cue"]["text"].lower() in ("said", "says", "say", "сказал", "сказала", "сказали",
-                                            "сказав", "сказала", "заявил"):
+            if r["cue"]["text"].lower() in SAY_FORMS:
                 said += 1
             if "resolvesTo" in r:
                 pron += 1
@@ -360,8 +362,8 @@ def stats(arts, out=sys.stdout):
         out.write(f"  {c:<20}{cls_split[(c, 'dev')]:>6}{cls_split[(c, 'test')]:>6}{cls[c]:>6}\n")
     table("source kind", kinds, list(SOURCE_KINDS.values()) + ["(none)"])
     table("style", styles)
-    out.write(f"cue exactly 'said'/'says'/'сказал(а)'...: {said} of {total}\n")
-    out.write(f"pronoun sources (resolvesTo): {pron}; discontinuous cue/content: {multi}; distractors: {xs}\n")
+    out.write(f"cue is a plain form of 'say' (said/says/сказал/говорит/каже...): {said} of {total}\n")
+    out.write(f"sources with resolvesTo (pronouns, surnames): {pron}; discontinuous cue/content: {multi}; distractors: {xs}\n")
 
 
 def show(art):
