@@ -12,8 +12,8 @@ using enum VerdictMark;
 
 // Colours from the Okabe–Ito palette (distinguishable with the common colour-vision deficiencies).
 constexpr std::array<VerdictEntry, 6> Verdicts {{
-    {Verdict::Unverified, "unverified", QT_TRANSLATE_NOOP3("DisplayNames", "Unverified", "verdict"), '1', 0x777777, None,
-        0x999999, 0},
+    {Verdict::Unverified, "unverified", QT_TRANSLATE_NOOP3("DisplayNames", "Unverified", "verdict"), '1', 0x777777,
+        None, 0x999999, 0},
     {Verdict::Supported, "supported", QT_TRANSLATE_NOOP3("DisplayNames", "Supported", "verdict"), '2', 0x009E73, Solid,
         0x009E73, 5},
     {Verdict::Disputed, "disputed", QT_TRANSLATE_NOOP3("DisplayNames", "Disputed", "verdict"), '3', 0xE69F00, Dashed,

@@ -34,21 +34,21 @@ struct TranslatableName
 struct VerdictEntry
 {
     Verdict verdict;
-    const char *key;   ///< stable name: stored in the project, used by the CLI and the exports
+    const char *key; ///< stable name: stored in the project, used by the CLI and the exports
     TranslatableName label;
-    char digit;        ///< the second key of its shortcut (V, then this digit)
-    quint32 markColour;  ///< 0xRRGGBB of its underline in the document pane
+    char digit;         ///< the second key of its shortcut (V, then this digit)
+    quint32 markColour; ///< 0xRRGGBB of its underline in the document pane
     VerdictMark mark;
     quint32 chartColour; ///< 0xRRGGBB of its slice in the reports' verdict chart (paler, set on white paper)
-    int rating;        ///< schema.org ClaimReview ratingValue on a 1 (false) to 5 (true) scale; 0 = not rated
+    int rating;          ///< schema.org ClaimReview ratingValue on a 1 (false) to 5 (true) scale; 0 = not rated
 };
 
 struct ClaimTypeEntry
 {
     ClaimType type;
-    const char *key;   ///< stable name, as for verdicts
+    const char *key; ///< stable name, as for verdicts
     TranslatableName label;
-    char digit;        ///< the second key of its shortcut (T, then this digit)
+    char digit; ///< the second key of its shortcut (T, then this digit)
 };
 
 /// All verdicts and all claim types, in the order menus, filters, charts and reports list them.

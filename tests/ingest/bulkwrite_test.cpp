@@ -1,10 +1,10 @@
 // ProjectStore's bulk write (what an import uses): the claims' source copy and both full-text indexes are filled at
 // the commit instead of row by row, and the result is the same as the row-by-row triggers give, including after a
 // savepoint is rolled back and when older rows change in the same transaction.
+#include "../projectfixture.h"
 #include "batchimporter.h"
 #include "claimtable.h"
 #include "fulltextsearch.h"
-#include "../projectfixture.h"
 #include "projectimporter.h"
 #include "sourcetable.h"
 #include "sqltransaction.h"

@@ -1,8 +1,8 @@
 #pragma once
 
 // An opened Project over a temporary file with n fixture articles, and a tester on a model.
-#include "project.h"
 #include "../projectfixture.h"
+#include "project.h"
 
 #include <QAbstractItemModelTester>
 

@@ -1,9 +1,9 @@
 // Every undo command: do, undo, redo, and the state after closing and reopening the project.
+#include "../projectfixture.h"
 #include "claimtable.h"
 #include "historylog.h"
 #include "itemroles.h"
 #include "project.h"
-#include "../projectfixture.h"
 #include "sentencemodel.h"
 #include "sourcetable.h"
 
