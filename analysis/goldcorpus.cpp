@@ -46,7 +46,8 @@ std::optional<GoldSpan> readSpan(
     }
     span.span = *whole;
     span.text = text.mid(whole->start, whole->length());
-    for (const QJsonValue &part : parts.toArray()) {
+    const QJsonArray partList = parts.toArray();
+    for (const QJsonValue part : partList) {
         const std::optional<TextSpan> p = one(part.toObject());
         if (!p) {
             return std::nullopt;
@@ -123,7 +124,8 @@ bool GoldCorpus::parse(const QByteArray &jsonl, const QString &name, QList<GoldA
             return fail(lineNumber, QCoreApplication::translate("GoldCorpus", "an article needs an id and relations"));
         }
         const CodePointMap map(article.text);
-        for (const QJsonValue &r : o.value(QLatin1String("relations")).toArray()) {
+        const QJsonArray relations = o.value(QLatin1String("relations")).toArray();
+        for (const QJsonValue r : relations) {
             const std::optional<GoldRelation> relation = readRelation(r.toObject(), article.text, map);
             if (!relation) {
                 return fail(lineNumber,
