@@ -13,6 +13,9 @@ namespace Sourcelight {
 /// options. resources/schemas/claimreview.schema.json states these rules as a JSON Schema.
 class ClaimReviewWriter final : public ReportWriter
 {
+    // Its own context, as lupdate files its strings (ReportWriter's would leave them untranslated).
+    Q_DECLARE_TR_FUNCTIONS(Sourcelight::ClaimReviewWriter)
+
 public:
     /// How long claimReviewed may be (fact-check aggregators show it in one line).
     static constexpr qsizetype MaxClaimLength = 160;

@@ -11,6 +11,9 @@ namespace Sourcelight {
 /// scripts and every external resource.
 class HtmlReportWriter final : public ReportWriter
 {
+    // Its own context, as lupdate files its strings (ReportWriter's would leave them untranslated).
+    Q_DECLARE_TR_FUNCTIONS(Sourcelight::HtmlReportWriter)
+
 public:
     enum class Target {
         Browser, ///< charts as inline SVG

@@ -9,6 +9,9 @@ namespace Sourcelight {
 /// backslash-escaped, so article text can neither form HTML nor Markdown syntax; only http(s) URLs become links.
 class MarkdownReportWriter final : public ReportWriter
 {
+    // Its own context, as lupdate files its strings (ReportWriter's would leave them untranslated).
+    Q_DECLARE_TR_FUNCTIONS(Sourcelight::MarkdownReportWriter)
+
 public:
     MarkdownReportWriter() = default;
 

@@ -8,6 +8,9 @@ namespace Sourcelight {
 /// QTextDocument, which is given the charts as images and refuses to load anything else.
 class PdfReportWriter final : public ReportWriter
 {
+    // Its own context, as lupdate files its strings (ReportWriter's would leave them untranslated).
+    Q_DECLARE_TR_FUNCTIONS(Sourcelight::PdfReportWriter)
+
 public:
     PdfReportWriter() = default;
 

@@ -13,6 +13,9 @@ namespace Sourcelight {
 /// project twice gives the same GUIDs.
 class QdpxWriter final : public ReportWriter
 {
+    // Its own context, as lupdate files its strings (ReportWriter's would leave them untranslated).
+    Q_DECLARE_TR_FUNCTIONS(Sourcelight::QdpxWriter)
+
 public:
     QdpxWriter() = default;
 

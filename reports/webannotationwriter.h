@@ -17,6 +17,9 @@ namespace Sourcelight {
 /// page carries its own @context, so each passes the W3C test suite's MUST assertions when read on its own.
 class WebAnnotationWriter final : public ReportWriter
 {
+    // Its own context, as lupdate files its strings (ReportWriter's would leave them untranslated).
+    Q_DECLARE_TR_FUNCTIONS(Sourcelight::WebAnnotationWriter)
+
 public:
     WebAnnotationWriter() = default;
 

@@ -1,0 +1,125 @@
+// Every string a report writer translates is looked up under the context lupdate files it under, so the committed
+// translations (translations/sourcelight_*.ts) apply to the exported reports.
+
+#include "reportexporter.h"
+#include "reportfixture.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+#include <QXmlStreamReader>
+
+using namespace Sourcelight;
+
+namespace {
+
+using Message = std::pair<QString, QString>; // context, source text
+
+/// Translates nothing; remembers what it was asked for.
+class RecordingTranslator final : public QTranslator
+{
+public:
+    using QTranslator::QTranslator;
+
+    QString translate(const char *context, const char *sourceText, const char * /*disambiguation*/ = nullptr,
+        int /*n*/ = -1) const override
+    {
+        m_asked.insert({QString::fromUtf8(context), QString::fromUtf8(sourceText)});
+        return {};
+    }
+    bool isEmpty() const override { return false; }
+
+    mutable QSet<Message> m_asked;
+};
+
+QSet<Message> filedMessages(const QString &path)
+{
+    QSet<Message> messages;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return messages;
+    }
+    QXmlStreamReader xml(&file);
+    QString context;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement) {
+            continue;
+        }
+        if (xml.name() == QLatin1StringView("name")) {
+            context = xml.readElementText();
+        } else if (xml.name() == QLatin1StringView("source")) {
+            messages.insert({context, xml.readElementText()});
+        }
+    }
+    return messages;
+}
+
+} // namespace
+
+class ReportTranslationTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void contexts_data();
+    void contexts();
+
+private:
+    QTemporaryDir m_dir;
+    ProjectStore m_store;
+    ReportData m_data;
+    QSet<Message> m_filed;
+    QSet<QString> m_filedSources;
+};
+
+void ReportTranslationTest::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(
+        m_store.open(m_dir.filePath(QStringLiteral("fixture.sourcelight")), ProjectStore::OpenMode::CreateIfMissing),
+        qPrintable(m_store.errorString()));
+    ReportFixture::populate(m_store);
+    m_data = ReportFixture::report(m_store);
+    m_filed = filedMessages(QStringLiteral(SOURCELIGHT_TEST_DATA "/../../translations/sourcelight_de.ts"));
+    QVERIFY(m_filed.size() > 100);
+    for (const Message &m : std::as_const(m_filed)) {
+        m_filedSources.insert(m.second);
+    }
+}
+
+void ReportTranslationTest::contexts_data()
+{
+    QTest::addColumn<int>("format");
+    for (const ReportFormat format : allReportFormats()) {
+        QTest::newRow(qPrintable(reportFormatName(format))) << int(format);
+    }
+}
+
+void ReportTranslationTest::contexts()
+{
+    QFETCH(int, format);
+    RecordingTranslator translator;
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    QString error;
+    ReportOptions options;
+    options.generatedAt = ReportFixture::FixedTime;
+    const bool written = ReportExporter::write(ReportFormat(format), m_data, options, buffer, {}, &error);
+    QCoreApplication::removeTranslator(&translator);
+    QVERIFY2(written, qPrintable(error));
+    for (const Message &m : std::as_const(translator.m_asked)) {
+        if (m_filedSources.contains(m.second)) {
+            QVERIFY2(m_filed.contains(m), qPrintable(QStringLiteral("“%1” is looked up under %2, not where lupdate filed it")
+                                                        .arg(m.second, m.first)));
+        }
+    }
+}
+
+QTEST_MAIN(ReportTranslationTest)
+#include "reporttranslation_test.moc"
