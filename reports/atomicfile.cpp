@@ -1,5 +1,7 @@
 #include "atomicfile.h"
 
+#include "reportslogging.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -204,8 +206,7 @@ bool AtomicFile::commit()
         ok = failWith(errno);
     }
     if (!ok) {
-        ::unlink(QFile::encodeName(m_temporary).constData());
-        m_temporary.clear();
+        removeTemporary();
         return false;
     }
     m_temporary.clear();
@@ -213,7 +214,9 @@ bool AtomicFile::commit()
     const int folder
         = ::open(QFile::encodeName(QFileInfo(m_target).absolutePath()).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (folder >= 0) {
-        ::fsync(folder);
+        if (::fsync(folder) != 0) {
+            qCDebug(lcReports, "the folder of %s was not synced: %s", qPrintable(m_target), std::strerror(errno));
+        }
         ::close(folder);
     }
     return true;
@@ -229,14 +232,23 @@ void AtomicFile::discard()
     if (m_fd >= 0) {
         ::close(std::exchange(m_fd, -1));
     }
-    if (!m_temporary.isEmpty()) {
-        ::unlink(QFile::encodeName(m_temporary).constData());
-        m_temporary.clear();
-    }
+    removeTemporary();
     m_buffer.clear();
     if (isOpen()) {
         QIODevice::close();
     }
+}
+
+void AtomicFile::removeTemporary()
+{
+    if (m_temporary.isEmpty()) {
+        return;
+    }
+    // Nothing the user asked for is lost, but the folder keeps a stray file they should hear of.
+    if (::unlink(QFile::encodeName(m_temporary).constData()) != 0 && errno != ENOENT) {
+        qCWarning(lcReports, "could not remove the temporary file %s: %s", qPrintable(m_temporary), std::strerror(errno));
+    }
+    m_temporary.clear();
 }
 
 } // namespace Sourcelight

@@ -49,6 +49,8 @@ private:
     bool flushBuffer();
     bool failWith(int error);
     void discard();
+    /// Unlinks the temporary file, logging (not failing) when it cannot.
+    void removeTemporary();
 
     QString m_target;
     QString m_temporary;

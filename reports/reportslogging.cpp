@@ -1,0 +1,7 @@
+#include "reportslogging.h"
+
+namespace Sourcelight {
+
+Q_LOGGING_CATEGORY(lcReports, "sourcelight.reports")
+
+} // namespace Sourcelight
