@@ -40,217 +40,319 @@ QString QdpxWriter::textPath(const QString &base, Id documentId)
         + QStringLiteral(".txt");
 }
 
-QByteArray QdpxWriter::projectXml(const ReportData &data, const ReportOptions &options)
+namespace {
+
+/// project.qde, written element by element in the order REFI-QDA's schema wants.
+class QdeDocument final
 {
-    const QString base = ReportText::baseIri(data, options);
-    const QDateTime generated = ReportText::generatedAt(data, options);
-    const auto id = [&base](const char *kind, qint64 n) { return guidText(guid(base, QLatin1String(kind), n)); };
-    const QString software = id("user", 0);
-    const auto userOf = [&](const std::optional<Id> &reviewer) {
-        return reviewer && data.reviewer(*reviewer) ? id("user", *reviewer) : software;
-    };
-
-    QByteArray bytes;
-    QXmlStreamWriter xml(&bytes);
-    xml.setAutoFormatting(true);
-    xml.setAutoFormattingIndent(1);
-    xml.writeStartDocument();
-    xml.writeDefaultNamespace(Namespace);
-    xml.writeStartElement(Namespace, QStringLiteral("Project"));
-    xml.writeAttribute(QStringLiteral("name"), ReportText::title(data, options));
-    xml.writeAttribute(
-        QStringLiteral("origin"), QStringLiteral("Sourcelight %1").arg(QStringLiteral(SOURCELIGHT_VERSION)));
-    xml.writeAttribute(QStringLiteral("creatingUserGUID"), software);
-    xml.writeAttribute(QStringLiteral("creationDateTime"), xmlTime(generated));
-
-    xml.writeStartElement(QStringLiteral("Users"));
-    xml.writeEmptyElement(QStringLiteral("User"));
-    xml.writeAttribute(QStringLiteral("guid"), software);
-    xml.writeAttribute(QStringLiteral("name"), QStringLiteral("Sourcelight"));
-    for (const ReportReviewer &r : data.reviewers) {
-        xml.writeEmptyElement(QStringLiteral("User"));
-        xml.writeAttribute(QStringLiteral("guid"), id("user", r.id));
-        xml.writeAttribute(QStringLiteral("name"), r.name);
+public:
+    QdeDocument(const ReportData &data, const QString &base)
+        : m_data(data)
+        , m_base(base)
+        , m_software(id("user", 0))
+        , m_xml(&m_bytes)
+    {
+        m_xml.setAutoFormatting(true);
+        m_xml.setAutoFormattingIndent(1);
     }
-    xml.writeEndElement(); // Users
 
-    // The codebook: one group per dimension.
-    xml.writeStartElement(QStringLiteral("CodeBook"));
-    xml.writeStartElement(QStringLiteral("Codes"));
-    const auto group = [&](const char *kind, const QString &name) {
-        xml.writeStartElement(QStringLiteral("Code"));
-        xml.writeAttribute(QStringLiteral("guid"), id(kind, 0));
-        xml.writeAttribute(QStringLiteral("name"), name);
-        xml.writeAttribute(QStringLiteral("isCodable"), QStringLiteral("false"));
-    };
-    const auto code = [&](const QString &guid, const QString &name, const QString &colour, const QString &description) {
-        xml.writeStartElement(QStringLiteral("Code"));
-        xml.writeAttribute(QStringLiteral("guid"), guid);
-        xml.writeAttribute(QStringLiteral("name"), name);
-        xml.writeAttribute(QStringLiteral("isCodable"), QStringLiteral("true"));
+    void startProject(const QString &title, const QDateTime &generated)
+    {
+        m_xml.writeStartDocument();
+        m_xml.writeDefaultNamespace(Namespace);
+        m_xml.writeStartElement(Namespace, QStringLiteral("Project"));
+        m_xml.writeAttribute(QStringLiteral("name"), title);
+        m_xml.writeAttribute(
+            QStringLiteral("origin"), QStringLiteral("Sourcelight %1").arg(QStringLiteral(SOURCELIGHT_VERSION)));
+        m_xml.writeAttribute(QStringLiteral("creatingUserGUID"), m_software);
+        m_xml.writeAttribute(QStringLiteral("creationDateTime"), xmlTime(generated));
+    }
+
+    void users()
+    {
+        m_xml.writeStartElement(QStringLiteral("Users"));
+        m_xml.writeEmptyElement(QStringLiteral("User"));
+        m_xml.writeAttribute(QStringLiteral("guid"), m_software);
+        m_xml.writeAttribute(QStringLiteral("name"), QStringLiteral("Sourcelight"));
+        for (const ReportReviewer &r : m_data.reviewers) {
+            m_xml.writeEmptyElement(QStringLiteral("User"));
+            m_xml.writeAttribute(QStringLiteral("guid"), id("user", r.id));
+            m_xml.writeAttribute(QStringLiteral("name"), r.name);
+        }
+        m_xml.writeEndElement(); // Users
+    }
+
+    /// The codebook: one group per dimension.
+    void codeBook()
+    {
+        m_xml.writeStartElement(QStringLiteral("CodeBook"));
+        m_xml.writeStartElement(QStringLiteral("Codes"));
+        sourceCodes();
+        vocabularyCodes();
+        tagCodes();
+        m_xml.writeEndElement(); // Codes
+        m_xml.writeEndElement(); // CodeBook
+    }
+
+    void startSources() { m_xml.writeStartElement(QStringLiteral("Sources")); }
+
+    void textSource(const ReportDocument &document)
+    {
+        const CodePointMap map(document.record.body);
+        m_xml.writeStartElement(QStringLiteral("TextSource"));
+        const QString docGuid = id("document", document.record.id);
+        m_xml.writeAttribute(QStringLiteral("guid"), docGuid);
+        const DocumentMetadata &m = document.record.metadata;
+        m_xml.writeAttribute(QStringLiteral("name"),
+            m.title.isEmpty() ? QdpxWriter::tr("Untitled document %1").arg(document.record.id) : m.title);
+        m_xml.writeAttribute(
+            QStringLiteral("plainTextPath"), QStringLiteral("internal://") + docGuid + QStringLiteral(".txt"));
+        m_xml.writeAttribute(QStringLiteral("creatingUser"), m_software);
+        if (document.record.importedAt.isValid()) {
+            m_xml.writeAttribute(QStringLiteral("creationDateTime"), xmlTime(document.record.importedAt));
+        }
+        metadataDescription(m);
+        for (const SentenceRecord &sentence : document.sentences) {
+            const AttributionRecord *a = document.effectiveAttribution(sentence.id);
+            const QList<qsizetype> claims = document.claimsOf(sentence.id);
+            if (claims.isEmpty() && ReportText::restingHop(a)) {
+                attributedSentence(document, map, sentence, *a);
+            }
+            for (const qsizetype index : claims) {
+                claimSelection(document, map, sentence, a, document.claims.at(index));
+            }
+        }
+        m_xml.writeEndElement(); // TextSource
+    }
+
+    /// Ends the sources, adds the claim notes and the scope; the finished project.qde.
+    QByteArray finish()
+    {
+        m_xml.writeEndElement(); // Sources
+        notes();
+        m_xml.writeTextElement(QStringLiteral("Description"), ReportText::scopeDescription(m_data));
+        m_xml.writeEndElement(); // Project
+        m_xml.writeEndDocument();
+        return m_bytes;
+    }
+
+private:
+    QString id(const char *kind, qint64 n) const
+    {
+        return guidText(QdpxWriter::guid(m_base, QLatin1String(kind), n));
+    }
+
+    QString userOf(const std::optional<Id> &reviewer) const
+    {
+        return reviewer && m_data.reviewer(*reviewer) ? id("user", *reviewer) : m_software;
+    }
+
+    QString sourceCode(const AttributionRecord *a) const
+    {
+        const AttributionHop *hop = ReportText::restingHop(a);
+        return hop ? id("source", hop->sourceId) : id("source", 0);
+    }
+
+    /// Opens a group of codes; the caller closes it.
+    void group(const char *kind, const QString &name)
+    {
+        m_xml.writeStartElement(QStringLiteral("Code"));
+        m_xml.writeAttribute(QStringLiteral("guid"), id(kind, 0));
+        m_xml.writeAttribute(QStringLiteral("name"), name);
+        m_xml.writeAttribute(QStringLiteral("isCodable"), QStringLiteral("false"));
+    }
+
+    void code(const QString &guid, const QString &name, const QString &colour = {}, const QString &description = {})
+    {
+        m_xml.writeStartElement(QStringLiteral("Code"));
+        m_xml.writeAttribute(QStringLiteral("guid"), guid);
+        m_xml.writeAttribute(QStringLiteral("name"), name);
+        m_xml.writeAttribute(QStringLiteral("isCodable"), QStringLiteral("true"));
         if (!colour.isEmpty()) {
-            xml.writeAttribute(QStringLiteral("color"), colour);
+            m_xml.writeAttribute(QStringLiteral("color"), colour);
         }
         if (!description.isEmpty()) {
-            xml.writeTextElement(QStringLiteral("Description"), description);
+            m_xml.writeTextElement(QStringLiteral("Description"), description);
         }
-        xml.writeEndElement();
-    };
-    group("source-group", tr("Sources", "source: who a claim comes from"));
-    code(id("source", 0), ReportText::restingSourceName(data, nullptr), QString(), QString());
-    for (const ReportSource &s : data.sources) {
-        QString description = ReportText::sourceKindLabel(s.kind);
-        if (!s.aliases.isEmpty()) {
-            description += QStringLiteral("; ") + tr("also called %1").arg(s.aliases.join(QStringLiteral(", ")));
-        }
-        if (s.parentId) {
-            description += QStringLiteral("; ") + tr("affiliation: %1").arg(ReportText::sourceName(data, *s.parentId));
-        }
-        if (!s.description.isEmpty()) {
-            description += QStringLiteral("; ") + s.description;
-        }
-        code(id("source", s.id), s.name, ReportText::sourceColour(data, s.id).name().toUpper(), description);
+        m_xml.writeEndElement();
     }
-    xml.writeEndElement();
-    group("verdict-group", tr("Verdicts"));
-    for (const ClaimVocabulary::VerdictEntry &e : ClaimVocabulary::verdicts()) {
-        code(id("verdict", int(e.verdict) + 1), ReportText::verdictLabel(e.verdict), QString(), QString());
+
+    void sourceCodes()
+    {
+        group("source-group", QdpxWriter::tr("Sources", "source: who a claim comes from"));
+        code(id("source", 0), ReportText::restingSourceName(m_data, nullptr));
+        for (const ReportSource &s : m_data.sources) {
+            QString description = ReportText::sourceKindLabel(s.kind);
+            if (!s.aliases.isEmpty()) {
+                description += QStringLiteral("; ")
+                    + QdpxWriter::tr("also called %1").arg(s.aliases.join(QStringLiteral(", ")));
+            }
+            if (s.parentId) {
+                description += QStringLiteral("; ")
+                    + QdpxWriter::tr("affiliation: %1").arg(ReportText::sourceName(m_data, *s.parentId));
+            }
+            if (!s.description.isEmpty()) {
+                description += QStringLiteral("; ") + s.description;
+            }
+            code(id("source", s.id), s.name, ReportText::sourceColour(m_data, s.id).name().toUpper(), description);
+        }
+        m_xml.writeEndElement();
     }
-    xml.writeEndElement();
-    group("type-group", tr("Claim types", "claim: a reviewed statement"));
-    for (const ClaimVocabulary::ClaimTypeEntry &e : ClaimVocabulary::claimTypes()) {
-        code(id("type", int(e.type) + 1), ReportText::claimTypeLabel(e.type), QString(), QString());
+
+    void vocabularyCodes()
+    {
+        group("verdict-group", QdpxWriter::tr("Verdicts"));
+        for (const ClaimVocabulary::VerdictEntry &e : ClaimVocabulary::verdicts()) {
+            code(id("verdict", int(e.verdict) + 1), ReportText::verdictLabel(e.verdict));
+        }
+        m_xml.writeEndElement();
+        group("type-group", QdpxWriter::tr("Claim types", "claim: a reviewed statement"));
+        for (const ClaimVocabulary::ClaimTypeEntry &e : ClaimVocabulary::claimTypes()) {
+            code(id("type", int(e.type) + 1), ReportText::claimTypeLabel(e.type));
+        }
+        m_xml.writeEndElement();
     }
-    xml.writeEndElement();
-    if (!data.tags.isEmpty()) {
-        group("tag-group", tr("Tags"));
-        for (const TagRecord &t : data.tags) {
+
+    void tagCodes()
+    {
+        if (m_data.tags.isEmpty()) {
+            return;
+        }
+        group("tag-group", QdpxWriter::tr("Tags"));
+        for (const TagRecord &t : m_data.tags) {
             const QColor colour = QColor::fromString(t.colour);
             code(id("tag", t.id), t.name, colour.isValid() ? colour.name().toUpper() : QString(), t.description);
         }
-        xml.writeEndElement();
+        m_xml.writeEndElement();
     }
-    xml.writeEndElement(); // Codes
-    xml.writeEndElement(); // CodeBook
 
-    const auto coding = [&](const QString &codeGuid, const QString &selectionGuid, int n, const QString &user,
-                            const QDateTime &when) {
-        xml.writeStartElement(QStringLiteral("Coding"));
-        xml.writeAttribute(QStringLiteral("guid"),
-            guidText(QUuid::createUuidV5(QUuid::fromString(selectionGuid), QString::number(n))));
-        xml.writeAttribute(QStringLiteral("creatingUser"), user);
-        if (when.isValid()) {
-            xml.writeAttribute(QStringLiteral("creationDateTime"), xmlTime(when));
-        }
-        xml.writeEmptyElement(QStringLiteral("CodeRef"));
-        xml.writeAttribute(QStringLiteral("targetGUID"), codeGuid);
-        xml.writeEndElement();
-    };
-    const auto sourceCode = [&](const AttributionRecord *a) {
-        const AttributionHop *hop = ReportText::restingHop(a);
-        return hop ? id("source", hop->sourceId) : id("source", 0);
-    };
-
-    xml.writeStartElement(QStringLiteral("Sources"));
-    QList<const ReportClaim *> memos;
-    for (qsizetype d = 0; d < data.documents.size(); ++d) {
-        const ReportDocument &document = data.documents.at(d);
-        const CodePointMap map(document.record.body);
-        xml.writeStartElement(QStringLiteral("TextSource"));
-        const QString docGuid = id("document", document.record.id);
-        xml.writeAttribute(QStringLiteral("guid"), docGuid);
-        const DocumentMetadata &m = document.record.metadata;
-        xml.writeAttribute(
-            QStringLiteral("name"), m.title.isEmpty() ? tr("Untitled document %1").arg(document.record.id) : m.title);
-        xml.writeAttribute(
-            QStringLiteral("plainTextPath"), QStringLiteral("internal://") + docGuid + QStringLiteral(".txt"));
-        xml.writeAttribute(QStringLiteral("creatingUser"), software);
-        if (document.record.importedAt.isValid()) {
-            xml.writeAttribute(QStringLiteral("creationDateTime"), xmlTime(document.record.importedAt));
-        }
+    void metadataDescription(const DocumentMetadata &m)
+    {
         QStringList description;
-        for (const auto &[label, value] : {std::pair {tr("Outlet"), m.outlet}, std::pair {tr("Author"), m.author},
-                 std::pair {tr("Published"), m.published}, std::pair {tr("Address"), m.url}}) {
+        for (const auto &[label, value] :
+            {std::pair {QdpxWriter::tr("Outlet"), m.outlet}, std::pair {QdpxWriter::tr("Author"), m.author},
+                std::pair {QdpxWriter::tr("Published"), m.published}, std::pair {QdpxWriter::tr("Address"), m.url}}) {
             if (!value.isEmpty()) {
                 description.append(label + QStringLiteral(": ") + value);
             }
         }
         if (!description.isEmpty()) {
-            xml.writeTextElement(QStringLiteral("Description"), description.join(QLatin1Char('\n')));
+            m_xml.writeTextElement(QStringLiteral("Description"), description.join(QLatin1Char('\n')));
         }
-        const auto selection = [&](const QString &guid, const TextSpan &span, const QString &name, const QString &user,
-                                   const QDateTime &when) {
-            xml.writeStartElement(QStringLiteral("PlainTextSelection"));
-            xml.writeAttribute(QStringLiteral("guid"), guid);
-            xml.writeAttribute(QStringLiteral("name"), name.simplified().left(80));
-            xml.writeAttribute(QStringLiteral("startPosition"), QString::number(map.toCodePoint(span.start)));
-            xml.writeAttribute(QStringLiteral("endPosition"), QString::number(map.toCodePoint(span.end)));
-            xml.writeAttribute(QStringLiteral("creatingUser"), user);
-            if (when.isValid()) {
-                xml.writeAttribute(QStringLiteral("creationDateTime"), xmlTime(when));
-            }
-        };
-        for (const SentenceRecord &sentence : document.sentences) {
-            const AttributionRecord *a = document.effectiveAttribution(sentence.id);
-            const QList<qsizetype> claims = document.claimsOf(sentence.id);
-            if (claims.isEmpty() && ReportText::restingHop(a)) {
-                const QString guid = id("sentence", sentence.id);
-                selection(guid, sentence.span, document.sentenceText(sentence), userOf(a->reviewerId), a->createdAt);
-                coding(sourceCode(a), guid, 0, userOf(a->reviewerId), a->updatedAt);
-                xml.writeEndElement();
-            }
-            for (const qsizetype index : claims) {
-                const ReportClaim &c = document.claims.at(index);
-                const ClaimRecord &claim = c.record;
-                const QString guid = id("claim", claim.id);
-                const QString user = userOf(claim.reviewerId);
-                selection(guid, claim.span.isValid() ? claim.span : sentence.span, document.claimText(claim), user,
-                    claim.createdAt);
-                if (!claim.note.isEmpty()) {
-                    xml.writeTextElement(QStringLiteral("Description"), claim.note);
-                }
-                coding(sourceCode(a), guid, 0, user, claim.updatedAt);
-                coding(id("verdict", int(claim.verdict) + 1), guid, 1, user, claim.updatedAt);
-                coding(id("type", int(claim.type) + 1), guid, 2, user, claim.updatedAt);
-                int n = 3;
-                for (const Id tagId : claim.tagIds) {
-                    coding(id("tag", tagId), guid, n++, user, claim.updatedAt);
-                }
-                if (!claim.note.isEmpty()) {
-                    xml.writeEmptyElement(QStringLiteral("NoteRef"));
-                    xml.writeAttribute(QStringLiteral("targetGUID"), id("note", claim.id));
-                    memos.append(&c);
-                }
-                xml.writeEndElement(); // PlainTextSelection
-            }
+    }
+
+    /// Opens a PlainTextSelection; the caller closes it.
+    void selection(const CodePointMap &map, const QString &guid, const TextSpan &span, const QString &name,
+        const QString &user, const QDateTime &when)
+    {
+        m_xml.writeStartElement(QStringLiteral("PlainTextSelection"));
+        m_xml.writeAttribute(QStringLiteral("guid"), guid);
+        m_xml.writeAttribute(QStringLiteral("name"), name.simplified().left(80));
+        m_xml.writeAttribute(QStringLiteral("startPosition"), QString::number(map.toCodePoint(span.start)));
+        m_xml.writeAttribute(QStringLiteral("endPosition"), QString::number(map.toCodePoint(span.end)));
+        m_xml.writeAttribute(QStringLiteral("creatingUser"), user);
+        if (when.isValid()) {
+            m_xml.writeAttribute(QStringLiteral("creationDateTime"), xmlTime(when));
         }
-        xml.writeEndElement(); // TextSource
+    }
+
+    void coding(const QString &codeGuid, const QString &selectionGuid, int n, const QString &user,
+        const QDateTime &when)
+    {
+        m_xml.writeStartElement(QStringLiteral("Coding"));
+        m_xml.writeAttribute(QStringLiteral("guid"),
+            guidText(QUuid::createUuidV5(QUuid::fromString(selectionGuid), QString::number(n))));
+        m_xml.writeAttribute(QStringLiteral("creatingUser"), user);
+        if (when.isValid()) {
+            m_xml.writeAttribute(QStringLiteral("creationDateTime"), xmlTime(when));
+        }
+        m_xml.writeEmptyElement(QStringLiteral("CodeRef"));
+        m_xml.writeAttribute(QStringLiteral("targetGUID"), codeGuid);
+        m_xml.writeEndElement();
+    }
+
+    /// A sentence with a source and no claim: a selection coded with its source.
+    void attributedSentence(const ReportDocument &document, const CodePointMap &map, const SentenceRecord &sentence,
+        const AttributionRecord &a)
+    {
+        const QString guid = id("sentence", sentence.id);
+        selection(map, guid, sentence.span, document.sentenceText(sentence), userOf(a.reviewerId), a.createdAt);
+        coding(sourceCode(&a), guid, 0, userOf(a.reviewerId), a.updatedAt);
+        m_xml.writeEndElement();
+    }
+
+    /// A claim: a selection coded with its source, verdict, type and tags, its note a memo.
+    void claimSelection(const ReportDocument &document, const CodePointMap &map, const SentenceRecord &sentence,
+        const AttributionRecord *a, const ReportClaim &c)
+    {
+        const ClaimRecord &claim = c.record;
+        const QString guid = id("claim", claim.id);
+        const QString user = userOf(claim.reviewerId);
+        selection(map, guid, claim.span.isValid() ? claim.span : sentence.span, document.claimText(claim), user,
+            claim.createdAt);
+        if (!claim.note.isEmpty()) {
+            m_xml.writeTextElement(QStringLiteral("Description"), claim.note);
+        }
+        coding(sourceCode(a), guid, 0, user, claim.updatedAt);
+        coding(id("verdict", int(claim.verdict) + 1), guid, 1, user, claim.updatedAt);
+        coding(id("type", int(claim.type) + 1), guid, 2, user, claim.updatedAt);
+        int n = 3;
+        for (const Id tagId : claim.tagIds) {
+            coding(id("tag", tagId), guid, n++, user, claim.updatedAt);
+        }
+        if (!claim.note.isEmpty()) {
+            m_xml.writeEmptyElement(QStringLiteral("NoteRef"));
+            m_xml.writeAttribute(QStringLiteral("targetGUID"), id("note", claim.id));
+            m_memos.append(&c);
+        }
+        m_xml.writeEndElement(); // PlainTextSelection
+    }
+
+    void notes()
+    {
+        if (m_memos.isEmpty()) {
+            return;
+        }
+        m_xml.writeStartElement(QStringLiteral("Notes"));
+        for (const ReportClaim *c : std::as_const(m_memos)) {
+            m_xml.writeStartElement(QStringLiteral("Note"));
+            m_xml.writeAttribute(QStringLiteral("guid"), id("note", c->record.id));
+            m_xml.writeAttribute(QStringLiteral("name"),
+                QdpxWriter::tr("Note on claim %1", "claim: a reviewed statement").arg(c->record.id));
+            m_xml.writeAttribute(QStringLiteral("creatingUser"), userOf(c->record.reviewerId));
+            if (c->record.updatedAt.isValid()) {
+                m_xml.writeAttribute(QStringLiteral("creationDateTime"), xmlTime(c->record.updatedAt));
+            }
+            m_xml.writeTextElement(QStringLiteral("PlainTextContent"), c->record.note);
+            m_xml.writeEndElement();
+        }
+        m_xml.writeEndElement();
+    }
+
+    const ReportData &m_data;
+    const QString m_base;
+    const QString m_software;
+    QByteArray m_bytes;
+    QXmlStreamWriter m_xml;
+    QList<const ReportClaim *> m_memos;
+};
+
+} // namespace
+
+QByteArray QdpxWriter::projectXml(const ReportData &data, const ReportOptions &options)
+{
+    QdeDocument qde(data, ReportText::baseIri(data, options));
+    qde.startProject(ReportText::title(data, options), ReportText::generatedAt(data, options));
+    qde.users();
+    qde.codeBook();
+    qde.startSources();
+    for (qsizetype d = 0; d < data.documents.size(); ++d) {
+        qde.textSource(data.documents.at(d));
         if (!progress(d + 1, data.documents.size() * 2)) {
             return {};
         }
     }
-    xml.writeEndElement(); // Sources
-
-    if (!memos.isEmpty()) {
-        xml.writeStartElement(QStringLiteral("Notes"));
-        for (const ReportClaim *c : std::as_const(memos)) {
-            xml.writeStartElement(QStringLiteral("Note"));
-            xml.writeAttribute(QStringLiteral("guid"), id("note", c->record.id));
-            xml.writeAttribute(
-                QStringLiteral("name"), tr("Note on claim %1", "claim: a reviewed statement").arg(c->record.id));
-            xml.writeAttribute(QStringLiteral("creatingUser"), userOf(c->record.reviewerId));
-            if (c->record.updatedAt.isValid()) {
-                xml.writeAttribute(QStringLiteral("creationDateTime"), xmlTime(c->record.updatedAt));
-            }
-            xml.writeTextElement(QStringLiteral("PlainTextContent"), c->record.note);
-            xml.writeEndElement();
-        }
-        xml.writeEndElement();
-    }
-    xml.writeTextElement(QStringLiteral("Description"), ReportText::scopeDescription(data));
-    xml.writeEndElement(); // Project
-    xml.writeEndDocument();
-    return bytes;
+    return qde.finish();
 }
 
 bool QdpxWriter::write(const ReportData &data, const ReportOptions &options, QIODevice &device)
