@@ -77,46 +77,25 @@ QString WebAnnotationWriter::documentIri(const ReportDocument &document, const Q
     return QString(base + QStringLiteral(":document:") + QString::number(document.record.id));
 }
 
-QJsonArray WebAnnotationWriter::annotations(const ReportData &data, const ReportOptions &options, const QString &base)
+namespace {
+
+/// Makes the annotations of one report: one per attributed sentence without a claim, one per claim.
+class Annotator final
 {
-    QJsonArray items;
-    const QString generated = ReportText::timestamp(ReportText::generatedAt(data, options));
-    const auto creator = [&](const std::optional<Id> &reviewerId) -> QJsonValue {
-        const QString name = data.reviewerName(reviewerId);
-        if (!name.isEmpty()) {
-            QJsonObject person = agent(name);
-            person.insert(
-                QStringLiteral("id"), QString(base + QStringLiteral(":reviewer:") + QString::number(*reviewerId)));
-            return person;
-        }
-        if (!options.creator.isEmpty()) {
-            return agent(options.creator);
-        }
-        return generator();
-    };
-    const auto sourceBodies = [&](const AttributionRecord *a) {
-        QJsonArray bodies;
-        const AttributionHop *hop = ReportText::restingHop(a);
-        if (!hop) {
-            bodies.append(textBody(QStringLiteral("identifying"), ReportText::restingSourceName(data, nullptr)));
-            return bodies;
-        }
-        // The source as a SpecificResource around its IRI, and its name as text: a body with an id is an External
-        // Web Resource to the W3C's assertions, and such a body must not carry a purpose (model 3.3.5).
-        bodies.append(QJsonObject {{QStringLiteral("type"), QStringLiteral("SpecificResource")},
-            {QStringLiteral("source"), QString(base + QStringLiteral(":source:") + QString::number(hop->sourceId))},
-            {QStringLiteral("purpose"), QStringLiteral("identifying")}});
-        bodies.append(textBody(QStringLiteral("identifying"), ReportText::sourceName(data, hop->sourceId)));
-        const QString via = ReportText::viaChain(data, *a);
-        if (!via.isEmpty()) {
-            bodies.append(textBody(QStringLiteral("describing"), tr("via %1").arg(via)));
-        }
-        return bodies;
-    };
-    for (qsizetype d = 0; d < data.documents.size(); ++d) {
-        const ReportDocument &document = data.documents.at(d);
+public:
+    Annotator(const ReportData &data, const ReportOptions &options, const QString &base)
+        : m_data(data)
+        , m_options(options)
+        , m_base(base)
+        , m_generated(ReportText::timestamp(ReportText::generatedAt(data, options)))
+    {
+    }
+
+    /// Appends the annotations of one document to items.
+    void annotateDocument(const ReportDocument &document, QJsonArray &items) const
+    {
         const CodePointMap map(document.record.body);
-        const QString iri = documentIri(document, base);
+        const QString iri = WebAnnotationWriter::documentIri(document, m_base);
         QSet<Id> claimed;
         for (const ReportClaim &c : document.claims) {
             claimed.insert(c.record.sentenceId);
@@ -124,67 +103,117 @@ QJsonArray WebAnnotationWriter::annotations(const ReportData &data, const Report
         for (const SentenceRecord &sentence : document.sentences) {
             const AttributionRecord *a = document.effectiveAttribution(sentence.id);
             if (!claimed.contains(sentence.id) && ReportText::restingHop(a)) {
-                QJsonObject annotation {{QStringLiteral("@context"), annotationContext()},
-                    {QStringLiteral("id"),
-                        QString(base + QStringLiteral(":annotation:sentence-") + QString::number(sentence.id))},
-                    {QStringLiteral("type"), QStringLiteral("Annotation")},
-                    {QStringLiteral("motivation"), QStringLiteral("identifying")},
-                    {QStringLiteral("creator"), creator(a->reviewerId)}, {QStringLiteral("generator"), generator()},
-                    {QStringLiteral("body"), sourceBodies(a)},
-                    {QStringLiteral("target"), target(document, map, sentence.span, iri)}};
-                if (!generated.isEmpty()) {
-                    annotation.insert(QStringLiteral("generated"), generated);
-                }
-                if (a->createdAt.isValid()) {
-                    annotation.insert(QStringLiteral("created"), ReportText::timestamp(a->createdAt));
-                }
-                if (a->updatedAt.isValid()) {
-                    annotation.insert(QStringLiteral("modified"), ReportText::timestamp(a->updatedAt));
-                }
-                items.append(annotation);
+                items.append(annotation(QStringLiteral(":annotation:sentence-") + QString::number(sentence.id),
+                    QStringLiteral("identifying"), a->reviewerId, sourceBodies(a),
+                    target(document, map, sentence.span, iri), a->createdAt, a->updatedAt));
             }
             for (const qsizetype index : document.claimsOf(sentence.id)) {
-                const ClaimRecord &claim = document.claims.at(index).record;
+                const ReportClaim &c = document.claims.at(index);
+                const ClaimRecord &claim = c.record;
                 QJsonArray bodies = sourceBodies(a);
-                bodies.append(textBody(QStringLiteral("assessing"), toString(claim.verdict)));
-                bodies.append(textBody(QStringLiteral("classifying"), toString(claim.type)));
-                if (!claim.note.isEmpty()) {
-                    bodies.append(textBody(QStringLiteral("commenting"), claim.note));
-                }
-                for (const Id tagId : claim.tagIds) {
-                    const TagRecord *tag = data.tag(tagId);
-                    bodies.append(textBody(QStringLiteral("tagging"), tag ? tag->name : QString::number(tagId)));
-                }
-                for (const EvidenceRecord &e : document.claims.at(index).evidence) {
-                    if (ReportText::isWebUrl(e.url)) {
-                        // A body with a purpose must be a SpecificResource around the linked page.
-                        bodies.append(QJsonObject {{QStringLiteral("type"), QStringLiteral("SpecificResource")},
-                            {QStringLiteral("source"),
-                                QString::fromLatin1(QUrl(e.url.trimmed()).toEncoded(QUrl::FullyEncoded))},
-                            {QStringLiteral("purpose"), QStringLiteral("linking")}});
-                    }
-                }
-                QJsonObject annotation {{QStringLiteral("@context"), annotationContext()},
-                    {QStringLiteral("id"),
-                        QString(base + QStringLiteral(":annotation:claim-") + QString::number(claim.id))},
-                    {QStringLiteral("type"), QStringLiteral("Annotation")},
-                    {QStringLiteral("motivation"), QStringLiteral("assessing")},
-                    {QStringLiteral("creator"), creator(claim.reviewerId)}, {QStringLiteral("generator"), generator()},
-                    {QStringLiteral("body"), bodies},
-                    {QStringLiteral("target"),
-                        target(document, map, claim.span.isValid() ? claim.span : sentence.span, iri)}};
-                if (!generated.isEmpty()) {
-                    annotation.insert(QStringLiteral("generated"), generated);
-                }
-                if (claim.createdAt.isValid()) {
-                    annotation.insert(QStringLiteral("created"), ReportText::timestamp(claim.createdAt));
-                }
-                if (claim.updatedAt.isValid()) {
-                    annotation.insert(QStringLiteral("modified"), ReportText::timestamp(claim.updatedAt));
-                }
-                items.append(annotation);
+                appendClaimBodies(c, bodies);
+                items.append(annotation(QStringLiteral(":annotation:claim-") + QString::number(claim.id),
+                    QStringLiteral("assessing"), claim.reviewerId, bodies,
+                    target(document, map, claim.span.isValid() ? claim.span : sentence.span, iri), claim.createdAt,
+                    claim.updatedAt));
             }
         }
+    }
+
+private:
+    QJsonValue creator(const std::optional<Id> &reviewerId) const
+    {
+        const QString name = m_data.reviewerName(reviewerId);
+        if (!name.isEmpty()) {
+            QJsonObject person = agent(name);
+            person.insert(
+                QStringLiteral("id"), QString(m_base + QStringLiteral(":reviewer:") + QString::number(*reviewerId)));
+            return person;
+        }
+        if (!m_options.creator.isEmpty()) {
+            return agent(m_options.creator);
+        }
+        return generator();
+    }
+
+    QJsonArray sourceBodies(const AttributionRecord *a) const
+    {
+        QJsonArray bodies;
+        const AttributionHop *hop = ReportText::restingHop(a);
+        if (!hop) {
+            bodies.append(textBody(QStringLiteral("identifying"), ReportText::restingSourceName(m_data, nullptr)));
+            return bodies;
+        }
+        // The source as a SpecificResource around its IRI, and its name as text: a body with an id is an External
+        // Web Resource to the W3C's assertions, and such a body must not carry a purpose (model 3.3.5).
+        bodies.append(QJsonObject {{QStringLiteral("type"), QStringLiteral("SpecificResource")},
+            {QStringLiteral("source"), QString(m_base + QStringLiteral(":source:") + QString::number(hop->sourceId))},
+            {QStringLiteral("purpose"), QStringLiteral("identifying")}});
+        bodies.append(textBody(QStringLiteral("identifying"), ReportText::sourceName(m_data, hop->sourceId)));
+        const QString via = ReportText::viaChain(m_data, *a);
+        if (!via.isEmpty()) {
+            bodies.append(textBody(QStringLiteral("describing"), WebAnnotationWriter::tr("via %1").arg(via)));
+        }
+        return bodies;
+    }
+
+    /// The verdict, claim type, note, tags and evidence links of a claim.
+    void appendClaimBodies(const ReportClaim &c, QJsonArray &bodies) const
+    {
+        const ClaimRecord &claim = c.record;
+        bodies.append(textBody(QStringLiteral("assessing"), toString(claim.verdict)));
+        bodies.append(textBody(QStringLiteral("classifying"), toString(claim.type)));
+        if (!claim.note.isEmpty()) {
+            bodies.append(textBody(QStringLiteral("commenting"), claim.note));
+        }
+        for (const Id tagId : claim.tagIds) {
+            const TagRecord *tag = m_data.tag(tagId);
+            bodies.append(textBody(QStringLiteral("tagging"), tag ? tag->name : QString::number(tagId)));
+        }
+        for (const EvidenceRecord &e : c.evidence) {
+            if (ReportText::isWebUrl(e.url)) {
+                // A body with a purpose must be a SpecificResource around the linked page.
+                bodies.append(QJsonObject {{QStringLiteral("type"), QStringLiteral("SpecificResource")},
+                    {QStringLiteral("source"), QString::fromLatin1(QUrl(e.url.trimmed()).toEncoded(QUrl::FullyEncoded))},
+                    {QStringLiteral("purpose"), QStringLiteral("linking")}});
+            }
+        }
+    }
+
+    QJsonObject annotation(const QString &idSuffix, const QString &motivation, const std::optional<Id> &reviewerId,
+        const QJsonArray &bodies, const QJsonObject &target, const QDateTime &created, const QDateTime &modified) const
+    {
+        QJsonObject annotation {{QStringLiteral("@context"), annotationContext()},
+            {QStringLiteral("id"), QString(m_base + idSuffix)}, {QStringLiteral("type"), QStringLiteral("Annotation")},
+            {QStringLiteral("motivation"), motivation}, {QStringLiteral("creator"), creator(reviewerId)},
+            {QStringLiteral("generator"), generator()}, {QStringLiteral("body"), bodies},
+            {QStringLiteral("target"), target}};
+        if (!m_generated.isEmpty()) {
+            annotation.insert(QStringLiteral("generated"), m_generated);
+        }
+        if (created.isValid()) {
+            annotation.insert(QStringLiteral("created"), ReportText::timestamp(created));
+        }
+        if (modified.isValid()) {
+            annotation.insert(QStringLiteral("modified"), ReportText::timestamp(modified));
+        }
+        return annotation;
+    }
+
+    const ReportData &m_data;
+    const ReportOptions &m_options;
+    const QString m_base;
+    const QString m_generated;
+};
+
+} // namespace
+
+QJsonArray WebAnnotationWriter::annotations(const ReportData &data, const ReportOptions &options, const QString &base)
+{
+    const Annotator annotator(data, options, base);
+    QJsonArray items;
+    for (qsizetype d = 0; d < data.documents.size(); ++d) {
+        annotator.annotateDocument(data.documents.at(d), items);
         if (!progress(d + 1, data.documents.size())) {
             return {};
         }
