@@ -96,7 +96,62 @@ bool MarkdownReportWriter::write(const ReportData &data, const ReportOptions &op
     return writeAll(device, text.toUtf8());
 }
 
+namespace {
+
+/// The article, paragraph by paragraph; each attributed sentence ends with its number in brackets.
+QString articleText(const ReportDocument &document)
+{
+    const QString &body = document.record.body;
+    QList<const SentenceRecord *> ordered;
+    for (const SentenceRecord &s : document.sentences) {
+        ordered.append(&s);
+    }
+    std::sort(ordered.begin(), ordered.end(),
+        [](const SentenceRecord *a, const SentenceRecord *b) { return a->span.start < b->span.start; });
+    QString article;
+    qsizetype position = 0;
+    const auto gap = [&article](const QString &between) {
+        // Keep paragraph breaks; every other run of whitespace becomes one space.
+        if (between.count(QLatin1Char('\n')) >= 2) {
+            article += QStringLiteral("\n\n");
+        } else if (!between.isEmpty()) {
+            article += md(between.simplified().isEmpty() ? QStringLiteral(" ") : between);
+        }
+    };
+    for (const SentenceRecord *s : ordered) {
+        if (s->span.start < position || !s->span.isValid()) {
+            continue;
+        }
+        gap(body.mid(position, s->span.start - position));
+        article += md(document.sentenceText(*s));
+        if (ReportText::restingHop(document.effectiveAttribution(s->id))) {
+            article += QStringLiteral(" **\\[%1\\]**").arg(s->ordinal + 1);
+        }
+        position = s->span.end;
+    }
+    gap(body.mid(position));
+    return article.trimmed();
+}
+
+} // namespace
+
 QString MarkdownReportWriter::markdown(const ReportData &data, const ReportOptions &options)
+{
+    QString out = summarySection(data, options);
+    for (qsizetype d = 0; d < data.documents.size(); ++d) {
+        out += documentSection(data, data.documents.at(d));
+        if (!progress(d + 1, data.documents.size())) {
+            return {};
+        }
+    }
+    out += sourcesSection(data);
+    // Last, over everything written: whichever field brought a control character in, none reaches the file.
+    ReportText::dropControlCharacters(out);
+    return out;
+}
+
+/// The title, what the report covers, and the summary tables.
+QString MarkdownReportWriter::summarySection(const ReportData &data, const ReportOptions &options)
 {
     const ReportSummary summary = ReportSummary::compute(data);
     QString out;
@@ -136,110 +191,95 @@ QString MarkdownReportWriter::markdown(const ReportData &data, const ReportOptio
     for (auto it = summary.verdicts.cbegin(); it != summary.verdicts.cend(); ++it) {
         out += row({md(ReportText::verdictLabel(it.key())), QString::number(it.value())});
     }
+    return out;
+}
 
-    for (qsizetype d = 0; d < data.documents.size(); ++d) {
-        const ReportDocument &document = data.documents.at(d);
-        const DocumentMetadata &m = document.record.metadata;
-        out += QStringLiteral("\n## ")
-            + md(m.title.isEmpty() ? tr("Untitled document %1").arg(document.record.id) : m.title)
-            + QStringLiteral("\n\n");
-        const auto meta = [&out](const QString &label, const QString &value) {
-            if (!value.isEmpty()) {
-                out += QStringLiteral("- ") + md(label) + QLatin1Char(' ') + value + QLatin1Char('\n');
-            }
-        };
-        meta(tr("Outlet:"), md(m.outlet));
-        meta(tr("Author:"), md(m.author));
-        meta(tr("Published:"), md(m.published));
-        meta(tr("Address:"), m.url.isEmpty() ? QString() : link(m.url, m.url));
-        out += QLatin1Char('\n');
-
-        // The article, paragraph by paragraph; each attributed sentence ends with its number in brackets.
-        const QString &body = document.record.body;
-        QList<const SentenceRecord *> ordered;
-        for (const SentenceRecord &s : document.sentences) {
-            ordered.append(&s);
+/// A document's metadata, its text, its attributions and its claims.
+QString MarkdownReportWriter::documentSection(const ReportData &data, const ReportDocument &document)
+{
+    QString out;
+    const DocumentMetadata &m = document.record.metadata;
+    out += QStringLiteral("\n## ")
+        + md(m.title.isEmpty() ? tr("Untitled document %1").arg(document.record.id) : m.title)
+        + QStringLiteral("\n\n");
+    const auto meta = [&out](const QString &label, const QString &value) {
+        if (!value.isEmpty()) {
+            out += QStringLiteral("- ") + md(label) + QLatin1Char(' ') + value + QLatin1Char('\n');
         }
-        std::sort(ordered.begin(), ordered.end(),
-            [](const SentenceRecord *a, const SentenceRecord *b) { return a->span.start < b->span.start; });
-        QString article;
-        qsizetype position = 0;
-        const auto gap = [&article](const QString &between) {
-            // Keep paragraph breaks; every other run of whitespace becomes one space.
-            if (between.count(QLatin1Char('\n')) >= 2) {
-                article += QStringLiteral("\n\n");
-            } else if (!between.isEmpty()) {
-                article += md(between.simplified().isEmpty() ? QStringLiteral(" ") : between);
-            }
-        };
-        for (const SentenceRecord *s : ordered) {
-            if (s->span.start < position || !s->span.isValid()) {
-                continue;
-            }
-            gap(body.mid(position, s->span.start - position));
-            article += md(document.sentenceText(*s));
-            if (ReportText::restingHop(document.effectiveAttribution(s->id))) {
-                article += QStringLiteral(" **\\[%1\\]**").arg(s->ordinal + 1);
-            }
-            position = s->span.end;
-        }
-        gap(body.mid(position));
-        out += article.trimmed() + QStringLiteral("\n\n");
-
-        out += QStringLiteral("### ") + md(tr("Attributions")) + QStringLiteral("\n\n");
-        out += header({QStringLiteral("#"), tr("Source", "source: who a claim comes from"), tr("Via"), tr("Cue"),
-            tr("Quote"), tr("Origin")});
-        for (const SentenceRecord &s : document.sentences) {
-            const AttributionRecord *a = document.effectiveAttribution(s.id);
-            const AttributionHop *hop = ReportText::restingHop(a);
-            if (!hop) {
-                continue;
-            }
-            QString source = md(ReportText::sourceName(data, hop->sourceId));
-            if (ReportText::isAnonymous(data, *hop)) {
-                source += QStringLiteral(" _") + md(tr("(anonymous)")) + QLatin1Char('_');
-            }
-            out += row({QString::number(s.ordinal + 1), source, md(ReportText::viaChain(data, *a)), md(a->cueText),
-                md(toString(a->quote)), md(ReportText::originLabel(a->origin))});
-        }
-        if (!document.claims.isEmpty()) {
-            out += QStringLiteral("\n### ") + md(tr("Claims", "claim: a reviewed statement")) + QStringLiteral("\n\n");
-            out += header({QStringLiteral("#"), tr("Claim", "claim: a reviewed statement"),
-                tr("Source", "source: who a claim comes from"), tr("Via"), tr("Cue"), tr("Verdict"), tr("Type"),
-                tr("Note"), tr("Tags"), tr("Reviewer")});
-            for (const ReportClaim &c : document.claims) {
-                const ClaimRecord &claim = c.record;
-                const SentenceRecord *s = document.sentence(claim.sentenceId);
-                const AttributionRecord *a = document.effectiveAttribution(claim.sentenceId);
-                QStringList tags;
-                for (const Id tagId : claim.tagIds) {
-                    const TagRecord *tag = data.tag(tagId);
-                    tags.append(tag ? tag->name : QString::number(tagId));
-                }
-                QString note = md(claim.note);
-                for (const EvidenceRecord &e : c.evidence) {
-                    note += QStringLiteral(" ") + md(tr("Evidence:")) + QLatin1Char(' ') + link(e.url, e.url);
-                }
-                out += row({QString::number(s ? s->ordinal + 1 : 0), md(document.claimText(claim)),
-                    md(ReportText::restingSourceName(data, a)), md(a ? ReportText::viaChain(data, *a) : QString()),
-                    md(a ? a->cueText : QString()), md(ReportText::verdictLabel(claim.verdict)),
-                    md(ReportText::claimTypeLabel(claim.type)), note, md(tags.join(QStringLiteral(", "))),
-                    md(data.reviewerName(claim.reviewerId))});
-            }
-        }
-        if (!progress(d + 1, data.documents.size())) {
-            return {};
-        }
+    };
+    meta(tr("Outlet:"), md(m.outlet));
+    meta(tr("Author:"), md(m.author));
+    meta(tr("Published:"), md(m.published));
+    meta(tr("Address:"), m.url.isEmpty() ? QString() : link(m.url, m.url));
+    out += QLatin1Char('\n');
+    out += articleText(document) + QStringLiteral("\n\n");
+    out += attributionTable(data, document);
+    if (!document.claims.isEmpty()) {
+        out += claimTable(data, document);
     }
+    return out;
+}
 
+QString MarkdownReportWriter::attributionTable(const ReportData &data, const ReportDocument &document)
+{
+    QString out;
+    out += QStringLiteral("### ") + md(tr("Attributions")) + QStringLiteral("\n\n");
+    out += header({QStringLiteral("#"), tr("Source", "source: who a claim comes from"), tr("Via"), tr("Cue"),
+        tr("Quote"), tr("Origin")});
+    for (const SentenceRecord &s : document.sentences) {
+        const AttributionRecord *a = document.effectiveAttribution(s.id);
+        const AttributionHop *hop = ReportText::restingHop(a);
+        if (!hop) {
+            continue;
+        }
+        QString source = md(ReportText::sourceName(data, hop->sourceId));
+        if (ReportText::isAnonymous(data, *hop)) {
+            source += QStringLiteral(" _") + md(tr("(anonymous)")) + QLatin1Char('_');
+        }
+        out += row({QString::number(s.ordinal + 1), source, md(ReportText::viaChain(data, *a)), md(a->cueText),
+            md(toString(a->quote)), md(ReportText::originLabel(a->origin))});
+    }
+    return out;
+}
+
+QString MarkdownReportWriter::claimTable(const ReportData &data, const ReportDocument &document)
+{
+    QString out;
+    out += QStringLiteral("\n### ") + md(tr("Claims", "claim: a reviewed statement")) + QStringLiteral("\n\n");
+    out += header({QStringLiteral("#"), tr("Claim", "claim: a reviewed statement"),
+        tr("Source", "source: who a claim comes from"), tr("Via"), tr("Cue"), tr("Verdict"), tr("Type"),
+        tr("Note"), tr("Tags"), tr("Reviewer")});
+    for (const ReportClaim &c : document.claims) {
+        const ClaimRecord &claim = c.record;
+        const SentenceRecord *s = document.sentence(claim.sentenceId);
+        const AttributionRecord *a = document.effectiveAttribution(claim.sentenceId);
+        QStringList tags;
+        for (const Id tagId : claim.tagIds) {
+            const TagRecord *tag = data.tag(tagId);
+            tags.append(tag ? tag->name : QString::number(tagId));
+        }
+        QString note = md(claim.note);
+        for (const EvidenceRecord &e : c.evidence) {
+            note += QStringLiteral(" ") + md(tr("Evidence:")) + QLatin1Char(' ') + link(e.url, e.url);
+        }
+        out += row({QString::number(s ? s->ordinal + 1 : 0), md(document.claimText(claim)),
+            md(ReportText::restingSourceName(data, a)), md(a ? ReportText::viaChain(data, *a) : QString()),
+            md(a ? a->cueText : QString()), md(ReportText::verdictLabel(claim.verdict)),
+            md(ReportText::claimTypeLabel(claim.type)), note, md(tags.join(QStringLiteral(", "))),
+            md(data.reviewerName(claim.reviewerId))});
+    }
+    return out;
+}
+
+QString MarkdownReportWriter::sourcesSection(const ReportData &data)
+{
+    QString out;
     out += QStringLiteral("\n## ") + md(tr("Sources", "source: who a claim comes from")) + QStringLiteral("\n\n");
     out += header({tr("Name"), tr("Kind"), tr("Also called"), tr("Affiliation"), tr("Description")});
     for (const ReportSource &s : data.sources) {
         out += row({md(s.name), md(ReportText::sourceKindLabel(s.kind)), md(s.aliases.join(QStringLiteral(", "))),
             s.parentId ? md(ReportText::sourceName(data, *s.parentId)) : QString(), md(s.description)});
     }
-    // Last, over everything written: whichever field brought a control character in, none reaches the file.
-    ReportText::dropControlCharacters(out);
     return out;
 }
 

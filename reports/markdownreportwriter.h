@@ -20,6 +20,13 @@ public:
 
     /// Text as Markdown inline content (table cells too: newlines become spaces).
     static QString escaped(const QString &text);
+
+private:
+    static QString summarySection(const ReportData &data, const ReportOptions &options);
+    static QString documentSection(const ReportData &data, const ReportDocument &document);
+    static QString attributionTable(const ReportData &data, const ReportDocument &document);
+    static QString claimTable(const ReportData &data, const ReportDocument &document);
+    static QString sourcesSection(const ReportData &data);
 };
 
 } // namespace Sourcelight
