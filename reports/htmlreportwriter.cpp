@@ -59,9 +59,29 @@ QString HtmlReportWriter::html(
     const ReportData &data, const ReportOptions &options, Target target, QList<ReportChart> *charts)
 {
     const ReportSummary summary = ReportSummary::compute(data);
-    const QString title = ReportText::title(data, options);
     QString out;
     out.reserve(4096 + 3 * int(std::min<qsizetype>(data.documents.size(), 10000)) * 2048);
+    out += head(data, options, target);
+    out += summarySection(data, summary, target, charts);
+    for (qsizetype i = 0; i < data.documents.size(); ++i) {
+        out += documentSection(data, data.documents.at(i), target);
+        if (!progress(i + 1, data.documents.size())) {
+            return {};
+        }
+    }
+    out += sourcesSection(data, summary);
+    out += QStringLiteral("<footer>%1</footer>\n</body>\n</html>\n")
+               .arg(esc(tr("Made with Sourcelight %1.").arg(QStringLiteral(SOURCELIGHT_VERSION))));
+    // Last, over everything written: whichever field brought a control character in, none reaches the page.
+    ReportText::dropControlCharacters(out);
+    return out;
+}
+
+/// From the doctype to the page's header: what the report covers.
+QString HtmlReportWriter::head(const ReportData &data, const ReportOptions &options, Target target)
+{
+    const QString title = ReportText::title(data, options);
+    QString out;
     out += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n")
                .arg(esc(QLocale().language() == QLocale::C ? QStringLiteral("en") : QLocale().bcp47Name()));
     if (target == Target::Browser) {
@@ -95,8 +115,14 @@ QString HtmlReportWriter::html(
         meta(tr("Reviewers"), esc(reviewers.join(QStringLiteral(", "))));
     }
     out += QStringLiteral("</dl>\n</header>\n");
+    return out;
+}
 
-    // Summary
+/// The summary figures and charts.
+QString HtmlReportWriter::summarySection(
+    const ReportData &data, const ReportSummary &summary, Target target, QList<ReportChart> *charts)
+{
+    QString out;
     out += QStringLiteral(
         "<section id=\"summary\">\n<h2>%1</h2>\n<table class=\"figures\" border=\"1\" cellspacing=\"0\" "
         "cellpadding=\"3\">\n")
@@ -118,7 +144,27 @@ QString HtmlReportWriter::html(
     figure(tr("Claims resting on anonymous sources", "claim: a reviewed statement"),
         QStringLiteral("%1 (%2)").arg(summary.anonymousClaims).arg(percent(summary.anonymousClaims, summary.claims)));
     out += QStringLiteral("</table>\n");
+    const QList<ReportChart> chartList = summaryCharts(data, summary);
+    out += QStringLiteral("<div class=\"charts\">\n");
+    for (qsizetype i = 0; i < chartList.size(); ++i) {
+        const ReportChart &chart = chartList.at(i);
+        if (target == Target::Browser) {
+            out += QString::fromUtf8(chart.toSvg()) + QLatin1Char('\n');
+        } else if (charts) { // without a list to put them in (a preview), charts are left out
+            out += QStringLiteral("<p><img src=\"sourcelight-chart:%1\" width=\"%2\" height=\"%3\"></p>\n")
+                       .arg(i)
+                       .arg(chart.size().width())
+                       .arg(chart.size().height());
+            charts->append(chart);
+        }
+    }
+    out += QStringLiteral("</div>\n</section>\n");
+    return out;
+}
 
+/// Sentences per source (the first twelve sources, then the others together) and claims by verdict.
+QList<ReportChart> HtmlReportWriter::summaryCharts(const ReportData &data, const ReportSummary &summary)
+{
     QList<ReportChart::Bar> sourceBars;
     constexpr int MaxBars = 12;
     qsizetype others = 0;
@@ -140,33 +186,16 @@ QString HtmlReportWriter::html(
         verdictBars.append({ReportText::verdictLabel(it.key()), double(it.value()),
             QColor::fromRgb(ClaimVocabulary::entry(it.key()).chartColour), false});
     }
-    const QList<ReportChart> chartList = {
+    return {
         ReportChart(tr("Sentences per source", "source: who a claim comes from"), sourceBars),
         ReportChart(tr("Claims by verdict", "claim: a reviewed statement"), verdictBars),
     };
-    out += QStringLiteral("<div class=\"charts\">\n");
-    for (qsizetype i = 0; i < chartList.size(); ++i) {
-        const ReportChart &chart = chartList.at(i);
-        if (target == Target::Browser) {
-            out += QString::fromUtf8(chart.toSvg()) + QLatin1Char('\n');
-        } else if (charts) { // without a list to put them in (a preview), charts are left out
-            out += QStringLiteral("<p><img src=\"sourcelight-chart:%1\" width=\"%2\" height=\"%3\"></p>\n")
-                       .arg(i)
-                       .arg(chart.size().width())
-                       .arg(chart.size().height());
-            charts->append(chart);
-        }
-    }
-    out += QStringLiteral("</div>\n</section>\n");
+}
 
-    for (qsizetype i = 0; i < data.documents.size(); ++i) {
-        out += documentSection(data, data.documents.at(i), target);
-        if (!progress(i + 1, data.documents.size())) {
-            return {};
-        }
-    }
-
-    // Sources appendix
+/// The appendix: every source with its figures.
+QString HtmlReportWriter::sourcesSection(const ReportData &data, const ReportSummary &summary)
+{
+    QString out;
     QHash<Id, qsizetype> sentencesBySource, claimsBySource;
     for (const ReportSummary::SourceShare &s : summary.sources) {
         sentencesBySource.insert(s.sourceId, s.sentences);
@@ -190,10 +219,6 @@ QString HtmlReportWriter::html(
                        QString::number(sentencesBySource.value(s.id)), QString::number(claimsBySource.value(s.id)));
     }
     out += QStringLiteral("</tbody>\n</table>\n</section>\n");
-    out += QStringLiteral("<footer>%1</footer>\n</body>\n</html>\n")
-               .arg(esc(tr("Made with Sourcelight %1.").arg(QStringLiteral(SOURCELIGHT_VERSION))));
-    // Last, over everything written: whichever field brought a control character in, none reaches the page.
-    ReportText::dropControlCharacters(out);
     return out;
 }
 
@@ -216,8 +241,19 @@ QString HtmlReportWriter::documentSection(const ReportData &data, const ReportDo
     meta(tr("Address"), m.url.isEmpty() ? QString() : link(m.url, m.url));
     meta(tr("Language"), m.language == Language::Unknown ? QString() : esc(languageCode(m.language)));
     out += QStringLiteral("</dl>\n");
+    out += articleText(data, document, target);
+    out += attributionTable(data, document);
+    if (!document.claims.isEmpty()) {
+        out += claimTable(data, document);
+    }
+    out += QStringLiteral("</section>\n");
+    return out;
+}
 
-    // The article: sentences tinted by the source they rest on, each linked to its attribution.
+/// The article: sentences tinted by the source they rest on, each linked to its attribution.
+QString HtmlReportWriter::articleText(const ReportData &data, const ReportDocument &document, Target target)
+{
+    QString out;
     out += target == Target::Print ? QStringLiteral("<div class=\"article\" style=\"white-space: pre-wrap\">")
                                    : QStringLiteral("<div class=\"article\">");
     const QString &body = document.record.body;
@@ -268,8 +304,12 @@ QString HtmlReportWriter::documentSection(const ReportData &data, const ReportDo
     }
     out += esc(body.mid(position));
     out += QStringLiteral("</div>\n");
+    return out;
+}
 
-    // Attributions
+QString HtmlReportWriter::attributionTable(const ReportData &data, const ReportDocument &document)
+{
+    QString out;
     out += QStringLiteral(
         "<h3>%1</h3>\n<table class=\"attributions\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">\n"
         "<thead><tr><th>#</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th><th>%7</th></tr>"
@@ -297,48 +337,48 @@ QString HtmlReportWriter::documentSection(const ReportData &data, const ReportDo
                        esc(ReportText::originLabel(a->origin)), esc(a->reason));
     }
     out += QStringLiteral("</tbody>\n</table>\n");
+    return out;
+}
 
-    // Claims
-    if (!document.claims.isEmpty()) {
-        out += QStringLiteral(
-            "<h3>%1</h3>\n<table class=\"claims\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">\n<thead><tr>"
-            "<th>#</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th><th>%7</th><th>%8</th>"
-            "<th>%9</th><th>%10</th></tr></thead>\n<tbody>\n")
-                   .arg(esc(tr("Claims", "claim: a reviewed statement")),
-                       esc(tr("Claim", "claim: a reviewed statement")),
-                       esc(tr("Source", "source: who a claim comes from")), esc(tr("Via")), esc(tr("Cue")),
-                       esc(tr("Verdict")), esc(tr("Type")), esc(tr("Note")), esc(tr("Tags")), esc(tr("Reviewer")));
-        for (const ReportClaim &c : document.claims) {
-            const ClaimRecord &claim = c.record;
-            const SentenceRecord *s = document.sentence(claim.sentenceId);
-            const AttributionRecord *a = document.effectiveAttribution(claim.sentenceId);
-            QStringList tags;
-            for (const Id tagId : claim.tagIds) {
-                const TagRecord *tag = data.tag(tagId);
-                tags.append(tag ? tag->name : QString::number(tagId));
-            }
-            QString note = esc(claim.note);
-            for (const EvidenceRecord &e : c.evidence) {
-                note += QStringLiteral("<br>") + esc(tr("Evidence:")) + QLatin1Char(' ') + link(e.url, e.url);
-                if (!e.note.isEmpty()) {
-                    note += QStringLiteral(" — ") + esc(e.note);
-                }
-            }
-            // Concatenated, not chained arg(): a second arg() would rescan article text for %-placeholders.
-            const auto td
-                = [](const QString &content) { return QStringLiteral("<td>") + content + QStringLiteral("</td>"); };
-            out += QStringLiteral("<tr id=\"claim-") + QString::number(claim.id) + QStringLiteral("\">")
-                + td(QStringLiteral("<a href=\"#sentence-%1\">%2</a>")
-                        .arg(QString::number(claim.sentenceId), QString::number(s ? s->ordinal + 1 : 0)))
-                + td(esc(document.claimText(claim))) + td(esc(ReportText::restingSourceName(data, a)))
-                + td(esc(a ? ReportText::viaChain(data, *a) : QString())) + td(esc(a ? a->cueText : QString()))
-                + td(esc(ReportText::verdictLabel(claim.verdict))) + td(esc(ReportText::claimTypeLabel(claim.type)))
-                + td(note) + td(esc(tags.join(QStringLiteral(", ")))) + td(esc(data.reviewerName(claim.reviewerId)))
-                + QStringLiteral("</tr>\n");
+QString HtmlReportWriter::claimTable(const ReportData &data, const ReportDocument &document)
+{
+    QString out;
+    out += QStringLiteral(
+        "<h3>%1</h3>\n<table class=\"claims\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">\n<thead><tr>"
+        "<th>#</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th><th>%7</th><th>%8</th>"
+        "<th>%9</th><th>%10</th></tr></thead>\n<tbody>\n")
+               .arg(esc(tr("Claims", "claim: a reviewed statement")), esc(tr("Claim", "claim: a reviewed statement")),
+                   esc(tr("Source", "source: who a claim comes from")), esc(tr("Via")), esc(tr("Cue")),
+                   esc(tr("Verdict")), esc(tr("Type")), esc(tr("Note")), esc(tr("Tags")), esc(tr("Reviewer")));
+    for (const ReportClaim &c : document.claims) {
+        const ClaimRecord &claim = c.record;
+        const SentenceRecord *s = document.sentence(claim.sentenceId);
+        const AttributionRecord *a = document.effectiveAttribution(claim.sentenceId);
+        QStringList tags;
+        for (const Id tagId : claim.tagIds) {
+            const TagRecord *tag = data.tag(tagId);
+            tags.append(tag ? tag->name : QString::number(tagId));
         }
-        out += QStringLiteral("</tbody>\n</table>\n");
+        QString note = esc(claim.note);
+        for (const EvidenceRecord &e : c.evidence) {
+            note += QStringLiteral("<br>") + esc(tr("Evidence:")) + QLatin1Char(' ') + link(e.url, e.url);
+            if (!e.note.isEmpty()) {
+                note += QStringLiteral(" — ") + esc(e.note);
+            }
+        }
+        // Concatenated, not chained arg(): a second arg() would rescan article text for %-placeholders.
+        const auto td
+            = [](const QString &content) { return QStringLiteral("<td>") + content + QStringLiteral("</td>"); };
+        out += QStringLiteral("<tr id=\"claim-") + QString::number(claim.id) + QStringLiteral("\">")
+            + td(QStringLiteral("<a href=\"#sentence-%1\">%2</a>")
+                    .arg(QString::number(claim.sentenceId), QString::number(s ? s->ordinal + 1 : 0)))
+            + td(esc(document.claimText(claim))) + td(esc(ReportText::restingSourceName(data, a)))
+            + td(esc(a ? ReportText::viaChain(data, *a) : QString())) + td(esc(a ? a->cueText : QString()))
+            + td(esc(ReportText::verdictLabel(claim.verdict))) + td(esc(ReportText::claimTypeLabel(claim.type)))
+            + td(note) + td(esc(tags.join(QStringLiteral(", ")))) + td(esc(data.reviewerName(claim.reviewerId)))
+            + QStringLiteral("</tr>\n");
     }
-    out += QStringLiteral("</section>\n");
+    out += QStringLiteral("</tbody>\n</table>\n");
     return out;
 }
 

@@ -5,6 +5,8 @@
 
 namespace Sourcelight {
 
+struct ReportSummary;
+
 /// The annotated report as one self-contained HTML file: metadata, a summary with inline SVG charts, each article
 /// with its sentences tinted by source and linked to their attributions, the claims, and a sources appendix.
 /// Every piece of text is escaped, links are made only of http(s) URLs, and a Content-Security-Policy forbids
@@ -29,7 +31,15 @@ public:
         const ReportData &data, const ReportOptions &options, Target target, QList<ReportChart> *charts = nullptr);
 
 private:
-    QString documentSection(const ReportData &data, const ReportDocument &document, Target target);
+    static QString head(const ReportData &data, const ReportOptions &options, Target target);
+    static QString summarySection(
+        const ReportData &data, const ReportSummary &summary, Target target, QList<ReportChart> *charts);
+    static QList<ReportChart> summaryCharts(const ReportData &data, const ReportSummary &summary);
+    static QString sourcesSection(const ReportData &data, const ReportSummary &summary);
+    static QString documentSection(const ReportData &data, const ReportDocument &document, Target target);
+    static QString articleText(const ReportData &data, const ReportDocument &document, Target target);
+    static QString attributionTable(const ReportData &data, const ReportDocument &document);
+    static QString claimTable(const ReportData &data, const ReportDocument &document);
 };
 
 } // namespace Sourcelight
