@@ -246,7 +246,8 @@ void AtomicFile::removeTemporary()
     }
     // Nothing the user asked for is lost, but the folder keeps a stray file they should hear of.
     if (::unlink(QFile::encodeName(m_temporary).constData()) != 0 && errno != ENOENT) {
-        qCWarning(lcReports, "could not remove the temporary file %s: %s", qPrintable(m_temporary), std::strerror(errno));
+        qCWarning(
+            lcReports, "could not remove the temporary file %s: %s", qPrintable(m_temporary), std::strerror(errno));
     }
     m_temporary.clear();
 }

@@ -200,8 +200,7 @@ QString MarkdownReportWriter::documentSection(const ReportData &data, const Repo
     QString out;
     const DocumentMetadata &m = document.record.metadata;
     out += QStringLiteral("\n## ")
-        + md(m.title.isEmpty() ? tr("Untitled document %1").arg(document.record.id) : m.title)
-        + QStringLiteral("\n\n");
+        + md(m.title.isEmpty() ? tr("Untitled document %1").arg(document.record.id) : m.title) + QStringLiteral("\n\n");
     const auto meta = [&out](const QString &label, const QString &value) {
         if (!value.isEmpty()) {
             out += QStringLiteral("- ") + md(label) + QLatin1Char(' ') + value + QLatin1Char('\n');
@@ -247,8 +246,8 @@ QString MarkdownReportWriter::claimTable(const ReportData &data, const ReportDoc
     QString out;
     out += QStringLiteral("\n### ") + md(tr("Claims", "claim: a reviewed statement")) + QStringLiteral("\n\n");
     out += header({QStringLiteral("#"), tr("Claim", "claim: a reviewed statement"),
-        tr("Source", "source: who a claim comes from"), tr("Via"), tr("Cue"), tr("Verdict"), tr("Type"),
-        tr("Note"), tr("Tags"), tr("Reviewer")});
+        tr("Source", "source: who a claim comes from"), tr("Via"), tr("Cue"), tr("Verdict"), tr("Type"), tr("Note"),
+        tr("Tags"), tr("Reviewer")});
     for (const ReportClaim &c : document.claims) {
         const ClaimRecord &claim = c.record;
         const SentenceRecord *s = document.sentence(claim.sentenceId);

@@ -137,10 +137,7 @@ public:
     }
 
 private:
-    QString id(const char *kind, qint64 n) const
-    {
-        return guidText(QdpxWriter::guid(m_base, QLatin1String(kind), n));
-    }
+    QString id(const char *kind, qint64 n) const { return guidText(QdpxWriter::guid(m_base, QLatin1String(kind), n)); }
 
     QString userOf(const std::optional<Id> &reviewer) const
     {
@@ -256,8 +253,8 @@ private:
         }
     }
 
-    void coding(const QString &codeGuid, const QString &selectionGuid, int n, const QString &user,
-        const QDateTime &when)
+    void coding(
+        const QString &codeGuid, const QString &selectionGuid, int n, const QString &user, const QDateTime &when)
     {
         m_xml.writeStartElement(QStringLiteral("Coding"));
         m_xml.writeAttribute(QStringLiteral("guid"),

@@ -174,7 +174,8 @@ private:
             if (ReportText::isWebUrl(e.url)) {
                 // A body with a purpose must be a SpecificResource around the linked page.
                 bodies.append(QJsonObject {{QStringLiteral("type"), QStringLiteral("SpecificResource")},
-                    {QStringLiteral("source"), QString::fromLatin1(QUrl(e.url.trimmed()).toEncoded(QUrl::FullyEncoded))},
+                    {QStringLiteral("source"),
+                        QString::fromLatin1(QUrl(e.url.trimmed()).toEncoded(QUrl::FullyEncoded))},
                     {QStringLiteral("purpose"), QStringLiteral("linking")}});
             }
         }

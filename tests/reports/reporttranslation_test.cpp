@@ -116,8 +116,9 @@ void ReportTranslationTest::contexts()
     for (const Message &m : std::as_const(translator.m_asked)) {
         const bool qtOwn = m.first.startsWith(u'Q') && m.first.size() > 1 && m.first.at(1).isUpper(); // QPageSize…
         if (!qtOwn && m_filedSources.contains(m.second)) {
-            QVERIFY2(m_filed.contains(m), qPrintable(QStringLiteral("“%1” is looked up under %2, not where lupdate filed it")
-                                                        .arg(m.second, m.first)));
+            QVERIFY2(m_filed.contains(m),
+                qPrintable(
+                    QStringLiteral("“%1” is looked up under %2, not where lupdate filed it").arg(m.second, m.first)));
         }
     }
 }
