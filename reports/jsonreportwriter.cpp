@@ -221,9 +221,125 @@ private:
     bool m_first = true;
 };
 
+// Keys in the order QJsonObject sorts them, so both writers give the same objects.
+void streamAttribution(JsonStream &json, const CodePointMap &map, const AttributionRecord &a)
+{
+    json.begin('{');
+    json.key("chain");
+    json.begin('[');
+    for (const AttributionHop &hop : a.hops) {
+        json.begin('{');
+        json.key("anonymous");
+        json.boolean(hop.anonymous);
+        json.key("count");
+        json.string(toString(hop.count));
+        json.key("mention");
+        json.span(map, hop.mention);
+        json.key("onRecord");
+        json.boolean(hop.onRecord);
+        json.key("source");
+        json.number(hop.sourceId);
+        json.key("title");
+        json.string(hop.title);
+        json.end('}');
+    }
+    json.end(']');
+    json.key("confidence");
+    json.real(a.confidence);
+    json.key("createdAt");
+    json.time(a.createdAt);
+    json.key("cue");
+    json.begin('{');
+    json.key("span");
+    json.span(map, a.cue);
+    json.key("text");
+    json.string(a.cueText);
+    json.end('}');
+    json.key("id");
+    json.number(a.id);
+    json.key("origin");
+    json.string(toString(a.origin));
+    json.key("quote");
+    json.string(toString(a.quote));
+    json.key("reason");
+    json.string(a.reason);
+    json.key("reviewer");
+    json.id(a.reviewerId);
+    json.key("scope");
+    json.string(toString(a.scope));
+    json.key("sentence");
+    json.number(a.sentenceId);
+    json.key("updatedAt");
+    json.time(a.updatedAt);
+    json.end('}');
+}
+
+void streamClaim(JsonStream &json, const CodePointMap &map, const ReportClaim &c)
+{
+    const ClaimRecord &claim = c.record;
+    json.begin('{');
+    json.key("confidence");
+    claim.confidence ? json.real(*claim.confidence) : json.null();
+    json.key("createdAt");
+    json.time(claim.createdAt);
+    json.key("evidence");
+    json.begin('[');
+    for (const EvidenceRecord &e : c.evidence) {
+        json.begin('{');
+        json.key("createdAt");
+        json.time(e.createdAt);
+        json.key("id");
+        json.number(e.id);
+        json.key("note");
+        json.string(e.note);
+        json.key("retrievedAt");
+        json.string(e.retrievedAt);
+        json.key("url");
+        json.string(e.url);
+        json.end('}');
+    }
+    json.end(']');
+    json.key("id");
+    json.number(claim.id);
+    json.key("note");
+    json.string(claim.note);
+    json.key("reviewer");
+    json.id(claim.reviewerId);
+    json.key("sentence");
+    json.number(claim.sentenceId);
+    json.key("span");
+    json.span(map, claim.span);
+    json.key("tags");
+    json.begin('[');
+    for (const Id tagId : claim.tagIds) {
+        json.number(tagId);
+    }
+    json.end(']');
+    json.key("type");
+    json.string(toString(claim.type));
+    json.key("updatedAt");
+    json.time(claim.updatedAt);
+    json.key("verdict");
+    json.string(toString(claim.verdict));
+    json.end('}');
+}
+
+void streamSentence(JsonStream &json, const CodePointMap &map, const SentenceRecord &s)
+{
+    json.begin('{');
+    json.key("end");
+    json.number(map.toCodePoint(s.span.end));
+    json.key("id");
+    json.number(s.id);
+    json.key("ordinal");
+    json.number(s.ordinal);
+    json.key("start");
+    json.number(map.toCodePoint(s.span.start));
+    json.end('}');
+}
+
 void streamDocument(JsonStream &json, const ReportDocument &document)
 {
-    // Keys in the order QJsonObject sorts them, so both writers give the same objects.
     const DocumentRecord &r = document.record;
     const DocumentMetadata &m = r.metadata;
     const CodePointMap map(r.body);
@@ -231,54 +347,7 @@ void streamDocument(JsonStream &json, const ReportDocument &document)
     json.key("attributions");
     json.begin('[');
     for (const AttributionRecord &a : document.attributions) {
-        json.begin('{');
-        json.key("chain");
-        json.begin('[');
-        for (const AttributionHop &hop : a.hops) {
-            json.begin('{');
-            json.key("anonymous");
-            json.boolean(hop.anonymous);
-            json.key("count");
-            json.string(toString(hop.count));
-            json.key("mention");
-            json.span(map, hop.mention);
-            json.key("onRecord");
-            json.boolean(hop.onRecord);
-            json.key("source");
-            json.number(hop.sourceId);
-            json.key("title");
-            json.string(hop.title);
-            json.end('}');
-        }
-        json.end(']');
-        json.key("confidence");
-        json.real(a.confidence);
-        json.key("createdAt");
-        json.time(a.createdAt);
-        json.key("cue");
-        json.begin('{');
-        json.key("span");
-        json.span(map, a.cue);
-        json.key("text");
-        json.string(a.cueText);
-        json.end('}');
-        json.key("id");
-        json.number(a.id);
-        json.key("origin");
-        json.string(toString(a.origin));
-        json.key("quote");
-        json.string(toString(a.quote));
-        json.key("reason");
-        json.string(a.reason);
-        json.key("reviewer");
-        json.id(a.reviewerId);
-        json.key("scope");
-        json.string(toString(a.scope));
-        json.key("sentence");
-        json.number(a.sentenceId);
-        json.key("updatedAt");
-        json.time(a.updatedAt);
-        json.end('}');
+        streamAttribution(json, map, a);
     }
     json.end(']');
     json.key("author");
@@ -286,52 +355,7 @@ void streamDocument(JsonStream &json, const ReportDocument &document)
     json.key("claims");
     json.begin('[');
     for (const ReportClaim &c : document.claims) {
-        const ClaimRecord &claim = c.record;
-        json.begin('{');
-        json.key("confidence");
-        claim.confidence ? json.real(*claim.confidence) : json.null();
-        json.key("createdAt");
-        json.time(claim.createdAt);
-        json.key("evidence");
-        json.begin('[');
-        for (const EvidenceRecord &e : c.evidence) {
-            json.begin('{');
-            json.key("createdAt");
-            json.time(e.createdAt);
-            json.key("id");
-            json.number(e.id);
-            json.key("note");
-            json.string(e.note);
-            json.key("retrievedAt");
-            json.string(e.retrievedAt);
-            json.key("url");
-            json.string(e.url);
-            json.end('}');
-        }
-        json.end(']');
-        json.key("id");
-        json.number(claim.id);
-        json.key("note");
-        json.string(claim.note);
-        json.key("reviewer");
-        json.id(claim.reviewerId);
-        json.key("sentence");
-        json.number(claim.sentenceId);
-        json.key("span");
-        json.span(map, claim.span);
-        json.key("tags");
-        json.begin('[');
-        for (const Id tagId : claim.tagIds) {
-            json.number(tagId);
-        }
-        json.end(']');
-        json.key("type");
-        json.string(toString(claim.type));
-        json.key("updatedAt");
-        json.time(claim.updatedAt);
-        json.key("verdict");
-        json.string(toString(claim.verdict));
-        json.end('}');
+        streamClaim(json, map, c);
     }
     json.end(']');
     json.key("contentHash");
@@ -351,16 +375,7 @@ void streamDocument(JsonStream &json, const ReportDocument &document)
     json.key("sentences");
     json.begin('[');
     for (const SentenceRecord &s : document.sentences) {
-        json.begin('{');
-        json.key("end");
-        json.number(map.toCodePoint(s.span.end));
-        json.key("id");
-        json.number(s.id);
-        json.key("ordinal");
-        json.number(s.ordinal);
-        json.key("start");
-        json.number(map.toCodePoint(s.span.start));
-        json.end('}');
+        streamSentence(json, map, s);
     }
     json.end(']');
     json.key("sourceFile");
