@@ -95,21 +95,10 @@ double ms(qint64 nanoseconds)
     return double(nanoseconds) / 1e6;
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+/// The project to measure: SOURCELIGHT_BENCH_PROJECT names one made earlier with --generate (profiling runs skip
+/// the 35 s of generating); otherwise a child run generates one in dir. Empty when generating failed.
+QString prepareProject(const QTemporaryDir &dir, int documents, int perDocument)
 {
-    QCoreApplication app(argc, argv);
-    const QStringList args = QCoreApplication::arguments();
-    if (args.size() == 5 && args.at(1) == QLatin1String("--generate")) {
-        return generate(args.at(2), args.at(3).toInt(), args.at(4).toInt());
-    }
-    const int documents = args.size() > 1 ? args.at(1).toInt() : 10'000;
-    const int perDocument = args.size() > 2 ? args.at(2).toInt() : 50;
-
-    QTemporaryDir dir;
-    // SOURCELIGHT_BENCH_PROJECT names a project made earlier with --generate (profiling runs skip the 35 s of
-    // generating).
     const QString given = qEnvironmentVariable("SOURCELIGHT_BENCH_PROJECT");
     const QString path = given.isEmpty() ? dir.filePath(QStringLiteral("large.sourcelight")) : given;
     QElapsedTimer timer;
@@ -122,64 +111,52 @@ int main(int argc, char *argv[])
     }
     if (given.isEmpty() && (!generator.waitForFinished(-1) || generator.exitCode() != 0)) {
         std::fprintf(stderr, "generating the project failed\n");
-        return 1;
+        return {};
     }
     print({{QStringLiteral("bench"), QStringLiteral("large_project_generate")},
         {QStringLiteral("documents"), documents}, {QStringLiteral("sentences"), qint64(documents) * perDocument},
         {QStringLiteral("ms"), timer.elapsed()}, {QStringLiteral("file_mb"), double(QFile(path).size()) / 1e6}});
+    return path;
+}
 
-    // The store alone (schema check, PRAGMA quick_check), to tell its share of the open time from the models'.
-    {
-        ProjectStore store;
-        timer.restart();
-        if (!store.open(path)) {
-            std::fprintf(stderr, "%s\n", qPrintable(store.errorString()));
-            return 1;
-        }
-        print({{QStringLiteral("bench"), QStringLiteral("large_project_store_open")},
-            {QStringLiteral("ms"), ms(timer.nsecsElapsed())}});
+/// The store alone (schema check, PRAGMA quick_check), to tell its share of the open time from the models'.
+bool measureStoreOpen(const QString &path)
+{
+    ProjectStore store;
+    QElapsedTimer timer;
+    timer.start();
+    if (!store.open(path)) {
+        std::fprintf(stderr, "%s\n", qPrintable(store.errorString()));
+        return false;
     }
+    print({{QStringLiteral("bench"), QStringLiteral("large_project_store_open")},
+        {QStringLiteral("ms"), ms(timer.nsecsElapsed())}});
+    return true;
+}
 
-    const qint64 rssBefore = residentKb();
-    Project project;
-    // The Sources dock's counts are counted on a worker, started by the open; note when they arrive.
-    qint64 countsArrived = -1;
-    QObject::connect(project.sources(), &QAbstractItemModel::dataChanged, &project,
-        [&](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
-            if (countsArrived < 0 && topLeft.column() <= SourceModel::CountColumn
-                && bottomRight.column() >= SourceModel::CountColumn) {
-                countsArrived = timer.nsecsElapsed();
-            }
-        });
-    timer.restart();
-    if (!project.open(path)) {
-        std::fprintf(stderr, "%s\n", qPrintable(project.errorString()));
-        return 1;
+/// The full read of a large file runs on a worker after the open; wait for it so that it does not share the
+/// machine with the filters measured after it.
+void waitForIntegrityCheck(Project &project, const QElapsedTimer &sinceOpen)
+{
+    if (!project.store().integrityCheckDeferred()) {
+        return;
     }
-    QCoreApplication::processEvents();
-    print({{QStringLiteral("bench"), QStringLiteral("large_project_open")}, {QStringLiteral("documents"), documents},
-        {QStringLiteral("sentences"), qint64(documents) * perDocument},
-        {QStringLiteral("ms"), ms(timer.nsecsElapsed())}, {QStringLiteral("budget_ms"), 1000}});
-    // The full read of a large file runs on a worker after the open; wait for it so that it does not share the
-    // machine with the filters measured below.
-    if (project.store().integrityCheckDeferred()) {
-        QEventLoop loop;
-        bool sound = false;
-        QObject::connect(&project, &Project::integrityChecked, &loop, [&loop, &sound](Project::IntegrityCheck result) {
-            sound = result == Project::IntegrityCheck::Sound;
-            loop.quit();
-        });
-        loop.exec();
-        print({{QStringLiteral("bench"), QStringLiteral("large_project_background_check")},
-            {QStringLiteral("ms_after_open"), ms(timer.nsecsElapsed())}, {QStringLiteral("sound"), sound}});
-    }
+    QEventLoop loop;
+    bool sound = false;
+    QObject::connect(&project, &Project::integrityChecked, &loop, [&loop, &sound](Project::IntegrityCheck result) {
+        sound = result == Project::IntegrityCheck::Sound;
+        loop.quit();
+    });
+    loop.exec();
+    print({{QStringLiteral("bench"), QStringLiteral("large_project_background_check")},
+        {QStringLiteral("ms_after_open"), ms(sinceOpen.nsecsElapsed())}, {QStringLiteral("sound"), sound}});
+}
 
-    QDeadlineTimer deadline(60'000);
-    while (countsArrived < 0 && !deadline.hasExpired()) {
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
-    }
-    // What a recount after an edit costs the UI thread now, and what the count itself takes (on the worker).
-    timer.restart();
+/// What a recount after an edit costs the UI thread now, and what the count itself takes (on the worker).
+void measureSourceCounts(Project &project, qint64 countsArrived)
+{
+    QElapsedTimer timer;
+    timer.start();
     project.sources()->refreshCounts();
     const qint64 recountUi = timer.nsecsElapsed();
     timer.restart();
@@ -188,12 +165,16 @@ int main(int argc, char *argv[])
         {QStringLiteral("ms_after_open"), countsArrived < 0 ? -1.0 : ms(countsArrived)},
         {QStringLiteral("count_ms"), counted ? ms(timer.nsecsElapsed()) : -1.0},
         {QStringLiteral("recount_ui_thread_ms"), ms(recountUi)}, {QStringLiteral("frame_budget_ms"), 16}});
+}
 
+/// The Claims dock's model filtered by source, by a common and a rare word, and by both.
+bool measureClaimFilters(Project &project)
+{
     ClaimTableModel *claims = project.claims();
     const std::optional<Id> source = project.store().sources().find(Subjects.at(2), SourceKind::OfficialBody);
     if (!source) {
         std::fprintf(stderr, "no source to filter by\n");
-        return 1;
+        return false;
     }
     struct Filter
     {
@@ -209,20 +190,73 @@ int main(int argc, char *argv[])
     ClaimQuery byNote;
     byNote.text = QStringLiteral("table");
     byNote.sourceId = *source;
+    QElapsedTimer timer;
     for (const Filter &filter : {Filter {QStringLiteral("claim_filter_source"), bySource},
              Filter {QStringLiteral("claim_filter_text_common"), byCommonWord},
              Filter {QStringLiteral("claim_filter_text_rare"), byRareWord},
              Filter {QStringLiteral("claim_filter_text_and_source"), byNote}}) {
         claims->setQuery({});
-        timer.restart();
+        timer.start();
         if (!claims->setQuery(filter.query)) {
             std::fprintf(stderr, "filter failed\n");
-            return 1;
+            return false;
         }
         const qint64 elapsed = timer.nsecsElapsed();
         print({{QStringLiteral("bench"), filter.name}, {QStringLiteral("matches"), claims->countMatches().value_or(-1)},
             {QStringLiteral("rows_loaded"), claims->rowCount()}, {QStringLiteral("ms"), ms(elapsed)},
             {QStringLiteral("budget_ms"), 100}});
+    }
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() == 5 && args.at(1) == QLatin1String("--generate")) {
+        return generate(args.at(2), args.at(3).toInt(), args.at(4).toInt());
+    }
+    const int documents = args.size() > 1 ? args.at(1).toInt() : 10'000;
+    const int perDocument = args.size() > 2 ? args.at(2).toInt() : 50;
+
+    const QTemporaryDir dir;
+    const QString path = prepareProject(dir, documents, perDocument);
+    if (path.isEmpty() || !measureStoreOpen(path)) {
+        return 1;
+    }
+
+    const qint64 rssBefore = residentKb();
+    Project project;
+    QElapsedTimer timer;
+    // The Sources dock's counts are counted on a worker, started by the open; note when they arrive.
+    qint64 countsArrived = -1;
+    QObject::connect(project.sources(), &QAbstractItemModel::dataChanged, &project,
+        [&](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+            if (countsArrived < 0 && topLeft.column() <= SourceModel::CountColumn
+                && bottomRight.column() >= SourceModel::CountColumn) {
+                countsArrived = timer.nsecsElapsed();
+            }
+        });
+    timer.start();
+    if (!project.open(path)) {
+        std::fprintf(stderr, "%s\n", qPrintable(project.errorString()));
+        return 1;
+    }
+    QCoreApplication::processEvents();
+    print({{QStringLiteral("bench"), QStringLiteral("large_project_open")}, {QStringLiteral("documents"), documents},
+        {QStringLiteral("sentences"), qint64(documents) * perDocument},
+        {QStringLiteral("ms"), ms(timer.nsecsElapsed())}, {QStringLiteral("budget_ms"), 1000}});
+    waitForIntegrityCheck(project, timer);
+
+    QDeadlineTimer deadline(60'000);
+    while (countsArrived < 0 && !deadline.hasExpired()) {
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
+    }
+    measureSourceCounts(project, countsArrived);
+    if (!measureClaimFilters(project)) {
+        return 1;
     }
 
     print({{QStringLiteral("bench"), QStringLiteral("large_project_rss")},

@@ -136,61 +136,43 @@ double ms(qint64 nanoseconds)
     return double(nanoseconds) / 1e6;
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+struct Articles
 {
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    const QStringList args = QCoreApplication::arguments();
-    const int edits = args.size() > 1 ? args.at(1).toInt() : 400;
+    Id small = 0;
+    Id large = 0;
+};
 
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("bench.sourcelight"));
-    std::optional<Id> small;
-    std::optional<Id> large;
-    {
-        ProjectStore store;
-        if (!store.open(path, ProjectStore::OpenMode::CreateIfMissing)) {
-            std::fprintf(stderr, "%s\n", qPrintable(store.errorString()));
-            return 1;
-        }
-        store.setReviewer(QStringLiteral("Bench"));
-        small = storeArticle(store, QStringLiteral("10 KB"), article(10'000, 7));
-        large = storeArticle(store, QStringLiteral("5 MB"), article(5'000'000, 11));
-        if (!small || !large) {
-            std::fprintf(stderr, "%s\n", qPrintable(store.errorString()));
-            return 1;
-        }
+/// A project with a 10 KB and a 5 MB article, analysed as an import would.
+std::optional<Articles> createProject(const QString &path)
+{
+    ProjectStore store;
+    if (!store.open(path, ProjectStore::OpenMode::CreateIfMissing)) {
+        std::fprintf(stderr, "%s\n", qPrintable(store.errorString()));
+        return std::nullopt;
     }
-
-    Project project;
-    if (!project.open(path)) {
-        std::fprintf(stderr, "%s\n", qPrintable(project.errorString()));
-        return 1;
+    store.setReviewer(QStringLiteral("Bench"));
+    const std::optional<Id> small = storeArticle(store, QStringLiteral("10 KB"), article(10'000, 7));
+    const std::optional<Id> large = storeArticle(store, QStringLiteral("5 MB"), article(5'000'000, 11));
+    if (!small || !large) {
+        std::fprintf(stderr, "%s\n", qPrintable(store.errorString()));
+        return std::nullopt;
     }
-    QWidget window;
-    auto *layout = new QHBoxLayout(&window);
-    auto *view = new DocumentView(&window);
-    auto *panel = new AttributionPanel(&project, &window);
-    layout->addWidget(view, 3);
-    layout->addWidget(panel, 1);
-    ReviewController controller(&project, view, panel, &window);
-    window.resize(1280, 800);
-    window.show();
-    QCoreApplication::processEvents();
+    return Articles {*small, *large};
+}
 
-    // Open + first paint: the store read into the sentence model, the decorations and the document layout, then
-    // one synchronous paint of the visible part of the pane.
-    for (const auto &[name, id, budget] : {std::tuple {QStringLiteral("open_paint_10kb"), *small, 50},
-             std::tuple {QStringLiteral("open_paint_5mb"), *large, 500}}) {
+/// Open + first paint: the store read into the sentence model, the decorations and the document layout, then
+/// one synchronous paint of the visible part of the pane.
+bool measureOpenAndPaint(Project &project, ReviewController &controller, DocumentView *view, const Articles &articles)
+{
+    for (const auto &[name, id, budget] : {std::tuple {QStringLiteral("open_paint_10kb"), articles.small, 50},
+             std::tuple {QStringLiteral("open_paint_5mb"), articles.large, 500}}) {
         controller.openDocument(0);
         QCoreApplication::processEvents();
         QElapsedTimer timer;
         timer.start();
         if (!controller.openDocument(id)) {
             std::fprintf(stderr, "open failed\n");
-            return 1;
+            return false;
         }
         const qint64 openNs = timer.nsecsElapsed();
         view->viewport()->repaint();
@@ -200,18 +182,28 @@ int main(int argc, char *argv[])
             {QStringLiteral("open_ms"), ms(openNs)}, {QStringLiteral("paint_ms"), ms(totalNs - openNs)},
             {QStringLiteral("total_ms"), ms(totalNs)}, {QStringLiteral("budget_ms"), budget}});
     }
+    return true;
+}
 
-    // Edits on the open 5 MB article: the current sentence moves (not timed), then the accept action fires and
-    // the pane repaints — what Enter does in the app.
+QAction *acceptAction(ReviewController &controller)
+{
     QAction *accept = nullptr;
     for (QAction *action : controller.reviewActions()) {
         if (action->objectName() == QLatin1String("acceptSuggestionAction")) {
             accept = action;
         }
     }
+    return accept;
+}
+
+/// Edits on the open 5 MB article: the current sentence moves (not timed), then the accept action fires and the
+/// pane repaints — what Enter does in the app.
+bool measureEdits(Project &project, ReviewController &controller, DocumentView *view, int edits)
+{
+    QAction *accept = acceptAction(controller);
     if (!accept) {
         std::fprintf(stderr, "no accept action\n");
-        return 1;
+        return false;
     }
     SentenceModel *sentences = project.sentences();
     PaintCounter paintCounter;
@@ -235,19 +227,57 @@ int main(int argc, char *argv[])
         latencies.append(ms(timer.nsecsElapsed()));
         if (paintCounter.paints == paintsBefore) {
             std::fprintf(stderr, "the edit did not repaint the document pane\n");
-            return 1;
+            return false;
         }
         if (!project.humanAttribution(sentenceId)) {
             std::fprintf(stderr, "the edit was not committed\n");
-            return 1;
+            return false;
         }
     }
     if (latencies.isEmpty()) {
         std::fprintf(stderr, "no sentence with a suggestion\n");
-        return 1;
+        return false;
     }
     print({{QStringLiteral("bench"), QStringLiteral("edit_latency_5mb")}, {QStringLiteral("edits"), latencies.size()},
         {QStringLiteral("p50_ms"), percentile(latencies, 0.5)}, {QStringLiteral("p99_ms"), percentile(latencies, 0.99)},
         {QStringLiteral("max_ms"), percentile(latencies, 1.0)}, {QStringLiteral("budget_p99_ms"), 16}});
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const QStringList args = QCoreApplication::arguments();
+    const int edits = args.size() > 1 ? args.at(1).toInt() : 400;
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bench.sourcelight"));
+    const std::optional<Articles> articles = createProject(path);
+    if (!articles) {
+        return 1;
+    }
+
+    Project project;
+    if (!project.open(path)) {
+        std::fprintf(stderr, "%s\n", qPrintable(project.errorString()));
+        return 1;
+    }
+    QWidget window;
+    auto *layout = new QHBoxLayout(&window);
+    auto *view = new DocumentView(&window);
+    auto *panel = new AttributionPanel(&project, &window);
+    layout->addWidget(view, 3);
+    layout->addWidget(panel, 1);
+    ReviewController controller(&project, view, panel, &window);
+    window.resize(1280, 800);
+    window.show();
+    QCoreApplication::processEvents();
+
+    if (!measureOpenAndPaint(project, controller, view, *articles) || !measureEdits(project, controller, view, edits)) {
+        return 1;
+    }
     return 0;
 }
