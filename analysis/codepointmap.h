@@ -22,7 +22,6 @@ public:
     /// UTF-16 offset of a code point offset; offsets past the end clamp to the end.
     qsizetype toUtf16(qsizetype codePointOffset) const;
 
-    qsizetype utf16Length() const { return m_utf16Length; }
     qsizetype codePointLength() const { return m_utf16Length - m_lowSurrogates.size(); }
 
 private:

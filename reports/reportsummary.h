@@ -29,8 +29,6 @@ struct ReportSummary
     QList<SourceShare> sources;        ///< most sentences first
     QMap<Verdict, qsizetype> verdicts; ///< every verdict, zero counts included
 
-    double anonymousShare() const { return claims > 0 ? double(anonymousClaims) / double(claims) : 0.0; }
-
     static ReportSummary compute(const ReportData &data);
 };
 
