@@ -100,7 +100,7 @@ double ms(qint64 nanoseconds)
 QString prepareProject(const QTemporaryDir &dir, int documents, int perDocument)
 {
     const QString given = qEnvironmentVariable("SOURCELIGHT_BENCH_PROJECT");
-    const QString path = given.isEmpty() ? dir.filePath(QStringLiteral("large.sourcelight")) : given;
+    QString path = given.isEmpty() ? dir.filePath(QStringLiteral("large.sourcelight")) : given;
     QElapsedTimer timer;
     timer.start();
     QProcess generator;
@@ -182,14 +182,14 @@ bool measureClaimFilters(Project &project)
         ClaimQuery query;
     };
     ClaimQuery bySource;
-    bySource.sourceId = *source;
+    bySource.sourceId = source;
     ClaimQuery byCommonWord;
     byCommonWord.text = QStringLiteral("trucks");
     ClaimQuery byRareWord;
     byRareWord.text = QStringLiteral("r4242");
     ClaimQuery byNote;
     byNote.text = QStringLiteral("table");
-    byNote.sourceId = *source;
+    byNote.sourceId = source;
     QElapsedTimer timer;
     for (const Filter &filter : {Filter {QStringLiteral("claim_filter_source"), bySource},
              Filter {QStringLiteral("claim_filter_text_common"), byCommonWord},

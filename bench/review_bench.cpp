@@ -29,6 +29,7 @@
 #include <QWidget>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 using namespace Sourcelight;
@@ -127,7 +128,7 @@ std::optional<Id> storeArticle(ProjectStore &store, const QString &title, const 
 double percentile(QList<double> values, double p)
 {
     std::sort(values.begin(), values.end());
-    const qsizetype index = std::min(values.size() - 1, qsizetype(p * double(values.size() - 1) + 0.5));
+    const qsizetype index = std::min(values.size() - 1, qsizetype(std::llround(p * double(values.size() - 1))));
     return values.at(index);
 }
 
