@@ -2,6 +2,7 @@
 
 #include "fulltextsearch.h"
 #include "sqltransaction.h"
+#include "storelogging.h"
 
 #include <QSqlQuery>
 
@@ -102,7 +103,7 @@ bool ProjectStore::repairBulkWrite()
     // A bulk write's marker was committed (it never should be: SqlTransaction finishes every bulk write before its
     // COMMIT). Since then the triggers have stood aside for every new row: finish that write now, indexing first the
     // new sentences whose staged text was lost with its connection.
-    qWarning("Sourcelight: %s: completing an unfinished bulk import", qPrintable(m_path));
+    qCWarning(lcStore) << "completing an unfinished bulk import in" << m_path;
     SqlTransaction transaction(*this);
     QSqlQuery &missing = prepared(QStringLiteral(
         "SELECT s.id, s.start_offset, s.end_offset, d.body FROM sentences s JOIN documents d ON d.id = s.document_id "
