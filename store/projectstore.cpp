@@ -228,6 +228,11 @@ bool ProjectStore::ensureWritable()
     return true;
 }
 
+bool ProjectStore::setAutoCheckpoint(int pages)
+{
+    return execDirect(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(qMax(0, pages)));
+}
+
 bool ProjectStore::updateField(
     const QString &table, Id id, const QString &column, const QVariant &given, bool touchUpdated)
 {

@@ -259,4 +259,21 @@ std::optional<QList<Id>> ProjectStore::insertRowsNative(
     }
     return ids;
 }
+bool ProjectStore::insertRow(const QString &table, const QStringList &columns, const QVariantMap &row)
+{
+    QStringList marks;
+    marks.reserve(columns.size());
+    for (const QString &column : columns) {
+        marks.append(QLatin1Char(':') + column);
+    }
+    QSqlQuery &insert = prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+            .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        insert.bindValue(marks.at(i), row.value(columns.at(i)));
+    }
+    const bool ok = exec(insert);
+    insert.finish();
+    return ok;
+}
+
 } // namespace Sourcelight

@@ -45,4 +45,28 @@ std::optional<Id> ProjectStore::setReviewer(const QString &name)
     m_reviewerName = trimmed;
     return id;
 }
+// ---- Restoring a backup (JsonProjectImporter) ----
+
+bool ProjectStore::clearForRestore()
+{
+    // Children before parents, so no foreign key stands in the way; the caller's transaction undoes it all on failure.
+    for (const char *sql : {"DELETE FROM history", "DELETE FROM claim_tags", "DELETE FROM tags",
+             "DELETE FROM source_aliases", "DELETE FROM sources", "DELETE FROM reviewers"}) {
+        QSqlQuery &clear = prepared(QString::fromLatin1(sql));
+        const bool ok = exec(clear);
+        clear.finish();
+        if (!ok) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool ProjectStore::restoreReviewer(Id id, const QString &name, const QString &createdAt)
+{
+    return insertRow(QStringLiteral("reviewers"),
+        {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("created_at")},
+        {{QStringLiteral("id"), id}, {QStringLiteral("name"), name}, {QStringLiteral("created_at"), createdAt}});
+}
+
 } // namespace Sourcelight
