@@ -6,6 +6,7 @@
 #include "documentanalyzer.h"
 #include "projectimporter.h"
 #include "projectstore.h"
+#include "storemaintenance.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -175,7 +176,7 @@ int main(int argc, char *argv[])
     future.waitForFinished();
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
     timer.restart();
-    if (!window.execDirect(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"))) {
+    if (!StoreMaintenance::checkpoint(window)) {
         return 1;
     }
     const double checkpointSeconds = double(timer.nsecsElapsed()) / 1e9;

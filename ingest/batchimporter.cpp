@@ -70,7 +70,7 @@ void BatchImporter::run(QPromise<ImportResult> &promise, const QString &projectP
     // (Project::importFinished(); the window's own connection never checkpoints), so the import reports back without
     // it — the groups are durable at their commits; without a window, SQLite makes the copy when this connection,
     // the last one, closes at the end of this function.
-    store.execDirect(QStringLiteral("PRAGMA wal_autocheckpoint = 65536"));
+    store.setAutoCheckpoint(65536);
     // Files are read and analysed a few ahead, on a thread of their own, while this one writes: the two halves of
     // an import take about the same time. (A pool of our own: this already runs on one of the global pool's.)
     QThreadPool readers;

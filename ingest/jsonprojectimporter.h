@@ -3,12 +3,14 @@
 #include "storetypes.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 
 #include <functional>
 
 namespace Sourcelight {
 
+class CodePointMap;
 class ProjectStore;
 
 /// Reads Sourcelight's own JSON export ("format": "sourcelight-project", version 1; see README.md) back into an
@@ -51,6 +53,18 @@ public:
 
 private:
     bool importObject(const QJsonObject &root);
+    // The steps of importObject(), in order: each writes one part of the backup through the table it belongs to.
+    bool restoreReviewers(const QJsonObject &root);
+    bool restoreSources(const QJsonObject &root);
+    bool restoreTags(const QJsonObject &root);
+    /// One document with its sentences, attributions and claims.
+    bool restoreDocument(const QJsonObject &document);
+    bool restoreSentences(const QJsonObject &document, const QString &body, const CodePointMap &map);
+    bool restoreAttributions(const QJsonObject &document, const CodePointMap &map);
+    bool restoreClaims(const QJsonObject &document, const CodePointMap &map);
+    /// Which document replaced which, once all are there.
+    bool restoreSupersession(const QJsonArray &documents);
+    bool restoreHistory(const QJsonObject &root);
     /// Fails unless the project holds no documents; then clears what else it holds (see the class comment).
     bool prepareEmptyProject();
     bool fail(const QString &message);

@@ -12,10 +12,10 @@
 #include "sentencemodel.h"
 #include "sourcemodel.h"
 #include "sourcetable.h"
+#include "storemaintenance.h"
 
 #include <QFutureWatcher>
 #include <QSettings>
-#include <QtConcurrentRun>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -30,6 +30,7 @@ Project::Project(QObject *parent)
     , m_sources(new SourceModel(*m_store, this))
     , m_claims(new ClaimTableModel(*m_store, this))
     , m_refreshTimer(new QTimer(this))
+    , m_maintenance(new StoreMaintenance(this))
 {
     // Counts, the library's reviewed shares and the claims list follow edits a moment later, coalesced, so a
     // burst of edits costs one refresh and the edit itself only repaints its own rows.
@@ -40,7 +41,6 @@ Project::Project(QObject *parent)
     // the source counts, at open and after edits.
     m_store->setDeferLargeFileCheck(ProjectStore::OpenCheckLimit);
     m_sources->setCountInBackground(true);
-    m_checkpointer.setMaxThreadCount(1);
 }
 
 Project::~Project() = default;
@@ -60,7 +60,7 @@ bool Project::open(const QString &path, bool create)
     if (!m_store->isReadOnly()) {
         m_store->setReviewer(reviewer);
         ensureDefaultCodebook();
-        m_store->execDirect(QStringLiteral("PRAGMA wal_autocheckpoint = 0")); // see checkpointInBackground()
+        m_store->setAutoCheckpoint(0); // see checkpointInBackground()
     }
     m_reviewerNames = ProjectQueries::reviewerNames(*m_store).value_or(QHash<Id, QString> {});
     m_documents->reload();
@@ -76,43 +76,27 @@ bool Project::open(const QString &path, bool create)
 
 void Project::checkIntegrityInBackground()
 {
-    struct Outcome
-    {
-        IntegrityCheck result = IntegrityCheck::Sound;
-        QString message;
-    };
-    const QString path = m_store->path();
+    using Report = StoreMaintenance::IntegrityReport;
     const quint64 openCount = m_openCount;
-    auto *watcher = new QFutureWatcher<Outcome>(this);
-    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, openCount] {
+    auto *watcher = new QFutureWatcher<Report>(this);
+    connect(watcher, &QFutureWatcher<Report>::finished, this, [this, watcher, openCount] {
         watcher->deleteLater();
-        const Outcome outcome = watcher->result();
+        const Report report = watcher->result();
         if (openCount != m_openCount || !isOpen()) {
             return; // a result for a project closed (or another one opened) since
         }
-        if (outcome.result == IntegrityCheck::Damaged) {
+        IntegrityCheck result = IntegrityCheck::Sound;
+        if (report.result == Report::Result::Damaged) {
+            result = IntegrityCheck::Damaged;
             close();
-            reportError(tr("%1 It was closed so that nothing more is written to it.").arg(outcome.message));
-        } else if (outcome.result == IntegrityCheck::NotRun) {
-            reportError(tr("The project could not be read through to check it for damage: %1").arg(outcome.message));
+            reportError(tr("%1 It was closed so that nothing more is written to it.").arg(report.message));
+        } else if (report.result == Report::Result::NotRun) {
+            result = IntegrityCheck::NotRun;
+            reportError(tr("The project could not be read through to check it for damage: %1").arg(report.message));
         }
-        Q_EMIT integrityChecked(outcome.result);
+        Q_EMIT integrityChecked(result);
     });
-    watcher->setFuture(QtConcurrent::run([path] {
-        // A store of its own (its own connection, in this thread): opening reads the whole file.
-        ProjectStore check;
-        if (check.open(path, ProjectStore::OpenMode::ReadOnly)) {
-            return Outcome {};
-        }
-        switch (check.error()) {
-        case ProjectStore::Error::Corrupt:
-        case ProjectStore::Error::NotSqlite:
-        case ProjectStore::Error::NotAProject:
-            return Outcome {IntegrityCheck::Damaged, check.errorString()};
-        default:
-            return Outcome {IntegrityCheck::NotRun, check.errorString()};
-        }
-    }));
+    watcher->setFuture(StoreMaintenance::checkIntegrityInBackground(m_store->path()));
 }
 
 void Project::close()
@@ -186,41 +170,7 @@ void Project::checkpointInBackground()
     if (!isOpen() || isReadOnly()) {
         return;
     }
-    {
-        // One worker at a time; a request while it runs makes it run once more when done (the log may have grown
-        // after its pass began: a folder import's last group, say), for the project open at that moment.
-        const QMutexLocker lock(&m_checkpoint->mutex);
-        m_checkpoint->path = m_store->path();
-        if (m_checkpoint->running) {
-            m_checkpoint->again = true;
-            return;
-        }
-        m_checkpoint->running = true;
-    }
-    m_checkpointing = QtConcurrent::run(&m_checkpointer, [state = m_checkpoint] {
-        QString path;
-        {
-            const QMutexLocker lock(&state->mutex);
-            path = state->path;
-        }
-        for (;;) {
-            {
-                ProjectStore copier;
-                copier.setDeferLargeFileCheck(0); // the window opened and checked it already
-                if (copier.open(path, ProjectStore::OpenMode::OpenExisting)) {
-                    // Passive: pages a reader still uses stay in the log for the next time.
-                    copier.execDirect(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
-                }
-            }
-            const QMutexLocker lock(&state->mutex);
-            if (!state->again) {
-                state->running = false;
-                return;
-            }
-            state->again = false;
-            path = state->path;
-        }
-    });
+    m_maintenance->checkpointInBackground(m_store->path());
 }
 
 void Project::importFinished()

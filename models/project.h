@@ -2,11 +2,8 @@
 
 #include "storetypes.h"
 
-#include <QFuture>
 #include <QHash>
-#include <QMutex>
 #include <QObject>
-#include <QThreadPool>
 
 #include <functional>
 #include <memory>
@@ -21,6 +18,7 @@ class DocumentListModel;
 class ProjectStore;
 class SentenceModel;
 class SourceModel;
+class StoreMaintenance;
 
 /// One open project as the GUI sees it: the store, its undo stack and the item models over it.
 ///
@@ -134,8 +132,9 @@ private:
     /// Reads a large file through on a worker after it opened (ProjectStore::setDeferLargeFileCheck); a damaged
     /// file is closed, before anything more is written to it, and errorOccurred() says why.
     void checkIntegrityInBackground();
-    /// Copies the write-ahead log into the file on a worker with a connection of its own (this connection never
-    /// does: a checkpoint after a folder import can copy hundreds of megabytes). Runs after each burst of edits.
+    /// Copies the write-ahead log into the file on a worker with a connection of its own (StoreMaintenance; this
+    /// connection never does: a checkpoint after a folder import can copy hundreds of megabytes). Runs after each
+    /// burst of edits.
     void checkpointInBackground();
     void changeAttribution(Id sentenceId, const QString &text, const std::function<void(AttributionRecord &)> &change);
 
@@ -148,17 +147,8 @@ private:
     QTimer *m_refreshTimer;
     Id m_currentDocument = 0;
     bool m_claimsStale = false;
-    quint64 m_openCount = 0; ///< tells a background check's result from an earlier open's
-    struct CheckpointState
-    {
-        QMutex mutex;
-        QString path;
-        bool running = false;
-        bool again = false;
-    };
-    std::shared_ptr<CheckpointState> m_checkpoint = std::make_shared<CheckpointState>();
-    QThreadPool m_checkpointer;
-    QFuture<void> m_checkpointing;
+    quint64 m_openCount = 0;         ///< tells a background check's result from an earlier open's
+    StoreMaintenance *m_maintenance; ///< the integrity check and checkpoints, off the UI thread
     QHash<Id, QString> m_reviewerNames;
     QString m_errorString;
 };

@@ -466,4 +466,25 @@ QString AttributionTable::describe(const AttributionRecord &record)
             toString(record.scope));
 }
 
+// ---- Restoring a backup (JsonProjectImporter) ----
+
+bool AttributionTable::restoreAttribution(const QVariantMap &row)
+{
+    return m_store.insertRow(QStringLiteral("attributions"),
+        {QStringLiteral("id"), QStringLiteral("sentence_id"), QStringLiteral("origin"), QStringLiteral("cue_text"),
+            QStringLiteral("cue_start"), QStringLiteral("cue_end"), QStringLiteral("quote_type"),
+            QStringLiteral("scope"), QStringLiteral("confidence"), QStringLiteral("reason"),
+            QStringLiteral("reviewer_id"), QStringLiteral("created_at"), QStringLiteral("updated_at")},
+        row);
+}
+
+bool AttributionTable::restoreHop(const QVariantMap &row)
+{
+    return m_store.insertRow(QStringLiteral("attribution_hops"),
+        {QStringLiteral("attribution_id"), QStringLiteral("position"), QStringLiteral("source_id"),
+            QStringLiteral("mention_start"), QStringLiteral("mention_end"), QStringLiteral("anonymous"),
+            QStringLiteral("source_count"), QStringLiteral("title"), QStringLiteral("on_record")},
+        row);
+}
+
 } // namespace Sourcelight

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QVariantMap>
 
 #include <optional>
 
@@ -66,6 +67,18 @@ private:
     /// stores one article's suggestions per call, and the same few sources recur across a group of articles.
     QHash<QPair<QString, int>, Id> m_sourceIds;
     quint64 m_sourceIdsGeneration = 0;
+
+public:
+    // ---- Restoring a backup (JsonProjectImporter) ----
+    // Each puts back rows exactly as a backup holds them: their own ids and every column, keyed by column name, with
+    // the values as stored (text timestamps, enum names); a column left out is NULL. Nothing goes into history. Call
+    // inside the restore's transaction.
+    /// Columns: id, sentence_id, origin, cue_text, cue_start, cue_end, quote_type, scope, confidence, reason,
+    /// reviewer_id, created_at, updated_at.
+    bool restoreAttribution(const QVariantMap &row);
+    /// Columns: attribution_id, position, source_id, mention_start, mention_end, anonymous, source_count, title,
+    /// on_record.
+    bool restoreHop(const QVariantMap &row);
 };
 
 } // namespace Sourcelight

@@ -529,4 +529,30 @@ std::optional<QList<ClaimRecord>> ClaimTable::read(QSqlQuery &query)
     return list;
 }
 
+// ---- Restoring a backup (JsonProjectImporter) ----
+
+bool ClaimTable::restoreClaimRow(const QVariantMap &row)
+{
+    return m_store.insertRow(QStringLiteral("claims"),
+        {QStringLiteral("id"), QStringLiteral("sentence_id"), QStringLiteral("span_start"), QStringLiteral("span_end"),
+            QStringLiteral("claim_type"), QStringLiteral("verdict"), QStringLiteral("confidence"),
+            QStringLiteral("note"), QStringLiteral("reviewer_id"), QStringLiteral("created_at"),
+            QStringLiteral("updated_at")},
+        row);
+}
+
+bool ClaimTable::restoreClaimTag(Id claimId, Id tagId)
+{
+    return m_store.insertRow(QStringLiteral("claim_tags"), {QStringLiteral("claim_id"), QStringLiteral("tag_id")},
+        {{QStringLiteral("claim_id"), claimId}, {QStringLiteral("tag_id"), tagId}});
+}
+
+bool ClaimTable::restoreEvidence(const QVariantMap &row)
+{
+    return m_store.insertRow(QStringLiteral("evidence"),
+        {QStringLiteral("id"), QStringLiteral("claim_id"), QStringLiteral("url"), QStringLiteral("note"),
+            QStringLiteral("retrieved_at"), QStringLiteral("created_at")},
+        row);
+}
+
 } // namespace Sourcelight

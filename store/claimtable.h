@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QSet>
+#include <QVariantMap>
 
 #include <optional>
 
@@ -73,6 +74,18 @@ private:
     bool touch(Id claimId);
 
     ProjectStore &m_store;
+
+public:
+    // ---- Restoring a backup (JsonProjectImporter) ----
+    // Each puts back rows exactly as a backup holds them: their own ids and every column, keyed by column name, with
+    // the values as stored (text timestamps, enum names); a column left out is NULL. Nothing goes into history. Call
+    // inside the restore's transaction.
+    /// Columns: id, sentence_id, span_start, span_end, claim_type, verdict, confidence, note, reviewer_id,
+    /// created_at, updated_at.
+    bool restoreClaimRow(const QVariantMap &row);
+    bool restoreClaimTag(Id claimId, Id tagId);
+    /// Columns: id, claim_id, url, note, retrieved_at, created_at.
+    bool restoreEvidence(const QVariantMap &row);
 };
 
 } // namespace Sourcelight

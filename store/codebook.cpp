@@ -152,4 +152,14 @@ std::optional<Id> Codebook::find(const QString &name)
     return id;
 }
 
+// ---- Restoring a backup (JsonProjectImporter) ----
+
+bool Codebook::restoreTag(const QVariantMap &row)
+{
+    return m_store.insertRow(QStringLiteral("tags"),
+        {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("colour"), QStringLiteral("shortcut"),
+            QStringLiteral("description")},
+        row);
+}
+
 } // namespace Sourcelight

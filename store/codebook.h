@@ -3,6 +3,7 @@
 #include "storetypes.h"
 
 #include <QCoreApplication>
+#include <QVariantMap>
 
 #include <optional>
 
@@ -35,6 +36,14 @@ public:
 
 private:
     ProjectStore &m_store;
+
+public:
+    // ---- Restoring a backup (JsonProjectImporter) ----
+    // Each puts back rows exactly as a backup holds them: their own ids and every column, keyed by column name, with
+    // the values as stored (text timestamps, enum names); a column left out is NULL. Nothing goes into history. Call
+    // inside the restore's transaction.
+    /// Columns: id, name, colour, shortcut, description.
+    bool restoreTag(const QVariantMap &row);
 };
 
 } // namespace Sourcelight

@@ -343,4 +343,35 @@ std::optional<QString> DocumentTable::sentenceText(Id sentenceId)
     return text;
 }
 
+// ---- Restoring a backup (JsonProjectImporter) ----
+
+bool DocumentTable::restoreDocument(const QVariantMap &row)
+{
+    return m_store.insertRow(QStringLiteral("documents"),
+        {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("outlet"), QStringLiteral("author"),
+            QStringLiteral("url"), QStringLiteral("published"), QStringLiteral("language"), QStringLiteral("body"),
+            QStringLiteral("content_hash"), QStringLiteral("source_file"), QStringLiteral("encoding"),
+            QStringLiteral("imported_at"), QStringLiteral("superseded_by")},
+        row);
+}
+
+bool DocumentTable::restoreSentence(const QVariantMap &row)
+{
+    return m_store.insertRow(QStringLiteral("sentences"),
+        {QStringLiteral("id"), QStringLiteral("document_id"), QStringLiteral("ordinal"), QStringLiteral("start_offset"),
+            QStringLiteral("end_offset")},
+        row);
+}
+
+bool DocumentTable::restoreSupersededBy(Id documentId, Id newerId)
+{
+    QSqlQuery &superseded
+        = m_store.prepared(QStringLiteral("UPDATE documents SET superseded_by = :newer WHERE id = :id"));
+    superseded.bindValue(QStringLiteral(":newer"), newerId);
+    superseded.bindValue(QStringLiteral(":id"), documentId);
+    const bool ok = m_store.exec(superseded);
+    superseded.finish();
+    return ok;
+}
+
 } // namespace Sourcelight

@@ -3,6 +3,7 @@
 #include "storetypes.h"
 
 #include <QCoreApplication>
+#include <QVariantMap>
 
 #include <optional>
 
@@ -50,6 +51,19 @@ public:
 
 private:
     ProjectStore &m_store;
+
+public:
+    // ---- Restoring a backup (JsonProjectImporter) ----
+    // Each puts back rows exactly as a backup holds them: their own ids and every column, keyed by column name, with
+    // the values as stored (text timestamps, enum names); a column left out is NULL. Nothing goes into history. Call
+    // inside the restore's transaction.
+    /// Columns: id, title, outlet, author, url, published, language, body, content_hash, source_file, encoding,
+    /// imported_at, superseded_by.
+    bool restoreDocument(const QVariantMap &row);
+    /// Columns: id, document_id, ordinal, start_offset, end_offset.
+    bool restoreSentence(const QVariantMap &row);
+    /// Which version replaced documentId (both restored already); no history line.
+    bool restoreSupersededBy(Id documentId, Id newerId);
 };
 
 } // namespace Sourcelight

@@ -119,4 +119,15 @@ std::optional<QList<HistoryEntry>> HistoryLog::read(QSqlQuery &query)
     return entries;
 }
 
+// ---- Restoring a backup (JsonProjectImporter) ----
+
+bool HistoryLog::restoreEntry(const QVariantMap &row)
+{
+    return m_store.insertRow(QStringLiteral("history"),
+        {QStringLiteral("id"), QStringLiteral("reviewer_id"), QStringLiteral("changed_at"), QStringLiteral("entity"),
+            QStringLiteral("entity_id"), QStringLiteral("field"), QStringLiteral("old_value"),
+            QStringLiteral("new_value")},
+        row);
+}
+
 } // namespace Sourcelight

@@ -3,6 +3,7 @@
 #include "storetypes.h"
 
 #include <QVariant>
+#include <QVariantMap>
 
 #include <optional>
 
@@ -38,6 +39,14 @@ private:
     std::optional<QList<HistoryEntry>> read(QSqlQuery &query);
 
     ProjectStore &m_store;
+
+public:
+    // ---- Restoring a backup (JsonProjectImporter) ----
+    // Each puts back rows exactly as a backup holds them: their own ids and every column, keyed by column name, with
+    // the values as stored (text timestamps, enum names); a column left out is NULL. Nothing goes into history. Call
+    // inside the restore's transaction.
+    /// Columns: id, reviewer_id, changed_at, entity, entity_id, field, old_value, new_value.
+    bool restoreEntry(const QVariantMap &row);
 };
 
 } // namespace Sourcelight

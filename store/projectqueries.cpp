@@ -2,7 +2,7 @@
 
 #include "attributiontable.h"
 #include "fulltextsearch.h"
-#include "projectstore.h"
+#include "projectstore_p.h"
 
 #include <QSqlQuery>
 
@@ -106,19 +106,19 @@ bool run(ProjectStore &store, QSqlQuery &query, const Where &where)
     for (const auto &[name, value] : where.binds) {
         query.bindValue(name, value);
     }
-    return store.exec(query);
+    return StoreAccess::exec(store, query);
 }
 
 // Fills sentence texts (cut from document bodies, in UTF-16 as stored) and via chains of a page of rows.
 bool completeRows(ProjectStore &store, QList<ClaimRow> &rows, const QList<Id> &attributionIds)
 {
     QHash<Id, QString> bodies;
-    QSqlQuery &body = store.prepared(QStringLiteral("SELECT body FROM documents WHERE id = :id"));
+    QSqlQuery &body = StoreAccess::prepared(store, QStringLiteral("SELECT body FROM documents WHERE id = :id"));
     for (ClaimRow &row : rows) {
         auto it = bodies.find(row.documentId);
         if (it == bodies.end()) {
             body.bindValue(QStringLiteral(":id"), row.documentId);
-            if (!store.exec(body)) {
+            if (!StoreAccess::exec(store, body)) {
                 return false;
             }
             it = bodies.insert(row.documentId, body.next() ? body.value(0).toString() : QString());
@@ -126,7 +126,7 @@ bool completeRows(ProjectStore &store, QList<ClaimRow> &rows, const QList<Id> &a
         }
         row.sentenceText = it->mid(row.sentenceSpan.start, row.sentenceSpan.length());
     }
-    QSqlQuery &via = store.prepared(
+    QSqlQuery &via = StoreAccess::prepared(store,
         QStringLiteral("SELECT s.name FROM attribution_hops h JOIN sources s ON s.id = h.source_id "
                        "WHERE h.attribution_id = :attribution AND h.position > 0 ORDER BY h.position"));
     for (qsizetype i = 0; i < rows.size(); ++i) {
@@ -134,7 +134,7 @@ bool completeRows(ProjectStore &store, QList<ClaimRow> &rows, const QList<Id> &a
             continue;
         }
         via.bindValue(QStringLiteral(":attribution"), attributionIds.at(i));
-        if (!store.exec(via)) {
+        if (!StoreAccess::exec(store, via)) {
             return false;
         }
         while (via.next()) {
@@ -162,10 +162,10 @@ std::optional<QList<ClaimRow>> readRows(ProjectStore &store, const QList<Id> &cl
 {
     QList<ClaimRow> rows;
     QList<Id> attributionIds;
-    QSqlQuery &select = store.prepared(rowSelect());
+    QSqlQuery &select = StoreAccess::prepared(store, rowSelect());
     for (const Id claimId : claimIds) {
         select.bindValue(QStringLiteral(":claim"), claimId);
-        if (!store.exec(select)) {
+        if (!StoreAccess::exec(store, select)) {
             return std::nullopt;
         }
         if (!select.next()) {
@@ -203,13 +203,13 @@ std::optional<QList<ClaimRow>> readRows(ProjectStore &store, const QList<Id> &cl
 
 std::optional<QHash<Id, qint64>> effectiveSourceCounts(ProjectStore &store)
 {
-    QSqlQuery &select
-        = store.prepared(QStringLiteral("SELECT h.source_id, COUNT(*) FROM attributions a "
-                                        "JOIN attribution_hops h ON h.attribution_id = a.id AND h.position = 0 "
-                                        "WHERE a.origin <> 'suggested' OR NOT EXISTS (SELECT 1 FROM attributions b "
-                                        "WHERE b.sentence_id = a.sentence_id AND b.origin <> 'suggested') "
-                                        "GROUP BY h.source_id"));
-    if (!store.exec(select)) {
+    QSqlQuery &select = StoreAccess::prepared(store,
+        QStringLiteral("SELECT h.source_id, COUNT(*) FROM attributions a "
+                       "JOIN attribution_hops h ON h.attribution_id = a.id AND h.position = 0 "
+                       "WHERE a.origin <> 'suggested' OR NOT EXISTS (SELECT 1 FROM attributions b "
+                       "WHERE b.sentence_id = a.sentence_id AND b.origin <> 'suggested') "
+                       "GROUP BY h.source_id"));
+    if (!StoreAccess::exec(store, select)) {
         return std::nullopt;
     }
     QHash<Id, qint64> counts;
@@ -222,11 +222,11 @@ std::optional<QHash<Id, qint64>> effectiveSourceCounts(ProjectStore &store)
 
 std::optional<QList<std::pair<Id, AttributionRecord>>> attributionsNamingSource(ProjectStore &store, Id sourceId)
 {
-    QSqlQuery &select = store.prepared(
+    QSqlQuery &select = StoreAccess::prepared(store,
         QStringLiteral("SELECT DISTINCT a.id FROM attributions a JOIN attribution_hops h ON h.attribution_id = a.id "
                        "WHERE h.source_id = :source ORDER BY a.id"));
     select.bindValue(QStringLiteral(":source"), sourceId);
-    if (!store.exec(select)) {
+    if (!StoreAccess::exec(store, select)) {
         return std::nullopt;
     }
     QList<Id> ids;
@@ -247,9 +247,10 @@ std::optional<QList<std::pair<Id, AttributionRecord>>> attributionsNamingSource(
 
 std::optional<QList<Id>> affiliatesOf(ProjectStore &store, Id sourceId)
 {
-    QSqlQuery &select = store.prepared(QStringLiteral("SELECT id FROM sources WHERE parent_id = :source ORDER BY id"));
+    QSqlQuery &select
+        = StoreAccess::prepared(store, QStringLiteral("SELECT id FROM sources WHERE parent_id = :source ORDER BY id"));
     select.bindValue(QStringLiteral(":source"), sourceId);
-    if (!store.exec(select)) {
+    if (!StoreAccess::exec(store, select)) {
         return std::nullopt;
     }
     QList<Id> ids;
@@ -263,7 +264,7 @@ std::optional<QList<Id>> affiliatesOf(ProjectStore &store, Id sourceId)
 std::optional<qint64> countClaims(ProjectStore &store, const ClaimQuery &query)
 {
     const Where where = whereFor(store, query);
-    QSqlQuery select(store.database());
+    QSqlQuery select(StoreAccess::database(store));
     select.prepare(QStringLiteral("SELECT COUNT(*)") + FilterJoins + where.sql);
     if (!run(store, select, where) || !select.next()) {
         return std::nullopt;
@@ -275,7 +276,7 @@ std::optional<QList<ClaimRow>> claimRows(ProjectStore &store, const ClaimQuery &
 {
     // First the page's claim ids (filter and order on indexed columns), then the rows of just those claims.
     const Where where = whereFor(store, query);
-    QSqlQuery select(store.database());
+    QSqlQuery select(StoreAccess::database(store));
     select.setForwardOnly(true);
     select.prepare(QStringLiteral("SELECT c.id") + FilterJoins + where.sql + orderBy(query)
         + QStringLiteral(" LIMIT :limit OFFSET :offset"));
@@ -304,8 +305,8 @@ std::optional<ClaimRow> claimRow(ProjectStore &store, Id claimId)
 
 std::optional<QHash<Id, QString>> reviewerNames(ProjectStore &store)
 {
-    QSqlQuery &select = store.prepared(QStringLiteral("SELECT id, name FROM reviewers"));
-    if (!store.exec(select)) {
+    QSqlQuery &select = StoreAccess::prepared(store, QStringLiteral("SELECT id, name FROM reviewers"));
+    if (!StoreAccess::exec(store, select)) {
         return std::nullopt;
     }
     QHash<Id, QString> names;
@@ -318,9 +319,10 @@ std::optional<QHash<Id, QString>> reviewerNames(ProjectStore &store)
 
 std::optional<QStringList> claimReviewers(ProjectStore &store)
 {
-    QSqlQuery &select = store.prepared(QStringLiteral(
-        "SELECT DISTINCT r.name FROM claims c JOIN reviewers r ON r.id = c.reviewer_id ORDER BY r.name"));
-    if (!store.exec(select)) {
+    QSqlQuery &select = StoreAccess::prepared(store,
+        QStringLiteral(
+            "SELECT DISTINCT r.name FROM claims c JOIN reviewers r ON r.id = c.reviewer_id ORDER BY r.name"));
+    if (!StoreAccess::exec(store, select)) {
         return std::nullopt;
     }
     QStringList names;

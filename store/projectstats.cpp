@@ -1,7 +1,7 @@
 #include "projectstats.h"
 
 #include "claimvocabulary.h"
-#include "projectstore.h"
+#include "projectstore_p.h"
 
 #include <QJsonArray>
 #include <QSqlError>
@@ -29,11 +29,11 @@ QString percent(double share)
 std::optional<ProjectStats> ProjectStats::compute(ProjectStore &store)
 {
     ProjectStats stats;
-    QSqlQuery query(store.database());
+    QSqlQuery query(StoreAccess::database(store));
     query.setForwardOnly(true);
     const auto run = [&](const QString &sql) {
         if (!query.exec(sql)) {
-            store.setSqlError(query.lastError());
+            StoreAccess::setSqlError(store, query.lastError());
             return false;
         }
         return true;

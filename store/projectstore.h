@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 #include <QVariant>
+#include <QVariantMap>
 
 #include <memory>
 #include <optional>
@@ -115,7 +116,46 @@ public:
     /// sound, else the error is Corrupt with the first problems in errorString().
     bool checkIntegrity(bool quick = false);
 
-    // ---- for the table classes in models/ (they run the SQL; nothing outside models/ calls these) ----
+    /// Fails (with a message) when the project cannot be written.
+    bool ensureWritable();
+
+    /// How many pages the write-ahead log may hold before a commit copies it into the file (SQLite's default is
+    /// 1000); 0: commits never do, a worker checkpoints instead (StoreMaintenance). For this connection only.
+    bool setAutoCheckpoint(int pages);
+
+    /// Starts a bulk write of new documents inside the current transaction (the importers call it; again in the
+    /// same transaction it changes nothing). Until the transaction commits, what the store derives from new rows is
+    /// left to the end: sentence text for the full-text index is staged, and the triggers that keep each new
+    /// claim's source copy and full-text entry stand aside (schema 6, table bulk_import). The outermost commit
+    /// fills them for all the new rows at once (finishBulkWrite()); a rollback drops them with the rows. A bulk write
+    /// adds rows: deleting the newest sentences inside one and writing new ones in their place fails (a constraint
+    /// error, nothing half-written). On a project older than schema 6 this does nothing.
+    bool beginBulkWrite();
+    bool isBulkWriting() const { return m_bulkWriting; }
+
+    /// A text value to bind to a NOT NULL text column: a null QString binds as SQL NULL, this never does.
+    static QVariant text(const QString &value)
+    {
+        return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+    }
+    /// Current time as stored: ISO 8601 UTC with milliseconds.
+    static QString timestamp();
+
+private:
+    // ---- Store internals: the SQL of store/ runs through these. The classes below are the store's own (they are
+    // friends, so their code reads as before); free functions and tests in store/ reach them through StoreAccess
+    // (projectstore_p.h). Nothing outside store/ does. ----
+    friend class StoreAccess;
+    friend class SqlTransaction;
+    friend class SchemaMigrator;
+    friend class HistoryLog;
+    friend class DocumentTable;
+    friend class SourceTable;
+    friend class AttributionTable;
+    friend class ClaimTable;
+    friend class Codebook;
+    friend class SqliteFullTextSearch;
+    friend class ReportBuilder;
 
     QSqlDatabase database() const { return m_db; }
     /// A statement prepared once per store and reused; bind values, exec(), read, then finish() it.
@@ -134,26 +174,20 @@ public:
     bool usesNativeInserts() const { return m_native != nullptr && !m_qtInsertsOnly; }
     /// For tests: insertRows() through QSqlQuery only, as with a driver whose handle cannot be used.
     void setQtInsertsOnly(bool only) { m_qtInsertsOnly = only; }
+    /// Inserts one row of a backup (the gateways' restore methods): columns are code constants, values by column
+    /// name (a missing one is NULL), bound.
+    bool insertRow(const QString &table, const QStringList &columns, const QVariantMap &row);
     static constexpr int BulkRows = 256;
     static constexpr int MaxBoundValues = 32766; ///< SQLite's limit on the values one statement binds
     /// Records a failed database operation as the current error.
     void setSqlError(const QSqlError &error);
     void setError(Error error, const QString &message);
     void clearError();
-    /// Fails (with a message) when the project cannot be written.
-    bool ensureWritable();
     /// Sets one column of one row and records old → new in history, in its own transaction. table and column are
     /// code constants, never user data (the value is bound). touchUpdated also sets updated_at. A null QString is
     /// written as empty text.
     bool updateField(
         const QString &table, Id id, const QString &column, const QVariant &value, bool touchUpdated = false);
-    /// A text value to bind to a NOT NULL text column: a null QString binds as SQL NULL, this never does.
-    static QVariant text(const QString &value)
-    {
-        return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
-    }
-    /// Current time as stored: ISO 8601 UTC with milliseconds.
-    static QString timestamp();
 
     /// Transaction nesting, used by SqlTransaction.
     int transactionDepth() const { return m_transactionDepth; }
@@ -166,15 +200,6 @@ public:
     /// back: what is left of it then only fails, until the outermost SqlTransaction ends.
     bool transactionLost() const { return m_transactionLost; }
 
-    /// Starts a bulk write of new documents inside the current transaction (the importers call it; again in the
-    /// same transaction it changes nothing). Until the transaction commits, what the store derives from new rows is
-    /// left to the end: sentence text for the full-text index is staged, and the triggers that keep each new
-    /// claim's source copy and full-text entry stand aside (schema 6, table bulk_import). The outermost commit
-    /// fills them for all the new rows at once (finishBulkWrite()); a rollback drops them with the rows. A bulk write
-    /// adds rows: deleting the newest sentences inside one and writing new ones in their place fails (a constraint
-    /// error, nothing half-written). On a project older than schema 6 this does nothing.
-    bool beginBulkWrite();
-    bool isBulkWriting() const { return m_bulkWriting; }
     /// Fills what the bulk write left to the end and ends it; SqlTransaction calls it just before COMMIT.
     bool finishBulkWrite();
     /// After a rollback (of the transaction or of a savepoint in it): whether a bulk write is still under way.
@@ -185,7 +210,6 @@ public:
     quint64 cacheGeneration() const { return m_cacheGeneration; }
     void startNewCacheGeneration() { ++m_cacheGeneration; }
 
-private:
     bool openConnection(bool readOnly);
     std::optional<QList<Id>> insertRowsNative(
         const QString &table, const QStringList &columns, const QList<QVariantList> &rows, bool returnIds);
@@ -247,6 +271,14 @@ private:
     std::unique_ptr<Codebook> m_codebook;
     std::unique_ptr<HistoryLog> m_history;
     std::unique_ptr<FullTextSearch> m_fullText;
+
+public:
+    // ---- Restoring a backup (JsonProjectImporter) ----
+    /// Deletes what a project without documents may hold (history, tags, sources and their aliases, reviewers), so a
+    /// backup's rows can take their own ids. Call inside the restore's transaction.
+    bool clearForRestore();
+    /// Puts back a reviewer with its own id, as the backup holds it.
+    bool restoreReviewer(Id id, const QString &name, const QString &createdAt);
 };
 
 } // namespace Sourcelight

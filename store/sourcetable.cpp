@@ -362,4 +362,30 @@ std::optional<QStringList> SourceTable::aliases(Id sourceId)
     return names;
 }
 
+// ---- Restoring a backup (JsonProjectImporter) ----
+
+bool SourceTable::restoreSource(const QVariantMap &row)
+{
+    return m_store.insertRow(QStringLiteral("sources"),
+        {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("description"),
+            QStringLiteral("colour"), QStringLiteral("parent_id"), QStringLiteral("created_at")},
+        row);
+}
+
+bool SourceTable::restoreAlias(Id sourceId, const QString &alias)
+{
+    return m_store.insertRow(QStringLiteral("source_aliases"), {QStringLiteral("source_id"), QStringLiteral("alias")},
+        {{QStringLiteral("source_id"), sourceId}, {QStringLiteral("alias"), alias}});
+}
+
+bool SourceTable::restoreParent(Id sourceId, Id parentId)
+{
+    QSqlQuery &parent = m_store.prepared(QStringLiteral("UPDATE sources SET parent_id = :parent WHERE id = :id"));
+    parent.bindValue(QStringLiteral(":parent"), parentId);
+    parent.bindValue(QStringLiteral(":id"), sourceId);
+    const bool ok = m_store.exec(parent);
+    parent.finish();
+    return ok;
+}
+
 } // namespace Sourcelight

@@ -3,6 +3,7 @@
 #include "storetypes.h"
 
 #include <QCoreApplication>
+#include <QVariantMap>
 
 #include <optional>
 
@@ -48,6 +49,17 @@ private:
     std::optional<QStringList> aliases(Id sourceId);
 
     ProjectStore &m_store;
+
+public:
+    // ---- Restoring a backup (JsonProjectImporter) ----
+    // Each puts back rows exactly as a backup holds them: their own ids and every column, keyed by column name, with
+    // the values as stored (text timestamps, enum names); a column left out is NULL. Nothing goes into history. Call
+    // inside the restore's transaction.
+    /// Columns: id, name, kind, description, colour, parent_id, created_at. A parent may be restored after its
+    /// affiliates: restore them without parent_id, then restoreParent().
+    bool restoreSource(const QVariantMap &row);
+    bool restoreAlias(Id sourceId, const QString &alias);
+    bool restoreParent(Id sourceId, Id parentId);
 };
 
 } // namespace Sourcelight

@@ -9,6 +9,7 @@
 #include "documenttable.h"
 #include "project.h"
 #include "projectstore.h"
+#include "storemaintenance.h"
 
 #include <QDir>
 #include <QFile>
@@ -43,9 +44,9 @@ private Q_SLOTS:
         const QString live = m_work.filePath(QStringLiteral("pending.sourcelight"));
         ProjectStore writer;
         QVERIFY(writer.open(live, ProjectStore::OpenMode::CreateIfMissing));
-        QVERIFY(writer.execDirect(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
+        QVERIFY(writer.setAutoCheckpoint(0));
         QVERIFY(Fixture::addArticle(writer, QStringLiteral("Grain prices")) > 0);
-        QVERIFY(writer.execDirect(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        QVERIFY(StoreMaintenance::checkpoint(writer, StoreMaintenance::CheckpointMode::Truncate));
         QVERIFY(Fixture::addArticle(writer, QStringLiteral("Port strike")) > 0);
         QVERIFY(Fixture::addArticle(writer, QStringLiteral("Ferry timetable")) > 0);
         const QString pending = m_medium.filePath(QStringLiteral("pending.sourcelight"));

@@ -6,6 +6,7 @@
 #include "claimtable.h"
 #include "fulltextsearch.h"
 #include "projectimporter.h"
+#include "projectstore_p.h"
 #include "sourcetable.h"
 #include "sqltransaction.h"
 
@@ -46,7 +47,7 @@ ClaimRecord claimOn(Id sentenceId, const QString &note = {})
 
 qint64 scalar(ProjectStore &store, const QString &sql)
 {
-    QSqlQuery query(store.database());
+    QSqlQuery query(StoreAccess::database(store));
     if (!query.exec(sql) || !query.next()) {
         qWarning() << sql << query.lastError().text();
         return -1;
@@ -56,7 +57,7 @@ qint64 scalar(ProjectStore &store, const QString &sql)
 
 QList<QVariantList> rows(ProjectStore &store, const QString &sql)
 {
-    QSqlQuery query(store.database());
+    QSqlQuery query(StoreAccess::database(store));
     QList<QVariantList> result;
     if (!query.exec(sql)) {
         qWarning() << sql << query.lastError().text();
@@ -260,7 +261,7 @@ private Q_SLOTS:
         QVERIFY(store.claims().setNote(oldClaims->at(2), QStringLiteral("quayside")));
         // An older claim moved onto a new sentence (nothing in the app does this yet; the triggers allow it), which
         // then gets the analyst's attribution: the copy is the one the bulk write fills at the end.
-        QSqlQuery move(store.database());
+        QSqlQuery move(StoreAccess::database(store));
         QVERIFY(move.exec(
             QStringLiteral("UPDATE claims SET sentence_id = %1 WHERE id = %2").arg(fresh.at(3)).arg(oldClaims->at(1))));
         QVERIFY(store.attributions().setHumanAttribution(fresh.at(3), human));
@@ -292,7 +293,7 @@ private Q_SLOTS:
             ProjectStore store;
             QVERIFY(store.open(file, ProjectStore::OpenMode::CreateIfMissing));
             QVERIFY(Fixture::addArticle(store, QStringLiteral("Before")) > 0);
-            QSqlQuery marker(store.database());
+            QSqlQuery marker(StoreAccess::database(store));
             QVERIFY(marker.exec(
                 QStringLiteral("INSERT INTO bulk_import (sentence_mark, claim_mark) SELECT "
                                "(SELECT max(id) FROM sentences), (SELECT COALESCE(max(id), 0) FROM claims)")));

@@ -6,7 +6,7 @@
 #include "batchimporter.h"
 #include "documenttable.h"
 #include "projectimporter.h"
-#include "projectstore.h"
+#include "projectstore_p.h"
 
 #include <QDir>
 #include <QFile>
@@ -140,7 +140,7 @@ private Q_SLOTS:
         QVERIFY2(store.open(path), qPrintable(store.errorString()));
         QCOMPARE(store.documents().count().value_or(-1), imported);
         QVERIFY2(store.checkIntegrity(), qPrintable(store.errorString()));
-        QSqlQuery query(store.database());
+        QSqlQuery query(StoreAccess::database(store));
         QVERIFY(
             query.exec(QStringLiteral("SELECT (SELECT count(*) FROM bulk_import), (SELECT count(*) FROM sentences), "
                                       "(SELECT count(*) FROM sentence_fts), (SELECT count(*) FROM claims), "

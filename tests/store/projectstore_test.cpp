@@ -7,7 +7,7 @@
 #include "documenttable.h"
 #include "fulltextsearch.h"
 #include "project.h"
-#include "projectstore.h"
+#include "projectstore_p.h"
 #include "schemamigrator.h"
 #include "sourcetable.h"
 #include "sqltransaction.h"
@@ -74,7 +74,7 @@ bool makeDamagedInTheMiddle(const QString &file, int schemaVersion = -1)
         const QString filler(100000, QLatin1Char('z'));
         if (!store.open(file, ProjectStore::OpenMode::CreateIfMissing, schemaVersion)
             || addSampleDocument(store, filler + QString::fromLatin1(marker) + filler) == 0
-            || !store.execDirect(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"))) {
+            || !StoreAccess::execDirect(store, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"))) {
             return false;
         }
     }
@@ -119,7 +119,7 @@ private Q_SLOTS:
         ProjectStore store;
         QVERIFY2(store.open(file), qPrintable(store.errorString()));
         QCOMPARE(store.documents().count().value_or(-1), 1);
-        QSqlQuery pragma(store.database());
+        QSqlQuery pragma(StoreAccess::database(store));
         QVERIFY(pragma.exec(QStringLiteral("PRAGMA journal_mode")) && pragma.next());
         QCOMPARE(pragma.value(0).toString(), QStringLiteral("wal"));
         QVERIFY(pragma.exec(QStringLiteral("PRAGMA foreign_keys")) && pragma.next());
@@ -138,7 +138,7 @@ private Q_SLOTS:
         QVERIFY(first.open(file, ProjectStore::OpenMode::CreateIfMissing));
         ProjectStore second;
         QVERIFY(second.open(file));
-        QVERIFY(first.database().connectionName() != second.database().connectionName());
+        QVERIFY(StoreAccess::database(first).connectionName() != StoreAccess::database(second).connectionName());
         QVERIFY(addSampleDocument(first, QStringLiteral("One.")) > 0);
         QCOMPARE(second.documents().count().value_or(-1), 1); // committed at once, visible to the other
     }
@@ -218,7 +218,7 @@ private Q_SLOTS:
             for (int i = 0; i < 20; ++i) {
                 QVERIFY(addSampleDocument(store, body + QString::number(i)) > 0);
             }
-            QVERIFY(store.execDirect(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+            QVERIFY(StoreAccess::execDirect(store, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
         }
         QFile f(file);
         QVERIFY(f.open(QIODevice::ReadWrite));
@@ -243,7 +243,7 @@ private Q_SLOTS:
             ProjectStore store;
             QVERIFY(store.open(file, ProjectStore::OpenMode::CreateIfMissing));
             QVERIFY(addSampleDocument(store, QString(20000, QLatin1Char('x'))) > 0);
-            QVERIFY(store.execDirect(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+            QVERIFY(StoreAccess::execDirect(store, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
         }
         QFile f(file);
         QVERIFY(f.open(QIODevice::ReadWrite));
@@ -263,7 +263,7 @@ private Q_SLOTS:
             ProjectStore store;
             QVERIFY(store.open(file, ProjectStore::OpenMode::CreateIfMissing));
             QVERIFY(addSampleDocument(store, QString(200000, QLatin1Char('y'))) > 0);
-            QVERIFY(store.execDirect(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+            QVERIFY(StoreAccess::execDirect(store, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
         }
         QFile f(file);
         QVERIFY(f.open(QIODevice::ReadWrite));
@@ -347,8 +347,8 @@ private Q_SLOTS:
             ProjectStore store;
             QVERIFY(store.open(file, ProjectStore::OpenMode::CreateIfMissing));
             QVERIFY(addSampleDocument(store, QStringLiteral("Kept as it is.")) > 0);
-            QVERIFY(store.execDirect(
-                QStringLiteral("PRAGMA user_version = %1").arg(ProjectStore::latestSchemaVersion() + 1)));
+            QVERIFY(StoreAccess::execDirect(
+                store, QStringLiteral("PRAGMA user_version = %1").arg(ProjectStore::latestSchemaVersion() + 1)));
         }
         ProjectStore store;
         QVERIFY2(store.open(file), qPrintable(store.errorString()));
@@ -422,9 +422,10 @@ private Q_SLOTS:
             QVERIFY(createWithSample(file, QStringLiteral("First.")));
             ProjectStore store;
             QVERIFY(store.open(file));
-            QVERIFY(store.usesNativeInserts()); // the Debian Qt driver uses the system SQLite, as this program does
-            store.setQtInsertsOnly(qtOnly);
-            QCOMPARE(store.usesNativeInserts(), !qtOnly);
+            QVERIFY(StoreAccess::usesNativeInserts(
+                store)); // the Debian Qt driver uses the system SQLite, as this program does
+            StoreAccess::setQtInsertsOnly(store, qtOnly);
+            QCOMPARE(StoreAccess::usesNativeInserts(store), !qtOnly);
             QList<QVariantList> rows;
             for (int i = 0; i < 300; ++i) { // more than one statement: 256 + 16 + 16 + 4 + 4 + 4
                 rows.append({i % 3 == 0 ? QVariant() : QVariant(QMetaType::fromType<qint64>()),
@@ -433,7 +434,7 @@ private Q_SLOTS:
                     QVariant(i * 0.5)}); // (an embedded NUL)
             }
             SqlTransaction transaction(store);
-            const std::optional<QList<Id>> added = store.insertRows(QStringLiteral("history"),
+            const std::optional<QList<Id>> added = StoreAccess::insertRows(store, QStringLiteral("history"),
                 {QStringLiteral("reviewer_id"), QStringLiteral("changed_at"), QStringLiteral("entity"),
                     QStringLiteral("entity_id"), QStringLiteral("field"), QStringLiteral("old_value"),
                     QStringLiteral("new_value")},
@@ -441,21 +442,21 @@ private Q_SLOTS:
             QVERIFY2(added, qPrintable(store.errorString()));
             QCOMPARE(added->size(), rows.size());
             // Values SQLite's interface is not given (a date, a float) send the call through QSqlQuery.
-            QVERIFY(store.insertRows(QStringLiteral("history"),
+            QVERIFY(StoreAccess::insertRows(store, QStringLiteral("history"),
                 {QStringLiteral("changed_at"), QStringLiteral("entity"), QStringLiteral("entity_id"),
                     QStringLiteral("field"), QStringLiteral("new_value")},
                 {{QDateTime(QDate(2026, 11, 26), QTime(7, 0), QTimeZone::UTC), QStringLiteral("claims"), 1,
                     QStringLiteral("float"), QVariant(1.5F)}},
                 false));
             // A row that breaks a constraint: nothing of its statement is written, and the error is the store's.
-            const std::optional<QList<Id>> broken = store.insertRows(QStringLiteral("claims"),
+            const std::optional<QList<Id>> broken = StoreAccess::insertRows(store, QStringLiteral("claims"),
                 {QStringLiteral("sentence_id"), QStringLiteral("created_at"), QStringLiteral("updated_at")},
                 {{987654, QStringLiteral("x"), QStringLiteral("x")}}, true);
             QVERIFY(!broken);
             QCOMPARE(store.error(), ProjectStore::Error::Query);
             QVERIFY2(store.errorString().contains(QStringLiteral("FOREIGN KEY")), qPrintable(store.errorString()));
             QVERIFY(transaction.commit());
-            QSqlQuery query(store.database());
+            QSqlQuery query(StoreAccess::database(store));
             QVERIFY(query.exec(QStringLiteral("SELECT id, reviewer_id, changed_at, entity, entity_id, field, "
                                               "typeof(old_value), old_value, new_value FROM history WHERE field <> "
                                               "'imported' ORDER BY id")));
@@ -587,10 +588,10 @@ private Q_SLOTS:
         ProjectStore second;
         second.setBusyTimeout(100);
         QVERIFY(second.open(file));
-        QVERIFY(first.execDirect(QStringLiteral("BEGIN IMMEDIATE")));
+        QVERIFY(StoreAccess::execDirect(first, QStringLiteral("BEGIN IMMEDIATE")));
         QVERIFY(!second.setReviewer(QStringLiteral("blocked")));
         QCOMPARE(second.error(), ProjectStore::Error::Locked);
-        QVERIFY(first.execDirect(QStringLiteral("ROLLBACK")));
+        QVERIFY(StoreAccess::execDirect(first, QStringLiteral("ROLLBACK")));
         QVERIFY2(second.setReviewer(QStringLiteral("unblocked")), qPrintable(second.errorString()));
     }
 
@@ -602,11 +603,11 @@ private Q_SLOTS:
         const Id kept = addSampleDocument(store, QStringLiteral("Saved before the disk filled up."));
         QVERIFY(kept > 0);
         // The file may not grow any more: SQLite reports exactly what a full disk reports (SQLITE_FULL).
-        QSqlQuery pages(store.database());
+        QSqlQuery pages(StoreAccess::database(store));
         QVERIFY(pages.exec(QStringLiteral("PRAGMA page_count")) && pages.next());
         const int pageCount = pages.value(0).toInt();
         pages.finish();
-        QVERIFY(store.execDirect(QStringLiteral("PRAGMA max_page_count = %1").arg(pageCount)));
+        QVERIFY(StoreAccess::execDirect(store, QStringLiteral("PRAGMA max_page_count = %1").arg(pageCount)));
         QVERIFY(!addSampleDocument(store, QString(200000, QLatin1Char('y'))));
         QCOMPARE(store.error(), ProjectStore::Error::DiskFull);
         QVERIFY2(store.errorString().contains(QStringLiteral("full")), qPrintable(store.errorString()));
@@ -641,7 +642,7 @@ private Q_SLOTS:
         claim.sentenceId = 999;
         QVERIFY(!store.claims().addClaim(claim));
         QCOMPARE(store.documents().count().value_or(-1), 0);
-        QSqlQuery count(store.database());
+        QSqlQuery count(StoreAccess::database(store));
         QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM history")) && count.next());
         QCOMPARE(count.value(0).toInt(), 0);
     }

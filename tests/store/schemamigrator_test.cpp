@@ -4,7 +4,7 @@
 #include "claimtable.h"
 #include "documenttable.h"
 #include "fulltextsearch.h"
-#include "projectstore.h"
+#include "projectstore_p.h"
 #include "schemamigrator.h"
 #include "sourcetable.h"
 
@@ -18,7 +18,7 @@ namespace {
 
 int userVersion(ProjectStore &store)
 {
-    QSqlQuery query(store.database());
+    QSqlQuery query(StoreAccess::database(store));
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
         return -1;
     }
@@ -27,7 +27,7 @@ int userVersion(ProjectStore &store)
 
 QStringList tables(ProjectStore &store)
 {
-    QSqlQuery query(store.database());
+    QSqlQuery query(StoreAccess::database(store));
     QStringList names;
     if (query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"))) {
         while (query.next()) {
@@ -163,7 +163,7 @@ private Q_SLOTS:
             // Something in the v1 file collides with what the v2 step creates.
             ProjectStore old;
             QVERIFY(old.open(path, ProjectStore::OpenMode::OpenExisting, 1));
-            QVERIFY(old.execDirect(QStringLiteral("CREATE TABLE claim_note_fts (x)")));
+            QVERIFY(StoreAccess::execDirect(old, QStringLiteral("CREATE TABLE claim_note_fts (x)")));
         }
         {
             ProjectStore store;

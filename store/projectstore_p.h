@@ -1,0 +1,37 @@
+#pragma once
+
+// Store-private: included by store/ and its tests only, never by ingest/, models/, reports/, widgets/ or app/.
+
+#include "projectstore.h"
+
+#include <QSqlDatabase>
+
+namespace Sourcelight {
+
+/// The store's internals (its connection, prepared statements, bulk inserts, error recording) for the code of
+/// store/ that is not a class of its own (ProjectQueries, ProjectStats) and for tests that need raw SQL. Everything
+/// here forwards to a private member of ProjectStore; see there for what each does.
+class StoreAccess final
+{
+public:
+    StoreAccess() = delete;
+
+    static QSqlDatabase database(const ProjectStore &store) { return store.database(); }
+    static QSqlQuery &prepared(ProjectStore &store, const QString &sql) { return store.prepared(sql); }
+    static bool exec(ProjectStore &store, QSqlQuery &query) { return store.exec(query); }
+    static bool execDirect(ProjectStore &store, const QString &sql) { return store.execDirect(sql); }
+    static std::optional<QList<Id>> insertRows(ProjectStore &store, const QString &table, const QStringList &columns,
+        const QList<QVariantList> &rows, bool returnIds)
+    {
+        return store.insertRows(table, columns, rows, returnIds);
+    }
+    static bool usesNativeInserts(const ProjectStore &store) { return store.usesNativeInserts(); }
+    static void setQtInsertsOnly(ProjectStore &store, bool only) { store.setQtInsertsOnly(only); }
+    static void setSqlError(ProjectStore &store, const QSqlError &error) { store.setSqlError(error); }
+    static void setError(ProjectStore &store, ProjectStore::Error error, const QString &message)
+    {
+        store.setError(error, message);
+    }
+};
+
+} // namespace Sourcelight

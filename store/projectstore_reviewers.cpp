@@ -1,0 +1,72 @@
+#include "projectstore.h"
+
+#include "sqltransaction.h"
+
+#include <QSqlQuery>
+
+namespace Sourcelight {
+
+std::optional<Id> ProjectStore::setReviewer(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty()) {
+        setError(Error::InvalidArgument, tr("A reviewer needs a name."));
+        return std::nullopt;
+    }
+    QSqlQuery &find = prepared(QStringLiteral("SELECT id FROM reviewers WHERE name = :name"));
+    find.bindValue(QStringLiteral(":name"), trimmed);
+    if (!exec(find)) {
+        return std::nullopt;
+    }
+    std::optional<Id> id;
+    if (find.next()) {
+        id = find.value(0).toLongLong();
+    }
+    find.finish();
+    if (!id) {
+        SqlTransaction transaction(*this);
+        if (!transaction.isActive()) {
+            return std::nullopt;
+        }
+        QSqlQuery &insert
+            = prepared(QStringLiteral("INSERT INTO reviewers (name, created_at) VALUES (:name, :created)"));
+        insert.bindValue(QStringLiteral(":name"), trimmed);
+        insert.bindValue(QStringLiteral(":created"), timestamp());
+        if (!exec(insert)) {
+            return std::nullopt;
+        }
+        id = insert.lastInsertId().toLongLong();
+        insert.finish();
+        if (!transaction.commit()) {
+            return std::nullopt;
+        }
+    }
+    m_reviewerId = id;
+    m_reviewerName = trimmed;
+    return id;
+}
+// ---- Restoring a backup (JsonProjectImporter) ----
+
+bool ProjectStore::clearForRestore()
+{
+    // Children before parents, so no foreign key stands in the way; the caller's transaction undoes it all on failure.
+    for (const char *sql : {"DELETE FROM history", "DELETE FROM claim_tags", "DELETE FROM tags",
+             "DELETE FROM source_aliases", "DELETE FROM sources", "DELETE FROM reviewers"}) {
+        QSqlQuery &clear = prepared(QString::fromLatin1(sql));
+        const bool ok = exec(clear);
+        clear.finish();
+        if (!ok) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool ProjectStore::restoreReviewer(Id id, const QString &name, const QString &createdAt)
+{
+    return insertRow(QStringLiteral("reviewers"),
+        {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("created_at")},
+        {{QStringLiteral("id"), id}, {QStringLiteral("name"), name}, {QStringLiteral("created_at"), createdAt}});
+}
+
+} // namespace Sourcelight

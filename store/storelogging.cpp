@@ -1,0 +1,7 @@
+#include "storelogging.h"
+
+namespace Sourcelight {
+
+Q_LOGGING_CATEGORY(lcStore, "sourcelight.store")
+
+} // namespace Sourcelight
