@@ -48,7 +48,7 @@ bool ReportFilterParser::apply(const QString &filter, ReportFilter &result)
             m_errorString = tr("there is no source '%1' in the project", "source: who a claim comes from").arg(value);
             return false;
         }
-        result.sourceId = *id;
+        result.sourceId = id;
     } else {
         m_error = Error::UnknownFilter;
         m_errorString = tr("unknown filter '%1'").arg(filter);
