@@ -155,7 +155,7 @@ std::optional<DocumentReanchorer::Outcome> DocumentReanchorer::carryOver(Id from
         }
         for (EvidenceRecord link : *evidence) {
             link.claimId = *newId;
-            if (!m_store.claims().addEvidence(link)) {
+            if (!m_store.claims().addEvidence(link, ClaimTable::LinkOrigin::Stored)) {
                 return std::nullopt;
             }
         }

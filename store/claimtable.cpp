@@ -9,6 +9,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
+#include <QUrl>
 
 namespace Sourcelight {
 
@@ -296,10 +297,22 @@ bool ClaimTable::removeTag(Id claimId, Id tagId)
     return transaction.commit();
 }
 
-std::optional<Id> ClaimTable::addEvidence(const EvidenceRecord &e)
+bool ClaimTable::isWebLink(const QString &url)
+{
+    const QUrl parsed(url.trimmed(), QUrl::StrictMode);
+    return parsed.isValid() && !parsed.host().isEmpty()
+        && (parsed.scheme() == QLatin1String("https") || parsed.scheme() == QLatin1String("http"));
+}
+
+std::optional<Id> ClaimTable::addEvidence(const EvidenceRecord &e, LinkOrigin origin)
 {
     if (e.url.trimmed().isEmpty()) {
         m_store.setError(ProjectStore::Error::InvalidArgument, tr("Evidence needs a link."));
+        return std::nullopt;
+    }
+    if (origin == LinkOrigin::New && !isWebLink(e.url)) {
+        m_store.setError(ProjectStore::Error::InvalidArgument,
+            tr("“%1” is not a web address (http or https).").arg(e.url.trimmed()));
         return std::nullopt;
     }
     SqlTransaction transaction(m_store);

@@ -205,8 +205,8 @@ std::optional<QList<DocumentSummary>> DocumentTable::summaries(bool includeSuper
     QSqlQuery &select = m_store.prepared(QStringLiteral(
         "SELECT d.id, d.title, d.outlet, d.author, d.url, d.published, d.language, d.imported_at, "
         "(SELECT count(*) FROM sentences s WHERE s.document_id = d.id), "
-        "(SELECT count(DISTINCT a.sentence_id) FROM attributions a JOIN sentences s ON s.id = a.sentence_id "
-        " WHERE s.document_id = d.id AND a.origin <> 'suggested') "
+        "(SELECT count(*) FROM effective_attributions e JOIN sentences s ON s.id = e.sentence_id "
+        " WHERE s.document_id = d.id AND e.human) "
         "FROM documents d WHERE (:all = 1 OR d.superseded_by IS NULL) ORDER BY d.imported_at DESC, d.id DESC"));
     select.bindValue(QStringLiteral(":all"), includeSuperseded ? 1 : 0);
     if (!m_store.exec(select)) {

@@ -10,11 +10,11 @@ namespace Sourcelight::ProjectQueries {
 
 namespace {
 
-// The effective attribution of a claim's sentence: the human one when there is one, else the suggestion. Used for
-// the columns of a page of rows only; filters and orders use the copy of its first hop kept on the claim
-// (claims.source_id, claims.source_anonymous; schema version 4).
-const QLatin1StringView EffectiveAttribution("(SELECT a2.id FROM attributions a2 WHERE a2.sentence_id = c.sentence_id "
-                                             "ORDER BY a2.origin = 'suggested' LIMIT 1)");
+// The effective attribution of a claim's sentence (the view of schema version 7). Used for the columns of a page of
+// rows only; filters and orders use the copy of its first hop kept on the claim (claims.source_id,
+// claims.source_anonymous; schema version 4).
+const QLatin1StringView EffectiveAttribution("LEFT JOIN effective_attributions e ON e.sentence_id = c.sentence_id "
+                                             "LEFT JOIN attributions a ON a.id = e.attribution_id");
 
 // What filters and orders need: no per-claim subquery, so a filter over 100,000 claims stays an index lookup.
 const QLatin1StringView FilterJoins(" FROM claims c "
@@ -153,8 +153,8 @@ QString rowSelect()
                           "COALESCE(c.source_id, 0), COALESCE(src.name, ''), src.kind, c.source_anonymous, "
                           "COALESCE(a.cue_text, ''), c.verdict, c.claim_type, c.note, COALESCE(r.name, ''), "
                           "c.updated_at, COALESCE(a.id, 0)")
-        + FilterJoins + QStringLiteral("JOIN documents d ON d.id = s.document_id LEFT JOIN attributions a ON a.id = ")
-        + EffectiveAttribution + QStringLiteral(" WHERE c.id = :claim");
+        + FilterJoins + QStringLiteral("JOIN documents d ON d.id = s.document_id ") + EffectiveAttribution
+        + QStringLiteral(" WHERE c.id = :claim");
 }
 
 // Reads the rows of the given claims, in that order; a claim that no longer exists is left out.
@@ -204,11 +204,9 @@ std::optional<QList<ClaimRow>> readRows(ProjectStore &store, const QList<Id> &cl
 std::optional<QHash<Id, qint64>> effectiveSourceCounts(ProjectStore &store)
 {
     QSqlQuery &select = StoreAccess::prepared(store,
-        QStringLiteral("SELECT h.source_id, COUNT(*) FROM attributions a "
-                       "JOIN attribution_hops h ON h.attribution_id = a.id AND h.position = 0 "
-                       "WHERE a.origin <> 'suggested' OR NOT EXISTS (SELECT 1 FROM attributions b "
-                       "WHERE b.sentence_id = a.sentence_id AND b.origin <> 'suggested') "
-                       "GROUP BY h.source_id"));
+        QStringLiteral("SELECT h.source_id, COUNT(*) FROM effective_attributions e "
+                       "JOIN attribution_hops h ON h.attribution_id = e.attribution_id "
+                       "AND h.position = 0 GROUP BY h.source_id"));
     if (!StoreAccess::exec(store, select)) {
         return std::nullopt;
     }

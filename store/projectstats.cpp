@@ -12,12 +12,10 @@ namespace Sourcelight {
 namespace {
 
 // Each current sentence with the attribution that counts for it.
-const QString Effective = QStringLiteral(
-    "WITH eff AS (SELECT s.id AS sentence_id, COALESCE("
-    "(SELECT a.id FROM attributions a WHERE a.sentence_id = s.id AND a.origin <> 'suggested'), "
-    "(SELECT a.id FROM attributions a WHERE a.sentence_id = s.id AND a.origin = 'suggested')) AS attribution_id, "
-    "(SELECT count(*) FROM attributions a WHERE a.sentence_id = s.id AND a.origin <> 'suggested') AS reviewed "
-    "FROM sentences s JOIN documents d ON d.id = s.document_id WHERE d.superseded_by IS NULL) ");
+const QString Effective
+    = QStringLiteral("WITH eff AS (SELECT s.id AS sentence_id, e.attribution_id, COALESCE(e.human, 0) AS reviewed "
+                     "FROM sentences s JOIN documents d ON d.id = s.document_id "
+                     "LEFT JOIN effective_attributions e ON e.sentence_id = s.id WHERE d.superseded_by IS NULL) ");
 
 QString percent(double share)
 {

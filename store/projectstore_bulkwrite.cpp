@@ -59,14 +59,12 @@ bool ProjectStore::finishBulkWrite()
     marks.finish();
     // The same source copy as the claims' triggers (migration 5), for every claim the bulk write made or moved.
     // Only claims whose copy differs are written: an importer passes the copy with the claims it adds, so most
-    // are right already, and reading them costs about half of rewriting them. (The view sentence_sources is
-    // spelled out: joined as a view, SQLite would build it whole, for every sentence in the project, each time.)
+    // are right already, and reading them costs about half of rewriting them.
     QSqlQuery &sources = prepared(QStringLiteral(
         "UPDATE claims SET source_id = v.source_id, source_anonymous = v.anonymous "
         "FROM (SELECT c.id, h.source_id, COALESCE(h.anonymous, 0) AS anonymous FROM claims c "
-        "LEFT JOIN attributions a ON a.sentence_id = c.sentence_id AND (a.origin <> 'suggested' OR NOT EXISTS "
-        "(SELECT 1 FROM attributions b WHERE b.sentence_id = a.sentence_id AND b.origin <> 'suggested')) "
-        "LEFT JOIN attribution_hops h ON h.attribution_id = a.id AND h.position = 0 "
+        "LEFT JOIN effective_attributions e ON e.sentence_id = c.sentence_id "
+        "LEFT JOIN attribution_hops h ON h.attribution_id = e.attribution_id AND h.position = 0 "
         "WHERE c.sentence_id > :sentences OR c.id > :claims) v "
         "WHERE claims.id = v.id "
         "AND (claims.source_id IS NOT v.source_id OR claims.source_anonymous IS NOT v.anonymous)"));

@@ -114,6 +114,27 @@ std::optional<Id> SourceTable::find(const QString &name, SourceKind kind)
     return id;
 }
 
+std::optional<Id> SourceTable::lookup(const QString &idOrName)
+{
+    const QString value = idOrName.trimmed();
+    bool isNumber = false;
+    const Id id = value.toLongLong(&isNumber);
+    // Compared in C++, not SQL: Qt's case folding covers Cyrillic and accented names, SQLite's NOCASE only ASCII.
+    const std::optional<QList<SourceRecord>> all = sources();
+    if (!all) {
+        return std::nullopt;
+    }
+    Id found = 0;
+    for (const SourceRecord &s : *all) {
+        const bool named
+            = s.name.compare(value, Qt::CaseInsensitive) == 0 || s.aliases.contains(value, Qt::CaseInsensitive);
+        if ((isNumber && s.id == id) || (!isNumber && named)) {
+            found = s.id;
+        }
+    }
+    return found;
+}
+
 std::optional<Id> SourceTable::findOrCreate(const QString &name, SourceKind kind)
 {
     const std::optional<Id> existing = find(name, kind);

@@ -27,6 +27,10 @@ public:
     std::optional<Id> findOrCreate(const QString &name, SourceKind kind);
     /// 0 when there is no source with that name or alias and kind.
     std::optional<Id> find(const QString &name, SourceKind kind);
+    /// The source a user names (command line, typed text): idOrName is a source id when it is a number, else a
+    /// name or alias of any kind, compared case-insensitively (when several sources of different kinds share it,
+    /// the last in sources() order). 0 when there is none; nullopt on a database error.
+    std::optional<Id> lookup(const QString &idOrName);
 
     bool rename(Id sourceId, const QString &name);
     bool setKind(Id sourceId, SourceKind kind);

@@ -202,6 +202,17 @@ private Q_SLOTS:
         const auto evidence = claims.addEvidence({0, *claim, QStringLiteral("https://example.invalid/satellite"),
             QStringLiteral("imagery"), QStringLiteral("2026-03-01"), {}});
         QVERIFY(evidence);
+        // The store, not only the widget, refuses links that are not web addresses: others open them.
+        for (const QString &bad : {QStringLiteral("javascript:alert(1)"), QStringLiteral("file:///etc/passwd"),
+                 QStringLiteral("example.invalid/no-scheme")}) {
+            QVERIFY(!claims.addEvidence({0, *claim, bad, {}, {}, {}}));
+            QVERIFY(m_store->errorString().contains(QLatin1String("not a web address")));
+        }
+        // A link an old project already holds is kept when carried over (re-anchoring).
+        const auto kept = claims.addEvidence(
+            {0, *claim, QStringLiteral("file:///archive/scan.pdf"), {}, {}, {}}, ClaimTable::LinkOrigin::Stored);
+        QVERIFY(kept);
+        QVERIFY(claims.removeEvidence(*kept));
         QVERIFY(!claims.setVerdict(999999, Verdict::False));
 
         auto stored = claims.claim(*claim);

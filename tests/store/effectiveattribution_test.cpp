@@ -1,0 +1,127 @@
+// "A human decision beats the suggestion": one sentence with both a suggestion and the analyst's attribution counts
+// under the analyst's source everywhere the store reports it (library, stats, Claims dock queries, report data),
+// and counts under the suggestion again once the analyst's attribution is removed.
+#include "attributiontable.h"
+#include "claimtable.h"
+#include "documenttable.h"
+#include "projectqueries.h"
+#include "projectstats.h"
+#include "projectstore.h"
+#include "reportbuilder.h"
+#include "sourcetable.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Sourcelight;
+
+class EffectiveAttributionTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    // Which source the store says the only claim rests on, through each of its readers.
+    struct Seen
+    {
+        Id queries = 0;
+        Id report = 0;
+        qint64 reviewedInLibrary = 0;
+        qint64 reviewedInStats = 0;
+        QHash<Id, qint64> statsClaims;
+        QHash<Id, qint64> sourceCounts;
+    };
+
+    static Seen seen(ProjectStore &store, Id claimId)
+    {
+        Seen s;
+        const auto row = ProjectQueries::claimRow(store, claimId);
+        s.queries = row ? row->sourceId : -1;
+        ReportBuilder builder(store);
+        const auto data = builder.build({});
+        if (data && !data->documents.isEmpty()) {
+            const ReportDocument &document = data->documents.first();
+            const ClaimRecord &claim = document.claims.first().record;
+            const AttributionRecord *a = document.effectiveAttribution(claim.sentenceId);
+            s.report = a && !a->hops.isEmpty() ? a->hops.first().sourceId : 0;
+        }
+        const auto summaries = store.documents().summaries();
+        s.reviewedInLibrary = summaries && !summaries->isEmpty() ? summaries->first().reviewedSentenceCount : -1;
+        if (const auto stats = ProjectStats::compute(store)) {
+            s.reviewedInStats = stats->reviewedSentences;
+            for (const ProjectStats::SourceCounts &c : stats->perSource) {
+                s.statsClaims.insert(c.sourceId, c.claims);
+            }
+        }
+        s.sourceCounts = ProjectQueries::effectiveSourceCounts(store).value_or(QHash<Id, qint64> {});
+        return s;
+    }
+
+private Q_SLOTS:
+    void humanDecisionBeatsTheSuggestion()
+    {
+        ProjectStore store;
+        QVERIFY(store.open(m_dir.filePath(QStringLiteral("p.sourcelight")), ProjectStore::OpenMode::CreateIfMissing));
+        QVERIFY(store.setReviewer(QStringLiteral("Ana")));
+        DocumentRecord document;
+        document.metadata.title = QStringLiteral("Strike");
+        document.body = QStringLiteral("The depot burned, officials said.");
+        QList<Id> sentences;
+        QVERIFY(store.documents().addDocument(document, {{0, document.body.size()}}, &sentences));
+        AttributionSuggestion suggestion;
+        SourceMention officials;
+        officials.name = QStringLiteral("officials");
+        officials.kind = SourceKind::Anonymous;
+        suggestion.source = officials;
+        suggestion.scope = AttributionScope::Explicit;
+        QVERIFY(store.attributions().storeSuggestions(sentences, {suggestion}));
+        const Id suggested = store.sources().find(QStringLiteral("officials"), SourceKind::Anonymous).value_or(0);
+        QVERIFY(suggested > 0);
+        const auto reuters = store.sources().findOrCreate(QStringLiteral("Reuters"), SourceKind::Outlet);
+        QVERIFY(reuters);
+        ClaimRecord claim;
+        claim.sentenceId = sentences.first();
+        const auto claimId = store.claims().addClaim(claim);
+        QVERIFY(claimId);
+
+        Seen before = seen(store, *claimId);
+        QCOMPARE(before.queries, suggested);
+        QCOMPARE(before.report, suggested);
+        QCOMPARE(before.reviewedInLibrary, 0);
+        QCOMPARE(before.reviewedInStats, 0);
+        QCOMPARE(before.statsClaims.value(suggested), 1);
+        QCOMPARE(before.sourceCounts.value(suggested), 1);
+
+        AttributionRecord human;
+        human.origin = AttributionOrigin::Edited;
+        human.scope = AttributionScope::Explicit;
+        AttributionHop hop;
+        hop.sourceId = *reuters;
+        human.hops = {hop};
+        QVERIFY(store.attributions().setHumanAttribution(sentences.first(), human));
+
+        Seen after = seen(store, *claimId);
+        QCOMPARE(after.queries, *reuters);
+        QCOMPARE(after.report, *reuters);
+        QCOMPARE(after.reviewedInLibrary, 1);
+        QCOMPARE(after.reviewedInStats, 1);
+        QCOMPARE(after.statsClaims.value(*reuters), 1);
+        QCOMPARE(after.statsClaims.value(suggested), 0);
+        QCOMPARE(after.sourceCounts.value(*reuters), 1);
+        QCOMPARE(after.sourceCounts.value(suggested), 0);
+
+        QVERIFY(store.attributions().removeHumanAttribution(sentences.first()));
+        Seen fallback = seen(store, *claimId);
+        QCOMPARE(fallback.queries, suggested);
+        QCOMPARE(fallback.report, suggested);
+        QCOMPARE(fallback.reviewedInLibrary, 0);
+        QCOMPARE(fallback.reviewedInStats, 0);
+        QCOMPARE(fallback.statsClaims.value(suggested), 1);
+        QCOMPARE(fallback.sourceCounts.value(suggested), 1);
+        QCOMPARE(fallback.sourceCounts.value(*reuters), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(EffectiveAttributionTest)
+#include "effectiveattribution_test.moc"
