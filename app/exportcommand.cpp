@@ -134,7 +134,8 @@ void ExportCommand::declareOptions(SubcommandParser &p)
     }
 }
 
-std::optional<int> ExportCommand::parseArguments(const QStringList &arguments, SubcommandParser &parser, Arguments &parsed)
+std::optional<int> ExportCommand::parseArguments(
+    const QStringList &arguments, SubcommandParser &parser, Arguments &parsed)
 {
     declareOptions(parser);
     if (const std::optional<int> done = parser.parse(arguments)) {
@@ -185,8 +186,8 @@ std::optional<int> ExportCommand::parseArguments(const QStringList &arguments, S
         parsed.request.scope.includeSuperseded = true; // a whole-project JSON export is a complete backup
     }
     if (paintsText(*format) && !qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
-        return parser.failure(
-            tr("the %1 format needs the font system; run it through the sourcelight executable").arg(parsed.formatName));
+        return parser.failure(tr("the %1 format needs the font system; run it through the sourcelight executable")
+                .arg(parsed.formatName));
     }
     return std::nullopt;
 }

@@ -43,8 +43,8 @@ private:
     static void readReportOptions(const SubcommandParser &parser, ReportOptions &options);
     static std::optional<int> applyFilters(
         const QStringList &filters, ReportRequest &request, ProjectStore &store, const SubcommandParser &parser);
-    static int writeExport(
-        const Arguments &parsed, ProjectStore &store, const SubcommandParser &parser, QTextStream &out, QTextStream &err);
+    static int writeExport(const Arguments &parsed, ProjectStore &store, const SubcommandParser &parser,
+        QTextStream &out, QTextStream &err);
 };
 
 } // namespace Sourcelight

@@ -44,20 +44,20 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("positional");
 
         QTest::newRow("separate values") << QStringList {QStringLiteral("--project"), QStringLiteral("p.sl"),
-            QStringLiteral("-o"), QStringLiteral("out.md")} << QStringLiteral("p.sl") << QStringLiteral("out.md")
-                                         << false << QStringList();
+            QStringLiteral("-o"), QStringLiteral("out.md")}
+                                         << QStringLiteral("p.sl") << QStringLiteral("out.md") << false
+                                         << QStringList();
         QTest::newRow("inline values") << QStringList {QStringLiteral("--project=p.sl"),
-            QStringLiteral("--output=out.md"), QStringLiteral("--indent")} << QStringLiteral("p.sl")
-                                       << QStringLiteral("out.md") << true << QStringList();
+            QStringLiteral("--output=out.md"), QStringLiteral("--indent")}
+                                       << QStringLiteral("p.sl") << QStringLiteral("out.md") << true << QStringList();
         QTest::newRow("dash is a file") << QStringList {QStringLiteral("-")} << QString() << QString() << false
                                         << QStringList {QStringLiteral("-")};
         QTest::newRow("-o takes a dash") << QStringList {QStringLiteral("-o"), QStringLiteral("-")} << QString()
                                          << QStringLiteral("-") << false << QStringList();
-        QTest::newRow("double dash ends options")
-            << QStringList {QStringLiteral("--project"), QStringLiteral("p.sl"), QStringLiteral("--"),
-                   QStringLiteral("--indent"), QStringLiteral("a.txt")}
-            << QStringLiteral("p.sl") << QString() << false
-            << QStringList {QStringLiteral("--indent"), QStringLiteral("a.txt")};
+        QTest::newRow("double dash ends options") << QStringList {QStringLiteral("--project"), QStringLiteral("p.sl"),
+            QStringLiteral("--"), QStringLiteral("--indent"), QStringLiteral("a.txt")}
+                                                  << QStringLiteral("p.sl") << QString() << false
+                                                  << QStringList {QStringLiteral("--indent"), QStringLiteral("a.txt")};
         QTest::newRow("last value wins") << QStringList {QStringLiteral("--project=a"), QStringLiteral("--project=b")}
                                          << QStringLiteral("b") << QString() << false << QStringList();
     }
@@ -109,7 +109,8 @@ private Q_SLOTS:
     {
         for (const QString &help : {QStringLiteral("-h"), QStringLiteral("--help")}) {
             Demo demo;
-            QCOMPARE(demo.parser.parse({QStringLiteral("--project=p.sl"), help}).value_or(-1), int(CommandLine::Success));
+            QCOMPARE(
+                demo.parser.parse({QStringLiteral("--project=p.sl"), help}).value_or(-1), int(CommandLine::Success));
             QCOMPARE(demo.out, Usage);
             QVERIFY(demo.err.isEmpty());
         }
