@@ -5,6 +5,7 @@
 #include "documentanalyzer.h"
 #include "documentreader.h"
 #include "language.h"
+#include "subcommandparser.h"
 
 #include <QFile>
 #include <QStringDecoder>
@@ -23,19 +24,6 @@ struct Options
     bool tsv = false;
     QString file;
 };
-
-/// The value of "--name value" or "--name=value"; advances index past it. nullopt when the value is missing.
-std::optional<QString> optionValue(const QStringList &arguments, qsizetype &index, const QString &name)
-{
-    const QString &argument = arguments[index];
-    if (argument.startsWith(name + QLatin1Char('='))) {
-        return argument.mid(name.size() + 1);
-    }
-    if (index + 1 >= arguments.size()) {
-        return std::nullopt;
-    }
-    return arguments[++index];
-}
 
 } // namespace
 
@@ -56,58 +44,38 @@ QString AnalyzeCommand::usage()
 
 int AnalyzeCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
+    SubcommandParser parser(QStringLiteral("analyze"), usage(), out, err);
+    parser.addOption({QStringLiteral("lang")}, tr("--lang needs a value"));
+    parser.addOption({QStringLiteral("format")}, tr("--format needs a value"));
+    if (const std::optional<int> done = parser.parse(arguments)) {
+        return *done;
+    }
     Options options;
-    bool haveFile = false;
-    const auto usageError = [&err](const QString &message) {
-        err << tr("sourcelight analyze: %1").arg(message) << "\n\n" << usage();
-        err.flush();
-        return int(CommandLine::UsageError);
-    };
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const QString &argument = arguments[i];
-        if (argument == QLatin1String("--help") || argument == QLatin1String("-h")) {
-            out << usage();
-            out.flush();
-            return CommandLine::Success;
+    if (parser.isSet(QStringLiteral("lang"))) {
+        const QString value = parser.value(QStringLiteral("lang"));
+        if (value == QLatin1String("auto")) {
+            options.language = Language::Unknown;
+        } else if (value == QLatin1String("en") || value == QLatin1String("ru") || value == QLatin1String("uk")) {
+            options.language = languageFromCode(value);
+        } else {
+            return parser.usageError(tr("unknown language '%1' (use en, ru, uk or auto)").arg(value));
         }
-        if (argument == QLatin1String("--lang") || argument.startsWith(QLatin1String("--lang="))) {
-            const std::optional<QString> value = optionValue(arguments, i, QStringLiteral("--lang"));
-            if (!value) {
-                return usageError(tr("--lang needs a value"));
-            }
-            if (*value == QLatin1String("auto")) {
-                options.language = Language::Unknown;
-            } else if (*value == QLatin1String("en") || *value == QLatin1String("ru")
-                || *value == QLatin1String("uk")) {
-                options.language = languageFromCode(*value);
-            } else {
-                return usageError(tr("unknown language '%1' (use en, ru, uk or auto)").arg(*value));
-            }
-            continue;
-        }
-        if (argument == QLatin1String("--format") || argument.startsWith(QLatin1String("--format="))) {
-            const std::optional<QString> value = optionValue(arguments, i, QStringLiteral("--format"));
-            if (!value) {
-                return usageError(tr("--format needs a value"));
-            }
-            if (*value != QLatin1String("json") && *value != QLatin1String("tsv")) {
-                return usageError(tr("unknown format '%1' (use json or tsv)").arg(*value));
-            }
-            options.tsv = *value == QLatin1String("tsv");
-            continue;
-        }
-        if (argument.startsWith(QLatin1Char('-')) && argument != QLatin1String("-")) {
-            return usageError(tr("unknown option '%1'").arg(argument));
-        }
-        if (haveFile) {
-            return usageError(tr("only one FILE may be given"));
-        }
-        options.file = argument;
-        haveFile = true;
     }
-    if (!haveFile) {
-        return usageError(tr("missing FILE (use '-' for standard input)"));
+    if (parser.isSet(QStringLiteral("format"))) {
+        const QString value = parser.value(QStringLiteral("format"));
+        if (value != QLatin1String("json") && value != QLatin1String("tsv")) {
+            return parser.usageError(tr("unknown format '%1' (use json or tsv)").arg(value));
+        }
+        options.tsv = value == QLatin1String("tsv");
     }
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty()) {
+        return parser.usageError(tr("missing FILE (use '-' for standard input)"));
+    }
+    if (files.size() > 1) {
+        return parser.usageError(tr("only one FILE may be given"));
+    }
+    options.file = files.first();
 
     QFile file;
     const bool fromStdin = options.file == QLatin1String("-");

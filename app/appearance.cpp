@@ -1,15 +1,15 @@
 #include "appearance.h"
 
+#include "settings.h"
+
 #include <QApplication>
 #include <QPalette>
-#include <QSettings>
 #include <QStyle>
 #include <QStyleFactory>
 
 namespace Sourcelight::Appearance {
 
 namespace {
-const auto Key = QStringLiteral("General/appearance");
 
 QPalette darkPalette()
 {
@@ -46,12 +46,12 @@ QPalette darkPalette()
 
 QString configured()
 {
-    return QSettings().value(Key, QStringLiteral("system")).toString();
+    return Settings().appearance();
 }
 
 void setConfigured(const QString &appearance)
 {
-    QSettings().setValue(Key, appearance);
+    Settings().setAppearance(appearance);
 }
 
 void apply(const QString &appearance)

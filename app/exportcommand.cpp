@@ -4,13 +4,14 @@
 #include "projectstore.h"
 #include "reportbuilder.h"
 #include "reportexporter.h"
-#include "sourcetable.h"
+#include "reportfilterparser.h"
+#include "settings.h"
+#include "subcommandparser.h"
 
 #include <QBuffer>
 #include <QGuiApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSettings>
 #include <QTextStream>
 
 namespace Sourcelight {
@@ -83,175 +84,157 @@ bool ExportCommand::needsGuiApplication(const QStringList &arguments)
     return format && paintsText(*format);
 }
 
-int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+struct ExportCommand::Arguments
 {
-    const auto usageError = [&err](const QString &message) {
-        err << tr("sourcelight export: %1").arg(message) << "\n\n" << usage();
-        err.flush();
-        return int(CommandLine::UsageError);
-    };
-    const auto failure = [&err](const QString &message) {
-        err << tr("sourcelight export: %1").arg(message) << '\n';
-        err.flush();
-        return int(CommandLine::Failure);
-    };
-
-    QString projectPath, formatName, output, pageSize = QStringLiteral("a4");
+    QString projectPath;
+    QString formatName;
+    ReportFormat format = ReportFormat::Html;
+    QString output;
     QStringList filters;
     ReportRequest request;
     ReportOptions options;
-    const QSettings settings;
-    options.organisation = settings.value(QStringLiteral("Review/organisation")).toString();
-    options.organisationUrl = settings.value(QStringLiteral("Review/organisationUrl")).toString();
     bool showProgress = false;
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        QString argument = arguments.at(i);
-        QString inlineValue;
-        bool hasInlineValue = false;
-        if (argument.startsWith(QLatin1String("--")) && argument.contains(QLatin1Char('='))) {
-            inlineValue = argument.section(QLatin1Char('='), 1);
-            argument = argument.section(QLatin1Char('='), 0, 0);
-            hasInlineValue = true;
-        }
-        const auto value = [&](QString *target) {
-            if (hasInlineValue) {
-                *target = inlineValue;
-                return true;
-            }
-            if (i + 1 >= arguments.size()) {
-                return false;
-            }
-            *target = arguments.at(++i);
-            return true;
-        };
-        QString text;
-        if (argument == QLatin1String("--help") || argument == QLatin1String("-h")) {
-            out << usage();
-            out.flush();
-            return CommandLine::Success;
-        } else if (argument == QLatin1String("--project")) {
-            if (!value(&projectPath)) {
-                return usageError(tr("--project needs a file name"));
-            }
-        } else if (argument == QLatin1String("--format")) {
-            if (!value(&formatName)) {
-                return usageError(tr("--format needs a format"));
-            }
-        } else if (argument == QLatin1String("-o") || argument == QLatin1String("--output")) {
-            if (!value(&output)) {
-                return usageError(tr("%1 needs a file name").arg(argument));
-            }
-        } else if (argument == QLatin1String("--document")) {
-            bool ok = false;
-            const Id id = value(&text) ? text.toLongLong(&ok) : 0;
-            if (!ok || id <= 0) {
-                return usageError(tr("--document needs a document id"));
-            }
-            request.scope.documentIds.append(id);
-        } else if (argument == QLatin1String("--filter")) {
-            if (!value(&text)) {
-                return usageError(tr("--filter needs a filter"));
-            }
-            filters.append(text);
-        } else if (argument == QLatin1String("--page-size")) {
-            if (!value(&pageSize)) {
-                return usageError(tr("--page-size needs a4 or letter"));
-            }
-        } else if (argument == QLatin1String("--title")) {
-            if (!value(&options.title)) {
-                return usageError(tr("--title needs a text"));
-            }
-        } else if (argument == QLatin1String("--organisation")) {
-            if (!value(&options.organisation)) {
-                return usageError(tr("--organisation needs a name"));
-            }
-        } else if (argument == QLatin1String("--organisation-url")) {
-            if (!value(&options.organisationUrl)) {
-                return usageError(tr("--organisation-url needs an address"));
-            }
-        } else if (argument == QLatin1String("--all-versions")) {
-            request.scope.includeSuperseded = true;
-        } else if (argument == QLatin1String("--bom")) {
-            options.csvByteOrderMark = true;
-        } else if (argument == QLatin1String("--raw")) {
-            options.csvRaw = true;
-        } else if (argument == QLatin1String("--indent")) {
-            options.indentJson = true;
-        } else if (argument == QLatin1String("--progress")) {
-            showProgress = true;
-        } else {
-            return usageError(tr("unknown option '%1'").arg(arguments.at(i)));
-        }
-    }
-    if (projectPath.isEmpty()) {
-        return usageError(tr("--project is required"));
-    }
-    const std::optional<ReportFormat> format = reportFormatFromName(formatName);
-    if (!format) {
-        return usageError(
-            formatName.isEmpty() ? tr("--format is required") : tr("unknown format '%1'").arg(formatName));
-    }
-    if (output.isEmpty()) {
-        return usageError(tr("-o is required ('-' for standard output)"));
-    }
-    if (output == QLatin1String("-") && !isTextReportFormat(*format)) {
-        return usageError(tr("a %1 export is binary; give a file name to -o").arg(formatName));
-    }
-    if (pageSize.compare(QLatin1String("letter"), Qt::CaseInsensitive) == 0) {
-        options.pageSize = QPageSize::Letter;
-    } else if (pageSize.compare(QLatin1String("a4"), Qt::CaseInsensitive) != 0) {
-        return usageError(tr("unknown page size '%1' (a4 or letter)").arg(pageSize));
-    }
-    if (*format == ReportFormat::Json && request.scope.documentIds.isEmpty()) {
-        request.scope.includeSuperseded = true; // a whole-project JSON export is a complete backup
-    }
-    if (paintsText(*format) && !qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
-        return failure(
-            tr("the %1 format needs the font system; run it through the sourcelight executable").arg(formatName));
-    }
+};
 
+int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    SubcommandParser parser(QStringLiteral("export"), usage(), out, err);
+    Arguments parsed;
+    if (const std::optional<int> done = parseArguments(arguments, parser, parsed)) {
+        return *done;
+    }
     // Before anything is read: `-o` naming the project itself would replace it with the export.
-    if (const QString conflict = ReportExporter::outputConflict(projectPath, output); !conflict.isEmpty()) {
-        return failure(conflict);
+    if (const QString conflict = ReportExporter::outputConflict(parsed.projectPath, parsed.output);
+        !conflict.isEmpty()) {
+        return parser.failure(conflict);
     }
     ProjectStore store;
-    if (!store.open(projectPath, ProjectStore::OpenMode::ReadOnly)) {
-        return failure(store.errorString());
+    if (!store.open(parsed.projectPath, ProjectStore::OpenMode::ReadOnly)) {
+        return parser.failure(store.errorString());
     }
-    for (const QString &filter : std::as_const(filters)) {
-        const QString key = filter.section(QLatin1Char('='), 0, 0).trimmed().toLower();
-        const QString value = filter.section(QLatin1Char('='), 1).trimmed();
-        if (key == QLatin1String("verified") && !filter.contains(QLatin1Char('='))) {
-            request.filter.onlyVerified = true;
-        } else if (key == QLatin1String("anonymous") && !filter.contains(QLatin1Char('='))) {
-            request.filter.onlyAnonymous = true;
-        } else if (key == QLatin1String("verdict") && verdictFromString(value)) {
-            request.filter.verdict = verdictFromString(value);
-        } else if ((key == QLatin1String("type") || key == QLatin1String("claim-type")) && claimTypeFromString(value)) {
-            request.filter.claimType = claimTypeFromString(value);
-        } else if (key == QLatin1String("source") && !value.isEmpty()) {
-            bool isNumber = false;
-            const Id id = value.toLongLong(&isNumber);
-            const std::optional<QList<SourceRecord>> sources = store.sources().sources();
-            if (!sources) {
-                return failure(store.errorString());
-            }
-            for (const SourceRecord &s : *sources) {
-                const bool named
-                    = s.name.compare(value, Qt::CaseInsensitive) == 0 || s.aliases.contains(value, Qt::CaseInsensitive);
-                if ((isNumber && s.id == id) || (!isNumber && named)) {
-                    request.filter.sourceId = s.id;
-                }
-            }
-            if (!request.filter.sourceId) {
-                return failure(
-                    tr("there is no source '%1' in the project", "source: who a claim comes from").arg(value));
-            }
-        } else {
-            return usageError(tr("unknown filter '%1'").arg(filter));
-        }
+    if (const std::optional<int> done = applyFilters(parsed.filters, parsed.request, store, parser)) {
+        return *done;
     }
+    return writeExport(parsed, store, parser, out, err);
+}
 
+void ExportCommand::declareOptions(SubcommandParser &p)
+{
+    p.addOption({QStringLiteral("project")}, tr("--project needs a file name"));
+    p.addOption({QStringLiteral("format")}, tr("--format needs a format"));
+    p.addOption({QStringLiteral("o"), QStringLiteral("output")}, tr("%1 needs a file name"));
+    p.addOption({QStringLiteral("document")}, tr("--document needs a document id"));
+    p.addOption({QStringLiteral("filter")}, tr("--filter needs a filter"));
+    p.addOption({QStringLiteral("page-size")}, tr("--page-size needs a4 or letter"));
+    p.addOption({QStringLiteral("title")}, tr("--title needs a text"));
+    p.addOption({QStringLiteral("organisation")}, tr("--organisation needs a name"));
+    p.addOption({QStringLiteral("organisation-url")}, tr("--organisation-url needs an address"));
+    for (const char *flag : {"all-versions", "bom", "raw", "indent", "progress"}) {
+        p.addFlag({QString::fromLatin1(flag)});
+    }
+}
+
+std::optional<int> ExportCommand::parseArguments(
+    const QStringList &arguments, SubcommandParser &parser, Arguments &parsed)
+{
+    declareOptions(parser);
+    if (const std::optional<int> done = parser.parse(arguments)) {
+        return done;
+    }
+    if (const QStringList extra = parser.positionalArguments(); !extra.isEmpty()) {
+        return parser.usageError(tr("unknown option '%1'").arg(extra.first()));
+    }
+    for (const QString &text : parser.values(QStringLiteral("document"))) {
+        bool ok = false;
+        const Id id = text.toLongLong(&ok);
+        if (!ok || id <= 0) {
+            return parser.usageError(tr("--document needs a document id"));
+        }
+        parsed.request.scope.documentIds.append(id);
+    }
+    parsed.filters = parser.values(QStringLiteral("filter"));
+    parsed.request.scope.includeSuperseded = parser.isSet(QStringLiteral("all-versions"));
+    parsed.showProgress = parser.isSet(QStringLiteral("progress"));
+    readReportOptions(parser, parsed.options);
+
+    parsed.projectPath = parser.value(QStringLiteral("project"));
+    if (parsed.projectPath.isEmpty()) {
+        return parser.usageError(tr("--project is required"));
+    }
+    parsed.formatName = parser.value(QStringLiteral("format"));
+    const std::optional<ReportFormat> format = reportFormatFromName(parsed.formatName);
+    if (!format) {
+        return parser.usageError(parsed.formatName.isEmpty() ? tr("--format is required")
+                                                             : tr("unknown format '%1'").arg(parsed.formatName));
+    }
+    parsed.format = *format;
+    parsed.output = parser.value(QStringLiteral("output"));
+    if (parsed.output.isEmpty()) {
+        return parser.usageError(tr("-o is required ('-' for standard output)"));
+    }
+    if (parsed.output == QLatin1String("-") && !isTextReportFormat(*format)) {
+        return parser.usageError(tr("a %1 export is binary; give a file name to -o").arg(parsed.formatName));
+    }
+    const QString pageSize
+        = parser.isSet(QStringLiteral("page-size")) ? parser.value(QStringLiteral("page-size")) : QStringLiteral("a4");
+    if (pageSize.compare(QLatin1String("letter"), Qt::CaseInsensitive) == 0) {
+        parsed.options.pageSize = QPageSize::Letter;
+    } else if (pageSize.compare(QLatin1String("a4"), Qt::CaseInsensitive) != 0) {
+        return parser.usageError(tr("unknown page size '%1' (a4 or letter)").arg(pageSize));
+    }
+    if (*format == ReportFormat::Json && parsed.request.scope.documentIds.isEmpty()) {
+        parsed.request.scope.includeSuperseded = true; // a whole-project JSON export is a complete backup
+    }
+    if (paintsText(*format) && !qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        return parser.failure(tr("the %1 format needs the font system; run it through the sourcelight executable")
+                .arg(parsed.formatName));
+    }
+    return std::nullopt;
+}
+
+void ExportCommand::readReportOptions(const SubcommandParser &parser, ReportOptions &options)
+{
+    const Settings settings;
+    options.organisation = settings.organisation();
+    options.organisationUrl = settings.organisationUrl();
+    const auto setIfGiven = [&parser](const QString &name, QString *target) {
+        if (parser.isSet(name)) {
+            *target = parser.value(name);
+        }
+    };
+    setIfGiven(QStringLiteral("title"), &options.title);
+    setIfGiven(QStringLiteral("organisation"), &options.organisation);
+    setIfGiven(QStringLiteral("organisation-url"), &options.organisationUrl);
+    options.csvByteOrderMark = parser.isSet(QStringLiteral("bom"));
+    options.csvRaw = parser.isSet(QStringLiteral("raw"));
+    options.indentJson = parser.isSet(QStringLiteral("indent"));
+}
+
+// The --filter language. Kept as it was written in run(); its parsing and the source lookup move below app/.
+std::optional<int> ExportCommand::applyFilters(
+    const QStringList &filters, ReportRequest &request, ProjectStore &store, const SubcommandParser &parser)
+{
+    ReportFilterParser filterParser(store);
+    const std::optional<ReportFilter> parsedFilter = filterParser.parse(filters);
+    if (!parsedFilter) {
+        return filterParser.error() == ReportFilterParser::Error::UnknownFilter
+            ? parser.usageError(filterParser.errorString())
+            : parser.failure(filterParser.errorString());
+    }
+    request.filter = *parsedFilter;
+    return std::nullopt;
+}
+
+int ExportCommand::writeExport(
+    const Arguments &parsed, ProjectStore &store, const SubcommandParser &parser, QTextStream &out, QTextStream &err)
+{
+    const ReportRequest &request = parsed.request;
+    const ReportOptions &options = parsed.options;
+    const ReportFormat format = parsed.format;
+    const QString &output = parsed.output;
+    const QString &projectPath = parsed.projectPath;
+    const auto failure = [&parser](const QString &message) { return parser.failure(message); };
+    const bool showProgress = parsed.showProgress;
     auto progress = [&err, showProgress, last = -1](int percent) mutable {
         if (showProgress && percent / 10 != last / 10) {
             err << tr("export: %1%").arg(percent) << '\n';
@@ -273,18 +256,18 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         QByteArray bytes;
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
-        if (!ReportExporter::write(*format, *data, options, buffer, writeProgress, &error)) {
+        if (!ReportExporter::write(format, *data, options, buffer, writeProgress, &error)) {
             return failure(error);
         }
         out << QString::fromUtf8(bytes);
         out.flush();
         return CommandLine::Success;
     }
-    if (!ReportExporter::writeFile(projectPath, *format, *data, options, output, writeProgress, &error)) {
+    if (!ReportExporter::writeFile(projectPath, format, *data, options, output, writeProgress, &error)) {
         return failure(error);
     }
     out << QJsonDocument(
-        QJsonObject {{QStringLiteral("format"), reportFormatName(*format)}, {QStringLiteral("output"), output},
+        QJsonObject {{QStringLiteral("format"), reportFormatName(format)}, {QStringLiteral("output"), output},
             {QStringLiteral("documents"), qint64(data->documents.size())},
             {QStringLiteral("claims"), qint64(data->claimCount())}})
                .toJson(QJsonDocument::Compact)

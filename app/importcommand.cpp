@@ -4,6 +4,7 @@
 #include "projectimporter.h"
 #include "projectrestorer.h"
 #include "projectstore.h"
+#include "subcommandparser.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -37,62 +38,34 @@ QString ImportCommand::usage()
 
 int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    QString projectPath;
-    QStringList files;
-    const auto usageError = [&err](const QString &message) {
-        err << tr("sourcelight import: %1").arg(message) << "\n\n" << usage();
-        err.flush();
-        return int(CommandLine::UsageError);
-    };
-    bool onlyFiles = false;
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const QString &argument = arguments.at(i);
-        if (onlyFiles) {
-            files.append(argument);
-        } else if (argument == QLatin1String("--help") || argument == QLatin1String("-h")) {
-            out << usage();
-            out.flush();
-            return CommandLine::Success;
-        } else if (argument == QLatin1String("--project")) {
-            if (i + 1 >= arguments.size()) {
-                return usageError(tr("--project needs a file name"));
-            }
-            projectPath = arguments.at(++i);
-        } else if (argument.startsWith(QLatin1String("--project="))) {
-            projectPath = argument.mid(10);
-        } else if (argument == QLatin1String("--")) {
-            onlyFiles = true;
-        } else if (argument.startsWith(QLatin1Char('-')) && argument.size() > 1) {
-            return usageError(tr("unknown option '%1'").arg(argument));
-        } else {
-            files.append(argument);
-        }
+    SubcommandParser parser(QStringLiteral("import"), usage(), out, err);
+    parser.addOption({QStringLiteral("project")}, tr("--project needs a file name"));
+    if (const std::optional<int> done = parser.parse(arguments)) {
+        return *done;
     }
+    const QString projectPath = parser.value(QStringLiteral("project"));
+    const QStringList files = parser.positionalArguments();
     if (projectPath.isEmpty()) {
-        return usageError(tr("--project is required"));
+        return parser.usageError(tr("--project is required"));
     }
     if (files.isEmpty()) {
-        return usageError(tr("no files to import"));
+        return parser.usageError(tr("no files to import"));
     }
     // A backup replaces a project's whole content, so it is not mixed with articles (whose ids it would have to
     // share) nor with a second backup (the project is no longer empty after the first).
     if (std::any_of(files.cbegin(), files.cend(), &ProjectRestorer::isBackup)) {
         if (files.size() != 1) {
-            return usageError(tr("a backup (.json) is restored on its own: give it as the only file"));
+            return parser.usageError(tr("a backup (.json) is restored on its own: give it as the only file"));
         }
         return restore(projectPath, files.first(), out);
     }
 
     ProjectStore store;
     if (!store.open(projectPath, ProjectStore::OpenMode::CreateIfMissing)) {
-        err << tr("sourcelight import: %1").arg(store.errorString()) << '\n';
-        err.flush();
-        return CommandLine::Failure;
+        return parser.failure(store.errorString());
     }
     if (store.isReadOnly()) {
-        err << tr("sourcelight import: %1").arg(store.readOnlyReason()) << '\n';
-        err.flush();
-        return CommandLine::Failure;
+        return parser.failure(store.readOnlyReason());
     }
     ProjectImporter importer(store);
     bool anyFailed = false;

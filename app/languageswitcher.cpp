@@ -1,15 +1,16 @@
 #include "languageswitcher.h"
 
+#include "settings.h"
+#include "uilogging.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QSettings>
 #include <QTranslator>
 
 namespace Sourcelight {
 
 namespace {
-const auto LanguageKey = QStringLiteral("General/language");
 }
 
 LanguageSwitcher::LanguageSwitcher(QObject *parent)
@@ -45,17 +46,12 @@ QString LanguageSwitcher::nativeName(const QString &code)
 
 QString LanguageSwitcher::configuredLanguage()
 {
-    return QSettings().value(LanguageKey).toString();
+    return Settings().language();
 }
 
 void LanguageSwitcher::setConfiguredLanguage(const QString &code)
 {
-    QSettings settings;
-    if (code.isEmpty()) {
-        settings.remove(LanguageKey);
-    } else {
-        settings.setValue(LanguageKey, code);
-    }
+    Settings().setLanguage(code);
 }
 
 QString LanguageSwitcher::apply(const QString &code)
@@ -84,6 +80,9 @@ QString LanguageSwitcher::apply(const QString &code)
         m_current = own->language().section(QLatin1Char('_'), 0, 0);
         m_own = std::move(own);
     } else {
+        if (!code.isEmpty() && code != QLatin1String("en")) {
+            qCWarning(lcUi) << "no translation for" << code << "- the interface stays in English";
+        }
         m_current = QStringLiteral("en");
     }
     return m_current;

@@ -20,6 +20,7 @@
 #include "reportpreview.h"
 #include "reviewcontroller.h"
 #include "reviewedsharedelegate.h"
+#include "settings.h"
 #include "settingsdialog.h"
 #include "shortcutsdialog.h"
 #include "sourcemodel.h"
@@ -41,7 +42,6 @@
 #include <QMimeData>
 #include <QProgressDialog>
 #include <QScreen>
-#include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
@@ -53,9 +53,6 @@
 namespace Sourcelight {
 
 namespace {
-const auto GeometryKey = QStringLiteral("MainWindow/geometry");
-const auto StateKey = QStringLiteral("MainWindow/state");
-const auto RecentKey = QStringLiteral("Projects/recent");
 constexpr int StateVersion = 2;
 constexpr int MaxRecent = 8;
 } // namespace
@@ -330,12 +327,12 @@ bool MainWindow::openProject(const QString &path, bool create)
         updateTitle();
         return false;
     }
-    QSettings settings;
-    QStringList recent = settings.value(RecentKey).toStringList();
+    Settings settings;
+    QStringList recent = settings.recentProjects();
     const QString absolute = QFileInfo(path).absoluteFilePath();
     recent.removeAll(absolute);
     recent.prepend(absolute);
-    settings.setValue(RecentKey, QStringList(recent.mid(0, MaxRecent)));
+    settings.setRecentProjects(recent.mid(0, MaxRecent));
     updateRecentMenu();
     if (m_project->isReadOnly()) {
         QMessageBox::information(this, tr("Read-only project"), m_project->store().readOnlyReason());
@@ -382,7 +379,7 @@ void MainWindow::updateStatus()
 void MainWindow::updateRecentMenu()
 {
     m_recentMenu->clear();
-    const QStringList recent = QSettings().value(RecentKey).toStringList();
+    const QStringList recent = Settings().recentProjects();
     for (const QString &path : recent) {
         QAction *action = m_recentMenu->addAction(QFileInfo(path).fileName());
         action->setToolTip(path);
@@ -600,19 +597,19 @@ void MainWindow::showError(const QString &message)
 
 void MainWindow::restoreWindowState()
 {
-    const QSettings settings;
-    if (!restoreGeometry(settings.value(GeometryKey).toByteArray())) {
+    const Settings settings;
+    if (!restoreGeometry(settings.windowGeometry())) {
         const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
         resize(available.size() * 0.85);
     }
-    restoreState(settings.value(StateKey).toByteArray(), StateVersion);
+    restoreState(settings.windowState(), StateVersion);
 }
 
 void MainWindow::saveWindowState() const
 {
-    QSettings settings;
-    settings.setValue(GeometryKey, saveGeometry());
-    settings.setValue(StateKey, saveState(StateVersion));
+    Settings settings;
+    settings.setWindowGeometry(saveGeometry());
+    settings.setWindowState(saveState(StateVersion));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -659,9 +656,9 @@ void MainWindow::showExport()
     for (const SourceRecord &source : m_project->sources()->allSources()) {
         context.sources << QPair<Id, QString>(source.id, source.name);
     }
-    const QSettings settings;
-    context.organisation = settings.value(QStringLiteral("Review/organisation")).toString();
-    context.organisationUrl = settings.value(QStringLiteral("Review/organisationUrl")).toString();
+    const Settings settings;
+    context.organisation = settings.organisation();
+    context.organisationUrl = settings.organisationUrl();
     context.reviewer = m_project->store().reviewerName();
     ExportDialog dialog(context, ReportPreview::forProject(m_project->path()), this);
     connect(&dialog, &ExportDialog::exportFinished, this, [this](bool ok, const QString &pathOrMessage) {
@@ -681,18 +678,16 @@ void MainWindow::showSettings()
         languages.append({code, LanguageSwitcher::nativeName(code)});
     }
     SettingsDialog dialog(languages, this);
-    QSettings settings;
-    dialog.setValues({LanguageSwitcher::configuredLanguage(), Appearance::configured(),
-        settings.value(QStringLiteral("Review/reviewer")).toString(),
-        settings.value(QStringLiteral("Review/organisation")).toString(),
-        settings.value(QStringLiteral("Review/organisationUrl")).toString()});
+    Settings settings;
+    dialog.setValues({LanguageSwitcher::configuredLanguage(), Appearance::configured(), settings.reviewer(),
+        settings.organisation(), settings.organisationUrl()});
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
     const SettingsDialog::Values values = dialog.values();
-    settings.setValue(QStringLiteral("Review/reviewer"), values.reviewer);
-    settings.setValue(QStringLiteral("Review/organisation"), values.organisation);
-    settings.setValue(QStringLiteral("Review/organisationUrl"), values.organisationUrl);
+    settings.setReviewer(values.reviewer);
+    settings.setOrganisation(values.organisation);
+    settings.setOrganisationUrl(values.organisationUrl);
     if (m_project->isOpen() && !m_project->isReadOnly() && !values.reviewer.isEmpty()) {
         m_project->store().setReviewer(values.reviewer);
     }

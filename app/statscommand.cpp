@@ -3,6 +3,7 @@
 #include "commandline.h"
 #include "projectstats.h"
 #include "projectstore.h"
+#include "subcommandparser.h"
 
 #include <QJsonDocument>
 #include <QTextStream>
@@ -26,50 +27,32 @@ QString StatsCommand::usage()
 
 int StatsCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    QString projectPath;
-    QString format = QStringLiteral("text");
-    const auto usageError = [&err](const QString &message) {
-        err << tr("sourcelight stats: %1").arg(message) << "\n\n" << usage();
-        err.flush();
-        return int(CommandLine::UsageError);
-    };
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const QString &argument = arguments.at(i);
-        if (argument == QLatin1String("--help") || argument == QLatin1String("-h")) {
-            out << usage();
-            out.flush();
-            return CommandLine::Success;
-        }
-        if (argument == QLatin1String("--project") || argument == QLatin1String("--format")) {
-            if (i + 1 >= arguments.size()) {
-                return usageError(tr("%1 needs a value").arg(argument));
-            }
-            (argument == QLatin1String("--project") ? projectPath : format) = arguments.at(++i);
-        } else if (argument.startsWith(QLatin1String("--project="))) {
-            projectPath = argument.mid(10);
-        } else if (argument.startsWith(QLatin1String("--format="))) {
-            format = argument.mid(9);
-        } else {
-            return usageError(tr("unknown argument '%1'").arg(argument));
-        }
+    SubcommandParser parser(QStringLiteral("stats"), usage(), out, err);
+    parser.addOption({QStringLiteral("project")}, tr("%1 needs a value").arg(QStringLiteral("--project")));
+    parser.addOption({QStringLiteral("format")}, tr("%1 needs a value").arg(QStringLiteral("--format")));
+    parser.setUnknownOptionMessage(tr("unknown argument '%1'"));
+    if (const std::optional<int> done = parser.parse(arguments)) {
+        return *done;
     }
+    if (const QStringList extra = parser.positionalArguments(); !extra.isEmpty()) {
+        return parser.usageError(tr("unknown argument '%1'").arg(extra.first()));
+    }
+    const QString projectPath = parser.value(QStringLiteral("project"));
+    const QString format
+        = parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format")) : QStringLiteral("text");
     if (projectPath.isEmpty()) {
-        return usageError(tr("--project is required"));
+        return parser.usageError(tr("--project is required"));
     }
     if (format != QLatin1String("text") && format != QLatin1String("json")) {
-        return usageError(tr("unknown format '%1' (use text or json)").arg(format));
+        return parser.usageError(tr("unknown format '%1' (use text or json)").arg(format));
     }
     ProjectStore store;
     if (!store.open(projectPath, ProjectStore::OpenMode::ReadOnly)) {
-        err << tr("sourcelight stats: %1").arg(store.errorString()) << '\n';
-        err.flush();
-        return CommandLine::Failure;
+        return parser.failure(store.errorString());
     }
     const std::optional<ProjectStats> stats = ProjectStats::compute(store);
     if (!stats) {
-        err << tr("sourcelight stats: %1").arg(store.errorString()) << '\n';
-        err.flush();
-        return CommandLine::Failure;
+        return parser.failure(store.errorString());
     }
     if (format == QLatin1String("json")) {
         out << QString::fromUtf8(QJsonDocument(stats->toJson()).toJson(QJsonDocument::Compact)) << '\n';

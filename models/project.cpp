@@ -10,12 +10,12 @@
 #include "projectstore.h"
 #include "reviewcommands.h"
 #include "sentencemodel.h"
+#include "settings.h"
 #include "sourcemodel.h"
 #include "sourcetable.h"
 #include "storemaintenance.h"
 
 #include <QFutureWatcher>
-#include <QSettings>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -53,7 +53,7 @@ bool Project::open(const QString &path, bool create)
         m_errorString = m_store->errorString();
         return false;
     }
-    QString reviewer = QSettings().value(QStringLiteral("Review/reviewer")).toString();
+    QString reviewer = Settings().reviewer();
     if (reviewer.isEmpty()) {
         reviewer = qEnvironmentVariable("USER", tr("Analyst"));
     }

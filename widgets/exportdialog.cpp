@@ -2,6 +2,7 @@
 
 #include "claimvocabulary.h"
 #include "syntaxrepository.h"
+#include "uilogging.h"
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
@@ -73,29 +74,62 @@ ExportDialog::ExportDialog(const Context &context, PreviewFunction preview, QWid
     setWindowTitle(tr("Export"));
     setAccessibleName(tr("Export"));
 
+    // Built in this order, which is also the keyboard focus order.
     m_format = new QComboBox(this);
     for (const ReportFormat format : allReportFormats()) {
         m_format->addItem(reportFormatDisplayName(format), int(format));
     }
     m_format->setAccessibleName(tr("Format"));
 
+    QWidget *scopeBox = buildScopeBox();
+    QWidget *filterBox = buildFilterBox();
+    QWidget *optionBox = buildOptionBox();
+
+    auto *settings = new QWidget(this);
+    auto *settingsLayout = new QVBoxLayout(settings);
+    settingsLayout->setContentsMargins(0, 0, 0, 0);
+    auto *formatRow = new QFormLayout;
+    formatRow->addRow(tr("F&ormat:"), m_format);
+    settingsLayout->addLayout(formatRow);
+    settingsLayout->addWidget(scopeBox);
+    settingsLayout->addWidget(filterBox);
+    settingsLayout->addWidget(optionBox);
+    settingsLayout->addStretch();
+
+    buildPreview();
+    buildLayout(settings);
+    connectPreview();
+    connectEdits();
+    connectExport();
+
+    m_output->setText(QDir::home().filePath(suggestedFileName()));
+    updateControls();
+    schedulePreview();
+}
+
+QGroupBox *ExportDialog::buildScopeBox()
+{
     auto *scopeBox = new QGroupBox(tr("Documents"), this);
     m_current = new QRadioButton(tr("&Current document"), scopeBox);
     m_selected
-        = new QRadioButton(tr("&Selected documents (%n)", nullptr, int(context.selectedDocuments.size())), scopeBox);
+        = new QRadioButton(tr("&Selected documents (%n)", nullptr, int(m_context.selectedDocuments.size())), scopeBox);
     m_project = new QRadioButton(tr("&Whole project"), scopeBox);
     m_scope = new QButtonGroup(this);
     m_scope->addButton(m_current);
     m_scope->addButton(m_selected);
     m_scope->addButton(m_project);
-    m_current->setEnabled(context.currentDocument.has_value());
-    m_selected->setEnabled(!context.selectedDocuments.isEmpty());
-    (context.currentDocument ? m_current : m_project)->setChecked(true);
+    m_current->setEnabled(m_context.currentDocument.has_value());
+    m_selected->setEnabled(!m_context.selectedDocuments.isEmpty());
+    (m_context.currentDocument ? m_current : m_project)->setChecked(true);
     auto *scopeLayout = new QVBoxLayout(scopeBox);
     scopeLayout->addWidget(m_current);
     scopeLayout->addWidget(m_selected);
     scopeLayout->addWidget(m_project);
+    return scopeBox;
+}
 
+QGroupBox *ExportDialog::buildFilterBox()
+{
     auto *filterBox = new QGroupBox(tr("Claims", "claim: a reviewed statement"), this);
     m_onlyVerified = new QCheckBox(tr("Only &verified claims", "claim: a reviewed statement"), filterBox);
     m_onlyAnonymous
@@ -103,7 +137,7 @@ ExportDialog::ExportDialog(const Context &context, PreviewFunction preview, QWid
     m_source = new QComboBox(filterBox);
     m_source->setAccessibleName(tr("Source", "source: who a claim comes from"));
     m_source->addItem(tr("Any source", "source: who a claim comes from"));
-    for (const auto &[id, name] : context.sources) {
+    for (const auto &[id, name] : m_context.sources) {
         m_source->addItem(name, id);
     }
     m_verdict = new QComboBox(filterBox);
@@ -124,7 +158,11 @@ ExportDialog::ExportDialog(const Context &context, PreviewFunction preview, QWid
     filterLayout->addRow(tr("S&ource:", "source: who a claim comes from"), m_source);
     filterLayout->addRow(tr("V&erdict:"), m_verdict);
     filterLayout->addRow(tr("&Type:"), m_claimType);
+    return filterBox;
+}
 
+QGroupBox *ExportDialog::buildOptionBox()
+{
     auto *optionBox = new QGroupBox(tr("Options"), this);
     m_pageSize = new QComboBox(optionBox);
     m_pageSize->addItem(tr("A4"), int(QPageSize::A4));
@@ -145,18 +183,12 @@ ExportDialog::ExportDialog(const Context &context, PreviewFunction preview, QWid
     optionLayout->addRow(m_bom);
     optionLayout->addRow(m_rawCsv);
     optionLayout->addRow(tr("&File:"), outputRow);
+    connect(browseButton, &QPushButton::clicked, this, &ExportDialog::browse);
+    return optionBox;
+}
 
-    auto *settings = new QWidget(this);
-    auto *settingsLayout = new QVBoxLayout(settings);
-    settingsLayout->setContentsMargins(0, 0, 0, 0);
-    auto *formatRow = new QFormLayout;
-    formatRow->addRow(tr("F&ormat:"), m_format);
-    settingsLayout->addLayout(formatRow);
-    settingsLayout->addWidget(scopeBox);
-    settingsLayout->addWidget(filterBox);
-    settingsLayout->addWidget(optionBox);
-    settingsLayout->addStretch();
-
+void ExportDialog::buildPreview()
+{
     m_browser = new SealedBrowser(this);
     m_browser->setOpenLinks(false);
     m_browser->setOpenExternalLinks(false);
@@ -171,7 +203,10 @@ ExportDialog::ExportDialog(const Context &context, PreviewFunction preview, QWid
     m_previewStack = new QStackedWidget(this);
     m_previewStack->addWidget(m_browser);
     m_previewStack->addWidget(m_text);
+}
 
+void ExportDialog::buildLayout(QWidget *settings)
+{
     auto *splitter = new QSplitter(this);
     splitter->addWidget(settings);
     splitter->addWidget(m_previewStack);
@@ -191,7 +226,10 @@ ExportDialog::ExportDialog(const Context &context, PreviewFunction preview, QWid
     layout->addWidget(m_progress);
     layout->addWidget(m_buttons);
     resize(1000, 680);
+}
 
+void ExportDialog::connectPreview()
+{
     m_previewTimer = new QTimer(this);
     m_previewTimer->setSingleShot(true);
     m_previewTimer->setInterval(150); // coalesce a burst of changes into one preview
@@ -203,7 +241,10 @@ ExportDialog::ExportDialog(const Context &context, PreviewFunction preview, QWid
             runPreview();
         }
     });
+}
 
+void ExportDialog::connectEdits()
+{
     const auto changed = [this] {
         updateControls();
         schedulePreview();
@@ -228,7 +269,10 @@ ExportDialog::ExportDialog(const Context &context, PreviewFunction preview, QWid
     for (QComboBox *box : {m_source, m_verdict, m_claimType, m_pageSize}) {
         connect(box, &QComboBox::currentIndexChanged, this, changed);
     }
-    connect(browseButton, &QPushButton::clicked, this, &ExportDialog::browse);
+}
+
+void ExportDialog::connectExport()
+{
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ExportDialog::startExport);
     connect(m_buttons, &QDialogButtonBox::rejected, this, [this] {
         if (m_exporter.isRunning()) {
@@ -249,10 +293,6 @@ ExportDialog::ExportDialog(const Context &context, PreviewFunction preview, QWid
             accept();
         }
     });
-
-    m_output->setText(QDir::home().filePath(suggestedFileName()));
-    updateControls();
-    schedulePreview();
 }
 
 ExportDialog::~ExportDialog()
@@ -388,6 +428,9 @@ void ExportDialog::showPreview(const QString &text)
     } else {
         const KSyntaxHighlighting::Definition definition
             = SyntaxRepository::instance().definitionForName(definitionFor(f));
+        if (!definition.isValid()) {
+            qCDebug(lcUi) << "no syntax definition" << definitionFor(f) << "installed; the preview is plain text";
+        }
         m_highlighter->setDefinition(definition); // an invalid definition (no CSV one installed) shows plain text
         m_text->setPlainText(text);
         m_previewStack->setCurrentWidget(m_text);

@@ -15,6 +15,7 @@ class QButtonGroup;
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -82,6 +83,16 @@ Q_SIGNALS:
     void exportFinished(bool ok, const QString &pathOrMessage);
 
 private:
+    // The constructor's steps.
+    QGroupBox *buildScopeBox();
+    QGroupBox *buildFilterBox();
+    QGroupBox *buildOptionBox();
+    void buildPreview();
+    void buildLayout(QWidget *settings);
+    void connectPreview();
+    void connectEdits();
+    void connectExport();
+
     void schedulePreview();
     void runPreview();
     void showPreview(const QString &text);

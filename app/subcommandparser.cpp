@@ -1,0 +1,126 @@
+#include "subcommandparser.h"
+
+#include "commandline.h"
+
+#include <QTextStream>
+
+namespace Sourcelight {
+
+namespace {
+
+const QString HelpOption = QStringLiteral("help");
+
+/// "--name=value" → "name"; "-o" → "o".
+QString optionName(const QString &argument)
+{
+    QString name = argument.section(QLatin1Char('='), 0, 0);
+    while (name.startsWith(QLatin1Char('-'))) {
+        name.remove(0, 1);
+    }
+    return name;
+}
+
+} // namespace
+
+SubcommandParser::SubcommandParser(const QString &command, const QString &usage, QTextStream &out, QTextStream &err)
+    : m_command(command)
+    , m_usage(usage)
+    , m_unknownOption(tr("unknown option '%1'"))
+    , m_out(out)
+    , m_err(err)
+{
+    // Long-option mode: "-o" is one option, not a cluster of short ones, and nothing is glued to its value.
+    m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    m_parser.addOption(QCommandLineOption(QStringList {QStringLiteral("h"), HelpOption}));
+}
+
+void SubcommandParser::addOption(const QStringList &names, const QString &missingValue)
+{
+    m_parser.addOption(QCommandLineOption(names, QString(), QStringLiteral("value")));
+    for (const QString &name : names) {
+        m_missingValue.insert(name, missingValue);
+    }
+}
+
+void SubcommandParser::addFlag(const QStringList &names)
+{
+    m_parser.addOption(QCommandLineOption(names));
+}
+
+void SubcommandParser::setUnknownOptionMessage(const QString &message)
+{
+    m_unknownOption = message;
+}
+
+std::optional<int> SubcommandParser::parse(const QStringList &arguments)
+{
+    const bool parsed = m_parser.parse(QStringList {QStringLiteral("sourcelight")} + arguments);
+    if (m_parser.isSet(HelpOption)) {
+        m_out << m_usage;
+        m_out.flush();
+        return CommandLine::Success;
+    }
+    if (!parsed) {
+        return usageError(parseError(arguments));
+    }
+    return std::nullopt;
+}
+
+QString SubcommandParser::parseError(const QStringList &arguments) const
+{
+    const QStringList options = arguments.mid(0, arguments.indexOf(QStringLiteral("--")));
+    const QStringList unknown = m_parser.unknownOptionNames();
+    if (!unknown.isEmpty()) {
+        // Named as the user wrote it ("--frobnicate=3"), as the command line always has.
+        for (const QString &argument : options) {
+            if (argument.startsWith(QLatin1Char('-')) && optionName(argument) == unknown.first()) {
+                return m_unknownOption.arg(argument);
+            }
+        }
+        return m_unknownOption.arg(unknown.first());
+    }
+    // QCommandLineParser takes whatever follows an option as its value, so only the last argument can lack one.
+    if (!options.isEmpty() && !options.last().contains(QLatin1Char('='))) {
+        const auto missing = m_missingValue.constFind(optionName(options.last()));
+        if (missing != m_missingValue.cend()) {
+            return missing->contains(QLatin1String("%1")) ? missing->arg(options.last()) : *missing;
+        }
+    }
+    return m_parser.errorText();
+}
+
+bool SubcommandParser::isSet(const QString &name) const
+{
+    return m_parser.isSet(name);
+}
+
+QString SubcommandParser::value(const QString &name) const
+{
+    return m_parser.value(name);
+}
+
+QStringList SubcommandParser::values(const QString &name) const
+{
+    return m_parser.values(name);
+}
+
+QStringList SubcommandParser::positionalArguments() const
+{
+    return m_parser.positionalArguments();
+}
+
+int SubcommandParser::usageError(const QString &message) const
+{
+    m_err << tr("sourcelight %1: %2").arg(m_command, message) << "\n\n" << m_usage;
+    m_err.flush();
+    return CommandLine::UsageError;
+}
+
+int SubcommandParser::failure(const QString &message) const
+{
+    m_err << tr("sourcelight %1: %2").arg(m_command, message) << '\n';
+    m_err.flush();
+    return CommandLine::Failure;
+}
+
+} // namespace Sourcelight

@@ -1,0 +1,7 @@
+#include "uilogging.h"
+
+namespace Sourcelight {
+
+Q_LOGGING_CATEGORY(lcUi, "sourcelight.ui", QtInfoMsg)
+
+} // namespace Sourcelight
