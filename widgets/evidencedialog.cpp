@@ -37,7 +37,7 @@ EvidenceDialog::~EvidenceDialog() = default;
 
 QUrl EvidenceDialog::webAddress(const QString &text)
 {
-    const QUrl parsed = QUrl::fromUserInput(text.trimmed());
+    QUrl parsed = QUrl::fromUserInput(text.trimmed());
     if (!parsed.isValid() || (parsed.scheme() != QLatin1String("https") && parsed.scheme() != QLatin1String("http"))) {
         return {};
     }
