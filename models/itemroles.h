@@ -17,6 +17,8 @@ enum ItemRole {
     AnonymousRole,    ///< bool: the source is anonymous
     ViaRole,          ///< QStringList: conduit names, nearest to the reader first
     CueTextRole,
+    CueStartRole,             ///< qint64: the stored cue's start, UTF-16 offset into the sentence; -1 if none
+    CueEndRole,               ///< qint64: its end (exclusive); -1 if none
     QuoteTypeRole,            ///< QuoteType (int)
     ScopeRole,                ///< AttributionScope (int)
     OriginRole,               ///< AttributionOrigin (int) of the effective attribution

@@ -259,6 +259,16 @@ QVariant SentenceModel::data(const QModelIndex &index, int role) const
         return names(effective);
     case CueTextRole:
         return effective ? effective->cueText : QString();
+    case CueStartRole:
+    case CueEndRole: {
+        // The cue is stored in document offsets; a span outside the sentence (stale data) marks nothing.
+        const TextSpan cue = effective ? effective->cue : TextSpan {};
+        const TextSpan &sentence = row.sentence.span;
+        if (!cue.isValid() || cue.start < sentence.start || cue.end > sentence.end) {
+            return qint64(-1);
+        }
+        return qint64((role == CueStartRole ? cue.start : cue.end) - sentence.start);
+    }
     case QuoteTypeRole:
         return int(effective ? effective->quote : QuoteType::None);
     case ScopeRole:

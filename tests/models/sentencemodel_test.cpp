@@ -51,6 +51,38 @@ private Q_SLOTS:
         QCOMPARE(changed.at(0).at(1).toModelIndex().row(), 3);
     }
 
+    // The cue is the stored span, in sentence offsets, even when the cue word occurs earlier in the sentence.
+    void cueSpanIsTheStoredOne()
+    {
+        Fixture::OpenProject p;
+        QVERIFY(p.open(0));
+        const QString first = QStringLiteral("Talks resumed.");
+        const QString second = QStringLiteral("He said what she said, Smith said.");
+        DocumentRecord doc;
+        doc.metadata.title = QStringLiteral("Cues");
+        doc.body = first + QLatin1Char('\n') + second;
+        const qsizetype secondStart = first.size() + 1;
+        QList<Id> ids;
+        const std::optional<Id> docId = p.project.store().documents().addDocument(
+            doc, {{0, first.size()}, {secondStart, secondStart + second.size()}}, &ids);
+        QVERIFY(docId);
+        QList<AttributionSuggestion> suggestions(2);
+        suggestions[0].scope = AttributionScope::Author;
+        suggestions[1].source = Fixture::mention(QStringLiteral("Smith"), SourceKind::Person);
+        suggestions[1].cueText = QStringLiteral("said");
+        const qsizetype cueAt = second.lastIndexOf(QStringLiteral("said"));
+        suggestions[1].cue = {secondStart + cueAt, secondStart + cueAt + 4};
+        suggestions[1].scope = AttributionScope::Explicit;
+        QVERIFY(p.project.store().attributions().storeSuggestions(ids, suggestions));
+        SentenceModel *model = p.project.sentences();
+        Fixture::attachTester(model);
+        QVERIFY(p.project.openDocument(*docId));
+        QCOMPARE(model->index(1).data(CueStartRole).toLongLong(), qint64(cueAt));
+        QCOMPARE(model->index(1).data(CueEndRole).toLongLong(), qint64(cueAt + 4));
+        QCOMPARE(model->index(0).data(CueStartRole).toLongLong(), qint64(-1)); // no cue stored
+        QCOMPARE(model->index(0).data(CueEndRole).toLongLong(), qint64(-1));
+    }
+
     void reviewProgress()
     {
         Fixture::OpenProject p;

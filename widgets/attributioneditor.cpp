@@ -1,0 +1,386 @@
+#include "attributioneditor.h"
+
+#include "displaynames.h"
+#include "itemroles.h"
+#include "newsourcedialog.h"
+#include "panelbuttons.h"
+#include "project.h"
+#include "sentencemodel.h"
+#include "sourcemodel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QVBoxLayout>
+
+namespace Sourcelight {
+
+AttributionEditor::AttributionEditor(Project *project, QWidget *parent)
+    : QGroupBox(parent)
+    , m_project(project)
+{
+    auto *form = new QFormLayout(this);
+    buildSource(form);
+    buildVia(form);
+    buildProfile(form);
+    setTabOrder(m_sourcePicker, m_newSourceButton);
+    setTabOrder(m_newSourceButton, m_viaList);
+    setTabOrder(m_viaList, m_viaPicker);
+    setTabOrder(m_viaPicker, m_anonymous);
+    setTabOrder(m_anonymous, m_onRecord);
+    setTabOrder(m_onRecord, m_count);
+    setTabOrder(m_count, m_title);
+    setTabOrder(m_title, m_quoteType);
+    retranslateUi();
+}
+
+AttributionEditor::~AttributionEditor() = default;
+
+void AttributionEditor::buildSource(QFormLayout *form)
+{
+    m_sourcePicker = new QComboBox(this);
+    m_sourcePicker->setObjectName(QStringLiteral("sourcePicker"));
+    m_sourcePicker->setEditable(true);
+    m_sourcePicker->setInsertPolicy(QComboBox::NoInsert);
+    m_sourcePicker->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_sourcePicker->setMinimumContentsLength(12);
+    m_sourcePicker->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_sourcePicker->completer()->setFilterMode(Qt::MatchContains);
+    m_sourcePicker->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    m_newSourceButton = panelToolButton(this, "list-add", QStringLiteral("newSourceButton"));
+    auto *sourceRow = new QHBoxLayout;
+    sourceRow->addWidget(m_sourcePicker, 1);
+    sourceRow->addWidget(m_newSourceButton);
+    m_sourceLabel = new QLabel(this);
+    m_sourceLabel->setBuddy(m_sourcePicker);
+    form->addRow(m_sourceLabel, sourceRow);
+    connect(m_sourcePicker, &QComboBox::activated, this, [this] { commitSourcePicker(); });
+    connect(m_sourcePicker->lineEdit(), &QLineEdit::returnPressed, this, [this] { commitSourcePicker(); });
+    connect(m_newSourceButton, &QToolButton::clicked, this, [this] {
+        if (const std::optional<Id> id = createSourceNamed(m_sourcePicker->currentText()); id && m_sentenceId) {
+            m_project->setSource(m_sentenceId, *id);
+        }
+    });
+}
+
+void AttributionEditor::buildVia(QFormLayout *form)
+{
+    m_viaList = new QListWidget(this);
+    m_viaList->setObjectName(QStringLiteral("viaList"));
+    m_viaList->setMaximumHeight(72);
+    m_viaPicker = new QComboBox(this);
+    m_viaPicker->setObjectName(QStringLiteral("viaPicker"));
+    m_viaPicker->setEditable(true);
+    m_viaPicker->setInsertPolicy(QComboBox::NoInsert);
+    m_viaPicker->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_viaPicker->setMinimumContentsLength(10);
+    m_viaPicker->completer()->setFilterMode(Qt::MatchContains);
+    m_viaPicker->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    m_viaAdd = panelToolButton(this, "list-add", QStringLiteral("viaAdd"));
+    m_viaRemove = panelToolButton(this, "list-remove", QStringLiteral("viaRemove"));
+    m_viaUp = panelToolButton(this, "go-up", QStringLiteral("viaUp"));
+    m_viaDown = panelToolButton(this, "go-down", QStringLiteral("viaDown"));
+    auto *viaAddRow = new QHBoxLayout;
+    viaAddRow->addWidget(m_viaPicker, 1);
+    viaAddRow->addWidget(m_viaAdd);
+    auto *viaButtons = new QHBoxLayout;
+    viaButtons->addWidget(m_viaRemove);
+    viaButtons->addWidget(m_viaUp);
+    viaButtons->addWidget(m_viaDown);
+    viaButtons->addStretch();
+    auto *viaColumn = new QVBoxLayout;
+    viaColumn->addWidget(m_viaList);
+    viaColumn->addLayout(viaButtons);
+    viaColumn->addLayout(viaAddRow);
+    m_viaLabel = new QLabel(this);
+    m_viaLabel->setBuddy(m_viaPicker);
+    form->addRow(m_viaLabel, viaColumn);
+    connect(m_viaAdd, &QToolButton::clicked, this, &AttributionEditor::addVia);
+    connect(m_viaPicker->lineEdit(), &QLineEdit::returnPressed, this, &AttributionEditor::addVia);
+    connect(m_viaRemove, &QToolButton::clicked, this, [this] {
+        QList<Id> via = currentVia();
+        const int row = m_viaList->currentRow();
+        if (row >= 0 && row < via.size()) {
+            via.removeAt(row);
+            commitVia(via);
+        }
+    });
+    connect(m_viaUp, &QToolButton::clicked, this, [this] { moveVia(-1); });
+    connect(m_viaDown, &QToolButton::clicked, this, [this] { moveVia(1); });
+}
+
+void AttributionEditor::buildProfile(QFormLayout *form)
+{
+    m_anonymous = new QCheckBox(this);
+    m_anonymous->setObjectName(QStringLiteral("anonymousCheck"));
+    m_onRecord = new QCheckBox(this);
+    m_onRecord->setObjectName(QStringLiteral("onRecordCheck"));
+    auto *flags = new QHBoxLayout;
+    flags->addWidget(m_anonymous);
+    flags->addWidget(m_onRecord);
+    flags->addStretch();
+    form->addRow(QString(), flags);
+    m_count = new QComboBox(this);
+    m_count->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_count->setMinimumContentsLength(8);
+    m_count->setObjectName(QStringLiteral("countCombo"));
+    for (const SourceCount c :
+        {SourceCount::Unspecified, SourceCount::One, SourceCount::Another, SourceCount::Several}) {
+        m_count->addItem(QString(), int(c));
+    }
+    m_countLabel = new QLabel(this);
+    m_countLabel->setBuddy(m_count);
+    form->addRow(m_countLabel, m_count);
+    m_title = new QLineEdit(this);
+    m_title->setObjectName(QStringLiteral("titleEdit"));
+    m_titleLabel = new QLabel(this);
+    m_titleLabel->setBuddy(m_title);
+    form->addRow(m_titleLabel, m_title);
+    connect(m_anonymous, &QCheckBox::toggled, this, [this] { commitProfile(); });
+    connect(m_onRecord, &QCheckBox::toggled, this, [this] { commitProfile(); });
+    connect(m_count, &QComboBox::activated, this, [this] { commitProfile(); });
+    connect(m_title, &QLineEdit::editingFinished, this, [this] { commitProfile(); });
+
+    m_quoteType = new QComboBox(this);
+    m_quoteType->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_quoteType->setMinimumContentsLength(8);
+    m_quoteType->setObjectName(QStringLiteral("quoteTypeCombo"));
+    for (const QuoteType q : {QuoteType::None, QuoteType::Direct, QuoteType::Indirect, QuoteType::Mixed}) {
+        m_quoteType->addItem(QString(), int(q));
+    }
+    m_quoteLabel = new QLabel(this);
+    m_quoteLabel->setBuddy(m_quoteType);
+    form->addRow(m_quoteLabel, m_quoteType);
+    connect(m_quoteType, &QComboBox::activated, this,
+        [this] { m_project->setQuoteType(m_sentenceId, static_cast<QuoteType>(m_quoteType->currentData().toInt())); });
+    m_originLabel = new QLabel(this);
+    m_originLabel->setObjectName(QStringLiteral("originLabel"));
+    form->addRow(QString(), m_originLabel);
+}
+
+QWidget *AttributionEditor::firstInFocusChain() const
+{
+    return m_sourcePicker;
+}
+
+QWidget *AttributionEditor::lastInFocusChain() const
+{
+    return m_quoteType;
+}
+
+void AttributionEditor::changeEvent(QEvent *event)
+{
+    QGroupBox::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
+}
+
+void AttributionEditor::retranslateUi()
+{
+    setTitle(tr("Attribution"));
+    m_sourceLabel->setText(tr("&Source:", "who a claim comes from"));
+    m_sourcePicker->setAccessibleName(tr("Source", "who a claim comes from"));
+    m_sourcePicker->lineEdit()->setPlaceholderText(tr("Type a name or alias…"));
+    m_newSourceButton->setText(tr("New…"));
+    m_newSourceButton->setToolTip(tr("New source…", "who a claim comes from"));
+    m_newSourceButton->setAccessibleName(tr("New source", "who a claim comes from"));
+    m_viaLabel->setText(tr("&Via:"));
+    m_viaList->setAccessibleName(tr("Via chain, nearest to the reader first"));
+    m_viaPicker->setAccessibleName(tr("Add a conduit"));
+    m_viaPicker->lineEdit()->setPlaceholderText(tr("Add an outlet or person…"));
+    m_viaAdd->setText(tr("Add"));
+    m_viaAdd->setAccessibleName(tr("Add conduit"));
+    m_viaRemove->setText(tr("Remove"));
+    m_viaRemove->setAccessibleName(tr("Remove conduit"));
+    m_viaUp->setText(QStringLiteral("↑"));
+    m_viaUp->setAccessibleName(tr("Move conduit up"));
+    m_viaDown->setText(QStringLiteral("↓"));
+    m_viaDown->setAccessibleName(tr("Move conduit down"));
+    m_anonymous->setText(tr("Anonymous"));
+    m_onRecord->setText(tr("On the record"));
+    m_countLabel->setText(tr("&Count:"));
+    m_count->setAccessibleName(tr("How many speakers"));
+    for (int i = 0; i < m_count->count(); ++i) {
+        m_count->setItemText(i, DisplayNames::count(static_cast<SourceCount>(m_count->itemData(i).toInt())));
+    }
+    m_titleLabel->setText(tr("T&itle:"));
+    m_title->setAccessibleName(tr("Title or role of the source", "who a claim comes from"));
+    m_title->setPlaceholderText(tr("e.g. National Security Council spokesman"));
+    m_quoteLabel->setText(tr("&Quote:"));
+    m_quoteType->setAccessibleName(tr("Quote type"));
+    for (int i = 0; i < m_quoteType->count(); ++i) {
+        m_quoteType->setItemText(i, DisplayNames::quoteType(static_cast<QuoteType>(m_quoteType->itemData(i).toInt())));
+    }
+}
+
+void AttributionEditor::reloadSources()
+{
+    m_updating = true;
+    fillSourceCombo(m_sourcePicker);
+    fillSourceCombo(m_viaPicker);
+    m_updating = false;
+}
+
+void AttributionEditor::fillSourceCombo(QComboBox *combo)
+{
+    const QString typed = combo->currentText();
+    combo->clear();
+    for (const SourceRecord &s : m_project->sources()->allSources()) {
+        combo->addItem(s.name, s.id);
+        for (const QString &alias : s.aliases) {
+            combo->addItem(QStringLiteral("%1 → %2").arg(alias, s.name), s.id);
+        }
+    }
+    combo->setCurrentIndex(-1);
+    combo->setEditText(typed);
+}
+
+void AttributionEditor::showSentence(Id sentenceId, const QModelIndex &index)
+{
+    m_sentenceId = sentenceId;
+    if (sentenceId == 0) {
+        return;
+    }
+    m_updating = true;
+    const Id sourceId = index.data(SourceIdRole).value<Id>();
+    m_sourcePicker->setCurrentIndex(m_sourcePicker->findData(sourceId));
+    if (sourceId == 0) {
+        m_sourcePicker->setEditText(QString());
+    }
+    m_viaList->clear();
+    m_viaList->addItems(index.data(ViaRole).toStringList());
+    const std::optional<AttributionRecord> effective = effectiveAttribution();
+    const bool hasSource = effective && !effective->hops.isEmpty();
+    const AttributionHop hop = hasSource ? effective->hops.first() : AttributionHop {};
+    m_anonymous->setChecked(index.data(AnonymousRole).toBool());
+    m_onRecord->setChecked(hop.onRecord);
+    m_count->setCurrentIndex(m_count->findData(int(hop.count)));
+    m_title->setText(hop.title);
+    for (QWidget *w :
+        {static_cast<QWidget *>(m_anonymous), static_cast<QWidget *>(m_onRecord), static_cast<QWidget *>(m_count),
+            static_cast<QWidget *>(m_title), static_cast<QWidget *>(m_viaPicker), static_cast<QWidget *>(m_viaAdd)}) {
+        w->setEnabled(hasSource);
+    }
+    m_quoteType->setCurrentIndex(m_quoteType->findData(index.data(QuoteTypeRole).toInt()));
+    const QVariant origin = index.data(OriginRole);
+    m_originLabel->setText(
+        origin.isValid() ? DisplayNames::origin(static_cast<AttributionOrigin>(origin.toInt())) : tr("No suggestion"));
+    m_updating = false;
+}
+
+std::optional<AttributionRecord> AttributionEditor::effectiveAttribution() const
+{
+    const std::optional<AttributionRecord> human = m_project->humanAttribution(m_sentenceId);
+    return human ? human : m_project->suggestedAttribution(m_sentenceId);
+}
+
+std::optional<Id> AttributionEditor::sourceForTypedText(QComboBox *combo, const QString &text)
+{
+    const QString wanted = text.trimmed();
+    if (wanted.isEmpty()) {
+        return std::nullopt;
+    }
+    for (int i = 0; i < combo->count(); ++i) {
+        const QString item = combo->itemText(i);
+        if (item.compare(wanted, Qt::CaseInsensitive) == 0
+            || item.section(QStringLiteral(" → "), 0, 0).compare(wanted, Qt::CaseInsensitive) == 0) {
+            return combo->itemData(i).value<Id>();
+        }
+    }
+    return createSourceNamed(wanted);
+}
+
+std::optional<Id> AttributionEditor::createSourceNamed(const QString &name)
+{
+    NewSourceDialog dialog(m_project->sources()->allSources(), name.trimmed(), this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return std::nullopt;
+    }
+    return m_project->createSource(dialog.name(), dialog.kind(), dialog.affiliation());
+}
+
+void AttributionEditor::commitSourcePicker()
+{
+    if (m_updating || m_sentenceId == 0) {
+        return;
+    }
+    const int index = m_sourcePicker->currentIndex();
+    const QString text = m_sourcePicker->currentText();
+    std::optional<Id> id;
+    if (index >= 0 && m_sourcePicker->itemText(index) == text) {
+        id = m_sourcePicker->itemData(index).value<Id>();
+    } else {
+        id = sourceForTypedText(m_sourcePicker, text);
+    }
+    const SentenceModel *sentences = m_project->sentences();
+    const Id shown = sentences->index(sentences->rowForSentence(m_sentenceId)).data(SourceIdRole).value<Id>();
+    if (id && *id != shown) {
+        m_project->setSource(m_sentenceId, *id);
+    }
+}
+
+QList<Id> AttributionEditor::currentVia() const
+{
+    QList<Id> via;
+    if (const std::optional<AttributionRecord> effective = effectiveAttribution()) {
+        for (qsizetype i = 1; i < effective->hops.size(); ++i) {
+            via.append(effective->hops.at(i).sourceId);
+        }
+    }
+    return via;
+}
+
+void AttributionEditor::addVia()
+{
+    const std::optional<Id> id = sourceForTypedText(m_viaPicker, m_viaPicker->currentText());
+    if (id) {
+        QList<Id> via = currentVia();
+        if (!via.contains(*id)) {
+            via.append(*id);
+            commitVia(via);
+        }
+        m_viaPicker->clearEditText();
+    }
+}
+
+void AttributionEditor::moveVia(int delta)
+{
+    QList<Id> via = currentVia();
+    const int row = m_viaList->currentRow();
+    const int to = row + delta;
+    if (row >= 0 && to >= 0 && to < via.size()) {
+        via.move(row, to);
+        commitVia(via);
+        m_viaList->setCurrentRow(to);
+    }
+}
+
+void AttributionEditor::commitVia(const QList<Id> &via)
+{
+    if (!m_updating && m_sentenceId != 0) {
+        m_project->setVia(m_sentenceId, via);
+    }
+}
+
+void AttributionEditor::commitProfile()
+{
+    if (m_updating || m_sentenceId == 0) {
+        return;
+    }
+    m_project->setProfile(m_sentenceId, m_anonymous->isChecked(),
+        static_cast<SourceCount>(m_count->currentData().toInt()), m_title->text().trimmed(), m_onRecord->isChecked());
+}
+
+void AttributionEditor::focusSourcePicker()
+{
+    m_sourcePicker->setFocus(Qt::ShortcutFocusReason);
+    m_sourcePicker->lineEdit()->selectAll();
+}
+
+} // namespace Sourcelight
