@@ -194,6 +194,16 @@ void Project::refreshAggregates()
     }
 }
 
+std::optional<Id> Project::findSource(const QString &text)
+{
+    const std::optional<Id> found = m_store->sources().lookup(text);
+    if (!found) {
+        reportError(m_store->errorString());
+        return std::nullopt;
+    }
+    return *found != 0 ? found : std::nullopt;
+}
+
 std::optional<ClaimRecord> Project::sentenceClaim(Id sentenceId)
 {
     const std::optional<QList<ClaimRecord>> claims = m_store->claims().forSentence(sentenceId);

@@ -88,6 +88,9 @@ public:
     void mergeSources(Id from, Id into);
 
     // ---- reads the GUI needs beyond the models ----
+    /// The source whose id, name or alias (any case) is text — the store's one lookup (SourceTable::lookup); nullopt
+    /// when there is none (or the store could not be read, which is reported).
+    std::optional<Id> findSource(const QString &text);
     /// The claim that stands for the whole sentence, if there is one.
     std::optional<ClaimRecord> sentenceClaim(Id sentenceId);
     /// The analyst's attribution of the sentence, if any.

@@ -280,18 +280,15 @@ std::optional<AttributionRecord> AttributionEditor::effectiveAttribution() const
     return human ? human : m_project->suggestedAttribution(m_sentenceId);
 }
 
-std::optional<Id> AttributionEditor::sourceForTypedText(QComboBox *combo, const QString &text)
+std::optional<Id> AttributionEditor::sourceForTypedText(const QString &text)
 {
-    const QString wanted = text.trimmed();
+    // A picker entry reads "name → affiliation"; what counts is the name (or an alias), looked up by the store.
+    const QString wanted = text.section(QStringLiteral(" → "), 0, 0).trimmed();
     if (wanted.isEmpty()) {
         return std::nullopt;
     }
-    for (int i = 0; i < combo->count(); ++i) {
-        const QString item = combo->itemText(i);
-        if (item.compare(wanted, Qt::CaseInsensitive) == 0
-            || item.section(QStringLiteral(" → "), 0, 0).compare(wanted, Qt::CaseInsensitive) == 0) {
-            return combo->itemData(i).value<Id>();
-        }
+    if (const std::optional<Id> known = m_project->findSource(wanted)) {
+        return known;
     }
     return createSourceNamed(wanted);
 }
@@ -316,7 +313,7 @@ void AttributionEditor::commitSourcePicker()
     if (index >= 0 && m_sourcePicker->itemText(index) == text) {
         id = m_sourcePicker->itemData(index).value<Id>();
     } else {
-        id = sourceForTypedText(m_sourcePicker, text);
+        id = sourceForTypedText(text);
     }
     const SentenceModel *sentences = m_project->sentences();
     const Id shown = sentences->index(sentences->rowForSentence(m_sentenceId)).data(SourceIdRole).value<Id>();
@@ -338,7 +335,7 @@ QList<Id> AttributionEditor::currentVia() const
 
 void AttributionEditor::addVia()
 {
-    const std::optional<Id> id = sourceForTypedText(m_viaPicker, m_viaPicker->currentText());
+    const std::optional<Id> id = sourceForTypedText(m_viaPicker->currentText());
     if (id) {
         QList<Id> via = currentVia();
         if (!via.contains(*id)) {

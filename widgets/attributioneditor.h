@@ -46,9 +46,10 @@ private:
     void buildProfile(QFormLayout *form);
     void retranslateUi();
     void fillSourceCombo(QComboBox *combo);
-    /// The source the typed text names: a picker entry (name, or alias before "→") matching it without regard to
-    /// case, else a new source the user creates in the New Source dialog; nullopt when empty or cancelled.
-    std::optional<Id> sourceForTypedText(QComboBox *combo, const QString &text);
+    /// The source the typed text names: the store's lookup of its name part (before "→") as an id, name or alias
+    /// without regard to case, else a new source the user creates in the New Source dialog; nullopt when empty or
+    /// cancelled.
+    std::optional<Id> sourceForTypedText(const QString &text);
     std::optional<Id> createSourceNamed(const QString &name);
     std::optional<AttributionRecord> effectiveAttribution() const;
     QList<Id> currentVia() const;

@@ -1,11 +1,14 @@
 // AttributionPanel as the user meets it: the cue marked where the store says it is (not the first match of the
-// word), no mark without a stored span, Accept from the keyboard, and the review's focus order across its parts.
+// word), no mark without a stored span, Accept from the keyboard, a source typed by its alias found by the store's
+// lookup, and the review's focus order across its parts.
 #include "attributionpanel.h"
 #include "itemroles.h"
 #include "paneltestproject.h"
 #include "sentencemodel.h"
+#include "sourcetable.h"
 
 #include <QComboBox>
+#include <QLineEdit>
 #include <QLabel>
 #include <QPushButton>
 
@@ -75,6 +78,27 @@ private Q_SLOTS:
         QTest::keyClick(accept, Qt::Key_Space);
         QVERIFY(m_p->project.humanAttribution(m_cueSentences[1]).has_value());
         QVERIFY(m_p->project.sentences()->index(1).data(HasHumanAttributionRole).toBool());
+    }
+
+    void typedAliasPicksTheKnownSource()
+    {
+        // The picker lists names only; an alias typed in any case must still find the source (the store's lookup),
+        // not open the New Source dialog (which would block this test) or pick nothing.
+        QVERIFY(m_p->project.openDocument(m_cueDocument));
+        m_panel->setCurrentRow(1);
+        const Id shown = m_p->project.sentences()->index(1).data(SourceIdRole).value<Id>();
+        const std::optional<QList<SourceRecord>> sources = m_p->project.store().sources().sources();
+        QVERIFY(sources && sources->size() >= 2);
+        const auto other = std::find_if(
+            sources->cbegin(), sources->cend(), [shown](const SourceRecord &s) { return s.id != shown; });
+        QVERIFY(other != sources->cend());
+        QVERIFY(m_p->project.store().sources().addAlias(other->id, QStringLiteral("Agency X Press Office")));
+        auto *picker = m_panel->findChild<QComboBox *>(QStringLiteral("sourcePicker"));
+        picker->setFocus();
+        picker->lineEdit()->selectAll();
+        QTest::keyClicks(picker->lineEdit(), QStringLiteral("agency x press OFFICE"));
+        QTest::keyClick(picker->lineEdit(), Qt::Key_Return);
+        QTRY_COMPARE(m_p->project.sentences()->index(1).data(SourceIdRole).value<Id>(), other->id);
     }
 
     void focusOrderFollowsTheReview()
