@@ -12,6 +12,7 @@ struct Event
     qsizetype first = -1;
     qsizetype last = -1;
     SourcePhrase phrase;
+    QString cueClass = QStringLiteral("phrase");
 };
 
 /// How far a citing or via phrase may stand from the reporting verb and still be part of the same cue
@@ -51,6 +52,36 @@ bool CueFinder::coveredByHedge(const QList<Token> &tokens, qsizetype index) cons
         }
     }
     return false;
+}
+
+int CueFinder::verbCueAt(const QList<Token> &tokens, qsizetype index, QString *cueClass) const
+{
+    static const std::pair<LexiconCategory, const char *> classes[] = {
+        {LexiconCategory::ReportingVerbs, "speech"},
+        {LexiconCategory::StanceVerbs, "stance"},
+        {LexiconCategory::BeliefVerbs, "belief"},
+        {LexiconCategory::EvidenceVerbs, "evidence"},
+    };
+    int best = 0;
+    for (const auto &[category, name] : classes) {
+        if (const int length = m_lexicon.matchAt(category, tokens, index); length > best) {
+            best = length;
+            *cueClass = QString::fromLatin1(name);
+        }
+    }
+    return best;
+}
+
+bool CueFinder::plausibleSubject(const QString &cueClass, const SourcePhrase &subject)
+{
+    if (!subject.isValid()) {
+        return false;
+    }
+    if (cueClass == QLatin1String("evidence")) {
+        return subject.pronoun == SourcePhrase::Pronoun::Neuter || subject.kind == SourceKind::Document
+            || (subject.kind == SourceKind::Anonymous && subject.pronoun == SourcePhrase::Pronoun::None);
+    }
+    return true;
 }
 
 SentenceFrame CueFinder::analyse(QList<Token> &tokens, bool startsInsideQuote) const
@@ -148,7 +179,8 @@ SentenceFrame CueFinder::analyse(QList<Token> &tokens, bool startsInsideQuote) c
                 continue;
             }
         }
-        const int length = m_lexicon.matchAt(LexiconCategory::ReportingVerbs, tokens, i);
+        QString cueClass;
+        const int length = verbCueAt(tokens, i, &cueClass);
         if (length == 0 || coveredByHedge(tokens, i)) {
             continue;
         }
@@ -172,7 +204,10 @@ SentenceFrame CueFinder::analyse(QList<Token> &tokens, bool startsInsideQuote) c
         } else if ((inverted || (i > 0 && tokens[i - 1].isPunct(u','))) && !addressee && right.isValid()) {
             subject = right; // "Prices will rise, said John Smith, an economist"
         }
-        events.append({EventType::Verb, i, verbLast, subject});
+        if (cueClass != QLatin1String("speech") && !plausibleSubject(cueClass, subject)) {
+            continue; // "Police found a body", "expected delays": no source, so no attribution
+        }
+        events.append({EventType::Verb, i, verbLast, subject, cueClass});
         const bool viaPhraseFollows = m_lexicon.matchAt(LexiconCategory::ViaPhrases, tokens, verbLast + 1) > 0;
         if (subject.isValid() && subject.first < i && right.isValid() && right.kind == SourceKind::Outlet
             && !viaPhraseFollows) {
@@ -218,6 +253,7 @@ SentenceFrame CueFinder::analyse(QList<Token> &tokens, bool startsInsideQuote) c
         frame.source = p.phrase;
         frame.cueFirst = p.first;
         frame.cueLast = p.last;
+        frame.cueClass = p.cueClass;
         if (citing >= 0) {
             const Event &c = events[citing];
             const bool sameAsCited = p.phrase.first <= c.phrase.last && c.phrase.first <= p.phrase.last;
@@ -225,6 +261,7 @@ SentenceFrame CueFinder::analyse(QList<Token> &tokens, bool startsInsideQuote) c
                 vias.append(p.phrase);
             }
             frame.source = c.phrase;
+            frame.cueClass = c.cueClass;
             const bool sourceBetween = p.phrase.first > p.last && p.phrase.first < c.first;
             if (c.first > p.last && c.first - p.last <= MaxCueGap && !sourceBetween) {
                 frame.cueLast = c.last;
@@ -255,6 +292,7 @@ SentenceFrame CueFinder::analyse(QList<Token> &tokens, bool startsInsideQuote) c
         frame.source = events[citing].phrase;
         frame.cueFirst = events[citing].first;
         frame.cueLast = events[citing].last;
+        frame.cueClass = events[citing].cueClass;
     } else if (impersonalFirst >= 0) {
         frame.impersonal = true;
         frame.cueFirst = impersonalFirst;

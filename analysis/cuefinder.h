@@ -19,6 +19,7 @@ struct SentenceFrame
     QList<SourcePhrase> via; ///< conduits named in this sentence, nearest to the reader first
     qsizetype cueFirst = -1; ///< token range of the cue
     qsizetype cueLast = -1;
+    QString cueClass;          ///< "speech", "stance", "belief", "evidence" (verbs) or "phrase"; empty without a cue
     bool backward = false;     ///< "This is what … writes": the cue covers the previous sentences
     bool impersonal = false;   ///< "It is noted that…", "сообщается": a cue without a named source
     bool carryOpener = false;  ///< starts with "Meanwhile", "In addition", "При этом"
@@ -53,6 +54,12 @@ public:
 
 private:
     static bool markQuotes(QList<Token> &tokens, bool startsInsideQuote);
+    /// Length of the attributive verb starting at tokens[index] (0 when none) and its class: speech verbs
+    /// ("said"), stance ("blasted", "denied"), belief ("fears", "is convinced") or evidence ("show", "found").
+    int verbCueAt(const QList<Token> &tokens, qsizetype index, QString *cueClass) const;
+    /// Whether a verb of that class can take this subject as its source: evidence verbs only attribute to
+    /// documents, data and groups of people ("records show", "researchers found"), not to "police found".
+    static bool plausibleSubject(const QString &cueClass, const SourcePhrase &subject);
     bool coveredByHedge(const QList<Token> &tokens, qsizetype index) const;
 
     const Lexicon &m_lexicon;
