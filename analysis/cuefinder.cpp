@@ -84,6 +84,65 @@ bool CueFinder::plausibleSubject(const QString &cueClass, const SourcePhrase &su
     return true;
 }
 
+SourcePhrase CueFinder::prepositionSource(const QList<Token> &tokens, qsizetype first, qsizetype last) const
+{
+    for (qsizetype k = first + 1; k < last; ++k) {
+        if (m_lexicon.containsWord(LexiconCategory::Possessives, tokens[k])) {
+            SourcePhrase pronoun;
+            pronoun.first = pronoun.last = k;
+            const QString &w = tokens[k].lower;
+            const bool plural = w == u"их" || w.startsWith(QStringLiteral("їх")) || w == QLatin1String("their");
+            pronoun.pronoun = plural        ? SourcePhrase::Pronoun::Plural
+                : w == QLatin1String("its") ? SourcePhrase::Pronoun::Neuter
+                                            : SourcePhrase::Pronoun::Singular;
+            return pronoun;
+        }
+    }
+    const SourcePhrase right = m_phrases.rightOf(tokens, last + 1);
+    if (right.isValid() || !m_subjectAfterVerbFirst) {
+        return right;
+    }
+    return looseNounPhrase(tokens, last + 1, false);
+}
+
+SourcePhrase CueFinder::looseNounPhrase(const QList<Token> &tokens, qsizetype index, bool requireSourceWord) const
+{
+    constexpr qsizetype MaxWords = 6;
+    qsizetype last = -1;
+    bool sourceWord = false;
+    bool capitalised = false;
+    for (qsizetype k = index; k < tokens.size() && k - index < MaxWords; ++k) {
+        const Token &token = tokens[k];
+        if (!token.isWord() || token.inQuote) {
+            break;
+        }
+        capitalised = capitalised || token.capitalized;
+        sourceWord = sourceWord || token.capitalized || m_lexicon.containsWord(LexiconCategory::GroupNouns, token)
+            || m_lexicon.containsWord(LexiconCategory::InstitutionNouns, token)
+            || m_lexicon.containsWord(LexiconCategory::Titles, token);
+        last = k;
+    }
+    if (last < 0 || (requireSourceWord && !sourceWord)) {
+        return {};
+    }
+    SourcePhrase phrase;
+    phrase.first = index;
+    phrase.last = last;
+    phrase.name = m_phrases.textOf(tokens, index, last);
+    const bool named = last > index && tokens[last].capitalized && tokens[last - 1].capitalized;
+    if (named) {
+        phrase.kind = SourceKind::Person;
+        phrase.singular = true;
+    } else if (capitalised || m_lexicon.containsWord(LexiconCategory::InstitutionNouns, tokens[index])) {
+        phrase.kind = SourceKind::OfficialBody;
+    } else {
+        phrase.kind = SourceKind::Anonymous;
+        phrase.anonymous = true;
+    }
+    phrase.head = tokens[index].lower;
+    return phrase;
+}
+
 SentenceFrame CueFinder::analyse(QList<Token> &tokens, bool startsInsideQuote) const
 {
     SentenceFrame frame;
@@ -158,7 +217,7 @@ SentenceFrame CueFinder::analyse(QList<Token> &tokens, bool startsInsideQuote) c
             continue;
         }
         if (const int length = m_lexicon.matchAt(LexiconCategory::SourcePrepositions, tokens, i); length > 0) {
-            events.append({EventType::According, i, i + length - 1, m_phrases.rightOf(tokens, i + length)});
+            events.append({EventType::According, i, i + length - 1, prepositionSource(tokens, i, i + length - 1)});
             i += length - 1;
             continue;
         }
@@ -203,6 +262,9 @@ SentenceFrame CueFinder::analyse(QList<Token> &tokens, bool startsInsideQuote) c
             subject = left;
         } else if ((inverted || (i > 0 && tokens[i - 1].isPunct(u','))) && !addressee && right.isValid()) {
             subject = right; // "Prices will rise, said John Smith, an economist"
+        } else if (m_subjectAfterVerbFirst && !addressee
+            && m_lexicon.containsWord(LexiconCategory::Connectors, tokens.value(verbLast + 1))) {
+            subject = looseNounPhrase(tokens, verbLast + 2, true); // "сообщили в региональном управлении МЧС"
         }
         if (cueClass != QLatin1String("speech") && !plausibleSubject(cueClass, subject)) {
             continue; // "Police found a body", "expected delays": no source, so no attribution

@@ -60,6 +60,14 @@ private:
     /// Whether a verb of that class can take this subject as its source: evidence verbs only attribute to
     /// documents, data and groups of people ("records show", "researchers found"), not to "police found".
     static bool plausibleSubject(const QString &cueClass, const SourcePhrase &subject);
+    /// The source of a source preposition matched at tokens [first, last]: a possessive inside it ("по его
+    /// словам", "на її думку": the pronoun), else the phrase after it, in Russian and Ukrainian also a lower-case
+    /// genitive phrase the lexicon does not know ("по мнению синоптиков").
+    SourcePhrase prepositionSource(const QList<Token> &tokens, qsizetype first, qsizetype last) const;
+    /// Up to a few words from tokens[index] to the next punctuation as a source phrase (Russian and Ukrainian
+    /// genitive and locative sources: "по мнению биолога Марины Зайцевой", "сообщили в региональном управлении
+    /// МЧС"). With requireSourceWord, only when a word is capitalised or a known group or institution noun.
+    SourcePhrase looseNounPhrase(const QList<Token> &tokens, qsizetype index, bool requireSourceWord) const;
     bool coveredByHedge(const QList<Token> &tokens, qsizetype index) const;
 
     const Lexicon &m_lexicon;
