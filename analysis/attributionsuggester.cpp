@@ -60,6 +60,21 @@ bool isHeadline(QStringView text, const SentenceSpan &sentence)
     return true;
 }
 
+/// "cue 'said' after 'Kirby'"; verbs of other classes name their class: "stance cue 'blasted' after 'the senator'".
+QString cueReason(const QString &cueClass, bool sourceAfterCue)
+{
+    if (cueClass == QLatin1String("stance")) {
+        return sourceAfterCue ? tr("stance cue '%1' before '%2'") : tr("stance cue '%1' after '%2'");
+    }
+    if (cueClass == QLatin1String("belief")) {
+        return sourceAfterCue ? tr("belief cue '%1' before '%2'") : tr("belief cue '%1' after '%2'");
+    }
+    if (cueClass == QLatin1String("evidence")) {
+        return sourceAfterCue ? tr("evidence cue '%1' before '%2'") : tr("evidence cue '%1' after '%2'");
+    }
+    return sourceAfterCue ? tr("cue '%1' before '%2'") : tr("cue '%1' after '%2'");
+}
+
 QString describe(const SourceMention &mention)
 {
     return mention.name;
@@ -145,8 +160,7 @@ QList<AttributionSuggestion> AttributionSuggester::suggest(
             s.scope = AttributionScope::Explicit;
             s.quote = frame.backward ? QuoteType::None : quoteOf(frame, true);
             const bool after = phrase.first > frame.cueFirst;
-            QString reason
-                = (after ? tr("cue '%1' before '%2'") : tr("cue '%1' after '%2'")).arg(s.cueText, mentionText);
+            QString reason = cueReason(frame.cueClass, after).arg(s.cueText, mentionText);
             if (phrase.pronoun != SourcePhrase::Pronoun::None) {
                 if (source) {
                     reason += QStringLiteral(" = ") + describe(*source);
@@ -171,6 +185,8 @@ QList<AttributionSuggestion> AttributionSuggester::suggest(
             } else {
                 s.confidence = after && phrase.first > frame.cueLast + 1 ? 0.85 : 0.9;
             }
+            // Each cue class has its own ceiling (resources/lexicons, "cueConfidence"): "fears" is weaker than "said".
+            s.confidence = std::min(s.confidence, m_lexicon->cueConfidence(frame.cueClass, 0.9));
             if (source && source->name != mentionText && phrase.pronoun == SourcePhrase::Pronoun::None) {
                 reason += QStringLiteral(" = ") + source->name;
             }

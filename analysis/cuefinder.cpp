@@ -12,6 +12,7 @@ struct Event
     qsizetype first = -1;
     qsizetype last = -1;
     SourcePhrase phrase;
+    QString cueClass = QStringLiteral("phrase");
 };
 
 /// How far a citing or via phrase may stand from the reporting verb and still be part of the same cue
@@ -51,6 +52,95 @@ bool CueFinder::coveredByHedge(const QList<Token> &tokens, qsizetype index) cons
         }
     }
     return false;
+}
+
+int CueFinder::verbCueAt(const QList<Token> &tokens, qsizetype index, QString *cueClass) const
+{
+    static const std::pair<LexiconCategory, const char *> classes[] = {
+        {LexiconCategory::ReportingVerbs, "speech"},
+        {LexiconCategory::StanceVerbs, "stance"},
+        {LexiconCategory::BeliefVerbs, "belief"},
+        {LexiconCategory::EvidenceVerbs, "evidence"},
+    };
+    int best = 0;
+    for (const auto &[category, name] : classes) {
+        if (const int length = m_lexicon.matchAt(category, tokens, index); length > best) {
+            best = length;
+            *cueClass = QString::fromLatin1(name);
+        }
+    }
+    return best;
+}
+
+bool CueFinder::plausibleSubject(const QString &cueClass, const SourcePhrase &subject)
+{
+    if (!subject.isValid()) {
+        return false;
+    }
+    if (cueClass == QLatin1String("evidence")) {
+        return subject.pronoun == SourcePhrase::Pronoun::Neuter || subject.kind == SourceKind::Document
+            || (subject.kind == SourceKind::Anonymous && subject.pronoun == SourcePhrase::Pronoun::None);
+    }
+    return true;
+}
+
+SourcePhrase CueFinder::prepositionSource(const QList<Token> &tokens, qsizetype first, qsizetype last) const
+{
+    for (qsizetype k = first + 1; k < last; ++k) {
+        if (m_lexicon.containsWord(LexiconCategory::Possessives, tokens[k])) {
+            SourcePhrase pronoun;
+            pronoun.first = pronoun.last = k;
+            const QString &w = tokens[k].lower;
+            const bool plural = w == u"их" || w.startsWith(QStringLiteral("їх")) || w == QLatin1String("their");
+            pronoun.pronoun = plural        ? SourcePhrase::Pronoun::Plural
+                : w == QLatin1String("its") ? SourcePhrase::Pronoun::Neuter
+                                            : SourcePhrase::Pronoun::Singular;
+            return pronoun;
+        }
+    }
+    const SourcePhrase right = m_phrases.rightOf(tokens, last + 1);
+    if (right.isValid() || !m_subjectAfterVerbFirst) {
+        return right;
+    }
+    return looseNounPhrase(tokens, last + 1, false);
+}
+
+SourcePhrase CueFinder::looseNounPhrase(const QList<Token> &tokens, qsizetype index, bool requireSourceWord) const
+{
+    constexpr qsizetype MaxWords = 6;
+    qsizetype last = -1;
+    bool sourceWord = false;
+    bool capitalised = false;
+    for (qsizetype k = index; k < tokens.size() && k - index < MaxWords; ++k) {
+        const Token &token = tokens[k];
+        if (!token.isWord() || token.inQuote) {
+            break;
+        }
+        capitalised = capitalised || token.capitalized;
+        sourceWord = sourceWord || token.capitalized || m_lexicon.containsWord(LexiconCategory::GroupNouns, token)
+            || m_lexicon.containsWord(LexiconCategory::InstitutionNouns, token)
+            || m_lexicon.containsWord(LexiconCategory::Titles, token);
+        last = k;
+    }
+    if (last < 0 || (requireSourceWord && !sourceWord)) {
+        return {};
+    }
+    SourcePhrase phrase;
+    phrase.first = index;
+    phrase.last = last;
+    phrase.name = m_phrases.textOf(tokens, index, last);
+    const bool named = last > index && tokens[last].capitalized && tokens[last - 1].capitalized;
+    if (named) {
+        phrase.kind = SourceKind::Person;
+        phrase.singular = true;
+    } else if (capitalised || m_lexicon.containsWord(LexiconCategory::InstitutionNouns, tokens[index])) {
+        phrase.kind = SourceKind::OfficialBody;
+    } else {
+        phrase.kind = SourceKind::Anonymous;
+        phrase.anonymous = true;
+    }
+    phrase.head = tokens[index].lower;
+    return phrase;
 }
 
 SentenceFrame CueFinder::analyse(QList<Token> &tokens, bool startsInsideQuote) const
@@ -127,7 +217,7 @@ SentenceFrame CueFinder::analyse(QList<Token> &tokens, bool startsInsideQuote) c
             continue;
         }
         if (const int length = m_lexicon.matchAt(LexiconCategory::SourcePrepositions, tokens, i); length > 0) {
-            events.append({EventType::According, i, i + length - 1, m_phrases.rightOf(tokens, i + length)});
+            events.append({EventType::According, i, i + length - 1, prepositionSource(tokens, i, i + length - 1)});
             i += length - 1;
             continue;
         }
@@ -148,7 +238,8 @@ SentenceFrame CueFinder::analyse(QList<Token> &tokens, bool startsInsideQuote) c
                 continue;
             }
         }
-        const int length = m_lexicon.matchAt(LexiconCategory::ReportingVerbs, tokens, i);
+        QString cueClass;
+        const int length = verbCueAt(tokens, i, &cueClass);
         if (length == 0 || coveredByHedge(tokens, i)) {
             continue;
         }
@@ -171,8 +262,14 @@ SentenceFrame CueFinder::analyse(QList<Token> &tokens, bool startsInsideQuote) c
             subject = left;
         } else if ((inverted || (i > 0 && tokens[i - 1].isPunct(u','))) && !addressee && right.isValid()) {
             subject = right; // "Prices will rise, said John Smith, an economist"
+        } else if (m_subjectAfterVerbFirst && !addressee
+            && m_lexicon.containsWord(LexiconCategory::Connectors, tokens.value(verbLast + 1))) {
+            subject = looseNounPhrase(tokens, verbLast + 2, true); // "сообщили в региональном управлении МЧС"
         }
-        events.append({EventType::Verb, i, verbLast, subject});
+        if (cueClass != QLatin1String("speech") && !plausibleSubject(cueClass, subject)) {
+            continue; // "Police found a body", "expected delays": no source, so no attribution
+        }
+        events.append({EventType::Verb, i, verbLast, subject, cueClass});
         const bool viaPhraseFollows = m_lexicon.matchAt(LexiconCategory::ViaPhrases, tokens, verbLast + 1) > 0;
         if (subject.isValid() && subject.first < i && right.isValid() && right.kind == SourceKind::Outlet
             && !viaPhraseFollows) {
@@ -218,6 +315,7 @@ SentenceFrame CueFinder::analyse(QList<Token> &tokens, bool startsInsideQuote) c
         frame.source = p.phrase;
         frame.cueFirst = p.first;
         frame.cueLast = p.last;
+        frame.cueClass = p.cueClass;
         if (citing >= 0) {
             const Event &c = events[citing];
             const bool sameAsCited = p.phrase.first <= c.phrase.last && c.phrase.first <= p.phrase.last;
@@ -225,6 +323,7 @@ SentenceFrame CueFinder::analyse(QList<Token> &tokens, bool startsInsideQuote) c
                 vias.append(p.phrase);
             }
             frame.source = c.phrase;
+            frame.cueClass = c.cueClass;
             const bool sourceBetween = p.phrase.first > p.last && p.phrase.first < c.first;
             if (c.first > p.last && c.first - p.last <= MaxCueGap && !sourceBetween) {
                 frame.cueLast = c.last;
@@ -255,6 +354,7 @@ SentenceFrame CueFinder::analyse(QList<Token> &tokens, bool startsInsideQuote) c
         frame.source = events[citing].phrase;
         frame.cueFirst = events[citing].first;
         frame.cueLast = events[citing].last;
+        frame.cueClass = events[citing].cueClass;
     } else if (impersonalFirst >= 0) {
         frame.impersonal = true;
         frame.cueFirst = impersonalFirst;

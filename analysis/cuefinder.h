@@ -19,6 +19,7 @@ struct SentenceFrame
     QList<SourcePhrase> via; ///< conduits named in this sentence, nearest to the reader first
     qsizetype cueFirst = -1; ///< token range of the cue
     qsizetype cueLast = -1;
+    QString cueClass;          ///< "speech", "stance", "belief", "evidence" (verbs) or "phrase"; empty without a cue
     bool backward = false;     ///< "This is what … writes": the cue covers the previous sentences
     bool impersonal = false;   ///< "It is noted that…", "сообщается": a cue without a named source
     bool carryOpener = false;  ///< starts with "Meanwhile", "In addition", "При этом"
@@ -53,6 +54,20 @@ public:
 
 private:
     static bool markQuotes(QList<Token> &tokens, bool startsInsideQuote);
+    /// Length of the attributive verb starting at tokens[index] (0 when none) and its class: speech verbs
+    /// ("said"), stance ("blasted", "denied"), belief ("fears", "is convinced") or evidence ("show", "found").
+    int verbCueAt(const QList<Token> &tokens, qsizetype index, QString *cueClass) const;
+    /// Whether a verb of that class can take this subject as its source: evidence verbs only attribute to
+    /// documents, data and groups of people ("records show", "researchers found"), not to "police found".
+    static bool plausibleSubject(const QString &cueClass, const SourcePhrase &subject);
+    /// The source of a source preposition matched at tokens [first, last]: a possessive inside it ("по его
+    /// словам", "на її думку": the pronoun), else the phrase after it, in Russian and Ukrainian also a lower-case
+    /// genitive phrase the lexicon does not know ("по мнению синоптиков").
+    SourcePhrase prepositionSource(const QList<Token> &tokens, qsizetype first, qsizetype last) const;
+    /// Up to a few words from tokens[index] to the next punctuation as a source phrase (Russian and Ukrainian
+    /// genitive and locative sources: "по мнению биолога Марины Зайцевой", "сообщили в региональном управлении
+    /// МЧС"). With requireSourceWord, only when a word is capitalised or a known group or institution noun.
+    SourcePhrase looseNounPhrase(const QList<Token> &tokens, qsizetype index, bool requireSourceWord) const;
     bool coveredByHedge(const QList<Token> &tokens, qsizetype index) const;
 
     const Lexicon &m_lexicon;

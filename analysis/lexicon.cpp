@@ -48,6 +48,9 @@ constexpr const char *CategoryKeys[] = {
     "governmentPlaces",
     "outletNouns",
     "nameParticles",
+    "stanceVerbs",
+    "beliefVerbs",
+    "evidenceVerbs",
 };
 static_assert(std::size(CategoryKeys) == LexiconCategoryCount, "one JSON key per LexiconCategory");
 
@@ -148,6 +151,10 @@ std::shared_ptr<const Lexicon> Lexicon::fromJson(const QByteArray &json, QString
             lexicon->m_aliases.insert(key, it.value().toString());
         }
     }
+    const QJsonObject confidences = object.value(QLatin1StringView("cueConfidence")).toObject();
+    for (auto it = confidences.begin(); it != confidences.end(); ++it) {
+        lexicon->m_cueConfidence.insert(it.key(), std::clamp(it.value().toDouble(), 0.0, 1.0));
+    }
     if (errorString) {
         errorString->clear();
     }
@@ -196,6 +203,11 @@ QString Lexicon::alias(const QString &lowerPhrase) const
         }
     }
     return {};
+}
+
+double Lexicon::cueConfidence(const QString &cueClass, double fallback) const
+{
+    return m_cueConfidence.value(cueClass, fallback);
 }
 
 bool Lexicon::isEmpty() const

@@ -48,8 +48,11 @@ enum class LexiconCategory {
     GovernmentPlaces,
     OutletNouns,
     NameParticles,
+    StanceVerbs,
+    BeliefVerbs,
+    EvidenceVerbs,
 };
-inline constexpr int LexiconCategoryCount = int(LexiconCategory::NameParticles) + 1;
+inline constexpr int LexiconCategoryCount = int(LexiconCategory::EvidenceVerbs) + 1;
 
 /// The reported-speech vocabulary of one language, loaded from ":/lexicons/<lang>.json" and prepared for
 /// matching whole token sequences (phrases indexed by their first word; stems ending in '*' by prefix).
@@ -72,6 +75,9 @@ public:
     /// Normalised name for a lower-case phrase ("u.s." → "US", "укрінформу" → "Укрінформ" through the stem
     /// alias "укрінформ*"); empty when there is none.
     QString alias(const QString &lowerPhrase) const;
+    /// The confidence the file gives a cue class ("speech", "stance", "belief", "evidence"; key `cueConfidence`),
+    /// or fallback when it gives none.
+    double cueConfidence(const QString &cueClass, double fallback) const;
     QString errorString() const { return m_errorString; }
     bool isEmpty() const;
 
@@ -117,6 +123,7 @@ private:
     int m_maxStem = 0;
     QHash<QString, QString> m_aliases;
     QHash<QString, QString> m_stemAliases; ///< one-word aliases written with a trailing '*'
+    QHash<QString, double> m_cueConfidence;
     QString m_errorString;
 };
 

@@ -592,7 +592,11 @@ SourcePhrase SourcePhraseFinder::classify(const QList<Token> &tokens, qsizetype 
         }
         return phrase;
     }
-    if (m_lexicon.containsWord(LexiconCategory::AttributionNouns, tokens[headIndex]) && (core < last || first < core)) {
+    // "the survey", "its latest report", and bare plurals of data: "records show", "figures suggest".
+    const bool barePlural = lastWord == QLatin1String("data") || lastWord == QLatin1String("records")
+        || lastWord == QLatin1String("figures") || lastWord == QLatin1String("statistics");
+    if (m_lexicon.containsWord(LexiconCategory::AttributionNouns, tokens[headIndex])
+        && (core < last || first < core || barePlural)) {
         phrase.kind = SourceKind::Document;
         qsizetype nameFirst = core;
         while (nameFirst < last && m_lexicon.containsWord(LexiconCategory::RankModifiers, tokens[nameFirst])) {

@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "analyzecommand.h"
+#include "evaluatecommand.h"
 #include "exportcommand.h"
 #include "importcommand.h"
 #include "statscommand.h"
@@ -23,6 +24,7 @@ const QList<CommandLine::Subcommand> &CommandLine::subcommands()
 {
     static const QList<Subcommand> commands = {
         {QStringLiteral("analyze"), AnalyzeCommand::summary(), &AnalyzeCommand::run},
+        {QStringLiteral("evaluate"), EvaluateCommand::summary(), &EvaluateCommand::run},
         {QStringLiteral("export"), ExportCommand::summary(), &ExportCommand::run},
         {QStringLiteral("import"), ImportCommand::summary(), &ImportCommand::run},
         {QStringLiteral("stats"), StatsCommand::summary(), &StatsCommand::run},
