@@ -4,6 +4,7 @@
 #include "commandline.h"
 #include "documentreader.h"
 #include "goldcorpus.h"
+#include "subcommandparser.h"
 
 #include <QDir>
 #include <QFile>
@@ -15,26 +16,6 @@
 namespace Sourcelight {
 
 namespace {
-
-struct Options
-{
-    QString gold;
-    QString split = QStringLiteral("all");
-    bool text = false;
-};
-
-/// The value of "--name value" or "--name=value"; advances index past it. nullopt when the value is missing.
-std::optional<QString> optionValue(const QStringList &arguments, qsizetype &index, const QString &name)
-{
-    const QString &argument = arguments[index];
-    if (argument.startsWith(name + QLatin1Char('='))) {
-        return argument.mid(name.size() + 1);
-    }
-    if (index + 1 >= arguments.size()) {
-        return std::nullopt;
-    }
-    return arguments[++index];
-}
 
 /// The gold files named by --gold: the file itself, or every *.jsonl in a directory (not recursively).
 QStringList goldFiles(const QString &path)
@@ -96,70 +77,50 @@ QString EvaluateCommand::usage()
 
 int EvaluateCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    Options options;
-    const auto usageError = [&err](const QString &message) {
-        err << tr("sourcelight evaluate: %1").arg(message) << "\n\n" << usage();
-        err.flush();
-        return int(CommandLine::UsageError);
-    };
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const QString &argument = arguments[i];
-        if (argument == QLatin1String("--help") || argument == QLatin1String("-h")) {
-            out << usage();
-            out.flush();
-            return CommandLine::Success;
-        }
-        QString name;
-        for (const char *option : {"--gold", "--split", "--format"}) {
-            const QString candidate = QString::fromLatin1(option);
-            if (argument == candidate || argument.startsWith(candidate + QLatin1Char('='))) {
-                name = candidate;
-            }
-        }
-        if (name.isEmpty()) {
-            return usageError(tr("unknown argument '%1'").arg(argument));
-        }
-        const std::optional<QString> value = optionValue(arguments, i, name);
-        if (!value || value->isEmpty()) {
-            return usageError(tr("%1 needs a value").arg(name));
-        }
-        if (name == QLatin1String("--gold")) {
-            options.gold = *value;
-        } else if (name == QLatin1String("--split")) {
-            if (*value != QLatin1String("all") && *value != QLatin1String("dev") && *value != QLatin1String("test")) {
-                return usageError(tr("unknown split '%1' (use all, dev or test)").arg(*value));
-            }
-            options.split = *value;
-        } else {
-            if (*value != QLatin1String("json") && *value != QLatin1String("text")) {
-                return usageError(tr("unknown format '%1' (use json or text)").arg(*value));
-            }
-            options.text = *value == QLatin1String("text");
-        }
+    SubcommandParser parser(QStringLiteral("evaluate"), usage(), out, err);
+    for (const char *option : {"gold", "split", "format"}) {
+        const QString name = QString::fromLatin1(option);
+        parser.addOption({name}, tr("%1 needs a value").arg(QStringLiteral("--") + name));
     }
-    if (options.gold.isEmpty()) {
-        return usageError(tr("missing --gold FILE|DIR"));
+    parser.setUnknownOptionMessage(tr("unknown argument '%1'"));
+    if (const std::optional<int> done = parser.parse(arguments)) {
+        return *done;
+    }
+    if (const QStringList extra = parser.positionalArguments(); !extra.isEmpty()) {
+        return parser.usageError(tr("unknown argument '%1'").arg(extra.first()));
+    }
+    const QString gold = parser.value(QStringLiteral("gold"));
+    const QString split = parser.isSet(QStringLiteral("split")) ? parser.value(QStringLiteral("split"))
+                                                                : QStringLiteral("all");
+    const QString format = parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format"))
+                                                                  : QStringLiteral("json");
+    if (split != QLatin1String("all") && split != QLatin1String("dev") && split != QLatin1String("test")) {
+        return parser.usageError(tr("unknown split '%1' (use all, dev or test)").arg(split));
+    }
+    if (format != QLatin1String("json") && format != QLatin1String("text")) {
+        return parser.usageError(tr("unknown format '%1' (use json or text)").arg(format));
+    }
+    if (gold.isEmpty()) {
+        return parser.usageError(tr("missing --gold FILE|DIR"));
     }
 
     QList<GoldArticle> articles;
     QString error;
-    const QStringList files = goldFiles(options.gold);
+    const QStringList files = goldFiles(gold);
     if (files.isEmpty()) {
-        error = tr("no *.jsonl file in '%1'").arg(options.gold);
+        error = tr("no *.jsonl file in '%1'").arg(gold);
     }
     if (!error.isEmpty() || !readGold(files, articles, &error)) {
-        err << tr("sourcelight evaluate: %1").arg(error) << '\n';
-        err.flush();
-        return CommandLine::Failure;
+        return parser.failure(error);
     }
 
     AttributionEvaluator evaluator;
     for (const GoldArticle &article : std::as_const(articles)) {
-        if (options.split == QLatin1String("all") || article.split == options.split) {
+        if (split == QLatin1String("all") || article.split == split) {
             evaluator.add(article);
         }
     }
-    if (options.text) {
+    if (format == QLatin1String("text")) {
         out << evaluator.toText();
     } else {
         out << QString::fromUtf8(evaluator.toJson());
