@@ -16,9 +16,10 @@ constexpr double DirectQuoteShare = 0.7;
 /// A headline or subheading longer than this many characters is rather an unpunctuated paragraph.
 constexpr qsizetype MaxHeadlineLength = 200;
 
+/// Reasons translate under the context lupdate files this file's tr() calls in.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("AttributionSuggester", text);
+    return QCoreApplication::translate("Sourcelight::AttributionSuggester", text);
 }
 
 QuoteType quoteOf(const SentenceFrame &frame, bool attributed)
@@ -63,16 +64,24 @@ bool isHeadline(QStringView text, const SentenceSpan &sentence)
 /// "cue 'said' after 'Kirby'"; verbs of other classes name their class: "stance cue 'blasted' after 'the senator'".
 QString cueReason(const QString &cueClass, bool sourceAfterCue)
 {
+    // A free function: lupdate would file plain tr() calls here under "Sourcelight", so the context is spelled out
+    // (literally: lupdate does not expand macros).
+    const char *reason = sourceAfterCue ? QT_TRANSLATE_NOOP("Sourcelight::AttributionSuggester", "cue '%1' before '%2'")
+                                        : QT_TRANSLATE_NOOP("Sourcelight::AttributionSuggester", "cue '%1' after '%2'");
     if (cueClass == QLatin1String("stance")) {
-        return sourceAfterCue ? tr("stance cue '%1' before '%2'") : tr("stance cue '%1' after '%2'");
+        reason = sourceAfterCue
+            ? QT_TRANSLATE_NOOP("Sourcelight::AttributionSuggester", "stance cue '%1' before '%2'")
+            : QT_TRANSLATE_NOOP("Sourcelight::AttributionSuggester", "stance cue '%1' after '%2'");
+    } else if (cueClass == QLatin1String("belief")) {
+        reason = sourceAfterCue
+            ? QT_TRANSLATE_NOOP("Sourcelight::AttributionSuggester", "belief cue '%1' before '%2'")
+            : QT_TRANSLATE_NOOP("Sourcelight::AttributionSuggester", "belief cue '%1' after '%2'");
+    } else if (cueClass == QLatin1String("evidence")) {
+        reason = sourceAfterCue
+            ? QT_TRANSLATE_NOOP("Sourcelight::AttributionSuggester", "evidence cue '%1' before '%2'")
+            : QT_TRANSLATE_NOOP("Sourcelight::AttributionSuggester", "evidence cue '%1' after '%2'");
     }
-    if (cueClass == QLatin1String("belief")) {
-        return sourceAfterCue ? tr("belief cue '%1' before '%2'") : tr("belief cue '%1' after '%2'");
-    }
-    if (cueClass == QLatin1String("evidence")) {
-        return sourceAfterCue ? tr("evidence cue '%1' before '%2'") : tr("evidence cue '%1' after '%2'");
-    }
-    return sourceAfterCue ? tr("cue '%1' before '%2'") : tr("cue '%1' after '%2'");
+    return tr(reason);
 }
 
 QString describe(const SourceMention &mention)

@@ -28,10 +28,6 @@ welcher Grundlage. „-“ liest von der Standardeingabe. Positionen werden in U
 </translation>
     </message>
     <message>
-        <source>sourcelight analyze: %1</source>
-        <translation>sourcelight analyze: %1</translation>
-    </message>
-    <message>
         <source>--lang needs a value</source>
         <translation>--lang benötigt einen Wert</translation>
     </message>
@@ -46,10 +42,6 @@ welcher Grundlage. „-“ liest von der Standardeingabe. Positionen werden in U
     <message>
         <source>unknown format &apos;%1&apos; (use json or tsv)</source>
         <translation>unbekanntes Format „%1“ (json oder tsv verwenden)</translation>
-    </message>
-    <message>
-        <source>unknown option &apos;%1&apos;</source>
-        <translation>unbekannte Option „%1“</translation>
     </message>
     <message>
         <source>only one FILE may be given</source>
@@ -135,6 +127,40 @@ welcher Grundlage. „-“ liest von der Standardeingabe. Positionen werden in U
     </message>
 </context>
 <context>
+    <name>AttributionEvaluator</name>
+    <message numerus="yes">
+        <source>%1: %n article(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attributed sentences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cue class %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source kind %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missed sources:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sources named where the gold has none:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttributionTable</name>
     <message>
         <source>The attribution names a source that does not exist (%1).</source>
@@ -185,6 +211,10 @@ welcher Grundlage. „-“ liest von der Standardeingabe. Positionen werden in U
     <message>
         <source>This project has no full-text index.</source>
         <translation>Dieses Projekt hat keinen Volltextindex.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address (http or https).</source>
+        <translation type="unfinished">„%1“ ist keine Webadresse (http oder https).</translation>
     </message>
 </context>
 <context>
@@ -515,14 +545,63 @@ Ohne Befehl wird das Prüffenster geöffnet (mit der Standardbibliothek, sofern 
     </message>
 </context>
 <context>
+    <name>EvaluateCommand</name>
+    <message>
+        <source>cannot open &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score the suggested attributions against labelled articles (JSON or text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: sourcelight evaluate --gold FILE|DIR [--split all|dev|test] [--format json|text]
+
+Runs the attribution suggester on every labelled article of a gold file (JSONL, see
+docs/gold-format.md) and prints source precision, recall and F1 by split, cue class and source
+kind, with the missed sources. A directory means every *.jsonl file in it.
+
+  --gold PATH      gold JSONL file, or a directory of them (required)
+  --split SPLIT    only the articles of this split: all (default), dev or test
+  --format FORMAT  json (default: one JSON object) or text (a summary for people)
+  -h, --help       show this help
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation type="unfinished">%1 benötigt einen Wert</translation>
+    </message>
+    <message>
+        <source>unknown argument &apos;%1&apos;</source>
+        <translation type="unfinished">unbekanntes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>unknown split &apos;%1&apos; (use all, dev or test)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (use json or text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing --gold FILE|DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no *.jsonl file in &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
         <source>write a report or export (HTML, PDF, Markdown, CSV, JSON, W3C, ClaimReview, REFI-QDA)</source>
         <translation>einen Bericht oder Export schreiben (HTML, PDF, Markdown, CSV, JSON, W3C, ClaimReview, REFI-QDA)</translation>
-    </message>
-    <message>
-        <source>sourcelight export: %1</source>
-        <translation>sourcelight export: %1</translation>
     </message>
     <message>
         <source>--project needs a file name</source>
@@ -593,15 +672,6 @@ Ohne Befehl wird das Prüffenster geöffnet (mit der Standardbibliothek, sofern 
         <translation>das Format %1 benötigt das Schriftsystem; führen Sie es über das Programm sourcelight aus</translation>
     </message>
     <message>
-        <source>there is no source &apos;%1&apos; in the project</source>
-        <comment>source: who a claim comes from</comment>
-        <translation>es gibt keine Quelle „%1“ im Projekt</translation>
-    </message>
-    <message>
-        <source>unknown filter &apos;%1&apos;</source>
-        <translation>unbekannter Filter „%1“</translation>
-    </message>
-    <message>
         <source>export: %1%</source>
         <translation>export: %1 %</translation>
     </message>
@@ -669,18 +739,29 @@ Schreibt das Projekt oder die angegebenen Dokumente im FORMAT:
     </message>
 </context>
 <context>
-    <name>ImportCommand</name>
+    <name>GoldCorpus</name>
     <message>
-        <source>sourcelight import: %1</source>
-        <translation>sourcelight import: %1</translation>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not a JSON object (one article per line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an article needs an id and relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation %1 of %2 has a span outside the text or whose text does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
     <message>
         <source>--project needs a file name</source>
         <translation>--project benötigt einen Dateinamen</translation>
-    </message>
-    <message>
-        <source>unknown option &apos;%1&apos;</source>
-        <translation>unbekannte Option „%1“</translation>
     </message>
     <message>
         <source>--project is required</source>
@@ -867,6 +948,18 @@ unverändert. Eine JSON-Zeile mit dem Status restored oder error.
     <message>
         <source>The export was cancelled.</source>
         <translation>Der Export wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFilterParser</name>
+    <message>
+        <source>there is no source &apos;%1&apos; in the project</source>
+        <comment>source: who a claim comes from</comment>
+        <translation type="unfinished">es gibt keine Quelle „%1“ im Projekt</translation>
+    </message>
+    <message>
+        <source>unknown filter &apos;%1&apos;</source>
+        <translation type="unfinished">unbekannter Filter „%1“</translation>
     </message>
 </context>
 <context>
@@ -1075,6 +1168,122 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     </message>
 </context>
 <context>
+    <name>Sourcelight::AttributionEditor</name>
+    <message>
+        <source>Attribution</source>
+        <translation type="unfinished">Zuschreibung</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <comment>who a claim comes from</comment>
+        <translation type="unfinished">&amp;Quelle:</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <comment>who a claim comes from</comment>
+        <translation type="unfinished">Quelle</translation>
+    </message>
+    <message>
+        <source>Type a name or alias…</source>
+        <translation type="unfinished">Namen oder Alias eingeben…</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation type="unfinished">Neu…</translation>
+    </message>
+    <message>
+        <source>New source…</source>
+        <comment>who a claim comes from</comment>
+        <translation type="unfinished">Neue Quelle…</translation>
+    </message>
+    <message>
+        <source>New source</source>
+        <comment>who a claim comes from</comment>
+        <translation type="unfinished">Neue Quelle</translation>
+    </message>
+    <message>
+        <source>&amp;Via:</source>
+        <translation type="unfinished">Üb&amp;er:</translation>
+    </message>
+    <message>
+        <source>Via chain, nearest to the reader first</source>
+        <translation type="unfinished">Übermittlungskette, das dem Leser nächste Glied zuerst</translation>
+    </message>
+    <message>
+        <source>Add a conduit</source>
+        <translation type="unfinished">Übermittler hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add an outlet or person…</source>
+        <translation type="unfinished">Medium oder Person hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished">Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add conduit</source>
+        <translation type="unfinished">Übermittler hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove conduit</source>
+        <translation type="unfinished">Übermittler entfernen</translation>
+    </message>
+    <message>
+        <source>Move conduit up</source>
+        <translation type="unfinished">Übermittler nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move conduit down</source>
+        <translation type="unfinished">Übermittler nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation type="unfinished">Anonym</translation>
+    </message>
+    <message>
+        <source>On the record</source>
+        <translation type="unfinished">Namentlich zitierbar</translation>
+    </message>
+    <message>
+        <source>&amp;Count:</source>
+        <translation type="unfinished">Anza&amp;hl:</translation>
+    </message>
+    <message>
+        <source>How many speakers</source>
+        <translation type="unfinished">Wie viele Sprecher</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation type="unfinished">T&amp;itel:</translation>
+    </message>
+    <message>
+        <source>Title or role of the source</source>
+        <comment>who a claim comes from</comment>
+        <translation type="unfinished">Titel oder Funktion der Quelle</translation>
+    </message>
+    <message>
+        <source>e.g. National Security Council spokesman</source>
+        <translation type="unfinished">z. B. Sprecher des Nationalen Sicherheitsrats</translation>
+    </message>
+    <message>
+        <source>&amp;Quote:</source>
+        <translation type="unfinished">&amp;Zitat:</translation>
+    </message>
+    <message>
+        <source>Quote type</source>
+        <translation type="unfinished">Zitatart</translation>
+    </message>
+    <message>
+        <source>No suggestion</source>
+        <translation type="unfinished">Kein Vorschlag</translation>
+    </message>
+</context>
+<context>
     <name>Sourcelight::AttributionPanel</name>
     <message>
         <source>Attribution</source>
@@ -1084,252 +1293,9 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <source>No sentence selected. Click a sentence, or press J and K to move through them.</source>
         <translation>Kein Satz ausgewählt. Klicken Sie auf einen Satz oder wechseln Sie mit J und K zwischen den Sätzen.</translation>
     </message>
-    <message>
-        <source>Sentence</source>
-        <translation>Satz</translation>
-    </message>
-    <message>
-        <source>Suggestion</source>
-        <translation>Vorschlag</translation>
-    </message>
-    <message>
-        <source>&amp;Accept (Enter)</source>
-        <translation>&amp;Annehmen (Enter)</translation>
-    </message>
-    <message>
-        <source>Accept the suggested attribution</source>
-        <translation>Die vorgeschlagene Zuschreibung annehmen</translation>
-    </message>
-    <message>
-        <source>Re&amp;ject</source>
-        <translation>Ab&amp;lehnen</translation>
-    </message>
-    <message>
-        <source>Reject the suggested attribution</source>
-        <translation>Die vorgeschlagene Zuschreibung ablehnen</translation>
-    </message>
-    <message>
-        <source>&amp;Source:</source>
-        <comment>who a claim comes from</comment>
-        <translation>&amp;Quelle:</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <comment>who a claim comes from</comment>
-        <translation>Quelle</translation>
-    </message>
-    <message>
-        <source>Type a name or alias…</source>
-        <translation>Namen oder Alias eingeben…</translation>
-    </message>
-    <message>
-        <source>New…</source>
-        <translation>Neu…</translation>
-    </message>
-    <message>
-        <source>New source…</source>
-        <comment>who a claim comes from</comment>
-        <translation>Neue Quelle…</translation>
-    </message>
-    <message>
-        <source>New source</source>
-        <comment>who a claim comes from</comment>
-        <translation>Neue Quelle</translation>
-    </message>
-    <message>
-        <source>&amp;Via:</source>
-        <translation>Üb&amp;er:</translation>
-    </message>
-    <message>
-        <source>Via chain, nearest to the reader first</source>
-        <translation>Übermittlungskette, das dem Leser nächste Glied zuerst</translation>
-    </message>
-    <message>
-        <source>Add a conduit</source>
-        <translation>Übermittler hinzufügen</translation>
-    </message>
-    <message>
-        <source>Add an outlet or person…</source>
-        <translation>Medium oder Person hinzufügen…</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Hinzufügen</translation>
-    </message>
-    <message>
-        <source>Add conduit</source>
-        <translation>Übermittler hinzufügen</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>Remove conduit</source>
-        <translation>Übermittler entfernen</translation>
-    </message>
-    <message>
-        <source>Move conduit up</source>
-        <translation>Übermittler nach oben verschieben</translation>
-    </message>
-    <message>
-        <source>Move conduit down</source>
-        <translation>Übermittler nach unten verschieben</translation>
-    </message>
-    <message>
-        <source>Anonymous</source>
-        <translation>Anonym</translation>
-    </message>
-    <message>
-        <source>On the record</source>
-        <translation>Namentlich zitierbar</translation>
-    </message>
-    <message>
-        <source>&amp;Count:</source>
-        <translation>Anza&amp;hl:</translation>
-    </message>
-    <message>
-        <source>How many speakers</source>
-        <translation>Wie viele Sprecher</translation>
-    </message>
-    <message>
-        <source>T&amp;itle:</source>
-        <translation>T&amp;itel:</translation>
-    </message>
-    <message>
-        <source>Title or role of the source</source>
-        <comment>who a claim comes from</comment>
-        <translation>Titel oder Funktion der Quelle</translation>
-    </message>
-    <message>
-        <source>e.g. National Security Council spokesman</source>
-        <translation>z. B. Sprecher des Nationalen Sicherheitsrats</translation>
-    </message>
-    <message>
-        <source>&amp;Quote:</source>
-        <translation>&amp;Zitat:</translation>
-    </message>
-    <message>
-        <source>Quote type</source>
-        <translation>Zitatart</translation>
-    </message>
-    <message>
-        <source>Claim</source>
-        <comment>the reviewed statement</comment>
-        <translation>Aussage</translation>
-    </message>
-    <message>
-        <source>&amp;Type:</source>
-        <comment>claim type</comment>
-        <translation>&amp;Typ:</translation>
-    </message>
-    <message>
-        <source>Claim type</source>
-        <translation>Aussagetyp</translation>
-    </message>
-    <message>
-        <source>&amp;Verdict:</source>
-        <translation>&amp;Bewertung:</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>Bewertung</translation>
-    </message>
-    <message>
-        <source>C&amp;onfidence:</source>
-        <translation>&amp;Sicherheit:</translation>
-    </message>
-    <message>
-        <source>Confidence in the verdict</source>
-        <translation>Sicherheit der Bewertung</translation>
-    </message>
-    <message>
-        <source>not set</source>
-        <translation>nicht festgelegt</translation>
-    </message>
-    <message>
-        <source>Tags:</source>
-        <translation>Schlagwörter:</translation>
-    </message>
-    <message>
-        <source>&amp;Note:</source>
-        <translation>&amp;Notiz:</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notiz</translation>
-    </message>
-    <message>
-        <source>What you checked, what is missing…</source>
-        <translation>Was Sie geprüft haben, was noch fehlt…</translation>
-    </message>
-    <message>
-        <source>&amp;Evidence:</source>
-        <translation>Bele&amp;ge:</translation>
-    </message>
-    <message>
-        <source>Evidence links</source>
-        <translation>Beleglinks</translation>
-    </message>
-    <message>
-        <source>Add…</source>
-        <translation>Hinzufügen…</translation>
-    </message>
-    <message>
-        <source>Add evidence link</source>
-        <translation>Beleglink hinzufügen</translation>
-    </message>
-    <message>
-        <source>Remove evidence link</source>
-        <translation>Beleglink entfernen</translation>
-    </message>
-    <message>
-        <source>Tag %1</source>
-        <translation>Schlagwort %1</translation>
-    </message>
-    <message>
-        <source>Author&apos;s own voice</source>
-        <translation>Eigene Stimme des Autors</translation>
-    </message>
-    <message>
-        <source>No suggestion</source>
-        <translation>Kein Vorschlag</translation>
-    </message>
-    <message>
-        <source>Last changed %1 by %2</source>
-        <translation>Zuletzt geändert am %1 von %2</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <source>Not reviewed yet</source>
-        <translation>Noch nicht geprüft</translation>
-    </message>
-    <message>
-        <source>Add Evidence</source>
-        <translation>Beleg hinzufügen</translation>
-    </message>
-    <message>
-        <source>&amp;Address:</source>
-        <translation>&amp;Adresse:</translation>
-    </message>
-    <message>
-        <source>“%1” is not a web address (http or https).</source>
-        <translation>„%1“ ist keine Webadresse (http oder https).</translation>
-    </message>
 </context>
 <context>
     <name>Sourcelight::AttributionSuggester</name>
-    <message>
-        <source>cue &apos;%1&apos; before &apos;%2&apos;</source>
-        <translation>Signalwort „%1“ vor „%2“</translation>
-    </message>
-    <message>
-        <source>cue &apos;%1&apos; after &apos;%2&apos;</source>
-        <translation>Signalwort „%1“ nach „%2“</translation>
-    </message>
     <message>
         <source> (pronoun with no earlier source)</source>
         <translation> (Pronomen ohne zuvor genannte Quelle)</translation>
@@ -1377,6 +1343,131 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <message>
         <source>no attribution cue: the article&apos;s own voice</source>
         <translation>kein Signalwort für eine Zuschreibung: eigene Stimme des Artikels</translation>
+    </message>
+    <message>
+        <source>cue &apos;%1&apos; before &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cue &apos;%1&apos; after &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stance cue &apos;%1&apos; before &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stance cue &apos;%1&apos; after &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>belief cue &apos;%1&apos; before &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>belief cue &apos;%1&apos; after &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence cue &apos;%1&apos; before &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence cue &apos;%1&apos; after &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sourcelight::ClaimEditor</name>
+    <message>
+        <source>Claim</source>
+        <comment>the reviewed statement</comment>
+        <translation type="unfinished">Aussage</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <comment>claim type</comment>
+        <translation type="unfinished">&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>Claim type</source>
+        <translation type="unfinished">Aussagetyp</translation>
+    </message>
+    <message>
+        <source>&amp;Verdict:</source>
+        <translation type="unfinished">&amp;Bewertung:</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished">Bewertung</translation>
+    </message>
+    <message>
+        <source>C&amp;onfidence:</source>
+        <translation type="unfinished">&amp;Sicherheit:</translation>
+    </message>
+    <message>
+        <source>Confidence in the verdict</source>
+        <translation type="unfinished">Sicherheit der Bewertung</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished">nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation type="unfinished">Schlagwörter:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished">&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Notiz</translation>
+    </message>
+    <message>
+        <source>What you checked, what is missing…</source>
+        <translation type="unfinished">Was Sie geprüft haben, was noch fehlt…</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation type="unfinished">Bele&amp;ge:</translation>
+    </message>
+    <message>
+        <source>Evidence links</source>
+        <translation type="unfinished">Beleglinks</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished">Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add evidence link</source>
+        <translation type="unfinished">Beleglink hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove evidence link</source>
+        <translation type="unfinished">Beleglink entfernen</translation>
+    </message>
+    <message>
+        <source>Tag %1</source>
+        <translation type="unfinished">Schlagwort %1</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation type="unfinished">Noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Last changed %1 by %2</source>
+        <translation type="unfinished">Zuletzt geändert am %1 von %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">unbekannt</translation>
     </message>
 </context>
 <context>
@@ -1551,6 +1642,25 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <message>
         <source>No article is open. Import one from the File menu or pick one in the Library.</source>
         <translation>Kein Artikel geöffnet. Importieren Sie einen über das Menü „Datei“ oder wählen Sie einen in der Bibliothek aus.</translation>
+    </message>
+</context>
+<context>
+    <name>Sourcelight::EvidenceDialog</name>
+    <message>
+        <source>Add Evidence</source>
+        <translation type="unfinished">Beleg hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished">&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished">&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address (http or https).</source>
+        <translation type="unfinished">„%1“ ist keine Webadresse (http oder https).</translation>
     </message>
 </context>
 <context>
@@ -2920,6 +3030,37 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     </message>
 </context>
 <context>
+    <name>Sourcelight::SuggestionView</name>
+    <message>
+        <source>Sentence</source>
+        <translation type="unfinished">Satz</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation type="unfinished">Vorschlag</translation>
+    </message>
+    <message>
+        <source>&amp;Accept (Enter)</source>
+        <translation type="unfinished">&amp;Annehmen (Enter)</translation>
+    </message>
+    <message>
+        <source>Accept the suggested attribution</source>
+        <translation type="unfinished">Die vorgeschlagene Zuschreibung annehmen</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation type="unfinished">Ab&amp;lehnen</translation>
+    </message>
+    <message>
+        <source>Reject the suggested attribution</source>
+        <translation type="unfinished">Die vorgeschlagene Zuschreibung ablehnen</translation>
+    </message>
+    <message>
+        <source>Author&apos;s own voice</source>
+        <translation type="unfinished">Eigene Stimme des Autors</translation>
+    </message>
+</context>
+<context>
     <name>Sourcelight::WebAnnotationWriter</name>
     <message>
         <source>via %1</source>
@@ -2953,10 +3094,6 @@ den Anteil der Aussagen, die auf anonymen Quellen beruhen, sowie die Anzahl je Q
 </translation>
     </message>
     <message>
-        <source>sourcelight stats: %1</source>
-        <translation>sourcelight stats: %1</translation>
-    </message>
-    <message>
         <source>%1 needs a value</source>
         <translation>%1 benötigt einen Wert</translation>
     </message>
@@ -2971,6 +3108,17 @@ den Anteil der Aussagen, die auf anonymen Quellen beruhen, sowie die Anzahl je Q
     <message>
         <source>unknown format &apos;%1&apos; (use text or json)</source>
         <translation>unbekanntes Format „%1“ (text oder json verwenden)</translation>
+    </message>
+</context>
+<context>
+    <name>SubcommandParser</name>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation type="unfinished">unbekannte Option „%1“</translation>
+    </message>
+    <message>
+        <source>sourcelight %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -29,10 +29,6 @@ en points de code Unicode.
 </translation>
     </message>
     <message>
-        <source>sourcelight analyze: %1</source>
-        <translation>sourcelight analyze&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>--lang needs a value</source>
         <translation>--lang attend une valeur</translation>
     </message>
@@ -47,10 +43,6 @@ en points de code Unicode.
     <message>
         <source>unknown format &apos;%1&apos; (use json or tsv)</source>
         <translation>format inconnu «&#xa0;%1&#xa0;» (utilisez json ou tsv)</translation>
-    </message>
-    <message>
-        <source>unknown option &apos;%1&apos;</source>
-        <translation>option inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>only one FILE may be given</source>
@@ -136,6 +128,40 @@ en points de code Unicode.
     </message>
 </context>
 <context>
+    <name>AttributionEvaluator</name>
+    <message numerus="yes">
+        <source>%1: %n article(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attributed sentences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cue class %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source kind %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missed sources:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sources named where the gold has none:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttributionTable</name>
     <message>
         <source>The attribution names a source that does not exist (%1).</source>
@@ -186,6 +212,10 @@ en points de code Unicode.
     <message>
         <source>This project has no full-text index.</source>
         <translation>Ce projet n&apos;a pas d&apos;index de recherche plein texte.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address (http or https).</source>
+        <translation type="unfinished">«&#xa0;%1&#xa0;» n&apos;est pas une adresse web (http ou https).</translation>
     </message>
 </context>
 <context>
@@ -516,14 +546,63 @@ Sans commande, ouvre la fenêtre de relecture (sur la bibliothèque par défaut,
     </message>
 </context>
 <context>
+    <name>EvaluateCommand</name>
+    <message>
+        <source>cannot open &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score the suggested attributions against labelled articles (JSON or text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: sourcelight evaluate --gold FILE|DIR [--split all|dev|test] [--format json|text]
+
+Runs the attribution suggester on every labelled article of a gold file (JSONL, see
+docs/gold-format.md) and prints source precision, recall and F1 by split, cue class and source
+kind, with the missed sources. A directory means every *.jsonl file in it.
+
+  --gold PATH      gold JSONL file, or a directory of them (required)
+  --split SPLIT    only the articles of this split: all (default), dev or test
+  --format FORMAT  json (default: one JSON object) or text (a summary for people)
+  -h, --help       show this help
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation type="unfinished">%1 attend une valeur</translation>
+    </message>
+    <message>
+        <source>unknown argument &apos;%1&apos;</source>
+        <translation type="unfinished">argument inconnu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>unknown split &apos;%1&apos; (use all, dev or test)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (use json or text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing --gold FILE|DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no *.jsonl file in &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
         <source>write a report or export (HTML, PDF, Markdown, CSV, JSON, W3C, ClaimReview, REFI-QDA)</source>
         <translation>écrire un rapport ou un export (HTML, PDF, Markdown, CSV, JSON, W3C, ClaimReview, REFI-QDA)</translation>
-    </message>
-    <message>
-        <source>sourcelight export: %1</source>
-        <translation>sourcelight export&#xa0;: %1</translation>
     </message>
     <message>
         <source>--project needs a file name</source>
@@ -594,15 +673,6 @@ Sans commande, ouvre la fenêtre de relecture (sur la bibliothèque par défaut,
         <translation>le format %1 nécessite le système de polices&#xa0;; lancez-le avec l&apos;exécutable sourcelight</translation>
     </message>
     <message>
-        <source>there is no source &apos;%1&apos; in the project</source>
-        <comment>source: who a claim comes from</comment>
-        <translation>le projet ne contient pas de source «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>unknown filter &apos;%1&apos;</source>
-        <translation>filtre inconnu «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
         <source>export: %1%</source>
         <translation>export&#xa0;: %1&#xa0;%</translation>
     </message>
@@ -671,18 +741,29 @@ Writes the project, or the documents given, as FORMAT:
     </message>
 </context>
 <context>
-    <name>ImportCommand</name>
+    <name>GoldCorpus</name>
     <message>
-        <source>sourcelight import: %1</source>
-        <translation>sourcelight import&#xa0;: %1</translation>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not a JSON object (one article per line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an article needs an id and relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation %1 of %2 has a span outside the text or whose text does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
     <message>
         <source>--project needs a file name</source>
         <translation>--project attend un nom de fichier</translation>
-    </message>
-    <message>
-        <source>unknown option &apos;%1&apos;</source>
-        <translation>option inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>--project is required</source>
@@ -869,6 +950,18 @@ laissé intact. Une ligne JSON de statut restored ou error.
     <message>
         <source>The export was cancelled.</source>
         <translation>L&apos;export a été annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFilterParser</name>
+    <message>
+        <source>there is no source &apos;%1&apos; in the project</source>
+        <comment>source: who a claim comes from</comment>
+        <translation type="unfinished">le projet ne contient pas de source «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>unknown filter &apos;%1&apos;</source>
+        <translation type="unfinished">filtre inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1077,6 +1170,122 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     </message>
 </context>
 <context>
+    <name>Sourcelight::AttributionEditor</name>
+    <message>
+        <source>Attribution</source>
+        <translation type="unfinished">Attribution</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <comment>who a claim comes from</comment>
+        <translation type="unfinished">&amp;Source&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <comment>who a claim comes from</comment>
+        <translation type="unfinished">Source</translation>
+    </message>
+    <message>
+        <source>Type a name or alias…</source>
+        <translation type="unfinished">Saisissez un nom ou un alias…</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation type="unfinished">Nouvelle…</translation>
+    </message>
+    <message>
+        <source>New source…</source>
+        <comment>who a claim comes from</comment>
+        <translation type="unfinished">Nouvelle source…</translation>
+    </message>
+    <message>
+        <source>New source</source>
+        <comment>who a claim comes from</comment>
+        <translation type="unfinished">Nouvelle source</translation>
+    </message>
+    <message>
+        <source>&amp;Via:</source>
+        <translation type="unfinished">&amp;Via&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Via chain, nearest to the reader first</source>
+        <translation type="unfinished">Chaîne «&#xa0;via&#xa0;», de l&apos;intermédiaire le plus proche du lecteur au plus éloigné</translation>
+    </message>
+    <message>
+        <source>Add a conduit</source>
+        <translation type="unfinished">Ajouter un intermédiaire</translation>
+    </message>
+    <message>
+        <source>Add an outlet or person…</source>
+        <translation type="unfinished">Ajouter un média ou une personne…</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished">Ajouter</translation>
+    </message>
+    <message>
+        <source>Add conduit</source>
+        <translation type="unfinished">Ajouter l&apos;intermédiaire</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Retirer</translation>
+    </message>
+    <message>
+        <source>Remove conduit</source>
+        <translation type="unfinished">Retirer l&apos;intermédiaire</translation>
+    </message>
+    <message>
+        <source>Move conduit up</source>
+        <translation type="unfinished">Monter l&apos;intermédiaire</translation>
+    </message>
+    <message>
+        <source>Move conduit down</source>
+        <translation type="unfinished">Descendre l&apos;intermédiaire</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation type="unfinished">Anonyme</translation>
+    </message>
+    <message>
+        <source>On the record</source>
+        <translation type="unfinished">À titre officiel</translation>
+    </message>
+    <message>
+        <source>&amp;Count:</source>
+        <translation type="unfinished">No&amp;mbre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>How many speakers</source>
+        <translation type="unfinished">Nombre de locuteurs</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation type="unfinished">T&amp;itre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Title or role of the source</source>
+        <comment>who a claim comes from</comment>
+        <translation type="unfinished">Titre ou fonction de la source</translation>
+    </message>
+    <message>
+        <source>e.g. National Security Council spokesman</source>
+        <translation type="unfinished">p. ex. porte-parole du Conseil de sécurité nationale</translation>
+    </message>
+    <message>
+        <source>&amp;Quote:</source>
+        <translation type="unfinished">&amp;Citation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Quote type</source>
+        <translation type="unfinished">Type de citation</translation>
+    </message>
+    <message>
+        <source>No suggestion</source>
+        <translation type="unfinished">Aucune suggestion</translation>
+    </message>
+</context>
+<context>
     <name>Sourcelight::AttributionPanel</name>
     <message>
         <source>Attribution</source>
@@ -1086,252 +1295,9 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <source>No sentence selected. Click a sentence, or press J and K to move through them.</source>
         <translation>Aucune phrase sélectionnée. Cliquez sur une phrase, ou appuyez sur J et K pour passer de l&apos;une à l&apos;autre.</translation>
     </message>
-    <message>
-        <source>Sentence</source>
-        <translation>Phrase</translation>
-    </message>
-    <message>
-        <source>Suggestion</source>
-        <translation>Suggestion</translation>
-    </message>
-    <message>
-        <source>&amp;Accept (Enter)</source>
-        <translation>&amp;Accepter (Enter)</translation>
-    </message>
-    <message>
-        <source>Accept the suggested attribution</source>
-        <translation>Accepter l&apos;attribution suggérée</translation>
-    </message>
-    <message>
-        <source>Re&amp;ject</source>
-        <translation>&amp;Rejeter</translation>
-    </message>
-    <message>
-        <source>Reject the suggested attribution</source>
-        <translation>Rejeter l&apos;attribution suggérée</translation>
-    </message>
-    <message>
-        <source>&amp;Source:</source>
-        <comment>who a claim comes from</comment>
-        <translation>&amp;Source&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <comment>who a claim comes from</comment>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>Type a name or alias…</source>
-        <translation>Saisissez un nom ou un alias…</translation>
-    </message>
-    <message>
-        <source>New…</source>
-        <translation>Nouvelle…</translation>
-    </message>
-    <message>
-        <source>New source…</source>
-        <comment>who a claim comes from</comment>
-        <translation>Nouvelle source…</translation>
-    </message>
-    <message>
-        <source>New source</source>
-        <comment>who a claim comes from</comment>
-        <translation>Nouvelle source</translation>
-    </message>
-    <message>
-        <source>&amp;Via:</source>
-        <translation>&amp;Via&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Via chain, nearest to the reader first</source>
-        <translation>Chaîne «&#xa0;via&#xa0;», de l&apos;intermédiaire le plus proche du lecteur au plus éloigné</translation>
-    </message>
-    <message>
-        <source>Add a conduit</source>
-        <translation>Ajouter un intermédiaire</translation>
-    </message>
-    <message>
-        <source>Add an outlet or person…</source>
-        <translation>Ajouter un média ou une personne…</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Ajouter</translation>
-    </message>
-    <message>
-        <source>Add conduit</source>
-        <translation>Ajouter l&apos;intermédiaire</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Retirer</translation>
-    </message>
-    <message>
-        <source>Remove conduit</source>
-        <translation>Retirer l&apos;intermédiaire</translation>
-    </message>
-    <message>
-        <source>Move conduit up</source>
-        <translation>Monter l&apos;intermédiaire</translation>
-    </message>
-    <message>
-        <source>Move conduit down</source>
-        <translation>Descendre l&apos;intermédiaire</translation>
-    </message>
-    <message>
-        <source>Anonymous</source>
-        <translation>Anonyme</translation>
-    </message>
-    <message>
-        <source>On the record</source>
-        <translation>À titre officiel</translation>
-    </message>
-    <message>
-        <source>&amp;Count:</source>
-        <translation>No&amp;mbre&#xa0;:</translation>
-    </message>
-    <message>
-        <source>How many speakers</source>
-        <translation>Nombre de locuteurs</translation>
-    </message>
-    <message>
-        <source>T&amp;itle:</source>
-        <translation>T&amp;itre&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Title or role of the source</source>
-        <comment>who a claim comes from</comment>
-        <translation>Titre ou fonction de la source</translation>
-    </message>
-    <message>
-        <source>e.g. National Security Council spokesman</source>
-        <translation>p. ex. porte-parole du Conseil de sécurité nationale</translation>
-    </message>
-    <message>
-        <source>&amp;Quote:</source>
-        <translation>&amp;Citation&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Quote type</source>
-        <translation>Type de citation</translation>
-    </message>
-    <message>
-        <source>Claim</source>
-        <comment>the reviewed statement</comment>
-        <translation>Affirmation</translation>
-    </message>
-    <message>
-        <source>&amp;Type:</source>
-        <comment>claim type</comment>
-        <translation>&amp;Type&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Claim type</source>
-        <translation>Type d&apos;affirmation</translation>
-    </message>
-    <message>
-        <source>&amp;Verdict:</source>
-        <translation>V&amp;erdict&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>Verdict</translation>
-    </message>
-    <message>
-        <source>C&amp;onfidence:</source>
-        <translation>C&amp;onfiance&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Confidence in the verdict</source>
-        <translation>Confiance dans le verdict</translation>
-    </message>
-    <message>
-        <source>not set</source>
-        <translation>non définie</translation>
-    </message>
-    <message>
-        <source>Tags:</source>
-        <translation>Étiquettes&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Note:</source>
-        <translation>&amp;Note&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>What you checked, what is missing…</source>
-        <translation>Ce que vous avez vérifié, ce qui manque…</translation>
-    </message>
-    <message>
-        <source>&amp;Evidence:</source>
-        <translation>&amp;Preuves&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Evidence links</source>
-        <translation>Liens de preuve</translation>
-    </message>
-    <message>
-        <source>Add…</source>
-        <translation>Ajouter…</translation>
-    </message>
-    <message>
-        <source>Add evidence link</source>
-        <translation>Ajouter un lien de preuve</translation>
-    </message>
-    <message>
-        <source>Remove evidence link</source>
-        <translation>Retirer le lien de preuve</translation>
-    </message>
-    <message>
-        <source>Tag %1</source>
-        <translation>Étiquette %1</translation>
-    </message>
-    <message>
-        <source>Author&apos;s own voice</source>
-        <translation>Voix propre de l&apos;auteur</translation>
-    </message>
-    <message>
-        <source>No suggestion</source>
-        <translation>Aucune suggestion</translation>
-    </message>
-    <message>
-        <source>Last changed %1 by %2</source>
-        <translation>Dernière modification le %1 par %2</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>inconnu</translation>
-    </message>
-    <message>
-        <source>Not reviewed yet</source>
-        <translation>Pas encore relue</translation>
-    </message>
-    <message>
-        <source>Add Evidence</source>
-        <translation>Ajouter une preuve</translation>
-    </message>
-    <message>
-        <source>&amp;Address:</source>
-        <translation>&amp;Adresse&#xa0;:</translation>
-    </message>
-    <message>
-        <source>“%1” is not a web address (http or https).</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse web (http ou https).</translation>
-    </message>
 </context>
 <context>
     <name>Sourcelight::AttributionSuggester</name>
-    <message>
-        <source>cue &apos;%1&apos; before &apos;%2&apos;</source>
-        <translation>indice «&#xa0;%1&#xa0;» avant «&#xa0;%2&#xa0;»</translation>
-    </message>
-    <message>
-        <source>cue &apos;%1&apos; after &apos;%2&apos;</source>
-        <translation>indice «&#xa0;%1&#xa0;» après «&#xa0;%2&#xa0;»</translation>
-    </message>
     <message>
         <source> (pronoun with no earlier source)</source>
         <translation> (pronom sans source antérieure)</translation>
@@ -1379,6 +1345,131 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <message>
         <source>no attribution cue: the article&apos;s own voice</source>
         <translation>aucun indice d&apos;attribution&#xa0;: voix propre de l&apos;article</translation>
+    </message>
+    <message>
+        <source>cue &apos;%1&apos; before &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cue &apos;%1&apos; after &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stance cue &apos;%1&apos; before &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stance cue &apos;%1&apos; after &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>belief cue &apos;%1&apos; before &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>belief cue &apos;%1&apos; after &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence cue &apos;%1&apos; before &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence cue &apos;%1&apos; after &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sourcelight::ClaimEditor</name>
+    <message>
+        <source>Claim</source>
+        <comment>the reviewed statement</comment>
+        <translation type="unfinished">Affirmation</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <comment>claim type</comment>
+        <translation type="unfinished">&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Claim type</source>
+        <translation type="unfinished">Type d&apos;affirmation</translation>
+    </message>
+    <message>
+        <source>&amp;Verdict:</source>
+        <translation type="unfinished">V&amp;erdict&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished">Verdict</translation>
+    </message>
+    <message>
+        <source>C&amp;onfidence:</source>
+        <translation type="unfinished">C&amp;onfiance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Confidence in the verdict</source>
+        <translation type="unfinished">Confiance dans le verdict</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished">non définie</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation type="unfinished">Étiquettes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished">&amp;Note&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>What you checked, what is missing…</source>
+        <translation type="unfinished">Ce que vous avez vérifié, ce qui manque…</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation type="unfinished">&amp;Preuves&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Evidence links</source>
+        <translation type="unfinished">Liens de preuve</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished">Ajouter…</translation>
+    </message>
+    <message>
+        <source>Add evidence link</source>
+        <translation type="unfinished">Ajouter un lien de preuve</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Retirer</translation>
+    </message>
+    <message>
+        <source>Remove evidence link</source>
+        <translation type="unfinished">Retirer le lien de preuve</translation>
+    </message>
+    <message>
+        <source>Tag %1</source>
+        <translation type="unfinished">Étiquette %1</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation type="unfinished">Pas encore relue</translation>
+    </message>
+    <message>
+        <source>Last changed %1 by %2</source>
+        <translation type="unfinished">Dernière modification le %1 par %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">inconnu</translation>
     </message>
 </context>
 <context>
@@ -1553,6 +1644,25 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <message>
         <source>No article is open. Import one from the File menu or pick one in the Library.</source>
         <translation>Aucun article n&apos;est ouvert. Importez-en un depuis le menu Fichier ou choisissez-en un dans la Bibliothèque.</translation>
+    </message>
+</context>
+<context>
+    <name>Sourcelight::EvidenceDialog</name>
+    <message>
+        <source>Add Evidence</source>
+        <translation type="unfinished">Ajouter une preuve</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished">&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished">&amp;Note&#xa0;:</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address (http or https).</source>
+        <translation type="unfinished">«&#xa0;%1&#xa0;» n&apos;est pas une adresse web (http ou https).</translation>
     </message>
 </context>
 <context>
@@ -2922,6 +3032,37 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     </message>
 </context>
 <context>
+    <name>Sourcelight::SuggestionView</name>
+    <message>
+        <source>Sentence</source>
+        <translation type="unfinished">Phrase</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation type="unfinished">Suggestion</translation>
+    </message>
+    <message>
+        <source>&amp;Accept (Enter)</source>
+        <translation type="unfinished">&amp;Accepter (Enter)</translation>
+    </message>
+    <message>
+        <source>Accept the suggested attribution</source>
+        <translation type="unfinished">Accepter l&apos;attribution suggérée</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation type="unfinished">&amp;Rejeter</translation>
+    </message>
+    <message>
+        <source>Reject the suggested attribution</source>
+        <translation type="unfinished">Rejeter l&apos;attribution suggérée</translation>
+    </message>
+    <message>
+        <source>Author&apos;s own voice</source>
+        <translation type="unfinished">Voix propre de l&apos;auteur</translation>
+    </message>
+</context>
+<context>
     <name>Sourcelight::WebAnnotationWriter</name>
     <message>
         <source>via %1</source>
@@ -2956,10 +3097,6 @@ verdict.
 </translation>
     </message>
     <message>
-        <source>sourcelight stats: %1</source>
-        <translation>sourcelight stats&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>%1 needs a value</source>
         <translation>%1 attend une valeur</translation>
     </message>
@@ -2974,6 +3111,17 @@ verdict.
     <message>
         <source>unknown format &apos;%1&apos; (use text or json)</source>
         <translation>format inconnu «&#xa0;%1&#xa0;» (utilisez text ou json)</translation>
+    </message>
+</context>
+<context>
+    <name>SubcommandParser</name>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation type="unfinished">option inconnue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>sourcelight %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -29,10 +29,6 @@ what evidence. &apos;-&apos; reads standard input. Offsets count Unicode code po
 </translation>
     </message>
     <message>
-        <source>sourcelight analyze: %1</source>
-        <translation>sourcelight analyze: %1</translation>
-    </message>
-    <message>
         <source>--lang needs a value</source>
         <translation>для --lang требуется значение</translation>
     </message>
@@ -47,10 +43,6 @@ what evidence. &apos;-&apos; reads standard input. Offsets count Unicode code po
     <message>
         <source>unknown format &apos;%1&apos; (use json or tsv)</source>
         <translation>неизвестный формат «%1» (используйте json или tsv)</translation>
-    </message>
-    <message>
-        <source>unknown option &apos;%1&apos;</source>
-        <translation>неизвестный параметр «%1»</translation>
     </message>
     <message>
         <source>only one FILE may be given</source>
@@ -136,6 +128,41 @@ what evidence. &apos;-&apos; reads standard input. Offsets count Unicode code po
     </message>
 </context>
 <context>
+    <name>AttributionEvaluator</name>
+    <message numerus="yes">
+        <source>%1: %n article(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attributed sentences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cue class %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source kind %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missed sources:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sources named where the gold has none:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttributionTable</name>
     <message>
         <source>The attribution names a source that does not exist (%1).</source>
@@ -186,6 +213,10 @@ what evidence. &apos;-&apos; reads standard input. Offsets count Unicode code po
     <message>
         <source>This project has no full-text index.</source>
         <translation>В этом проекте нет полнотекстового индекса.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address (http or https).</source>
+        <translation type="unfinished">«%1» не является веб-адресом (http или https).</translation>
     </message>
 </context>
 <context>
@@ -516,14 +547,63 @@ Without a command, opens the review window (on the default library unless a proj
     </message>
 </context>
 <context>
+    <name>EvaluateCommand</name>
+    <message>
+        <source>cannot open &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score the suggested attributions against labelled articles (JSON or text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: sourcelight evaluate --gold FILE|DIR [--split all|dev|test] [--format json|text]
+
+Runs the attribution suggester on every labelled article of a gold file (JSONL, see
+docs/gold-format.md) and prints source precision, recall and F1 by split, cue class and source
+kind, with the missed sources. A directory means every *.jsonl file in it.
+
+  --gold PATH      gold JSONL file, or a directory of them (required)
+  --split SPLIT    only the articles of this split: all (default), dev or test
+  --format FORMAT  json (default: one JSON object) or text (a summary for people)
+  -h, --help       show this help
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation type="unfinished">для %1 требуется значение</translation>
+    </message>
+    <message>
+        <source>unknown argument &apos;%1&apos;</source>
+        <translation type="unfinished">неизвестный аргумент «%1»</translation>
+    </message>
+    <message>
+        <source>unknown split &apos;%1&apos; (use all, dev or test)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (use json or text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing --gold FILE|DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no *.jsonl file in &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
         <source>write a report or export (HTML, PDF, Markdown, CSV, JSON, W3C, ClaimReview, REFI-QDA)</source>
         <translation>создать отчёт или экспорт (HTML, PDF, Markdown, CSV, JSON, W3C, ClaimReview, REFI-QDA)</translation>
-    </message>
-    <message>
-        <source>sourcelight export: %1</source>
-        <translation>sourcelight export: %1</translation>
     </message>
     <message>
         <source>--project needs a file name</source>
@@ -594,15 +674,6 @@ Without a command, opens the review window (on the default library unless a proj
         <translation>для формата %1 нужна система шрифтов; запустите экспорт через исполняемый файл sourcelight</translation>
     </message>
     <message>
-        <source>there is no source &apos;%1&apos; in the project</source>
-        <comment>source: who a claim comes from</comment>
-        <translation>в проекте нет источника «%1»</translation>
-    </message>
-    <message>
-        <source>unknown filter &apos;%1&apos;</source>
-        <translation>неизвестный фильтр «%1»</translation>
-    </message>
-    <message>
         <source>export: %1%</source>
         <translation>экспорт: %1%</translation>
     </message>
@@ -671,18 +742,29 @@ Writes the project, or the documents given, as FORMAT:
     </message>
 </context>
 <context>
-    <name>ImportCommand</name>
+    <name>GoldCorpus</name>
     <message>
-        <source>sourcelight import: %1</source>
-        <translation>sourcelight import: %1</translation>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not a JSON object (one article per line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an article needs an id and relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation %1 of %2 has a span outside the text or whose text does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
     <message>
         <source>--project needs a file name</source>
         <translation>для --project требуется имя файла</translation>
-    </message>
-    <message>
-        <source>unknown option &apos;%1&apos;</source>
-        <translation>неизвестный параметр «%1»</translation>
     </message>
     <message>
         <source>--project is required</source>
@@ -872,6 +954,18 @@ imported (импортирован), duplicate (такой же текст уж�
     <message>
         <source>The export was cancelled.</source>
         <translation>Экспорт отменён.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFilterParser</name>
+    <message>
+        <source>there is no source &apos;%1&apos; in the project</source>
+        <comment>source: who a claim comes from</comment>
+        <translation type="unfinished">в проекте нет источника «%1»</translation>
+    </message>
+    <message>
+        <source>unknown filter &apos;%1&apos;</source>
+        <translation type="unfinished">неизвестный фильтр «%1»</translation>
     </message>
 </context>
 <context>
@@ -1082,6 +1176,122 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     </message>
 </context>
 <context>
+    <name>Sourcelight::AttributionEditor</name>
+    <message>
+        <source>Attribution</source>
+        <translation type="unfinished">Атрибуция</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <comment>who a claim comes from</comment>
+        <translation type="unfinished">&amp;Источник:</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <comment>who a claim comes from</comment>
+        <translation type="unfinished">Источник</translation>
+    </message>
+    <message>
+        <source>Type a name or alias…</source>
+        <translation type="unfinished">Введите имя или псевдоним…</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation type="unfinished">Создать…</translation>
+    </message>
+    <message>
+        <source>New source…</source>
+        <comment>who a claim comes from</comment>
+        <translation type="unfinished">Новый источник…</translation>
+    </message>
+    <message>
+        <source>New source</source>
+        <comment>who a claim comes from</comment>
+        <translation type="unfinished">Новый источник</translation>
+    </message>
+    <message>
+        <source>&amp;Via:</source>
+        <translation type="unfinished">&amp;Через:</translation>
+    </message>
+    <message>
+        <source>Via chain, nearest to the reader first</source>
+        <translation type="unfinished">Цепочка посредников, начиная с ближайшего к читателю</translation>
+    </message>
+    <message>
+        <source>Add a conduit</source>
+        <translation type="unfinished">Добавить посредника</translation>
+    </message>
+    <message>
+        <source>Add an outlet or person…</source>
+        <translation type="unfinished">Добавить издание или человека…</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished">Добавить</translation>
+    </message>
+    <message>
+        <source>Add conduit</source>
+        <translation type="unfinished">Добавить посредника</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Удалить</translation>
+    </message>
+    <message>
+        <source>Remove conduit</source>
+        <translation type="unfinished">Удалить посредника</translation>
+    </message>
+    <message>
+        <source>Move conduit up</source>
+        <translation type="unfinished">Переместить посредника выше</translation>
+    </message>
+    <message>
+        <source>Move conduit down</source>
+        <translation type="unfinished">Переместить посредника ниже</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation type="unfinished">Анонимный источник</translation>
+    </message>
+    <message>
+        <source>On the record</source>
+        <translation type="unfinished">Под своим именем</translation>
+    </message>
+    <message>
+        <source>&amp;Count:</source>
+        <translation type="unfinished">&amp;Количество:</translation>
+    </message>
+    <message>
+        <source>How many speakers</source>
+        <translation type="unfinished">Сколько говорящих</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation type="unfinished">&amp;Должность:</translation>
+    </message>
+    <message>
+        <source>Title or role of the source</source>
+        <comment>who a claim comes from</comment>
+        <translation type="unfinished">Должность или роль источника</translation>
+    </message>
+    <message>
+        <source>e.g. National Security Council spokesman</source>
+        <translation type="unfinished">например, представитель Совета национальной безопасности</translation>
+    </message>
+    <message>
+        <source>&amp;Quote:</source>
+        <translation type="unfinished">&amp;Цитата:</translation>
+    </message>
+    <message>
+        <source>Quote type</source>
+        <translation type="unfinished">Тип цитаты</translation>
+    </message>
+    <message>
+        <source>No suggestion</source>
+        <translation type="unfinished">Нет предложения</translation>
+    </message>
+</context>
+<context>
     <name>Sourcelight::AttributionPanel</name>
     <message>
         <source>Attribution</source>
@@ -1091,252 +1301,9 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <source>No sentence selected. Click a sentence, or press J and K to move through them.</source>
         <translation>Предложение не выбрано. Щёлкните предложение или перемещайтесь по ним клавишами J и K.</translation>
     </message>
-    <message>
-        <source>Sentence</source>
-        <translation>Предложение</translation>
-    </message>
-    <message>
-        <source>Suggestion</source>
-        <translation>Предложение атрибуции</translation>
-    </message>
-    <message>
-        <source>&amp;Accept (Enter)</source>
-        <translation>&amp;Принять (Enter)</translation>
-    </message>
-    <message>
-        <source>Accept the suggested attribution</source>
-        <translation>Принять предложенную атрибуцию</translation>
-    </message>
-    <message>
-        <source>Re&amp;ject</source>
-        <translation>&amp;Отклонить</translation>
-    </message>
-    <message>
-        <source>Reject the suggested attribution</source>
-        <translation>Отклонить предложенную атрибуцию</translation>
-    </message>
-    <message>
-        <source>&amp;Source:</source>
-        <comment>who a claim comes from</comment>
-        <translation>&amp;Источник:</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <comment>who a claim comes from</comment>
-        <translation>Источник</translation>
-    </message>
-    <message>
-        <source>Type a name or alias…</source>
-        <translation>Введите имя или псевдоним…</translation>
-    </message>
-    <message>
-        <source>New…</source>
-        <translation>Создать…</translation>
-    </message>
-    <message>
-        <source>New source…</source>
-        <comment>who a claim comes from</comment>
-        <translation>Новый источник…</translation>
-    </message>
-    <message>
-        <source>New source</source>
-        <comment>who a claim comes from</comment>
-        <translation>Новый источник</translation>
-    </message>
-    <message>
-        <source>&amp;Via:</source>
-        <translation>&amp;Через:</translation>
-    </message>
-    <message>
-        <source>Via chain, nearest to the reader first</source>
-        <translation>Цепочка посредников, начиная с ближайшего к читателю</translation>
-    </message>
-    <message>
-        <source>Add a conduit</source>
-        <translation>Добавить посредника</translation>
-    </message>
-    <message>
-        <source>Add an outlet or person…</source>
-        <translation>Добавить издание или человека…</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Добавить</translation>
-    </message>
-    <message>
-        <source>Add conduit</source>
-        <translation>Добавить посредника</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Удалить</translation>
-    </message>
-    <message>
-        <source>Remove conduit</source>
-        <translation>Удалить посредника</translation>
-    </message>
-    <message>
-        <source>Move conduit up</source>
-        <translation>Переместить посредника выше</translation>
-    </message>
-    <message>
-        <source>Move conduit down</source>
-        <translation>Переместить посредника ниже</translation>
-    </message>
-    <message>
-        <source>Anonymous</source>
-        <translation>Анонимно</translation>
-    </message>
-    <message>
-        <source>On the record</source>
-        <translation>Под своим именем</translation>
-    </message>
-    <message>
-        <source>&amp;Count:</source>
-        <translation>&amp;Количество:</translation>
-    </message>
-    <message>
-        <source>How many speakers</source>
-        <translation>Сколько говорящих</translation>
-    </message>
-    <message>
-        <source>T&amp;itle:</source>
-        <translation>&amp;Должность:</translation>
-    </message>
-    <message>
-        <source>Title or role of the source</source>
-        <comment>who a claim comes from</comment>
-        <translation>Должность или роль источника</translation>
-    </message>
-    <message>
-        <source>e.g. National Security Council spokesman</source>
-        <translation>например, представитель Совета национальной безопасности</translation>
-    </message>
-    <message>
-        <source>&amp;Quote:</source>
-        <translation>&amp;Цитата:</translation>
-    </message>
-    <message>
-        <source>Quote type</source>
-        <translation>Тип цитаты</translation>
-    </message>
-    <message>
-        <source>Claim</source>
-        <comment>the reviewed statement</comment>
-        <translation>Утверждение</translation>
-    </message>
-    <message>
-        <source>&amp;Type:</source>
-        <comment>claim type</comment>
-        <translation>&amp;Тип:</translation>
-    </message>
-    <message>
-        <source>Claim type</source>
-        <translation>Тип утверждения</translation>
-    </message>
-    <message>
-        <source>&amp;Verdict:</source>
-        <translation>&amp;Вердикт:</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>Вердикт</translation>
-    </message>
-    <message>
-        <source>C&amp;onfidence:</source>
-        <translation>&amp;Уверенность:</translation>
-    </message>
-    <message>
-        <source>Confidence in the verdict</source>
-        <translation>Уверенность в вердикте</translation>
-    </message>
-    <message>
-        <source>not set</source>
-        <translation>не задана</translation>
-    </message>
-    <message>
-        <source>Tags:</source>
-        <translation>Теги:</translation>
-    </message>
-    <message>
-        <source>&amp;Note:</source>
-        <translation>&amp;Заметка:</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Заметка</translation>
-    </message>
-    <message>
-        <source>What you checked, what is missing…</source>
-        <translation>Что вы проверили, чего не хватает…</translation>
-    </message>
-    <message>
-        <source>&amp;Evidence:</source>
-        <translation>Доказ&amp;ательства:</translation>
-    </message>
-    <message>
-        <source>Evidence links</source>
-        <translation>Ссылки на доказательства</translation>
-    </message>
-    <message>
-        <source>Add…</source>
-        <translation>Добавить…</translation>
-    </message>
-    <message>
-        <source>Add evidence link</source>
-        <translation>Добавить ссылку на доказательство</translation>
-    </message>
-    <message>
-        <source>Remove evidence link</source>
-        <translation>Удалить ссылку на доказательство</translation>
-    </message>
-    <message>
-        <source>Tag %1</source>
-        <translation>Тег %1</translation>
-    </message>
-    <message>
-        <source>Author&apos;s own voice</source>
-        <translation>Собственный голос автора</translation>
-    </message>
-    <message>
-        <source>No suggestion</source>
-        <translation>Нет предложения</translation>
-    </message>
-    <message>
-        <source>Last changed %1 by %2</source>
-        <translation>Последнее изменение: %1, %2</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>неизвестно</translation>
-    </message>
-    <message>
-        <source>Not reviewed yet</source>
-        <translation>Ещё не проверено</translation>
-    </message>
-    <message>
-        <source>Add Evidence</source>
-        <translation>Добавление доказательства</translation>
-    </message>
-    <message>
-        <source>&amp;Address:</source>
-        <translation>&amp;Адрес:</translation>
-    </message>
-    <message>
-        <source>“%1” is not a web address (http or https).</source>
-        <translation>«%1» не является веб-адресом (http или https).</translation>
-    </message>
 </context>
 <context>
     <name>Sourcelight::AttributionSuggester</name>
-    <message>
-        <source>cue &apos;%1&apos; before &apos;%2&apos;</source>
-        <translation>маркер «%1» перед «%2»</translation>
-    </message>
-    <message>
-        <source>cue &apos;%1&apos; after &apos;%2&apos;</source>
-        <translation>маркер «%1» после «%2»</translation>
-    </message>
     <message>
         <source> (pronoun with no earlier source)</source>
         <translation> (местоимение без упомянутого ранее источника)</translation>
@@ -1384,6 +1351,131 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <message>
         <source>no attribution cue: the article&apos;s own voice</source>
         <translation>нет маркера атрибуции: собственный голос статьи</translation>
+    </message>
+    <message>
+        <source>cue &apos;%1&apos; before &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cue &apos;%1&apos; after &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stance cue &apos;%1&apos; before &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stance cue &apos;%1&apos; after &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>belief cue &apos;%1&apos; before &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>belief cue &apos;%1&apos; after &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence cue &apos;%1&apos; before &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence cue &apos;%1&apos; after &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sourcelight::ClaimEditor</name>
+    <message>
+        <source>Claim</source>
+        <comment>the reviewed statement</comment>
+        <translation type="unfinished">Утверждение</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <comment>claim type</comment>
+        <translation type="unfinished">&amp;Тип:</translation>
+    </message>
+    <message>
+        <source>Claim type</source>
+        <translation type="unfinished">Тип утверждения</translation>
+    </message>
+    <message>
+        <source>&amp;Verdict:</source>
+        <translation type="unfinished">&amp;Вердикт:</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished">Вердикт</translation>
+    </message>
+    <message>
+        <source>C&amp;onfidence:</source>
+        <translation type="unfinished">&amp;Уверенность:</translation>
+    </message>
+    <message>
+        <source>Confidence in the verdict</source>
+        <translation type="unfinished">Уверенность в вердикте</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished">не задана</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation type="unfinished">Теги:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished">&amp;Заметка:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Заметка</translation>
+    </message>
+    <message>
+        <source>What you checked, what is missing…</source>
+        <translation type="unfinished">Что вы проверили, чего не хватает…</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation type="unfinished">Доказ&amp;ательства:</translation>
+    </message>
+    <message>
+        <source>Evidence links</source>
+        <translation type="unfinished">Ссылки на доказательства</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished">Добавить…</translation>
+    </message>
+    <message>
+        <source>Add evidence link</source>
+        <translation type="unfinished">Добавить ссылку на доказательство</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Удалить</translation>
+    </message>
+    <message>
+        <source>Remove evidence link</source>
+        <translation type="unfinished">Удалить ссылку на доказательство</translation>
+    </message>
+    <message>
+        <source>Tag %1</source>
+        <translation type="unfinished">Тег %1</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation type="unfinished">Ещё не проверено</translation>
+    </message>
+    <message>
+        <source>Last changed %1 by %2</source>
+        <translation type="unfinished">Последнее изменение: %1, %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">неизвестно</translation>
     </message>
 </context>
 <context>
@@ -1558,6 +1650,25 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <message>
         <source>No article is open. Import one from the File menu or pick one in the Library.</source>
         <translation>Статья не открыта. Импортируйте статью через меню «Файл» или выберите её в библиотеке.</translation>
+    </message>
+</context>
+<context>
+    <name>Sourcelight::EvidenceDialog</name>
+    <message>
+        <source>Add Evidence</source>
+        <translation type="unfinished">Добавление доказательства</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished">&amp;Адрес:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished">&amp;Заметка:</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address (http or https).</source>
+        <translation type="unfinished">«%1» не является веб-адресом (http или https).</translation>
     </message>
 </context>
 <context>
@@ -2932,6 +3043,37 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     </message>
 </context>
 <context>
+    <name>Sourcelight::SuggestionView</name>
+    <message>
+        <source>Sentence</source>
+        <translation type="unfinished">Предложение</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation type="unfinished">Предложение атрибуции</translation>
+    </message>
+    <message>
+        <source>&amp;Accept (Enter)</source>
+        <translation type="unfinished">&amp;Принять (Enter)</translation>
+    </message>
+    <message>
+        <source>Accept the suggested attribution</source>
+        <translation type="unfinished">Принять предложенную атрибуцию</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation type="unfinished">&amp;Отклонить</translation>
+    </message>
+    <message>
+        <source>Reject the suggested attribution</source>
+        <translation type="unfinished">Отклонить предложенную атрибуцию</translation>
+    </message>
+    <message>
+        <source>Author&apos;s own voice</source>
+        <translation type="unfinished">Собственный голос автора</translation>
+    </message>
+</context>
+<context>
     <name>Sourcelight::WebAnnotationWriter</name>
     <message>
         <source>via %1</source>
@@ -2965,10 +3107,6 @@ share of claims resting on anonymous sources, and counts per source and per verd
 </translation>
     </message>
     <message>
-        <source>sourcelight stats: %1</source>
-        <translation>sourcelight stats: %1</translation>
-    </message>
-    <message>
         <source>%1 needs a value</source>
         <translation>для %1 требуется значение</translation>
     </message>
@@ -2983,6 +3121,17 @@ share of claims resting on anonymous sources, and counts per source and per verd
     <message>
         <source>unknown format &apos;%1&apos; (use text or json)</source>
         <translation>неизвестный формат «%1» (используйте text или json)</translation>
+    </message>
+</context>
+<context>
+    <name>SubcommandParser</name>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation type="unfinished">неизвестный параметр «%1»</translation>
+    </message>
+    <message>
+        <source>sourcelight %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -28,10 +28,6 @@ what evidence. &apos;-&apos; reads standard input. Offsets count Unicode code po
 </translation>
     </message>
     <message>
-        <source>sourcelight analyze: %1</source>
-        <translation>sourcelight analyze: %1</translation>
-    </message>
-    <message>
         <source>--lang needs a value</source>
         <translation>для --lang потрібне значення</translation>
     </message>
@@ -46,10 +42,6 @@ what evidence. &apos;-&apos; reads standard input. Offsets count Unicode code po
     <message>
         <source>unknown format &apos;%1&apos; (use json or tsv)</source>
         <translation>невідомий формат «%1» (використовуйте json або tsv)</translation>
-    </message>
-    <message>
-        <source>unknown option &apos;%1&apos;</source>
-        <translation>невідомий параметр «%1»</translation>
     </message>
     <message>
         <source>only one FILE may be given</source>
@@ -135,6 +127,41 @@ what evidence. &apos;-&apos; reads standard input. Offsets count Unicode code po
     </message>
 </context>
 <context>
+    <name>AttributionEvaluator</name>
+    <message numerus="yes">
+        <source>%1: %n article(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attributed sentences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cue class %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source kind %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missed sources:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sources named where the gold has none:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttributionTable</name>
     <message>
         <source>The attribution names a source that does not exist (%1).</source>
@@ -185,6 +212,10 @@ what evidence. &apos;-&apos; reads standard input. Offsets count Unicode code po
     <message>
         <source>This project has no full-text index.</source>
         <translation>У цьому проєкті немає повнотекстового індексу.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address (http or https).</source>
+        <translation type="unfinished">«%1» не є вебадресою (http або https).</translation>
     </message>
 </context>
 <context>
@@ -515,14 +546,63 @@ Without a command, opens the review window (on the default library unless a proj
     </message>
 </context>
 <context>
+    <name>EvaluateCommand</name>
+    <message>
+        <source>cannot open &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score the suggested attributions against labelled articles (JSON or text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: sourcelight evaluate --gold FILE|DIR [--split all|dev|test] [--format json|text]
+
+Runs the attribution suggester on every labelled article of a gold file (JSONL, see
+docs/gold-format.md) and prints source precision, recall and F1 by split, cue class and source
+kind, with the missed sources. A directory means every *.jsonl file in it.
+
+  --gold PATH      gold JSONL file, or a directory of them (required)
+  --split SPLIT    only the articles of this split: all (default), dev or test
+  --format FORMAT  json (default: one JSON object) or text (a summary for people)
+  -h, --help       show this help
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation type="unfinished">для %1 потрібне значення</translation>
+    </message>
+    <message>
+        <source>unknown argument &apos;%1&apos;</source>
+        <translation type="unfinished">невідомий аргумент «%1»</translation>
+    </message>
+    <message>
+        <source>unknown split &apos;%1&apos; (use all, dev or test)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (use json or text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing --gold FILE|DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no *.jsonl file in &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
         <source>write a report or export (HTML, PDF, Markdown, CSV, JSON, W3C, ClaimReview, REFI-QDA)</source>
         <translation>записати звіт або експорт (HTML, PDF, Markdown, CSV, JSON, W3C, ClaimReview, REFI-QDA)</translation>
-    </message>
-    <message>
-        <source>sourcelight export: %1</source>
-        <translation>sourcelight export: %1</translation>
     </message>
     <message>
         <source>--project needs a file name</source>
@@ -593,15 +673,6 @@ Without a command, opens the review window (on the default library unless a proj
         <translation>для формату %1 потрібна система шрифтів; запустіть експорт через виконуваний файл sourcelight</translation>
     </message>
     <message>
-        <source>there is no source &apos;%1&apos; in the project</source>
-        <comment>source: who a claim comes from</comment>
-        <translation>у проєкті немає джерела «%1»</translation>
-    </message>
-    <message>
-        <source>unknown filter &apos;%1&apos;</source>
-        <translation>невідомий фільтр «%1»</translation>
-    </message>
-    <message>
         <source>export: %1%</source>
         <translation>експорт: %1%</translation>
     </message>
@@ -669,18 +740,29 @@ Writes the project, or the documents given, as FORMAT:
     </message>
 </context>
 <context>
-    <name>ImportCommand</name>
+    <name>GoldCorpus</name>
     <message>
-        <source>sourcelight import: %1</source>
-        <translation>sourcelight import: %1</translation>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not a JSON object (one article per line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an article needs an id and relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation %1 of %2 has a span outside the text or whose text does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
     <message>
         <source>--project needs a file name</source>
         <translation>для --project потрібна назва файлу</translation>
-    </message>
-    <message>
-        <source>unknown option &apos;%1&apos;</source>
-        <translation>невідомий параметр «%1»</translation>
     </message>
     <message>
         <source>--project is required</source>
@@ -870,6 +952,18 @@ imported (імпортовано), duplicate (такий самий текст �
     <message>
         <source>The export was cancelled.</source>
         <translation>Експорт скасовано.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFilterParser</name>
+    <message>
+        <source>there is no source &apos;%1&apos; in the project</source>
+        <comment>source: who a claim comes from</comment>
+        <translation type="unfinished">у проєкті немає джерела «%1»</translation>
+    </message>
+    <message>
+        <source>unknown filter &apos;%1&apos;</source>
+        <translation type="unfinished">невідомий фільтр «%1»</translation>
     </message>
 </context>
 <context>
@@ -1080,6 +1174,122 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     </message>
 </context>
 <context>
+    <name>Sourcelight::AttributionEditor</name>
+    <message>
+        <source>Attribution</source>
+        <translation type="unfinished">Атрибуція</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <comment>who a claim comes from</comment>
+        <translation type="unfinished">&amp;Джерело:</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <comment>who a claim comes from</comment>
+        <translation type="unfinished">Джерело</translation>
+    </message>
+    <message>
+        <source>Type a name or alias…</source>
+        <translation type="unfinished">Введіть назву або псевдонім…</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation type="unfinished">Нове…</translation>
+    </message>
+    <message>
+        <source>New source…</source>
+        <comment>who a claim comes from</comment>
+        <translation type="unfinished">Нове джерело…</translation>
+    </message>
+    <message>
+        <source>New source</source>
+        <comment>who a claim comes from</comment>
+        <translation type="unfinished">Нове джерело</translation>
+    </message>
+    <message>
+        <source>&amp;Via:</source>
+        <translation type="unfinished">&amp;Через:</translation>
+    </message>
+    <message>
+        <source>Via chain, nearest to the reader first</source>
+        <translation type="unfinished">Ланцюжок посередників, від найближчого до читача</translation>
+    </message>
+    <message>
+        <source>Add a conduit</source>
+        <translation type="unfinished">Додати посередника</translation>
+    </message>
+    <message>
+        <source>Add an outlet or person…</source>
+        <translation type="unfinished">Додайте видання або особу…</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished">Додати</translation>
+    </message>
+    <message>
+        <source>Add conduit</source>
+        <translation type="unfinished">Додати посередника</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Вилучити</translation>
+    </message>
+    <message>
+        <source>Remove conduit</source>
+        <translation type="unfinished">Вилучити посередника</translation>
+    </message>
+    <message>
+        <source>Move conduit up</source>
+        <translation type="unfinished">Пересунути посередника вгору</translation>
+    </message>
+    <message>
+        <source>Move conduit down</source>
+        <translation type="unfinished">Пересунути посередника вниз</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation type="unfinished">Анонімне джерело</translation>
+    </message>
+    <message>
+        <source>On the record</source>
+        <translation type="unfinished">Офіційно</translation>
+    </message>
+    <message>
+        <source>&amp;Count:</source>
+        <translation type="unfinished">&amp;Кількість:</translation>
+    </message>
+    <message>
+        <source>How many speakers</source>
+        <translation type="unfinished">Кількість мовців</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation type="unfinished">Пос&amp;ада:</translation>
+    </message>
+    <message>
+        <source>Title or role of the source</source>
+        <comment>who a claim comes from</comment>
+        <translation type="unfinished">Посада або роль джерела</translation>
+    </message>
+    <message>
+        <source>e.g. National Security Council spokesman</source>
+        <translation type="unfinished">напр. речник Ради національної безпеки</translation>
+    </message>
+    <message>
+        <source>&amp;Quote:</source>
+        <translation type="unfinished">&amp;Цитата:</translation>
+    </message>
+    <message>
+        <source>Quote type</source>
+        <translation type="unfinished">Тип цитати</translation>
+    </message>
+    <message>
+        <source>No suggestion</source>
+        <translation type="unfinished">Немає пропозиції</translation>
+    </message>
+</context>
+<context>
     <name>Sourcelight::AttributionPanel</name>
     <message>
         <source>Attribution</source>
@@ -1089,252 +1299,9 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <source>No sentence selected. Click a sentence, or press J and K to move through them.</source>
         <translation>Речення не вибрано. Клацніть на реченні або переходьте між реченнями клавішами J і K.</translation>
     </message>
-    <message>
-        <source>Sentence</source>
-        <translation>Речення</translation>
-    </message>
-    <message>
-        <source>Suggestion</source>
-        <translation>Пропозиція</translation>
-    </message>
-    <message>
-        <source>&amp;Accept (Enter)</source>
-        <translation>&amp;Прийняти (Enter)</translation>
-    </message>
-    <message>
-        <source>Accept the suggested attribution</source>
-        <translation>Прийняти запропоновану атрибуцію</translation>
-    </message>
-    <message>
-        <source>Re&amp;ject</source>
-        <translation>&amp;Відхилити</translation>
-    </message>
-    <message>
-        <source>Reject the suggested attribution</source>
-        <translation>Відхилити запропоновану атрибуцію</translation>
-    </message>
-    <message>
-        <source>&amp;Source:</source>
-        <comment>who a claim comes from</comment>
-        <translation>&amp;Джерело:</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <comment>who a claim comes from</comment>
-        <translation>Джерело</translation>
-    </message>
-    <message>
-        <source>Type a name or alias…</source>
-        <translation>Введіть назву або псевдонім…</translation>
-    </message>
-    <message>
-        <source>New…</source>
-        <translation>Нове…</translation>
-    </message>
-    <message>
-        <source>New source…</source>
-        <comment>who a claim comes from</comment>
-        <translation>Нове джерело…</translation>
-    </message>
-    <message>
-        <source>New source</source>
-        <comment>who a claim comes from</comment>
-        <translation>Нове джерело</translation>
-    </message>
-    <message>
-        <source>&amp;Via:</source>
-        <translation>&amp;Через:</translation>
-    </message>
-    <message>
-        <source>Via chain, nearest to the reader first</source>
-        <translation>Ланцюжок посередників, від найближчого до читача</translation>
-    </message>
-    <message>
-        <source>Add a conduit</source>
-        <translation>Додати посередника</translation>
-    </message>
-    <message>
-        <source>Add an outlet or person…</source>
-        <translation>Додайте видання або особу…</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Додати</translation>
-    </message>
-    <message>
-        <source>Add conduit</source>
-        <translation>Додати посередника</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Вилучити</translation>
-    </message>
-    <message>
-        <source>Remove conduit</source>
-        <translation>Вилучити посередника</translation>
-    </message>
-    <message>
-        <source>Move conduit up</source>
-        <translation>Пересунути посередника вгору</translation>
-    </message>
-    <message>
-        <source>Move conduit down</source>
-        <translation>Пересунути посередника вниз</translation>
-    </message>
-    <message>
-        <source>Anonymous</source>
-        <translation>Анонімне</translation>
-    </message>
-    <message>
-        <source>On the record</source>
-        <translation>Офіційно</translation>
-    </message>
-    <message>
-        <source>&amp;Count:</source>
-        <translation>&amp;Кількість:</translation>
-    </message>
-    <message>
-        <source>How many speakers</source>
-        <translation>Кількість мовців</translation>
-    </message>
-    <message>
-        <source>T&amp;itle:</source>
-        <translation>Пос&amp;ада:</translation>
-    </message>
-    <message>
-        <source>Title or role of the source</source>
-        <comment>who a claim comes from</comment>
-        <translation>Посада або роль джерела</translation>
-    </message>
-    <message>
-        <source>e.g. National Security Council spokesman</source>
-        <translation>напр. речник Ради національної безпеки</translation>
-    </message>
-    <message>
-        <source>&amp;Quote:</source>
-        <translation>&amp;Цитата:</translation>
-    </message>
-    <message>
-        <source>Quote type</source>
-        <translation>Тип цитати</translation>
-    </message>
-    <message>
-        <source>Claim</source>
-        <comment>the reviewed statement</comment>
-        <translation>Твердження</translation>
-    </message>
-    <message>
-        <source>&amp;Type:</source>
-        <comment>claim type</comment>
-        <translation>&amp;Тип:</translation>
-    </message>
-    <message>
-        <source>Claim type</source>
-        <translation>Тип твердження</translation>
-    </message>
-    <message>
-        <source>&amp;Verdict:</source>
-        <translation>В&amp;ердикт:</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>Вердикт</translation>
-    </message>
-    <message>
-        <source>C&amp;onfidence:</source>
-        <translation>&amp;Упевненість:</translation>
-    </message>
-    <message>
-        <source>Confidence in the verdict</source>
-        <translation>Упевненість у вердикті</translation>
-    </message>
-    <message>
-        <source>not set</source>
-        <translation>не задано</translation>
-    </message>
-    <message>
-        <source>Tags:</source>
-        <translation>Теги:</translation>
-    </message>
-    <message>
-        <source>&amp;Note:</source>
-        <translation>&amp;Нотатка:</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Нотатка</translation>
-    </message>
-    <message>
-        <source>What you checked, what is missing…</source>
-        <translation>Що ви перевірили, чого бракує…</translation>
-    </message>
-    <message>
-        <source>&amp;Evidence:</source>
-        <translation>Д&amp;окази:</translation>
-    </message>
-    <message>
-        <source>Evidence links</source>
-        <translation>Посилання на докази</translation>
-    </message>
-    <message>
-        <source>Add…</source>
-        <translation>Додати…</translation>
-    </message>
-    <message>
-        <source>Add evidence link</source>
-        <translation>Додати посилання на доказ</translation>
-    </message>
-    <message>
-        <source>Remove evidence link</source>
-        <translation>Вилучити посилання на доказ</translation>
-    </message>
-    <message>
-        <source>Tag %1</source>
-        <translation>Тег %1</translation>
-    </message>
-    <message>
-        <source>Author&apos;s own voice</source>
-        <translation>Власний голос автора</translation>
-    </message>
-    <message>
-        <source>No suggestion</source>
-        <translation>Немає пропозиції</translation>
-    </message>
-    <message>
-        <source>Last changed %1 by %2</source>
-        <translation>Востаннє змінено %1, автор зміни: %2</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>невідомо</translation>
-    </message>
-    <message>
-        <source>Not reviewed yet</source>
-        <translation>Ще не перевірено</translation>
-    </message>
-    <message>
-        <source>Add Evidence</source>
-        <translation>Додати доказ</translation>
-    </message>
-    <message>
-        <source>&amp;Address:</source>
-        <translation>&amp;Адреса:</translation>
-    </message>
-    <message>
-        <source>“%1” is not a web address (http or https).</source>
-        <translation>«%1» не є вебадресою (http або https).</translation>
-    </message>
 </context>
 <context>
     <name>Sourcelight::AttributionSuggester</name>
-    <message>
-        <source>cue &apos;%1&apos; before &apos;%2&apos;</source>
-        <translation>маркер «%1» перед «%2»</translation>
-    </message>
-    <message>
-        <source>cue &apos;%1&apos; after &apos;%2&apos;</source>
-        <translation>маркер «%1» після «%2»</translation>
-    </message>
     <message>
         <source> (pronoun with no earlier source)</source>
         <translation> (займенник без попереднього джерела)</translation>
@@ -1382,6 +1349,131 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <message>
         <source>no attribution cue: the article&apos;s own voice</source>
         <translation>немає маркера атрибуції: власний голос статті</translation>
+    </message>
+    <message>
+        <source>cue &apos;%1&apos; before &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cue &apos;%1&apos; after &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stance cue &apos;%1&apos; before &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stance cue &apos;%1&apos; after &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>belief cue &apos;%1&apos; before &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>belief cue &apos;%1&apos; after &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence cue &apos;%1&apos; before &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence cue &apos;%1&apos; after &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sourcelight::ClaimEditor</name>
+    <message>
+        <source>Claim</source>
+        <comment>the reviewed statement</comment>
+        <translation type="unfinished">Твердження</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <comment>claim type</comment>
+        <translation type="unfinished">&amp;Тип:</translation>
+    </message>
+    <message>
+        <source>Claim type</source>
+        <translation type="unfinished">Тип твердження</translation>
+    </message>
+    <message>
+        <source>&amp;Verdict:</source>
+        <translation type="unfinished">В&amp;ердикт:</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished">Вердикт</translation>
+    </message>
+    <message>
+        <source>C&amp;onfidence:</source>
+        <translation type="unfinished">&amp;Упевненість:</translation>
+    </message>
+    <message>
+        <source>Confidence in the verdict</source>
+        <translation type="unfinished">Упевненість у вердикті</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished">не задано</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation type="unfinished">Теги:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished">&amp;Нотатка:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Нотатка</translation>
+    </message>
+    <message>
+        <source>What you checked, what is missing…</source>
+        <translation type="unfinished">Що ви перевірили, чого бракує…</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation type="unfinished">Д&amp;окази:</translation>
+    </message>
+    <message>
+        <source>Evidence links</source>
+        <translation type="unfinished">Посилання на докази</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished">Додати…</translation>
+    </message>
+    <message>
+        <source>Add evidence link</source>
+        <translation type="unfinished">Додати посилання на доказ</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Вилучити</translation>
+    </message>
+    <message>
+        <source>Remove evidence link</source>
+        <translation type="unfinished">Вилучити посилання на доказ</translation>
+    </message>
+    <message>
+        <source>Tag %1</source>
+        <translation type="unfinished">Тег %1</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation type="unfinished">Ще не перевірено</translation>
+    </message>
+    <message>
+        <source>Last changed %1 by %2</source>
+        <translation type="unfinished">Востаннє змінено %1, автор зміни: %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">невідомо</translation>
     </message>
 </context>
 <context>
@@ -1556,6 +1648,25 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <message>
         <source>No article is open. Import one from the File menu or pick one in the Library.</source>
         <translation>Жодну статтю не відкрито. Імпортуйте статтю за допомогою меню «Файл» або виберіть її в бібліотеці.</translation>
+    </message>
+</context>
+<context>
+    <name>Sourcelight::EvidenceDialog</name>
+    <message>
+        <source>Add Evidence</source>
+        <translation type="unfinished">Додати доказ</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished">&amp;Адреса:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished">&amp;Нотатка:</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address (http or https).</source>
+        <translation type="unfinished">«%1» не є вебадресою (http або https).</translation>
     </message>
 </context>
 <context>
@@ -2930,6 +3041,37 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     </message>
 </context>
 <context>
+    <name>Sourcelight::SuggestionView</name>
+    <message>
+        <source>Sentence</source>
+        <translation type="unfinished">Речення</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation type="unfinished">Пропозиція</translation>
+    </message>
+    <message>
+        <source>&amp;Accept (Enter)</source>
+        <translation type="unfinished">&amp;Прийняти (Enter)</translation>
+    </message>
+    <message>
+        <source>Accept the suggested attribution</source>
+        <translation type="unfinished">Прийняти запропоновану атрибуцію</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation type="unfinished">&amp;Відхилити</translation>
+    </message>
+    <message>
+        <source>Reject the suggested attribution</source>
+        <translation type="unfinished">Відхилити запропоновану атрибуцію</translation>
+    </message>
+    <message>
+        <source>Author&apos;s own voice</source>
+        <translation type="unfinished">Власний голос автора</translation>
+    </message>
+</context>
+<context>
     <name>Sourcelight::WebAnnotationWriter</name>
     <message>
         <source>via %1</source>
@@ -2963,10 +3105,6 @@ share of claims resting on anonymous sources, and counts per source and per verd
 </translation>
     </message>
     <message>
-        <source>sourcelight stats: %1</source>
-        <translation>sourcelight stats: %1</translation>
-    </message>
-    <message>
         <source>%1 needs a value</source>
         <translation>для %1 потрібне значення</translation>
     </message>
@@ -2981,6 +3119,17 @@ share of claims resting on anonymous sources, and counts per source and per verd
     <message>
         <source>unknown format &apos;%1&apos; (use text or json)</source>
         <translation>невідомий формат «%1» (використовуйте text або json)</translation>
+    </message>
+</context>
+<context>
+    <name>SubcommandParser</name>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation type="unfinished">невідомий параметр «%1»</translation>
+    </message>
+    <message>
+        <source>sourcelight %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

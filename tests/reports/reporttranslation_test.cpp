@@ -3,61 +3,17 @@
 
 #include "reportexporter.h"
 #include "reportfixture.h"
+#include "../translationlookups.h"
 
 #include <QBuffer>
-#include <QFile>
-#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTranslator>
-#include <QXmlStreamReader>
 
 using namespace Sourcelight;
 
-namespace {
-
-using Message = std::pair<QString, QString>; // context, source text
-
-/// Translates nothing; remembers what it was asked for.
-class RecordingTranslator final : public QTranslator
-{
-public:
-    using QTranslator::QTranslator;
-
-    QString translate(const char *context, const char *sourceText, const char * /*disambiguation*/ = nullptr,
-        int /*n*/ = -1) const override
-    {
-        m_asked.insert({QString::fromUtf8(context), QString::fromUtf8(sourceText)});
-        return {};
-    }
-    bool isEmpty() const override { return false; }
-
-    mutable QSet<Message> m_asked;
-};
-
-QSet<Message> filedMessages(const QString &path)
-{
-    QSet<Message> messages;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return messages;
-    }
-    QXmlStreamReader xml(&file);
-    QString context;
-    while (!xml.atEnd()) {
-        if (xml.readNext() != QXmlStreamReader::StartElement) {
-            continue;
-        }
-        if (xml.name() == QLatin1StringView("name")) {
-            context = xml.readElementText();
-        } else if (xml.name() == QLatin1StringView("source")) {
-            messages.insert({context, xml.readElementText()});
-        }
-    }
-    return messages;
-}
-
-} // namespace
+using TranslationLookups::Message;
+using TranslationLookups::RecordingTranslator;
+using TranslationLookups::filedMessages;
 
 class ReportTranslationTest final : public QObject
 {
@@ -114,8 +70,7 @@ void ReportTranslationTest::contexts()
     QCoreApplication::removeTranslator(&translator);
     QVERIFY2(written, qPrintable(error));
     for (const Message &m : std::as_const(translator.m_asked)) {
-        const bool qtOwn = m.first.startsWith(u'Q') && m.first.size() > 1 && m.first.at(1).isUpper(); // QPageSize…
-        if (!qtOwn && m_filedSources.contains(m.second)) {
+        if (!TranslationLookups::isQtOwn(m.first) && m_filedSources.contains(m.second)) {
             QVERIFY2(m_filed.contains(m),
                 qPrintable(
                     QStringLiteral("“%1” is looked up under %2, not where lupdate filed it").arg(m.second, m.first)));
