@@ -5,9 +5,9 @@
     <name>AttributionEvaluator</name>
     <message numerus="yes">
         <source>%1: %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n article</numerusform>
+            <numerusform>%1: %n articles</numerusform>
         </translation>
     </message>
 </context>
@@ -25,16 +25,16 @@
     <name>ProjectImporter</name>
     <message numerus="yes">
         <source>New version of document %1; %n annotation(s) carried over</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>New version of document %1; %n annotation carried over</numerusform>
+            <numerusform>New version of document %1; %n annotations carried over</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n annotation(s) could not be placed and stay on the old version: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n annotation could not be placed and stays on the old version: %1</numerusform>
+            <numerusform>%n annotations could not be placed and stay on the old version: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -42,16 +42,16 @@
     <name>ReportText</name>
     <message numerus="yes">
         <source>whole project (%n document(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>whole project (%n document)</numerusform>
+            <numerusform>whole project (%n documents)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n selected document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n selected document</numerusform>
+            <numerusform>%n selected documents</numerusform>
         </translation>
     </message>
 </context>
@@ -59,9 +59,9 @@
     <name>Sourcelight::ExportDialog</name>
     <message numerus="yes">
         <source>&amp;Selected documents (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Selected documents (%n)</numerusform>
+            <numerusform>&amp;Selected documents (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -69,23 +69,23 @@
     <name>Sourcelight::MainWindow</name>
     <message numerus="yes">
         <source>Importing %n article(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importing %n article…</numerusform>
+            <numerusform>Importing %n articles…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n article(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n article.</numerusform>
+            <numerusform>Imported %n articles.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be imported; the others were.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file could not be imported; the others were.</numerusform>
+            <numerusform>%n files could not be imported; the others were.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -100,9 +100,9 @@
     <name>TextDecoder</name>
     <message numerus="yes">
         <source>%n byte sequence(s) could not be decoded and are shown as �</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n byte sequence could not be decoded and is shown as �</numerusform>
+            <numerusform>%n byte sequences could not be decoded and are shown as �</numerusform>
         </translation>
     </message>
 </context>
