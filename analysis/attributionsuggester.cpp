@@ -69,13 +69,11 @@ QString cueReason(const QString &cueClass, bool sourceAfterCue)
     const char *reason = sourceAfterCue ? QT_TRANSLATE_NOOP("Sourcelight::AttributionSuggester", "cue '%1' before '%2'")
                                         : QT_TRANSLATE_NOOP("Sourcelight::AttributionSuggester", "cue '%1' after '%2'");
     if (cueClass == QLatin1String("stance")) {
-        reason = sourceAfterCue
-            ? QT_TRANSLATE_NOOP("Sourcelight::AttributionSuggester", "stance cue '%1' before '%2'")
-            : QT_TRANSLATE_NOOP("Sourcelight::AttributionSuggester", "stance cue '%1' after '%2'");
+        reason = sourceAfterCue ? QT_TRANSLATE_NOOP("Sourcelight::AttributionSuggester", "stance cue '%1' before '%2'")
+                                : QT_TRANSLATE_NOOP("Sourcelight::AttributionSuggester", "stance cue '%1' after '%2'");
     } else if (cueClass == QLatin1String("belief")) {
-        reason = sourceAfterCue
-            ? QT_TRANSLATE_NOOP("Sourcelight::AttributionSuggester", "belief cue '%1' before '%2'")
-            : QT_TRANSLATE_NOOP("Sourcelight::AttributionSuggester", "belief cue '%1' after '%2'");
+        reason = sourceAfterCue ? QT_TRANSLATE_NOOP("Sourcelight::AttributionSuggester", "belief cue '%1' before '%2'")
+                                : QT_TRANSLATE_NOOP("Sourcelight::AttributionSuggester", "belief cue '%1' after '%2'");
     } else if (cueClass == QLatin1String("evidence")) {
         reason = sourceAfterCue
             ? QT_TRANSLATE_NOOP("Sourcelight::AttributionSuggester", "evidence cue '%1' before '%2'")

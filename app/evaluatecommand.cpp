@@ -90,10 +90,10 @@ int EvaluateCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
         return parser.usageError(tr("unknown argument '%1'").arg(extra.first()));
     }
     const QString gold = parser.value(QStringLiteral("gold"));
-    const QString split = parser.isSet(QStringLiteral("split")) ? parser.value(QStringLiteral("split"))
-                                                                : QStringLiteral("all");
-    const QString format = parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format"))
-                                                                  : QStringLiteral("json");
+    const QString split
+        = parser.isSet(QStringLiteral("split")) ? parser.value(QStringLiteral("split")) : QStringLiteral("all");
+    const QString format
+        = parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format")) : QStringLiteral("json");
     if (split != QLatin1String("all") && split != QLatin1String("dev") && split != QLatin1String("test")) {
         return parser.usageError(tr("unknown split '%1' (use all, dev or test)").arg(split));
     }

@@ -2,9 +2,9 @@
 // files them in, so the committed translations reach the panel. A reason looked up under any other context would
 // stay English in every language; this test fails then, naming the string.
 
+#include "../translationlookups.h"
 #include "attributionsuggester.h"
 #include "sentencesegmenter.h"
-#include "../translationlookups.h"
 
 #include <QTest>
 
@@ -28,8 +28,8 @@ private Q_SLOTS:
             "He said the budget was final. The river rose overnight.");
         TranslationLookups::RecordingTranslator translator;
         QVERIFY(QCoreApplication::installTranslator(&translator));
-        const QList<AttributionSuggestion> suggestions = AttributionSuggester(Language::English)
-                                                             .suggest(text, SentenceSegmenter().segment(text));
+        const QList<AttributionSuggestion> suggestions
+            = AttributionSuggester(Language::English).suggest(text, SentenceSegmenter().segment(text));
         QCoreApplication::removeTranslator(&translator);
         QCOMPARE(suggestions.size(), 6);
         // Every string the suggester asked for must be filed under the context it was asked under; a reason

@@ -1,9 +1,9 @@
 // Every string a report writer translates is looked up under the context lupdate files it under, so the committed
 // translations (translations/sourcelight_*.ts) apply to the exported reports.
 
+#include "../translationlookups.h"
 #include "reportexporter.h"
 #include "reportfixture.h"
-#include "../translationlookups.h"
 
 #include <QBuffer>
 #include <QTemporaryDir>
@@ -11,9 +11,9 @@
 
 using namespace Sourcelight;
 
+using TranslationLookups::filedMessages;
 using TranslationLookups::Message;
 using TranslationLookups::RecordingTranslator;
-using TranslationLookups::filedMessages;
 
 class ReportTranslationTest final : public QObject
 {

@@ -8,8 +8,8 @@
 #include "sourcetable.h"
 
 #include <QComboBox>
-#include <QLineEdit>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 
 using namespace Sourcelight;
