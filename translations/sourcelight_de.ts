@@ -130,34 +130,34 @@ welcher Grundlage. „-“ liest von der Standardeingabe. Positionen werden in U
     <name>AttributionEvaluator</name>
     <message numerus="yes">
         <source>%1: %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Artikel</numerusform>
+            <numerusform>%1: %n Artikel</numerusform>
         </translation>
     </message>
     <message>
         <source>sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <source>attributed sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>zugeschriebene Sätze</translation>
     </message>
     <message>
         <source>cue class %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalwortklasse %1</translation>
     </message>
     <message>
         <source>source kind %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellenart %1</translation>
     </message>
     <message>
         <source>missed sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gefundene Quellen:</translation>
     </message>
     <message>
         <source>sources named where the gold has none:</source>
-        <translation type="unfinished"></translation>
+        <translation>genannte Quellen, wo der Goldstandard keine hat:</translation>
     </message>
 </context>
 <context>
@@ -214,7 +214,7 @@ welcher Grundlage. „-“ liest von der Standardeingabe. Positionen werden in U
     </message>
     <message>
         <source>“%1” is not a web address (http or https).</source>
-        <translation type="unfinished">„%1“ ist keine Webadresse (http oder https).</translation>
+        <translation>„%1“ ist keine Webadresse (http oder https).</translation>
     </message>
 </context>
 <context>
@@ -548,15 +548,15 @@ Ohne Befehl wird das Prüffenster geöffnet (mit der Standardbibliothek, sofern 
     <name>EvaluateCommand</name>
     <message>
         <source>cannot open &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>score the suggested attributions against labelled articles (JSON or text)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Güte der vorgeschlagenen Zuschreibungen an annotierten Artikeln messen (JSON oder Text)</translation>
     </message>
     <message>
         <source>Usage: sourcelight evaluate --gold FILE|DIR [--split all|dev|test] [--format json|text]
@@ -570,31 +570,41 @@ kind, with the missed sources. A directory means every *.jsonl file in it.
   --format FORMAT  json (default: one JSON object) or text (a summary for people)
   -h, --help       show this help
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: sourcelight evaluate --gold DATEI|ORDNER [--split all|dev|test] [--format json|text]
+
+Erstellt Zuschreibungsvorschläge für alle annotierten Artikel einer Goldstandard-Datei (JSONL, siehe
+docs/gold-format.md) und gibt Precision, Recall und F1 der Quellen nach Teilmenge, Signalwortklasse und
+Quellenart aus, mit den nicht gefundenen Quellen. Ein Ordner steht für alle *.jsonl-Dateien darin.
+
+  --gold PFAD      Goldstandard-Datei im JSONL-Format oder ein Ordner solcher Dateien (erforderlich)
+  --split TEIL     nur die Artikel dieser Teilmenge: all (Standard), dev oder test
+  --format FORMAT  json (Standard: ein JSON-Objekt) oder text (eine Zusammenfassung zum Lesen)
+  -h, --help       diese Hilfe anzeigen
+</translation>
     </message>
     <message>
         <source>%1 needs a value</source>
-        <translation type="unfinished">%1 benötigt einen Wert</translation>
+        <translation>%1 benötigt einen Wert</translation>
     </message>
     <message>
         <source>unknown argument &apos;%1&apos;</source>
-        <translation type="unfinished">unbekanntes Argument „%1“</translation>
+        <translation>unbekanntes Argument „%1“</translation>
     </message>
     <message>
         <source>unknown split &apos;%1&apos; (use all, dev or test)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Teilmenge „%1“ (all, dev oder test verwenden)</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos; (use json or text)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Format „%1“ (json oder text verwenden)</translation>
     </message>
     <message>
         <source>missing --gold FILE|DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>--gold DATEI|ORDNER fehlt</translation>
     </message>
     <message>
         <source>no *.jsonl file in &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>keine *.jsonl-Datei in „%1“</translation>
     </message>
 </context>
 <context>
@@ -742,19 +752,19 @@ Schreibt das Projekt oder die angegebenen Dokumente im FORMAT:
     <name>GoldCorpus</name>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: %3</translation>
     </message>
     <message>
         <source>not a JSON object (one article per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON-Objekt (ein Artikel pro Zeile)</translation>
     </message>
     <message>
         <source>an article needs an id and relations</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Artikel benötigt „id“ und „relations“</translation>
     </message>
     <message>
         <source>relation %1 of %2 has a span outside the text or whose text does not match</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation %1 von %2 hat einen Textbereich außerhalb des Textes oder einen, dessen Text nicht übereinstimmt</translation>
     </message>
 </context>
 <context>
@@ -955,11 +965,11 @@ unverändert. Eine JSON-Zeile mit dem Status restored oder error.
     <message>
         <source>there is no source &apos;%1&apos; in the project</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished">es gibt keine Quelle „%1“ im Projekt</translation>
+        <translation>es gibt keine Quelle „%1“ im Projekt</translation>
     </message>
     <message>
         <source>unknown filter &apos;%1&apos;</source>
-        <translation type="unfinished">unbekannter Filter „%1“</translation>
+        <translation>unbekannter Filter „%1“</translation>
     </message>
 </context>
 <context>
@@ -1171,116 +1181,116 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <name>Sourcelight::AttributionEditor</name>
     <message>
         <source>Attribution</source>
-        <translation type="unfinished">Zuschreibung</translation>
+        <translation>Zuschreibung</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished">&amp;Quelle:</translation>
+        <translation>&amp;Quelle:</translation>
     </message>
     <message>
         <source>Source</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished">Quelle</translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Type a name or alias…</source>
-        <translation type="unfinished">Namen oder Alias eingeben…</translation>
+        <translation>Namen oder Alias eingeben…</translation>
     </message>
     <message>
         <source>New…</source>
-        <translation type="unfinished">Neu…</translation>
+        <translation>Neu…</translation>
     </message>
     <message>
         <source>New source…</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished">Neue Quelle…</translation>
+        <translation>Neue Quelle…</translation>
     </message>
     <message>
         <source>New source</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished">Neue Quelle</translation>
+        <translation>Neue Quelle</translation>
     </message>
     <message>
         <source>&amp;Via:</source>
-        <translation type="unfinished">Üb&amp;er:</translation>
+        <translation>Üb&amp;er:</translation>
     </message>
     <message>
         <source>Via chain, nearest to the reader first</source>
-        <translation type="unfinished">Übermittlungskette, das dem Leser nächste Glied zuerst</translation>
+        <translation>Übermittlungskette, das dem Leser nächste Glied zuerst</translation>
     </message>
     <message>
         <source>Add a conduit</source>
-        <translation type="unfinished">Übermittler hinzufügen</translation>
+        <translation>Übermittler hinzufügen</translation>
     </message>
     <message>
         <source>Add an outlet or person…</source>
-        <translation type="unfinished">Medium oder Person hinzufügen…</translation>
+        <translation>Medium oder Person hinzufügen…</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished">Hinzufügen</translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Add conduit</source>
-        <translation type="unfinished">Übermittler hinzufügen</translation>
+        <translation>Übermittler hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove conduit</source>
-        <translation type="unfinished">Übermittler entfernen</translation>
+        <translation>Übermittler entfernen</translation>
     </message>
     <message>
         <source>Move conduit up</source>
-        <translation type="unfinished">Übermittler nach oben verschieben</translation>
+        <translation>Übermittler nach oben verschieben</translation>
     </message>
     <message>
         <source>Move conduit down</source>
-        <translation type="unfinished">Übermittler nach unten verschieben</translation>
+        <translation>Übermittler nach unten verschieben</translation>
     </message>
     <message>
         <source>Anonymous</source>
-        <translation type="unfinished">Anonym</translation>
+        <translation>Anonym</translation>
     </message>
     <message>
         <source>On the record</source>
-        <translation type="unfinished">Namentlich zitierbar</translation>
+        <translation>Namentlich zitierbar</translation>
     </message>
     <message>
         <source>&amp;Count:</source>
-        <translation type="unfinished">Anza&amp;hl:</translation>
+        <translation>Anza&amp;hl:</translation>
     </message>
     <message>
         <source>How many speakers</source>
-        <translation type="unfinished">Wie viele Sprecher</translation>
+        <translation>Wie viele Sprecher</translation>
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation type="unfinished">T&amp;itel:</translation>
+        <translation>T&amp;itel:</translation>
     </message>
     <message>
         <source>Title or role of the source</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished">Titel oder Funktion der Quelle</translation>
+        <translation>Titel oder Funktion der Quelle</translation>
     </message>
     <message>
         <source>e.g. National Security Council spokesman</source>
-        <translation type="unfinished">z. B. Sprecher des Nationalen Sicherheitsrats</translation>
+        <translation>z. B. Sprecher des Nationalen Sicherheitsrats</translation>
     </message>
     <message>
         <source>&amp;Quote:</source>
-        <translation type="unfinished">&amp;Zitat:</translation>
+        <translation>&amp;Zitat:</translation>
     </message>
     <message>
         <source>Quote type</source>
-        <translation type="unfinished">Zitatart</translation>
+        <translation>Zitatart</translation>
     </message>
     <message>
         <source>No suggestion</source>
-        <translation type="unfinished">Kein Vorschlag</translation>
+        <translation>Kein Vorschlag</translation>
     </message>
 </context>
 <context>
@@ -1346,35 +1356,35 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     </message>
     <message>
         <source>cue &apos;%1&apos; before &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalwort „%1“ vor „%2“</translation>
     </message>
     <message>
         <source>cue &apos;%1&apos; after &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalwort „%1“ nach „%2“</translation>
     </message>
     <message>
         <source>stance cue &apos;%1&apos; before &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Haltungs-Signalwort „%1“ vor „%2“</translation>
     </message>
     <message>
         <source>stance cue &apos;%1&apos; after &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Haltungs-Signalwort „%1“ nach „%2“</translation>
     </message>
     <message>
         <source>belief cue &apos;%1&apos; before &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Überzeugungs-Signalwort „%1“ vor „%2“</translation>
     </message>
     <message>
         <source>belief cue &apos;%1&apos; after &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Überzeugungs-Signalwort „%1“ nach „%2“</translation>
     </message>
     <message>
         <source>evidence cue &apos;%1&apos; before &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg-Signalwort „%1“ vor „%2“</translation>
     </message>
     <message>
         <source>evidence cue &apos;%1&apos; after &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg-Signalwort „%1“ nach „%2“</translation>
     </message>
 </context>
 <context>
@@ -1382,92 +1392,92 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <message>
         <source>Claim</source>
         <comment>the reviewed statement</comment>
-        <translation type="unfinished">Aussage</translation>
+        <translation>Aussage</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
         <comment>claim type</comment>
-        <translation type="unfinished">&amp;Typ:</translation>
+        <translation>&amp;Typ:</translation>
     </message>
     <message>
         <source>Claim type</source>
-        <translation type="unfinished">Aussagetyp</translation>
+        <translation>Aussagetyp</translation>
     </message>
     <message>
         <source>&amp;Verdict:</source>
-        <translation type="unfinished">&amp;Bewertung:</translation>
+        <translation>&amp;Bewertung:</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished">Bewertung</translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>C&amp;onfidence:</source>
-        <translation type="unfinished">&amp;Sicherheit:</translation>
+        <translation>&amp;Sicherheit:</translation>
     </message>
     <message>
         <source>Confidence in the verdict</source>
-        <translation type="unfinished">Sicherheit der Bewertung</translation>
+        <translation>Sicherheit der Bewertung</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished">nicht festgelegt</translation>
+        <translation>nicht festgelegt</translation>
     </message>
     <message>
         <source>Tags:</source>
-        <translation type="unfinished">Schlagwörter:</translation>
+        <translation>Schlagwörter:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished">&amp;Notiz:</translation>
+        <translation>&amp;Notiz:</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Notiz</translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>What you checked, what is missing…</source>
-        <translation type="unfinished">Was Sie geprüft haben, was noch fehlt…</translation>
+        <translation>Was Sie geprüft haben, was noch fehlt…</translation>
     </message>
     <message>
         <source>&amp;Evidence:</source>
-        <translation type="unfinished">Bele&amp;ge:</translation>
+        <translation>Bele&amp;ge:</translation>
     </message>
     <message>
         <source>Evidence links</source>
-        <translation type="unfinished">Beleglinks</translation>
+        <translation>Beleglinks</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished">Hinzufügen…</translation>
+        <translation>Hinzufügen…</translation>
     </message>
     <message>
         <source>Add evidence link</source>
-        <translation type="unfinished">Beleglink hinzufügen</translation>
+        <translation>Beleglink hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove evidence link</source>
-        <translation type="unfinished">Beleglink entfernen</translation>
+        <translation>Beleglink entfernen</translation>
     </message>
     <message>
         <source>Tag %1</source>
-        <translation type="unfinished">Schlagwort %1</translation>
+        <translation>Schlagwort %1</translation>
     </message>
     <message>
         <source>Not reviewed yet</source>
-        <translation type="unfinished">Noch nicht geprüft</translation>
+        <translation>Noch nicht geprüft</translation>
     </message>
     <message>
         <source>Last changed %1 by %2</source>
-        <translation type="unfinished">Zuletzt geändert am %1 von %2</translation>
+        <translation>Zuletzt geändert am %1 von %2</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">unbekannt</translation>
+        <translation>unbekannt</translation>
     </message>
 </context>
 <context>
@@ -1648,19 +1658,19 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <name>Sourcelight::EvidenceDialog</name>
     <message>
         <source>Add Evidence</source>
-        <translation type="unfinished">Beleg hinzufügen</translation>
+        <translation>Beleg hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished">&amp;Adresse:</translation>
+        <translation>&amp;Adresse:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished">&amp;Notiz:</translation>
+        <translation>&amp;Notiz:</translation>
     </message>
     <message>
         <source>“%1” is not a web address (http or https).</source>
-        <translation type="unfinished">„%1“ ist keine Webadresse (http oder https).</translation>
+        <translation>„%1“ ist keine Webadresse (http oder https).</translation>
     </message>
 </context>
 <context>
@@ -3033,31 +3043,31 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <name>Sourcelight::SuggestionView</name>
     <message>
         <source>Sentence</source>
-        <translation type="unfinished">Satz</translation>
+        <translation>Satz</translation>
     </message>
     <message>
         <source>Suggestion</source>
-        <translation type="unfinished">Vorschlag</translation>
+        <translation>Vorschlag</translation>
     </message>
     <message>
         <source>&amp;Accept (Enter)</source>
-        <translation type="unfinished">&amp;Annehmen (Enter)</translation>
+        <translation>&amp;Annehmen (Enter)</translation>
     </message>
     <message>
         <source>Accept the suggested attribution</source>
-        <translation type="unfinished">Die vorgeschlagene Zuschreibung annehmen</translation>
+        <translation>Die vorgeschlagene Zuschreibung annehmen</translation>
     </message>
     <message>
         <source>Re&amp;ject</source>
-        <translation type="unfinished">Ab&amp;lehnen</translation>
+        <translation>Ab&amp;lehnen</translation>
     </message>
     <message>
         <source>Reject the suggested attribution</source>
-        <translation type="unfinished">Die vorgeschlagene Zuschreibung ablehnen</translation>
+        <translation>Die vorgeschlagene Zuschreibung ablehnen</translation>
     </message>
     <message>
         <source>Author&apos;s own voice</source>
-        <translation type="unfinished">Eigene Stimme des Autors</translation>
+        <translation>Eigene Stimme des Autors</translation>
     </message>
 </context>
 <context>
@@ -3114,11 +3124,11 @@ den Anteil der Aussagen, die auf anonymen Quellen beruhen, sowie die Anzahl je Q
     <name>SubcommandParser</name>
     <message>
         <source>unknown option &apos;%1&apos;</source>
-        <translation type="unfinished">unbekannte Option „%1“</translation>
+        <translation>unbekannte Option „%1“</translation>
     </message>
     <message>
         <source>sourcelight %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sourcelight %1: %2</translation>
     </message>
 </context>
 <context>

@@ -131,34 +131,34 @@ en points de code Unicode.
     <name>AttributionEvaluator</name>
     <message numerus="yes">
         <source>%1: %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: %n article</numerusform>
+            <numerusform>%1&#xa0;: %n articles</numerusform>
         </translation>
     </message>
     <message>
         <source>sources</source>
-        <translation type="unfinished"></translation>
+        <translation>sources</translation>
     </message>
     <message>
         <source>attributed sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>phrases attribuées</translation>
     </message>
     <message>
         <source>cue class %1</source>
-        <translation type="unfinished"></translation>
+        <translation>classe d&apos;indice %1</translation>
     </message>
     <message>
         <source>source kind %1</source>
-        <translation type="unfinished"></translation>
+        <translation>type de source %1</translation>
     </message>
     <message>
         <source>missed sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>sources manquées&#xa0;:</translation>
     </message>
     <message>
         <source>sources named where the gold has none:</source>
-        <translation type="unfinished"></translation>
+        <translation>sources nommées là où la référence n&apos;en indique aucune&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -215,7 +215,7 @@ en points de code Unicode.
     </message>
     <message>
         <source>“%1” is not a web address (http or https).</source>
-        <translation type="unfinished">«&#xa0;%1&#xa0;» n&apos;est pas une adresse web (http ou https).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse web (http ou https).</translation>
     </message>
 </context>
 <context>
@@ -549,15 +549,15 @@ Sans commande, ouvre la fenêtre de relecture (sur la bibliothèque par défaut,
     <name>EvaluateCommand</name>
     <message>
         <source>cannot open &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>score the suggested attributions against labelled articles (JSON or text)</source>
-        <translation type="unfinished"></translation>
+        <translation>évaluer les attributions suggérées sur des articles annotés (JSON ou texte)</translation>
     </message>
     <message>
         <source>Usage: sourcelight evaluate --gold FILE|DIR [--split all|dev|test] [--format json|text]
@@ -571,31 +571,41 @@ kind, with the missed sources. A directory means every *.jsonl file in it.
   --format FORMAT  json (default: one JSON object) or text (a summary for people)
   -h, --help       show this help
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: sourcelight evaluate --gold FICHIER|DOSSIER [--split all|dev|test] [--format json|text]
+
+Calcule les attributions suggérées pour chaque article annoté d&apos;un fichier de référence (JSONL, voir
+docs/gold-format.md) et affiche précision, rappel et F1 des sources par jeu de données, classe d&apos;indice
+et type de source, avec les sources manquées. Avec un dossier, tous ses fichiers *.jsonl sont lus.
+
+  --gold CHEMIN    fichier JSONL de référence, ou dossier de tels fichiers (obligatoire)
+  --split JEU      seulement les articles de ce jeu de données&#xa0;: all (par défaut), dev ou test
+  --format FORMAT  json (par défaut&#xa0;: un seul objet JSON) ou text (un résumé lisible)
+  -h, --help       afficher cette aide
+</translation>
     </message>
     <message>
         <source>%1 needs a value</source>
-        <translation type="unfinished">%1 attend une valeur</translation>
+        <translation>%1 attend une valeur</translation>
     </message>
     <message>
         <source>unknown argument &apos;%1&apos;</source>
-        <translation type="unfinished">argument inconnu «&#xa0;%1&#xa0;»</translation>
+        <translation>argument inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>unknown split &apos;%1&apos; (use all, dev or test)</source>
-        <translation type="unfinished"></translation>
+        <translation>jeu de données inconnu «&#xa0;%1&#xa0;» (utilisez all, dev ou test)</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos; (use json or text)</source>
-        <translation type="unfinished"></translation>
+        <translation>format inconnu «&#xa0;%1&#xa0;» (utilisez json ou text)</translation>
     </message>
     <message>
         <source>missing --gold FILE|DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>--gold FICHIER|DOSSIER manquant</translation>
     </message>
     <message>
         <source>no *.jsonl file in &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun fichier *.jsonl dans «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -744,19 +754,19 @@ Writes the project, or the documents given, as FORMAT:
     <name>GoldCorpus</name>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>not a JSON object (one article per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un objet JSON (un article par ligne)</translation>
     </message>
     <message>
         <source>an article needs an id and relations</source>
-        <translation type="unfinished"></translation>
+        <translation>un article doit comporter «&#xa0;id&#xa0;» et «&#xa0;relations&#xa0;»</translation>
     </message>
     <message>
         <source>relation %1 of %2 has a span outside the text or whose text does not match</source>
-        <translation type="unfinished"></translation>
+        <translation>la relation %1 de %2 a une étendue hors du texte ou dont le texte ne correspond pas</translation>
     </message>
 </context>
 <context>
@@ -957,11 +967,11 @@ laissé intact. Une ligne JSON de statut restored ou error.
     <message>
         <source>there is no source &apos;%1&apos; in the project</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished">le projet ne contient pas de source «&#xa0;%1&#xa0;»</translation>
+        <translation>le projet ne contient pas de source «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>unknown filter &apos;%1&apos;</source>
-        <translation type="unfinished">filtre inconnu «&#xa0;%1&#xa0;»</translation>
+        <translation>filtre inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1173,116 +1183,116 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <name>Sourcelight::AttributionEditor</name>
     <message>
         <source>Attribution</source>
-        <translation type="unfinished">Attribution</translation>
+        <translation>Attribution</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished">&amp;Source&#xa0;:</translation>
+        <translation>&amp;Source&#xa0;:</translation>
     </message>
     <message>
         <source>Source</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Type a name or alias…</source>
-        <translation type="unfinished">Saisissez un nom ou un alias…</translation>
+        <translation>Saisissez un nom ou un alias…</translation>
     </message>
     <message>
         <source>New…</source>
-        <translation type="unfinished">Nouvelle…</translation>
+        <translation>Nouvelle…</translation>
     </message>
     <message>
         <source>New source…</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished">Nouvelle source…</translation>
+        <translation>Nouvelle source…</translation>
     </message>
     <message>
         <source>New source</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished">Nouvelle source</translation>
+        <translation>Nouvelle source</translation>
     </message>
     <message>
         <source>&amp;Via:</source>
-        <translation type="unfinished">&amp;Via&#xa0;:</translation>
+        <translation>&amp;Via&#xa0;:</translation>
     </message>
     <message>
         <source>Via chain, nearest to the reader first</source>
-        <translation type="unfinished">Chaîne «&#xa0;via&#xa0;», de l&apos;intermédiaire le plus proche du lecteur au plus éloigné</translation>
+        <translation>Chaîne «&#xa0;via&#xa0;», de l&apos;intermédiaire le plus proche du lecteur au plus éloigné</translation>
     </message>
     <message>
         <source>Add a conduit</source>
-        <translation type="unfinished">Ajouter un intermédiaire</translation>
+        <translation>Ajouter un intermédiaire</translation>
     </message>
     <message>
         <source>Add an outlet or person…</source>
-        <translation type="unfinished">Ajouter un média ou une personne…</translation>
+        <translation>Ajouter un média ou une personne…</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished">Ajouter</translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Add conduit</source>
-        <translation type="unfinished">Ajouter l&apos;intermédiaire</translation>
+        <translation>Ajouter l&apos;intermédiaire</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Retirer</translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Remove conduit</source>
-        <translation type="unfinished">Retirer l&apos;intermédiaire</translation>
+        <translation>Retirer l&apos;intermédiaire</translation>
     </message>
     <message>
         <source>Move conduit up</source>
-        <translation type="unfinished">Monter l&apos;intermédiaire</translation>
+        <translation>Monter l&apos;intermédiaire</translation>
     </message>
     <message>
         <source>Move conduit down</source>
-        <translation type="unfinished">Descendre l&apos;intermédiaire</translation>
+        <translation>Descendre l&apos;intermédiaire</translation>
     </message>
     <message>
         <source>Anonymous</source>
-        <translation type="unfinished">Anonyme</translation>
+        <translation>Anonyme</translation>
     </message>
     <message>
         <source>On the record</source>
-        <translation type="unfinished">À titre officiel</translation>
+        <translation>À titre officiel</translation>
     </message>
     <message>
         <source>&amp;Count:</source>
-        <translation type="unfinished">No&amp;mbre&#xa0;:</translation>
+        <translation>No&amp;mbre&#xa0;:</translation>
     </message>
     <message>
         <source>How many speakers</source>
-        <translation type="unfinished">Nombre de locuteurs</translation>
+        <translation>Nombre de locuteurs</translation>
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation type="unfinished">T&amp;itre&#xa0;:</translation>
+        <translation>T&amp;itre&#xa0;:</translation>
     </message>
     <message>
         <source>Title or role of the source</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished">Titre ou fonction de la source</translation>
+        <translation>Titre ou fonction de la source</translation>
     </message>
     <message>
         <source>e.g. National Security Council spokesman</source>
-        <translation type="unfinished">p. ex. porte-parole du Conseil de sécurité nationale</translation>
+        <translation>p. ex. porte-parole du Conseil de sécurité nationale</translation>
     </message>
     <message>
         <source>&amp;Quote:</source>
-        <translation type="unfinished">&amp;Citation&#xa0;:</translation>
+        <translation>&amp;Citation&#xa0;:</translation>
     </message>
     <message>
         <source>Quote type</source>
-        <translation type="unfinished">Type de citation</translation>
+        <translation>Type de citation</translation>
     </message>
     <message>
         <source>No suggestion</source>
-        <translation type="unfinished">Aucune suggestion</translation>
+        <translation>Aucune suggestion</translation>
     </message>
 </context>
 <context>
@@ -1348,35 +1358,35 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     </message>
     <message>
         <source>cue &apos;%1&apos; before &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>indice «&#xa0;%1&#xa0;» avant «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>cue &apos;%1&apos; after &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>indice «&#xa0;%1&#xa0;» après «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>stance cue &apos;%1&apos; before &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>indice de prise de position «&#xa0;%1&#xa0;» avant «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>stance cue &apos;%1&apos; after &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>indice de prise de position «&#xa0;%1&#xa0;» après «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>belief cue &apos;%1&apos; before &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>indice de croyance «&#xa0;%1&#xa0;» avant «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>belief cue &apos;%1&apos; after &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>indice de croyance «&#xa0;%1&#xa0;» après «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>evidence cue &apos;%1&apos; before &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>indice de preuve «&#xa0;%1&#xa0;» avant «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>evidence cue &apos;%1&apos; after &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>indice de preuve «&#xa0;%1&#xa0;» après «&#xa0;%2&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1384,92 +1394,92 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <message>
         <source>Claim</source>
         <comment>the reviewed statement</comment>
-        <translation type="unfinished">Affirmation</translation>
+        <translation>Affirmation</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
         <comment>claim type</comment>
-        <translation type="unfinished">&amp;Type&#xa0;:</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>Claim type</source>
-        <translation type="unfinished">Type d&apos;affirmation</translation>
+        <translation>Type d&apos;affirmation</translation>
     </message>
     <message>
         <source>&amp;Verdict:</source>
-        <translation type="unfinished">V&amp;erdict&#xa0;:</translation>
+        <translation>V&amp;erdict&#xa0;:</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished">Verdict</translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <source>C&amp;onfidence:</source>
-        <translation type="unfinished">C&amp;onfiance&#xa0;:</translation>
+        <translation>C&amp;onfiance&#xa0;:</translation>
     </message>
     <message>
         <source>Confidence in the verdict</source>
-        <translation type="unfinished">Confiance dans le verdict</translation>
+        <translation>Confiance dans le verdict</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished">non définie</translation>
+        <translation>non définie</translation>
     </message>
     <message>
         <source>Tags:</source>
-        <translation type="unfinished">Étiquettes&#xa0;:</translation>
+        <translation>Étiquettes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished">&amp;Note&#xa0;:</translation>
+        <translation>&amp;Note&#xa0;:</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>What you checked, what is missing…</source>
-        <translation type="unfinished">Ce que vous avez vérifié, ce qui manque…</translation>
+        <translation>Ce que vous avez vérifié, ce qui manque…</translation>
     </message>
     <message>
         <source>&amp;Evidence:</source>
-        <translation type="unfinished">&amp;Preuves&#xa0;:</translation>
+        <translation>&amp;Preuves&#xa0;:</translation>
     </message>
     <message>
         <source>Evidence links</source>
-        <translation type="unfinished">Liens de preuve</translation>
+        <translation>Liens de preuve</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished">Ajouter…</translation>
+        <translation>Ajouter…</translation>
     </message>
     <message>
         <source>Add evidence link</source>
-        <translation type="unfinished">Ajouter un lien de preuve</translation>
+        <translation>Ajouter un lien de preuve</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Retirer</translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Remove evidence link</source>
-        <translation type="unfinished">Retirer le lien de preuve</translation>
+        <translation>Retirer le lien de preuve</translation>
     </message>
     <message>
         <source>Tag %1</source>
-        <translation type="unfinished">Étiquette %1</translation>
+        <translation>Étiquette %1</translation>
     </message>
     <message>
         <source>Not reviewed yet</source>
-        <translation type="unfinished">Pas encore relue</translation>
+        <translation>Pas encore relue</translation>
     </message>
     <message>
         <source>Last changed %1 by %2</source>
-        <translation type="unfinished">Dernière modification le %1 par %2</translation>
+        <translation>Dernière modification le %1 par %2</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">inconnu</translation>
+        <translation>inconnu</translation>
     </message>
 </context>
 <context>
@@ -1650,19 +1660,19 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <name>Sourcelight::EvidenceDialog</name>
     <message>
         <source>Add Evidence</source>
-        <translation type="unfinished">Ajouter une preuve</translation>
+        <translation>Ajouter une preuve</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished">&amp;Adresse&#xa0;:</translation>
+        <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished">&amp;Note&#xa0;:</translation>
+        <translation>&amp;Note&#xa0;:</translation>
     </message>
     <message>
         <source>“%1” is not a web address (http or https).</source>
-        <translation type="unfinished">«&#xa0;%1&#xa0;» n&apos;est pas une adresse web (http ou https).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse web (http ou https).</translation>
     </message>
 </context>
 <context>
@@ -3035,31 +3045,31 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <name>Sourcelight::SuggestionView</name>
     <message>
         <source>Sentence</source>
-        <translation type="unfinished">Phrase</translation>
+        <translation>Phrase</translation>
     </message>
     <message>
         <source>Suggestion</source>
-        <translation type="unfinished">Suggestion</translation>
+        <translation>Suggestion</translation>
     </message>
     <message>
         <source>&amp;Accept (Enter)</source>
-        <translation type="unfinished">&amp;Accepter (Enter)</translation>
+        <translation>&amp;Accepter (Enter)</translation>
     </message>
     <message>
         <source>Accept the suggested attribution</source>
-        <translation type="unfinished">Accepter l&apos;attribution suggérée</translation>
+        <translation>Accepter l&apos;attribution suggérée</translation>
     </message>
     <message>
         <source>Re&amp;ject</source>
-        <translation type="unfinished">&amp;Rejeter</translation>
+        <translation>&amp;Rejeter</translation>
     </message>
     <message>
         <source>Reject the suggested attribution</source>
-        <translation type="unfinished">Rejeter l&apos;attribution suggérée</translation>
+        <translation>Rejeter l&apos;attribution suggérée</translation>
     </message>
     <message>
         <source>Author&apos;s own voice</source>
-        <translation type="unfinished">Voix propre de l&apos;auteur</translation>
+        <translation>Voix propre de l&apos;auteur</translation>
     </message>
 </context>
 <context>
@@ -3117,11 +3127,11 @@ verdict.
     <name>SubcommandParser</name>
     <message>
         <source>unknown option &apos;%1&apos;</source>
-        <translation type="unfinished">option inconnue «&#xa0;%1&#xa0;»</translation>
+        <translation>option inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>sourcelight %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sourcelight %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -131,35 +131,35 @@ what evidence. &apos;-&apos; reads standard input. Offsets count Unicode code po
     <name>AttributionEvaluator</name>
     <message numerus="yes">
         <source>%1: %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n статья</numerusform>
+            <numerusform>%1: %n статьи</numerusform>
+            <numerusform>%1: %n статей</numerusform>
         </translation>
     </message>
     <message>
         <source>sources</source>
-        <translation type="unfinished"></translation>
+        <translation>источники</translation>
     </message>
     <message>
         <source>attributed sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>предложения с атрибуцией</translation>
     </message>
     <message>
         <source>cue class %1</source>
-        <translation type="unfinished"></translation>
+        <translation>класс маркеров %1</translation>
     </message>
     <message>
         <source>source kind %1</source>
-        <translation type="unfinished"></translation>
+        <translation>тип источника %1</translation>
     </message>
     <message>
         <source>missed sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>пропущенные источники:</translation>
     </message>
     <message>
         <source>sources named where the gold has none:</source>
-        <translation type="unfinished"></translation>
+        <translation>источники, указанные там, где в эталоне их нет:</translation>
     </message>
 </context>
 <context>
@@ -216,7 +216,7 @@ what evidence. &apos;-&apos; reads standard input. Offsets count Unicode code po
     </message>
     <message>
         <source>“%1” is not a web address (http or https).</source>
-        <translation type="unfinished">«%1» не является веб-адресом (http или https).</translation>
+        <translation>«%1» не является веб-адресом (http или https).</translation>
     </message>
 </context>
 <context>
@@ -550,15 +550,15 @@ Without a command, opens the review window (on the default library unless a proj
     <name>EvaluateCommand</name>
     <message>
         <source>cannot open &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся открыть «%1»: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>score the suggested attributions against labelled articles (JSON or text)</source>
-        <translation type="unfinished"></translation>
+        <translation>оценить предложенные атрибуции по размеченным статьям (JSON или текст)</translation>
     </message>
     <message>
         <source>Usage: sourcelight evaluate --gold FILE|DIR [--split all|dev|test] [--format json|text]
@@ -572,31 +572,41 @@ kind, with the missed sources. A directory means every *.jsonl file in it.
   --format FORMAT  json (default: one JSON object) or text (a summary for people)
   -h, --help       show this help
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: sourcelight evaluate --gold FILE|DIR [--split all|dev|test] [--format json|text]
+
+Предлагает атрибуции для каждой размеченной статьи эталонного файла (JSONL, см.
+docs/gold-format.md) и выводит точность, полноту и F1 по источникам в разрезе выборок, классов маркеров
+и типов источников, а также пропущенные источники. Если указана папка, читаются все файлы *.jsonl в ней.
+
+  --gold PATH      эталонный файл JSONL или папка с такими файлами (обязательно)
+  --split SPLIT    только статьи этой выборки: all (по умолчанию), dev или test
+  --format FORMAT  json (по умолчанию, один объект JSON) или text (сводка для чтения человеком)
+  -h, --help       показать эту справку
+</translation>
     </message>
     <message>
         <source>%1 needs a value</source>
-        <translation type="unfinished">для %1 требуется значение</translation>
+        <translation>для %1 требуется значение</translation>
     </message>
     <message>
         <source>unknown argument &apos;%1&apos;</source>
-        <translation type="unfinished">неизвестный аргумент «%1»</translation>
+        <translation>неизвестный аргумент «%1»</translation>
     </message>
     <message>
         <source>unknown split &apos;%1&apos; (use all, dev or test)</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестная выборка «%1» (используйте all, dev или test)</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos; (use json or text)</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный формат «%1» (используйте json или text)</translation>
     </message>
     <message>
         <source>missing --gold FILE|DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>не указан параметр --gold FILE|DIR</translation>
     </message>
     <message>
         <source>no *.jsonl file in &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>в «%1» нет файлов *.jsonl</translation>
     </message>
 </context>
 <context>
@@ -745,19 +755,19 @@ Writes the project, or the documents given, as FORMAT:
     <name>GoldCorpus</name>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, строка %2: %3</translation>
     </message>
     <message>
         <source>not a JSON object (one article per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>не объект JSON (одна статья на строку)</translation>
     </message>
     <message>
         <source>an article needs an id and relations</source>
-        <translation type="unfinished"></translation>
+        <translation>у статьи должны быть идентификатор (id) и отношения (relations)</translation>
     </message>
     <message>
         <source>relation %1 of %2 has a span outside the text or whose text does not match</source>
-        <translation type="unfinished"></translation>
+        <translation>у отношения %1 статьи %2 фрагмент выходит за пределы текста или его текст не совпадает</translation>
     </message>
 </context>
 <context>
@@ -961,11 +971,11 @@ imported (импортирован), duplicate (такой же текст уж�
     <message>
         <source>there is no source &apos;%1&apos; in the project</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished">в проекте нет источника «%1»</translation>
+        <translation>в проекте нет источника «%1»</translation>
     </message>
     <message>
         <source>unknown filter &apos;%1&apos;</source>
-        <translation type="unfinished">неизвестный фильтр «%1»</translation>
+        <translation>неизвестный фильтр «%1»</translation>
     </message>
 </context>
 <context>
@@ -1179,116 +1189,116 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <name>Sourcelight::AttributionEditor</name>
     <message>
         <source>Attribution</source>
-        <translation type="unfinished">Атрибуция</translation>
+        <translation>Атрибуция</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished">&amp;Источник:</translation>
+        <translation>&amp;Источник:</translation>
     </message>
     <message>
         <source>Source</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished">Источник</translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Type a name or alias…</source>
-        <translation type="unfinished">Введите имя или псевдоним…</translation>
+        <translation>Введите имя или псевдоним…</translation>
     </message>
     <message>
         <source>New…</source>
-        <translation type="unfinished">Создать…</translation>
+        <translation>Создать…</translation>
     </message>
     <message>
         <source>New source…</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished">Новый источник…</translation>
+        <translation>Новый источник…</translation>
     </message>
     <message>
         <source>New source</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished">Новый источник</translation>
+        <translation>Новый источник</translation>
     </message>
     <message>
         <source>&amp;Via:</source>
-        <translation type="unfinished">&amp;Через:</translation>
+        <translation>&amp;Через:</translation>
     </message>
     <message>
         <source>Via chain, nearest to the reader first</source>
-        <translation type="unfinished">Цепочка посредников, начиная с ближайшего к читателю</translation>
+        <translation>Цепочка посредников, начиная с ближайшего к читателю</translation>
     </message>
     <message>
         <source>Add a conduit</source>
-        <translation type="unfinished">Добавить посредника</translation>
+        <translation>Добавить посредника</translation>
     </message>
     <message>
         <source>Add an outlet or person…</source>
-        <translation type="unfinished">Добавить издание или человека…</translation>
+        <translation>Добавить издание или человека…</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished">Добавить</translation>
+        <translation>Добавить</translation>
     </message>
     <message>
         <source>Add conduit</source>
-        <translation type="unfinished">Добавить посредника</translation>
+        <translation>Добавить посредника</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Удалить</translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Remove conduit</source>
-        <translation type="unfinished">Удалить посредника</translation>
+        <translation>Удалить посредника</translation>
     </message>
     <message>
         <source>Move conduit up</source>
-        <translation type="unfinished">Переместить посредника выше</translation>
+        <translation>Переместить посредника выше</translation>
     </message>
     <message>
         <source>Move conduit down</source>
-        <translation type="unfinished">Переместить посредника ниже</translation>
+        <translation>Переместить посредника ниже</translation>
     </message>
     <message>
         <source>Anonymous</source>
-        <translation type="unfinished">Анонимный источник</translation>
+        <translation>Анонимно</translation>
     </message>
     <message>
         <source>On the record</source>
-        <translation type="unfinished">Под своим именем</translation>
+        <translation>Под своим именем</translation>
     </message>
     <message>
         <source>&amp;Count:</source>
-        <translation type="unfinished">&amp;Количество:</translation>
+        <translation>&amp;Количество:</translation>
     </message>
     <message>
         <source>How many speakers</source>
-        <translation type="unfinished">Сколько говорящих</translation>
+        <translation>Сколько говорящих</translation>
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation type="unfinished">&amp;Должность:</translation>
+        <translation>&amp;Должность:</translation>
     </message>
     <message>
         <source>Title or role of the source</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished">Должность или роль источника</translation>
+        <translation>Должность или роль источника</translation>
     </message>
     <message>
         <source>e.g. National Security Council spokesman</source>
-        <translation type="unfinished">например, представитель Совета национальной безопасности</translation>
+        <translation>например, представитель Совета национальной безопасности</translation>
     </message>
     <message>
         <source>&amp;Quote:</source>
-        <translation type="unfinished">&amp;Цитата:</translation>
+        <translation>&amp;Цитата:</translation>
     </message>
     <message>
         <source>Quote type</source>
-        <translation type="unfinished">Тип цитаты</translation>
+        <translation>Тип цитаты</translation>
     </message>
     <message>
         <source>No suggestion</source>
-        <translation type="unfinished">Нет предложения</translation>
+        <translation>Нет предложения</translation>
     </message>
 </context>
 <context>
@@ -1354,35 +1364,35 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     </message>
     <message>
         <source>cue &apos;%1&apos; before &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>маркер «%1» перед «%2»</translation>
     </message>
     <message>
         <source>cue &apos;%1&apos; after &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>маркер «%1» после «%2»</translation>
     </message>
     <message>
         <source>stance cue &apos;%1&apos; before &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>маркер позиции «%1» перед «%2»</translation>
     </message>
     <message>
         <source>stance cue &apos;%1&apos; after &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>маркер позиции «%1» после «%2»</translation>
     </message>
     <message>
         <source>belief cue &apos;%1&apos; before &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>маркер убеждения «%1» перед «%2»</translation>
     </message>
     <message>
         <source>belief cue &apos;%1&apos; after &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>маркер убеждения «%1» после «%2»</translation>
     </message>
     <message>
         <source>evidence cue &apos;%1&apos; before &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>маркер доказательства «%1» перед «%2»</translation>
     </message>
     <message>
         <source>evidence cue &apos;%1&apos; after &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>маркер доказательства «%1» после «%2»</translation>
     </message>
 </context>
 <context>
@@ -1390,92 +1400,92 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <message>
         <source>Claim</source>
         <comment>the reviewed statement</comment>
-        <translation type="unfinished">Утверждение</translation>
+        <translation>Утверждение</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
         <comment>claim type</comment>
-        <translation type="unfinished">&amp;Тип:</translation>
+        <translation>&amp;Тип:</translation>
     </message>
     <message>
         <source>Claim type</source>
-        <translation type="unfinished">Тип утверждения</translation>
+        <translation>Тип утверждения</translation>
     </message>
     <message>
         <source>&amp;Verdict:</source>
-        <translation type="unfinished">&amp;Вердикт:</translation>
+        <translation>&amp;Вердикт:</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished">Вердикт</translation>
+        <translation>Вердикт</translation>
     </message>
     <message>
         <source>C&amp;onfidence:</source>
-        <translation type="unfinished">&amp;Уверенность:</translation>
+        <translation>&amp;Уверенность:</translation>
     </message>
     <message>
         <source>Confidence in the verdict</source>
-        <translation type="unfinished">Уверенность в вердикте</translation>
+        <translation>Уверенность в вердикте</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished">не задана</translation>
+        <translation>не задана</translation>
     </message>
     <message>
         <source>Tags:</source>
-        <translation type="unfinished">Теги:</translation>
+        <translation>Теги:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished">&amp;Заметка:</translation>
+        <translation>&amp;Заметка:</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Заметка</translation>
+        <translation>Заметка</translation>
     </message>
     <message>
         <source>What you checked, what is missing…</source>
-        <translation type="unfinished">Что вы проверили, чего не хватает…</translation>
+        <translation>Что вы проверили, чего не хватает…</translation>
     </message>
     <message>
         <source>&amp;Evidence:</source>
-        <translation type="unfinished">Доказ&amp;ательства:</translation>
+        <translation>Доказ&amp;ательства:</translation>
     </message>
     <message>
         <source>Evidence links</source>
-        <translation type="unfinished">Ссылки на доказательства</translation>
+        <translation>Ссылки на доказательства</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished">Добавить…</translation>
+        <translation>Добавить…</translation>
     </message>
     <message>
         <source>Add evidence link</source>
-        <translation type="unfinished">Добавить ссылку на доказательство</translation>
+        <translation>Добавить ссылку на доказательство</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Удалить</translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Remove evidence link</source>
-        <translation type="unfinished">Удалить ссылку на доказательство</translation>
+        <translation>Удалить ссылку на доказательство</translation>
     </message>
     <message>
         <source>Tag %1</source>
-        <translation type="unfinished">Тег %1</translation>
+        <translation>Тег %1</translation>
     </message>
     <message>
         <source>Not reviewed yet</source>
-        <translation type="unfinished">Ещё не проверено</translation>
+        <translation>Ещё не проверено</translation>
     </message>
     <message>
         <source>Last changed %1 by %2</source>
-        <translation type="unfinished">Последнее изменение: %1, %2</translation>
+        <translation>Последнее изменение: %1, %2</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">неизвестно</translation>
+        <translation>неизвестно</translation>
     </message>
 </context>
 <context>
@@ -1656,19 +1666,19 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <name>Sourcelight::EvidenceDialog</name>
     <message>
         <source>Add Evidence</source>
-        <translation type="unfinished">Добавление доказательства</translation>
+        <translation>Добавление доказательства</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished">&amp;Адрес:</translation>
+        <translation>&amp;Адрес:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished">&amp;Заметка:</translation>
+        <translation>&amp;Заметка:</translation>
     </message>
     <message>
         <source>“%1” is not a web address (http or https).</source>
-        <translation type="unfinished">«%1» не является веб-адресом (http или https).</translation>
+        <translation>«%1» не является веб-адресом (http или https).</translation>
     </message>
 </context>
 <context>
@@ -3046,31 +3056,31 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <name>Sourcelight::SuggestionView</name>
     <message>
         <source>Sentence</source>
-        <translation type="unfinished">Предложение</translation>
+        <translation>Предложение</translation>
     </message>
     <message>
         <source>Suggestion</source>
-        <translation type="unfinished">Предложение атрибуции</translation>
+        <translation>Предложение атрибуции</translation>
     </message>
     <message>
         <source>&amp;Accept (Enter)</source>
-        <translation type="unfinished">&amp;Принять (Enter)</translation>
+        <translation>&amp;Принять (Enter)</translation>
     </message>
     <message>
         <source>Accept the suggested attribution</source>
-        <translation type="unfinished">Принять предложенную атрибуцию</translation>
+        <translation>Принять предложенную атрибуцию</translation>
     </message>
     <message>
         <source>Re&amp;ject</source>
-        <translation type="unfinished">&amp;Отклонить</translation>
+        <translation>&amp;Отклонить</translation>
     </message>
     <message>
         <source>Reject the suggested attribution</source>
-        <translation type="unfinished">Отклонить предложенную атрибуцию</translation>
+        <translation>Отклонить предложенную атрибуцию</translation>
     </message>
     <message>
         <source>Author&apos;s own voice</source>
-        <translation type="unfinished">Собственный голос автора</translation>
+        <translation>Собственный голос автора</translation>
     </message>
 </context>
 <context>
@@ -3127,11 +3137,11 @@ share of claims resting on anonymous sources, and counts per source and per verd
     <name>SubcommandParser</name>
     <message>
         <source>unknown option &apos;%1&apos;</source>
-        <translation type="unfinished">неизвестный параметр «%1»</translation>
+        <translation>неизвестный параметр «%1»</translation>
     </message>
     <message>
         <source>sourcelight %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sourcelight %1: %2</translation>
     </message>
 </context>
 <context>

@@ -130,35 +130,35 @@ what evidence. &apos;-&apos; reads standard input. Offsets count Unicode code po
     <name>AttributionEvaluator</name>
     <message numerus="yes">
         <source>%1: %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n стаття</numerusform>
+            <numerusform>%1: %n статті</numerusform>
+            <numerusform>%1: %n статей</numerusform>
         </translation>
     </message>
     <message>
         <source>sources</source>
-        <translation type="unfinished"></translation>
+        <translation>джерела</translation>
     </message>
     <message>
         <source>attributed sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>речення з атрибуцією</translation>
     </message>
     <message>
         <source>cue class %1</source>
-        <translation type="unfinished"></translation>
+        <translation>клас маркерів %1</translation>
     </message>
     <message>
         <source>source kind %1</source>
-        <translation type="unfinished"></translation>
+        <translation>вид джерела %1</translation>
     </message>
     <message>
         <source>missed sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>пропущені джерела:</translation>
     </message>
     <message>
         <source>sources named where the gold has none:</source>
-        <translation type="unfinished"></translation>
+        <translation>джерела, названі там, де в еталоні їх немає:</translation>
     </message>
 </context>
 <context>
@@ -215,7 +215,7 @@ what evidence. &apos;-&apos; reads standard input. Offsets count Unicode code po
     </message>
     <message>
         <source>“%1” is not a web address (http or https).</source>
-        <translation type="unfinished">«%1» не є вебадресою (http або https).</translation>
+        <translation>«%1» не є вебадресою (http або https).</translation>
     </message>
 </context>
 <context>
@@ -549,15 +549,15 @@ Without a command, opens the review window (on the default library unless a proj
     <name>EvaluateCommand</name>
     <message>
         <source>cannot open &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не вдалося відкрити «%1»: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>score the suggested attributions against labelled articles (JSON or text)</source>
-        <translation type="unfinished"></translation>
+        <translation>оцінити запропоновані атрибуції за розміченими статтями (JSON або текст)</translation>
     </message>
     <message>
         <source>Usage: sourcelight evaluate --gold FILE|DIR [--split all|dev|test] [--format json|text]
@@ -571,31 +571,41 @@ kind, with the missed sources. A directory means every *.jsonl file in it.
   --format FORMAT  json (default: one JSON object) or text (a summary for people)
   -h, --help       show this help
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Використання: sourcelight evaluate --gold FILE|DIR [--split all|dev|test] [--format json|text]
+
+Пропонує атрибуції для кожної розміченої статті еталонного файлу (JSONL, див.
+docs/gold-format.md) і виводить точність, повноту та F1 для джерел за вибірками, класами маркерів
+і видами джерел, а також пропущені джерела. Якщо вказано теку, читаються всі файли *.jsonl у ній.
+
+  --gold PATH      еталонний файл JSONL або тека з такими файлами (обов’язково)
+  --split SPLIT    лише статті цієї вибірки: all (типово), dev або test
+  --format FORMAT  json (типово: один об’єкт JSON) або text (зведення для читання людиною)
+  -h, --help       показати цю довідку
+</translation>
     </message>
     <message>
         <source>%1 needs a value</source>
-        <translation type="unfinished">для %1 потрібне значення</translation>
+        <translation>для %1 потрібне значення</translation>
     </message>
     <message>
         <source>unknown argument &apos;%1&apos;</source>
-        <translation type="unfinished">невідомий аргумент «%1»</translation>
+        <translation>невідомий аргумент «%1»</translation>
     </message>
     <message>
         <source>unknown split &apos;%1&apos; (use all, dev or test)</source>
-        <translation type="unfinished"></translation>
+        <translation>невідома вибірка «%1» (використовуйте all, dev або test)</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos; (use json or text)</source>
-        <translation type="unfinished"></translation>
+        <translation>невідомий формат «%1» (використовуйте json або text)</translation>
     </message>
     <message>
         <source>missing --gold FILE|DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>не вказано параметр --gold FILE|DIR</translation>
     </message>
     <message>
         <source>no *.jsonl file in &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>у «%1» немає файлів *.jsonl</translation>
     </message>
 </context>
 <context>
@@ -743,19 +753,19 @@ Writes the project, or the documents given, as FORMAT:
     <name>GoldCorpus</name>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, рядок %2: %3</translation>
     </message>
     <message>
         <source>not a JSON object (one article per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>не об’єкт JSON (одна стаття на рядок)</translation>
     </message>
     <message>
         <source>an article needs an id and relations</source>
-        <translation type="unfinished"></translation>
+        <translation>стаття повинна мати ідентифікатор (id) і відношення (relations)</translation>
     </message>
     <message>
         <source>relation %1 of %2 has a span outside the text or whose text does not match</source>
-        <translation type="unfinished"></translation>
+        <translation>відношення %1 статті %2 має фрагмент, що виходить за межі тексту або текст якого не збігається</translation>
     </message>
 </context>
 <context>
@@ -959,11 +969,11 @@ imported (імпортовано), duplicate (такий самий текст �
     <message>
         <source>there is no source &apos;%1&apos; in the project</source>
         <comment>source: who a claim comes from</comment>
-        <translation type="unfinished">у проєкті немає джерела «%1»</translation>
+        <translation>у проєкті немає джерела «%1»</translation>
     </message>
     <message>
         <source>unknown filter &apos;%1&apos;</source>
-        <translation type="unfinished">невідомий фільтр «%1»</translation>
+        <translation>невідомий фільтр «%1»</translation>
     </message>
 </context>
 <context>
@@ -1177,116 +1187,116 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <name>Sourcelight::AttributionEditor</name>
     <message>
         <source>Attribution</source>
-        <translation type="unfinished">Атрибуція</translation>
+        <translation>Атрибуція</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished">&amp;Джерело:</translation>
+        <translation>&amp;Джерело:</translation>
     </message>
     <message>
         <source>Source</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished">Джерело</translation>
+        <translation>Джерело</translation>
     </message>
     <message>
         <source>Type a name or alias…</source>
-        <translation type="unfinished">Введіть назву або псевдонім…</translation>
+        <translation>Введіть назву або псевдонім…</translation>
     </message>
     <message>
         <source>New…</source>
-        <translation type="unfinished">Нове…</translation>
+        <translation>Нове…</translation>
     </message>
     <message>
         <source>New source…</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished">Нове джерело…</translation>
+        <translation>Нове джерело…</translation>
     </message>
     <message>
         <source>New source</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished">Нове джерело</translation>
+        <translation>Нове джерело</translation>
     </message>
     <message>
         <source>&amp;Via:</source>
-        <translation type="unfinished">&amp;Через:</translation>
+        <translation>&amp;Через:</translation>
     </message>
     <message>
         <source>Via chain, nearest to the reader first</source>
-        <translation type="unfinished">Ланцюжок посередників, від найближчого до читача</translation>
+        <translation>Ланцюжок посередників, від найближчого до читача</translation>
     </message>
     <message>
         <source>Add a conduit</source>
-        <translation type="unfinished">Додати посередника</translation>
+        <translation>Додати посередника</translation>
     </message>
     <message>
         <source>Add an outlet or person…</source>
-        <translation type="unfinished">Додайте видання або особу…</translation>
+        <translation>Додайте видання або особу…</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished">Додати</translation>
+        <translation>Додати</translation>
     </message>
     <message>
         <source>Add conduit</source>
-        <translation type="unfinished">Додати посередника</translation>
+        <translation>Додати посередника</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Вилучити</translation>
+        <translation>Вилучити</translation>
     </message>
     <message>
         <source>Remove conduit</source>
-        <translation type="unfinished">Вилучити посередника</translation>
+        <translation>Вилучити посередника</translation>
     </message>
     <message>
         <source>Move conduit up</source>
-        <translation type="unfinished">Пересунути посередника вгору</translation>
+        <translation>Пересунути посередника вгору</translation>
     </message>
     <message>
         <source>Move conduit down</source>
-        <translation type="unfinished">Пересунути посередника вниз</translation>
+        <translation>Пересунути посередника вниз</translation>
     </message>
     <message>
         <source>Anonymous</source>
-        <translation type="unfinished">Анонімне джерело</translation>
+        <translation>Анонімно</translation>
     </message>
     <message>
         <source>On the record</source>
-        <translation type="unfinished">Офіційно</translation>
+        <translation>Офіційно</translation>
     </message>
     <message>
         <source>&amp;Count:</source>
-        <translation type="unfinished">&amp;Кількість:</translation>
+        <translation>&amp;Кількість:</translation>
     </message>
     <message>
         <source>How many speakers</source>
-        <translation type="unfinished">Кількість мовців</translation>
+        <translation>Кількість мовців</translation>
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation type="unfinished">Пос&amp;ада:</translation>
+        <translation>Пос&amp;ада:</translation>
     </message>
     <message>
         <source>Title or role of the source</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished">Посада або роль джерела</translation>
+        <translation>Посада або роль джерела</translation>
     </message>
     <message>
         <source>e.g. National Security Council spokesman</source>
-        <translation type="unfinished">напр. речник Ради національної безпеки</translation>
+        <translation>напр. речник Ради національної безпеки</translation>
     </message>
     <message>
         <source>&amp;Quote:</source>
-        <translation type="unfinished">&amp;Цитата:</translation>
+        <translation>&amp;Цитата:</translation>
     </message>
     <message>
         <source>Quote type</source>
-        <translation type="unfinished">Тип цитати</translation>
+        <translation>Тип цитати</translation>
     </message>
     <message>
         <source>No suggestion</source>
-        <translation type="unfinished">Немає пропозиції</translation>
+        <translation>Немає пропозиції</translation>
     </message>
 </context>
 <context>
@@ -1352,35 +1362,35 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     </message>
     <message>
         <source>cue &apos;%1&apos; before &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>маркер «%1» перед «%2»</translation>
     </message>
     <message>
         <source>cue &apos;%1&apos; after &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>маркер «%1» після «%2»</translation>
     </message>
     <message>
         <source>stance cue &apos;%1&apos; before &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>маркер позиції «%1» перед «%2»</translation>
     </message>
     <message>
         <source>stance cue &apos;%1&apos; after &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>маркер позиції «%1» після «%2»</translation>
     </message>
     <message>
         <source>belief cue &apos;%1&apos; before &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>маркер переконання «%1» перед «%2»</translation>
     </message>
     <message>
         <source>belief cue &apos;%1&apos; after &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>маркер переконання «%1» після «%2»</translation>
     </message>
     <message>
         <source>evidence cue &apos;%1&apos; before &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>маркер доказу «%1» перед «%2»</translation>
     </message>
     <message>
         <source>evidence cue &apos;%1&apos; after &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>маркер доказу «%1» після «%2»</translation>
     </message>
 </context>
 <context>
@@ -1388,92 +1398,92 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <message>
         <source>Claim</source>
         <comment>the reviewed statement</comment>
-        <translation type="unfinished">Твердження</translation>
+        <translation>Твердження</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
         <comment>claim type</comment>
-        <translation type="unfinished">&amp;Тип:</translation>
+        <translation>&amp;Тип:</translation>
     </message>
     <message>
         <source>Claim type</source>
-        <translation type="unfinished">Тип твердження</translation>
+        <translation>Тип твердження</translation>
     </message>
     <message>
         <source>&amp;Verdict:</source>
-        <translation type="unfinished">В&amp;ердикт:</translation>
+        <translation>В&amp;ердикт:</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished">Вердикт</translation>
+        <translation>Вердикт</translation>
     </message>
     <message>
         <source>C&amp;onfidence:</source>
-        <translation type="unfinished">&amp;Упевненість:</translation>
+        <translation>&amp;Упевненість:</translation>
     </message>
     <message>
         <source>Confidence in the verdict</source>
-        <translation type="unfinished">Упевненість у вердикті</translation>
+        <translation>Упевненість у вердикті</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished">не задано</translation>
+        <translation>не задано</translation>
     </message>
     <message>
         <source>Tags:</source>
-        <translation type="unfinished">Теги:</translation>
+        <translation>Теги:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished">&amp;Нотатка:</translation>
+        <translation>&amp;Нотатка:</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Нотатка</translation>
+        <translation>Нотатка</translation>
     </message>
     <message>
         <source>What you checked, what is missing…</source>
-        <translation type="unfinished">Що ви перевірили, чого бракує…</translation>
+        <translation>Що ви перевірили, чого бракує…</translation>
     </message>
     <message>
         <source>&amp;Evidence:</source>
-        <translation type="unfinished">Д&amp;окази:</translation>
+        <translation>Д&amp;окази:</translation>
     </message>
     <message>
         <source>Evidence links</source>
-        <translation type="unfinished">Посилання на докази</translation>
+        <translation>Посилання на докази</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished">Додати…</translation>
+        <translation>Додати…</translation>
     </message>
     <message>
         <source>Add evidence link</source>
-        <translation type="unfinished">Додати посилання на доказ</translation>
+        <translation>Додати посилання на доказ</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Вилучити</translation>
+        <translation>Вилучити</translation>
     </message>
     <message>
         <source>Remove evidence link</source>
-        <translation type="unfinished">Вилучити посилання на доказ</translation>
+        <translation>Вилучити посилання на доказ</translation>
     </message>
     <message>
         <source>Tag %1</source>
-        <translation type="unfinished">Тег %1</translation>
+        <translation>Тег %1</translation>
     </message>
     <message>
         <source>Not reviewed yet</source>
-        <translation type="unfinished">Ще не перевірено</translation>
+        <translation>Ще не перевірено</translation>
     </message>
     <message>
         <source>Last changed %1 by %2</source>
-        <translation type="unfinished">Востаннє змінено %1, автор зміни: %2</translation>
+        <translation>Востаннє змінено %1, автор зміни: %2</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">невідомо</translation>
+        <translation>невідомо</translation>
     </message>
 </context>
 <context>
@@ -1654,19 +1664,19 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <name>Sourcelight::EvidenceDialog</name>
     <message>
         <source>Add Evidence</source>
-        <translation type="unfinished">Додати доказ</translation>
+        <translation>Додати доказ</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished">&amp;Адреса:</translation>
+        <translation>&amp;Адреса:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished">&amp;Нотатка:</translation>
+        <translation>&amp;Нотатка:</translation>
     </message>
     <message>
         <source>“%1” is not a web address (http or https).</source>
-        <translation type="unfinished">«%1» не є вебадресою (http або https).</translation>
+        <translation>«%1» не є вебадресою (http або https).</translation>
     </message>
 </context>
 <context>
@@ -3044,31 +3054,31 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <name>Sourcelight::SuggestionView</name>
     <message>
         <source>Sentence</source>
-        <translation type="unfinished">Речення</translation>
+        <translation>Речення</translation>
     </message>
     <message>
         <source>Suggestion</source>
-        <translation type="unfinished">Пропозиція</translation>
+        <translation>Пропозиція</translation>
     </message>
     <message>
         <source>&amp;Accept (Enter)</source>
-        <translation type="unfinished">&amp;Прийняти (Enter)</translation>
+        <translation>&amp;Прийняти (Enter)</translation>
     </message>
     <message>
         <source>Accept the suggested attribution</source>
-        <translation type="unfinished">Прийняти запропоновану атрибуцію</translation>
+        <translation>Прийняти запропоновану атрибуцію</translation>
     </message>
     <message>
         <source>Re&amp;ject</source>
-        <translation type="unfinished">&amp;Відхилити</translation>
+        <translation>&amp;Відхилити</translation>
     </message>
     <message>
         <source>Reject the suggested attribution</source>
-        <translation type="unfinished">Відхилити запропоновану атрибуцію</translation>
+        <translation>Відхилити запропоновану атрибуцію</translation>
     </message>
     <message>
         <source>Author&apos;s own voice</source>
-        <translation type="unfinished">Власний голос автора</translation>
+        <translation>Власний голос автора</translation>
     </message>
 </context>
 <context>
@@ -3125,11 +3135,11 @@ share of claims resting on anonymous sources, and counts per source and per verd
     <name>SubcommandParser</name>
     <message>
         <source>unknown option &apos;%1&apos;</source>
-        <translation type="unfinished">невідомий параметр «%1»</translation>
+        <translation>невідомий параметр «%1»</translation>
     </message>
     <message>
         <source>sourcelight %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sourcelight %1: %2</translation>
     </message>
 </context>
 <context>
