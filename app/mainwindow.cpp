@@ -23,6 +23,7 @@
 #include "settings.h"
 #include "settingsdialog.h"
 #include "shortcutsdialog.h"
+#include "suggestionqualitydialog.h"
 #include "sourcemodel.h"
 #include "sourcesdock.h"
 
@@ -222,6 +223,9 @@ void MainWindow::createActions()
     connect(
         m_clearSourceFilterAction, &QAction::triggered, this, [this] { m_sourcesDock->view()->setCurrentIndex({}); });
 
+    m_suggestionQualityAction = make("suggestionQualityAction", "view-statistics", {});
+    connect(m_suggestionQualityAction, &QAction::triggered, this, &MainWindow::showSuggestionQuality);
+
     m_shortcutsAction = make("shortcutsAction", "help-keyboard-shortcuts", {QKeySequence(Qt::Key_F1)});
     connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
     m_aboutAction = make("aboutAction", "help-about", {});
@@ -263,6 +267,8 @@ void MainWindow::createMenus()
     m_claimTypeMenu = m_reviewMenu->addMenu(QString());
     m_claimTypeMenu->addActions(m_review->claimTypeActions());
     m_tagsMenu = m_reviewMenu->addMenu(QString());
+    m_reviewMenu->addSeparator();
+    m_reviewMenu->addAction(m_suggestionQualityAction);
 
     m_sourcesMenu = menuBar()->addMenu(QString());
     m_sourcesMenu->setObjectName(QStringLiteral("sourcesMenu"));
@@ -305,6 +311,7 @@ void MainWindow::retranslateUi()
     m_renameSourceAction->setText(tr("&Rename Source…", "who a claim comes from"));
     m_mergeSourceAction->setText(tr("&Merge Source Into…", "who a claim comes from"));
     m_clearSourceFilterAction->setText(tr("Show &All Sources", "who claims come from"));
+    m_suggestionQualityAction->setText(tr("&How Good Were the Suggestions?"));
     m_shortcutsAction->setText(tr("&Keyboard Shortcuts"));
     m_aboutAction->setText(tr("&About Sourcelight"));
     m_aboutQtAction->setText(tr("About &Qt"));
@@ -636,6 +643,20 @@ void MainWindow::showShortcuts()
             {tr("Sources", "who claims come from"), {m_renameSourceAction, m_clearSourceFilterAction}},
             {tr("Help"), {m_shortcutsAction}}},
         this);
+    dialog.exec();
+}
+
+void MainWindow::showSuggestionQuality()
+{
+    if (!m_project->isOpen()) {
+        showError(tr("Open a project to see how its suggestions were reviewed."));
+        return;
+    }
+    const std::optional<SuggestionScore> score = m_project->suggestionScore();
+    if (!score) {
+        return; // the project reported why
+    }
+    SuggestionQualityDialog dialog(*score, this);
     dialog.exec();
 }
 

@@ -79,6 +79,7 @@ private:
     void showSettings();
     void showExport();
     void showShortcuts();
+    void showSuggestionQuality();
     void newProject();
     void chooseProject();
     void chooseImport();
@@ -124,6 +125,7 @@ private:
     QAction *m_mergeSourceAction = nullptr;
     QAction *m_clearSourceFilterAction = nullptr;
     QAction *m_shortcutsAction = nullptr;
+    QAction *m_suggestionQualityAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
 };

@@ -14,6 +14,7 @@
 #include "sourcemodel.h"
 #include "sourcetable.h"
 #include "storemaintenance.h"
+#include "suggestionreview.h"
 
 #include <QFutureWatcher>
 #include <QTimer>
@@ -192,6 +193,15 @@ void Project::refreshAggregates()
         m_claimsStale = false;
         m_claims->reload();
     }
+}
+
+std::optional<SuggestionScore> Project::suggestionScore()
+{
+    std::optional<SuggestionScore> score = SuggestionReview::score(*m_store);
+    if (!score) {
+        reportError(m_store->errorString());
+    }
+    return score;
 }
 
 std::optional<Id> Project::findSource(const QString &text)

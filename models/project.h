@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storetypes.h"
+#include "suggestionscore.h"
 
 #include <QHash>
 #include <QObject>
@@ -91,6 +92,9 @@ public:
     /// The source whose id, name or alias (any case) is text — the store's one lookup (SourceTable::lookup); nullopt
     /// when there is none (or the store could not be read, which is reported).
     std::optional<Id> findSource(const QString &text);
+    /// How the suggestions fared on every sentence reviewed in the project (SuggestionReview); nullopt when the
+    /// store could not be read, which is reported.
+    std::optional<SuggestionScore> suggestionScore();
     /// The claim that stands for the whole sentence, if there is one.
     std::optional<ClaimRecord> sentenceClaim(Id sentenceId);
     /// The analyst's attribution of the sentence, if any.

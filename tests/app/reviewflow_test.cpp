@@ -13,7 +13,10 @@
 #include "sentencemodel.h"
 #include "sourcemodel.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QLabel>
+#include <QMenu>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QScrollArea>
@@ -22,7 +25,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QTimer>
 #include <QTreeView>
+#include <QTreeWidget>
 
 using namespace Sourcelight;
 
@@ -188,6 +193,57 @@ private Q_SLOTS:
         QCOMPARE(row(again, changed).data(SourceNameRole).toString(), sourceName);
         QCOMPARE(row(again, changed).data(VerdictRole).toInt(), int(Verdict::Disputed));
         QCOMPARE(row(again, changed).data(NoteRole).toString(), QStringLiteral("Only one outlet reports this"));
+    }
+
+    void suggestionQualityFromTheReviewMenu()
+    {
+        // Review → How Good Were the Suggestions? from the keyboard, after one suggestion is kept (Enter) and one
+        // with a source is rejected: the dialog must count exactly these two reviewed sentences, one kept.
+        const QString file = m_dir.filePath(QStringLiteral("quality.sourcelight"));
+        QString error;
+        QVERIFY2(DefaultLibrary::ensureAt(file, QStringLiteral(":/samples"), &error), qPrintable(error));
+        MainWindow window;
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.openProject(file));
+        const auto [named, other] = pickRows(window);
+        QVERIFY(named >= 0 && other >= 0);
+        auto *view = window.findChild<DocumentView *>(QStringLiteral("documentView"));
+        window.review()->setCurrentRow(named);
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Return); // kept
+        window.project()->rejectSuggestion(window.project()->sentences()->sentenceId(other)); // a source where none
+
+        QString summary;
+        QStringList everySuggestion;
+        int cueRows = -1;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = QApplication::activeModalWidget();
+            if (!dialog || dialog->objectName() != QLatin1String("suggestionQualityDialog")) {
+                return;
+            }
+            summary = dialog->findChild<QLabel *>(QStringLiteral("suggestionQualitySummary"))->text();
+            auto *table = dialog->findChild<QTreeWidget *>(QStringLiteral("suggestionQualityTable"));
+            const QTreeWidgetItem *all = table->topLevelItem(0)->child(0);
+            for (int c = 0; c < table->columnCount(); ++c) {
+                everySuggestion << all->text(c);
+            }
+            cueRows = table->topLevelItem(1)->childCount();
+            shoot(*dialog, QStringLiteral("suggestion-quality"));
+            QTest::keyClick(dialog, Qt::Key_Escape);
+        });
+        QTest::keyClick(&window, Qt::Key_R, Qt::AltModifier);
+        QMenu *menu = nullptr;
+        QTRY_VERIFY((menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) != nullptr);
+        QCOMPARE(menu->objectName(), QStringLiteral("reviewMenu"));
+        QTest::keyClick(menu, Qt::Key_H);
+        QTRY_VERIFY(!summary.isEmpty());
+        QVERIFY2(summary.startsWith(QStringLiteral("2 reviewed sentence")), qPrintable(summary));
+        QCOMPARE(everySuggestion.mid(1, 3), (QStringList {QStringLiteral("2"), QStringLiteral("1"),
+                                                QStringLiteral("50 %")}));
+        QCOMPARE(everySuggestion.at(6), QStringLiteral("1")); // the rejected one: a source where none
+        QVERIFY(cueRows >= 1);
     }
 
     void nextUnreviewedSkipsDecided()
