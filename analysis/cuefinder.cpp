@@ -146,7 +146,7 @@ SourcePhrase CueFinder::prepositionSource(const QList<Token> &tokens, qsizetype 
             return pronoun;
         }
     }
-    const SourcePhrase right = m_phrases.rightOf(tokens, last + 1);
+    SourcePhrase right = m_phrases.rightOf(tokens, last + 1);
     if (right.isValid() || !m_subjectAfterVerbFirst) {
         return right;
     }
