@@ -114,22 +114,193 @@ AttributionSuggester::AttributionSuggester(Language language)
 {
 }
 
+/// What suggest() carries from one sentence to the next.
+struct AttributionSuggester::Walk
+{
+    QList<AttributionSuggestion> suggestions;
+    QList<int> paragraphOf;
+    QList<bool> headline;
+    QList<bool> hedgeCarried;
+    int paragraph = 0;
+    bool quoteOpen = false;
+    qsizetype chainSentence = -1; ///< the last sentence with an attribution that later sentences may continue
+    qsizetype chainParagraph = -1;
+
+    /// The suggestion a sentence that names no source may continue; nullptr if none.
+    const AttributionSuggestion *from() { return chainSentence >= 0 ? &suggestions[chainSentence] : nullptr; }
+    bool inChain() const { return chainSentence >= 0 && chainParagraph == paragraph; }
+    bool nextParagraph() const { return chainSentence >= 0 && chainParagraph == paragraph - 1; }
+    /// Sentence i is the one later sentences may continue.
+    void chainTo(qsizetype i)
+    {
+        chainSentence = i;
+        chainParagraph = paragraph;
+    }
+};
+
+void AttributionSuggester::suggestExplicit(AttributionSuggestion &s, const SentenceFrame &frame,
+    const QList<Token> &tokens, QStringView view, SourceRegistry &registry) const
+{
+    const SourcePhrase &phrase = frame.source;
+    const TextSpan mentionSpan {tokens[phrase.first].start, tokens[phrase.last].end};
+    const QString mentionText = view.sliced(mentionSpan.start, mentionSpan.length()).toString();
+    for (const SourcePhrase &v : frame.via) {
+        if (auto conduit = registry.resolve(v, TextSpan {tokens[v.first].start, tokens[v.last].end})) {
+            s.via.append(*conduit);
+        }
+    }
+    std::optional<SourceMention> source = registry.resolve(phrase, mentionSpan);
+    s.scope = AttributionScope::Explicit;
+    s.quote = frame.backward ? QuoteType::None : quoteOf(frame, true);
+    const bool after = phrase.first > frame.cueFirst;
+    QString reason = cueReason(frame.cueClass, after).arg(s.cueText, mentionText);
+    if (phrase.pronoun != SourcePhrase::Pronoun::None) {
+        if (source) {
+            reason += QStringLiteral(" = ") + describe(*source);
+            s.confidence = 0.75;
+        } else {
+            SourceMention unresolved;
+            unresolved.name = mentionText;
+            unresolved.kind
+                = phrase.pronoun == SourcePhrase::Pronoun::Neuter ? SourceKind::OfficialBody : SourceKind::Person;
+            unresolved.mention = mentionSpan;
+            unresolved.count
+                = phrase.pronoun == SourcePhrase::Pronoun::Plural ? SourceCount::Several : SourceCount::One;
+            source = unresolved;
+            reason += tr(" (pronoun with no earlier source)");
+            s.confidence = 0.4;
+        }
+    } else if (source && source->kind == SourceKind::Document) {
+        s.confidence = 0.7;
+    } else if (source && source->kind == SourceKind::Person && source->title.isEmpty()
+        && !source->name.contains(QLatin1Char(' '))) {
+        s.confidence = 0.75; // a single capitalised word: a surname, or a capital standing for a government
+    } else {
+        s.confidence = after && phrase.first > frame.cueLast + 1 ? 0.85 : 0.9;
+    }
+    // Each cue class has its own ceiling (resources/lexicons, "cueConfidence"): "fears" is weaker than "said".
+    s.confidence = std::min(s.confidence, m_lexicon->cueConfidence(frame.cueClass, 0.9));
+    if (source && source->name != mentionText && phrase.pronoun == SourcePhrase::Pronoun::None) {
+        reason += QStringLiteral(" = ") + source->name;
+    }
+    if (!s.via.isEmpty()) {
+        QStringList names;
+        for (const SourceMention &v : std::as_const(s.via)) {
+            names.append(v.name);
+        }
+        reason += tr(", via %1").arg(names.join(QStringLiteral(", ")));
+    }
+    if (source && !source->onRecord) {
+        reason += tr(", off the record");
+    }
+    s.source = source;
+    s.reason = reason;
+}
+
+void AttributionSuggester::attributeBackward(Walk &walk, qsizetype i, const QString &sentenceText) const
+{
+    // "This is what Bloomberg writes, citing US officials." covers the sentences before it in its
+    // paragraph, or the previous paragraph when it opens one.
+    const AttributionSuggestion &s = walk.suggestions[i];
+    const int paragraph = walk.paragraph;
+    const int target = (i > 0 && walk.paragraphOf[i - 1] == paragraph) ? paragraph : paragraph - 1;
+    for (qsizetype j = i - 1; j >= 0 && walk.paragraphOf[j] == target; --j) {
+        AttributionSuggestion &earlier = walk.suggestions[j];
+        const bool open = earlier.scope == AttributionScope::Author || walk.hedgeCarried[j];
+        if (!open || walk.headline[j]) {
+            break;
+        }
+        earlier.source = carriedSource(s);
+        earlier.via = carriedVia(s);
+        earlier.cueText = s.cueText;
+        earlier.cue = TextSpan {};
+        earlier.scope = AttributionScope::Backward;
+        if (earlier.quote == QuoteType::None) {
+            earlier.quote = QuoteType::Indirect;
+        }
+        earlier.confidence = 0.75;
+        earlier.reason = tr("attributed by a later sentence: '%1'").arg(sentenceText);
+    }
+}
+
+void AttributionSuggester::suggestImpersonal(Walk &walk, qsizetype i, const SentenceFrame &frame) const
+{
+    AttributionSuggestion &s = walk.suggestions[i];
+    const AttributionSuggestion *from = walk.from();
+    if (from && (walk.inChain() || walk.nextParagraph() || walk.paragraph - walk.chainParagraph <= 2)) {
+        const QString fromName = from->source ? from->source->name : QString();
+        s.source = carriedSource(*from);
+        s.via = carriedVia(*from);
+        s.scope = AttributionScope::Carried;
+        s.quote = quoteOf(frame, true);
+        s.confidence = 0.6;
+        s.reason = tr("impersonal cue '%1' continues %2").arg(s.cueText, fromName);
+        walk.chainTo(i);
+    } else {
+        s.scope = AttributionScope::Author;
+        s.quote = quoteOf(frame, true);
+        s.confidence = 0.5;
+        s.reason = tr("impersonal cue '%1' with no source named earlier").arg(s.cueText);
+    }
+}
+
+bool AttributionSuggester::carryChain(Walk &walk, qsizetype i, const SentenceFrame &frame, const QList<Token> &tokens,
+    QStringView view, qsizetype end, bool startedInQuote) const
+{
+    AttributionSuggestion &s = walk.suggestions[i];
+    const bool inChain = walk.inChain();
+    const bool nextParagraph = walk.nextParagraph();
+    const AttributionSuggestion *from = walk.from();
+    const QString fromName = from && from->source ? from->source->name : QString();
+    const bool previousQuoted = i > 0 && from == &walk.suggestions[i - 1]
+        && (from->quote == QuoteType::Direct || from->quote == QuoteType::Mixed);
+    QString reason;
+    double confidence = 0.0;
+    if (from && startedInQuote && inChain) {
+        reason = tr("continues the quotation of %1").arg(fromName);
+        confidence = 0.8;
+    } else if (from && isFullyQuoted(frame) && (inChain || previousQuoted)) {
+        reason = tr("quotation following one by %1").arg(fromName);
+        confidence = 0.75;
+    } else if (from && frame.carryOpener && (inChain || nextParagraph)) {
+        s.cue = TextSpan {tokens[0].start, tokens[frame.openerLast].end};
+        while (!tokens.isEmpty() && s.cue.start < end && !view[s.cue.start].isLetterOrNumber()) {
+            ++s.cue.start;
+        }
+        s.cueText = view.sliced(s.cue.start, s.cue.length()).toString();
+        reason = tr("'%1' continues %2").arg(s.cueText, fromName);
+        confidence = 0.6;
+    } else if (from && frame.hedged && inChain && !frame.authorCaveat) {
+        reason = tr("hedged claim in a paragraph attributed to %1").arg(fromName);
+        confidence = 0.5;
+        walk.hedgeCarried[i] = true;
+    }
+    if (confidence <= 0.0) {
+        return false;
+    }
+    s.source = carriedSource(*from);
+    s.via = carriedVia(*from);
+    s.scope = AttributionScope::Carried;
+    s.quote = quoteOf(frame, true);
+    s.confidence = confidence;
+    s.reason = reason;
+    walk.chainTo(i);
+    return true;
+}
+
 QList<AttributionSuggestion> AttributionSuggester::suggest(
     const QString &text, const QList<SentenceSpan> &sentences) const
 {
-    QList<AttributionSuggestion> suggestions(sentences.size());
     const QStringView view(text);
     const bool subjectAfterVerbFirst = m_language == Language::Russian || m_language == Language::Ukrainian;
     const CueFinder finder(*m_lexicon, view, subjectAfterVerbFirst);
     SourceRegistry registry;
 
-    QList<int> paragraphOf(sentences.size());
-    QList<bool> headline(sentences.size(), false);
-    QList<bool> hedgeCarried(sentences.size(), false);
-    int paragraph = 0;
-    bool quoteOpen = false;
-    qsizetype chainSentence = -1; ///< the last sentence with an attribution that later sentences may continue
-    qsizetype chainParagraph = -1;
+    Walk walk;
+    walk.suggestions = QList<AttributionSuggestion>(sentences.size());
+    walk.paragraphOf = QList<int>(sentences.size());
+    walk.headline = QList<bool>(sentences.size(), false);
+    walk.hedgeCarried = QList<bool>(sentences.size(), false);
 
     for (qsizetype i = 0; i < sentences.size(); ++i) {
         const SentenceSpan &span = sentences[i];
@@ -138,16 +309,16 @@ QList<AttributionSuggestion> AttributionSuggester::suggest(
         if (i > 0) {
             const qsizetype previousEnd = std::clamp<qsizetype>(sentences[i - 1].end, 0, start);
             if (view.sliced(previousEnd, start - previousEnd).contains(u'\n')) {
-                ++paragraph;
-                quoteOpen = false;
+                ++walk.paragraph;
+                walk.quoteOpen = false;
             }
         }
-        paragraphOf[i] = paragraph;
+        walk.paragraphOf[i] = walk.paragraph;
         QList<Token> tokens = WordTokenizer::tokenize(view.sliced(start, end - start), start);
-        const SentenceFrame frame = finder.analyse(tokens, quoteOpen);
-        const bool startedInQuote = quoteOpen;
-        quoteOpen = frame.endsInsideQuote;
-        AttributionSuggestion &s = suggestions[i];
+        const SentenceFrame frame = finder.analyse(tokens, walk.quoteOpen);
+        const bool startedInQuote = walk.quoteOpen;
+        walk.quoteOpen = frame.endsInsideQuote;
+        AttributionSuggestion &s = walk.suggestions[i];
 
         if (frame.hasCue()) {
             s.cue = TextSpan {tokens[frame.cueFirst].start, tokens[frame.cueLast].end};
@@ -155,154 +326,26 @@ QList<AttributionSuggestion> AttributionSuggester::suggest(
         }
 
         if (frame.source.isValid()) {
-            const SourcePhrase &phrase = frame.source;
-            const TextSpan mentionSpan {tokens[phrase.first].start, tokens[phrase.last].end};
-            const QString mentionText = view.sliced(mentionSpan.start, mentionSpan.length()).toString();
-            for (const SourcePhrase &v : frame.via) {
-                if (auto conduit = registry.resolve(v, TextSpan {tokens[v.first].start, tokens[v.last].end})) {
-                    s.via.append(*conduit);
-                }
-            }
-            std::optional<SourceMention> source = registry.resolve(phrase, mentionSpan);
-            s.scope = AttributionScope::Explicit;
-            s.quote = frame.backward ? QuoteType::None : quoteOf(frame, true);
-            const bool after = phrase.first > frame.cueFirst;
-            QString reason = cueReason(frame.cueClass, after).arg(s.cueText, mentionText);
-            if (phrase.pronoun != SourcePhrase::Pronoun::None) {
-                if (source) {
-                    reason += QStringLiteral(" = ") + describe(*source);
-                    s.confidence = 0.75;
-                } else {
-                    SourceMention unresolved;
-                    unresolved.name = mentionText;
-                    unresolved.kind = phrase.pronoun == SourcePhrase::Pronoun::Neuter ? SourceKind::OfficialBody
-                                                                                      : SourceKind::Person;
-                    unresolved.mention = mentionSpan;
-                    unresolved.count
-                        = phrase.pronoun == SourcePhrase::Pronoun::Plural ? SourceCount::Several : SourceCount::One;
-                    source = unresolved;
-                    reason += tr(" (pronoun with no earlier source)");
-                    s.confidence = 0.4;
-                }
-            } else if (source && source->kind == SourceKind::Document) {
-                s.confidence = 0.7;
-            } else if (source && source->kind == SourceKind::Person && source->title.isEmpty()
-                && !source->name.contains(QLatin1Char(' '))) {
-                s.confidence = 0.75; // a single capitalised word: a surname, or a capital standing for a government
-            } else {
-                s.confidence = after && phrase.first > frame.cueLast + 1 ? 0.85 : 0.9;
-            }
-            // Each cue class has its own ceiling (resources/lexicons, "cueConfidence"): "fears" is weaker than "said".
-            s.confidence = std::min(s.confidence, m_lexicon->cueConfidence(frame.cueClass, 0.9));
-            if (source && source->name != mentionText && phrase.pronoun == SourcePhrase::Pronoun::None) {
-                reason += QStringLiteral(" = ") + source->name;
-            }
-            if (!s.via.isEmpty()) {
-                QStringList names;
-                for (const SourceMention &v : std::as_const(s.via)) {
-                    names.append(v.name);
-                }
-                reason += tr(", via %1").arg(names.join(QStringLiteral(", ")));
-            }
-            if (source && !source->onRecord) {
-                reason += tr(", off the record");
-            }
-            s.source = source;
-            s.reason = reason;
-            chainSentence = i;
-            chainParagraph = paragraph;
-
+            suggestExplicit(s, frame, tokens, view, registry);
+            walk.chainTo(i);
             if (frame.backward) {
-                // "This is what Bloomberg writes, citing US officials." covers the sentences before it in its
-                // paragraph, or the previous paragraph when it opens one.
-                const int target = (i > 0 && paragraphOf[i - 1] == paragraph) ? paragraph : paragraph - 1;
-                for (qsizetype j = i - 1; j >= 0 && paragraphOf[j] == target; --j) {
-                    AttributionSuggestion &earlier = suggestions[j];
-                    const bool open = earlier.scope == AttributionScope::Author || hedgeCarried[j];
-                    if (!open || headline[j]) {
-                        break;
-                    }
-                    earlier.source = carriedSource(s);
-                    earlier.via = carriedVia(s);
-                    earlier.cueText = s.cueText;
-                    earlier.cue = TextSpan {};
-                    earlier.scope = AttributionScope::Backward;
-                    if (earlier.quote == QuoteType::None) {
-                        earlier.quote = QuoteType::Indirect;
-                    }
-                    earlier.confidence = 0.75;
-                    earlier.reason
-                        = tr("attributed by a later sentence: '%1'").arg(view.sliced(start, end - start).toString());
-                }
+                attributeBackward(walk, i, view.sliced(start, end - start).toString());
             }
             continue;
         }
-
-        const bool inChain = chainSentence >= 0 && chainParagraph == paragraph;
-        const bool nextParagraph = chainSentence >= 0 && chainParagraph == paragraph - 1;
-        const AttributionSuggestion *from = chainSentence >= 0 ? &suggestions[chainSentence] : nullptr;
-        const QString fromName = from && from->source ? from->source->name : QString();
-
         if (frame.impersonal) {
-            if (from && (inChain || nextParagraph || paragraph - chainParagraph <= 2)) {
-                s.source = carriedSource(*from);
-                s.via = carriedVia(*from);
-                s.scope = AttributionScope::Carried;
-                s.quote = quoteOf(frame, true);
-                s.confidence = 0.6;
-                s.reason = tr("impersonal cue '%1' continues %2").arg(s.cueText, fromName);
-                chainSentence = i;
-                chainParagraph = paragraph;
-            } else {
-                s.scope = AttributionScope::Author;
-                s.quote = quoteOf(frame, true);
-                s.confidence = 0.5;
-                s.reason = tr("impersonal cue '%1' with no source named earlier").arg(s.cueText);
-            }
+            suggestImpersonal(walk, i, frame);
             continue;
         }
-
         if (isHeadline(view, SentenceSpan {start, end})) {
-            headline[i] = true;
+            walk.headline[i] = true;
             s.scope = AttributionScope::Author;
             s.quote = quoteOf(frame, false);
             s.confidence = 0.9;
             s.reason = tr("headline or subheading: the article's own voice");
             continue;
         }
-
-        const bool previousQuoted = i > 0 && from == &suggestions[i - 1]
-            && (from->quote == QuoteType::Direct || from->quote == QuoteType::Mixed);
-        QString reason;
-        double confidence = 0.0;
-        if (from && startedInQuote && inChain) {
-            reason = tr("continues the quotation of %1").arg(fromName);
-            confidence = 0.8;
-        } else if (from && isFullyQuoted(frame) && (inChain || previousQuoted)) {
-            reason = tr("quotation following one by %1").arg(fromName);
-            confidence = 0.75;
-        } else if (from && frame.carryOpener && (inChain || nextParagraph)) {
-            s.cue = TextSpan {tokens[0].start, tokens[frame.openerLast].end};
-            while (!tokens.isEmpty() && s.cue.start < end && !view[s.cue.start].isLetterOrNumber()) {
-                ++s.cue.start;
-            }
-            s.cueText = view.sliced(s.cue.start, s.cue.length()).toString();
-            reason = tr("'%1' continues %2").arg(s.cueText, fromName);
-            confidence = 0.6;
-        } else if (from && frame.hedged && inChain && !frame.authorCaveat) {
-            reason = tr("hedged claim in a paragraph attributed to %1").arg(fromName);
-            confidence = 0.5;
-            hedgeCarried[i] = true;
-        }
-        if (confidence > 0.0) {
-            s.source = carriedSource(*from);
-            s.via = carriedVia(*from);
-            s.scope = AttributionScope::Carried;
-            s.quote = quoteOf(frame, true);
-            s.confidence = confidence;
-            s.reason = reason;
-            chainSentence = i;
-            chainParagraph = paragraph;
+        if (carryChain(walk, i, frame, tokens, view, end, startedInQuote)) {
             continue;
         }
         s.scope = AttributionScope::Author;
@@ -310,7 +353,7 @@ QList<AttributionSuggestion> AttributionSuggester::suggest(
         s.confidence = 0.7;
         s.reason = tr("no attribution cue: the article's own voice");
     }
-    return suggestions;
+    return walk.suggestions;
 }
 
 } // namespace Sourcelight

@@ -6,7 +6,61 @@ namespace {
 
 enum class EventType { Verb, According, Citing, Via };
 
-struct Event
+/// How far a citing or via phrase may stand from the reporting verb and still be part of the same cue
+/// ("writes, citing"; "said, as quoted by").
+constexpr qsizetype MaxCueGap = 3;
+
+/// Whether a quotation opens the sentence's clause: it starts the sentence (or goes on from the previous one), or
+/// follows ':' or ','.
+bool quotationOpensClause(const QList<Token> &tokens, bool startsInsideQuote)
+{
+    bool opens = startsInsideQuote;
+    for (qsizetype i = 0; i < tokens.size() && !opens; ++i) {
+        if (tokens[i].kind == Token::Kind::OpenQuote) {
+            opens = i == 0 || tokens[i - 1].isPunct(u':') || tokens[i - 1].isPunct(u',');
+            break;
+        }
+        if (tokens[i].isWord()) {
+            break;
+        }
+    }
+    if (!opens) {
+        for (qsizetype i = 1; i < tokens.size(); ++i) {
+            if (tokens[i].kind == Token::Kind::OpenQuote) {
+                opens = tokens[i - 1].isPunct(u':') || tokens[i - 1].isPunct(u',');
+                break;
+            }
+        }
+    }
+    return opens;
+}
+
+/// Counts the words and numbers outside frame.frameRanges, and how many of them are inside quotation marks.
+void countContentWords(const QList<Token> &tokens, SentenceFrame &frame)
+{
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        const Token &token = tokens[i];
+        if (!token.isWord() && token.kind != Token::Kind::Number) {
+            continue;
+        }
+        bool inFrame = false;
+        for (const auto &[first, last] : std::as_const(frame.frameRanges)) {
+            inFrame = inFrame || (i >= first && i <= last);
+        }
+        if (inFrame) {
+            continue;
+        }
+        ++frame.contentWords;
+        if (token.inQuote) {
+            ++frame.quotedWords;
+        }
+    }
+}
+
+} // namespace
+
+/// A cue found in a sentence, with the source phrase it introduces.
+struct CueFinder::Event
 {
     EventType type = EventType::Verb;
     qsizetype first = -1;
@@ -14,12 +68,6 @@ struct Event
     SourcePhrase phrase;
     QString cueClass = QStringLiteral("phrase");
 };
-
-/// How far a citing or via phrase may stand from the reporting verb and still be part of the same cue
-/// ("writes, citing"; "said, as quoted by").
-constexpr qsizetype MaxCueGap = 3;
-
-} // namespace
 
 CueFinder::CueFinder(const Lexicon &lexicon, QStringView documentText, bool subjectAfterVerbFirst)
     : m_lexicon(lexicon)
@@ -98,7 +146,7 @@ SourcePhrase CueFinder::prepositionSource(const QList<Token> &tokens, qsizetype 
             return pronoun;
         }
     }
-    const SourcePhrase right = m_phrases.rightOf(tokens, last + 1);
+    SourcePhrase right = m_phrases.rightOf(tokens, last + 1);
     if (right.isValid() || !m_subjectAfterVerbFirst) {
         return right;
     }
@@ -143,37 +191,14 @@ SourcePhrase CueFinder::looseNounPhrase(const QList<Token> &tokens, qsizetype in
     return phrase;
 }
 
-SentenceFrame CueFinder::analyse(QList<Token> &tokens, bool startsInsideQuote) const
+QList<CueFinder::Event> CueFinder::findEvents(
+    const QList<Token> &tokens, SentenceFrame &frame, qsizetype &impersonalFirst, qsizetype &impersonalLast) const
 {
-    SentenceFrame frame;
-    m_lexicon.annotate(tokens);
-    frame.endsInsideQuote = markQuotes(tokens, startsInsideQuote);
-    frame.quoteOpensClause = startsInsideQuote;
-    for (qsizetype i = 0; i < tokens.size() && !frame.quoteOpensClause; ++i) {
-        if (tokens[i].kind == Token::Kind::OpenQuote) {
-            frame.quoteOpensClause = i == 0 || tokens[i - 1].isPunct(u':') || tokens[i - 1].isPunct(u',');
-            break;
-        }
-        if (tokens[i].isWord()) {
-            break;
-        }
-    }
-    if (!frame.quoteOpensClause) {
-        for (qsizetype i = 1; i < tokens.size(); ++i) {
-            if (tokens[i].kind == Token::Kind::OpenQuote) {
-                frame.quoteOpensClause = tokens[i - 1].isPunct(u':') || tokens[i - 1].isPunct(u',');
-                break;
-            }
-        }
-    }
-
     qsizetype firstWord = 0;
     while (firstWord < tokens.size() && !tokens[firstWord].isWord()) {
         ++firstWord;
     }
     QList<Event> events;
-    qsizetype impersonalFirst = -1;
-    qsizetype impersonalLast = -1;
     for (qsizetype i = 0; i < tokens.size(); ++i) {
         const Token &token = tokens[i];
         if (token.isQuote() || token.inQuote || token.kind == Token::Kind::Punct) {
@@ -238,51 +263,107 @@ SentenceFrame CueFinder::analyse(QList<Token> &tokens, bool startsInsideQuote) c
                 continue;
             }
         }
-        QString cueClass;
-        const int length = verbCueAt(tokens, i, &cueClass);
-        if (length == 0 || coveredByHedge(tokens, i)) {
-            continue;
+        i = addVerbEvent(tokens, i, firstWord, events);
+    }
+    return events;
+}
+
+qsizetype CueFinder::addVerbEvent(
+    const QList<Token> &tokens, qsizetype i, qsizetype firstWord, QList<Event> &events) const
+{
+    QString cueClass;
+    const int length = verbCueAt(tokens, i, &cueClass);
+    if (length == 0 || coveredByHedge(tokens, i)) {
+        return i;
+    }
+    const qsizetype verbLast = i + length - 1;
+    const SourcePhrase left = m_phrases.leftOf(tokens, i);
+    const SourcePhrase right = m_phrases.rightOf(tokens, verbLast + 1);
+    // '"…," said Kirby' and '"…" — заявил Песков': the source follows the verb after a quotation.
+    const bool afterQuote = i > 0
+        && (tokens[i - 1].isQuote()
+            || ((tokens[i - 1].isPunct(u',') || tokens[i - 1].isPunct(u'\u2014') || tokens[i - 1].isPunct(u'-'))
+                && i > 1 && (tokens[i - 2].isQuote() || tokens[i - 2].isPunct(u','))));
+    const bool addressee = m_lexicon.matchAt(LexiconCategory::AddresseeVerbs, tokens, i) > 0;
+    const bool inverted = !addressee && (afterQuote || i == firstWord);
+    SourcePhrase subject;
+    if ((m_subjectAfterVerbFirst || inverted) && !addressee && right.isValid()
+        && m_lexicon.matchAt(LexiconCategory::OutletNouns, tokens, verbLast + 1) == 0
+        && right.kind != SourceKind::Document) {
+        subject = right;
+    } else if (left.isValid()) {
+        subject = left;
+    } else if ((inverted || (i > 0 && tokens[i - 1].isPunct(u','))) && !addressee && right.isValid()) {
+        subject = right; // "Prices will rise, said John Smith, an economist"
+    } else if (m_subjectAfterVerbFirst && !addressee
+        && m_lexicon.containsWord(LexiconCategory::Connectors, tokens.value(verbLast + 1))) {
+        subject = looseNounPhrase(tokens, verbLast + 2, true); // "сообщили в региональном управлении МЧС"
+    }
+    if (cueClass != QLatin1String("speech") && !plausibleSubject(cueClass, subject)) {
+        return i; // "Police found a body", "expected delays": no source, so no attribution
+    }
+    events.append({EventType::Verb, i, verbLast, subject, cueClass});
+    const bool viaPhraseFollows = m_lexicon.matchAt(LexiconCategory::ViaPhrases, tokens, verbLast + 1) > 0;
+    if (subject.isValid() && subject.first < i && right.isValid() && right.kind == SourceKind::Outlet
+        && !viaPhraseFollows) {
+        // "one official told Reuters": the outlet relayed the words.
+        events.append({EventType::Via, i, verbLast, right});
+    }
+    if (subject.isValid() && subject.first > i) {
+        return subject.last;
+    }
+    return verbLast;
+}
+
+QList<SourcePhrase> CueFinder::cueFromPrimary(const QList<Event> &events, qsizetype primary, qsizetype citing,
+    const QList<qsizetype> &viaEvents, SentenceFrame &frame)
+{
+    QList<SourcePhrase> vias;
+    const Event &p = events[primary];
+    frame.source = p.phrase;
+    frame.cueFirst = p.first;
+    frame.cueLast = p.last;
+    frame.cueClass = p.cueClass;
+    if (citing >= 0) {
+        const Event &c = events[citing];
+        const bool sameAsCited = p.phrase.first <= c.phrase.last && c.phrase.first <= p.phrase.last;
+        if (p.phrase.pronoun == SourcePhrase::Pronoun::None && !sameAsCited) {
+            vias.append(p.phrase);
         }
-        const qsizetype verbLast = i + length - 1;
-        const SourcePhrase left = m_phrases.leftOf(tokens, i);
-        const SourcePhrase right = m_phrases.rightOf(tokens, verbLast + 1);
-        // '"…," said Kirby' and '"…" — заявил Песков': the source follows the verb after a quotation.
-        const bool afterQuote = i > 0
-            && (tokens[i - 1].isQuote()
-                || ((tokens[i - 1].isPunct(u',') || tokens[i - 1].isPunct(u'\u2014') || tokens[i - 1].isPunct(u'-'))
-                    && i > 1 && (tokens[i - 2].isQuote() || tokens[i - 2].isPunct(u','))));
-        const bool addressee = m_lexicon.matchAt(LexiconCategory::AddresseeVerbs, tokens, i) > 0;
-        const bool inverted = !addressee && (afterQuote || i == firstWord);
-        SourcePhrase subject;
-        if ((m_subjectAfterVerbFirst || inverted) && !addressee && right.isValid()
-            && m_lexicon.matchAt(LexiconCategory::OutletNouns, tokens, verbLast + 1) == 0
-            && right.kind != SourceKind::Document) {
-            subject = right;
-        } else if (left.isValid()) {
-            subject = left;
-        } else if ((inverted || (i > 0 && tokens[i - 1].isPunct(u','))) && !addressee && right.isValid()) {
-            subject = right; // "Prices will rise, said John Smith, an economist"
-        } else if (m_subjectAfterVerbFirst && !addressee
-            && m_lexicon.containsWord(LexiconCategory::Connectors, tokens.value(verbLast + 1))) {
-            subject = looseNounPhrase(tokens, verbLast + 2, true); // "сообщили в региональном управлении МЧС"
+        frame.source = c.phrase;
+        frame.cueClass = c.cueClass;
+        const bool sourceBetween = p.phrase.first > p.last && p.phrase.first < c.first;
+        if (c.first > p.last && c.first - p.last <= MaxCueGap && !sourceBetween) {
+            frame.cueLast = c.last;
         }
-        if (cueClass != QLatin1String("speech") && !plausibleSubject(cueClass, subject)) {
-            continue; // "Police found a body", "expected delays": no source, so no attribution
-        }
-        events.append({EventType::Verb, i, verbLast, subject, cueClass});
-        const bool viaPhraseFollows = m_lexicon.matchAt(LexiconCategory::ViaPhrases, tokens, verbLast + 1) > 0;
-        if (subject.isValid() && subject.first < i && right.isValid() && right.kind == SourceKind::Outlet
-            && !viaPhraseFollows) {
-            // "one official told Reuters": the outlet relayed the words.
-            events.append({EventType::Via, i, verbLast, right});
-        }
-        if (subject.isValid() && subject.first > i) {
-            i = subject.last;
-        } else {
-            i = verbLast;
+    } else if (p.phrase.kind == SourceKind::Outlet) {
+        // "Bloomberg reported that Ukrainian officials had expressed hopes": the outlet relays them.
+        for (qsizetype e = primary + 1; e < events.size(); ++e) {
+            const Event &inner = events[e];
+            if (inner.type == EventType::Verb && inner.phrase.isValid()
+                && inner.phrase.pronoun == SourcePhrase::Pronoun::None && inner.phrase.kind != SourceKind::Outlet
+                && inner.phrase.first > p.last) {
+                vias.append(p.phrase);
+                frame.source = inner.phrase;
+                break;
+            }
         }
     }
+    for (const qsizetype e : viaEvents) {
+        const Event &v = events[e];
+        const bool sourceBefore
+            = frame.source.isValid() && frame.source.first > frame.cueLast && frame.source.last < v.first;
+        if (!sourceBefore && v.first > frame.cueLast && v.first - frame.cueLast <= MaxCueGap) {
+            frame.cueLast = v.last;
+        }
+        vias.prepend(v.phrase); // the conduit named last is the one nearest to the reader
+    }
+    return vias;
+}
 
+void CueFinder::chooseCue(
+    const QList<Event> &events, qsizetype impersonalFirst, qsizetype impersonalLast, SentenceFrame &frame)
+{
     // The primary cue: the first reporting verb with a subject, or the first source preposition.
     qsizetype primary = -1;
     for (qsizetype e = 0; e < events.size(); ++e) {
@@ -311,45 +392,7 @@ SentenceFrame CueFinder::analyse(QList<Token> &tokens, bool startsInsideQuote) c
         primary = viaEvents.takeFirst();
     }
     if (primary >= 0) {
-        const Event &p = events[primary];
-        frame.source = p.phrase;
-        frame.cueFirst = p.first;
-        frame.cueLast = p.last;
-        frame.cueClass = p.cueClass;
-        if (citing >= 0) {
-            const Event &c = events[citing];
-            const bool sameAsCited = p.phrase.first <= c.phrase.last && c.phrase.first <= p.phrase.last;
-            if (p.phrase.pronoun == SourcePhrase::Pronoun::None && !sameAsCited) {
-                vias.append(p.phrase);
-            }
-            frame.source = c.phrase;
-            frame.cueClass = c.cueClass;
-            const bool sourceBetween = p.phrase.first > p.last && p.phrase.first < c.first;
-            if (c.first > p.last && c.first - p.last <= MaxCueGap && !sourceBetween) {
-                frame.cueLast = c.last;
-            }
-        } else if (p.phrase.kind == SourceKind::Outlet) {
-            // "Bloomberg reported that Ukrainian officials had expressed hopes": the outlet relays them.
-            for (qsizetype e = primary + 1; e < events.size(); ++e) {
-                const Event &inner = events[e];
-                if (inner.type == EventType::Verb && inner.phrase.isValid()
-                    && inner.phrase.pronoun == SourcePhrase::Pronoun::None && inner.phrase.kind != SourceKind::Outlet
-                    && inner.phrase.first > p.last) {
-                    vias.append(p.phrase);
-                    frame.source = inner.phrase;
-                    break;
-                }
-            }
-        }
-        for (const qsizetype e : viaEvents) {
-            const Event &v = events[e];
-            const bool sourceBefore
-                = frame.source.isValid() && frame.source.first > frame.cueLast && frame.source.last < v.first;
-            if (!sourceBefore && v.first > frame.cueLast && v.first - frame.cueLast <= MaxCueGap) {
-                frame.cueLast = v.last;
-            }
-            vias.prepend(v.phrase); // the conduit named last is the one nearest to the reader
-        }
+        vias = cueFromPrimary(events, primary, citing, viaEvents, frame);
     } else if (citing >= 0) {
         frame.source = events[citing].phrase;
         frame.cueFirst = events[citing].first;
@@ -361,7 +404,20 @@ SentenceFrame CueFinder::analyse(QList<Token> &tokens, bool startsInsideQuote) c
         frame.cueLast = impersonalLast;
     }
     frame.via = vias;
-    for (const Event &e : std::as_const(events)) {
+}
+
+SentenceFrame CueFinder::analyse(QList<Token> &tokens, bool startsInsideQuote) const
+{
+    SentenceFrame frame;
+    m_lexicon.annotate(tokens);
+    frame.endsInsideQuote = markQuotes(tokens, startsInsideQuote);
+    frame.quoteOpensClause = quotationOpensClause(tokens, startsInsideQuote);
+
+    qsizetype impersonalFirst = -1;
+    qsizetype impersonalLast = -1;
+    const QList<Event> events = findEvents(tokens, frame, impersonalFirst, impersonalLast);
+    chooseCue(events, impersonalFirst, impersonalLast, frame);
+    for (const Event &e : events) {
         frame.frameRanges.append({e.first, e.last});
         if (e.phrase.isValid()) {
             frame.frameRanges.append({e.phrase.first, e.phrase.last});
@@ -370,24 +426,7 @@ SentenceFrame CueFinder::analyse(QList<Token> &tokens, bool startsInsideQuote) c
     if (frame.hasCue()) {
         frame.frameRanges.append({frame.cueFirst, frame.cueLast});
     }
-
-    for (qsizetype i = 0; i < tokens.size(); ++i) {
-        const Token &token = tokens[i];
-        if (!token.isWord() && token.kind != Token::Kind::Number) {
-            continue;
-        }
-        bool inFrame = false;
-        for (const auto &[first, last] : std::as_const(frame.frameRanges)) {
-            inFrame = inFrame || (i >= first && i <= last);
-        }
-        if (inFrame) {
-            continue;
-        }
-        ++frame.contentWords;
-        if (token.inQuote) {
-            ++frame.quotedWords;
-        }
-    }
+    countContentWords(tokens, frame);
     return frame;
 }
 

@@ -70,6 +70,24 @@ private:
     SourcePhrase looseNounPhrase(const QList<Token> &tokens, qsizetype index, bool requireSourceWord) const;
     bool coveredByHedge(const QList<Token> &tokens, qsizetype index) const;
 
+    // The steps of analyse().
+    struct Event;
+    /// The cues of a sentence in reading order: reporting verbs with their subjects, source prepositions, citing
+    /// and via phrases. Sets frame's opener, backward, hedge and caveat flags; the first impersonal cue's tokens
+    /// go to impersonalFirst and impersonalLast.
+    QList<Event> findEvents(
+        const QList<Token> &tokens, SentenceFrame &frame, qsizetype &impersonalFirst, qsizetype &impersonalLast) const;
+    /// A reporting verb at tokens[i] with its subject (and the outlet it was told to) appended to events; returns
+    /// the token to go on after, i when there is no verb cue there.
+    qsizetype addVerbEvent(const QList<Token> &tokens, qsizetype i, qsizetype firstWord, QList<Event> &events) const;
+    /// Sets frame's source and cue from the events: the primary cue, else a citing phrase, else the impersonal cue.
+    static void chooseCue(
+        const QList<Event> &events, qsizetype impersonalFirst, qsizetype impersonalLast, SentenceFrame &frame);
+    /// chooseCue() with a primary event: a citing phrase makes it a conduit, as an outlet relaying an inner
+    /// speaker does; via phrases extend the cue. Returns the conduits, nearest to the reader first.
+    static QList<SourcePhrase> cueFromPrimary(const QList<Event> &events, qsizetype primary, qsizetype citing,
+        const QList<qsizetype> &viaEvents, SentenceFrame &frame);
+
     const Lexicon &m_lexicon;
     SourcePhraseFinder m_phrases;
     bool m_subjectAfterVerbFirst;

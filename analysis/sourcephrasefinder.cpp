@@ -289,18 +289,8 @@ SourcePhrase SourcePhraseFinder::leftNounPhrase(const QList<Token> &tokens, qsiz
     return classify(tokens, first, last);
 }
 
-SourcePhrase SourcePhraseFinder::rightOf(const QList<Token> &tokens, qsizetype index) const
+SourcePhrase SourcePhraseFinder::outletNamedAfterNoun(const QList<Token> &tokens, qsizetype index) const
 {
-    if (index < 0 || index >= tokens.size()) {
-        return {};
-    }
-    if (const SourcePhrase::Pronoun pronoun = pronounAt(tokens, index); pronoun != SourcePhrase::Pronoun::None) {
-        SourcePhrase phrase;
-        phrase.first = phrase.last = index;
-        phrase.pronoun = pronoun;
-        return phrase;
-    }
-    // "газеты «Коммерсант»", "видання Politico": the common noun introduces the outlet's name.
     const bool outletNoun = m_lexicon.matchAt(LexiconCategory::OutletNouns, tokens, index) > 0;
     if (outletNoun) {
         const int length = m_lexicon.matchAt(LexiconCategory::OutletNouns, tokens, index);
@@ -313,33 +303,35 @@ SourcePhrase SourcePhraseFinder::rightOf(const QList<Token> &tokens, qsizetype i
             }
         }
     }
-    // «Укрэнерго», „Нафтогаз“: an organisation's name in quotation marks.
-    if (tokens[index].kind == Token::Kind::OpenQuote) {
-        qsizetype close = index + 1;
-        while (close < tokens.size() && close - index <= 6 && tokens[close].kind != Token::Kind::CloseQuote) {
-            ++close;
-        }
-        if (close < tokens.size() && close - index <= 6 && close > index + 1
-            && tokens[close].kind == Token::Kind::CloseQuote) {
-            SourcePhrase phrase;
-            phrase.first = index;
-            phrase.last = close;
-            phrase.kind = m_lexicon.matchAt(LexiconCategory::Outlets, tokens, index + 1, true) > 0
-                ? SourceKind::Outlet
-                : SourceKind::OfficialBody;
-            phrase.name = textOf(tokens, index + 1, close - 1);
-            const QString alias = m_lexicon.alias(phrase.name.toLower());
-            if (!alias.isEmpty()) {
-                phrase.name = alias;
-            }
-            return phrase;
-        }
-        return {};
+    return {};
+}
+
+SourcePhrase SourcePhraseFinder::quotedName(const QList<Token> &tokens, qsizetype index) const
+{
+    qsizetype close = index + 1;
+    while (close < tokens.size() && close - index <= 6 && tokens[close].kind != Token::Kind::CloseQuote) {
+        ++close;
     }
-    qsizetype k = index;
-    if (m_lexicon.matchAt(LexiconCategory::Possessives, tokens, k) == 1) {
-        ++k;
+    if (close < tokens.size() && close - index <= 6 && close > index + 1
+        && tokens[close].kind == Token::Kind::CloseQuote) {
+        SourcePhrase phrase;
+        phrase.first = index;
+        phrase.last = close;
+        phrase.kind = m_lexicon.matchAt(LexiconCategory::Outlets, tokens, index + 1, true) > 0
+            ? SourceKind::Outlet
+            : SourceKind::OfficialBody;
+        phrase.name = textOf(tokens, index + 1, close - 1);
+        const QString alias = m_lexicon.alias(phrase.name.toLower());
+        if (!alias.isEmpty()) {
+            phrase.name = alias;
+        }
+        return phrase;
     }
+    return {};
+}
+
+SourcePhrase SourcePhraseFinder::knownNameAt(const QList<Token> &tokens, qsizetype k) const
+{
     for (const LexiconCategory category : {LexiconCategory::Outlets, LexiconCategory::OfficialBodies}) {
         const int length = m_lexicon.matchAt(category, tokens, k);
         if (length > 1 && !isNpWord(tokens, k + length - 1)) {
@@ -349,14 +341,11 @@ SourcePhrase SourcePhraseFinder::rightOf(const QList<Token> &tokens, qsizetype i
             }
         }
     }
-    for (const LexiconCategory category :
-        {LexiconCategory::CountAnother, LexiconCategory::CountSeveral, LexiconCategory::CountOne}) {
-        if (const int length = m_lexicon.matchAt(category, tokens, k); length > 0) {
-            k += length;
-            break;
-        }
-    }
-    // Russian and Ukrainian possessives before the head: "его", "їхні" are not sources themselves.
+    return {};
+}
+
+qsizetype SourcePhraseFinder::rightNounPhraseEnd(const QList<Token> &tokens, qsizetype &k) const
+{
     qsizetype last = -1;
     while (k < tokens.size()) {
         if (isNpWord(tokens, k)) {
@@ -375,14 +364,11 @@ SourcePhrase SourcePhraseFinder::rightOf(const QList<Token> &tokens, qsizetype i
         }
         break;
     }
-    if (last < 0) {
-        return {};
-    }
-    SourcePhrase phrase = classify(tokens,
-        index < k && m_lexicon.matchAt(LexiconCategory::Possessives, tokens, index) == 1 ? index + 1 : index, last);
-    if (!phrase.isValid()) {
-        return {};
-    }
+    return last;
+}
+
+void SourcePhraseFinder::extendRightMention(const QList<Token> &tokens, qsizetype last, SourcePhrase &phrase) const
+{
     // "people familiar with the matter", "an official who asked not to be named": part of the mention.
     qsizetype after = last + 1;
     if (after < tokens.size() && tokens[after].isPunct(u',')) {
@@ -409,6 +395,52 @@ SourcePhrase SourcePhraseFinder::rightOf(const QList<Token> &tokens, qsizetype i
             }
         }
     }
+}
+
+SourcePhrase SourcePhraseFinder::rightOf(const QList<Token> &tokens, qsizetype index) const
+{
+    if (index < 0 || index >= tokens.size()) {
+        return {};
+    }
+    if (const SourcePhrase::Pronoun pronoun = pronounAt(tokens, index); pronoun != SourcePhrase::Pronoun::None) {
+        SourcePhrase phrase;
+        phrase.first = phrase.last = index;
+        phrase.pronoun = pronoun;
+        return phrase;
+    }
+    // "газеты «Коммерсант»", "видання Politico": the common noun introduces the outlet's name.
+    if (const SourcePhrase named = outletNamedAfterNoun(tokens, index); named.isValid()) {
+        return named;
+    }
+    // «Укрэнерго», „Нафтогаз“: an organisation's name in quotation marks.
+    if (tokens[index].kind == Token::Kind::OpenQuote) {
+        return quotedName(tokens, index);
+    }
+    qsizetype k = index;
+    if (m_lexicon.matchAt(LexiconCategory::Possessives, tokens, k) == 1) {
+        ++k;
+    }
+    if (const SourcePhrase known = knownNameAt(tokens, k); known.isValid()) {
+        return known;
+    }
+    for (const LexiconCategory category :
+        {LexiconCategory::CountAnother, LexiconCategory::CountSeveral, LexiconCategory::CountOne}) {
+        if (const int length = m_lexicon.matchAt(category, tokens, k); length > 0) {
+            k += length;
+            break;
+        }
+    }
+    // Russian and Ukrainian possessives before the head: "его", "їхні" are not sources themselves.
+    const qsizetype last = rightNounPhraseEnd(tokens, k);
+    if (last < 0) {
+        return {};
+    }
+    SourcePhrase phrase = classify(tokens,
+        index < k && m_lexicon.matchAt(LexiconCategory::Possessives, tokens, index) == 1 ? index + 1 : index, last);
+    if (!phrase.isValid()) {
+        return {};
+    }
+    extendRightMention(tokens, last, phrase);
     return phrase;
 }
 
@@ -439,12 +471,8 @@ QString SourcePhraseFinder::normalisedGroupName(const QList<Token> &tokens, qsiz
     return words.join(QLatin1Char(' '));
 }
 
-SourcePhrase SourcePhraseFinder::classify(const QList<Token> &tokens, qsizetype first, qsizetype last) const
+qsizetype SourcePhraseFinder::readDeterminers(const QList<Token> &tokens, qsizetype first, SourcePhrase &phrase) const
 {
-    SourcePhrase phrase;
-    phrase.first = first;
-    phrase.last = last;
-    // Determiners give the count and are left out of names.
     qsizetype core = first;
     if (const int length = m_lexicon.matchAt(LexiconCategory::CountAnother, tokens, core); length > 0) {
         phrase.count = SourceCount::Another;
@@ -463,11 +491,12 @@ SourcePhrase SourcePhraseFinder::classify(const QList<Token> &tokens, qsizetype 
         }
         core += one;
     }
-    if (core > last) {
-        return {};
-    }
+    return core;
+}
 
-    // Outlets and official bodies: a known name ends the phrase ("Russia's Ministry of Defense").
+bool SourcePhraseFinder::classifyKnownName(
+    const QList<Token> &tokens, qsizetype first, qsizetype core, qsizetype last, SourcePhrase &phrase) const
+{
     for (const auto &[category, kind] : {std::pair {LexiconCategory::Outlets, SourceKind::Outlet},
              std::pair {LexiconCategory::OfficialBodies, SourceKind::OfficialBody}}) {
         for (qsizetype start = first; start <= last; ++start) {
@@ -499,10 +528,14 @@ SourcePhrase SourcePhraseFinder::classify(const QList<Token> &tokens, qsizetype 
             if (phrase.name.startsWith(QLatin1String("The ")) && kind == SourceKind::OfficialBody) {
                 phrase.name[0] = u't';
             }
-            return phrase;
+            return true;
         }
     }
+    return false;
+}
 
+qsizetype SourcePhraseFinder::headIndexOf(const QList<Token> &tokens, qsizetype core, qsizetype last) const
+{
     // The head stands before the first connector: "sources in the German government", "spokesman for the Pentagon".
     // A name at the very end still wins: "Secretary of State Antony Blinken".
     qsizetype headIndex = last;
@@ -514,18 +547,11 @@ SourcePhrase SourcePhraseFinder::classify(const QList<Token> &tokens, qsizetype 
             break;
         }
     }
-    const QString lastWord = tokens[headIndex].lower;
-    phrase.head = lastWord;
+    return headIndex;
+}
 
-    // "Moscow said", "Norway said": a country or capital speaking for its government.
-    if (const int length = m_lexicon.matchAt(LexiconCategory::GovernmentPlaces, tokens, core);
-        length > 0 && core + length - 1 == last && tokens[core].capitalized) {
-        phrase.kind = SourceKind::OfficialBody;
-        phrase.name = textOf(tokens, core, last);
-        return phrase;
-    }
-
-    // A person: a run of name words, optionally after a title ("White House spokesman John Kirby").
+qsizetype SourcePhraseFinder::nameStartBefore(const QList<Token> &tokens, qsizetype core, qsizetype headIndex) const
+{
     qsizetype nameStart = headIndex + 1;
     while (nameStart - 1 >= core) {
         if (isNameWord(tokens[nameStart - 1])) {
@@ -543,19 +569,13 @@ SourcePhrase SourcePhraseFinder::classify(const QList<Token> &tokens, qsizetype 
             break;
         }
     }
-    if (nameStart <= headIndex) {
-        phrase.kind = SourceKind::Person;
-        phrase.name = textOf(tokens, nameStart, headIndex);
-        if (phrase.name.endsWith(QLatin1String("'s")) || phrase.name.endsWith(QStringLiteral("\u2019s"))) {
-            return {};
-        }
-        phrase.singular = true;
-        if (nameStart > core) {
-            phrase.title = textOf(tokens, core, nameStart - 1);
-        }
-        return phrase;
-    }
+    return nameStart;
+}
 
+bool SourcePhraseFinder::classifyByHeadNoun(const QList<Token> &tokens, qsizetype first, qsizetype core, qsizetype last,
+    qsizetype headIndex, SourcePhrase &phrase) const
+{
+    const QString lastWord = tokens[headIndex].lower;
     if (m_lexicon.containsWord(LexiconCategory::GroupNouns, tokens[headIndex])) {
         phrase.kind = SourceKind::Anonymous;
         phrase.anonymous = true;
@@ -569,20 +589,20 @@ SourcePhrase SourcePhraseFinder::classify(const QList<Token> &tokens, qsizetype 
                 phrase.count = SourceCount::Several;
             }
         }
-        return phrase;
+        return true;
     }
     if (m_lexicon.containsWord(LexiconCategory::Titles, tokens[headIndex])) {
         phrase.kind = SourceKind::Person;
         phrase.name = normalisedGroupName(tokens, core, last);
         phrase.title = phrase.name;
         phrase.singular = true;
-        return phrase;
+        return true;
     }
     if (m_lexicon.containsWord(LexiconCategory::OutletNouns, tokens[headIndex]) && first < core) {
         phrase.kind = SourceKind::Outlet; // "the newspaper said"
         phrase.name = textOf(tokens, phrase.definite ? first : core, last);
         phrase.name[0] = phrase.name[0].toLower();
-        return phrase;
+        return true;
     }
     if (m_lexicon.containsWord(LexiconCategory::InstitutionNouns, tokens[headIndex])) {
         phrase.kind = SourceKind::OfficialBody;
@@ -590,7 +610,7 @@ SourcePhrase SourcePhraseFinder::classify(const QList<Token> &tokens, qsizetype 
         if (phrase.definite) {
             phrase.name[0] = phrase.name[0].toLower();
         }
-        return phrase;
+        return true;
     }
     // "the survey", "its latest report", and bare plurals of data: "records show", "figures suggest".
     const bool barePlural = lastWord == QLatin1String("data") || lastWord == QLatin1String("records")
@@ -603,32 +623,88 @@ SourcePhrase SourcePhraseFinder::classify(const QList<Token> &tokens, qsizetype 
             ++nameFirst; // "a new assessment" is "assessment"
         }
         phrase.name = textOf(tokens, nameFirst, last);
+        return true;
+    }
+    return false;
+}
+
+bool SourcePhraseFinder::classifyHeadFirst(
+    const QList<Token> &tokens, qsizetype core, qsizetype last, SourcePhrase &phrase) const
+{
+    const Token &head = tokens[core];
+    if (m_lexicon.containsWord(LexiconCategory::Titles, head)) {
+        phrase.kind = SourceKind::Person;
+        phrase.name = textOf(tokens, core, last);
+        phrase.title = phrase.name;
+        phrase.singular = true;
+        phrase.head = head.lower;
+        return true;
+    }
+    if (m_lexicon.containsWord(LexiconCategory::InstitutionNouns, head)) {
+        phrase.kind = SourceKind::OfficialBody;
+        phrase.name = textOf(tokens, core, last);
+        phrase.head = head.lower;
+        return true;
+    }
+    if (m_lexicon.containsWord(LexiconCategory::GroupNouns, head)) {
+        phrase.kind = SourceKind::Anonymous;
+        phrase.anonymous = true;
+        phrase.name = normalisedGroupName(tokens, core, last);
+        phrase.head = head.lower;
+        return true;
+    }
+    return false;
+}
+
+SourcePhrase SourcePhraseFinder::classify(const QList<Token> &tokens, qsizetype first, qsizetype last) const
+{
+    SourcePhrase phrase;
+    phrase.first = first;
+    phrase.last = last;
+    // Determiners give the count and are left out of names.
+    const qsizetype core = readDeterminers(tokens, first, phrase);
+    if (core > last) {
+        return {};
+    }
+
+    // Outlets and official bodies: a known name ends the phrase ("Russia's Ministry of Defense").
+    if (classifyKnownName(tokens, first, core, last, phrase)) {
+        return phrase;
+    }
+
+    const qsizetype headIndex = headIndexOf(tokens, core, last);
+    phrase.head = tokens[headIndex].lower;
+
+    // "Moscow said", "Norway said": a country or capital speaking for its government.
+    if (const int length = m_lexicon.matchAt(LexiconCategory::GovernmentPlaces, tokens, core);
+        length > 0 && core + length - 1 == last && tokens[core].capitalized) {
+        phrase.kind = SourceKind::OfficialBody;
+        phrase.name = textOf(tokens, core, last);
+        return phrase;
+    }
+
+    // A person: a run of name words, optionally after a title ("White House spokesman John Kirby").
+    const qsizetype nameStart = nameStartBefore(tokens, core, headIndex);
+    if (nameStart <= headIndex) {
+        phrase.kind = SourceKind::Person;
+        phrase.name = textOf(tokens, nameStart, headIndex);
+        if (phrase.name.endsWith(QLatin1String("'s")) || phrase.name.endsWith(QStringLiteral("\u2019s"))) {
+            return {};
+        }
+        phrase.singular = true;
+        if (nameStart > core) {
+            phrase.title = textOf(tokens, core, nameStart - 1);
+        }
+        return phrase;
+    }
+
+    if (classifyByHeadNoun(tokens, first, core, last, headIndex, phrase)) {
         return phrase;
     }
     // Russian and Ukrainian put the head first: "Прем'єр-міністр Нідерландів", "Міністерстві енергетики України".
-    if (headIndex == last && core < last && tokens[core].lower.front().script() == QChar::Script_Cyrillic) {
-        const Token &head = tokens[core];
-        if (m_lexicon.containsWord(LexiconCategory::Titles, head)) {
-            phrase.kind = SourceKind::Person;
-            phrase.name = textOf(tokens, core, last);
-            phrase.title = phrase.name;
-            phrase.singular = true;
-            phrase.head = head.lower;
-            return phrase;
-        }
-        if (m_lexicon.containsWord(LexiconCategory::InstitutionNouns, head)) {
-            phrase.kind = SourceKind::OfficialBody;
-            phrase.name = textOf(tokens, core, last);
-            phrase.head = head.lower;
-            return phrase;
-        }
-        if (m_lexicon.containsWord(LexiconCategory::GroupNouns, head)) {
-            phrase.kind = SourceKind::Anonymous;
-            phrase.anonymous = true;
-            phrase.name = normalisedGroupName(tokens, core, last);
-            phrase.head = head.lower;
-            return phrase;
-        }
+    if (headIndex == last && core < last && tokens[core].lower.front().script() == QChar::Script_Cyrillic
+        && classifyHeadFirst(tokens, core, last, phrase)) {
+        return phrase;
     }
     return {};
 }

@@ -40,6 +40,34 @@ private:
     qsizetype phraseEndingAt(LexiconCategory category, const QList<Token> &tokens, qsizetype end) const;
     SourcePhrase::Pronoun pronounAt(const QList<Token> &tokens, qsizetype i) const;
     SourcePhrase classify(const QList<Token> &tokens, qsizetype first, qsizetype last) const;
+
+    // Steps of rightOf().
+    /// "видання Politico": the outlet named after a common noun at index; invalid if none.
+    SourcePhrase outletNamedAfterNoun(const QList<Token> &tokens, qsizetype index) const;
+    /// An organisation's name in the quotation marks opening at index; invalid if none.
+    SourcePhrase quotedName(const QList<Token> &tokens, qsizetype index) const;
+    /// A known outlet or official body of several words starting at k; invalid if none.
+    SourcePhrase knownNameAt(const QList<Token> &tokens, qsizetype k) const;
+    /// Last token of the noun phrase starting at k (connectors included), -1 if none; k ends after it.
+    qsizetype rightNounPhraseEnd(const QList<Token> &tokens, qsizetype &k) const;
+    /// Adds an anonymity phrase or a title appositive after token last to phrase.
+    void extendRightMention(const QList<Token> &tokens, qsizetype last, SourcePhrase &phrase) const;
+
+    // Steps of classify(); a bool one fills phrase and returns true when it decides what the phrase is.
+    /// Sets the phrase's count from the determiners at first; returns the index of the first token after them.
+    qsizetype readDeterminers(const QList<Token> &tokens, qsizetype first, SourcePhrase &phrase) const;
+    /// A known outlet or official body ending the phrase.
+    bool classifyKnownName(
+        const QList<Token> &tokens, qsizetype first, qsizetype core, qsizetype last, SourcePhrase &phrase) const;
+    /// The head noun: the word before the first connector, unless the phrase ends with a name.
+    qsizetype headIndexOf(const QList<Token> &tokens, qsizetype core, qsizetype last) const;
+    /// First token of the run of name words ending at headIndex; headIndex + 1 if there is none.
+    qsizetype nameStartBefore(const QList<Token> &tokens, qsizetype core, qsizetype headIndex) const;
+    /// A group, title, outlet, institution or document by the head noun at headIndex.
+    bool classifyByHeadNoun(const QList<Token> &tokens, qsizetype first, qsizetype core, qsizetype last,
+        qsizetype headIndex, SourcePhrase &phrase) const;
+    /// Russian and Ukrainian: a title, institution or group noun at core heading the phrase.
+    bool classifyHeadFirst(const QList<Token> &tokens, qsizetype core, qsizetype last, SourcePhrase &phrase) const;
     bool isNameWord(const Token &token) const;
     QString normalisedGroupName(const QList<Token> &tokens, qsizetype first, qsizetype last) const;
     /// Tokens of an appositive or anonymity clause between two commas: (start, end) exclusive of the commas.

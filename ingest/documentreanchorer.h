@@ -32,6 +32,19 @@ public:
     std::optional<Outcome> carryOver(Id fromDocument, Id toDocument);
 
 private:
+    struct Versions;
+
+    /// Both versions' text and sentences; nullopt on a read error.
+    std::optional<Versions> readVersions(Id fromDocument, Id toDocument);
+    /// Puts the analyst's attribution on the sentence of the new version that holds its passage, or lists it as
+    /// unplaced; false on a store error.
+    bool carryAttribution(const Versions &versions, const AttributionRecord &attribution, Outcome &outcome);
+    /// Copies a worked-on claim to the sentence of the new version that holds its passage, or lists it as
+    /// unplaced; false on a store error.
+    bool carryClaim(const Versions &versions, const ClaimRecord &claim, Outcome &outcome);
+    /// Adds moved as a new claim with the evidence of claim oldId, and records where it came from.
+    bool copyClaim(Id oldId, const ClaimRecord &moved);
+
     ProjectStore &m_store;
 };
 

@@ -26,6 +26,49 @@ QString toString(ImportStatus status)
     return QStringLiteral("error");
 }
 
+namespace {
+
+/// The document row an import writes for text.
+DocumentRecord documentRecord(const ImportText &text, const DocumentAnalysis &analysis, const QString &hash)
+{
+    DocumentRecord record;
+    record.metadata = text.metadata;
+    if (record.metadata.language == Language::Unknown) {
+        record.metadata.language = analysis.language;
+    }
+    record.body = text.text;
+    record.contentHash = hash;
+    record.sourceFile = text.sourceFile;
+    record.encoding = text.encoding;
+    return record;
+}
+
+/// An unverified claim on every sentence that rests on a source, except those in claimed.
+QList<ClaimRecord> openingClaims(const QList<Id> &sentenceIds, const QList<AttributionSuggestion> &suggestions,
+    const QList<std::optional<AttributionHop>> &firstHops, const QSet<Id> &claimed)
+{
+    QList<ClaimRecord> newClaims;
+    for (qsizetype i = 0; i < sentenceIds.size(); ++i) {
+        const AttributionSuggestion &s = suggestions.at(i);
+        if (!s.source || s.scope == AttributionScope::Author || claimed.contains(sentenceIds.at(i))) {
+            continue;
+        }
+        ClaimRecord claim;
+        claim.sentenceId = sentenceIds.at(i);
+        claim.type = s.quote == QuoteType::Direct ? ClaimType::Quote : ClaimType::Fact;
+        // The suggestion just stored is the sentence's attribution (a new sentence has no analyst's one, unless one
+        // was carried over above: the store's check before the commit catches that).
+        if (const std::optional<AttributionHop> &hop = firstHops.at(i)) {
+            claim.sourceId = hop->sourceId;
+            claim.sourceAnonymous = hop->anonymous;
+        }
+        newClaims.append(claim);
+    }
+    return newClaims;
+}
+
+} // namespace
+
 ProjectImporter::ProjectImporter(ProjectStore &store)
     : m_store(store)
 {
@@ -79,6 +122,26 @@ ImportResult ProjectImporter::importText(const ImportText &text)
     return importAnalysed(text, nullptr);
 }
 
+bool ProjectImporter::supersede(Id previous, Id documentId, ImportResult &result, QStringList &messages)
+{
+    DocumentReanchorer reanchorer(m_store);
+    const std::optional<DocumentReanchorer::Outcome> outcome = reanchorer.carryOver(previous, documentId);
+    if (!outcome || !m_store.documents().setSupersededBy(previous, documentId)) {
+        return false;
+    }
+    result.status = ImportStatus::Updated;
+    result.previousVersion = previous;
+    result.unplaced = outcome->unplaced;
+    messages.append(
+        tr("New version of document %1; %n annotation(s) carried over", nullptr, outcome->placed).arg(previous));
+    if (!outcome->unplaced.isEmpty()) {
+        messages.append(tr("%n annotation(s) could not be placed and stay on the old version: %1", nullptr,
+            int(outcome->unplaced.size()))
+                .arg(outcome->unplaced.join(QStringLiteral("; "))));
+    }
+    return true;
+}
+
 ImportResult ProjectImporter::importAnalysed(
     const ImportText &text, const DocumentAnalysis *analysed, const QString &contentHash)
 {
@@ -109,15 +172,7 @@ ImportResult ProjectImporter::importAnalysed(
     // The analysis runs before the write lock is taken (or ran already, on another thread): the transaction only
     // writes.
     const DocumentAnalysis analysis = analysed ? *analysed : analyzeDocument(text.text, text.metadata.language);
-    DocumentRecord record;
-    record.metadata = text.metadata;
-    if (record.metadata.language == Language::Unknown) {
-        record.metadata.language = analysis.language;
-    }
-    record.body = text.text;
-    record.contentHash = hash;
-    record.sourceFile = text.sourceFile;
-    record.encoding = text.encoding;
+    const DocumentRecord record = documentRecord(text, analysis, hash);
 
     SqlTransaction transaction(m_store);
     // The new rows' index entries and the claims' source copy are written for the whole transaction at its commit
@@ -143,20 +198,8 @@ ImportResult ProjectImporter::importAnalysed(
     }
     QStringList messages = text.warnings;
     if (*previous != 0) {
-        DocumentReanchorer reanchorer(m_store);
-        const std::optional<DocumentReanchorer::Outcome> outcome = reanchorer.carryOver(*previous, *documentId);
-        if (!outcome || !documents.setSupersededBy(*previous, *documentId)) {
+        if (!supersede(*previous, *documentId, result, messages)) {
             return fail(result, m_store.errorString());
-        }
-        result.status = ImportStatus::Updated;
-        result.previousVersion = *previous;
-        result.unplaced = outcome->unplaced;
-        messages.append(
-            tr("New version of document %1; %n annotation(s) carried over", nullptr, outcome->placed).arg(*previous));
-        if (!outcome->unplaced.isEmpty()) {
-            messages.append(tr("%n annotation(s) could not be placed and stay on the old version: %1", nullptr,
-                int(outcome->unplaced.size()))
-                    .arg(outcome->unplaced.join(QStringLiteral("; "))));
         }
     } else {
         result.status = ImportStatus::Imported;
@@ -169,24 +212,7 @@ ImportResult ProjectImporter::importAnalysed(
     if (!claimed) {
         return fail(result, m_store.errorString());
     }
-    QList<ClaimRecord> newClaims;
-    for (qsizetype i = 0; i < sentenceIds.size(); ++i) {
-        const AttributionSuggestion &s = suggestions.at(i);
-        if (!s.source || s.scope == AttributionScope::Author || claimed->contains(sentenceIds.at(i))) {
-            continue;
-        }
-        ClaimRecord claim;
-        claim.sentenceId = sentenceIds.at(i);
-        claim.type = s.quote == QuoteType::Direct ? ClaimType::Quote : ClaimType::Fact;
-        // The suggestion just stored is the sentence's attribution (a new sentence has no analyst's one, unless one
-        // was carried over above: the store's check before the commit catches that).
-        if (const std::optional<AttributionHop> &hop = firstHops.at(i)) {
-            claim.sourceId = hop->sourceId;
-            claim.sourceAnonymous = hop->anonymous;
-        }
-        newClaims.append(claim);
-    }
-    if (!m_store.claims().addClaims(newClaims)) {
+    if (!m_store.claims().addClaims(openingClaims(sentenceIds, suggestions, firstHops, *claimed))) {
         return fail(result, m_store.errorString());
     }
     if (!transaction.commit()) {

@@ -68,6 +68,9 @@ private:
     /// analysis and contentHash, when given, were computed already (prepareFile()).
     ImportResult importAnalysed(
         const ImportText &text, const DocumentAnalysis *analysis, const QString &contentHash = {});
+    /// Carries the analyst's work from the previous version over to documentId and marks the previous one
+    /// superseded; says so in result and messages. False on a store error.
+    bool supersede(Id previous, Id documentId, ImportResult &result, QStringList &messages);
 
     ProjectStore &m_store;
 };

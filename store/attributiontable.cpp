@@ -68,6 +68,30 @@ void appendHopRows(QList<QVariantList> &rows, Id attributionId, const QList<Attr
     }
 }
 
+/// The hop of an attribution chain that mention, resolved to sourceId, stands for.
+AttributionHop hopOf(const SourceMention &mention, Id sourceId)
+{
+    AttributionHop hop;
+    hop.sourceId = sourceId;
+    hop.mention = mention.mention;
+    hop.anonymous = mention.anonymous || mention.kind == SourceKind::Anonymous;
+    hop.count = mention.count;
+    hop.title = mention.title;
+    hop.onRecord = mention.onRecord;
+    return hop;
+}
+
+/// Each list's first hop, or nothing for an empty list.
+QList<std::optional<AttributionHop>> firstHopsOf(const QList<QList<AttributionHop>> &hopLists)
+{
+    QList<std::optional<AttributionHop>> firstHops;
+    firstHops.reserve(hopLists.size());
+    for (const QList<AttributionHop> &hops : hopLists) {
+        firstHops.append(hops.isEmpty() ? std::nullopt : std::optional<AttributionHop>(hops.first()));
+    }
+    return firstHops;
+}
+
 } // namespace
 
 AttributionTable::AttributionTable(ProjectStore &store)
@@ -107,6 +131,56 @@ bool AttributionTable::removeRow(Id attributionId)
     return ok;
 }
 
+std::optional<Id> AttributionTable::cachedSourceId(const SourceMention &mention)
+{
+    // Sources recur across sentences, and across the articles of one import transaction: each name is resolved
+    // once for as long as the store's cache generation holds (nothing rolled back, no source renamed or merged).
+    if (m_sourceIdsGeneration != m_store.cacheGeneration()) {
+        m_sourceIds.clear();
+    }
+    const QPair<QString, int> key {mention.name, int(mention.kind)};
+    if (const auto it = m_sourceIds.constFind(key); it != m_sourceIds.cend()) {
+        return *it;
+    }
+    const quint64 generation = m_store.cacheGeneration();
+    const std::optional<Id> id = m_store.sources().findOrCreate(mention.name, mention.kind);
+    if (id) {
+        if (m_store.cacheGeneration() != generation) { // it created the source: start over
+            m_sourceIds.clear();
+        }
+        m_sourceIds.insert(key, *id);
+        m_sourceIdsGeneration = m_store.cacheGeneration();
+    }
+    return id;
+}
+
+std::optional<AttributionRecord> AttributionTable::suggestedRecord(const AttributionSuggestion &suggestion)
+{
+    AttributionRecord record;
+    record.cueText = suggestion.cueText;
+    record.cue = suggestion.cue;
+    record.quote = suggestion.quote;
+    record.scope = suggestion.scope;
+    record.confidence = suggestion.confidence;
+    record.reason = suggestion.reason;
+    QList<SourceMention> chain;
+    if (suggestion.source) {
+        chain.append(*suggestion.source);
+    }
+    chain.append(suggestion.via);
+    for (const SourceMention &mention : std::as_const(chain)) {
+        if (mention.name.trimmed().isEmpty()) {
+            continue;
+        }
+        const std::optional<Id> sourceId = cachedSourceId(mention);
+        if (!sourceId) {
+            return std::nullopt;
+        }
+        record.hops.append(hopOf(mention, *sourceId));
+    }
+    return record;
+}
+
 bool AttributionTable::storeSuggestions(const QList<Id> &sentenceIds, const QList<AttributionSuggestion> &suggestions,
     Previous previous, QList<std::optional<AttributionHop>> *firstHops)
 {
@@ -119,37 +193,6 @@ bool AttributionTable::storeSuggestions(const QList<Id> &sentenceIds, const QLis
     if (!transaction.isActive()) {
         return false;
     }
-    // Sources recur across sentences, and across the articles of one import transaction: each name is resolved
-    // once for as long as the store's cache generation holds (nothing rolled back, no source renamed or merged).
-    const auto resolve = [this](const SourceMention &mention) -> std::optional<Id> {
-        if (m_sourceIdsGeneration != m_store.cacheGeneration()) {
-            m_sourceIds.clear();
-        }
-        const QPair<QString, int> key {mention.name, int(mention.kind)};
-        if (const auto it = m_sourceIds.constFind(key); it != m_sourceIds.cend()) {
-            return *it;
-        }
-        const quint64 generation = m_store.cacheGeneration();
-        const std::optional<Id> id = m_store.sources().findOrCreate(mention.name, mention.kind);
-        if (id) {
-            if (m_store.cacheGeneration() != generation) { // it created the source: start over
-                m_sourceIds.clear();
-            }
-            m_sourceIds.insert(key, *id);
-            m_sourceIdsGeneration = m_store.cacheGeneration();
-        }
-        return id;
-    };
-    const auto hopOf = [](const SourceMention &mention, Id sourceId) {
-        AttributionHop hop;
-        hop.sourceId = sourceId;
-        hop.mention = mention.mention;
-        hop.anonymous = mention.anonymous || mention.kind == SourceKind::Anonymous;
-        hop.count = mention.count;
-        hop.title = mention.title;
-        hop.onRecord = mention.onRecord;
-        return hop;
-    };
     QSqlQuery &clear = m_store.prepared(
         QStringLiteral("DELETE FROM attributions WHERE sentence_id = :sentence AND origin = 'suggested'"));
     const QString now = ProjectStore::timestamp();
@@ -158,28 +201,9 @@ bool AttributionTable::storeSuggestions(const QList<Id> &sentenceIds, const QLis
     rows.reserve(sentenceIds.size());
     hopLists.reserve(sentenceIds.size());
     for (qsizetype i = 0; i < sentenceIds.size(); ++i) {
-        const AttributionSuggestion &suggestion = suggestions.at(i);
-        AttributionRecord record;
-        record.cueText = suggestion.cueText;
-        record.cue = suggestion.cue;
-        record.quote = suggestion.quote;
-        record.scope = suggestion.scope;
-        record.confidence = suggestion.confidence;
-        record.reason = suggestion.reason;
-        QList<SourceMention> chain;
-        if (suggestion.source) {
-            chain.append(*suggestion.source);
-        }
-        chain.append(suggestion.via);
-        for (const SourceMention &mention : std::as_const(chain)) {
-            if (mention.name.trimmed().isEmpty()) {
-                continue;
-            }
-            const std::optional<Id> sourceId = resolve(mention);
-            if (!sourceId) {
-                return false;
-            }
-            record.hops.append(hopOf(mention, *sourceId));
+        const std::optional<AttributionRecord> record = suggestedRecord(suggestions.at(i));
+        if (!record) {
+            return false;
         }
         if (previous == Previous::Replace) {
             clear.bindValue(QStringLiteral(":sentence"), sentenceIds.at(i));
@@ -188,15 +212,11 @@ bool AttributionTable::storeSuggestions(const QList<Id> &sentenceIds, const QLis
             }
             clear.finish();
         }
-        rows.append(attributionRow(sentenceIds.at(i), record, AttributionOrigin::Suggested, std::nullopt, now));
-        hopLists.append(record.hops);
+        rows.append(attributionRow(sentenceIds.at(i), *record, AttributionOrigin::Suggested, std::nullopt, now));
+        hopLists.append(record->hops);
     }
     if (firstHops) {
-        firstHops->clear();
-        firstHops->reserve(hopLists.size());
-        for (const QList<AttributionHop> &hops : std::as_const(hopLists)) {
-            firstHops->append(hops.isEmpty() ? std::nullopt : std::optional<AttributionHop>(hops.first()));
-        }
+        *firstHops = firstHopsOf(hopLists);
     }
     // Many rows per statement: an import stores tens of thousands of these.
     const std::optional<QList<Id>> ids = m_store.insertRows(Table, AttributionColumns, rows, true);

@@ -28,9 +28,32 @@ TextSpan readSpan(const QSqlQuery &query, int column)
     return {query.value(column).toLongLong(), query.value(column + 1).toLongLong()};
 }
 
+/// Documents with more than this many in the report are read table by table rather than document by document.
+constexpr qsizetype BulkThreshold = 50;
+
+/// Adds to used the affiliations (parents, their parents and so on) of the sources already in it.
+void addAffiliations(const QList<SourceRecord> &allSources, QSet<Id> &used)
+{
+    QHash<Id, qsizetype> sourceIndex;
+    for (qsizetype i = 0; i < allSources.size(); ++i) {
+        sourceIndex.insert(allSources.at(i).id, i);
+    }
+    QList<Id> pending(used.cbegin(), used.cend());
+    while (!pending.isEmpty()) {
+        const Id id = pending.takeLast();
+        const auto it = sourceIndex.constFind(id);
+        if (it != sourceIndex.cend() && allSources.at(*it).parentId && !used.contains(*allSources.at(*it).parentId)) {
+            used.insert(*allSources.at(*it).parentId);
+            pending.append(*allSources.at(*it).parentId);
+        }
+    }
+}
+
+} // namespace
+
 /// Parses stored times, remembering the last few: rows written together (an import's suggestions) share their
 /// timestamps, and parsing is most of the cost of reading a large project.
-class TimeParser
+class ReportBuilder::TimeParser
 {
 public:
     QDateTime operator()(const QVariant &value)
@@ -51,11 +74,6 @@ public:
 private:
     QHash<QString, QDateTime> m_cache;
 };
-
-/// Documents with more than this many in the report are read table by table rather than document by document.
-constexpr qsizetype BulkThreshold = 50;
-
-} // namespace
 
 ReportBuilder::ReportBuilder(ProjectStore &store)
     : m_store(store)
@@ -224,9 +242,8 @@ bool ReportBuilder::loadHistory(ReportData &data)
     return true;
 }
 
-bool ReportBuilder::loadEverything(QHash<Id, ReportDocument> &documents)
+bool ReportBuilder::loadAllSentences(QHash<Id, ReportDocument> &documents)
 {
-    TimeParser parseTime;
     QSqlQuery &sentences = m_store.prepared(QStringLiteral(
         "SELECT id, document_id, ordinal, start_offset, end_offset FROM sentences ORDER BY document_id, ordinal"));
     if (!m_store.exec(sentences)) {
@@ -246,12 +263,16 @@ bool ReportBuilder::loadEverything(QHash<Id, ReportDocument> &documents)
         }
     }
     sentences.finish();
+    return true;
+}
 
+std::optional<QHash<Id, QList<AttributionHop>>> ReportBuilder::loadAllHops()
+{
     QSqlQuery &hops = m_store.prepared(QStringLiteral(
         "SELECT attribution_id, source_id, mention_start, mention_end, anonymous, source_count, title, on_record "
         "FROM attribution_hops ORDER BY attribution_id, position"));
     if (!m_store.exec(hops)) {
-        return false;
+        return std::nullopt;
     }
     QHash<Id, QList<AttributionHop>> hopsOf;
     while (hops.next()) {
@@ -265,7 +286,12 @@ bool ReportBuilder::loadEverything(QHash<Id, ReportDocument> &documents)
         hopsOf[hops.value(0).toLongLong()].append(hop);
     }
     hops.finish();
+    return hopsOf;
+}
 
+bool ReportBuilder::loadAllAttributions(
+    QHash<Id, ReportDocument> &documents, const QHash<Id, QList<AttributionHop>> &hopsOf, TimeParser &parseTime)
+{
     // Ordered as AttributionTable::forDocument orders them: by sentence, the suggestion before the human one.
     QSqlQuery &attributions = m_store.prepared(QStringLiteral(
         "SELECT a.id, a.sentence_id, a.origin, a.cue_text, a.cue_start, a.cue_end, a.quote_type, a.scope, "
@@ -298,21 +324,30 @@ bool ReportBuilder::loadEverything(QHash<Id, ReportDocument> &documents)
         it->attributions.append(r);
     }
     attributions.finish();
+    return true;
+}
 
+std::optional<QHash<Id, QList<Id>>> ReportBuilder::loadAllClaimTags()
+{
     QSqlQuery &tags
         = m_store.prepared(QStringLiteral("SELECT claim_id, tag_id FROM claim_tags ORDER BY claim_id, tag_id"));
     if (!m_store.exec(tags)) {
-        return false;
+        return std::nullopt;
     }
     QHash<Id, QList<Id>> tagsOf;
     while (tags.next()) {
         tagsOf[tags.value(0).toLongLong()].append(tags.value(1).toLongLong());
     }
     tags.finish();
+    return tagsOf;
+}
+
+std::optional<QHash<Id, QList<EvidenceRecord>>> ReportBuilder::loadAllEvidence(TimeParser &parseTime)
+{
     QSqlQuery &evidence = m_store.prepared(
         QStringLiteral("SELECT id, claim_id, url, note, retrieved_at, created_at FROM evidence ORDER BY id"));
     if (!m_store.exec(evidence)) {
-        return false;
+        return std::nullopt;
     }
     QHash<Id, QList<EvidenceRecord>> evidenceOf;
     while (evidence.next()) {
@@ -326,7 +361,12 @@ bool ReportBuilder::loadEverything(QHash<Id, ReportDocument> &documents)
         evidenceOf[e.claimId].append(e);
     }
     evidence.finish();
+    return evidenceOf;
+}
 
+bool ReportBuilder::loadAllClaims(QHash<Id, ReportDocument> &documents, const QHash<Id, QList<Id>> &tagsOf,
+    const QHash<Id, QList<EvidenceRecord>> &evidenceOf, TimeParser &parseTime)
+{
     // Ordered as ClaimTable::forDocument orders them: by sentence, then id.
     QSqlQuery &claims = m_store.prepared(QStringLiteral(
         "SELECT c.id, c.sentence_id, c.span_start, c.span_end, c.claim_type, c.verdict, c.confidence, c.note, "
@@ -363,6 +403,134 @@ bool ReportBuilder::loadEverything(QHash<Id, ReportDocument> &documents)
     return true;
 }
 
+bool ReportBuilder::loadEverything(QHash<Id, ReportDocument> &documents)
+{
+    TimeParser parseTime;
+    if (!loadAllSentences(documents)) {
+        return false;
+    }
+    const std::optional<QHash<Id, QList<AttributionHop>>> hopsOf = loadAllHops();
+    if (!hopsOf || !loadAllAttributions(documents, *hopsOf, parseTime)) {
+        return false;
+    }
+    const std::optional<QHash<Id, QList<Id>>> tagsOf = loadAllClaimTags();
+    if (!tagsOf) {
+        return false;
+    }
+    const std::optional<QHash<Id, QList<EvidenceRecord>>> evidenceOf = loadAllEvidence(parseTime);
+    return evidenceOf && loadAllClaims(documents, *tagsOf, *evidenceOf, parseTime);
+}
+
+bool ReportBuilder::loadDocumentRecord(Id id, ReportDocument &document)
+{
+    const std::optional<DocumentRecord> record = m_store.documents().document(id);
+    if (!record) {
+        if (m_store.error() == ProjectStore::Error::None || m_store.error() == ProjectStore::Error::InvalidArgument) {
+            m_errorString = tr("There is no document %1 in the project.").arg(id);
+        } else {
+            fail();
+        }
+        return false;
+    }
+    document.record = *record;
+    return true;
+}
+
+bool ReportBuilder::loadDocumentContents(Id id, ReportDocument &document, QList<ReportClaim> &claims)
+{
+    const std::optional<QList<SentenceRecord>> sentences = m_store.documents().sentences(id);
+    const std::optional<QList<AttributionRecord>> attributions = m_store.attributions().forDocument(id);
+    const std::optional<QList<ClaimRecord>> records = m_store.claims().forDocument(id);
+    QHash<Id, QList<EvidenceRecord>> evidence;
+    if (!sentences || !attributions || !records || !loadEvidence(id, evidence)) {
+        return fail();
+    }
+    document.sentences = *sentences;
+    document.attributions = *attributions;
+    for (const ClaimRecord &claim : *records) {
+        claims.append({claim, evidence.value(claim.id)});
+    }
+    return true;
+}
+
+bool ReportBuilder::loadDocuments(const QList<Id> &ids, const ReportFilter &filter, const QHash<Id, SourceKind> &kinds,
+    const Progress &progress, ReportData &data, QSet<Id> &usedSources)
+{
+    data.documents.reserve(ids.size());
+    const bool bulk = ids.size() > BulkThreshold;
+    QHash<Id, ReportDocument> loaded;
+    for (const Id id : ids) {
+        loaded.insert(id, {});
+    }
+    if (bulk && !loadEverything(loaded)) {
+        return fail();
+    }
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        const Id id = ids.at(i);
+        ReportDocument document = std::move(loaded[id]);
+        if (!loadDocumentRecord(id, document)) {
+            return false;
+        }
+        QList<ReportClaim> claims;
+        if (bulk) {
+            claims = std::move(document.claims);
+            document.claims.clear();
+        } else if (!loadDocumentContents(id, document, claims)) {
+            return false;
+        }
+        document.index();
+        for (ReportClaim &claim : claims) {
+            if (accepts(filter, claim.record, document.effectiveAttribution(claim.record.sentenceId), kinds)) {
+                document.claims.append(std::move(claim));
+            }
+        }
+        document.index();
+        for (const AttributionRecord &a : std::as_const(document.attributions)) {
+            for (const AttributionHop &hop : a.hops) {
+                usedSources.insert(hop.sourceId);
+            }
+        }
+        data.documents.append(std::move(document));
+        if (progress && !progress(i + 1, ids.size())) {
+            m_cancelled = true;
+            m_errorString = tr("The export was cancelled.");
+            return false;
+        }
+    }
+    return true;
+}
+
+bool ReportBuilder::loadSources(
+    const ReportRequest &request, const QList<SourceRecord> &allSources, QSet<Id> usedSources, ReportData &data)
+{
+    // Sources: all of them for a full export, else the ones referred to and their affiliations.
+    QHash<Id, QDateTime> created;
+    QSqlQuery &select = m_store.prepared(QStringLiteral("SELECT id, created_at FROM sources"));
+    if (!m_store.exec(select)) {
+        return fail();
+    }
+    while (select.next()) {
+        created.insert(select.value(0).toLongLong(), readTime(select.value(1)));
+    }
+    select.finish();
+    if (request.filter.sourceId) {
+        usedSources.insert(*request.filter.sourceId);
+    }
+    addAffiliations(allSources, usedSources);
+    const bool allOfThem = request.scope.documentIds.isEmpty() && request.filter.isEmpty();
+    for (const SourceRecord &s : allSources) {
+        if (allOfThem || usedSources.contains(s.id)) {
+            ReportSource source;
+            static_cast<SourceRecord &>(source) = s;
+            source.createdAt = created.value(s.id);
+            data.sources.append(source);
+        }
+    }
+    std::sort(data.sources.begin(), data.sources.end(),
+        [](const ReportSource &a, const ReportSource &b) { return a.id < b.id; });
+    return true;
+}
+
 std::optional<ReportData> ReportBuilder::build(const ReportRequest &request, const Progress &progress)
 {
     m_cancelled = false;
@@ -390,114 +558,14 @@ std::optional<ReportData> ReportBuilder::build(const ReportRequest &request, con
     std::sort(data.tags.begin(), data.tags.end(), [](const TagRecord &a, const TagRecord &b) { return a.id < b.id; });
 
     QHash<Id, SourceKind> kinds;
-    QHash<Id, qsizetype> sourceIndex;
-    for (qsizetype i = 0; i < allSources->size(); ++i) {
-        kinds.insert(allSources->at(i).id, allSources->at(i).kind);
-        sourceIndex.insert(allSources->at(i).id, i);
+    for (const SourceRecord &s : *allSources) {
+        kinds.insert(s.id, s.kind);
     }
-
     QSet<Id> usedSources;
-    data.documents.reserve(ids->size());
-    const bool bulk = ids->size() > BulkThreshold;
-    QHash<Id, ReportDocument> loaded;
-    for (const Id id : std::as_const(*ids)) {
-        loaded.insert(id, {});
-    }
-    if (bulk && !loadEverything(loaded)) {
-        fail();
+    if (!loadDocuments(*ids, request.filter, kinds, progress, data, usedSources)
+        || !loadSources(request, *allSources, usedSources, data)) {
         return std::nullopt;
     }
-    for (qsizetype i = 0; i < ids->size(); ++i) {
-        const Id id = ids->at(i);
-        ReportDocument document = std::move(loaded[id]);
-        const std::optional<DocumentRecord> record = m_store.documents().document(id);
-        if (!record) {
-            if (m_store.error() == ProjectStore::Error::None
-                || m_store.error() == ProjectStore::Error::InvalidArgument) {
-                m_errorString = tr("There is no document %1 in the project.").arg(id);
-            } else {
-                fail();
-            }
-            return std::nullopt;
-        }
-        document.record = *record;
-        QList<ReportClaim> claims;
-        if (bulk) {
-            claims = std::move(document.claims);
-            document.claims.clear();
-        } else {
-            const std::optional<QList<SentenceRecord>> sentences = m_store.documents().sentences(id);
-            const std::optional<QList<AttributionRecord>> attributions = m_store.attributions().forDocument(id);
-            const std::optional<QList<ClaimRecord>> records = m_store.claims().forDocument(id);
-            QHash<Id, QList<EvidenceRecord>> evidence;
-            if (!sentences || !attributions || !records || !loadEvidence(id, evidence)) {
-                fail();
-                return std::nullopt;
-            }
-            document.sentences = *sentences;
-            document.attributions = *attributions;
-            for (const ClaimRecord &claim : *records) {
-                claims.append({claim, evidence.value(claim.id)});
-            }
-        }
-        document.index();
-        for (ReportClaim &claim : claims) {
-            if (accepts(request.filter, claim.record, document.effectiveAttribution(claim.record.sentenceId), kinds)) {
-                document.claims.append(std::move(claim));
-            }
-        }
-        document.index();
-        for (const AttributionRecord &a : std::as_const(document.attributions)) {
-            for (const AttributionHop &hop : a.hops) {
-                usedSources.insert(hop.sourceId);
-            }
-        }
-        data.documents.append(std::move(document));
-        if (progress && !progress(i + 1, ids->size())) {
-            m_cancelled = true;
-            m_errorString = tr("The export was cancelled.");
-            return std::nullopt;
-        }
-    }
-
-    // Sources: all of them for a full export, else the ones referred to and their affiliations.
-    QHash<Id, QDateTime> created;
-    {
-        QSqlQuery &select = m_store.prepared(QStringLiteral("SELECT id, created_at FROM sources"));
-        if (!m_store.exec(select)) {
-            fail();
-            return std::nullopt;
-        }
-        while (select.next()) {
-            created.insert(select.value(0).toLongLong(), readTime(select.value(1)));
-        }
-        select.finish();
-    }
-    if (request.filter.sourceId) {
-        usedSources.insert(*request.filter.sourceId);
-    }
-    QList<Id> pending(usedSources.cbegin(), usedSources.cend());
-    while (!pending.isEmpty()) {
-        const Id id = pending.takeLast();
-        const auto it = sourceIndex.constFind(id);
-        if (it != sourceIndex.cend() && allSources->at(*it).parentId
-            && !usedSources.contains(*allSources->at(*it).parentId)) {
-            usedSources.insert(*allSources->at(*it).parentId);
-            pending.append(*allSources->at(*it).parentId);
-        }
-    }
-    const bool allOfThem = request.scope.documentIds.isEmpty() && request.filter.isEmpty();
-    for (const SourceRecord &s : *allSources) {
-        if (allOfThem || usedSources.contains(s.id)) {
-            ReportSource source;
-            static_cast<SourceRecord &>(source) = s;
-            source.createdAt = created.value(s.id);
-            data.sources.append(source);
-        }
-    }
-    std::sort(data.sources.begin(), data.sources.end(),
-        [](const ReportSource &a, const ReportSource &b) { return a.id < b.id; });
-
     if (!loadHistory(data)) {
         fail();
         return std::nullopt;

@@ -36,11 +36,34 @@ public:
     QString errorString() const { return m_errorString; }
 
 private:
+    class TimeParser;
+
     std::optional<QList<Id>> documentIds(const ReportScope &scope);
     bool loadEvidence(Id documentId, QHash<Id, QList<EvidenceRecord>> &evidence);
     /// Sentences, attributions with their hops, claims with tags and evidence of every document at once: one
     /// pass over each table instead of one query per document (a whole-project export of 10,000 documents).
     bool loadEverything(QHash<Id, ReportDocument> &documents);
+    // The steps of loadEverything(), one table each.
+    bool loadAllSentences(QHash<Id, ReportDocument> &documents);
+    std::optional<QHash<Id, QList<AttributionHop>>> loadAllHops();
+    bool loadAllAttributions(
+        QHash<Id, ReportDocument> &documents, const QHash<Id, QList<AttributionHop>> &hopsOf, TimeParser &parseTime);
+    std::optional<QHash<Id, QList<Id>>> loadAllClaimTags();
+    std::optional<QHash<Id, QList<EvidenceRecord>>> loadAllEvidence(TimeParser &parseTime);
+    bool loadAllClaims(QHash<Id, ReportDocument> &documents, const QHash<Id, QList<Id>> &tagsOf,
+        const QHash<Id, QList<EvidenceRecord>> &evidenceOf, TimeParser &parseTime);
+    /// Fills document.record; false (errorString() set) when there is no such document or the read fails.
+    bool loadDocumentRecord(Id id, ReportDocument &document);
+    /// One document's sentences, attributions and claims with their evidence, read document by document.
+    bool loadDocumentContents(Id id, ReportDocument &document, QList<ReportClaim> &claims);
+    /// Appends the documents ids names to data with the claims filter accepts, reporting progress; adds the
+    /// sources their attributions refer to to usedSources. False (errorString() set) on error or cancellation.
+    bool loadDocuments(const QList<Id> &ids, const ReportFilter &filter, const QHash<Id, SourceKind> &kinds,
+        const Progress &progress, ReportData &data, QSet<Id> &usedSources);
+    /// Appends the report's sources to data: all of them for a full export, else the used ones and their
+    /// affiliations.
+    bool loadSources(
+        const ReportRequest &request, const QList<SourceRecord> &allSources, QSet<Id> usedSources, ReportData &data);
     bool loadReviewers(ReportData &data);
     bool loadHistory(ReportData &data);
     bool fail();
