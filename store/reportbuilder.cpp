@@ -4,6 +4,7 @@
 #include "claimtable.h"
 #include "codebook.h"
 #include "documenttable.h"
+#include "projectqueries.h"
 #include "projectstore.h"
 #include "sourcetable.h"
 
@@ -68,29 +69,18 @@ bool ReportBuilder::fail()
     return false;
 }
 
-bool ReportBuilder::accepts(const ReportFilter &filter, const ClaimRecord &claim, const AttributionRecord *attribution,
-    const QHash<Id, SourceKind> &sourceKinds)
+bool ReportBuilder::loadFilter(const ClaimFilter &filter)
 {
-    if (filter.onlyVerified && claim.verdict == Verdict::Unverified) {
+    m_filtered = !filter.isEmpty();
+    m_passing.clear();
+    if (!m_filtered) {
+        return true;
+    }
+    std::optional<QSet<Id>> ids = ProjectQueries::claimIds(m_store, filter);
+    if (!ids) {
         return false;
     }
-    if (filter.verdict && claim.verdict != *filter.verdict) {
-        return false;
-    }
-    if (filter.claimType && claim.type != *filter.claimType) {
-        return false;
-    }
-    const AttributionHop *source = attribution && !attribution->hops.isEmpty() ? &attribution->hops.first() : nullptr;
-    if (filter.sourceId && (!source || source->sourceId != *filter.sourceId)) {
-        return false;
-    }
-    if (filter.onlyAnonymous) {
-        const bool anonymous = source
-            && (source->anonymous || sourceKinds.value(source->sourceId, SourceKind::Person) == SourceKind::Anonymous);
-        if (!anonymous) {
-            return false;
-        }
-    }
+    m_passing = std::move(*ids);
     return true;
 }
 
@@ -382,17 +372,15 @@ std::optional<ReportData> ReportBuilder::build(const ReportRequest &request, con
     }
     const std::optional<QList<SourceRecord>> allSources = m_store.sources().sources();
     const std::optional<QList<TagRecord>> tags = m_store.codebook().tags();
-    if (!ids || !allSources || !tags || !loadReviewers(data)) {
+    if (!ids || !allSources || !tags || !loadReviewers(data) || !loadFilter(request.filter)) {
         fail();
         return std::nullopt;
     }
     data.tags = *tags;
     std::sort(data.tags.begin(), data.tags.end(), [](const TagRecord &a, const TagRecord &b) { return a.id < b.id; });
 
-    QHash<Id, SourceKind> kinds;
     QHash<Id, qsizetype> sourceIndex;
     for (qsizetype i = 0; i < allSources->size(); ++i) {
-        kinds.insert(allSources->at(i).id, allSources->at(i).kind);
         sourceIndex.insert(allSources->at(i).id, i);
     }
 
@@ -442,7 +430,7 @@ std::optional<ReportData> ReportBuilder::build(const ReportRequest &request, con
         }
         document.index();
         for (ReportClaim &claim : claims) {
-            if (accepts(request.filter, claim.record, document.effectiveAttribution(claim.record.sentenceId), kinds)) {
+            if (passes(claim.record.id)) {
                 document.claims.append(std::move(claim));
             }
         }

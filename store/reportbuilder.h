@@ -3,6 +3,7 @@
 #include "reportdata.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <functional>
 #include <optional>
@@ -28,10 +29,6 @@ public:
     /// (errorString() says which).
     std::optional<ReportData> build(const ReportRequest &request, const Progress &progress = {});
 
-    /// Whether a claim passes filter, given the attribution its sentence rests on (nullptr: none).
-    static bool accepts(const ReportFilter &filter, const ClaimRecord &claim, const AttributionRecord *attribution,
-        const QHash<Id, SourceKind> &sourceKinds);
-
     bool wasCancelled() const { return m_cancelled; }
     QString errorString() const { return m_errorString; }
 
@@ -43,10 +40,15 @@ private:
     bool loadEverything(QHash<Id, ReportDocument> &documents);
     bool loadReviewers(ReportData &data);
     bool loadHistory(ReportData &data);
+    /// Reads which claims filter lets through (ProjectQueries, as the Claims dock); passes() then answers.
+    bool loadFilter(const ClaimFilter &filter);
+    bool passes(Id claimId) const { return !m_filtered || m_passing.contains(claimId); }
     bool fail();
 
     ProjectStore &m_store;
     bool m_cancelled = false;
+    bool m_filtered = false;
+    QSet<Id> m_passing;
     QString m_errorString;
 };
 
