@@ -156,7 +156,7 @@ private Q_SLOTS:
             = store.sources().find(QStringLiteral("Customs service"), SourceKind::OfficialBody);
         QVERIFY(customs);
         ClaimFilter bySource;
-        bySource.sourceId = *customs;
+        bySource.sourceId = customs;
         QCOMPARE(findClaims(store, bySource).value_or(QList<Id> {}).size(), 1);
         ClaimFilter byText;
         byText.text = QStringLiteral("trawler");
