@@ -50,8 +50,6 @@ public:
     /// Marks the tokens inside quotation marks (Token::inQuote).
     SentenceFrame analyse(QList<Token> &tokens, bool startsInsideQuote) const;
 
-    const SourcePhraseFinder &phraseFinder() const { return m_phrases; }
-
 private:
     static bool markQuotes(QList<Token> &tokens, bool startsInsideQuote);
     /// Length of the attributive verb starting at tokens[index] (0 when none) and its class: speech verbs

@@ -215,7 +215,7 @@ std::optional<int> ExportCommand::applyFilters(
     const QStringList &filters, ReportRequest &request, ProjectStore &store, const SubcommandParser &parser)
 {
     ReportFilterParser filterParser(store);
-    const std::optional<ReportFilter> parsedFilter = filterParser.parse(filters);
+    const std::optional<ClaimFilter> parsedFilter = filterParser.parse(filters);
     if (!parsedFilter) {
         return filterParser.error() == ReportFilterParser::Error::UnknownFilter
             ? parser.usageError(filterParser.errorString())

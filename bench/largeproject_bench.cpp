@@ -182,14 +182,14 @@ bool measureClaimFilters(Project &project)
         ClaimQuery query;
     };
     ClaimQuery bySource;
-    bySource.sourceId = source;
+    bySource.filter.sourceId = source;
     ClaimQuery byCommonWord;
-    byCommonWord.text = QStringLiteral("trucks");
+    byCommonWord.filter.text = QStringLiteral("trucks");
     ClaimQuery byRareWord;
-    byRareWord.text = QStringLiteral("r4242");
+    byRareWord.filter.text = QStringLiteral("r4242");
     ClaimQuery byNote;
-    byNote.text = QStringLiteral("table");
-    byNote.sourceId = source;
+    byNote.filter.text = QStringLiteral("table");
+    byNote.filter.sourceId = source;
     QElapsedTimer timer;
     for (const Filter &filter : {Filter {QStringLiteral("claim_filter_source"), bySource},
              Filter {QStringLiteral("claim_filter_text_common"), byCommonWord},

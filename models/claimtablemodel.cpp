@@ -43,7 +43,7 @@ bool ClaimTableModel::reload()
 
 std::optional<qint64> ClaimTableModel::countMatches() const
 {
-    return m_store.isOpen() ? ProjectQueries::countClaims(m_store, m_query) : qint64(0);
+    return m_store.isOpen() ? ProjectQueries::countClaims(m_store, m_query.filter) : qint64(0);
 }
 
 bool ClaimTableModel::refreshSentence(Id sentenceId)

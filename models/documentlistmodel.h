@@ -25,7 +25,6 @@ public:
     bool reload();
     /// Narrows the list; empty shows everything.
     bool setSearchText(const QString &text);
-    QString searchText() const { return m_search; }
     /// Re-reads one document's counts (after an edit) and emits dataChanged for its row.
     bool refreshDocument(Id documentId);
 

@@ -186,18 +186,6 @@ void SourceModel::backgroundCountDone()
     }
 }
 
-QModelIndex SourceModel::indexForSource(Id sourceId) const
-{
-    for (int g = 0; g < m_groups.size(); ++g) {
-        for (int r = 0; r < m_groups[g].sources.size(); ++r) {
-            if (m_groups[g].sources[r].id == sourceId) {
-                return createIndex(r, 0, quintptr(g) + 1);
-            }
-        }
-    }
-    return {};
-}
-
 Id SourceModel::sourceId(const QModelIndex &index) const
 {
     if (!index.isValid() || index.internalId() == GroupMarker) {

@@ -36,7 +36,6 @@ public:
     /// turns it on, so neither opening a project nor an edit waits for the count.
     void setCountInBackground(bool background) { m_background = background; }
 
-    QModelIndex indexForSource(Id sourceId) const;
     Id sourceId(const QModelIndex &index) const;
     /// Every source (for pickers), sorted by name.
     QList<SourceRecord> allSources() const;

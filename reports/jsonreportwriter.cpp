@@ -492,7 +492,7 @@ QJsonObject JsonReportWriter::toJson(const ReportData &data, const ReportOptions
             {QStringLiteral("entityId"), h.entityId}, {QStringLiteral("field"), h.field},
             {QStringLiteral("old"), optionalString(h.oldValue)}, {QStringLiteral("new"), optionalString(h.newValue)}});
     }
-    const ReportFilter &f = data.request.filter;
+    const ClaimFilter &f = data.request.filter;
     QJsonArray scopeDocuments;
     for (const Id id : data.request.scope.documentIds) {
         scopeDocuments.append(id);
@@ -501,11 +501,11 @@ QJsonObject JsonReportWriter::toJson(const ReportData &data, const ReportOptions
         {QStringLiteral("includeSuperseded"), data.request.scope.includeSuperseded},
         {QStringLiteral("filter"),
             QJsonObject {{QStringLiteral("onlyVerified"), f.onlyVerified},
-                {QStringLiteral("onlyAnonymous"), f.onlyAnonymous}, {QStringLiteral("source"), idOrNull(f.sourceId)},
+                {QStringLiteral("onlyAnonymous"), f.anonymous.value_or(false)},
+                {QStringLiteral("source"), idOrNull(f.sourceId)},
                 {QStringLiteral("verdict"),
                     f.verdict ? QJsonValue(toString(*f.verdict)) : QJsonValue(QJsonValue::Null)},
-                {QStringLiteral("claimType"),
-                    f.claimType ? QJsonValue(toString(*f.claimType)) : QJsonValue(QJsonValue::Null)}}}};
+                {QStringLiteral("claimType"), f.type ? QJsonValue(toString(*f.type)) : QJsonValue(QJsonValue::Null)}}}};
     return QJsonObject {{QStringLiteral("format"), QStringLiteral("sourcelight-project")},
         {QStringLiteral("version"), FormatVersion},
         {QStringLiteral("generator"),

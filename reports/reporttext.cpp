@@ -163,11 +163,11 @@ QString ReportText::scopeDescription(const ReportData &data)
     } else {
         parts.append(tr("%n selected document(s)", nullptr, int(data.documents.size())));
     }
-    const ReportFilter &f = data.request.filter;
+    const ClaimFilter &f = data.request.filter;
     if (f.onlyVerified) {
         parts.append(tr("only verified claims", "claim: a reviewed statement"));
     }
-    if (f.onlyAnonymous) {
+    if (f.anonymous.value_or(false)) {
         parts.append(tr("only claims resting on anonymous sources", "claim: a reviewed statement"));
     }
     if (f.sourceId) {
@@ -176,8 +176,8 @@ QString ReportText::scopeDescription(const ReportData &data)
     if (f.verdict) {
         parts.append(tr("verdict: %1").arg(verdictLabel(*f.verdict)));
     }
-    if (f.claimType) {
-        parts.append(tr("claim type: %1", "claim: a reviewed statement").arg(claimTypeLabel(*f.claimType)));
+    if (f.type) {
+        parts.append(tr("claim type: %1", "claim: a reviewed statement").arg(claimTypeLabel(*f.type)));
     }
     return parts.join(QStringLiteral("; "));
 }

@@ -279,20 +279,6 @@ std::optional<Id> AttributionTable::setHumanAttribution(Id sentenceId, const Att
     return id;
 }
 
-std::optional<Id> AttributionTable::confirmSuggestion(Id sentenceId)
-{
-    m_store.clearError();
-    std::optional<AttributionRecord> suggestion = existing(sentenceId, false);
-    if (!suggestion) {
-        if (m_store.error() == ProjectStore::Error::None) {
-            m_store.setError(ProjectStore::Error::InvalidArgument, tr("The sentence has no suggestion to accept."));
-        }
-        return std::nullopt;
-    }
-    suggestion->origin = AttributionOrigin::Confirmed;
-    return setHumanAttribution(sentenceId, *suggestion);
-}
-
 bool AttributionTable::removeHumanAttribution(Id sentenceId)
 {
     SqlTransaction transaction(m_store);

@@ -38,8 +38,6 @@ public:
 
     /// Sets the analyst's attribution of a sentence (origin confirmed or edited), replacing an earlier one.
     std::optional<Id> setHumanAttribution(Id sentenceId, const AttributionRecord &record);
-    /// Accepts the sentence's suggestion as it is: a confirmed copy of it.
-    std::optional<Id> confirmSuggestion(Id sentenceId);
     /// Removes the analyst's attribution, so the suggestion counts again (undo of a confirmation or an edit).
     bool removeHumanAttribution(Id sentenceId);
 

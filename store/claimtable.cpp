@@ -1,7 +1,6 @@
 #include "claimtable.h"
 
 #include "documenttable.h"
-#include "fulltextsearch.h"
 #include "historylog.h"
 #include "projectstore.h"
 #include "sqltransaction.h"
@@ -431,71 +430,6 @@ std::optional<QSet<Id>> ClaimTable::sentencesWithClaims(Id documentId)
     QSet<Id> ids;
     while (select.next()) {
         ids.insert(select.value(0).toLongLong());
-    }
-    select.finish();
-    return ids;
-}
-
-std::optional<QList<Id>> ClaimTable::findClaims(const ClaimFilter &filter)
-{
-    QStringList conditions;
-    QList<QPair<QString, QVariant>> values;
-    if (filter.documentId) {
-        conditions.append(QStringLiteral("s.document_id = :document"));
-        values.append({QStringLiteral(":document"), *filter.documentId});
-    }
-    if (filter.verdict) {
-        conditions.append(QStringLiteral("c.verdict = :verdict"));
-        values.append({QStringLiteral(":verdict"), toString(*filter.verdict)});
-    }
-    if (filter.type) {
-        conditions.append(QStringLiteral("c.claim_type = :type"));
-        values.append({QStringLiteral(":type"), toString(*filter.type)});
-    }
-    if (filter.anonymousSource) {
-        // claims.source_id / source_anonymous: the first hop of the sentence's effective attribution (the analyst's
-        // if any, else the suggestion), kept current by triggers (schema version 4).
-        const QString anonymous = QStringLiteral("(c.source_anonymous = 1 OR EXISTS (SELECT 1 FROM sources so "
-                                                 "WHERE so.id = c.source_id AND so.kind = 'anonymous'))");
-        conditions.append(*filter.anonymousSource ? anonymous : QStringLiteral("NOT ") + anonymous);
-    }
-    if (filter.sourceId) {
-        conditions.append(QStringLiteral("c.source_id = :source"));
-        values.append({QStringLiteral(":source"), *filter.sourceId});
-    }
-    if (filter.tagId) {
-        conditions.append(
-            QStringLiteral("EXISTS (SELECT 1 FROM claim_tags t WHERE t.claim_id = c.id AND t.tag_id = :tag)"));
-        values.append({QStringLiteral(":tag"), *filter.tagId});
-    }
-    FullTextSearch &fullText = m_store.fullText();
-    const QString match = fullText.engineQuery(filter.text);
-    if (!match.isEmpty()) {
-        if (!fullText.isAvailable()) {
-            m_store.setError(ProjectStore::Error::Query, tr("This project has no full-text index."));
-            return std::nullopt;
-        }
-        QStringList placeholders;
-        conditions.append(fullText.claimMatchCondition(QStringLiteral("c"), &placeholders));
-        for (const QString &placeholder : std::as_const(placeholders)) {
-            values.append({placeholder, match});
-        }
-    }
-    QString sql = QStringLiteral("SELECT c.id FROM claims c JOIN sentences s ON s.id = c.sentence_id");
-    if (!conditions.isEmpty()) {
-        sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-    }
-    sql += QStringLiteral(" ORDER BY s.document_id, s.ordinal, c.id");
-    QSqlQuery &select = m_store.prepared(sql);
-    for (const auto &[name, value] : std::as_const(values)) {
-        select.bindValue(name, value);
-    }
-    if (!m_store.exec(select)) {
-        return std::nullopt;
-    }
-    QList<Id> ids;
-    while (select.next()) {
-        ids.append(select.value(0).toLongLong());
     }
     select.finish();
     return ids;

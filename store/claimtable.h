@@ -14,21 +14,6 @@ namespace Sourcelight {
 
 class ProjectStore;
 
-/// Which claims to list (ClaimTable::findClaims); unset members do not filter.
-struct ClaimFilter
-{
-    std::optional<Id> documentId;
-    std::optional<Verdict> verdict;
-    std::optional<ClaimType> type;
-    /// The source the claim rests on (hop 0 of the sentence's effective attribution) is / is not anonymous.
-    std::optional<bool> anonymousSource;
-    /// That source is this one.
-    std::optional<Id> sourceId;
-    std::optional<Id> tagId;
-    /// Full-text query over the claim's sentence and its note (FullTextSearch syntax).
-    QString text;
-};
-
 /// Claims (what an analyst reviews), their tags and evidence links. Writes commit at once and go into history.
 class ClaimTable final
 {
@@ -70,8 +55,6 @@ public:
     std::optional<QList<ClaimRecord>> forDocument(Id documentId);
     /// The sentences of a document that carry at least one claim.
     std::optional<QSet<Id>> sentencesWithClaims(Id documentId);
-    /// Ids of the claims matching every set member of filter, in document and sentence order.
-    std::optional<QList<Id>> findClaims(const ClaimFilter &filter);
 
 private:
     std::optional<Id> insertClaim(const ClaimRecord &record, bool keepId);

@@ -17,10 +17,6 @@ QVariant nullable(const QVariant &value)
     return value.toString();
 }
 
-const QString SelectColumns = QStringLiteral(
-    "SELECT h.id, h.reviewer_id, r.name, h.changed_at, h.entity, h.entity_id, h.field, h.old_value, h.new_value "
-    "FROM history h LEFT JOIN reviewers r ON r.id = h.reviewer_id ");
-
 } // namespace
 
 HistoryLog::HistoryLog(ProjectStore &store)
@@ -72,51 +68,6 @@ bool HistoryLog::recordCreated(
     const bool ok = m_store.exec(insert);
     insert.finish();
     return ok;
-}
-
-std::optional<QList<HistoryEntry>> HistoryLog::entries(const QString &entity, Id entityId)
-{
-    QSqlQuery &select = m_store.prepared(
-        SelectColumns + QStringLiteral("WHERE h.entity = :entity AND h.entity_id = :id ORDER BY h.id"));
-    select.bindValue(QStringLiteral(":entity"), entity);
-    select.bindValue(QStringLiteral(":id"), entityId);
-    return read(select);
-}
-
-std::optional<QList<HistoryEntry>> HistoryLog::recent(int limit)
-{
-    QSqlQuery &select = m_store.prepared(SelectColumns + QStringLiteral("ORDER BY h.id DESC LIMIT :limit"));
-    select.bindValue(QStringLiteral(":limit"), limit);
-    return read(select);
-}
-
-std::optional<QList<HistoryEntry>> HistoryLog::read(QSqlQuery &query)
-{
-    if (!m_store.exec(query)) {
-        return std::nullopt;
-    }
-    QList<HistoryEntry> entries;
-    while (query.next()) {
-        HistoryEntry entry;
-        entry.id = query.value(0).toLongLong();
-        if (!query.isNull(1)) {
-            entry.reviewerId = query.value(1).toLongLong();
-        }
-        entry.reviewerName = query.value(2).toString();
-        entry.changedAt = QDateTime::fromString(query.value(3).toString(), Qt::ISODateWithMs);
-        entry.entity = query.value(4).toString();
-        entry.entityId = query.value(5).toLongLong();
-        entry.field = query.value(6).toString();
-        if (!query.isNull(7)) {
-            entry.oldValue = query.value(7).toString();
-        }
-        if (!query.isNull(8)) {
-            entry.newValue = query.value(8).toString();
-        }
-        entries.append(entry);
-    }
-    query.finish();
-    return entries;
 }
 
 // ---- Restoring a backup (JsonProjectImporter) ----

@@ -7,14 +7,12 @@
 
 #include <optional>
 
-class QSqlQuery;
-
 namespace Sourcelight {
 
 class ProjectStore;
 
 /// The audit trail: every change to the project, who made it, when, and the old and new value. The table classes
-/// record into it inside their own transactions; readers (history views, reports) list it.
+/// record into it inside their own transactions; the report read model (ReportBuilder) lists it.
 class HistoryLog final
 {
     Q_DISABLE_COPY_MOVE(HistoryLog)
@@ -30,14 +28,7 @@ public:
     /// entity and valueColumn are our own table and column names, never user data.
     bool recordCreated(const QString &entity, Id firstId, Id lastId, const QString &field, const QString &valueColumn);
 
-    /// The changes to one row, oldest first.
-    std::optional<QList<HistoryEntry>> entries(const QString &entity, Id entityId);
-    /// The most recent changes in the project, newest first.
-    std::optional<QList<HistoryEntry>> recent(int limit = 100);
-
 private:
-    std::optional<QList<HistoryEntry>> read(QSqlQuery &query);
-
     ProjectStore &m_store;
 
 public:

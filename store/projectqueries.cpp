@@ -28,7 +28,7 @@ struct Where
     QList<std::pair<QString, QVariant>> binds;
 };
 
-Where whereFor(ProjectStore &store, const ClaimQuery &query)
+Where whereFor(ProjectStore &store, const ClaimFilter &query)
 {
     QStringList conditions;
     Where where;
@@ -48,6 +48,10 @@ Where whereFor(ProjectStore &store, const ClaimQuery &query)
         conditions << (*query.anonymous ? QStringLiteral("(c.source_anonymous = 1 OR src.kind = 'anonymous')")
                                         : QStringLiteral("(c.source_id IS NOT NULL AND c.source_anonymous = 0 "
                                                          "AND src.kind <> 'anonymous')"));
+    }
+    if (query.onlyVerified) {
+        conditions << QStringLiteral("c.verdict <> :unverified");
+        where.binds.append({QStringLiteral(":unverified"), toString(Verdict::Unverified)});
     }
     if (query.verdict) {
         conditions << QStringLiteral("c.verdict = :verdict");
@@ -259,9 +263,25 @@ std::optional<QList<Id>> affiliatesOf(ProjectStore &store, Id sourceId)
     return ids;
 }
 
-std::optional<qint64> countClaims(ProjectStore &store, const ClaimQuery &query)
+std::optional<QSet<Id>> claimIds(ProjectStore &store, const ClaimFilter &filter)
 {
-    const Where where = whereFor(store, query);
+    const Where where = whereFor(store, filter);
+    QSqlQuery select(StoreAccess::database(store));
+    select.setForwardOnly(true);
+    select.prepare(QStringLiteral("SELECT c.id") + FilterJoins + where.sql);
+    if (!run(store, select, where)) {
+        return std::nullopt;
+    }
+    QSet<Id> ids;
+    while (select.next()) {
+        ids.insert(select.value(0).toLongLong());
+    }
+    return ids;
+}
+
+std::optional<qint64> countClaims(ProjectStore &store, const ClaimFilter &filter)
+{
+    const Where where = whereFor(store, filter);
     QSqlQuery select(StoreAccess::database(store));
     select.prepare(QStringLiteral("SELECT COUNT(*)") + FilterJoins + where.sql);
     if (!run(store, select, where) || !select.next()) {
@@ -273,7 +293,7 @@ std::optional<qint64> countClaims(ProjectStore &store, const ClaimQuery &query)
 std::optional<QList<ClaimRow>> claimRows(ProjectStore &store, const ClaimQuery &query, qint64 offset, int limit)
 {
     // First the page's claim ids (filter and order on indexed columns), then the rows of just those claims.
-    const Where where = whereFor(store, query);
+    const Where where = whereFor(store, query.filter);
     QSqlQuery select(StoreAccess::database(store));
     select.setForwardOnly(true);
     select.prepare(QStringLiteral("SELECT c.id") + FilterJoins + where.sql + orderBy(query)

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "claimfilter.h"
 #include "storetypes.h"
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 #include <optional>
 
@@ -11,17 +13,10 @@ namespace Sourcelight {
 
 class ProjectStore;
 
-/// Which claims the Claims dock lists; unset members do not filter.
+/// What the Claims dock lists: the claims its filter lets through, in an order.
 struct ClaimQuery
 {
-    std::optional<Id> documentId;
-    std::optional<Id> sourceId; ///< the source the claim rests on
-    std::optional<SourceKind> sourceKind;
-    std::optional<bool> anonymous;
-    std::optional<Verdict> verdict;
-    std::optional<ClaimType> type;
-    QString reviewer; ///< reviewer name, exact
-    QString text;     ///< full-text query over the sentence and the note
+    ClaimFilter filter;
 
     enum class Order { Document, Source, Verdict, Type, Reviewer, Updated };
     Order order = Order::Document;
@@ -65,8 +60,10 @@ std::optional<QList<std::pair<Id, AttributionRecord>>> attributionsNamingSource(
 /// Sources whose affiliation (parent) is sourceId.
 std::optional<QList<Id>> affiliatesOf(ProjectStore &store, Id sourceId);
 
+/// The ids of the claims filter lets through (what a report lists).
+std::optional<QSet<Id>> claimIds(ProjectStore &store, const ClaimFilter &filter);
 /// How many claims match.
-std::optional<qint64> countClaims(ProjectStore &store, const ClaimQuery &query);
+std::optional<qint64> countClaims(ProjectStore &store, const ClaimFilter &filter);
 /// One page of matching claims, in the query's order.
 std::optional<QList<ClaimRow>> claimRows(ProjectStore &store, const ClaimQuery &query, qint64 offset, int limit);
 /// The row of one claim (after an edit), or nullopt on error; a claim that no longer exists gives claimId 0.

@@ -4,6 +4,7 @@
 #include "claimtable.h"
 #include "codebook.h"
 #include "documenttable.h"
+#include "projectqueries.h"
 #include "projectstore.h"
 #include "sourcetable.h"
 
@@ -86,29 +87,18 @@ bool ReportBuilder::fail()
     return false;
 }
 
-bool ReportBuilder::accepts(const ReportFilter &filter, const ClaimRecord &claim, const AttributionRecord *attribution,
-    const QHash<Id, SourceKind> &sourceKinds)
+bool ReportBuilder::loadFilter(const ClaimFilter &filter)
 {
-    if (filter.onlyVerified && claim.verdict == Verdict::Unverified) {
+    m_filtered = !filter.isEmpty();
+    m_passing.clear();
+    if (!m_filtered) {
+        return true;
+    }
+    std::optional<QSet<Id>> ids = ProjectQueries::claimIds(m_store, filter);
+    if (!ids) {
         return false;
     }
-    if (filter.verdict && claim.verdict != *filter.verdict) {
-        return false;
-    }
-    if (filter.claimType && claim.type != *filter.claimType) {
-        return false;
-    }
-    const AttributionHop *source = attribution && !attribution->hops.isEmpty() ? &attribution->hops.first() : nullptr;
-    if (filter.sourceId && (!source || source->sourceId != *filter.sourceId)) {
-        return false;
-    }
-    if (filter.onlyAnonymous) {
-        const bool anonymous = source
-            && (source->anonymous || sourceKinds.value(source->sourceId, SourceKind::Person) == SourceKind::Anonymous);
-        if (!anonymous) {
-            return false;
-        }
-    }
+    m_passing = std::move(*ids);
     return true;
 }
 
@@ -453,8 +443,8 @@ bool ReportBuilder::loadDocumentContents(Id id, ReportDocument &document, QList<
     return true;
 }
 
-bool ReportBuilder::loadDocuments(const QList<Id> &ids, const ReportFilter &filter, const QHash<Id, SourceKind> &kinds,
-    const Progress &progress, ReportData &data, QSet<Id> &usedSources)
+bool ReportBuilder::loadDocuments(
+    const QList<Id> &ids, const Progress &progress, ReportData &data, QSet<Id> &usedSources)
 {
     data.documents.reserve(ids.size());
     const bool bulk = ids.size() > BulkThreshold;
@@ -480,7 +470,7 @@ bool ReportBuilder::loadDocuments(const QList<Id> &ids, const ReportFilter &filt
         }
         document.index();
         for (ReportClaim &claim : claims) {
-            if (accepts(filter, claim.record, document.effectiveAttribution(claim.record.sentenceId), kinds)) {
+            if (passes(claim.record.id)) {
                 document.claims.append(std::move(claim));
             }
         }
@@ -550,19 +540,15 @@ std::optional<ReportData> ReportBuilder::build(const ReportRequest &request, con
     }
     const std::optional<QList<SourceRecord>> allSources = m_store.sources().sources();
     const std::optional<QList<TagRecord>> tags = m_store.codebook().tags();
-    if (!ids || !allSources || !tags || !loadReviewers(data)) {
+    if (!ids || !allSources || !tags || !loadReviewers(data) || !loadFilter(request.filter)) {
         fail();
         return std::nullopt;
     }
     data.tags = *tags;
     std::sort(data.tags.begin(), data.tags.end(), [](const TagRecord &a, const TagRecord &b) { return a.id < b.id; });
 
-    QHash<Id, SourceKind> kinds;
-    for (const SourceRecord &s : *allSources) {
-        kinds.insert(s.id, s.kind);
-    }
     QSet<Id> usedSources;
-    if (!loadDocuments(*ids, request.filter, kinds, progress, data, usedSources)
+    if (!loadDocuments(*ids, progress, data, usedSources)
         || !loadSources(request, *allSources, usedSources, data)) {
         return std::nullopt;
     }

@@ -3,6 +3,7 @@
 #include "reportdata.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <functional>
 #include <optional>
@@ -28,10 +29,6 @@ public:
     /// (errorString() says which).
     std::optional<ReportData> build(const ReportRequest &request, const Progress &progress = {});
 
-    /// Whether a claim passes filter, given the attribution its sentence rests on (nullptr: none).
-    static bool accepts(const ReportFilter &filter, const ClaimRecord &claim, const AttributionRecord *attribution,
-        const QHash<Id, SourceKind> &sourceKinds);
-
     bool wasCancelled() const { return m_cancelled; }
     QString errorString() const { return m_errorString; }
 
@@ -56,20 +53,25 @@ private:
     bool loadDocumentRecord(Id id, ReportDocument &document);
     /// One document's sentences, attributions and claims with their evidence, read document by document.
     bool loadDocumentContents(Id id, ReportDocument &document, QList<ReportClaim> &claims);
-    /// Appends the documents ids names to data with the claims filter accepts, reporting progress; adds the
-    /// sources their attributions refer to to usedSources. False (errorString() set) on error or cancellation.
-    bool loadDocuments(const QList<Id> &ids, const ReportFilter &filter, const QHash<Id, SourceKind> &kinds,
-        const Progress &progress, ReportData &data, QSet<Id> &usedSources);
+    /// Appends the documents ids names to data with the claims the loaded filter lets through (passes()),
+    /// reporting progress; adds the sources their attributions refer to to usedSources. False (errorString()
+    /// set) on error or cancellation.
+    bool loadDocuments(const QList<Id> &ids, const Progress &progress, ReportData &data, QSet<Id> &usedSources);
     /// Appends the report's sources to data: all of them for a full export, else the used ones and their
     /// affiliations.
     bool loadSources(
         const ReportRequest &request, const QList<SourceRecord> &allSources, QSet<Id> usedSources, ReportData &data);
     bool loadReviewers(ReportData &data);
     bool loadHistory(ReportData &data);
+    /// Reads which claims filter lets through (ProjectQueries, as the Claims dock); passes() then answers.
+    bool loadFilter(const ClaimFilter &filter);
+    bool passes(Id claimId) const { return !m_filtered || m_passing.contains(claimId); }
     bool fail();
 
     ProjectStore &m_store;
     bool m_cancelled = false;
+    bool m_filtered = false;
+    QSet<Id> m_passing;
     QString m_errorString;
 };
 

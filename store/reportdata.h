@@ -1,5 +1,6 @@
 #pragma once
 
+#include "claimfilter.h"
 #include "storetypes.h"
 
 #include <QHash>
@@ -20,23 +21,11 @@ struct ReportScope
     int limit = 0;
 };
 
-/// Which claims a report lists; unset members do not filter. Articles are always shown whole.
-struct ReportFilter
-{
-    bool onlyVerified = false;  ///< a verdict other than unverified
-    bool onlyAnonymous = false; ///< the claim rests on an anonymous source
-    std::optional<Id> sourceId; ///< the claim rests on this source (hop 0 of its sentence's attribution)
-    std::optional<Verdict> verdict;
-    std::optional<ClaimType> claimType;
-
-    bool isEmpty() const { return !onlyVerified && !onlyAnonymous && !sourceId && !verdict && !claimType; }
-};
-
 /// What to put in a report.
 struct ReportRequest
 {
     ReportScope scope;
-    ReportFilter filter;
+    ClaimFilter filter; ///< which claims to list; articles are always shown whole
 };
 
 struct ReportReviewer

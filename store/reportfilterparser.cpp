@@ -10,11 +10,11 @@ ReportFilterParser::ReportFilterParser(ProjectStore &store)
 {
 }
 
-std::optional<ReportFilter> ReportFilterParser::parse(const QStringList &filters)
+std::optional<ClaimFilter> ReportFilterParser::parse(const QStringList &filters)
 {
     m_error = Error::None;
     m_errorString.clear();
-    ReportFilter result;
+    ClaimFilter result;
     for (const QString &filter : filters) {
         if (!apply(filter, result)) {
             return std::nullopt;
@@ -23,7 +23,7 @@ std::optional<ReportFilter> ReportFilterParser::parse(const QStringList &filters
     return result;
 }
 
-bool ReportFilterParser::apply(const QString &filter, ReportFilter &result)
+bool ReportFilterParser::apply(const QString &filter, ClaimFilter &result)
 {
     const QString key = filter.section(QLatin1Char('='), 0, 0).trimmed().toLower();
     const QString value = filter.section(QLatin1Char('='), 1).trimmed();
@@ -31,11 +31,11 @@ bool ReportFilterParser::apply(const QString &filter, ReportFilter &result)
     if (key == QLatin1String("verified") && !hasValue) {
         result.onlyVerified = true;
     } else if (key == QLatin1String("anonymous") && !hasValue) {
-        result.onlyAnonymous = true;
+        result.anonymous = true;
     } else if (key == QLatin1String("verdict") && verdictFromString(value)) {
         result.verdict = verdictFromString(value);
     } else if ((key == QLatin1String("type") || key == QLatin1String("claim-type")) && claimTypeFromString(value)) {
-        result.claimType = claimTypeFromString(value);
+        result.type = claimTypeFromString(value);
     } else if (key == QLatin1String("source") && !value.isEmpty()) {
         const std::optional<Id> id = m_store.sources().lookup(value);
         if (!id) {

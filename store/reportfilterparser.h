@@ -13,7 +13,7 @@ class ProjectStore;
 
 /// The export filter language of `sourcelight export --filter`: "verified", "anonymous", "verdict=<verdict>",
 /// "type=<claim type>" (or "claim-type="), "source=<id, name or alias>". Turns a list of such strings into the
-/// ReportFilter they describe, looking sources up with SourceTable::lookup().
+/// ClaimFilter they describe, looking sources up with SourceTable::lookup().
 class ReportFilterParser final
 {
     Q_DECLARE_TR_FUNCTIONS(ReportFilterParser)
@@ -30,13 +30,13 @@ public:
     explicit ReportFilterParser(ProjectStore &store);
 
     /// The filter every string of filters describes together, or nullopt (error() and errorString() say why).
-    std::optional<ReportFilter> parse(const QStringList &filters);
+    std::optional<ClaimFilter> parse(const QStringList &filters);
 
     Error error() const { return m_error; }
     QString errorString() const { return m_errorString; }
 
 private:
-    bool apply(const QString &filter, ReportFilter &result);
+    bool apply(const QString &filter, ClaimFilter &result);
 
     ProjectStore &m_store;
     Error m_error = Error::None;

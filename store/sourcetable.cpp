@@ -158,12 +158,6 @@ bool SourceTable::rename(Id sourceId, const QString &name)
     return m_store.updateField(Table, sourceId, QStringLiteral("name"), name.trimmed());
 }
 
-bool SourceTable::setKind(Id sourceId, SourceKind kind)
-{
-    m_store.startNewCacheGeneration(); // what find() answers may change
-    return m_store.updateField(Table, sourceId, QStringLiteral("kind"), toString(kind));
-}
-
 bool SourceTable::setDescription(Id sourceId, const QString &description)
 {
     return m_store.updateField(Table, sourceId, QStringLiteral("description"), description);

@@ -33,7 +33,6 @@ public:
     std::optional<Id> lookup(const QString &idOrName);
 
     bool rename(Id sourceId, const QString &name);
-    bool setKind(Id sourceId, SourceKind kind);
     bool setDescription(Id sourceId, const QString &description);
     bool setColour(Id sourceId, const QString &colour);
     /// Affiliation (Kirby → the White House NSC); nullopt clears it. Cycles are refused.

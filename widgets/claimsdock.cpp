@@ -95,21 +95,21 @@ QLineEdit *ClaimsDock::filterField() const
 ClaimQuery ClaimsDock::query() const
 {
     ClaimQuery q;
-    q.text = m_filter->text().trimmed();
-    q.sourceId = m_source;
+    q.filter.text = m_filter->text().trimmed();
+    q.filter.sourceId = m_source;
     if (const int v = m_verdict->currentData().toInt(); v >= 0) {
-        q.verdict = static_cast<Verdict>(v);
+        q.filter.verdict = static_cast<Verdict>(v);
     }
     if (const int t = m_type->currentData().toInt(); t >= 0) {
-        q.type = static_cast<ClaimType>(t);
+        q.filter.type = static_cast<ClaimType>(t);
     }
     if (const int k = m_kind->currentData().toInt(); k >= 0) {
-        q.sourceKind = static_cast<SourceKind>(k);
+        q.filter.sourceKind = static_cast<SourceKind>(k);
     }
     if (const int a = m_anonymous->currentData().toInt(); a >= 0) {
-        q.anonymous = a == 1;
+        q.filter.anonymous = a == 1;
     }
-    q.reviewer = m_reviewer->currentData().toString();
+    q.filter.reviewer = m_reviewer->currentData().toString();
     return q;
 }
 

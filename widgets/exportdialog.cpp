@@ -328,7 +328,9 @@ ReportRequest ExportDialog::request() const
         request.scope.includeSuperseded = true; // a whole-project JSON export is a complete backup
     }
     request.filter.onlyVerified = m_onlyVerified->isChecked();
-    request.filter.onlyAnonymous = m_onlyAnonymous->isChecked();
+    if (m_onlyAnonymous->isChecked()) {
+        request.filter.anonymous = true;
+    }
     if (m_source->currentIndex() > 0) {
         request.filter.sourceId = m_source->currentData().toLongLong();
     }
@@ -336,7 +338,7 @@ ReportRequest ExportDialog::request() const
         request.filter.verdict = Verdict(m_verdict->currentData().toInt());
     }
     if (m_claimType->currentIndex() > 0) {
-        request.filter.claimType = ClaimType(m_claimType->currentData().toInt());
+        request.filter.type = ClaimType(m_claimType->currentData().toInt());
     }
     return request;
 }

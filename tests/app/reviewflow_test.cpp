@@ -321,7 +321,11 @@ private Q_SLOTS:
         QVERIFY(!view->decorations().at(other).dimmed);
 
         // Click the source in the Sources dock, as a user picks it.
-        const QModelIndex index = window.project()->sources()->indexForSource(source);
+        SourceModel *model = window.project()->sources();
+        const QModelIndex index = model
+                                      ->match(model->index(0, 0), IdRole, QVariant::fromValue(source), 1,
+                                          Qt::MatchExactly | Qt::MatchRecursive)
+                                      .value(0);
         QVERIFY(index.isValid());
         sources->scrollTo(index);
         const QRect rect = sources->visualRect(index);

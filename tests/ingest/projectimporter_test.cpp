@@ -1,5 +1,6 @@
 // Importing articles into a project: new, duplicate, updated (with the analyst's work re-anchored), bad files,
 // pasted text, a folder off the UI thread, and the default library's first start.
+#include "../acceptsuggestion.h"
 #include "attributiontable.h"
 #include "batchimporter.h"
 #include "claimtable.h"
@@ -165,7 +166,7 @@ private Q_SLOTS:
         const SentenceRecord *spanEdited = sentenceWith(oldSentences, oldBody, QStringLiteral("raised premiums"));
         const SentenceRecord *removed = sentenceWith(oldSentences, oldBody, QStringLiteral("did not respond"));
         QVERIFY(edited && unchanged && spanEdited && removed);
-        QVERIFY(store.attributions().confirmSuggestion(unchanged->id));
+        QVERIFY(TestSupport::acceptSuggestion(store, unchanged->id));
         const auto addClaim = [&](const SentenceRecord *sentence, TextSpan span, Verdict verdict) {
             ClaimRecord claim;
             claim.sentenceId = sentence->id;

@@ -66,29 +66,30 @@ private Q_SLOTS:
         ClaimQuery q;
         switch (filter) {
         case 1:
-            q.anonymous = true;
+            q.filter.anonymous = true;
             break;
         case 2:
-            q.anonymous = false;
+            q.filter.anonymous = false;
             break;
         case 3:
-            q.verdict = Verdict::Disputed;
+            q.filter.verdict = Verdict::Disputed;
             break;
         case 4:
-            q.sourceKind = SourceKind::Person;
+            q.filter.sourceKind = SourceKind::Person;
             break;
         case 5:
-            q.text = QStringLiteral("fuel prices");
+            q.filter.text = QStringLiteral("fuel prices");
             break;
         case 6:
-            q.anonymous = true;
-            q.text = QStringLiteral("timeline");
+            q.filter.anonymous = true;
+            q.filter.text = QStringLiteral("timeline");
             break;
         case 7:
-            q.reviewer = QStringLiteral("Test Analyst");
+            q.filter.reviewer = QStringLiteral("Test Analyst");
             break;
         case 8:
-            q.sourceId = p.project.store().sources().find(QStringLiteral("John Kirby"), SourceKind::Person).value_or(0);
+            q.filter.sourceId
+                = p.project.store().sources().find(QStringLiteral("John Kirby"), SourceKind::Person).value_or(0);
             break;
         }
         QVERIFY(model->setQuery(q));
@@ -123,9 +124,9 @@ private Q_SLOTS:
             return sentences;
         };
         ClaimQuery byKirby;
-        byKirby.sourceId = kirby;
+        byKirby.filter.sourceId = kirby;
         ClaimQuery anonymous;
-        anonymous.anonymous = true;
+        anonymous.filter.anonymous = true;
         const QList<Id> &s = p.sentences[0];
         QCOMPARE(matches(byKirby), QList<Id> {s[2]});
 
@@ -149,7 +150,7 @@ private Q_SLOTS:
         // Merging Kirby into the ministry re-points every claim that rested on him.
         p.project.mergeSources(kirby, ministry);
         ClaimQuery byMinistry;
-        byMinistry.sourceId = ministry;
+        byMinistry.filter.sourceId = ministry;
         QCOMPARE(matches(byMinistry), (QList<Id> {s[0], s[4]}));
         QCOMPARE(matches(byKirby), QList<Id> {});
     }

@@ -1,7 +1,7 @@
 // Every undo command: do, undo, redo, and the state after closing and reopening the project.
+#include "../historyof.h"
 #include "../projectfixture.h"
 #include "claimtable.h"
-#include "historylog.h"
 #include "itemroles.h"
 #include "project.h"
 #include "sentencemodel.h"
@@ -241,12 +241,12 @@ private Q_SLOTS:
     void undoAndRedoGoIntoHistory()
     {
         m_project->setVerdict(m_sentences[1], Verdict::False);
-        const qsizetype afterEdit = m_project->store().history().recent(1000)->size();
+        const qsizetype afterEdit = TestSupport::history(m_project->store()).size();
         m_project->undoStack()->undo();
-        const qsizetype afterUndo = m_project->store().history().recent(1000)->size();
+        const qsizetype afterUndo = TestSupport::history(m_project->store()).size();
         QVERIFY(afterUndo > afterEdit);
         m_project->undoStack()->redo();
-        QVERIFY(m_project->store().history().recent(1000)->size() > afterUndo);
+        QVERIFY(TestSupport::history(m_project->store()).size() > afterUndo);
     }
 };
 

@@ -4,6 +4,7 @@
 // outlets, a named official with an affiliation, an anonymous group, a chain ("Kirby said, Reuters reported"),
 // suggested and confirmed attributions, claims with every field, tags and evidence. The texts are our own.
 
+#include "../acceptsuggestion.h"
 #include "attributiontable.h"
 #include "claimtable.h"
 #include "codebook.h"
@@ -161,7 +162,7 @@ inline void populate(ProjectStore &store)
     chain.confidence = 0.875;
     chain.reason = QStringLiteral("speech verb after a named person; conduit \"as quoted by\"");
     must(store.attributions().setSuggestion(a.sentenceIds.at(1), chain), store);
-    must(store.attributions().confirmSuggestion(a.sentenceIds.at(1)), store);
+    must(TestSupport::acceptSuggestion(store, a.sentenceIds.at(1)), store);
 
     // Sentence 3: anonymous officials, edited by the analyst.
     AttributionRecord anonymous;
@@ -241,7 +242,7 @@ inline void populate(ProjectStore &store)
     ministryAttribution.scope = AttributionScope::Explicit;
     ministryAttribution.confidence = 0.8;
     must(store.attributions().setSuggestion(b.sentenceIds.at(0), ministryAttribution), store);
-    must(store.attributions().confirmSuggestion(b.sentenceIds.at(0)), store);
+    must(TestSupport::acceptSuggestion(store, b.sentenceIds.at(0)), store);
     AttributionRecord carried = ministryAttribution;
     carried.hops = {hop(ministryId)};
     carried.cueText = QStringLiteral("За його даними");

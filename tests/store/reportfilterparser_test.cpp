@@ -58,13 +58,13 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, filters);
         ReportFilterParser parser(*m_store);
-        const std::optional<ReportFilter> filter = parser.parse(filters);
+        const std::optional<ClaimFilter> filter = parser.parse(filters);
         QVERIFY2(filter, qPrintable(parser.errorString()));
         QCOMPARE(parser.error(), ReportFilterParser::Error::None);
         QTEST(filter->onlyVerified, "verified");
-        QTEST(filter->onlyAnonymous, "anonymous");
+        QTEST(filter->anonymous.value_or(false), "anonymous");
         QTEST(filter->verdict ? toString(*filter->verdict) : QString(), "verdict");
-        QTEST(filter->claimType ? toString(*filter->claimType) : QString(), "type");
+        QTEST(filter->type ? toString(*filter->type) : QString(), "type");
         QVERIFY(!filter->sourceId);
     }
 
@@ -88,7 +88,7 @@ private Q_SLOTS:
             filter = filter.arg(want);
         }
         ReportFilterParser parser(*m_store);
-        const std::optional<ReportFilter> parsed = parser.parse({filter});
+        const std::optional<ClaimFilter> parsed = parser.parse({filter});
         QVERIFY2(parsed, qPrintable(parser.errorString()));
         QCOMPARE(parsed->sourceId.value_or(0), want);
         QCOMPARE(m_store->sources().lookup(filter.section(QLatin1Char('='), 1)).value_or(-1), want);
