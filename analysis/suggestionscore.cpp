@@ -67,8 +67,8 @@ void SuggestionScore::add(const ReviewedSuggestion &reviewed)
 {
     count(m_total, reviewed);
     count(m_byCueClass[cueClassOf(reviewed.cueText, reviewed.scope, reviewed.language)], reviewed);
-    count(m_bySourceKind[sourceKindKey(reviewed.suggestedSource != 0 ? reviewed.suggestedKind : std::nullopt)],
-        reviewed);
+    count(
+        m_bySourceKind[sourceKindKey(reviewed.suggestedSource != 0 ? reviewed.suggestedKind : std::nullopt)], reviewed);
 }
 
 } // namespace Sourcelight

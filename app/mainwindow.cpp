@@ -23,9 +23,9 @@
 #include "settings.h"
 #include "settingsdialog.h"
 #include "shortcutsdialog.h"
-#include "suggestionqualitydialog.h"
 #include "sourcemodel.h"
 #include "sourcesdock.h"
+#include "suggestionqualitydialog.h"
 
 #include <QAction>
 #include <QApplication>

@@ -548,8 +548,7 @@ std::optional<ReportData> ReportBuilder::build(const ReportRequest &request, con
     std::sort(data.tags.begin(), data.tags.end(), [](const TagRecord &a, const TagRecord &b) { return a.id < b.id; });
 
     QSet<Id> usedSources;
-    if (!loadDocuments(*ids, progress, data, usedSources)
-        || !loadSources(request, *allSources, usedSources, data)) {
+    if (!loadDocuments(*ids, progress, data, usedSources) || !loadSources(request, *allSources, usedSources, data)) {
         return std::nullopt;
     }
     if (!loadHistory(data)) {

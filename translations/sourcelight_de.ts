@@ -176,10 +176,6 @@ welcher Grundlage. „-“ liest von der Standardeingabe. Positionen werden in U
         <translation>Die Zuschreibung eines Analysten ist entweder bestätigt oder bearbeitet, nicht vorgeschlagen.</translation>
     </message>
     <message>
-        <source>The sentence has no suggestion to accept.</source>
-        <translation>Der Satz hat keinen Vorschlag, der angenommen werden könnte.</translation>
-    </message>
-    <message>
         <source>There is no attribution %1.</source>
         <translation>Es gibt keine Zuschreibung %1.</translation>
     </message>
@@ -207,10 +203,6 @@ welcher Grundlage. „-“ liest von der Standardeingabe. Positionen werden in U
     <message>
         <source>There is no evidence link %1.</source>
         <translation>Es gibt keinen Beleglink %1.</translation>
-    </message>
-    <message>
-        <source>This project has no full-text index.</source>
-        <translation>Dieses Projekt hat keinen Volltextindex.</translation>
     </message>
     <message>
         <source>“%1” is not a web address (http or https).</source>
@@ -2330,6 +2322,14 @@ KDE Frameworks SyntaxHighlighting %3</translation>
             <numerusform>%n Dokumente aus „%1“ wiederhergestellt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;How Good Were the Suggestions?</source>
+        <translation>&amp;Wie gut waren die Vorschläge?</translation>
+    </message>
+    <message>
+        <source>Open a project to see how its suggestions were reviewed.</source>
+        <translation>Öffnen Sie ein Projekt, um zu sehen, wie seine Vorschläge geprüft wurden.</translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::MarkdownReportWriter</name>
@@ -3037,6 +3037,116 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <source>Sources</source>
         <comment>who claims come from</comment>
         <translation>Quellen</translation>
+    </message>
+</context>
+<context>
+    <name>Sourcelight::SuggestionQualityDialog</name>
+    <message>
+        <source>How Good Were the Suggestions?</source>
+        <translation>Wie gut waren die Vorschläge?</translation>
+    </message>
+    <message>
+        <source>Suggestions kept, by cue and by source kind</source>
+        <translation>Übernommene Vorschläge nach Signalwort und Quellenart</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Übernommen</translation>
+    </message>
+    <message>
+        <source>Kept share</source>
+        <translation>Anteil übernommen</translation>
+    </message>
+    <message>
+        <source>Other source</source>
+        <translation>Andere Quelle</translation>
+    </message>
+    <message>
+        <source>Source missed</source>
+        <translation>Quelle übersehen</translation>
+    </message>
+    <message>
+        <source>Source where none</source>
+        <translation>Quelle, wo keine ist</translation>
+    </message>
+    <message>
+        <source>The analyst chose another source</source>
+        <translation>Die Analystin oder der Analyst wählte eine andere Quelle</translation>
+    </message>
+    <message>
+        <source>The suggestion saw the article&apos;s own voice; the analyst a source</source>
+        <translation>Der Vorschlag sah die eigene Stimme des Artikels, die Analyse eine Quelle</translation>
+    </message>
+    <message>
+        <source>The suggestion named a source; the analyst saw the article&apos;s own voice</source>
+        <translation>Der Vorschlag nannte eine Quelle, die Analyse sah die eigene Stimme des Artikels</translation>
+    </message>
+    <message>
+        <source>Speech verbs (said, told)</source>
+        <translation>Sprechverben (said, told)</translation>
+    </message>
+    <message>
+        <source>Stance verbs (criticised, denied)</source>
+        <translation>Haltungsverben (criticised, denied)</translation>
+    </message>
+    <message>
+        <source>Belief verbs (believe, expect)</source>
+        <translation>Überzeugungsverben (believe, expect)</translation>
+    </message>
+    <message>
+        <source>Evidence verbs (records show)</source>
+        <translation>Belegverben (records show)</translation>
+    </message>
+    <message>
+        <source>Phrases (according to, in a statement)</source>
+        <translation>Wendungen (according to, in a statement)</translation>
+    </message>
+    <message>
+        <source>Carried from an earlier sentence</source>
+        <translation>Aus einem früheren Satz übernommen</translation>
+    </message>
+    <message>
+        <source>Attributed by a later sentence</source>
+        <translation>Durch einen späteren Satz zugeschrieben</translation>
+    </message>
+    <message>
+        <source>The article&apos;s own voice</source>
+        <translation>Eigene Stimme des Artikels</translation>
+    </message>
+    <message>
+        <source>No sentence has been reviewed yet. Accept or correct suggestions in the review; every sentence you decide counts here.</source>
+        <translation>Noch ist kein Satz geprüft. Nehmen Sie Vorschläge an oder korrigieren Sie sie; jeder entschiedene Satz zählt hier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reviewed sentence(s): the suggested source was kept in %1 of them.</source>
+        <translation>
+            <numerusform>%n geprüfter Satz: Die vorgeschlagene Quelle wurde in %1 davon übernommen.</numerusform>
+            <numerusform>%n geprüfte Sätze: Die vorgeschlagene Quelle wurde in %1 davon übernommen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All reviewed sentences</source>
+        <translation>Alle geprüften Sätze</translation>
+    </message>
+    <message>
+        <source>Every suggestion</source>
+        <translation>Alle Vorschläge</translation>
+    </message>
+    <message>
+        <source>By the suggestion&apos;s cue</source>
+        <translation>Nach dem Signalwort des Vorschlags</translation>
+    </message>
+    <message>
+        <source>By the kind of source suggested</source>
+        <translation>Nach der Art der vorgeschlagenen Quelle</translation>
     </message>
 </context>
 <context>

@@ -97,6 +97,16 @@
     </message>
 </context>
 <context>
+    <name>Sourcelight::SuggestionQualityDialog</name>
+    <message numerus="yes">
+        <source>%n reviewed sentence(s): the suggested source was kept in %1 of them.</source>
+        <translation>
+            <numerusform>%n reviewed sentence: the suggested source was kept in %1 of them.</numerusform>
+            <numerusform>%n reviewed sentences: the suggested source was kept in %1 of them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TextDecoder</name>
     <message numerus="yes">
         <source>%n byte sequence(s) could not be decoded and are shown as �</source>

@@ -177,10 +177,6 @@ en points de code Unicode.
         <translation>L&apos;attribution d&apos;un analyste est soit confirmée, soit modifiée, mais jamais suggérée.</translation>
     </message>
     <message>
-        <source>The sentence has no suggestion to accept.</source>
-        <translation>La phrase n&apos;a aucune suggestion à accepter.</translation>
-    </message>
-    <message>
         <source>There is no attribution %1.</source>
         <translation>L&apos;attribution %1 n&apos;existe pas.</translation>
     </message>
@@ -208,10 +204,6 @@ en points de code Unicode.
     <message>
         <source>There is no evidence link %1.</source>
         <translation>Le lien de preuve %1 n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>This project has no full-text index.</source>
-        <translation>Ce projet n&apos;a pas d&apos;index de recherche plein texte.</translation>
     </message>
     <message>
         <source>“%1” is not a web address (http or https).</source>
@@ -2332,6 +2324,14 @@ KDE Frameworks SyntaxHighlighting %3</translation>
             <numerusform>%n documents restaurés depuis «&#xa0;%1&#xa0;».</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;How Good Were the Suggestions?</source>
+        <translation>&amp;Qualité des suggestions…</translation>
+    </message>
+    <message>
+        <source>Open a project to see how its suggestions were reviewed.</source>
+        <translation>Ouvrez un projet pour voir comment ses suggestions ont été relues.</translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::MarkdownReportWriter</name>
@@ -3039,6 +3039,116 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <source>Sources</source>
         <comment>who claims come from</comment>
         <translation>Sources</translation>
+    </message>
+</context>
+<context>
+    <name>Sourcelight::SuggestionQualityDialog</name>
+    <message>
+        <source>How Good Were the Suggestions?</source>
+        <translation>Qualité des suggestions</translation>
+    </message>
+    <message>
+        <source>Suggestions kept, by cue and by source kind</source>
+        <translation>Suggestions conservées, par indice et par type de source</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Relues</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Conservées</translation>
+    </message>
+    <message>
+        <source>Kept share</source>
+        <translation>Part conservée</translation>
+    </message>
+    <message>
+        <source>Other source</source>
+        <translation>Autre source</translation>
+    </message>
+    <message>
+        <source>Source missed</source>
+        <translation>Source manquée</translation>
+    </message>
+    <message>
+        <source>Source where none</source>
+        <translation>Source là où il n&apos;y en a pas</translation>
+    </message>
+    <message>
+        <source>The analyst chose another source</source>
+        <translation>L&apos;analyste a choisi une autre source</translation>
+    </message>
+    <message>
+        <source>The suggestion saw the article&apos;s own voice; the analyst a source</source>
+        <translation>La suggestion voyait la voix propre de l&apos;article ; l&apos;analyste, une source</translation>
+    </message>
+    <message>
+        <source>The suggestion named a source; the analyst saw the article&apos;s own voice</source>
+        <translation>La suggestion nommait une source ; l&apos;analyste voyait la voix propre de l&apos;article</translation>
+    </message>
+    <message>
+        <source>Speech verbs (said, told)</source>
+        <translation>Verbes de parole (said, told)</translation>
+    </message>
+    <message>
+        <source>Stance verbs (criticised, denied)</source>
+        <translation>Verbes de prise de position (criticised, denied)</translation>
+    </message>
+    <message>
+        <source>Belief verbs (believe, expect)</source>
+        <translation>Verbes de croyance (believe, expect)</translation>
+    </message>
+    <message>
+        <source>Evidence verbs (records show)</source>
+        <translation>Verbes de preuve (records show)</translation>
+    </message>
+    <message>
+        <source>Phrases (according to, in a statement)</source>
+        <translation>Locutions (according to, in a statement)</translation>
+    </message>
+    <message>
+        <source>Carried from an earlier sentence</source>
+        <translation>Reprise d&apos;une phrase précédente</translation>
+    </message>
+    <message>
+        <source>Attributed by a later sentence</source>
+        <translation>Attribuée par une phrase suivante</translation>
+    </message>
+    <message>
+        <source>The article&apos;s own voice</source>
+        <translation>Voix propre de l&apos;article</translation>
+    </message>
+    <message>
+        <source>No sentence has been reviewed yet. Accept or correct suggestions in the review; every sentence you decide counts here.</source>
+        <translation>Aucune phrase n&apos;a encore été relue. Acceptez ou corrigez les suggestions ; chaque phrase tranchée compte ici.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reviewed sentence(s): the suggested source was kept in %1 of them.</source>
+        <translation>
+            <numerusform>%n phrase relue : la source suggérée a été conservée dans %1 d&apos;entre elles.</numerusform>
+            <numerusform>%n phrases relues : la source suggérée a été conservée dans %1 d&apos;entre elles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All reviewed sentences</source>
+        <translation>Toutes les phrases relues</translation>
+    </message>
+    <message>
+        <source>Every suggestion</source>
+        <translation>Toutes les suggestions</translation>
+    </message>
+    <message>
+        <source>By the suggestion&apos;s cue</source>
+        <translation>Par l&apos;indice de la suggestion</translation>
+    </message>
+    <message>
+        <source>By the kind of source suggested</source>
+        <translation>Par le type de source suggérée</translation>
     </message>
 </context>
 <context>

@@ -178,10 +178,6 @@ what evidence. &apos;-&apos; reads standard input. Offsets count Unicode code po
         <translation>Атрибуция аналитика может быть только подтверждённой или изменённой, но не предложенной.</translation>
     </message>
     <message>
-        <source>The sentence has no suggestion to accept.</source>
-        <translation>Для этого предложения нет предложенной атрибуции, которую можно принять.</translation>
-    </message>
-    <message>
         <source>There is no attribution %1.</source>
         <translation>Атрибуция %1 не существует.</translation>
     </message>
@@ -209,10 +205,6 @@ what evidence. &apos;-&apos; reads standard input. Offsets count Unicode code po
     <message>
         <source>There is no evidence link %1.</source>
         <translation>Ссылка на доказательство %1 не существует.</translation>
-    </message>
-    <message>
-        <source>This project has no full-text index.</source>
-        <translation>В этом проекте нет полнотекстового индекса.</translation>
     </message>
     <message>
         <source>“%1” is not a web address (http or https).</source>
@@ -2343,6 +2335,14 @@ KDE Frameworks SyntaxHighlighting %3</translation>
             <numerusform>Восстановлено %n документов из «%1».</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;How Good Were the Suggestions?</source>
+        <translation>Нас&amp;колько хороши были предложения?</translation>
+    </message>
+    <message>
+        <source>Open a project to see how its suggestions were reviewed.</source>
+        <translation>Откройте проект, чтобы увидеть, как были проверены его предложения.</translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::MarkdownReportWriter</name>
@@ -3050,6 +3050,117 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <source>Sources</source>
         <comment>who claims come from</comment>
         <translation>Источники</translation>
+    </message>
+</context>
+<context>
+    <name>Sourcelight::SuggestionQualityDialog</name>
+    <message>
+        <source>How Good Were the Suggestions?</source>
+        <translation>Насколько хороши были предложения?</translation>
+    </message>
+    <message>
+        <source>Suggestions kept, by cue and by source kind</source>
+        <translation>Сохранённые предложения по маркеру и виду источника</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Предложение атрибуции</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Проверено</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Сохранено</translation>
+    </message>
+    <message>
+        <source>Kept share</source>
+        <translation>Доля сохранённых</translation>
+    </message>
+    <message>
+        <source>Other source</source>
+        <translation>Другой источник</translation>
+    </message>
+    <message>
+        <source>Source missed</source>
+        <translation>Источник пропущен</translation>
+    </message>
+    <message>
+        <source>Source where none</source>
+        <translation>Источник там, где его нет</translation>
+    </message>
+    <message>
+        <source>The analyst chose another source</source>
+        <translation>Аналитик выбрал другой источник</translation>
+    </message>
+    <message>
+        <source>The suggestion saw the article&apos;s own voice; the analyst a source</source>
+        <translation>Предложение видело собственный голос статьи, аналитик — источник</translation>
+    </message>
+    <message>
+        <source>The suggestion named a source; the analyst saw the article&apos;s own voice</source>
+        <translation>Предложение назвало источник, аналитик увидел собственный голос статьи</translation>
+    </message>
+    <message>
+        <source>Speech verbs (said, told)</source>
+        <translation>Глаголы речи (said, told)</translation>
+    </message>
+    <message>
+        <source>Stance verbs (criticised, denied)</source>
+        <translation>Глаголы позиции (criticised, denied)</translation>
+    </message>
+    <message>
+        <source>Belief verbs (believe, expect)</source>
+        <translation>Глаголы убеждения (believe, expect)</translation>
+    </message>
+    <message>
+        <source>Evidence verbs (records show)</source>
+        <translation>Глаголы доказательства (records show)</translation>
+    </message>
+    <message>
+        <source>Phrases (according to, in a statement)</source>
+        <translation>Обороты (according to, in a statement)</translation>
+    </message>
+    <message>
+        <source>Carried from an earlier sentence</source>
+        <translation>Перенесена из предыдущего предложения</translation>
+    </message>
+    <message>
+        <source>Attributed by a later sentence</source>
+        <translation>Атрибуция в последующем предложении</translation>
+    </message>
+    <message>
+        <source>The article&apos;s own voice</source>
+        <translation>Собственный голос статьи</translation>
+    </message>
+    <message>
+        <source>No sentence has been reviewed yet. Accept or correct suggestions in the review; every sentence you decide counts here.</source>
+        <translation>Ещё ни одно предложение не проверено. Принимайте или исправляйте предложения; здесь учитывается каждое решённое предложение.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reviewed sentence(s): the suggested source was kept in %1 of them.</source>
+        <translation>
+            <numerusform>%n проверенное предложение: предложенный источник сохранён в %1 из них.</numerusform>
+            <numerusform>%n проверенных предложения: предложенный источник сохранён в %1 из них.</numerusform>
+            <numerusform>%n проверенных предложений: предложенный источник сохранён в %1 из них.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All reviewed sentences</source>
+        <translation>Все проверенные предложения</translation>
+    </message>
+    <message>
+        <source>Every suggestion</source>
+        <translation>Все предложения</translation>
+    </message>
+    <message>
+        <source>By the suggestion&apos;s cue</source>
+        <translation>По маркеру предложения</translation>
+    </message>
+    <message>
+        <source>By the kind of source suggested</source>
+        <translation>По виду предложенного источника</translation>
     </message>
 </context>
 <context>

@@ -177,10 +177,6 @@ what evidence. &apos;-&apos; reads standard input. Offsets count Unicode code po
         <translation>Атрибуція аналітика може бути лише підтвердженою або зміненою, але не запропонованою.</translation>
     </message>
     <message>
-        <source>The sentence has no suggestion to accept.</source>
-        <translation>Для цього речення немає пропозиції, яку можна прийняти.</translation>
-    </message>
-    <message>
         <source>There is no attribution %1.</source>
         <translation>Атрибуції %1 не існує.</translation>
     </message>
@@ -208,10 +204,6 @@ what evidence. &apos;-&apos; reads standard input. Offsets count Unicode code po
     <message>
         <source>There is no evidence link %1.</source>
         <translation>Посилання на доказ %1 не існує.</translation>
-    </message>
-    <message>
-        <source>This project has no full-text index.</source>
-        <translation>У цьому проєкті немає повнотекстового індексу.</translation>
     </message>
     <message>
         <source>“%1” is not a web address (http or https).</source>
@@ -2341,6 +2333,14 @@ KDE Frameworks SyntaxHighlighting %3</translation>
             <numerusform>Відновлено %n документів із «%1».</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;How Good Were the Suggestions?</source>
+        <translation>На&amp;скільки добрими були пропозиції?</translation>
+    </message>
+    <message>
+        <source>Open a project to see how its suggestions were reviewed.</source>
+        <translation>Відкрийте проєкт, щоб побачити, як перевірено його пропозиції.</translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::MarkdownReportWriter</name>
@@ -3048,6 +3048,117 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <source>Sources</source>
         <comment>who claims come from</comment>
         <translation>Джерела</translation>
+    </message>
+</context>
+<context>
+    <name>Sourcelight::SuggestionQualityDialog</name>
+    <message>
+        <source>How Good Were the Suggestions?</source>
+        <translation>Наскільки добрими були пропозиції?</translation>
+    </message>
+    <message>
+        <source>Suggestions kept, by cue and by source kind</source>
+        <translation>Збережені пропозиції за маркером і видом джерела</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Пропозиція</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Перевірено</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Збережено</translation>
+    </message>
+    <message>
+        <source>Kept share</source>
+        <translation>Частка збережених</translation>
+    </message>
+    <message>
+        <source>Other source</source>
+        <translation>Інше джерело</translation>
+    </message>
+    <message>
+        <source>Source missed</source>
+        <translation>Джерело пропущено</translation>
+    </message>
+    <message>
+        <source>Source where none</source>
+        <translation>Джерело там, де його немає</translation>
+    </message>
+    <message>
+        <source>The analyst chose another source</source>
+        <translation>Аналітик вибрав інше джерело</translation>
+    </message>
+    <message>
+        <source>The suggestion saw the article&apos;s own voice; the analyst a source</source>
+        <translation>Пропозиція бачила власний голос статті, аналітик — джерело</translation>
+    </message>
+    <message>
+        <source>The suggestion named a source; the analyst saw the article&apos;s own voice</source>
+        <translation>Пропозиція назвала джерело, аналітик побачив власний голос статті</translation>
+    </message>
+    <message>
+        <source>Speech verbs (said, told)</source>
+        <translation>Дієслова мовлення (said, told)</translation>
+    </message>
+    <message>
+        <source>Stance verbs (criticised, denied)</source>
+        <translation>Дієслова позиції (criticised, denied)</translation>
+    </message>
+    <message>
+        <source>Belief verbs (believe, expect)</source>
+        <translation>Дієслова переконання (believe, expect)</translation>
+    </message>
+    <message>
+        <source>Evidence verbs (records show)</source>
+        <translation>Дієслова доказу (records show)</translation>
+    </message>
+    <message>
+        <source>Phrases (according to, in a statement)</source>
+        <translation>Звороти (according to, in a statement)</translation>
+    </message>
+    <message>
+        <source>Carried from an earlier sentence</source>
+        <translation>Перенесено з попереднього речення</translation>
+    </message>
+    <message>
+        <source>Attributed by a later sentence</source>
+        <translation>Атрибуція в наступному реченні</translation>
+    </message>
+    <message>
+        <source>The article&apos;s own voice</source>
+        <translation>Власний голос статті</translation>
+    </message>
+    <message>
+        <source>No sentence has been reviewed yet. Accept or correct suggestions in the review; every sentence you decide counts here.</source>
+        <translation>Ще жодне речення не перевірено. Приймайте або виправляйте пропозиції; тут враховується кожне вирішене речення.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reviewed sentence(s): the suggested source was kept in %1 of them.</source>
+        <translation>
+            <numerusform>%n перевірене речення: запропоноване джерело збережено в %1 з них.</numerusform>
+            <numerusform>%n перевірені речення: запропоноване джерело збережено в %1 з них.</numerusform>
+            <numerusform>%n перевірених речень: запропоноване джерело збережено в %1 з них.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All reviewed sentences</source>
+        <translation>Усі перевірені речення</translation>
+    </message>
+    <message>
+        <source>Every suggestion</source>
+        <translation>Усі пропозиції</translation>
+    </message>
+    <message>
+        <source>By the suggestion&apos;s cue</source>
+        <translation>За маркером пропозиції</translation>
+    </message>
+    <message>
+        <source>By the kind of source suggested</source>
+        <translation>За видом запропонованого джерела</translation>
     </message>
 </context>
 <context>

@@ -110,9 +110,9 @@ void SuggestionQualityDialog::fill(const SuggestionScore &score)
         m_summary->setText(tr("No sentence has been reviewed yet. Accept or correct suggestions in the review; "
                               "every sentence you decide counts here."));
     } else {
-        m_summary->setText(tr("%n reviewed sentence(s): the suggested source was kept in %1 of them.", nullptr,
-            total.reviewed)
-                               .arg(percent(total.acceptanceRate())));
+        m_summary->setText(
+            tr("%n reviewed sentence(s): the suggested source was kept in %1 of them.", nullptr, total.reviewed)
+                .arg(percent(total.acceptanceRate())));
     }
     const auto addGroup = [this](const QString &title) {
         auto *group = new QTreeWidgetItem(m_table, {title});

@@ -38,8 +38,8 @@ private Q_SLOTS:
         QFETCH(QString, cue);
         QFETCH(QString, scope);
         QFETCH(QString, expected);
-        QCOMPARE(SuggestionScore::cueClassOf(cue, scopeFromString(scope).value(), languageFromCode(language)),
-            expected);
+        QCOMPARE(
+            SuggestionScore::cueClassOf(cue, scopeFromString(scope).value(), languageFromCode(language)), expected);
     }
 
     void tallies()
@@ -55,11 +55,11 @@ private Q_SLOTS:
             return r;
         };
         SuggestionScore score;
-        score.add(reviewed("said", AttributionScope::Explicit, 7, SourceKind::Person, 7));       // kept
-        score.add(reviewed("said", AttributionScope::Explicit, 7, SourceKind::Person, 9));       // another source
+        score.add(reviewed("said", AttributionScope::Explicit, 7, SourceKind::Person, 7));             // kept
+        score.add(reviewed("said", AttributionScope::Explicit, 7, SourceKind::Person, 9));             // another source
         score.add(reviewed("criticised", AttributionScope::Explicit, 3, SourceKind::OfficialBody, 0)); // none there
-        score.add(reviewed("", AttributionScope::Author, 0, std::nullopt, 5));                   // missed
-        score.add(reviewed("", AttributionScope::Author, 0, std::nullopt, 0));                   // own voice kept
+        score.add(reviewed("", AttributionScope::Author, 0, std::nullopt, 5));                         // missed
+        score.add(reviewed("", AttributionScope::Author, 0, std::nullopt, 0));                         // own voice kept
 
         QCOMPARE(score.total().reviewed, 5);
         QCOMPARE(score.total().accepted, 2);

@@ -16,8 +16,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
-#include <QMenu>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QSettings>
@@ -212,7 +212,7 @@ private Q_SLOTS:
         auto *view = window.findChild<DocumentView *>(QStringLiteral("documentView"));
         window.review()->setCurrentRow(named);
         view->setFocus();
-        QTest::keyClick(view, Qt::Key_Return); // kept
+        QTest::keyClick(view, Qt::Key_Return);                                                // kept
         window.project()->rejectSuggestion(window.project()->sentences()->sentenceId(other)); // a source where none
 
         QString summary;
@@ -240,8 +240,8 @@ private Q_SLOTS:
         QTest::keyClick(menu, Qt::Key_H);
         QTRY_VERIFY(!summary.isEmpty());
         QVERIFY2(summary.startsWith(QStringLiteral("2 reviewed sentence")), qPrintable(summary));
-        QCOMPARE(everySuggestion.mid(1, 3), (QStringList {QStringLiteral("2"), QStringLiteral("1"),
-                                                QStringLiteral("50 %")}));
+        QCOMPARE(everySuggestion.mid(1, 3),
+            (QStringList {QStringLiteral("2"), QStringLiteral("1"), QStringLiteral("50 %")}));
         QCOMPARE(everySuggestion.at(6), QStringLiteral("1")); // the rejected one: a source where none
         QVERIFY(cueRows >= 1);
     }

@@ -70,7 +70,8 @@ private Q_SLOTS:
         second.metadata.language = Language::Russian;
         second.body = u"Порт закрыт, заявил мэр."_s;
         QList<Id> secondSentences;
-        const std::optional<Id> secondId = store.documents().addDocument(second, {{0, second.body.size()}}, &secondSentences);
+        const std::optional<Id> secondId
+            = store.documents().addDocument(second, {{0, second.body.size()}}, &secondSentences);
         QVERIFY(secondId);
         QVERIFY(store.attributions().storeSuggestions(
             secondSentences, {suggestion(u"мэр"_s, SourceKind::Person, u"заявил"_s)}));
@@ -78,10 +79,10 @@ private Q_SLOTS:
         // Nothing reviewed yet: nothing to score, though every sentence has a suggestion.
         QCOMPARE(SuggestionReview::reviewedSuggestions(store).value().size(), 0);
 
-        QVERIFY(decide(store, sentences[0], mayor));            // kept
-        QVERIFY(decide(store, sentences[1], 0));                // rejected: the article's own voice
-        QVERIFY(decide(store, sentences[2], union_));           // a source the suggester missed
-        QVERIFY(decide(store, secondSentences[0], mayor));      // another source
+        QVERIFY(decide(store, sentences[0], mayor));       // kept
+        QVERIFY(decide(store, sentences[1], 0));           // rejected: the article's own voice
+        QVERIFY(decide(store, sentences[2], union_));      // a source the suggester missed
+        QVERIFY(decide(store, secondSentences[0], mayor)); // another source
         // sentences[3] stays unreviewed.
 
         const QList<ReviewedSuggestion> rows = SuggestionReview::reviewedSuggestions(store).value();
@@ -102,8 +103,7 @@ private Q_SLOTS:
         QCOMPARE(rows[3].cueText, u"заявил"_s);
         QVERIFY(rows[3].suggestedSource != mayor);
 
-        const QList<ReviewedSuggestion> onlySecond
-            = SuggestionReview::reviewedSuggestions(store, *secondId).value();
+        const QList<ReviewedSuggestion> onlySecond = SuggestionReview::reviewedSuggestions(store, *secondId).value();
         QCOMPARE(onlySecond.size(), 1);
         QVERIFY(onlySecond[0].language == Language::Russian);
 
