@@ -72,7 +72,7 @@ SuggestionQualityDialog::SuggestionQualityDialog(const SuggestionScore &score, Q
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
     layout->addWidget(buttons);
-    resize(760, 520);
+    resize(860, 420);
 }
 
 SuggestionQualityDialog::~SuggestionQualityDialog() = default;
@@ -133,7 +133,9 @@ void SuggestionQualityDialog::fill(const SuggestionScore &score)
         addRow(byKind, sourceKindName(it.key()), it.value());
     }
     m_table->expandAll();
-    m_table->header()->setSectionResizeMode(Name, QHeaderView::ResizeToContents);
+    // Every column as wide as its header or figures, so all six counts show without scrolling.
+    m_table->header()->setStretchLastSection(false);
+    m_table->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
 }
 
 } // namespace Sourcelight
