@@ -424,15 +424,11 @@ std::optional<QSet<Id>> ClaimTable::sentencesWithClaims(Id documentId)
         = m_store.prepared(QStringLiteral("SELECT DISTINCT c.sentence_id FROM claims c "
                                           "JOIN sentences s ON s.id = c.sentence_id WHERE s.document_id = :d"));
     select.bindValue(QStringLiteral(":d"), documentId);
-    if (!m_store.exec(select)) {
+    const std::optional<QList<Id>> ids = m_store.selectIds(select);
+    if (!ids) {
         return std::nullopt;
     }
-    QSet<Id> ids;
-    while (select.next()) {
-        ids.insert(select.value(0).toLongLong());
-    }
-    select.finish();
-    return ids;
+    return QSet<Id>(ids->cbegin(), ids->cend());
 }
 
 std::optional<QList<ClaimRecord>> ClaimTable::read(QSqlQuery &query)

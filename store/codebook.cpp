@@ -112,12 +112,7 @@ std::optional<TagRecord> Codebook::tag(Id tagId)
     QSqlQuery &select
         = m_store.prepared(QStringLiteral("SELECT id, name, colour, shortcut, description FROM tags WHERE id = :id"));
     select.bindValue(QStringLiteral(":id"), tagId);
-    if (!m_store.exec(select)) {
-        return std::nullopt;
-    }
-    if (!select.next()) {
-        select.finish();
-        m_store.setError(ProjectStore::Error::InvalidArgument, tr("There is no tag %1.").arg(tagId));
+    if (!m_store.selectRow(select, tr("There is no tag %1.").arg(tagId))) {
         return std::nullopt;
     }
     TagRecord record = readTag(select);

@@ -187,12 +187,7 @@ std::optional<DocumentRecord> DocumentTable::document(Id documentId)
     QSqlQuery &select = m_store.prepared(
         QStringLiteral("SELECT ") + DocumentColumns + QStringLiteral(" FROM documents WHERE id = :id"));
     select.bindValue(QStringLiteral(":id"), documentId);
-    if (!m_store.exec(select)) {
-        return std::nullopt;
-    }
-    if (!select.next()) {
-        select.finish();
-        m_store.setError(ProjectStore::Error::InvalidArgument, tr("There is no document %1.").arg(documentId));
+    if (!m_store.selectRow(select, tr("There is no document %1.").arg(documentId))) {
         return std::nullopt;
     }
     DocumentRecord record = readDocument(select);
@@ -309,12 +304,7 @@ std::optional<SentenceRecord> DocumentTable::sentence(Id sentenceId)
     QSqlQuery &select = m_store.prepared(
         QStringLiteral("SELECT id, document_id, ordinal, start_offset, end_offset FROM sentences WHERE id = :id"));
     select.bindValue(QStringLiteral(":id"), sentenceId);
-    if (!m_store.exec(select)) {
-        return std::nullopt;
-    }
-    if (!select.next()) {
-        select.finish();
-        m_store.setError(ProjectStore::Error::InvalidArgument, tr("There is no sentence %1.").arg(sentenceId));
+    if (!m_store.selectRow(select, tr("There is no sentence %1.").arg(sentenceId))) {
         return std::nullopt;
     }
     SentenceRecord record = readSentence(select);
@@ -328,12 +318,7 @@ std::optional<QString> DocumentTable::sentenceText(Id sentenceId)
         "SELECT d.body, s.start_offset, s.end_offset FROM sentences s JOIN documents d ON d.id = s.document_id "
         "WHERE s.id = :id"));
     select.bindValue(QStringLiteral(":id"), sentenceId);
-    if (!m_store.exec(select)) {
-        return std::nullopt;
-    }
-    if (!select.next()) {
-        select.finish();
-        m_store.setError(ProjectStore::Error::InvalidArgument, tr("There is no sentence %1.").arg(sentenceId));
+    if (!m_store.selectRow(select, tr("There is no sentence %1.").arg(sentenceId))) {
         return std::nullopt;
     }
     const qsizetype start = select.value(1).toLongLong();

@@ -6,6 +6,8 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace Sourcelight::ProjectQueries {
 
 namespace {
@@ -81,28 +83,21 @@ Where whereFor(ProjectStore &store, const ClaimFilter &query)
 
 QString orderBy(const ClaimQuery &query)
 {
-    QString column;
-    switch (query.order) {
-    case ClaimQuery::Order::Document:
-        column = QStringLiteral("s.document_id %1, s.ordinal %1, c.id %1");
-        break;
-    case ClaimQuery::Order::Source:
-        column = QStringLiteral("LOWER(src.name) %1, s.document_id, s.ordinal");
-        break;
-    case ClaimQuery::Order::Verdict:
-        column = QStringLiteral("c.verdict %1, s.document_id, s.ordinal");
-        break;
-    case ClaimQuery::Order::Type:
-        column = QStringLiteral("c.claim_type %1, s.document_id, s.ordinal");
-        break;
-    case ClaimQuery::Order::Reviewer:
-        column = QStringLiteral("LOWER(r.name) %1, s.document_id, s.ordinal");
-        break;
-    case ClaimQuery::Order::Updated:
-        column = QStringLiteral("c.updated_at %1, c.id %1");
-        break;
-    }
-    return QStringLiteral(" ORDER BY ") + column.arg(query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC"));
+    using namespace Qt::StringLiterals;
+    // %1 is the direction; ties follow the document order.
+    static constexpr std::pair<ClaimQuery::Order, QLatin1StringView> Columns[] = {
+        {ClaimQuery::Order::Document, "s.document_id %1, s.ordinal %1, c.id %1"_L1},
+        {ClaimQuery::Order::Source, "LOWER(src.name) %1, s.document_id, s.ordinal"_L1},
+        {ClaimQuery::Order::Verdict, "c.verdict %1, s.document_id, s.ordinal"_L1},
+        {ClaimQuery::Order::Type, "c.claim_type %1, s.document_id, s.ordinal"_L1},
+        {ClaimQuery::Order::Reviewer, "LOWER(r.name) %1, s.document_id, s.ordinal"_L1},
+        {ClaimQuery::Order::Updated, "c.updated_at %1, c.id %1"_L1},
+    };
+    const auto *column = std::find_if(std::begin(Columns), std::end(Columns),
+        [&query](const auto &entry) { return entry.first == query.order; });
+    const QLatin1StringView columns = column != std::end(Columns) ? column->second : Columns[0].second;
+    return QStringLiteral(" ORDER BY ")
+        + QString(columns).arg(query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC"));
 }
 
 bool run(ProjectStore &store, QSqlQuery &query, const Where &where)
@@ -228,16 +223,12 @@ std::optional<QList<std::pair<Id, AttributionRecord>>> attributionsNamingSource(
         QStringLiteral("SELECT DISTINCT a.id FROM attributions a JOIN attribution_hops h ON h.attribution_id = a.id "
                        "WHERE h.source_id = :source ORDER BY a.id"));
     select.bindValue(QStringLiteral(":source"), sourceId);
-    if (!StoreAccess::exec(store, select)) {
+    const std::optional<QList<Id>> ids = StoreAccess::selectIds(store, select);
+    if (!ids) {
         return std::nullopt;
     }
-    QList<Id> ids;
-    while (select.next()) {
-        ids.append(select.value(0).toLongLong());
-    }
-    select.finish();
     QList<std::pair<Id, AttributionRecord>> result;
-    for (const Id id : std::as_const(ids)) {
+    for (const Id id : *ids) {
         const std::optional<AttributionRecord> record = store.attributions().attribution(id);
         if (!record) {
             return std::nullopt;
@@ -252,15 +243,7 @@ std::optional<QList<Id>> affiliatesOf(ProjectStore &store, Id sourceId)
     QSqlQuery &select
         = StoreAccess::prepared(store, QStringLiteral("SELECT id FROM sources WHERE parent_id = :source ORDER BY id"));
     select.bindValue(QStringLiteral(":source"), sourceId);
-    if (!StoreAccess::exec(store, select)) {
-        return std::nullopt;
-    }
-    QList<Id> ids;
-    while (select.next()) {
-        ids.append(select.value(0).toLongLong());
-    }
-    select.finish();
-    return ids;
+    return StoreAccess::selectIds(store, select);
 }
 
 std::optional<QSet<Id>> claimIds(ProjectStore &store, const ClaimFilter &filter)
@@ -272,11 +255,8 @@ std::optional<QSet<Id>> claimIds(ProjectStore &store, const ClaimFilter &filter)
     if (!run(store, select, where)) {
         return std::nullopt;
     }
-    QSet<Id> ids;
-    while (select.next()) {
-        ids.insert(select.value(0).toLongLong());
-    }
-    return ids;
+    const QList<Id> ids = StoreAccess::takeIds(select);
+    return QSet<Id>(ids.cbegin(), ids.cend());
 }
 
 std::optional<qint64> countClaims(ProjectStore &store, const ClaimFilter &filter)
@@ -304,12 +284,7 @@ std::optional<QList<ClaimRow>> claimRows(ProjectStore &store, const ClaimQuery &
     if (!run(store, select, withPage)) {
         return std::nullopt;
     }
-    QList<Id> ids;
-    while (select.next()) {
-        ids.append(select.value(0).toLongLong());
-    }
-    select.finish();
-    return readRows(store, ids);
+    return readRows(store, StoreAccess::takeIds(select));
 }
 
 std::optional<ClaimRow> claimRow(ProjectStore &store, Id claimId)

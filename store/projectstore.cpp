@@ -144,6 +144,37 @@ bool ProjectStore::exec(QSqlQuery &query)
     return true;
 }
 
+std::optional<QList<Id>> ProjectStore::selectIds(QSqlQuery &query)
+{
+    if (!exec(query)) {
+        return std::nullopt;
+    }
+    return takeIds(query);
+}
+
+bool ProjectStore::selectRow(QSqlQuery &query, const QString &missing)
+{
+    if (!exec(query)) {
+        return false;
+    }
+    if (!query.next()) {
+        query.finish();
+        setError(Error::InvalidArgument, missing);
+        return false;
+    }
+    return true;
+}
+
+QList<Id> ProjectStore::takeIds(QSqlQuery &query)
+{
+    QList<Id> ids;
+    while (query.next()) {
+        ids.append(query.value(0).toLongLong());
+    }
+    query.finish();
+    return ids;
+}
+
 bool ProjectStore::execDirect(const QString &sql)
 {
     QSqlQuery query(m_db);

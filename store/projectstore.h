@@ -162,6 +162,13 @@ private:
     QSqlQuery &prepared(const QString &sql);
     /// Runs a prepared statement; on failure records the error (classified: locked, disk full, …).
     bool exec(QSqlQuery &query);
+    /// Runs a prepared SELECT whose first column is an id; the ids in row order, or nullopt (error recorded).
+    std::optional<QList<Id>> selectIds(QSqlQuery &query);
+    /// The first column of an executed query's remaining rows as ids, in row order; finishes the query.
+    static QList<Id> takeIds(QSqlQuery &query);
+    /// Runs a prepared SELECT and moves to its first row; false when it fails or has no row, the latter recorded
+    /// as InvalidArgument with the message missing. Read the row, then finish() the query.
+    bool selectRow(QSqlQuery &query, const QString &missing);
     /// Runs a statement without parameters (pragmas, DDL, transaction control).
     bool execDirect(const QString &sql);
     /// Inserts rows (each holding one value per column) with up to BulkRows rows per statement: an import writes

@@ -19,6 +19,8 @@ public:
     static QSqlDatabase database(const ProjectStore &store) { return store.database(); }
     static QSqlQuery &prepared(ProjectStore &store, const QString &sql) { return store.prepared(sql); }
     static bool exec(ProjectStore &store, QSqlQuery &query) { return store.exec(query); }
+    static std::optional<QList<Id>> selectIds(ProjectStore &store, QSqlQuery &query) { return store.selectIds(query); }
+    static QList<Id> takeIds(QSqlQuery &query) { return ProjectStore::takeIds(query); }
     static bool execDirect(ProjectStore &store, const QString &sql) { return store.execDirect(sql); }
     static std::optional<QList<Id>> insertRows(ProjectStore &store, const QString &table, const QStringList &columns,
         const QList<QVariantList> &rows, bool returnIds)

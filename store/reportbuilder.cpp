@@ -110,15 +110,7 @@ std::optional<QList<Id>> ReportBuilder::documentIds(const ReportScope &scope)
     QSqlQuery &select = m_store.prepared(scope.includeSuperseded
             ? QStringLiteral("SELECT id FROM documents ORDER BY id")
             : QStringLiteral("SELECT id FROM documents WHERE superseded_by IS NULL ORDER BY id"));
-    if (!m_store.exec(select)) {
-        return std::nullopt;
-    }
-    QList<Id> ids;
-    while (select.next()) {
-        ids.append(select.value(0).toLongLong());
-    }
-    select.finish();
-    return ids;
+    return m_store.selectIds(select);
 }
 
 bool ReportBuilder::loadEvidence(Id documentId, QHash<Id, QList<EvidenceRecord>> &evidence)

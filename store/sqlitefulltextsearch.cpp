@@ -65,16 +65,12 @@ bool SqliteFullTextSearch::finishBulkWrite(Id sentenceMark, Id claimMark)
         = m_store.prepared(QStringLiteral("SELECT id FROM claims WHERE sentence_id > :sentences AND id <= :claims"));
     moved.bindValue(QStringLiteral(":sentences"), sentenceMark);
     moved.bindValue(QStringLiteral(":claims"), claimMark);
-    if (!m_store.exec(moved)) {
+    const std::optional<QList<Id>> movedClaims = m_store.selectIds(moved);
+    if (!movedClaims) {
         return false;
     }
-    QList<Id> movedClaims;
-    while (moved.next()) {
-        movedClaims.append(moved.value(0).toLongLong());
-    }
-    moved.finish();
     QSqlQuery &unindex = m_store.prepared(QStringLiteral("DELETE FROM claim_fts WHERE rowid = :id"));
-    for (const Id id : std::as_const(movedClaims)) {
+    for (const Id id : *movedClaims) {
         unindex.bindValue(QStringLiteral(":id"), id);
         if (!m_store.exec(unindex)) {
             return false;
@@ -182,15 +178,7 @@ std::optional<QList<Id>> SqliteFullTextSearch::matchingSentences(const QString &
         QStringLiteral("SELECT rowid FROM sentence_fts WHERE sentence_fts MATCH :q ORDER BY rank LIMIT :limit"));
     select.bindValue(QStringLiteral(":q"), match);
     select.bindValue(QStringLiteral(":limit"), limit);
-    if (!m_store.exec(select)) {
-        return std::nullopt;
-    }
-    QList<Id> ids;
-    while (select.next()) {
-        ids.append(select.value(0).toLongLong());
-    }
-    select.finish();
-    return ids;
+    return m_store.selectIds(select);
 }
 
 std::optional<QList<Id>> SqliteFullTextSearch::matchingClaims(const QString &query)
@@ -206,15 +194,7 @@ std::optional<QList<Id>> SqliteFullTextSearch::matchingClaims(const QString &que
     for (const QString &placeholder : std::as_const(placeholders)) {
         select.bindValue(placeholder, match);
     }
-    if (!m_store.exec(select)) {
-        return std::nullopt;
-    }
-    QList<Id> ids;
-    while (select.next()) {
-        ids.append(select.value(0).toLongLong());
-    }
-    select.finish();
-    return ids;
+    return m_store.selectIds(select);
 }
 
 QString SqliteFullTextSearch::claimMatchCondition(const QString &claimAlias, QStringList *placeholders) const
