@@ -278,16 +278,20 @@ int Lexicon::matchAt(LexiconCategory category, const QList<Token> &tokens, qsize
     }
     const Category &c = m_categories[std::size_t(category)];
     int best = 0;
-    if (const auto it = c.byFirstWord.constFind(first.lower); it != c.byFirstWord.cend()) {
-        for (const Phrase &phrase : it.value()) {
+    // The phrases under one key are sorted longest first: the first that matches is the longest there.
+    const auto matchLongest = [&](const auto &phrases) {
+        for (const Phrase &phrase : phrases) {
             if (phrase.size() <= best) {
-                break;
+                return;
             }
             if (phraseMatches(phrase, tokens, index, allowQuoted)) {
                 best = int(phrase.size());
-                break;
+                return;
             }
         }
+    };
+    if (const auto it = c.byFirstWord.constFind(first.lower); it != c.byFirstWord.cend()) {
+        matchLongest(it.value());
     }
     if (!c.byFirstStem.isEmpty()) {
         const int maxLength = std::min<int>(c.maxStem, int(first.lower.size()));
@@ -296,15 +300,7 @@ int Lexicon::matchAt(LexiconCategory category, const QList<Token> &tokens, qsize
             if (it == c.byFirstStem.cend()) {
                 continue;
             }
-            for (const Phrase &phrase : it.value()) {
-                if (phrase.size() <= best) {
-                    break;
-                }
-                if (phraseMatches(phrase, tokens, index, allowQuoted)) {
-                    best = int(phrase.size());
-                    break;
-                }
-            }
+            matchLongest(it.value());
         }
     }
     return best;

@@ -255,7 +255,7 @@ std::optional<QSet<Id>> claimIds(ProjectStore &store, const ClaimFilter &filter)
     if (!run(store, select, where)) {
         return std::nullopt;
     }
-    const QList<Id> ids = StoreAccess::takeIds(select);
+    const QList<Id> ids = StoreAccess::readIds(select);
     return QSet<Id>(ids.cbegin(), ids.cend());
 }
 
@@ -284,7 +284,7 @@ std::optional<QList<ClaimRow>> claimRows(ProjectStore &store, const ClaimQuery &
     if (!run(store, select, withPage)) {
         return std::nullopt;
     }
-    return readRows(store, StoreAccess::takeIds(select));
+    return readRows(store, StoreAccess::readIds(select));
 }
 
 std::optional<ClaimRow> claimRow(ProjectStore &store, Id claimId)

@@ -149,7 +149,7 @@ std::optional<QList<Id>> ProjectStore::selectIds(QSqlQuery &query)
     if (!exec(query)) {
         return std::nullopt;
     }
-    return takeIds(query);
+    return readIds(query);
 }
 
 bool ProjectStore::selectRow(QSqlQuery &query, const QString &missing)
@@ -165,7 +165,7 @@ bool ProjectStore::selectRow(QSqlQuery &query, const QString &missing)
     return true;
 }
 
-QList<Id> ProjectStore::takeIds(QSqlQuery &query)
+QList<Id> ProjectStore::readIds(QSqlQuery &query)
 {
     QList<Id> ids;
     while (query.next()) {

@@ -149,14 +149,11 @@ std::optional<QList<Id>> ProjectStore::insertRows(
     // A new row's id is one above the highest in the table, so a statement's rows get the ids after it, in row
     // order: the last one is checked against that, rather than every id read back (RETURNING costs about a tenth
     // of an import's writing).
-    Id highest = 0;
-    if (returnIds && !rows.isEmpty()) {
-        const std::optional<Id> top = highestId(table);
-        if (!top) {
-            return std::nullopt;
-        }
-        highest = *top;
+    const std::optional<Id> top = returnIds && !rows.isEmpty() ? highestId(table) : std::optional<Id>(0);
+    if (!top) {
+        return std::nullopt;
     }
+    Id highest = *top;
     qsizetype next = 0;
     while (next < rows.size()) {
         // Statements of 256, 64, 16, 4 or 1 rows: a handful of prepared statements, and few for the remainder. (What
@@ -199,14 +196,11 @@ std::optional<QList<Id>> ProjectStore::insertRowsNative(
     };
     QList<Id> ids;
     ids.reserve(returnIds ? rows.size() : 0);
-    Id highest = 0;
-    if (returnIds && !rows.isEmpty()) {
-        const std::optional<Id> top = highestId(table);
-        if (!top) {
-            return std::nullopt;
-        }
-        highest = *top;
+    const std::optional<Id> top = returnIds && !rows.isEmpty() ? highestId(table) : std::optional<Id>(0);
+    if (!top) {
+        return std::nullopt;
     }
+    Id highest = *top;
     qsizetype next = 0;
     while (next < rows.size()) {
         const qsizetype count = statementRows(rows.size() - next, columns.size());

@@ -20,7 +20,7 @@ public:
     static QSqlQuery &prepared(ProjectStore &store, const QString &sql) { return store.prepared(sql); }
     static bool exec(ProjectStore &store, QSqlQuery &query) { return store.exec(query); }
     static std::optional<QList<Id>> selectIds(ProjectStore &store, QSqlQuery &query) { return store.selectIds(query); }
-    static QList<Id> takeIds(QSqlQuery &query) { return ProjectStore::takeIds(query); }
+    static QList<Id> readIds(QSqlQuery &query) { return ProjectStore::readIds(query); }
     static bool execDirect(ProjectStore &store, const QString &sql) { return store.execDirect(sql); }
     static std::optional<QList<Id>> insertRows(ProjectStore &store, const QString &table, const QStringList &columns,
         const QList<QVariantList> &rows, bool returnIds)
