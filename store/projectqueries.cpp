@@ -93,8 +93,8 @@ QString orderBy(const ClaimQuery &query)
         {ClaimQuery::Order::Reviewer, "LOWER(r.name) %1, s.document_id, s.ordinal"_L1},
         {ClaimQuery::Order::Updated, "c.updated_at %1, c.id %1"_L1},
     };
-    const auto *column = std::find_if(std::begin(Columns), std::end(Columns),
-        [&query](const auto &entry) { return entry.first == query.order; });
+    const auto *column = std::find_if(
+        std::begin(Columns), std::end(Columns), [&query](const auto &entry) { return entry.first == query.order; });
     const QLatin1StringView columns = column != std::end(Columns) ? column->second : Columns[0].second;
     return QStringLiteral(" ORDER BY ")
         + QString(columns).arg(query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC"));
