@@ -298,6 +298,11 @@ qsizetype CueFinder::addVerbEvent(
     } else if (m_subjectAfterVerbFirst && !addressee
         && m_lexicon.containsWord(LexiconCategory::Connectors, tokens.value(verbLast + 1))) {
         subject = looseNounPhrase(tokens, verbLast + 2, true); // "сообщили в региональном управлении МЧС"
+    } else if (!m_subjectAfterVerbFirst) {
+        subject = m_phrases.clauseSubject(tokens, i); // "A nurse on the ward said", "…, and said"
+        if (cueClass == QLatin1String("evidence") && subject.kind != SourceKind::Document) {
+            subject = {}; // "patients receiving the higher dose showed": people show symptoms, documents facts
+        }
     }
     if (cueClass != QLatin1String("speech") && !plausibleSubject(cueClass, subject)) {
         return i; // "Police found a body", "expected delays": no source, so no attribution

@@ -1,5 +1,7 @@
 #include "sourcephrasefinder.h"
 
+#include <algorithm>
+
 namespace Sourcelight {
 
 namespace {
@@ -15,6 +17,14 @@ bool isApostrophe(const Token &token)
 bool isAllCaps(const Token &token)
 {
     return token.allCaps;
+}
+
+/// "AFAD", "UNICEF": two to eight capitals, no dots ("U.S." is a place).
+bool isAcronym(const Token &token)
+{
+    const qsizetype length = token.end - token.start;
+    return token.allCaps && token.isWord() && !token.inQuote && length >= 2 && length <= 8
+        && !token.lower.contains(u'.');
 }
 
 } // namespace
@@ -229,6 +239,117 @@ SourcePhrase SourcePhraseFinder::leftOf(const QList<Token> &tokens, qsizetype in
         }
         phrase.last = beforeVerb - 1; // up to the comma closing the appositive
     }
+    return phrase;
+}
+
+SourcePhrase SourcePhraseFinder::clauseSubject(const QList<Token> &tokens, qsizetype index) const
+{
+    // At most this many words between the subject's head and its verb, and in the noun phrase before the head.
+    constexpr qsizetype MaxGap = 10;
+    constexpr qsizetype MaxHead = 5;
+    if (index == 0) {
+        return {};
+    }
+    // "had no doubt", "talks in Washington": a determiner or preposition makes the cue a noun; "gathered to demand":
+    // an infinitive tells a purpose, not what was said.
+    static const QStringList NotBeforeVerb = {QStringLiteral("no"), QStringLiteral("a"), QStringLiteral("an"),
+        QStringLiteral("the"), QStringLiteral("any"), QStringLiteral("nor"), QStringLiteral("to")};
+    if (NotBeforeVerb.contains(tokens[index - 1].lower) || isConnector(tokens[index - 1])) {
+        return {};
+    }
+    qsizetype start = index;
+    const auto inClause = [](const Token &t) { return (t.isWord() || t.kind == Token::Kind::Number) && !t.inQuote; };
+    while (start > 0 && index - start <= MaxGap + MaxHead && inClause(tokens[start - 1])) {
+        --start;
+    }
+    if (start > 0 && !tokens[start - 1].isPunct(u',') && !tokens[start - 1].isPunct(u';')
+        && !tokens[start - 1].isPunct(u':')) {
+        return {}; // a quotation, a dash or a clause longer than the limit: not a subject this rule can see
+    }
+    const auto coordinator
+        = [](const Token &t) { return t.lower == QLatin1String("and") || t.lower == QLatin1String("but"); };
+    qsizetype maxGap = MaxGap;
+    if (start > 0 && index - start == 1 && coordinator(tokens[start])) {
+        // "…, and said": the verb shares the subject that opens the sentence.
+        maxGap = index;
+        start = 0;
+        for (qsizetype k = 0; k < index; ++k) {
+            if (tokens[k].isPunct(u'-') || tokens[k].isPunct(u'\u2014') || tokens[k].isPunct(u')')) {
+                start = k + 1; // after a dateline: "SEOUL, Feb 19 (Wire) - Korva … and said"
+            }
+        }
+        while (start < index && !tokens[start].isWord()) {
+            ++start;
+        }
+    } else if (start > 0 && coordinator(tokens[start])) {
+        return {}; // "…, and the minister said": leftOf()'s business
+    }
+    static const QStringList Negations
+        = {QStringLiteral("not"), QStringLiteral("n't"), QStringLiteral("never"), QStringLiteral("unable")};
+    for (qsizetype k = start; k < index; ++k) {
+        if (Negations.contains(tokens[k].lower)) {
+            return {}; // "The Ledger has not been able to confirm": nothing was said
+        }
+    }
+    const auto determiner = [this, &tokens](qsizetype k) {
+        return m_lexicon.matchAt(LexiconCategory::CountOne, tokens, k) > 0
+            || m_lexicon.matchAt(LexiconCategory::CountSeveral, tokens, k) > 0
+            || m_lexicon.matchAt(LexiconCategory::CountAnother, tokens, k) > 0;
+    };
+    for (qsizetype head = start; head < index - 1 && head - start < MaxHead; ++head) {
+        if (!isNpWord(tokens, head)) {
+            if (determiner(head)) {
+                continue; // "The", "Three", "Another"
+            }
+            break;
+        }
+        if (index - head - 1 > maxGap) {
+            continue;
+        }
+        // The head: the last noun-phrase word before one that is not ("A nurse | on the ward", "Korva | on Monday").
+        if (isNpWord(tokens, head + 1) && head + 1 < index - 1) {
+            continue;
+        }
+        SourcePhrase phrase = classify(tokens, start, head);
+        // A capitalised first word alone may be any word ("Not everyone is convinced", "Third quarter in brief").
+        const bool loneFirstWord = head == start && phrase.kind == SourceKind::Person
+            && std::none_of(tokens.cbegin(), tokens.cbegin() + start, [](const Token &t) { return t.isWord(); });
+        if (phrase.isValid() && !loneFirstWord) {
+            return phrase;
+        }
+        if (loneFirstWord) {
+            return pluralGroupAt(tokens, start, index);
+        }
+        break;
+    }
+    return {};
+}
+
+SourcePhrase SourcePhraseFinder::pluralGroupAt(const QList<Token> &tokens, qsizetype first, qsizetype verb) const
+{
+    // "Housing associations say", "Travel agents have warned": a plural common noun the lexicon does not list,
+    // after one modifier at the start of the sentence, then at most auxiliaries before the verb.
+    static const QStringList Auxiliaries = {QStringLiteral("have"), QStringLiteral("had"), QStringLiteral("will"),
+        QStringLiteral("would"), QStringLiteral("also"), QStringLiteral("now"), QStringLiteral("still"),
+        QStringLiteral("already"), QStringLiteral("all")};
+    qsizetype last = verb - 1;
+    while (last > first && Auxiliaries.contains(tokens[last].lower)) {
+        --last;
+    }
+    const QString &noun = tokens[last].lower;
+    if (last != first + 1 || tokens[last].capitalized || !noun.endsWith(u's') || noun.endsWith(QLatin1String("ss"))
+        || noun.size() < 4 || isConnector(tokens[last])) {
+        return {};
+    }
+    SourcePhrase phrase;
+    phrase.first = first;
+    phrase.last = last;
+    phrase.kind = SourceKind::Anonymous;
+    phrase.anonymous = true;
+    phrase.count = SourceCount::Several;
+    phrase.name = normalisedGroupName(tokens, first, last);
+    phrase.name[0] = phrase.name[0].toLower(); // capitalised only as the sentence's first word
+    phrase.head = noun;
     return phrase;
 }
 
@@ -680,6 +801,15 @@ SourcePhrase SourcePhraseFinder::classify(const QList<Token> &tokens, qsizetype 
         length > 0 && core + length - 1 == last && tokens[core].capitalized) {
         phrase.kind = SourceKind::OfficialBody;
         phrase.name = textOf(tokens, core, last);
+        return phrase;
+    }
+
+    // "AFAD said", "the country's disaster agency AFAD said": an acronym the lexicon does not know names an
+    // organisation — unless the whole sentence is in capitals (a headline).
+    if (isAcronym(tokens[headIndex]) && headIndex == last
+        && std::any_of(tokens.cbegin(), tokens.cend(), [](const Token &t) { return t.isWord() && !t.capitalized; })) {
+        phrase.kind = SourceKind::OfficialBody;
+        phrase.name = textOf(tokens, headIndex, last);
         return phrase;
     }
 

@@ -27,11 +27,18 @@ public:
     SourcePhrase leftOf(const QList<Token> &tokens, qsizetype index) const;
     /// The source phrase starting at tokens[index].
     SourcePhrase rightOf(const QList<Token> &tokens, qsizetype index) const;
+    /// The subject that opens the clause of the verb at tokens[index] when words the lexicon does not know stand
+    /// between it and the verb: a post-modifier ("A nurse on the maternity ward said", "One woman who lives above
+    /// the shop said", "Engineers I spoke to said"), or a coordinated verb ("The ministry postponed the vote, and
+    /// said…": the subject of the first verb). Only a noun phrase with a source head (a person's name, a group,
+    /// title, institution or document noun) counts; invalid otherwise. For when leftOf() finds nothing.
+    SourcePhrase clauseSubject(const QList<Token> &tokens, qsizetype index) const;
 
     /// Original text of tokens [first, last], single-spaced.
     QString textOf(const QList<Token> &tokens, qsizetype first, qsizetype last) const;
 
 private:
+    SourcePhrase pluralGroupAt(const QList<Token> &tokens, qsizetype first, qsizetype verb) const;
     /// The bare noun phrase ending at token p (no appositives).
     SourcePhrase leftNounPhrase(const QList<Token> &tokens, qsizetype p) const;
     bool isNpWord(const QList<Token> &tokens, qsizetype i) const;

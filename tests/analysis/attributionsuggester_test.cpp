@@ -254,6 +254,45 @@ private Q_SLOTS:
             << 0 << QStringLiteral("Turkish officials") << QStringLiteral("anonymous") << none
             << QStringLiteral("explicit") << QStringLiteral("mixed") << QStringLiteral("said")
             << QStringLiteral("Turkish officials");
+        // The subject that opens the clause, when words the lexicon does not know stand before the verb.
+        QTest::newRow("post-modified common noun subject")
+            << en << QStringLiteral("A nurse on the night shift said the ward was short of staff.") << 0
+            << QStringLiteral("nurse #1") << QStringLiteral("anonymous") << none << QStringLiteral("explicit")
+            << QStringLiteral("indirect") << QStringLiteral("said") << QStringLiteral("A nurse");
+        QTest::newRow("relative clause after the subject")
+            << en << QStringLiteral("One tenant who has lived there since 1990 said the lift never worked.") << 0
+            << QStringLiteral("tenant #1") << QStringLiteral("anonymous") << none << QStringLiteral("explicit")
+            << QStringLiteral("indirect") << QStringLiteral("said") << QStringLiteral("One tenant");
+        QTest::newRow("unknown acronym is an organisation")
+            << en << QStringLiteral("KNMI said the storm would reach the coast by noon.") << 0 << QStringLiteral("KNMI")
+            << QStringLiteral("official_body") << none << QStringLiteral("explicit") << QStringLiteral("indirect")
+            << QStringLiteral("said") << QStringLiteral("KNMI");
+        QTest::newRow("coordinated verbs share the first subject")
+            << en << QStringLiteral("The governor toured the flooded depot and said the buses would run by Friday.")
+            << 0 << QStringLiteral("governor") << QStringLiteral("person") << none << QStringLiteral("explicit")
+            << QStringLiteral("indirect") << QStringLiteral("said") << QStringLiteral("The governor");
+        QTest::newRow("coordinated verb after a dateline")
+            << en << QStringLiteral("OSLO, May 2 (Nordwire) - Fjordlink Ferries on Tuesday cut two routes, citing weak "
+                                    "bookings, and said more could follow.")
+            << 0 << QStringLiteral("Fjordlink Ferries") << QStringLiteral("person") << none
+            << QStringLiteral("explicit") << QStringLiteral("indirect") << QStringLiteral("said")
+            << QStringLiteral("Fjordlink Ferries");
+        QTest::newRow("plural group the lexicon does not list")
+            << en << QStringLiteral("Ski instructors say the season will start late.") << 0
+            << QStringLiteral("ski instructors") << QStringLiteral("anonymous") << none << QStringLiteral("explicit")
+            << QStringLiteral("indirect") << QStringLiteral("say") << QStringLiteral("Ski instructors");
+        QTest::newRow("an infinitive of purpose is no cue")
+            << en << QStringLiteral("Dock workers gathered outside the port office to demand back pay.") << 0 << none
+            << none << none << QStringLiteral("author") << QStringLiteral("none") << none << none;
+        QTest::newRow("a negated verb says nothing")
+            << en << QStringLiteral("The council has not been able to confirm the figure.") << 0 << none << none
+            << none << QStringLiteral("author") << QStringLiteral("none") << none << none;
+        QTest::newRow("a capitalised first word alone is no name")
+            << en << QStringLiteral("Not everyone is convinced.") << 0 << none << none << none
+            << QStringLiteral("author") << QStringLiteral("none") << none << none;
+        QTest::newRow("a cue after a determiner is a noun")
+            << en << QStringLiteral("Neighbours had no doubt about the cause.") << 0 << none << none << none
+            << QStringLiteral("author") << QStringLiteral("none") << none << none;
         QTest::newRow("author voice")
             << en << QStringLiteral("Grain prices rose by 3 percent on Monday.") << 0 << none << none << none
             << QStringLiteral("author") << QStringLiteral("none") << none << none;
