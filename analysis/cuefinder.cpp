@@ -110,6 +110,11 @@ int CueFinder::verbCueAt(const QList<Token> &tokens, qsizetype index, QString *c
         {LexiconCategory::BeliefVerbs, "belief"},
         {LexiconCategory::EvidenceVerbs, "evidence"},
     };
+    // A capitalised word after another word is a name ("an investigation by the Northern Record has traced").
+    if (tokens[index].capitalized && index > 0
+        && (tokens[index - 1].isWord() || tokens[index - 1].kind == Token::Kind::Number)) {
+        return 0;
+    }
     int best = 0;
     for (const auto &[category, name] : classes) {
         if (const int length = m_lexicon.matchAt(category, tokens, index); length > best) {
@@ -298,10 +303,16 @@ qsizetype CueFinder::addVerbEvent(
     } else if (m_subjectAfterVerbFirst && !addressee
         && m_lexicon.containsWord(LexiconCategory::Connectors, tokens.value(verbLast + 1))) {
         subject = looseNounPhrase(tokens, verbLast + 2, true); // "сообщили в региональном управлении МЧС"
-    } else if (!m_subjectAfterVerbFirst) {
-        subject = m_phrases.clauseSubject(tokens, i); // "A nurse on the ward said", "…, and said"
-        if (cueClass == QLatin1String("evidence") && subject.kind != SourceKind::Document) {
-            subject = {}; // "patients receiving the higher dose showed": people show symptoms, documents facts
+    }
+    if (!m_subjectAfterVerbFirst && (!subject.isValid() || !plausibleSubject(cueClass, subject))) {
+        // "A nurse on the ward said", "…, and said"; "A 2021 report by the Audit Office concluded", where the
+        // body next to the verb cannot be what a document shows.
+        SourcePhrase clause = m_phrases.clauseSubject(tokens, i);
+        if (cueClass == QLatin1String("evidence") && clause.kind != SourceKind::Document) {
+            clause = {}; // "patients receiving the higher dose showed": people show symptoms, documents facts
+        }
+        if (clause.isValid()) {
+            subject = clause;
         }
     }
     if (cueClass != QLatin1String("speech") && !plausibleSubject(cueClass, subject)) {

@@ -296,18 +296,28 @@ SourcePhrase SourcePhraseFinder::clauseSubject(const QList<Token> &tokens, qsize
             || m_lexicon.matchAt(LexiconCategory::CountSeveral, tokens, k) > 0
             || m_lexicon.matchAt(LexiconCategory::CountAnother, tokens, k) > 0;
     };
-    for (qsizetype head = start; head < index - 1 && head - start < MaxHead; ++head) {
+    bool seenNoun = false;
+    for (qsizetype head = start; head < index && head - start < MaxHead; ++head) {
+        if (!seenNoun && determiner(head)) {
+            continue; // a sentence's first "A" or "The" is capitalised, but no name
+        }
         if (!isNpWord(tokens, head)) {
-            if (determiner(head)) {
-                continue; // "The", "Three", "Another"
+            // Before the noun: determiners ("The", "Three") and modifiers the lexicon does not know ("quarterly",
+            // "2021"); classify() decides whether what they lead to is a source.
+            const Token &t = tokens[head];
+            const bool modifier
+                = !seenNoun && ((t.isWord() && !t.capitalized && !isConnector(t)) || t.kind == Token::Kind::Number);
+            if (determiner(head) || modifier) {
+                continue;
             }
             break;
         }
+        seenNoun = true;
         if (index - head - 1 > maxGap) {
             continue;
         }
         // The head: the last noun-phrase word before one that is not ("A nurse | on the ward", "Korva | on Monday").
-        if (isNpWord(tokens, head + 1) && head + 1 < index - 1) {
+        if (isNpWord(tokens, head + 1) && head + 1 < index) {
             continue;
         }
         SourcePhrase phrase = classify(tokens, start, head);

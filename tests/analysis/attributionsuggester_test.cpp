@@ -281,6 +281,13 @@ private Q_SLOTS:
             << en << QStringLiteral("Ski instructors say the season will start late.") << 0
             << QStringLiteral("ski instructors") << QStringLiteral("anonymous") << none << QStringLiteral("explicit")
             << QStringLiteral("indirect") << QStringLiteral("say") << QStringLiteral("Ski instructors");
+        QTest::newRow("a document noun after a modifier the lexicon does not know")
+            << en << QStringLiteral("The quarterly report shows a loss of four million.") << 0
+            << QStringLiteral("quarterly report") << QStringLiteral("document") << none << QStringLiteral("explicit")
+            << QStringLiteral("indirect") << QStringLiteral("shows") << QStringLiteral("The quarterly report");
+        QTest::newRow("a capitalised verb inside a name is no cue")
+            << en << QStringLiteral("A long investigation by the Harbour Record has traced the money.") << 0 << none
+            << none << none << QStringLiteral("author") << QStringLiteral("none") << none << none;
         QTest::newRow("an infinitive of purpose is no cue")
             << en << QStringLiteral("Dock workers gathered outside the port office to demand back pay.") << 0 << none
             << none << none << QStringLiteral("author") << QStringLiteral("none") << none << none;
