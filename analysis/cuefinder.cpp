@@ -304,7 +304,7 @@ qsizetype CueFinder::addVerbEvent(
         && m_lexicon.containsWord(LexiconCategory::Connectors, tokens.value(verbLast + 1))) {
         subject = looseNounPhrase(tokens, verbLast + 2, true); // "сообщили в региональном управлении МЧС"
     }
-    if (!m_subjectAfterVerbFirst && (!subject.isValid() || !plausibleSubject(cueClass, subject))) {
+    if (!subject.isValid() || !plausibleSubject(cueClass, subject)) {
         // "A nurse on the ward said", "…, and said"; "A 2021 report by the Audit Office concluded", where the
         // body next to the verb cannot be what a document shows.
         SourcePhrase clause = m_phrases.clauseSubject(tokens, i);

@@ -284,8 +284,8 @@ SourcePhrase SourcePhraseFinder::clauseSubject(const QList<Token> &tokens, qsize
     } else if (start > 0 && coordinator(tokens[start])) {
         return {}; // "…, and the minister said": leftOf()'s business
     }
-    static const QStringList Negations
-        = {QStringLiteral("not"), QStringLiteral("n't"), QStringLiteral("never"), QStringLiteral("unable")};
+    static const QStringList Negations = {QStringLiteral("not"), QStringLiteral("n't"), QStringLiteral("never"),
+        QStringLiteral("unable"), QStringLiteral("не"), QStringLiteral("ни"), QStringLiteral("ні")};
     for (qsizetype k = start; k < index; ++k) {
         if (Negations.contains(tokens[k].lower)) {
             return {}; // "The Ledger has not been able to confirm": nothing was said

@@ -403,6 +403,21 @@ private Q_SLOTS:
             << uk << QStringLiteral("Батареї прибудуть до зими. | Про це повідомляє Reuters з посиланням на джерела в уряді Німеччини.")
             << 0 << QStringLiteral("джерела в уряді Німеччини") << QStringLiteral("anonymous") << QStringLiteral("Reuters")
             << QStringLiteral("backward") << QStringLiteral("indirect") << QStringLiteral("повідомляє") << none;
+        QTest::newRow("ru head-first subject before a genitive")
+            << ru << QStringLiteral("Прокуратура области сообщила, что дело передано в суд.") << 0
+            << QStringLiteral("Прокуратура") << QStringLiteral("official_body") << none << QStringLiteral("explicit")
+            << QStringLiteral("indirect") << QStringLiteral("сообщила") << QStringLiteral("Прокуратура");
+        QTest::newRow("ru a negated verb says nothing")
+            << ru << QStringLiteral("Прокуратура области не сообщила, когда начнётся суд.") << 0 << none << none
+            << none << QStringLiteral("author") << QStringLiteral("none") << none << none;
+        QTest::newRow("uk group before a genitive, present tense")
+            << uk << QStringLiteral("Учасники пікету стверджують, що школу закриють.") << 0
+            << QStringLiteral("учасники") << QStringLiteral("anonymous") << none << QStringLiteral("explicit")
+            << QStringLiteral("indirect") << QStringLiteral("стверджують") << QStringLiteral("Учасники");
+        QTest::newRow("uk perfective past of a verb that also takes a listener")
+            << uk << QStringLiteral("Гнатюк запевнив, що роботи завершать до осені.") << 0 << QStringLiteral("Гнатюк")
+            << QStringLiteral("person") << none << QStringLiteral("explicit") << QStringLiteral("indirect")
+            << QStringLiteral("запевнив") << QStringLiteral("Гнатюк");
         QTest::newRow("uk named source with title")
             << uk << QStringLiteral("Міністр оборони України Денис Гаврилюк заявив, що батарея прибуде у жовтні.") << 0
             << QStringLiteral("Денис Гаврилюк") << QStringLiteral("person") << none << QStringLiteral("explicit")
