@@ -3,15 +3,11 @@
 #include "analysisjson.h"
 #include "commandline.h"
 #include "documentanalyzer.h"
-#include "documentreader.h"
 #include "language.h"
 #include "subcommandparser.h"
 
-#include <QFile>
-#include <QStringDecoder>
 #include <QTextStream>
 
-#include <cstdio>
 #include <optional>
 
 namespace Sourcelight {
@@ -45,29 +41,17 @@ QString AnalyzeCommand::usage()
 int AnalyzeCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     SubcommandParser parser(QStringLiteral("analyze"), usage(), out, err);
-    parser.addOption({QStringLiteral("lang")}, tr("--lang needs a value"));
-    parser.addOption({QStringLiteral("format")}, tr("--format needs a value"));
+    parser.addChoice(QStringLiteral("lang"),
+        {QStringLiteral("auto"), QStringLiteral("en"), QStringLiteral("ru"), QStringLiteral("uk")}, tr("language"));
+    parser.addChoice(QStringLiteral("format"), {QStringLiteral("json"), QStringLiteral("tsv")});
     if (const std::optional<int> done = parser.parse(arguments)) {
         return *done;
     }
     Options options;
-    if (parser.isSet(QStringLiteral("lang"))) {
-        const QString value = parser.value(QStringLiteral("lang"));
-        if (value == QLatin1String("auto")) {
-            options.language = Language::Unknown;
-        } else if (value == QLatin1String("en") || value == QLatin1String("ru") || value == QLatin1String("uk")) {
-            options.language = languageFromCode(value);
-        } else {
-            return parser.usageError(tr("unknown language '%1' (use en, ru, uk or auto)").arg(value));
-        }
+    if (const QString language = parser.value(QStringLiteral("lang")); language != QLatin1String("auto")) {
+        options.language = languageFromCode(language);
     }
-    if (parser.isSet(QStringLiteral("format"))) {
-        const QString value = parser.value(QStringLiteral("format"));
-        if (value != QLatin1String("json") && value != QLatin1String("tsv")) {
-            return parser.usageError(tr("unknown format '%1' (use json or tsv)").arg(value));
-        }
-        options.tsv = value == QLatin1String("tsv");
-    }
+    options.tsv = parser.value(QStringLiteral("format")) == QLatin1String("tsv");
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty()) {
         return parser.usageError(tr("missing FILE (use '-' for standard input)"));
@@ -77,45 +61,14 @@ int AnalyzeCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     }
     options.file = files.first();
 
-    QFile file;
-    const bool fromStdin = options.file == QLatin1String("-");
-    const QString displayName = fromStdin ? tr("standard input") : options.file;
-    QString error;
-    if (fromStdin) {
-        if (!file.open(stdin, QIODevice::ReadOnly)) {
-            err << tr("sourcelight analyze: cannot read standard input: %1").arg(file.errorString()) << '\n';
-            err.flush();
-            return CommandLine::Failure;
-        }
-    } else if (!DocumentReader::openRegularFile(options.file, file, &error)) {
-        err << tr("sourcelight analyze: cannot open '%1': %2").arg(options.file, error) << '\n';
-        err.flush();
-        return CommandLine::Failure;
-    }
-    // Standard input, a pipe or a file that grows has no size to check first: the limit holds while reading.
-    const std::optional<QByteArray> read = DocumentReader::readLimited(file, DocumentReader::MaximumFileSize, &error);
-    if (!read) {
-        err << tr("sourcelight analyze: %1: %2").arg(displayName, error) << '\n';
-        err.flush();
-        return CommandLine::Failure;
-    }
-    const QByteArray &bytes = *read;
-    if (bytes.contains('\0')) {
-        err << tr("sourcelight analyze: %1 looks like a binary file, not UTF-8 text").arg(displayName) << '\n';
-        err.flush();
-        return CommandLine::Failure;
-    }
-    // Keep a byte order mark as U+FEFF so that code point offsets match the input as given.
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
-    const QString text = decoder.decode(bytes);
-    if (decoder.hasError()) {
-        err << tr("sourcelight analyze: %1 is not valid UTF-8 text").arg(displayName) << '\n';
-        err.flush();
+    const std::optional<QString> text = parser.readUtf8Input(options.file);
+    if (!text) {
         return CommandLine::Failure;
     }
 
-    const DocumentAnalysis analysis = analyzeDocument(text, options.language);
-    const QByteArray result = options.tsv ? AnalysisJson::toTsv(text, analysis) : AnalysisJson::toJson(text, analysis);
+    const DocumentAnalysis analysis = analyzeDocument(*text, options.language);
+    const QByteArray result
+        = options.tsv ? AnalysisJson::toTsv(*text, analysis) : AnalysisJson::toJson(*text, analysis);
     out << QString::fromUtf8(result);
     out.flush();
     return CommandLine::Success;

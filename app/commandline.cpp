@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "agreementcommand.h"
 #include "analyzecommand.h"
 #include "evaluatecommand.h"
 #include "exportcommand.h"
@@ -23,6 +24,7 @@ CommandLine::CommandLine(QTextStream &out, QTextStream &err)
 const QList<CommandLine::Subcommand> &CommandLine::subcommands()
 {
     static const QList<Subcommand> commands = {
+        {QStringLiteral("agreement"), AgreementCommand::summary(), &AgreementCommand::run},
         {QStringLiteral("analyze"), AnalyzeCommand::summary(), &AnalyzeCommand::run},
         {QStringLiteral("evaluate"), EvaluateCommand::summary(), &EvaluateCommand::run},
         {QStringLiteral("export"), ExportCommand::summary(), &ExportCommand::run},
@@ -48,7 +50,7 @@ QString CommandLine::usage()
     if (!subcommands().isEmpty()) {
         text += QLatin1Char('\n') + tr("Commands (no display needed):") + QLatin1Char('\n');
         for (const Subcommand &command : subcommands()) {
-            text += QStringLiteral("  %1  %2\n").arg(command.name, -8).arg(command.summary);
+            text += QStringLiteral("  %1  %2\n").arg(command.name, -9).arg(command.summary);
         }
         text += QLatin1Char('\n') + tr("Run 'sourcelight COMMAND --help' for a command's options.") + QLatin1Char('\n');
     }

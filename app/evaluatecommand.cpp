@@ -78,31 +78,18 @@ QString EvaluateCommand::usage()
 int EvaluateCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     SubcommandParser parser(QStringLiteral("evaluate"), usage(), out, err);
-    for (const char *option : {"gold", "split", "format"}) {
-        const QString name = QString::fromLatin1(option);
-        parser.addOption({name}, tr("%1 needs a value").arg(QStringLiteral("--") + name));
-    }
+    parser.addOption({QStringLiteral("gold")}, tr("%1 needs a value").arg(QStringLiteral("--gold")));
+    parser.addChoice(QStringLiteral("split"), {QStringLiteral("all"), QStringLiteral("dev"), QStringLiteral("test")});
+    parser.addChoice(QStringLiteral("format"), {QStringLiteral("json"), QStringLiteral("text")});
+    parser.setRequired(QStringLiteral("gold"));
+    parser.setNoPositionalArguments();
     parser.setUnknownOptionMessage(tr("unknown argument '%1'"));
     if (const std::optional<int> done = parser.parse(arguments)) {
         return *done;
     }
-    if (const QStringList extra = parser.positionalArguments(); !extra.isEmpty()) {
-        return parser.usageError(tr("unknown argument '%1'").arg(extra.first()));
-    }
     const QString gold = parser.value(QStringLiteral("gold"));
-    const QString split
-        = parser.isSet(QStringLiteral("split")) ? parser.value(QStringLiteral("split")) : QStringLiteral("all");
-    const QString format
-        = parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format")) : QStringLiteral("json");
-    if (split != QLatin1String("all") && split != QLatin1String("dev") && split != QLatin1String("test")) {
-        return parser.usageError(tr("unknown split '%1' (use all, dev or test)").arg(split));
-    }
-    if (format != QLatin1String("json") && format != QLatin1String("text")) {
-        return parser.usageError(tr("unknown format '%1' (use json or text)").arg(format));
-    }
-    if (gold.isEmpty()) {
-        return parser.usageError(tr("missing --gold FILE|DIR"));
-    }
+    const QString split = parser.value(QStringLiteral("split"));
+    const QString format = parser.value(QStringLiteral("format"));
 
     QList<GoldArticle> articles;
     QString error;

@@ -29,23 +29,15 @@ int StatsCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
 {
     SubcommandParser parser(QStringLiteral("stats"), usage(), out, err);
     parser.addOption({QStringLiteral("project")}, tr("%1 needs a value").arg(QStringLiteral("--project")));
-    parser.addOption({QStringLiteral("format")}, tr("%1 needs a value").arg(QStringLiteral("--format")));
+    parser.addChoice(QStringLiteral("format"), {QStringLiteral("text"), QStringLiteral("json")});
+    parser.setRequired(QStringLiteral("project"));
+    parser.setNoPositionalArguments();
     parser.setUnknownOptionMessage(tr("unknown argument '%1'"));
     if (const std::optional<int> done = parser.parse(arguments)) {
         return *done;
     }
-    if (const QStringList extra = parser.positionalArguments(); !extra.isEmpty()) {
-        return parser.usageError(tr("unknown argument '%1'").arg(extra.first()));
-    }
     const QString projectPath = parser.value(QStringLiteral("project"));
-    const QString format
-        = parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format")) : QStringLiteral("text");
-    if (projectPath.isEmpty()) {
-        return parser.usageError(tr("--project is required"));
-    }
-    if (format != QLatin1String("text") && format != QLatin1String("json")) {
-        return parser.usageError(tr("unknown format '%1' (use text or json)").arg(format));
-    }
+    const QString format = parser.value(QStringLiteral("format"));
     ProjectStore store;
     if (!store.open(projectPath, ProjectStore::OpenMode::ReadOnly)) {
         return parser.failure(store.errorString());

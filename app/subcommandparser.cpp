@@ -2,7 +2,13 @@
 
 #include "commandline.h"
 
+#include "documentreader.h"
+
+#include <QFile>
+#include <QStringDecoder>
 #include <QTextStream>
+
+#include <cstdio>
 
 namespace Sourcelight {
 
@@ -47,6 +53,17 @@ void SubcommandParser::addFlag(const QStringList &names)
     m_parser.addOption(QCommandLineOption(names));
 }
 
+void SubcommandParser::addChoice(const QString &name, const QStringList &choices, const QString &noun)
+{
+    addOption({name}, tr("%1 needs a value").arg(QStringLiteral("--") + name));
+    m_choices.append({name, choices, noun.isEmpty() ? name : noun});
+}
+
+void SubcommandParser::setRequired(const QString &name)
+{
+    m_required.append(name);
+}
+
 void SubcommandParser::setUnknownOptionMessage(const QString &message)
 {
     m_unknownOption = message;
@@ -63,7 +80,35 @@ std::optional<int> SubcommandParser::parse(const QStringList &arguments)
     if (!parsed) {
         return usageError(parseError(arguments));
     }
+    if (const QString error = ruleError(); !error.isEmpty()) {
+        return usageError(error);
+    }
     return std::nullopt;
+}
+
+QString SubcommandParser::ruleError() const
+{
+    if (const QStringList extra = m_parser.positionalArguments(); !m_positionalAllowed && !extra.isEmpty()) {
+        return m_unknownOption.arg(extra.first());
+    }
+    for (const Choice &choice : m_choices) {
+        const QString given = value(choice.name);
+        if (!choice.values.contains(given)) {
+            QString allowed = choice.values.last();
+            if (choice.values.size() > 1) {
+                allowed = tr("%1 or %2")
+                              .arg(choice.values.first(choice.values.size() - 1).join(QLatin1String(", ")),
+                                  choice.values.last());
+            }
+            return tr("unknown %1 '%2' (use %3)").arg(choice.noun, given, allowed);
+        }
+    }
+    for (const QString &name : m_required) {
+        if (value(name).isEmpty()) {
+            return tr("--%1 is required").arg(name);
+        }
+    }
+    return {};
 }
 
 QString SubcommandParser::parseError(const QStringList &arguments) const
@@ -96,6 +141,13 @@ bool SubcommandParser::isSet(const QString &name) const
 
 QString SubcommandParser::value(const QString &name) const
 {
+    if (!m_parser.isSet(name)) {
+        for (const Choice &choice : m_choices) {
+            if (choice.name == name) {
+                return choice.values.first();
+            }
+        }
+    }
     return m_parser.value(name);
 }
 
@@ -121,6 +173,40 @@ int SubcommandParser::failure(const QString &message) const
     m_err << tr("sourcelight %1: %2").arg(m_command, message) << '\n';
     m_err.flush();
     return CommandLine::Failure;
+}
+
+std::optional<QString> SubcommandParser::readUtf8Input(const QString &path) const
+{
+    QFile file;
+    const bool fromStdin = path == QLatin1String("-");
+    const QString displayName = fromStdin ? tr("standard input") : path;
+    QString error;
+    if (fromStdin) {
+        if (!file.open(stdin, QIODevice::ReadOnly)) {
+            failure(tr("cannot read standard input: %1").arg(file.errorString()));
+            return std::nullopt;
+        }
+    } else if (!DocumentReader::openRegularFile(path, file, &error)) {
+        failure(tr("cannot open '%1': %2").arg(path, error));
+        return std::nullopt;
+    }
+    // Standard input, a pipe or a file that grows has no size to check first: the limit holds while reading.
+    const std::optional<QByteArray> bytes = DocumentReader::readLimited(file, DocumentReader::MaximumFileSize, &error);
+    if (!bytes) {
+        failure(QStringLiteral("%1: %2").arg(displayName, error));
+        return std::nullopt;
+    }
+    if (bytes->contains('\0')) {
+        failure(tr("%1 looks like a binary file, not UTF-8 text").arg(displayName));
+        return std::nullopt;
+    }
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
+    QString text = decoder.decode(*bytes);
+    if (decoder.hasError()) {
+        failure(tr("%1 is not valid UTF-8 text").arg(displayName));
+        return std::nullopt;
+    }
+    return text;
 }
 
 } // namespace Sourcelight

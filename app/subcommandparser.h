@@ -28,11 +28,21 @@ public:
     void addOption(const QStringList &names, const QString &missingValue);
     /// An option without a value.
     void addFlag(const QStringList &names);
+    /// An option taking one of choices, the first being the default: value() gives it when the option is not set,
+    /// and parse() refuses any other value ("unknown format 'xml' (use json or text)"; the option's name, or
+    /// noun when given, stands for what is unknown).
+    void addChoice(const QString &name, const QStringList &choices, const QString &noun = {});
+    /// An option parse() refuses to go on without ("--project is required").
+    void setRequired(const QString &name);
+    /// parse() refuses positional arguments (with the unknown-option message).
+    void setNoPositionalArguments() { m_positionalAllowed = false; }
     /// The message for an unknown option (with one %1, the argument as given); default "unknown option '%1'".
     void setUnknownOptionMessage(const QString &message);
 
-    /// Parses the subcommand's arguments (without the program and command names). Returns the exit code when the
-    /// command is done already — help printed (0) or a usage error printed (2) — and nullopt when it should go on.
+    /// Parses the subcommand's arguments (without the program and command names) and checks them against what was
+    /// declared: no positional arguments when refused, then the choices, then the required options, in the order
+    /// declared. Returns the exit code when the command is done already — help printed (0) or a usage error
+    /// printed (2) — and nullopt when it should go on.
     std::optional<int> parse(const QStringList &arguments);
 
     bool isSet(const QString &name) const;
@@ -45,14 +55,32 @@ public:
     /// Prints "sourcelight COMMAND: message" to standard error; returns the failure exit code.
     int failure(const QString &message) const;
 
+    /// Reads a UTF-8 text file, or standard input for "-", as the commands read their input: only a regular file
+    /// (DocumentReader::openRegularFile), at most DocumentReader::MaximumFileSize bytes, no NUL byte, valid UTF-8 (a
+    /// byte order mark kept as U+FEFF so that code point offsets match the input as given). On failure prints why
+    /// (as failure() does) and returns nullopt.
+    std::optional<QString> readUtf8Input(const QString &file) const;
+
 private:
     QString parseError(const QStringList &arguments) const;
+    /// The first declared rule the parsed arguments break, or an empty string.
+    QString ruleError() const;
+
+    struct Choice
+    {
+        QString name;
+        QStringList values;
+        QString noun;
+    };
 
     QCommandLineParser m_parser;
     QString m_command;
     QString m_usage;
     QString m_unknownOption;
     QHash<QString, QString> m_missingValue; // every name of a value option → its message
+    QList<Choice> m_choices;
+    QStringList m_required;
+    bool m_positionalAllowed = true;
     QTextStream &m_out;
     QTextStream &m_err;
 };

@@ -23,17 +23,6 @@ private:
         return Sourcelight::Cli::run(QStringList {QStringLiteral("analyze")} + arguments, input, 30000);
     }
 
-    QString writeFile(const QString &name, const QByteArray &bytes)
-    {
-        const QString path = m_dir.filePath(name);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly)) {
-            return {};
-        }
-        file.write(bytes);
-        return path;
-    }
-
     static QByteArray article()
     {
         return QByteArrayLiteral(
@@ -60,7 +49,7 @@ private Q_SLOTS:
         QFETCH(bool, fromStdin);
         QFETCH(QStringList, options);
         QVERIFY(m_dir.isValid());
-        const QString path = writeFile(QStringLiteral("article.txt"), article());
+        const QString path = Sourcelight::Cli::writeFile(m_dir, QStringLiteral("article.txt"), article());
         const Result result = fromStdin ? run(options + QStringList {QStringLiteral("-")}, article())
                                         : run(options + QStringList {path});
         QCOMPARE(result.exitCode, 0);

@@ -3,8 +3,10 @@
 // Runs the built `sourcelight` as a user runs it from a shell: a separate process with no display, standard input
 // given (and closed), exit code and both output streams kept. Shared by the command-line tests.
 
+#include <QFile>
 #include <QProcess>
 #include <QStringList>
+#include <QTemporaryDir>
 
 namespace Sourcelight::Cli {
 
@@ -38,6 +40,17 @@ inline Result run(const QStringList &arguments, const QByteArray &input = {}, in
     result.out = process.readAllStandardOutput();
     result.err = QString::fromUtf8(process.readAllStandardError());
     return result;
+}
+
+/// Writes a file for a command to read; returns its path, or an empty string when it could not be written whole.
+inline QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    QString path = dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush()) {
+        return {};
+    }
+    return path;
 }
 
 } // namespace Sourcelight::Cli

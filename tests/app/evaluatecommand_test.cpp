@@ -54,17 +54,6 @@ private:
         return QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
     }
 
-    QString writeFile(const QString &name, const QByteArray &bytes)
-    {
-        const QString path = m_dir.filePath(name);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly)) {
-            return {};
-        }
-        file.write(bytes);
-        return path;
-    }
-
     static QJsonObject parse(const Result &result)
     {
         QJsonParseError error;
@@ -78,8 +67,8 @@ private Q_SLOTS:
     void scoresOneFoundOneMissed()
     {
         QVERIFY(m_dir.isValid());
-        const QString path
-            = writeFile(QStringLiteral("gold.jsonl"), article(QStringLiteral("en-01"), QStringLiteral("dev")));
+        const QString path = Sourcelight::Cli::writeFile(
+            m_dir, QStringLiteral("gold.jsonl"), article(QStringLiteral("en-01"), QStringLiteral("dev")));
         const Result result = run({QStringLiteral("--gold"), path});
         QCOMPARE(result.exitCode, 0);
         QVERIFY2(result.err.isEmpty(), qPrintable(result.err));
@@ -134,8 +123,8 @@ private Q_SLOTS:
 
     void textFormat()
     {
-        const QString path
-            = writeFile(QStringLiteral("text.jsonl"), article(QStringLiteral("en-03"), QStringLiteral("dev")));
+        const QString path = Sourcelight::Cli::writeFile(
+            m_dir, QStringLiteral("text.jsonl"), article(QStringLiteral("en-03"), QStringLiteral("dev")));
         const Result result = run({QStringLiteral("--gold"), path, QStringLiteral("--format"), QStringLiteral("text")});
         QCOMPARE(result.exitCode, 0);
         const QString text = QString::fromUtf8(result.out);
@@ -162,7 +151,7 @@ private Q_SLOTS:
         QFETCH(QStringList, arguments);
         QFETCH(int, exitCode);
         QVERIFY(m_dir.isValid());
-        const QString broken = writeFile(QStringLiteral("broken.jsonl"), "{\"id\": \"x\"\n");
+        const QString broken = Sourcelight::Cli::writeFile(m_dir, QStringLiteral("broken.jsonl"), "{\"id\": \"x\"\n");
         const QString empty = m_dir.filePath(QStringLiteral("empty"));
         QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("empty")));
         for (QString &argument : arguments) {

@@ -130,6 +130,55 @@ private Q_SLOTS:
         QCOMPARE(demo.parser.parse({QStringLiteral("--bogus")}).value_or(-1), int(CommandLine::UsageError));
         QVERIFY(demo.err.startsWith(QStringLiteral("sourcelight demo: unknown argument '--bogus'\n")));
     }
+
+    void declaredRules_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message"); // empty: accepted
+        QTest::addColumn<QString>("format");
+
+        QTest::newRow("defaults") << QStringList {QStringLiteral("--project=p")} << QString() << QStringLiteral("text");
+        QTest::newRow("a choice") << QStringList {QStringLiteral("--project=p"), QStringLiteral("--format=csv")}
+                                  << QString() << QStringLiteral("csv");
+        QTest::newRow("unknown choice") << QStringList {QStringLiteral("--project=p"), QStringLiteral("--format"),
+            QStringLiteral("xml")} << QStringLiteral("unknown format 'xml' (use text, json or csv)")
+                                        << QString();
+        QTest::newRow("choice without value") << QStringList {QStringLiteral("--project=p"), QStringLiteral("--format")}
+                                              << QStringLiteral("--format needs a value") << QString();
+        QTest::newRow("required missing") << QStringList() << QStringLiteral("--project is required") << QString();
+        QTest::newRow("required empty") << QStringList {QStringLiteral("--project=")}
+                                        << QStringLiteral("--project is required") << QString();
+        QTest::newRow("positional refused") << QStringList {QStringLiteral("--project=p"), QStringLiteral("extra")}
+                                            << QStringLiteral("unknown option 'extra'") << QString();
+        // The rules are checked in order: positional arguments, then choices, then required options.
+        QTest::newRow("first rule wins") << QStringList {QStringLiteral("--format=xml"), QStringLiteral("extra")}
+                                         << QStringLiteral("unknown option 'extra'") << QString();
+    }
+
+    void declaredRules()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        QFETCH(QString, format);
+        QString out;
+        QString err;
+        QTextStream outStream(&out);
+        QTextStream errStream(&err);
+        SubcommandParser parser(QStringLiteral("demo"), Usage, outStream, errStream);
+        parser.addOption({QStringLiteral("project")}, QStringLiteral("--project needs a file name"));
+        parser.addChoice(
+            QStringLiteral("format"), {QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("csv")});
+        parser.setRequired(QStringLiteral("project"));
+        parser.setNoPositionalArguments();
+        const std::optional<int> done = parser.parse(arguments);
+        if (message.isEmpty()) {
+            QVERIFY2(!done, qPrintable(err));
+            QCOMPARE(parser.value(QStringLiteral("format")), format);
+        } else {
+            QCOMPARE(done.value_or(-1), int(CommandLine::UsageError));
+            QCOMPARE(err, QStringLiteral("sourcelight demo: ") + message + QStringLiteral("\n\n") + Usage);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(SubcommandParserTest)
