@@ -44,7 +44,7 @@ bool isHeadline(QStringView text, const SentenceSpan &sentence)
         return false;
     }
     const QChar last = text[sentence.end - 1];
-    static const QString terminal = QStringLiteral(".!?\u2026:;\"\u201D\u00BB\u201C)");
+    static const QString terminal = QStringLiteral(".!?\u2026:;\"\u201D\u00BB\u201C)'\u2019");
     if (terminal.contains(last) && text[sentence.start] != u'#') {
         return false;
     }

@@ -25,6 +25,17 @@ bool isOpeningContext(QChar c)
         || c == u'/' || c == u':' || c == u'\u00AB' || c == u'\u201E';
 }
 
+/// How many characters the quotation mark at i spans: 1 for a quotation mark character, 2 for a doubled apostrophe
+/// or backtick standing for one ('' and `` as some archives and the Penn Treebank print “ and ”), 0 for none.
+qsizetype quoteWidth(QStringView text, qsizetype i)
+{
+    const QChar c = text[i];
+    if (WordTokenizer::isQuoteChar(c)) {
+        return 1;
+    }
+    return (c == u'\'' || c == u'`') && i + 1 < text.size() && text[i + 1] == c ? 2 : 0;
+}
+
 QList<Token> tokenizeImpl(QStringView text, qsizetype base, bool phrase)
 {
     QList<Token> tokens;
@@ -88,19 +99,19 @@ QList<Token> tokenizeImpl(QStringView text, qsizetype base, bool phrase)
             }
             token.lower = text.sliced(i, j - i).toString().toLower();
             i = j;
-        } else if (WordTokenizer::isQuoteChar(c)) {
-            token.end = base + i + 1;
+        } else if (const qsizetype width = quoteWidth(text, i); width > 0) {
+            token.end = base + i + width;
             token.lower = QString(c);
-            if (c == u'\u00AB' || c == u'\u201E' || c == u'\u2039') {
+            if (c == u'\u00AB' || c == u'\u201E' || c == u'\u2039' || c == u'`') {
                 token.kind = Token::Kind::OpenQuote;
             } else if (c == u'\u00BB' || c == u'\u203A') {
                 token.kind = Token::Kind::CloseQuote;
             } else {
                 const bool atStart = i == 0 || isOpeningContext(text[i - 1]);
-                const bool beforeSpace = i + 1 >= n || text[i + 1].isSpace();
+                const bool beforeSpace = i + width >= n || text[i + width].isSpace();
                 token.kind = atStart && !beforeSpace ? Token::Kind::OpenQuote : Token::Kind::CloseQuote;
             }
-            ++i;
+            i += width;
         } else {
             token.end = base + i + 1;
             token.kind = Token::Kind::Punct;

@@ -33,7 +33,7 @@ struct Token
 /// ("U.S.", "a.m."); a short word followed by a dot and more text in the same sentence keeps its dot
 /// ("Gen. Smith", "Mr. Kirby"), because the segmenter has already decided that this dot does not end a sentence.
 /// Quotation marks are classified as opening or closing from their neighbours, so “…“ typed with two opening
-/// marks still pairs.
+/// marks still pairs; a doubled apostrophe ('') or backtick (``) is one quotation mark, as archives print them.
 class WordTokenizer final
 {
 public:

@@ -148,6 +148,18 @@ private Q_SLOTS:
             << en << QStringLiteral("The plan is ready, one U.S. official said.") << 0 << QStringLiteral("US official #1")
             << QStringLiteral("anonymous") << none << QStringLiteral("explicit") << QStringLiteral("indirect")
             << QStringLiteral("said") << QStringLiteral("one U.S. official");
+        QTest::newRow("doubled apostrophes quote, source after the verb")
+            << en << QStringLiteral("''The offer is a start, no more,'' said Mr. Henry Cobb, secretary of the Weavers' Union.")
+            << 0 << QStringLiteral("Henry Cobb") << QStringLiteral("person") << none << QStringLiteral("explicit")
+            << QStringLiteral("mixed") << QStringLiteral("said") << QStringLiteral("Mr. Henry Cobb");
+        QTest::newRow("doubled apostrophes: words inside are not the source")
+            << en << QStringLiteral("Mr. Henry Cobb said the mill would open.\n''They tell me it is progress,'' he said.") << 1
+            << QStringLiteral("Henry Cobb") << QStringLiteral("person") << none << QStringLiteral("explicit")
+            << QStringLiteral("direct") << QStringLiteral("said") << QStringLiteral("he");
+        QTest::newRow("backtick and apostrophe pairs quote")
+            << en << QStringLiteral("``Prices will fall,'' said Ana Ruiz.") << 0 << QStringLiteral("Ana Ruiz")
+            << QStringLiteral("person") << none << QStringLiteral("explicit") << QStringLiteral("direct")
+            << QStringLiteral("said") << QStringLiteral("Ana Ruiz");
         QTest::newRow("another official is a second source")
             << en << QStringLiteral("One U.S. official said the plan was ready.\nAnother U.S. official said it was not.")
             << 1 << QStringLiteral("US official #2") << QStringLiteral("anonymous") << none
