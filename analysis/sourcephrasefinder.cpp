@@ -743,9 +743,10 @@ bool SourcePhraseFinder::classifyByHeadNoun(const QList<Token> &tokens, qsizetyp
         }
         return true;
     }
-    // "the survey", "its latest report", and bare plurals of data: "records show", "figures suggest".
-    const bool barePlural = lastWord == QLatin1String("data") || lastWord == QLatin1String("records")
-        || lastWord == QLatin1String("figures") || lastWord == QLatin1String("statistics");
+    // "the survey", "its latest report", and bare plurals: "records show", "polls suggest", "data show".
+    const bool barePlural = lastWord == QLatin1String("data") || lastWord == QLatin1String("evidence")
+        || lastWord == QLatin1String("footage")
+        || (lastWord.endsWith(u's') && !lastWord.endsWith(QLatin1String("ss")) && lastWord.front().unicode() < 0x80);
     if (m_lexicon.containsWord(LexiconCategory::AttributionNouns, tokens[headIndex])
         && (core < last || first < core || barePlural)) {
         phrase.kind = SourceKind::Document;
@@ -823,8 +824,11 @@ SourcePhrase SourcePhraseFinder::classify(const QList<Token> &tokens, qsizetype 
         return phrase;
     }
 
-    // A person: a run of name words, optionally after a title ("White House spokesman John Kirby").
-    const qsizetype nameStart = nameStartBefore(tokens, core, headIndex);
+    // A person: a run of name words, optionally after a title ("White House spokesman John Kirby"). A lone
+    // capitalised document noun opening the sentence is no name ("Polls suggest", "Figures show").
+    const bool loneDocumentNoun
+        = headIndex == core && m_lexicon.containsWord(LexiconCategory::AttributionNouns, tokens[headIndex]);
+    const qsizetype nameStart = loneDocumentNoun ? headIndex + 1 : nameStartBefore(tokens, core, headIndex);
     if (nameStart <= headIndex) {
         phrase.kind = SourceKind::Person;
         phrase.name = textOf(tokens, nameStart, headIndex);
