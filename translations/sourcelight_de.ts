@@ -2,6 +2,122 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AgreementCommand</name>
+    <message>
+        <source>measure how far coders agree: Krippendorff&apos;s alpha, Cohen&apos;s kappa, percent agreement</source>
+        <translation>messen, wie weit Kodierende übereinstimmen: Krippendorffs Alpha, Cohens Kappa, prozentuale Übereinstimmung</translation>
+    </message>
+    <message>
+        <source>Usage: sourcelight agreement --ratings FILE.csv [--format text|json]
+
+Measures how far coders agree on nominal codes (a verdict, a source, a tag): Krippendorff&apos;s alpha
+over all coders, missing values allowed, and for every pair of coders the percent agreement and
+Cohen&apos;s kappa on the units both coded. The ratings table has a row per unit: the unit&apos;s name, then
+one value per coder. Its first row names the coders (after a heading for the unit column); an empty
+cell is a missing value. Comma- or tab-separated, UTF-8; &apos;-&apos; reads standard input.
+
+  --ratings FILE   the ratings table (required)
+  --format FORMAT  text (default: a summary for people) or json (one JSON object)
+  -h, --help       show this help
+</source>
+        <translation>Aufruf: sourcelight agreement --ratings DATEI.csv [--format text|json]
+
+Misst, wie weit Kodierende bei nominalen Codes übereinstimmen (ein Urteil, eine Quelle, ein Schlagwort):
+Krippendorffs Alpha über alle Kodierenden, fehlende Werte erlaubt, und für jedes Paar die prozentuale
+Übereinstimmung und Cohens Kappa auf den Einheiten, die beide kodiert haben. Die Bewertungstabelle hat
+eine Zeile je Einheit: den Namen der Einheit, dann einen Wert je kodierender Person. Ihre erste Zeile nennt
+die Kodierenden (nach einer Überschrift für die Spalte der Einheiten); eine leere Zelle ist ein fehlender
+Wert. Komma- oder tabulatorgetrennt, UTF-8; &apos;-&apos; liest die Standardeingabe.
+
+  --ratings DATEI  die Bewertungstabelle (erforderlich)
+  --format FORMAT  text (Standard: eine Zusammenfassung zum Lesen) oder json (ein JSON-Objekt)
+  -h, --help       diese Hilfe anzeigen
+</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 braucht einen Wert</translation>
+    </message>
+    <message>
+        <source>unknown argument &apos;%1&apos;</source>
+        <translation>unbekanntes Argument „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementReport</name>
+    <message>
+        <source>line %1: text after a closing quote</source>
+        <translation>Zeile %1: Text nach einem schließenden Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>line %1: a quoted cell is not closed</source>
+        <translation>Zeile %1: eine Zelle in Anführungszeichen wird nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation>nicht definiert</translation>
+    </message>
+    <message>
+        <source>the ratings table is empty</source>
+        <translation>die Bewertungstabelle ist leer</translation>
+    </message>
+    <message>
+        <source>line %1: the first row must name the unit column and at least one coder</source>
+        <translation>Zeile %1: die erste Zeile muss die Spalte der Einheiten und mindestens eine kodierende Person nennen</translation>
+    </message>
+    <message>
+        <source>line %1: coder %2 has no name</source>
+        <translation>Zeile %1: Kodierende Person %2 hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>line %1: coder &apos;%2&apos; is named twice</source>
+        <translation>Zeile %1: „%2“ wird zweimal genannt</translation>
+    </message>
+    <message numerus="yes">
+        <source>line %1: %2 values, but the first row names %n coder(s)</source>
+        <translation>
+            <numerusform>Zeile %1: %2 Werte, aber die erste Zeile nennt %n kodierende Person</numerusform>
+            <numerusform>Zeile %1: %2 Werte, aber die erste Zeile nennt %n Kodierende</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Units: %1 (%2 coded by two coders or more)</source>
+        <translation>Einheiten: %1 (%2 von zwei oder mehr kodiert)</translation>
+    </message>
+    <message>
+        <source>Coders: %1; values: %2 (%3 pairable, %4 distinct)</source>
+        <translation>Kodierende: %1; Werte: %2 (%3 paarbar, %4 verschiedene)</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha (nominal): %1</source>
+        <translation>Krippendorffs Alpha (nominal): %1</translation>
+    </message>
+    <message>
+        <source>no unit was coded twice</source>
+        <translation>keine Einheit wurde zweimal kodiert</translation>
+    </message>
+    <message>
+        <source>every value is the same, so nothing varies</source>
+        <translation>alle Werte sind gleich, nichts variiert</translation>
+    </message>
+    <message>
+        <source>Coders</source>
+        <translation>Kodierende</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Übereinst.</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s kappa</source>
+        <translation>Cohens Kappa</translation>
+    </message>
+</context>
+<context>
     <name>AnalyzeCommand</name>
     <message>
         <source>print the sentences and suggested attributions of an article (JSON or TSV)</source>
@@ -28,22 +144,6 @@ welcher Grundlage. „-“ liest von der Standardeingabe. Positionen werden in U
 </translation>
     </message>
     <message>
-        <source>--lang needs a value</source>
-        <translation>--lang benötigt einen Wert</translation>
-    </message>
-    <message>
-        <source>unknown language &apos;%1&apos; (use en, ru, uk or auto)</source>
-        <translation>unbekannte Sprache „%1“ (en, ru, uk oder auto verwenden)</translation>
-    </message>
-    <message>
-        <source>--format needs a value</source>
-        <translation>--format benötigt einen Wert</translation>
-    </message>
-    <message>
-        <source>unknown format &apos;%1&apos; (use json or tsv)</source>
-        <translation>unbekanntes Format „%1“ (json oder tsv verwenden)</translation>
-    </message>
-    <message>
         <source>only one FILE may be given</source>
         <translation>nur eine DATEI darf angegeben werden</translation>
     </message>
@@ -52,28 +152,8 @@ welcher Grundlage. „-“ liest von der Standardeingabe. Positionen werden in U
         <translation>DATEI fehlt („-“ für die Standardeingabe verwenden)</translation>
     </message>
     <message>
-        <source>standard input</source>
-        <translation>Standardeingabe</translation>
-    </message>
-    <message>
-        <source>sourcelight analyze: cannot read standard input: %1</source>
-        <translation>sourcelight analyze: Standardeingabe kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>sourcelight analyze: cannot open &apos;%1&apos;: %2</source>
-        <translation>sourcelight analyze: „%1“ kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>sourcelight analyze: %1 looks like a binary file, not UTF-8 text</source>
-        <translation>sourcelight analyze: %1 scheint eine Binärdatei zu sein, kein UTF-8-Text</translation>
-    </message>
-    <message>
-        <source>sourcelight analyze: %1 is not valid UTF-8 text</source>
-        <translation>sourcelight analyze: %1 ist kein gültiger UTF-8-Text</translation>
-    </message>
-    <message>
-        <source>sourcelight analyze: %1: %2</source>
-        <translation>sourcelight analyze: %1: %2</translation>
+        <source>language</source>
+        <translation>Sprache</translation>
     </message>
 </context>
 <context>
@@ -581,18 +661,6 @@ Quellenart aus, mit den nicht gefundenen Quellen. Ein Ordner steht für alle *.j
     <message>
         <source>unknown argument &apos;%1&apos;</source>
         <translation>unbekanntes Argument „%1“</translation>
-    </message>
-    <message>
-        <source>unknown split &apos;%1&apos; (use all, dev or test)</source>
-        <translation>unbekannte Teilmenge „%1“ (all, dev oder test verwenden)</translation>
-    </message>
-    <message>
-        <source>unknown format &apos;%1&apos; (use json or text)</source>
-        <translation>unbekanntes Format „%1“ (json oder text verwenden)</translation>
-    </message>
-    <message>
-        <source>missing --gold FILE|DIR</source>
-        <translation>--gold DATEI|ORDNER fehlt</translation>
     </message>
     <message>
         <source>no *.jsonl file in &apos;%1&apos;</source>
@@ -3221,14 +3289,6 @@ den Anteil der Aussagen, die auf anonymen Quellen beruhen, sowie die Anzahl je Q
         <source>unknown argument &apos;%1&apos;</source>
         <translation>unbekanntes Argument „%1“</translation>
     </message>
-    <message>
-        <source>--project is required</source>
-        <translation>--project ist erforderlich</translation>
-    </message>
-    <message>
-        <source>unknown format &apos;%1&apos; (use text or json)</source>
-        <translation>unbekanntes Format „%1“ (text oder json verwenden)</translation>
-    </message>
 </context>
 <context>
     <name>SubcommandParser</name>
@@ -3239,6 +3299,42 @@ den Anteil der Aussagen, die auf anonymen Quellen beruhen, sowie die Anzahl je Q
     <message>
         <source>sourcelight %1: %2</source>
         <translation>sourcelight %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 braucht einen Wert</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <source>unknown %1 &apos;%2&apos; (use %3)</source>
+        <translation>unbekannte Angabe (%1): „%2“ (möglich: %3)</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>--%1 ist erforderlich</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>die Standardeingabe</translation>
+    </message>
+    <message>
+        <source>cannot read standard input: %1</source>
+        <translation>die Standardeingabe kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot open &apos;%1&apos;: %2</source>
+        <translation>„%1“ kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 looks like a binary file, not UTF-8 text</source>
+        <translation>%1 sieht wie eine Binärdatei aus, nicht wie UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>%1 is not valid UTF-8 text</source>
+        <translation>%1 ist kein gültiger UTF-8-Text</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AgreementReport</name>
+    <message numerus="yes">
+        <source>line %1: %2 values, but the first row names %n coder(s)</source>
+        <translation>
+            <numerusform>line %1: %2 values, but the first row names %n coder</numerusform>
+            <numerusform>line %1: %2 values, but the first row names %n coders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AttributionEvaluator</name>
     <message numerus="yes">
         <source>%1: %n article(s)</source>

@@ -2,6 +2,122 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AgreementCommand</name>
+    <message>
+        <source>measure how far coders agree: Krippendorff&apos;s alpha, Cohen&apos;s kappa, percent agreement</source>
+        <translation>mesurer l&apos;accord entre codeurs : alpha de Krippendorff, kappa de Cohen, pourcentage d&apos;accord</translation>
+    </message>
+    <message>
+        <source>Usage: sourcelight agreement --ratings FILE.csv [--format text|json]
+
+Measures how far coders agree on nominal codes (a verdict, a source, a tag): Krippendorff&apos;s alpha
+over all coders, missing values allowed, and for every pair of coders the percent agreement and
+Cohen&apos;s kappa on the units both coded. The ratings table has a row per unit: the unit&apos;s name, then
+one value per coder. Its first row names the coders (after a heading for the unit column); an empty
+cell is a missing value. Comma- or tab-separated, UTF-8; &apos;-&apos; reads standard input.
+
+  --ratings FILE   the ratings table (required)
+  --format FORMAT  text (default: a summary for people) or json (one JSON object)
+  -h, --help       show this help
+</source>
+        <translation>Usage : sourcelight agreement --ratings FICHIER.csv [--format text|json]
+
+Mesure l&apos;accord entre codeurs sur des codes nominaux (un verdict, une source, une étiquette) : l&apos;alpha de
+Krippendorff sur tous les codeurs, valeurs manquantes admises, et pour chaque paire de codeurs le
+pourcentage d&apos;accord et le kappa de Cohen sur les unités codées par les deux. Le tableau a une ligne par
+unité : le nom de l&apos;unité, puis une valeur par codeur. Sa première ligne nomme les codeurs (après un titre
+pour la colonne des unités) ; une cellule vide est une valeur manquante. Séparé par des virgules ou des
+tabulations, UTF-8 ; &apos;-&apos; lit l&apos;entrée standard.
+
+  --ratings FICHIER  le tableau des codages (obligatoire)
+  --format FORMAT    text (par défaut : un résumé lisible) ou json (un objet JSON)
+  -h, --help         afficher cette aide
+</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 attend une valeur</translation>
+    </message>
+    <message>
+        <source>unknown argument &apos;%1&apos;</source>
+        <translation>argument inconnu « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementReport</name>
+    <message>
+        <source>line %1: text after a closing quote</source>
+        <translation>ligne %1 : du texte après un guillemet fermant</translation>
+    </message>
+    <message>
+        <source>line %1: a quoted cell is not closed</source>
+        <translation>ligne %1 : une cellule entre guillemets n&apos;est pas fermée</translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <source>the ratings table is empty</source>
+        <translation>le tableau des codages est vide</translation>
+    </message>
+    <message>
+        <source>line %1: the first row must name the unit column and at least one coder</source>
+        <translation>ligne %1 : la première ligne doit nommer la colonne des unités et au moins un codeur</translation>
+    </message>
+    <message>
+        <source>line %1: coder %2 has no name</source>
+        <translation>ligne %1 : le codeur %2 n&apos;a pas de nom</translation>
+    </message>
+    <message>
+        <source>line %1: coder &apos;%2&apos; is named twice</source>
+        <translation>ligne %1 : le codeur « %2 » est nommé deux fois</translation>
+    </message>
+    <message numerus="yes">
+        <source>line %1: %2 values, but the first row names %n coder(s)</source>
+        <translation>
+            <numerusform>ligne %1 : %2 valeurs, mais la première ligne nomme %n codeur</numerusform>
+            <numerusform>ligne %1 : %2 valeurs, mais la première ligne nomme %n codeurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Units: %1 (%2 coded by two coders or more)</source>
+        <translation>Unités : %1 (%2 codées par deux codeurs ou plus)</translation>
+    </message>
+    <message>
+        <source>Coders: %1; values: %2 (%3 pairable, %4 distinct)</source>
+        <translation>Codeurs : %1 ; valeurs : %2 (%3 appariables, %4 distinctes)</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha (nominal): %1</source>
+        <translation>Alpha de Krippendorff (nominal) : %1</translation>
+    </message>
+    <message>
+        <source>no unit was coded twice</source>
+        <translation>aucune unité n&apos;a été codée deux fois</translation>
+    </message>
+    <message>
+        <source>every value is the same, so nothing varies</source>
+        <translation>toutes les valeurs sont identiques, rien ne varie</translation>
+    </message>
+    <message>
+        <source>Coders</source>
+        <translation>Codeurs</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unités</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s kappa</source>
+        <translation>Kappa de Cohen</translation>
+    </message>
+</context>
+<context>
     <name>AnalyzeCommand</name>
     <message>
         <source>print the sentences and suggested attributions of an article (JSON or TSV)</source>
@@ -29,22 +145,6 @@ en points de code Unicode.
 </translation>
     </message>
     <message>
-        <source>--lang needs a value</source>
-        <translation>--lang attend une valeur</translation>
-    </message>
-    <message>
-        <source>unknown language &apos;%1&apos; (use en, ru, uk or auto)</source>
-        <translation>langue inconnue «&#xa0;%1&#xa0;» (utilisez en, ru, uk ou auto)</translation>
-    </message>
-    <message>
-        <source>--format needs a value</source>
-        <translation>--format attend une valeur</translation>
-    </message>
-    <message>
-        <source>unknown format &apos;%1&apos; (use json or tsv)</source>
-        <translation>format inconnu «&#xa0;%1&#xa0;» (utilisez json ou tsv)</translation>
-    </message>
-    <message>
         <source>only one FILE may be given</source>
         <translation>un seul FICHIER peut être indiqué</translation>
     </message>
@@ -53,28 +153,8 @@ en points de code Unicode.
         <translation>FICHIER manquant (utilisez «&#xa0;-&#xa0;» pour l&apos;entrée standard)</translation>
     </message>
     <message>
-        <source>standard input</source>
-        <translation>entrée standard</translation>
-    </message>
-    <message>
-        <source>sourcelight analyze: cannot read standard input: %1</source>
-        <translation>sourcelight analyze&#xa0;: impossible de lire l&apos;entrée standard&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>sourcelight analyze: cannot open &apos;%1&apos;: %2</source>
-        <translation>sourcelight analyze&#xa0;: impossible d&apos;ouvrir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>sourcelight analyze: %1 looks like a binary file, not UTF-8 text</source>
-        <translation>sourcelight analyze&#xa0;: %1 semble être un fichier binaire, pas du texte UTF-8</translation>
-    </message>
-    <message>
-        <source>sourcelight analyze: %1 is not valid UTF-8 text</source>
-        <translation>sourcelight analyze&#xa0;: %1 n&apos;est pas du texte UTF-8 valide</translation>
-    </message>
-    <message>
-        <source>sourcelight analyze: %1: %2</source>
-        <translation>sourcelight analyze&#xa0;: %1&#xa0;: %2</translation>
+        <source>language</source>
+        <translation>langue</translation>
     </message>
 </context>
 <context>
@@ -582,18 +662,6 @@ et type de source, avec les sources manquées. Avec un dossier, tous ses fichier
     <message>
         <source>unknown argument &apos;%1&apos;</source>
         <translation>argument inconnu «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>unknown split &apos;%1&apos; (use all, dev or test)</source>
-        <translation>jeu de données inconnu «&#xa0;%1&#xa0;» (utilisez all, dev ou test)</translation>
-    </message>
-    <message>
-        <source>unknown format &apos;%1&apos; (use json or text)</source>
-        <translation>format inconnu «&#xa0;%1&#xa0;» (utilisez json ou text)</translation>
-    </message>
-    <message>
-        <source>missing --gold FILE|DIR</source>
-        <translation>--gold FICHIER|DOSSIER manquant</translation>
     </message>
     <message>
         <source>no *.jsonl file in &apos;%1&apos;</source>
@@ -3085,11 +3153,11 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     </message>
     <message>
         <source>The suggestion saw the article&apos;s own voice; the analyst a source</source>
-        <translation>La suggestion voyait la voix propre de l&apos;article ; l&apos;analyste, une source</translation>
+        <translation>La suggestion voyait la voix propre de l&apos;article&#xa0;; l&apos;analyste, une source</translation>
     </message>
     <message>
         <source>The suggestion named a source; the analyst saw the article&apos;s own voice</source>
-        <translation>La suggestion nommait une source ; l&apos;analyste voyait la voix propre de l&apos;article</translation>
+        <translation>La suggestion nommait une source&#xa0;; l&apos;analyste voyait la voix propre de l&apos;article</translation>
     </message>
     <message>
         <source>Speech verbs (said, told)</source>
@@ -3125,13 +3193,13 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     </message>
     <message>
         <source>No sentence has been reviewed yet. Accept or correct suggestions in the review; every sentence you decide counts here.</source>
-        <translation>Aucune phrase n&apos;a encore été relue. Acceptez ou corrigez les suggestions ; chaque phrase tranchée compte ici.</translation>
+        <translation>Aucune phrase n&apos;a encore été relue. Acceptez ou corrigez les suggestions&#xa0;; chaque phrase tranchée compte ici.</translation>
     </message>
     <message numerus="yes">
         <source>%n reviewed sentence(s): the suggested source was kept in %1 of them.</source>
         <translation>
-            <numerusform>%n phrase relue : la source suggérée a été conservée dans %1 d&apos;entre elles.</numerusform>
-            <numerusform>%n phrases relues : la source suggérée a été conservée dans %1 d&apos;entre elles.</numerusform>
+            <numerusform>%n phrase relue&#xa0;: la source suggérée a été conservée dans %1 d&apos;entre elles.</numerusform>
+            <numerusform>%n phrases relues&#xa0;: la source suggérée a été conservée dans %1 d&apos;entre elles.</numerusform>
         </translation>
     </message>
     <message>
@@ -3224,14 +3292,6 @@ verdict.
         <source>unknown argument &apos;%1&apos;</source>
         <translation>argument inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
-    <message>
-        <source>--project is required</source>
-        <translation>--project est obligatoire</translation>
-    </message>
-    <message>
-        <source>unknown format &apos;%1&apos; (use text or json)</source>
-        <translation>format inconnu «&#xa0;%1&#xa0;» (utilisez text ou json)</translation>
-    </message>
 </context>
 <context>
     <name>SubcommandParser</name>
@@ -3242,6 +3302,42 @@ verdict.
     <message>
         <source>sourcelight %1: %2</source>
         <translation>sourcelight %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 attend une valeur</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 ou %2</translation>
+    </message>
+    <message>
+        <source>unknown %1 &apos;%2&apos; (use %3)</source>
+        <translation>valeur inconnue (%1) : « %2 » (possible : %3)</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>--%1 est obligatoire</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>l&apos;entrée standard</translation>
+    </message>
+    <message>
+        <source>cannot read standard input: %1</source>
+        <translation>impossible de lire l&apos;entrée standard : %1</translation>
+    </message>
+    <message>
+        <source>cannot open &apos;%1&apos;: %2</source>
+        <translation>impossible d&apos;ouvrir « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>%1 looks like a binary file, not UTF-8 text</source>
+        <translation>%1 semble être un fichier binaire, pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <source>%1 is not valid UTF-8 text</source>
+        <translation>%1 n&apos;est pas du texte UTF-8 valide</translation>
     </message>
 </context>
 <context>

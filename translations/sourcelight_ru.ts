@@ -2,6 +2,122 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>AgreementCommand</name>
+    <message>
+        <source>measure how far coders agree: Krippendorff&apos;s alpha, Cohen&apos;s kappa, percent agreement</source>
+        <translation>измерить согласие кодировщиков: альфа Криппендорфа, каппа Коэна, процент совпадений</translation>
+    </message>
+    <message>
+        <source>Usage: sourcelight agreement --ratings FILE.csv [--format text|json]
+
+Measures how far coders agree on nominal codes (a verdict, a source, a tag): Krippendorff&apos;s alpha
+over all coders, missing values allowed, and for every pair of coders the percent agreement and
+Cohen&apos;s kappa on the units both coded. The ratings table has a row per unit: the unit&apos;s name, then
+one value per coder. Its first row names the coders (after a heading for the unit column); an empty
+cell is a missing value. Comma- or tab-separated, UTF-8; &apos;-&apos; reads standard input.
+
+  --ratings FILE   the ratings table (required)
+  --format FORMAT  text (default: a summary for people) or json (one JSON object)
+  -h, --help       show this help
+</source>
+        <translation>Использование: sourcelight agreement --ratings ФАЙЛ.csv [--format text|json]
+
+Измеряет согласие кодировщиков по номинальным кодам (вердикт, источник, метка): альфа Криппендорфа по
+всем кодировщикам, пропуски допускаются, и для каждой пары кодировщиков процент совпадений и каппа Коэна
+по единицам, закодированным обоими. В таблице оценок по строке на единицу: имя единицы, затем по
+значению на кодировщика. Первая строка называет кодировщиков (после заголовка столбца единиц); пустая
+ячейка — пропуск. Разделители — запятые или табуляции, UTF-8; &apos;-&apos; читает стандартный ввод.
+
+  --ratings ФАЙЛ   таблица оценок (обязательно)
+  --format ФОРМАТ  text (по умолчанию: сводка для чтения) или json (один объект JSON)
+  -h, --help       показать эту справку
+</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1: нужно значение</translation>
+    </message>
+    <message>
+        <source>unknown argument &apos;%1&apos;</source>
+        <translation>неизвестный аргумент «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementReport</name>
+    <message>
+        <source>line %1: text after a closing quote</source>
+        <translation>строка %1: текст после закрывающей кавычки</translation>
+    </message>
+    <message>
+        <source>line %1: a quoted cell is not closed</source>
+        <translation>строка %1: ячейка в кавычках не закрыта</translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation>не определено</translation>
+    </message>
+    <message>
+        <source>the ratings table is empty</source>
+        <translation>таблица оценок пуста</translation>
+    </message>
+    <message>
+        <source>line %1: the first row must name the unit column and at least one coder</source>
+        <translation>строка %1: первая строка должна называть столбец единиц и хотя бы одного кодировщика</translation>
+    </message>
+    <message>
+        <source>line %1: coder %2 has no name</source>
+        <translation>строка %1: у кодировщика %2 нет имени</translation>
+    </message>
+    <message>
+        <source>line %1: coder &apos;%2&apos; is named twice</source>
+        <translation>строка %1: кодировщик «%2» назван дважды</translation>
+    </message>
+    <message numerus="yes">
+        <source>line %1: %2 values, but the first row names %n coder(s)</source>
+        <translation>
+            <numerusform>строка %1: значений %2, но первая строка называет %n кодировщика</numerusform>
+            <numerusform>строка %1: значений %2, но первая строка называет %n кодировщиков</numerusform>
+            <numerusform>строка %1: значений %2, но первая строка называет %n кодировщиков</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Units: %1 (%2 coded by two coders or more)</source>
+        <translation>Единиц: %1 (%2 закодированы двумя кодировщиками или больше)</translation>
+    </message>
+    <message>
+        <source>Coders: %1; values: %2 (%3 pairable, %4 distinct)</source>
+        <translation>Кодировщиков: %1; значений: %2 (%3 в парах, %4 различных)</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha (nominal): %1</source>
+        <translation>Альфа Криппендорфа (номинальная): %1</translation>
+    </message>
+    <message>
+        <source>no unit was coded twice</source>
+        <translation>ни одна единица не закодирована дважды</translation>
+    </message>
+    <message>
+        <source>every value is the same, so nothing varies</source>
+        <translation>все значения одинаковы, ничего не меняется</translation>
+    </message>
+    <message>
+        <source>Coders</source>
+        <translation>Кодировщики</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Единиц</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s kappa</source>
+        <translation>Каппа Коэна</translation>
+    </message>
+</context>
+<context>
     <name>AnalyzeCommand</name>
     <message>
         <source>print the sentences and suggested attributions of an article (JSON or TSV)</source>
@@ -29,22 +145,6 @@ what evidence. &apos;-&apos; reads standard input. Offsets count Unicode code po
 </translation>
     </message>
     <message>
-        <source>--lang needs a value</source>
-        <translation>для --lang требуется значение</translation>
-    </message>
-    <message>
-        <source>unknown language &apos;%1&apos; (use en, ru, uk or auto)</source>
-        <translation>неизвестный язык «%1» (используйте en, ru, uk или auto)</translation>
-    </message>
-    <message>
-        <source>--format needs a value</source>
-        <translation>для --format требуется значение</translation>
-    </message>
-    <message>
-        <source>unknown format &apos;%1&apos; (use json or tsv)</source>
-        <translation>неизвестный формат «%1» (используйте json или tsv)</translation>
-    </message>
-    <message>
         <source>only one FILE may be given</source>
         <translation>можно указать только один файл (FILE)</translation>
     </message>
@@ -53,28 +153,8 @@ what evidence. &apos;-&apos; reads standard input. Offsets count Unicode code po
         <translation>не указан файл FILE (для стандартного ввода используйте &apos;-&apos;)</translation>
     </message>
     <message>
-        <source>standard input</source>
-        <translation>стандартный ввод</translation>
-    </message>
-    <message>
-        <source>sourcelight analyze: cannot read standard input: %1</source>
-        <translation>sourcelight analyze: не удаётся прочитать стандартный ввод: %1</translation>
-    </message>
-    <message>
-        <source>sourcelight analyze: cannot open &apos;%1&apos;: %2</source>
-        <translation>sourcelight analyze: не удаётся открыть «%1»: %2</translation>
-    </message>
-    <message>
-        <source>sourcelight analyze: %1 looks like a binary file, not UTF-8 text</source>
-        <translation>sourcelight analyze: %1 похож на двоичный файл, а не на текст в UTF-8</translation>
-    </message>
-    <message>
-        <source>sourcelight analyze: %1 is not valid UTF-8 text</source>
-        <translation>sourcelight analyze: %1 не является корректным текстом в UTF-8</translation>
-    </message>
-    <message>
-        <source>sourcelight analyze: %1: %2</source>
-        <translation>sourcelight analyze: %1: %2</translation>
+        <source>language</source>
+        <translation>язык</translation>
     </message>
 </context>
 <context>
@@ -583,18 +663,6 @@ docs/gold-format.md) и выводит точность, полноту и F1 п
     <message>
         <source>unknown argument &apos;%1&apos;</source>
         <translation>неизвестный аргумент «%1»</translation>
-    </message>
-    <message>
-        <source>unknown split &apos;%1&apos; (use all, dev or test)</source>
-        <translation>неизвестная выборка «%1» (используйте all, dev или test)</translation>
-    </message>
-    <message>
-        <source>unknown format &apos;%1&apos; (use json or text)</source>
-        <translation>неизвестный формат «%1» (используйте json или text)</translation>
-    </message>
-    <message>
-        <source>missing --gold FILE|DIR</source>
-        <translation>не указан параметр --gold FILE|DIR</translation>
     </message>
     <message>
         <source>no *.jsonl file in &apos;%1&apos;</source>
@@ -3235,14 +3303,6 @@ share of claims resting on anonymous sources, and counts per source and per verd
         <source>unknown argument &apos;%1&apos;</source>
         <translation>неизвестный аргумент «%1»</translation>
     </message>
-    <message>
-        <source>--project is required</source>
-        <translation>параметр --project обязателен</translation>
-    </message>
-    <message>
-        <source>unknown format &apos;%1&apos; (use text or json)</source>
-        <translation>неизвестный формат «%1» (используйте text или json)</translation>
-    </message>
 </context>
 <context>
     <name>SubcommandParser</name>
@@ -3253,6 +3313,42 @@ share of claims resting on anonymous sources, and counts per source and per verd
     <message>
         <source>sourcelight %1: %2</source>
         <translation>sourcelight %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1: нужно значение</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 или %2</translation>
+    </message>
+    <message>
+        <source>unknown %1 &apos;%2&apos; (use %3)</source>
+        <translation>неизвестное значение (%1): «%2» (допустимо: %3)</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>--%1 обязателен</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>стандартный ввод</translation>
+    </message>
+    <message>
+        <source>cannot read standard input: %1</source>
+        <translation>не удаётся прочитать стандартный ввод: %1</translation>
+    </message>
+    <message>
+        <source>cannot open &apos;%1&apos;: %2</source>
+        <translation>не удаётся открыть «%1»: %2</translation>
+    </message>
+    <message>
+        <source>%1 looks like a binary file, not UTF-8 text</source>
+        <translation>%1 похоже на двоичный файл, а не на текст UTF-8</translation>
+    </message>
+    <message>
+        <source>%1 is not valid UTF-8 text</source>
+        <translation>%1 — не корректный текст UTF-8</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,122 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk" sourcelanguage="en">
 <context>
+    <name>AgreementCommand</name>
+    <message>
+        <source>measure how far coders agree: Krippendorff&apos;s alpha, Cohen&apos;s kappa, percent agreement</source>
+        <translation>виміряти згоду кодувальників: альфа Кріппендорфа, каппа Коена, відсоток збігів</translation>
+    </message>
+    <message>
+        <source>Usage: sourcelight agreement --ratings FILE.csv [--format text|json]
+
+Measures how far coders agree on nominal codes (a verdict, a source, a tag): Krippendorff&apos;s alpha
+over all coders, missing values allowed, and for every pair of coders the percent agreement and
+Cohen&apos;s kappa on the units both coded. The ratings table has a row per unit: the unit&apos;s name, then
+one value per coder. Its first row names the coders (after a heading for the unit column); an empty
+cell is a missing value. Comma- or tab-separated, UTF-8; &apos;-&apos; reads standard input.
+
+  --ratings FILE   the ratings table (required)
+  --format FORMAT  text (default: a summary for people) or json (one JSON object)
+  -h, --help       show this help
+</source>
+        <translation>Використання: sourcelight agreement --ratings ФАЙЛ.csv [--format text|json]
+
+Вимірює згоду кодувальників щодо номінальних кодів (вердикт, джерело, мітка): альфа Кріппендорфа за
+всіма кодувальниками, пропуски дозволено, і для кожної пари кодувальників відсоток збігів і каппа Коена
+за одиницями, які закодували обидва. У таблиці оцінок по рядку на одиницю: назва одиниці, потім по
+значенню на кодувальника. Перший рядок називає кодувальників (після заголовка стовпця одиниць); порожня
+комірка — пропуск. Розділювачі — коми або табуляції, UTF-8; &apos;-&apos; читає стандартний ввід.
+
+  --ratings ФАЙЛ   таблиця оцінок (обов&apos;язково)
+  --format ФОРМАТ  text (типово: підсумок для читання) або json (один об&apos;єкт JSON)
+  -h, --help       показати цю довідку
+</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1: потрібне значення</translation>
+    </message>
+    <message>
+        <source>unknown argument &apos;%1&apos;</source>
+        <translation>невідомий аргумент «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementReport</name>
+    <message>
+        <source>line %1: text after a closing quote</source>
+        <translation>рядок %1: текст після закривальних лапок</translation>
+    </message>
+    <message>
+        <source>line %1: a quoted cell is not closed</source>
+        <translation>рядок %1: комірку в лапках не закрито</translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation>не визначено</translation>
+    </message>
+    <message>
+        <source>the ratings table is empty</source>
+        <translation>таблиця оцінок порожня</translation>
+    </message>
+    <message>
+        <source>line %1: the first row must name the unit column and at least one coder</source>
+        <translation>рядок %1: перший рядок має називати стовпець одиниць і хоча б одного кодувальника</translation>
+    </message>
+    <message>
+        <source>line %1: coder %2 has no name</source>
+        <translation>рядок %1: кодувальник %2 не має імені</translation>
+    </message>
+    <message>
+        <source>line %1: coder &apos;%2&apos; is named twice</source>
+        <translation>рядок %1: кодувальника «%2» названо двічі</translation>
+    </message>
+    <message numerus="yes">
+        <source>line %1: %2 values, but the first row names %n coder(s)</source>
+        <translation>
+            <numerusform>рядок %1: значень %2, але перший рядок називає %n кодувальника</numerusform>
+            <numerusform>рядок %1: значень %2, але перший рядок називає %n кодувальників</numerusform>
+            <numerusform>рядок %1: значень %2, але перший рядок називає %n кодувальників</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Units: %1 (%2 coded by two coders or more)</source>
+        <translation>Одиниць: %1 (%2 закодовано двома кодувальниками або більше)</translation>
+    </message>
+    <message>
+        <source>Coders: %1; values: %2 (%3 pairable, %4 distinct)</source>
+        <translation>Кодувальників: %1; значень: %2 (%3 у парах, %4 різних)</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha (nominal): %1</source>
+        <translation>Альфа Кріппендорфа (номінальна): %1</translation>
+    </message>
+    <message>
+        <source>no unit was coded twice</source>
+        <translation>жодну одиницю не закодовано двічі</translation>
+    </message>
+    <message>
+        <source>every value is the same, so nothing varies</source>
+        <translation>усі значення однакові, нічого не змінюється</translation>
+    </message>
+    <message>
+        <source>Coders</source>
+        <translation>Кодувальники</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Одиниць</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Згода</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s kappa</source>
+        <translation>Каппа Коена</translation>
+    </message>
+</context>
+<context>
     <name>AnalyzeCommand</name>
     <message>
         <source>print the sentences and suggested attributions of an article (JSON or TSV)</source>
@@ -28,22 +144,6 @@ what evidence. &apos;-&apos; reads standard input. Offsets count Unicode code po
 </translation>
     </message>
     <message>
-        <source>--lang needs a value</source>
-        <translation>для --lang потрібне значення</translation>
-    </message>
-    <message>
-        <source>unknown language &apos;%1&apos; (use en, ru, uk or auto)</source>
-        <translation>невідома мова «%1» (використовуйте en, ru, uk або auto)</translation>
-    </message>
-    <message>
-        <source>--format needs a value</source>
-        <translation>для --format потрібне значення</translation>
-    </message>
-    <message>
-        <source>unknown format &apos;%1&apos; (use json or tsv)</source>
-        <translation>невідомий формат «%1» (використовуйте json або tsv)</translation>
-    </message>
-    <message>
         <source>only one FILE may be given</source>
         <translation>можна вказати лише один FILE</translation>
     </message>
@@ -52,28 +152,8 @@ what evidence. &apos;-&apos; reads standard input. Offsets count Unicode code po
         <translation>не вказано FILE (для стандартного входу використовуйте &apos;-&apos;)</translation>
     </message>
     <message>
-        <source>standard input</source>
-        <translation>стандартний вхід</translation>
-    </message>
-    <message>
-        <source>sourcelight analyze: cannot read standard input: %1</source>
-        <translation>sourcelight analyze: не вдалося прочитати стандартний вхід: %1</translation>
-    </message>
-    <message>
-        <source>sourcelight analyze: cannot open &apos;%1&apos;: %2</source>
-        <translation>sourcelight analyze: не вдалося відкрити «%1»: %2</translation>
-    </message>
-    <message>
-        <source>sourcelight analyze: %1 looks like a binary file, not UTF-8 text</source>
-        <translation>sourcelight analyze: %1 схожий на двійковий файл, а не на текст UTF-8</translation>
-    </message>
-    <message>
-        <source>sourcelight analyze: %1 is not valid UTF-8 text</source>
-        <translation>sourcelight analyze: %1 не є коректним текстом UTF-8</translation>
-    </message>
-    <message>
-        <source>sourcelight analyze: %1: %2</source>
-        <translation>sourcelight analyze: %1: %2</translation>
+        <source>language</source>
+        <translation>мова</translation>
     </message>
 </context>
 <context>
@@ -582,18 +662,6 @@ docs/gold-format.md) і виводить точність, повноту та F
     <message>
         <source>unknown argument &apos;%1&apos;</source>
         <translation>невідомий аргумент «%1»</translation>
-    </message>
-    <message>
-        <source>unknown split &apos;%1&apos; (use all, dev or test)</source>
-        <translation>невідома вибірка «%1» (використовуйте all, dev або test)</translation>
-    </message>
-    <message>
-        <source>unknown format &apos;%1&apos; (use json or text)</source>
-        <translation>невідомий формат «%1» (використовуйте json або text)</translation>
-    </message>
-    <message>
-        <source>missing --gold FILE|DIR</source>
-        <translation>не вказано параметр --gold FILE|DIR</translation>
     </message>
     <message>
         <source>no *.jsonl file in &apos;%1&apos;</source>
@@ -3233,14 +3301,6 @@ share of claims resting on anonymous sources, and counts per source and per verd
         <source>unknown argument &apos;%1&apos;</source>
         <translation>невідомий аргумент «%1»</translation>
     </message>
-    <message>
-        <source>--project is required</source>
-        <translation>параметр --project є обов’язковим</translation>
-    </message>
-    <message>
-        <source>unknown format &apos;%1&apos; (use text or json)</source>
-        <translation>невідомий формат «%1» (використовуйте text або json)</translation>
-    </message>
 </context>
 <context>
     <name>SubcommandParser</name>
@@ -3251,6 +3311,42 @@ share of claims resting on anonymous sources, and counts per source and per verd
     <message>
         <source>sourcelight %1: %2</source>
         <translation>sourcelight %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1: потрібне значення</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 або %2</translation>
+    </message>
+    <message>
+        <source>unknown %1 &apos;%2&apos; (use %3)</source>
+        <translation>невідоме значення (%1): «%2» (допустимо: %3)</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>--%1 обов&apos;язковий</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>стандартний ввід</translation>
+    </message>
+    <message>
+        <source>cannot read standard input: %1</source>
+        <translation>не вдається прочитати стандартний ввід: %1</translation>
+    </message>
+    <message>
+        <source>cannot open &apos;%1&apos;: %2</source>
+        <translation>не вдається відкрити «%1»: %2</translation>
+    </message>
+    <message>
+        <source>%1 looks like a binary file, not UTF-8 text</source>
+        <translation>%1 схоже на двійковий файл, а не на текст UTF-8</translation>
+    </message>
+    <message>
+        <source>%1 is not valid UTF-8 text</source>
+        <translation>%1 — не коректний текст UTF-8</translation>
     </message>
 </context>
 <context>
