@@ -1,4 +1,4 @@
-#include "analyzecommand.h"
+#include "subcommands.h"
 
 #include "analysisjson.h"
 #include "commandline.h"
@@ -23,30 +23,15 @@ struct Options
 
 } // namespace
 
-QString AnalyzeCommand::summary()
+void AnalyzeCommand::declare(SubcommandParser &parser)
 {
-    return tr("print the sentences and suggested attributions of an article (JSON or TSV)");
-}
-
-QString AnalyzeCommand::usage()
-{
-    return tr("Usage: sourcelight analyze [--lang en|ru|uk|auto] [--format json|tsv] FILE|-\n\n"
-              "Splits a UTF-8 article into sentences and suggests for each who its source is, through whom and on\n"
-              "what evidence. '-' reads standard input. Offsets count Unicode code points.\n\n"
-              "  --lang LANG      language of the article (default: auto, detected from the text)\n"
-              "  --format FORMAT  json (default: one JSON object) or tsv (one line per sentence)\n"
-              "  -h, --help       show this help\n");
-}
-
-int AnalyzeCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
-{
-    SubcommandParser parser(QStringLiteral("analyze"), usage(), out, err);
     parser.addChoice(QStringLiteral("lang"),
         {QStringLiteral("auto"), QStringLiteral("en"), QStringLiteral("ru"), QStringLiteral("uk")}, tr("language"));
     parser.addChoice(QStringLiteral("format"), {QStringLiteral("json"), QStringLiteral("tsv")});
-    if (const std::optional<int> done = parser.parse(arguments)) {
-        return *done;
-    }
+}
+
+int AnalyzeCommand::run(const SubcommandParser &parser, QTextStream &out, QTextStream & /*err*/)
+{
     Options options;
     if (const QString language = parser.value(QStringLiteral("lang")); language != QLatin1String("auto")) {
         options.language = languageFromCode(language);

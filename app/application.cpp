@@ -3,9 +3,9 @@
 #include "appearance.h"
 #include "commandline.h"
 #include "defaultlibrary.h"
-#include "exportcommand.h"
 #include "languageswitcher.h"
 #include "mainwindow.h"
+#include "subcommands.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

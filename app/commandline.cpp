@@ -1,12 +1,10 @@
 #include "commandline.h"
 
-#include "agreementcommand.h"
-#include "analyzecommand.h"
-#include "evaluatecommand.h"
-#include "exportcommand.h"
-#include "importcommand.h"
-#include "statscommand.h"
+#include "subcommandparser.h"
+#include "subcommands.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextStream>
 
 #include <ksyntaxhighlighting_version.h>
@@ -24,12 +22,18 @@ CommandLine::CommandLine(QTextStream &out, QTextStream &err)
 const QList<CommandLine::Subcommand> &CommandLine::subcommands()
 {
     static const QList<Subcommand> commands = {
-        {QStringLiteral("agreement"), AgreementCommand::summary(), &AgreementCommand::run},
-        {QStringLiteral("analyze"), AnalyzeCommand::summary(), &AnalyzeCommand::run},
-        {QStringLiteral("evaluate"), EvaluateCommand::summary(), &EvaluateCommand::run},
-        {QStringLiteral("export"), ExportCommand::summary(), &ExportCommand::run},
-        {QStringLiteral("import"), ImportCommand::summary(), &ImportCommand::run},
-        {QStringLiteral("stats"), StatsCommand::summary(), &StatsCommand::run},
+        {QStringLiteral("agreement"), AgreementCommand::summary(), &AgreementCommand::usage, &AgreementCommand::declare,
+            &AgreementCommand::run},
+        {QStringLiteral("analyze"), AnalyzeCommand::summary(), &AnalyzeCommand::usage, &AnalyzeCommand::declare,
+            &AnalyzeCommand::run},
+        {QStringLiteral("evaluate"), EvaluateCommand::summary(), &EvaluateCommand::usage, &EvaluateCommand::declare,
+            &EvaluateCommand::run},
+        {QStringLiteral("export"), ExportCommand::summary(), &ExportCommand::usage, &ExportCommand::declare,
+            &ExportCommand::run},
+        {QStringLiteral("import"), ImportCommand::summary(), &ImportCommand::usage, &ImportCommand::declare,
+            &ImportCommand::run},
+        {QStringLiteral("stats"), StatsCommand::summary(), &StatsCommand::usage, &StatsCommand::declare,
+            &StatsCommand::run},
     };
     return commands;
 }
@@ -57,6 +61,28 @@ QString CommandLine::usage()
     return text;
 }
 
+int CommandLine::printJson(QTextStream &out, const QJsonObject &json)
+{
+    return printText(out, QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
+}
+
+int CommandLine::printText(QTextStream &out, const QString &text)
+{
+    out << text;
+    out.flush();
+    return Success;
+}
+
+int CommandLine::runSubcommand(const Subcommand &command, const QStringList &arguments)
+{
+    SubcommandParser parser(command.name, command.usage(), m_out, m_err);
+    command.declare(parser);
+    if (const std::optional<int> done = parser.parse(arguments)) {
+        return *done;
+    }
+    return command.run(parser, m_out, m_err);
+}
+
 int CommandLine::run(const QStringList &arguments)
 {
     const QStringList args = arguments.mid(1);
@@ -82,7 +108,7 @@ int CommandLine::run(const QStringList &arguments)
     }
     for (const Subcommand &command : subcommands()) {
         if (command.name == first) {
-            return command.handler(args.mid(1), m_out, m_err);
+            return runSubcommand(command, args.mid(1));
         }
     }
     if (first.startsWith(QLatin1Char('-'))) {

@@ -3,11 +3,12 @@
 #include <QCoreApplication>
 #include <QStringList>
 
-#include <functional>
-
+class QJsonObject;
 class QTextStream;
 
 namespace Sourcelight {
+
+class SubcommandParser;
 
 /// The display-free side of the executable: --version, --help and the subcommands
 /// (analyze, import, export, stats). Output goes to the streams it is given, so tests can read it.
@@ -34,17 +35,27 @@ public:
     /// Whether word names a subcommand.
     static bool isSubcommand(const QString &word);
 
-    using Handler = std::function<int(const QStringList &arguments, QTextStream &out, QTextStream &err)>;
+    /// A subcommand (subcommands.h): it declares its options on a parser, and runs once they have parsed.
     struct Subcommand
     {
         QString name;
         QString summary;
-        Handler handler;
+        QString (*usage)();
+        void (*declare)(SubcommandParser &parser);
+        int (*run)(const SubcommandParser &parser, QTextStream &out, QTextStream &err);
     };
     /// Every subcommand this build provides.
     static const QList<Subcommand> &subcommands();
 
+    /// Prints a command's JSON result as one compact line and returns Success.
+    static int printJson(QTextStream &out, const QJsonObject &json);
+    /// Prints a command's result for people and returns Success.
+    static int printText(QTextStream &out, const QString &text);
+
 private:
+    /// Parses a subcommand's arguments (the words after its name) as it declares them, then runs it.
+    int runSubcommand(const Subcommand &command, const QStringList &arguments);
+
     QTextStream &m_out;
     QTextStream &m_err;
 };

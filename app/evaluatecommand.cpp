@@ -1,4 +1,4 @@
-#include "evaluatecommand.h"
+#include "subcommands.h"
 
 #include "attributionevaluator.h"
 #include "commandline.h"
@@ -58,35 +58,16 @@ bool readGold(const QStringList &files, QList<GoldArticle> &articles, QString *e
 
 } // namespace
 
-QString EvaluateCommand::summary()
+void EvaluateCommand::declare(SubcommandParser &parser)
 {
-    return tr("score the suggested attributions against labelled articles (JSON or text)");
-}
-
-QString EvaluateCommand::usage()
-{
-    return tr("Usage: sourcelight evaluate --gold FILE|DIR [--split all|dev|test] [--format json|text]\n\n"
-              "Runs the attribution suggester on every labelled article of a gold file (JSONL, see\n"
-              "docs/gold-format.md) and prints source precision, recall and F1 by split, cue class and source\n"
-              "kind, with the missed sources. A directory means every *.jsonl file in it.\n\n"
-              "  --gold PATH      gold JSONL file, or a directory of them (required)\n"
-              "  --split SPLIT    only the articles of this split: all (default), dev or test\n"
-              "  --format FORMAT  json (default: one JSON object) or text (a summary for people)\n"
-              "  -h, --help       show this help\n");
-}
-
-int EvaluateCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
-{
-    SubcommandParser parser(QStringLiteral("evaluate"), usage(), out, err);
-    parser.addOption({QStringLiteral("gold")}, tr("%1 needs a value").arg(QStringLiteral("--gold")));
+    parser.addRequiredOption(QStringLiteral("gold"));
     parser.addChoice(QStringLiteral("split"), {QStringLiteral("all"), QStringLiteral("dev"), QStringLiteral("test")});
     parser.addChoice(QStringLiteral("format"), {QStringLiteral("json"), QStringLiteral("text")});
-    parser.setRequired(QStringLiteral("gold"));
     parser.setNoPositionalArguments();
-    parser.setUnknownOptionMessage(tr("unknown argument '%1'"));
-    if (const std::optional<int> done = parser.parse(arguments)) {
-        return *done;
-    }
+}
+
+int EvaluateCommand::run(const SubcommandParser &parser, QTextStream &out, QTextStream & /*err*/)
+{
     const QString gold = parser.value(QStringLiteral("gold"));
     const QString split = parser.value(QStringLiteral("split"));
     const QString format = parser.value(QStringLiteral("format"));

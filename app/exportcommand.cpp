@@ -1,4 +1,4 @@
-#include "exportcommand.h"
+#include "subcommands.h"
 
 #include "commandline.h"
 #include "projectstore.h"
@@ -38,42 +38,6 @@ bool paintsText(ReportFormat format)
 
 } // namespace
 
-QString ExportCommand::summary()
-{
-    return tr("write a report or export (HTML, PDF, Markdown, CSV, JSON, W3C, ClaimReview, REFI-QDA)");
-}
-
-QString ExportCommand::usage()
-{
-    return tr("Usage: sourcelight export --project FILE.sourcelight --format FORMAT [OPTIONS…] -o OUT\n\n"
-              "Writes the project, or the documents given, as FORMAT:\n"
-              "  html         annotated report, one self-contained file\n"
-              "  pdf          the same report, paged (A4 or Letter)\n"
-              "  md           the same report in Markdown\n"
-              "  csv          one row per claim (RFC 4180, UTF-8)\n"
-              "  json         lossless, versioned export that re-imports into an empty project\n"
-              "  w3c          W3C Web Annotation collection (JSON-LD)\n"
-              "  claimreview  schema.org ClaimReview (JSON-LD) for each claim with a verdict\n"
-              "  qdpx         REFI-QDA project for QualCoder, MAXQDA, ATLAS.ti, NVivo\n\n"
-              "  --project FILE         the project to export\n"
-              "  --format FORMAT        one of the formats above\n"
-              "  -o, --output OUT       the file to write; '-' writes text formats to standard output\n"
-              "  --document ID          only this document (repeat for several); default: the whole project\n"
-              "  --all-versions         include superseded versions of re-imported articles (json always does)\n"
-              "  --filter F             only some claims (repeatable): verified, anonymous, source=ID or NAME,\n"
-              "                         verdict=NAME, type=NAME\n"
-              "  --page-size a4|letter  PDF page size (default a4)\n"
-              "  --bom                  start a CSV with a UTF-8 byte order mark\n"
-              "  --raw                  write CSV cells that begin with =, +, - or @ as they are (by default they\n"
-              "                         get a leading apostrophe, so spreadsheets do not run them as formulas)\n"
-              "  --title TEXT           the report's title\n"
-              "  --organisation NAME    the reviewing organisation (ClaimReview author; default from settings)\n"
-              "  --organisation-url URL its web address\n"
-              "  --indent               indent JSON output (the default is compact, and much faster)\n"
-              "  --progress             print progress to standard error\n"
-              "  -h, --help             show this help\n");
-}
-
 bool ExportCommand::needsGuiApplication(const QStringList &arguments)
 {
     const qsizetype at = arguments.indexOf(QStringLiteral("export"));
@@ -96,11 +60,10 @@ struct ExportCommand::Arguments
     bool showProgress = false;
 };
 
-int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+int ExportCommand::run(const SubcommandParser &parser, QTextStream &out, QTextStream &err)
 {
-    SubcommandParser parser(QStringLiteral("export"), usage(), out, err);
     Arguments parsed;
-    if (const std::optional<int> done = parseArguments(arguments, parser, parsed)) {
+    if (const std::optional<int> done = readArguments(parser, parsed)) {
         return *done;
     }
     // Before anything is read: `-o` naming the project itself would replace it with the export.
@@ -118,7 +81,7 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     return writeExport(parsed, store, parser, out, err);
 }
 
-void ExportCommand::declareOptions(SubcommandParser &p)
+void ExportCommand::declare(SubcommandParser &p)
 {
     p.addOption({QStringLiteral("project")}, tr("--project needs a file name"));
     p.addOption({QStringLiteral("format")}, tr("--format needs a format"));
@@ -134,13 +97,8 @@ void ExportCommand::declareOptions(SubcommandParser &p)
     }
 }
 
-std::optional<int> ExportCommand::parseArguments(
-    const QStringList &arguments, SubcommandParser &parser, Arguments &parsed)
+std::optional<int> ExportCommand::readArguments(const SubcommandParser &parser, Arguments &parsed)
 {
-    declareOptions(parser);
-    if (const std::optional<int> done = parser.parse(arguments)) {
-        return done;
-    }
     if (const QStringList extra = parser.positionalArguments(); !extra.isEmpty()) {
         return parser.usageError(tr("unknown option '%1'").arg(extra.first()));
     }

@@ -1,4 +1,4 @@
-#include "importcommand.h"
+#include "subcommands.h"
 
 #include "commandline.h"
 #include "projectimporter.h"
@@ -15,34 +15,13 @@
 
 namespace Sourcelight {
 
-QString ImportCommand::summary()
+void ImportCommand::declare(SubcommandParser &parser)
 {
-    return tr("import articles (.txt, .md, .html) or restore a JSON backup into a project, one JSON line per file");
-}
-
-QString ImportCommand::usage()
-{
-    return tr("Usage: sourcelight import --project FILE.sourcelight FILE…\n"
-              "       sourcelight import --project NEW.sourcelight BACKUP.json\n\n"
-              "Imports each article into the project (created when it does not exist): its text, metadata,\n"
-              "sentences and suggested attributions. Prints one JSON line per file with its status: imported,\n"
-              "duplicate (the same text is already there), updated (a new version of an article already there;\n"
-              "the analyst's annotations are carried over) or error. Exits with 1 if any file failed.\n\n"
-              "A .json file is a backup (a complete 'sourcelight export --format json'): it is restored whole,\n"
-              "with every id, claim and history line, into a new project or one without documents, and must be\n"
-              "the only file given. A project that holds documents is refused and left unchanged. One JSON line\n"
-              "with status restored or error.\n\n"
-              "  --project FILE  the project to import into\n"
-              "  -h, --help      show this help\n");
-}
-
-int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
-{
-    SubcommandParser parser(QStringLiteral("import"), usage(), out, err);
     parser.addOption({QStringLiteral("project")}, tr("--project needs a file name"));
-    if (const std::optional<int> done = parser.parse(arguments)) {
-        return *done;
-    }
+}
+
+int ImportCommand::run(const SubcommandParser &parser, QTextStream &out, QTextStream & /*err*/)
+{
     const QString projectPath = parser.value(QStringLiteral("project"));
     const QStringList files = parser.positionalArguments();
     if (projectPath.isEmpty()) {

@@ -48,6 +48,17 @@ void SubcommandParser::addOption(const QStringList &names, const QString &missin
     }
 }
 
+void SubcommandParser::addOption(const QStringList &names)
+{
+    addOption(names, tr("%1 needs a value"));
+}
+
+void SubcommandParser::addRequiredOption(const QString &name)
+{
+    addOption({name});
+    setRequired(name);
+}
+
 void SubcommandParser::addFlag(const QStringList &names)
 {
     m_parser.addOption(QCommandLineOption(names));
@@ -55,7 +66,7 @@ void SubcommandParser::addFlag(const QStringList &names)
 
 void SubcommandParser::addChoice(const QString &name, const QStringList &choices, const QString &noun)
 {
-    addOption({name}, tr("%1 needs a value").arg(QStringLiteral("--") + name));
+    addOption({name});
     m_choices.append({name, choices, noun.isEmpty() ? name : noun});
 }
 
@@ -64,9 +75,18 @@ void SubcommandParser::setRequired(const QString &name)
     m_required.append(name);
 }
 
+void SubcommandParser::setNoPositionalArguments()
+{
+    m_positionalAllowed = false;
+    if (!m_unknownOptionSet) {
+        m_unknownOption = tr("unknown argument '%1'");
+    }
+}
+
 void SubcommandParser::setUnknownOptionMessage(const QString &message)
 {
     m_unknownOption = message;
+    m_unknownOptionSet = true;
 }
 
 std::optional<int> SubcommandParser::parse(const QStringList &arguments)

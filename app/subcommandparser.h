@@ -26,6 +26,10 @@ public:
     /// An option taking a value; missingValue is the message when it is given last with no value (a %1 in it is
     /// the option as the user wrote it).
     void addOption(const QStringList &names, const QString &missingValue);
+    /// An option taking a value, with the usual message when the value is missing ("--project needs a value").
+    void addOption(const QStringList &names);
+    /// An option taking a value that parse() refuses to go on without (see setRequired()).
+    void addRequiredOption(const QString &name);
     /// An option without a value.
     void addFlag(const QStringList &names);
     /// An option taking one of choices, the first being the default: value() gives it when the option is not set,
@@ -34,8 +38,9 @@ public:
     void addChoice(const QString &name, const QStringList &choices, const QString &noun = {});
     /// An option parse() refuses to go on without ("--project is required").
     void setRequired(const QString &name);
-    /// parse() refuses positional arguments (with the unknown-option message).
-    void setNoPositionalArguments() { m_positionalAllowed = false; }
+    /// parse() refuses positional arguments, with the unknown-option message, which becomes
+    /// "unknown argument '%1'" unless set.
+    void setNoPositionalArguments();
     /// The message for an unknown option (with one %1, the argument as given); default "unknown option '%1'".
     void setUnknownOptionMessage(const QString &message);
 
@@ -77,6 +82,7 @@ private:
     QString m_command;
     QString m_usage;
     QString m_unknownOption;
+    bool m_unknownOptionSet = false;
     QHash<QString, QString> m_missingValue; // every name of a value option → its message
     QList<Choice> m_choices;
     QStringList m_required;

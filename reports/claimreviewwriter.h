@@ -20,8 +20,6 @@ public:
     /// How long claimReviewed may be (fact-check aggregators show it in one line).
     static constexpr qsizetype MaxClaimLength = 160;
 
-    ClaimReviewWriter() = default;
-
     bool write(const ReportData &data, const ReportOptions &options, QIODevice &device) override;
     QJsonArray toJson(const ReportData &data, const ReportOptions &options);
 

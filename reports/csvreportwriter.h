@@ -13,8 +13,6 @@ namespace Sourcelight {
 class CsvReportWriter final : public ReportWriter
 {
 public:
-    CsvReportWriter() = default;
-
     bool write(const ReportData &data, const ReportOptions &options, QIODevice &device) override;
 
     /// The header row.

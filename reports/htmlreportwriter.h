@@ -22,8 +22,6 @@ public:
         Print,   ///< for QTextDocument (the PDF): charts as images named "sourcelight-chart:N", simpler CSS
     };
 
-    HtmlReportWriter() = default;
-
     bool write(const ReportData &data, const ReportOptions &options, QIODevice &device) override;
 
     /// The whole report; with Target::Print, charts receives the charts the images refer to (in order).

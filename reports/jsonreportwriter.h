@@ -15,8 +15,6 @@ class JsonReportWriter final : public ReportWriter
 public:
     static constexpr int FormatVersion = 1;
 
-    JsonReportWriter() = default;
-
     bool write(const ReportData &data, const ReportOptions &options, QIODevice &device) override;
     /// The whole export as one object; empty when cancelled.
     QJsonObject toJson(const ReportData &data, const ReportOptions &options);

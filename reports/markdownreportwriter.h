@@ -13,8 +13,6 @@ class MarkdownReportWriter final : public ReportWriter
     Q_DECLARE_TR_FUNCTIONS(Sourcelight::MarkdownReportWriter)
 
 public:
-    MarkdownReportWriter() = default;
-
     bool write(const ReportData &data, const ReportOptions &options, QIODevice &device) override;
     QString markdown(const ReportData &data, const ReportOptions &options);
 

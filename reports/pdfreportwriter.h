@@ -12,8 +12,6 @@ class PdfReportWriter final : public ReportWriter
     Q_DECLARE_TR_FUNCTIONS(Sourcelight::PdfReportWriter)
 
 public:
-    PdfReportWriter() = default;
-
     bool write(const ReportData &data, const ReportOptions &options, QIODevice &device) override;
 };
 

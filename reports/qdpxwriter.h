@@ -17,8 +17,6 @@ class QdpxWriter final : public ReportWriter
     Q_DECLARE_TR_FUNCTIONS(Sourcelight::QdpxWriter)
 
 public:
-    QdpxWriter() = default;
-
     /// device must be seekable (a file or a buffer): the zip directory is written last.
     bool write(const ReportData &data, const ReportOptions &options, QIODevice &device) override;
 

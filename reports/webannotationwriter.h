@@ -21,8 +21,6 @@ class WebAnnotationWriter final : public ReportWriter
     Q_DECLARE_TR_FUNCTIONS(Sourcelight::WebAnnotationWriter)
 
 public:
-    WebAnnotationWriter() = default;
-
     bool write(const ReportData &data, const ReportOptions &options, QIODevice &device) override;
     QJsonObject toJson(const ReportData &data, const ReportOptions &options);
 

@@ -431,6 +431,24 @@ std::optional<QSet<Id>> ClaimTable::sentencesWithClaims(Id documentId)
     return QSet<Id>(ids->cbegin(), ids->cend());
 }
 
+void ClaimTable::readFields(const QSqlQuery &query, ClaimRecord &record)
+{
+    record.id = query.value(0).toLongLong();
+    record.sentenceId = query.value(1).toLongLong();
+    if (!query.isNull(2) && !query.isNull(3)) {
+        record.span = {query.value(2).toLongLong(), query.value(3).toLongLong()};
+    }
+    record.type = claimTypeFromString(query.value(4).toString()).value_or(ClaimType::Other);
+    record.verdict = verdictFromString(query.value(5).toString()).value_or(Verdict::Unverified);
+    if (!query.isNull(6)) {
+        record.confidence = query.value(6).toDouble();
+    }
+    record.note = query.value(7).toString();
+    if (!query.isNull(8)) {
+        record.reviewerId = query.value(8).toLongLong();
+    }
+}
+
 std::optional<QList<ClaimRecord>> ClaimTable::read(QSqlQuery &query)
 {
     if (!m_store.exec(query)) {
@@ -439,20 +457,7 @@ std::optional<QList<ClaimRecord>> ClaimTable::read(QSqlQuery &query)
     QList<ClaimRecord> list;
     while (query.next()) {
         ClaimRecord r;
-        r.id = query.value(0).toLongLong();
-        r.sentenceId = query.value(1).toLongLong();
-        if (!query.isNull(2) && !query.isNull(3)) {
-            r.span = {query.value(2).toLongLong(), query.value(3).toLongLong()};
-        }
-        r.type = claimTypeFromString(query.value(4).toString()).value_or(ClaimType::Other);
-        r.verdict = verdictFromString(query.value(5).toString()).value_or(Verdict::Unverified);
-        if (!query.isNull(6)) {
-            r.confidence = query.value(6).toDouble();
-        }
-        r.note = query.value(7).toString();
-        if (!query.isNull(8)) {
-            r.reviewerId = query.value(8).toLongLong();
-        }
+        readFields(query, r);
         r.createdAt = QDateTime::fromString(query.value(9).toString(), Qt::ISODateWithMs);
         r.updatedAt = QDateTime::fromString(query.value(10).toString(), Qt::ISODateWithMs);
         const QString tags = query.value(11).toString();

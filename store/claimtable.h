@@ -56,6 +56,11 @@ public:
     /// The sentences of a document that carry at least one claim.
     std::optional<QSet<Id>> sentencesWithClaims(Id documentId);
 
+    /// Reads a claim's own fields from a query whose first columns are, in this order, c.id, c.sentence_id,
+    /// c.span_start, c.span_end, c.claim_type, c.verdict, c.confidence, c.note, c.reviewer_id (not the times, the
+    /// tags or the source).
+    static void readFields(const QSqlQuery &query, ClaimRecord &record);
+
 private:
     std::optional<Id> insertClaim(const ClaimRecord &record, bool keepId);
     bool setTags(Id claimId, const QList<Id> &tagIds);

@@ -364,18 +364,7 @@ bool ReportBuilder::loadAllClaims(QHash<Id, ReportDocument> &documents, const QH
             continue;
         }
         ClaimRecord c;
-        c.id = claims.value(0).toLongLong();
-        c.sentenceId = claims.value(1).toLongLong();
-        c.span = readSpan(claims, 2);
-        c.type = claimTypeFromString(claims.value(4).toString()).value_or(ClaimType::Fact);
-        c.verdict = verdictFromString(claims.value(5).toString()).value_or(Verdict::Unverified);
-        if (!claims.isNull(6)) {
-            c.confidence = claims.value(6).toDouble();
-        }
-        c.note = claims.value(7).toString();
-        if (!claims.isNull(8)) {
-            c.reviewerId = claims.value(8).toLongLong();
-        }
+        ClaimTable::readFields(claims, c);
         c.createdAt = parseTime(claims.value(9));
         c.updatedAt = parseTime(claims.value(10));
         c.tagIds = tagsOf.value(c.id);

@@ -34,14 +34,6 @@ Wert. Komma- oder tabulatorgetrennt, UTF-8; &apos;-&apos; liest die Standardeing
   -h, --help       diese Hilfe anzeigen
 </translation>
     </message>
-    <message>
-        <source>%1 needs a value</source>
-        <translation>%1 braucht einen Wert</translation>
-    </message>
-    <message>
-        <source>unknown argument &apos;%1&apos;</source>
-        <translation>unbekanntes Argument „%1“</translation>
-    </message>
 </context>
 <context>
     <name>AgreementReport</name>
@@ -653,14 +645,6 @@ Quellenart aus, mit den nicht gefundenen Quellen. Ein Ordner steht für alle *.j
   --format FORMAT  json (Standard: ein JSON-Objekt) oder text (eine Zusammenfassung zum Lesen)
   -h, --help       diese Hilfe anzeigen
 </translation>
-    </message>
-    <message>
-        <source>%1 needs a value</source>
-        <translation>%1 benötigt einen Wert</translation>
-    </message>
-    <message>
-        <source>unknown argument &apos;%1&apos;</source>
-        <translation>unbekanntes Argument „%1“</translation>
     </message>
     <message>
         <source>no *.jsonl file in &apos;%1&apos;</source>
@@ -3281,14 +3265,6 @@ den Anteil der Aussagen, die auf anonymen Quellen beruhen, sowie die Anzahl je Q
   -h, --help       diese Hilfe anzeigen
 </translation>
     </message>
-    <message>
-        <source>%1 needs a value</source>
-        <translation>%1 benötigt einen Wert</translation>
-    </message>
-    <message>
-        <source>unknown argument &apos;%1&apos;</source>
-        <translation>unbekanntes Argument „%1“</translation>
-    </message>
 </context>
 <context>
     <name>SubcommandParser</name>
@@ -3335,6 +3311,10 @@ den Anteil der Aussagen, die auf anonymen Quellen beruhen, sowie die Anzahl je Q
     <message>
         <source>%1 is not valid UTF-8 text</source>
         <translation>%1 ist kein gültiger UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>unknown argument &apos;%1&apos;</source>
+        <translation>unbekanntes Argument „%1“</translation>
     </message>
 </context>
 <context>

@@ -34,14 +34,6 @@ tabulations, UTF-8 ; &apos;-&apos; lit l&apos;entrée standard.
   -h, --help         afficher cette aide
 </translation>
     </message>
-    <message>
-        <source>%1 needs a value</source>
-        <translation>%1 attend une valeur</translation>
-    </message>
-    <message>
-        <source>unknown argument &apos;%1&apos;</source>
-        <translation>argument inconnu « %1 »</translation>
-    </message>
 </context>
 <context>
     <name>AgreementReport</name>
@@ -654,14 +646,6 @@ et type de source, avec les sources manquées. Avec un dossier, tous ses fichier
   --format FORMAT  json (par défaut&#xa0;: un seul objet JSON) ou text (un résumé lisible)
   -h, --help       afficher cette aide
 </translation>
-    </message>
-    <message>
-        <source>%1 needs a value</source>
-        <translation>%1 attend une valeur</translation>
-    </message>
-    <message>
-        <source>unknown argument &apos;%1&apos;</source>
-        <translation>argument inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>no *.jsonl file in &apos;%1&apos;</source>
@@ -3284,14 +3268,6 @@ verdict.
   -h, --help         afficher cette aide
 </translation>
     </message>
-    <message>
-        <source>%1 needs a value</source>
-        <translation>%1 attend une valeur</translation>
-    </message>
-    <message>
-        <source>unknown argument &apos;%1&apos;</source>
-        <translation>argument inconnu «&#xa0;%1&#xa0;»</translation>
-    </message>
 </context>
 <context>
     <name>SubcommandParser</name>
@@ -3338,6 +3314,10 @@ verdict.
     <message>
         <source>%1 is not valid UTF-8 text</source>
         <translation>%1 n&apos;est pas du texte UTF-8 valide</translation>
+    </message>
+    <message>
+        <source>unknown argument &apos;%1&apos;</source>
+        <translation>argument inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>

@@ -33,14 +33,6 @@ cell is a missing value. Comma- or tab-separated, UTF-8; &apos;-&apos; reads sta
   -h, --help       показать эту справку
 </translation>
     </message>
-    <message>
-        <source>%1 needs a value</source>
-        <translation>%1: нужно значение</translation>
-    </message>
-    <message>
-        <source>unknown argument &apos;%1&apos;</source>
-        <translation>неизвестный аргумент «%1»</translation>
-    </message>
 </context>
 <context>
     <name>AgreementReport</name>
@@ -655,14 +647,6 @@ docs/gold-format.md) и выводит точность, полноту и F1 п
   --format FORMAT  json (по умолчанию, один объект JSON) или text (сводка для чтения человеком)
   -h, --help       показать эту справку
 </translation>
-    </message>
-    <message>
-        <source>%1 needs a value</source>
-        <translation>для %1 требуется значение</translation>
-    </message>
-    <message>
-        <source>unknown argument &apos;%1&apos;</source>
-        <translation>неизвестный аргумент «%1»</translation>
     </message>
     <message>
         <source>no *.jsonl file in &apos;%1&apos;</source>
@@ -3295,14 +3279,6 @@ share of claims resting on anonymous sources, and counts per source and per verd
   -h, --help       показать эту справку
 </translation>
     </message>
-    <message>
-        <source>%1 needs a value</source>
-        <translation>для %1 требуется значение</translation>
-    </message>
-    <message>
-        <source>unknown argument &apos;%1&apos;</source>
-        <translation>неизвестный аргумент «%1»</translation>
-    </message>
 </context>
 <context>
     <name>SubcommandParser</name>
@@ -3349,6 +3325,10 @@ share of claims resting on anonymous sources, and counts per source and per verd
     <message>
         <source>%1 is not valid UTF-8 text</source>
         <translation>%1 — не корректный текст UTF-8</translation>
+    </message>
+    <message>
+        <source>unknown argument &apos;%1&apos;</source>
+        <translation>неизвестный аргумент «%1»</translation>
     </message>
 </context>
 <context>

@@ -33,14 +33,6 @@ cell is a missing value. Comma- or tab-separated, UTF-8; &apos;-&apos; reads sta
   -h, --help       показати цю довідку
 </translation>
     </message>
-    <message>
-        <source>%1 needs a value</source>
-        <translation>%1: потрібне значення</translation>
-    </message>
-    <message>
-        <source>unknown argument &apos;%1&apos;</source>
-        <translation>невідомий аргумент «%1»</translation>
-    </message>
 </context>
 <context>
     <name>AgreementReport</name>
@@ -654,14 +646,6 @@ docs/gold-format.md) і виводить точність, повноту та F
   --format FORMAT  json (типово: один об’єкт JSON) або text (зведення для читання людиною)
   -h, --help       показати цю довідку
 </translation>
-    </message>
-    <message>
-        <source>%1 needs a value</source>
-        <translation>для %1 потрібне значення</translation>
-    </message>
-    <message>
-        <source>unknown argument &apos;%1&apos;</source>
-        <translation>невідомий аргумент «%1»</translation>
     </message>
     <message>
         <source>no *.jsonl file in &apos;%1&apos;</source>
@@ -3293,14 +3277,6 @@ share of claims resting on anonymous sources, and counts per source and per verd
   -h, --help       показати цю довідку
 </translation>
     </message>
-    <message>
-        <source>%1 needs a value</source>
-        <translation>для %1 потрібне значення</translation>
-    </message>
-    <message>
-        <source>unknown argument &apos;%1&apos;</source>
-        <translation>невідомий аргумент «%1»</translation>
-    </message>
 </context>
 <context>
     <name>SubcommandParser</name>
@@ -3347,6 +3323,10 @@ share of claims resting on anonymous sources, and counts per source and per verd
     <message>
         <source>%1 is not valid UTF-8 text</source>
         <translation>%1 — не коректний текст UTF-8</translation>
+    </message>
+    <message>
+        <source>unknown argument &apos;%1&apos;</source>
+        <translation>невідомий аргумент «%1»</translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,20 @@ inline Result run(const QStringList &arguments, const QByteArray &input = {}, in
     return result;
 }
 
+/// A run whose standard output is text (UTF-8).
+struct TextResult
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+inline TextResult runText(const QStringList &arguments, const QByteArray &input = {})
+{
+    Result result = run(arguments, input);
+    return {result.exitCode, QString::fromUtf8(result.out), result.err};
+}
+
 /// Writes a file for a command to read; returns its path, or an empty string when it could not be written whole.
 inline QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
 {

@@ -1,5 +1,6 @@
 // The executable's display-free side, run as a user runs it: a separate process, no display.
-#include <QProcess>
+#include "cliprocess.h"
+
 #include <QTest>
 
 class CommandLineTest : public QObject
@@ -7,32 +8,9 @@ class CommandLineTest : public QObject
     Q_OBJECT
 
 private:
-    struct Result
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Result = Sourcelight::Cli::TextResult;
 
-    static Result run(const QStringList &arguments)
-    {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("DISPLAY"));
-        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-        env.remove(QStringLiteral("QT_QPA_PLATFORM")); // the command line must not need any platform plugin
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(SOURCELIGHT_BINARY_DIR "/bin/sourcelight"), arguments);
-        if (!process.waitForFinished(30000)) {
-            process.kill();
-            return {};
-        }
-        Result result;
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = QString::fromUtf8(process.readAllStandardOutput());
-        result.err = QString::fromUtf8(process.readAllStandardError());
-        return result;
-    }
+    static Result run(const QStringList &arguments) { return Sourcelight::Cli::runText(arguments); }
 
 private Q_SLOTS:
     void requests_data()

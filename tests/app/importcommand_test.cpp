@@ -1,8 +1,9 @@
 // `sourcelight import` and `sourcelight stats`, run as a user runs them: the real binary, no display.
+#include "cliprocess.h"
+
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -11,34 +12,11 @@ class ImportCommandTest : public QObject
     Q_OBJECT
 
 private:
-    struct Result
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Result = Sourcelight::Cli::TextResult;
 
     QTemporaryDir m_dir;
 
-    static Result run(const QStringList &arguments)
-    {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("DISPLAY"));
-        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(SOURCELIGHT_BINARY_DIR "/bin/sourcelight"), arguments);
-        if (!process.waitForFinished(60000)) {
-            process.kill();
-            return {};
-        }
-        Result result;
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = QString::fromUtf8(process.readAllStandardOutput());
-        result.err = QString::fromUtf8(process.readAllStandardError());
-        return result;
-    }
+    static Result run(const QStringList &arguments) { return Sourcelight::Cli::runText(arguments); }
 
     static QList<QJsonObject> jsonLines(const QString &out)
     {

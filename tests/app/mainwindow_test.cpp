@@ -1,10 +1,9 @@
 // The application shell, offscreen: docks, menus and actions in place, keyboard reaches them,
 // window geometry and dock layout survive a restart.
 #include "aboutdialog.h"
-#include "application.h"
-#include "defaultlibrary.h"
 #include "languageswitcher.h"
 #include "mainwindow.h"
+#include "windowtest.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -15,7 +14,6 @@
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -32,13 +30,9 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        setApplicationIdentity();
-        QSettings().clear();
-        QVERIFY(m_dir.isValid());
+        WindowTest::isolateSettings();
         m_library = m_dir.filePath(QStringLiteral("docks.sourcelight"));
-        QString error;
-        QVERIFY2(DefaultLibrary::ensureAt(m_library, QStringLiteral(":/samples"), &error), qPrintable(error));
+        QVERIFY(WindowTest::createSampleLibrary(m_library));
     }
 
     void docksExist_data()

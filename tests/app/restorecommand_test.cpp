@@ -77,8 +77,7 @@ private Q_SLOTS:
             // The fixture: sources with aliases and affiliations, a via chain confirmed and an attribution edited,
             // claims with tags, evidence, notes and verdicts (history for each), in English and Ukrainian.
             ProjectStore store;
-            QVERIFY(store.open(m_original, ProjectStore::OpenMode::CreateIfMissing));
-            ReportFixture::populate(store);
+            QVERIFY(ReportFixture::create(store, m_original));
             // An affiliation pointing to a later source.
             SourceRecord agency;
             agency.name = QStringLiteral("Later Agency");

@@ -1,7 +1,6 @@
 // File → Import with a JSON backup, offscreen, as a user does it: Ctrl+I, the backup chosen (the test answers the
 // file dialog), the documents appear in the Library. Into a project that already holds documents the backup
 // becomes a new project file, which the window opens, and the first project is left as it was.
-#include "application.h"
 #include "documenttable.h"
 #include "jsonreportwriter.h"
 #include "mainwindow.h"
@@ -10,12 +9,11 @@
 #include "projectstore.h"
 #include "reportbuilder.h"
 #include "sourcemodel.h"
+#include "windowtest.h"
 
 #include <QAbstractItemModel>
 #include <QDir>
 #include <QFile>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -61,9 +59,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        setApplicationIdentity();
-        QSettings().clear();
+        WindowTest::isolateSettings();
         QVERIFY(m_dir.isValid());
         // The backup: the sample library, exported whole.
         ProjectStore store;

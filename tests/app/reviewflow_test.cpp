@@ -1,9 +1,7 @@
 // The whole review loop as an analyst does it, with real key and mouse events on the real window, offscreen:
 // open the sample library → move through sentences → accept a suggestion → change a source → set a verdict and
 // a note → undo/redo → close and reopen: everything is there and highlighted the same.
-#include "application.h"
 #include "attributionpanel.h"
-#include "defaultlibrary.h"
 #include "documentview.h"
 #include "itemroles.h"
 #include "mainwindow.h"
@@ -12,6 +10,7 @@
 #include "sentencedecoration.h"
 #include "sentencemodel.h"
 #include "sourcemodel.h"
+#include "windowtest.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -20,8 +19,6 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QScrollArea>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -85,13 +82,9 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        setApplicationIdentity();
-        QSettings().clear();
-        QVERIFY(m_dir.isValid());
+        WindowTest::isolateSettings();
         m_path = m_dir.filePath(QStringLiteral("flow.sourcelight"));
-        QString error;
-        QVERIFY2(DefaultLibrary::ensureAt(m_path, QStringLiteral(":/samples"), &error), qPrintable(error));
+        QVERIFY(WindowTest::createSampleLibrary(m_path));
     }
 
     void wholeLoop()
@@ -200,8 +193,7 @@ private Q_SLOTS:
         // Review → How Good Were the Suggestions? from the keyboard, after one suggestion is kept (Enter) and one
         // with a source is rejected: the dialog must count exactly these two reviewed sentences, one kept.
         const QString file = m_dir.filePath(QStringLiteral("quality.sourcelight"));
-        QString error;
-        QVERIFY2(DefaultLibrary::ensureAt(file, QStringLiteral(":/samples"), &error), qPrintable(error));
+        QVERIFY(WindowTest::createSampleLibrary(file));
         MainWindow window;
         window.resize(1200, 800);
         window.show();
@@ -250,8 +242,7 @@ private Q_SLOTS:
     {
         // A library of its own, so no decision made by another test changes which sentence is next.
         const QString file = m_dir.filePath(QStringLiteral("next.sourcelight"));
-        QString error;
-        QVERIFY2(DefaultLibrary::ensureAt(file, QStringLiteral(":/samples"), &error), qPrintable(error));
+        QVERIFY(WindowTest::createSampleLibrary(file));
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -148,11 +148,45 @@ private Q_SLOTS:
         QTest::newRow("required missing") << QStringList() << QStringLiteral("--project is required") << QString();
         QTest::newRow("required empty") << QStringList {QStringLiteral("--project=")}
                                         << QStringLiteral("--project is required") << QString();
+        // A command that takes no positional arguments calls anything extra an unknown argument.
         QTest::newRow("positional refused") << QStringList {QStringLiteral("--project=p"), QStringLiteral("extra")}
-                                            << QStringLiteral("unknown option 'extra'") << QString();
+                                            << QStringLiteral("unknown argument 'extra'") << QString();
+        QTest::newRow("unknown option") << QStringList {QStringLiteral("--project=p"), QStringLiteral("--bogus")}
+                                        << QStringLiteral("unknown argument '--bogus'") << QString();
         // The rules are checked in order: positional arguments, then choices, then required options.
         QTest::newRow("first rule wins") << QStringList {QStringLiteral("--format=xml"), QStringLiteral("extra")}
-                                         << QStringLiteral("unknown option 'extra'") << QString();
+                                         << QStringLiteral("unknown argument 'extra'") << QString();
+    }
+
+    void requiredOptionWithTheUsualMessages_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("missing") << QStringList {} << QStringLiteral("--ratings is required");
+        QTest::newRow("no value") << QStringList {QStringLiteral("--ratings")}
+                                  << QStringLiteral("--ratings needs a value");
+        QTest::newRow("given") << QStringList {QStringLiteral("--ratings"), QStringLiteral("r.csv")} << QString();
+    }
+
+    void requiredOptionWithTheUsualMessages()
+    {
+        // addRequiredOption() alone gives the value's and the requirement's messages, as the commands print them.
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        QString out;
+        QString err;
+        QTextStream outStream(&out);
+        QTextStream errStream(&err);
+        SubcommandParser parser(QStringLiteral("demo"), Usage, outStream, errStream);
+        parser.addRequiredOption(QStringLiteral("ratings"));
+        const std::optional<int> done = parser.parse(arguments);
+        if (message.isEmpty()) {
+            QVERIFY2(!done, qPrintable(err));
+            QCOMPARE(parser.value(QStringLiteral("ratings")), QStringLiteral("r.csv"));
+        } else {
+            QCOMPARE(done.value_or(-1), int(CommandLine::UsageError));
+            QCOMPARE(err, QStringLiteral("sourcelight demo: ") + message + QStringLiteral("\n\n") + Usage);
+        }
     }
 
     void declaredRules()

@@ -12,6 +12,20 @@ class ClaimTableModelTest : public QObject
 {
     Q_OBJECT
 
+    // One document whose every sentence has a claim, open in the project.
+    static bool openWithClaims(Fixture::OpenProject &p)
+    {
+        if (!p.open(1)) {
+            return false;
+        }
+        for (const Id s : std::as_const(p.sentences[0])) {
+            if (!p.project.ensureSentenceClaim(s)) {
+                return false;
+            }
+        }
+        return p.project.openDocument(p.documents[0]);
+    }
+
 private Q_SLOTS:
     void pagesThroughManyClaims()
     {
@@ -102,11 +116,7 @@ private Q_SLOTS:
     void sourceFilterFollowsAttributionEdits()
     {
         Fixture::OpenProject p;
-        QVERIFY(p.open(1));
-        for (const Id s : std::as_const(p.sentences[0])) {
-            QVERIFY(p.project.ensureSentenceClaim(s));
-        }
-        QVERIFY(p.project.openDocument(p.documents[0]));
+        QVERIFY(openWithClaims(p));
         ClaimTableModel *model = p.project.claims();
         Fixture::attachTester(model);
         SourceTable &sources = p.project.store().sources();
@@ -158,11 +168,7 @@ private Q_SLOTS:
     void sortKeepsRowsAndEditsRefreshRow()
     {
         Fixture::OpenProject p;
-        QVERIFY(p.open(1));
-        for (const Id s : std::as_const(p.sentences[0])) {
-            QVERIFY(p.project.ensureSentenceClaim(s));
-        }
-        QVERIFY(p.project.openDocument(p.documents[0]));
+        QVERIFY(openWithClaims(p));
         ClaimTableModel *model = p.project.claims();
         Fixture::attachTester(model);
         QVERIFY(model->reload());

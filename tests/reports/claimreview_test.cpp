@@ -190,8 +190,7 @@ void ClaimReviewTest::initTestCase()
     m_schema = loadSchema();
     QVERIFY(!m_schema.isEmpty());
     QVERIFY(m_dir.isValid());
-    QVERIFY(m_store.open(m_dir.filePath(QStringLiteral("cr.sourcelight")), ProjectStore::OpenMode::CreateIfMissing));
-    ReportFixture::populate(m_store);
+    QVERIFY(ReportFixture::create(m_store, m_dir.filePath(QStringLiteral("cr.sourcelight"))));
     m_data = ReportFixture::report(m_store);
     m_options.organisation = QStringLiteral("Example Fact Check");
     m_options.organisationUrl = QStringLiteral("https://factcheck.example.org/reviews");

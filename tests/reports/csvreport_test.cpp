@@ -89,8 +89,7 @@ private:
 void CsvReportTest::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QVERIFY(m_store.open(m_dir.filePath(QStringLiteral("csv.sourcelight")), ProjectStore::OpenMode::CreateIfMissing));
-    ReportFixture::populate(m_store);
+    QVERIFY(ReportFixture::create(m_store, m_dir.filePath(QStringLiteral("csv.sourcelight"))));
     m_data = ReportFixture::report(m_store);
 }
 

@@ -31,8 +31,7 @@ private Q_SLOTS:
         m_project = m_projectDir.filePath(QStringLiteral("fixture.sourcelight"));
         {
             ProjectStore store;
-            QVERIFY(store.open(m_project, ProjectStore::OpenMode::CreateIfMissing));
-            ReportFixture::populate(store);
+            QVERIFY(ReportFixture::create(store, m_project));
             m_data = ReportFixture::report(store);
         }
         if (const QString why = TestMounts::mountTmpfs(m_fullDir.path(), "2m"); !why.isEmpty()) {

@@ -103,8 +103,7 @@ void JsonRoundTripTest::compareRoundTrip(ProjectStore &original, const QString &
 void JsonRoundTripTest::fixtureRoundTrip()
 {
     ProjectStore store;
-    QVERIFY(store.open(m_dir.filePath(QStringLiteral("fixture.sourcelight")), ProjectStore::OpenMode::CreateIfMissing));
-    ReportFixture::populate(store);
+    QVERIFY(ReportFixture::create(store, m_dir.filePath(QStringLiteral("fixture.sourcelight"))));
     // A superseded version, an affiliation pointing to a later id, a removed claim's history: all must survive.
     SourceRecord late;
     late.name = QStringLiteral("Later Agency");
@@ -178,17 +177,14 @@ void JsonRoundTripTest::restoresIntoProjectWithoutDocuments()
         QVERIFY(waiting.codebook().addTag({0, QStringLiteral("later"), {}, {}, {}}));
     }
     ProjectStore store;
-    QVERIFY(store.open(
-        m_dir.filePath(QStringLiteral("fixture-again.sourcelight")), ProjectStore::OpenMode::CreateIfMissing));
-    ReportFixture::populate(store);
+    QVERIFY(ReportFixture::create(store, m_dir.filePath(QStringLiteral("fixture-again.sourcelight"))));
     compareRoundTrip(store, QStringLiteral("waiting.sourcelight"));
 }
 
 void JsonRoundTripTest::cancelChangesNothing()
 {
     ProjectStore store;
-    QVERIFY(store.open(m_dir.filePath(QStringLiteral("cancel.sourcelight")), ProjectStore::OpenMode::CreateIfMissing));
-    ReportFixture::populate(store);
+    QVERIFY(ReportFixture::create(store, m_dir.filePath(QStringLiteral("cancel.sourcelight"))));
     const QByteArray json = QJsonDocument(exportJson(store)).toJson();
     ProjectStore copy;
     QVERIFY(
@@ -213,8 +209,7 @@ void JsonRoundTripTest::bulkReadMatchesPerDocumentRead()
 {
     // Large reports read table by table, small ones document by document: both must give the same documents.
     ProjectStore store;
-    QVERIFY(store.open(m_dir.filePath(QStringLiteral("bulk.sourcelight")), ProjectStore::OpenMode::CreateIfMissing));
-    ReportFixture::populate(store);
+    QVERIFY(ReportFixture::create(store, m_dir.filePath(QStringLiteral("bulk.sourcelight"))));
     for (int i = 0; i < 60; ++i) {
         DocumentMetadata m;
         m.title = QStringLiteral("Filler %1").arg(i);
@@ -273,8 +268,7 @@ void JsonRoundTripTest::bulkReadMatchesPerDocumentRead()
 void JsonRoundTripTest::refusesNonEmptyProject()
 {
     ProjectStore store;
-    QVERIFY(store.open(m_dir.filePath(QStringLiteral("busy.sourcelight")), ProjectStore::OpenMode::CreateIfMissing));
-    ReportFixture::populate(store);
+    QVERIFY(ReportFixture::create(store, m_dir.filePath(QStringLiteral("busy.sourcelight"))));
     const QByteArray json = QJsonDocument(exportJson(store)).toJson();
     JsonProjectImporter importer(store);
     const QJsonObject before = exportJson(store);

@@ -56,8 +56,7 @@ void PdfReportTest::initTestCase()
     if (!m_dir.autoRemove()) {
         qInfo("output in %s", qPrintable(m_dir.path()));
     }
-    QVERIFY(m_store.open(m_dir.filePath(QStringLiteral("pdf.sourcelight")), ProjectStore::OpenMode::CreateIfMissing));
-    ReportFixture::populate(m_store);
+    QVERIFY(ReportFixture::create(m_store, m_dir.filePath(QStringLiteral("pdf.sourcelight"))));
     m_data = ReportFixture::report(m_store);
 }
 

@@ -31,17 +31,43 @@ private Q_SLOTS:
     void failureIsReported();
 
 private:
+    /// A job exporting the fixture project as format to output.
+    ReportExporter::Job job(ReportFormat format, const QString &output) const;
+    /// Writes "earlier export" at path: what a failed or cancelled export must leave as it was.
+    static bool writeEarlierExport(const QString &path);
+    static QByteArray contents(const QString &path);
+
     QTemporaryDir m_dir;
     QString m_project;
 };
+
+ReportExporter::Job ReportExporterTest::job(ReportFormat format, const QString &output) const
+{
+    ReportExporter::Job job;
+    job.projectPath = m_project;
+    job.format = format;
+    job.outputPath = output;
+    return job;
+}
+
+bool ReportExporterTest::writeEarlierExport(const QString &path)
+{
+    QFile old(path);
+    return old.open(QIODevice::WriteOnly) && old.write("earlier export") == 14 && old.flush();
+}
+
+QByteArray ReportExporterTest::contents(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
 
 void ReportExporterTest::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_project = m_dir.filePath(QStringLiteral("exporter.sourcelight"));
     ProjectStore store;
-    QVERIFY(store.open(m_project, ProjectStore::OpenMode::CreateIfMissing));
-    ReportFixture::populate(store);
+    QVERIFY(ReportFixture::create(store, m_project));
     // Enough documents that the export takes several progress steps.
     for (int i = 0; i < 40; ++i) {
         DocumentMetadata m;
@@ -69,10 +95,8 @@ void ReportExporterTest::exportsOnAWorker()
     ReportExporter exporter;
     QSignalSpy progress(&exporter, &ReportExporter::progressChanged);
     QSignalSpy finished(&exporter, &ReportExporter::finished);
-    ReportExporter::Job job;
-    job.projectPath = m_project;
-    job.format = ReportFormat(format);
-    job.outputPath = m_dir.filePath(QStringLiteral("out.") + reportFormatSuffix(job.format));
+    const ReportExporter::Job job = this->job(
+        ReportFormat(format), m_dir.filePath(QStringLiteral("out.") + reportFormatSuffix(ReportFormat(format))));
     QVERIFY(exporter.start(job));
     QVERIFY(exporter.isRunning());
     QVERIFY(!exporter.start(job)); // one at a time
@@ -89,22 +113,13 @@ void ReportExporterTest::exportsOnAWorker()
 void ReportExporterTest::cancelKeepsTheOldFile()
 {
     const QString path = m_dir.filePath(QStringLiteral("kept.json"));
-    {
-        QFile old(path);
-        QVERIFY(old.open(QIODevice::WriteOnly));
-        old.write("earlier export");
-    }
-    ReportExporter::Job job;
-    job.projectPath = m_project;
-    job.format = ReportFormat::Json;
-    job.outputPath = path;
+    QVERIFY(writeEarlierExport(path));
+    const ReportExporter::Job job = this->job(ReportFormat::Json, path);
     QString error;
     int calls = 0;
     QVERIFY(!ReportExporter::run(job, [&calls](int percent) { return ++calls < 5 && percent < 100; }, &error));
     QVERIFY(!error.isEmpty());
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    QCOMPARE(file.readAll(), QByteArray("earlier export"));
+    QCOMPARE(contents(path), QByteArray("earlier export"));
 }
 
 void ReportExporterTest::cancelFromTheUi_data()
@@ -122,15 +137,8 @@ void ReportExporterTest::cancelFromTheUi()
     QFETCH(int, from);
     QFETCH(int, to);
     const QString path = m_dir.filePath(QStringLiteral("cancelled-%1.json").arg(from));
-    {
-        QFile old(path);
-        QVERIFY(old.open(QIODevice::WriteOnly));
-        old.write("earlier export");
-    }
-    ReportExporter::Job job;
-    job.projectPath = m_project;
-    job.format = ReportFormat::Json;
-    job.outputPath = path;
+    QVERIFY(writeEarlierExport(path));
+    const ReportExporter::Job job = this->job(ReportFormat::Json, path);
 
     QSemaphore held;
     QSemaphore resume;
@@ -157,9 +165,7 @@ void ReportExporterTest::cancelFromTheUi()
     for (const QList<QVariant> &step : std::as_const(progress)) {
         QVERIFY(step.at(0).toInt() <= to); // it stopped where it was held
     }
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    QCOMPARE(file.readAll(), QByteArray("earlier export"));
+    QCOMPARE(contents(path), QByteArray("earlier export"));
     // Nothing half-written is left next to it either.
     const QStringList left = QDir(m_dir.path()).entryList({QStringLiteral("cancelled-%1.json*").arg(from)});
     QCOMPARE(left, QStringList {QFileInfo(path).fileName()});

@@ -256,6 +256,17 @@ inline void populate(ProjectStore &store)
     store.claims().setVerdict(c5Id, Verdict::False);
 }
 
+/// Creates the fixture project at path, populated, and leaves store open on it; says why when it cannot.
+inline bool create(ProjectStore &store, const QString &path)
+{
+    if (!store.open(path, ProjectStore::OpenMode::CreateIfMissing)) {
+        qWarning() << "cannot create the fixture project:" << store.errorString();
+        return false;
+    }
+    populate(store);
+    return true;
+}
+
 /// Every time in data set to a fixed instant (plus a second per id, so order stays visible), for golden files.
 inline void freezeTimes(ReportData &data)
 {

@@ -46,10 +46,7 @@ ReportOptions goldenOptions()
 void ReportGoldenTest::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QVERIFY2(
-        m_store.open(m_dir.filePath(QStringLiteral("fixture.sourcelight")), ProjectStore::OpenMode::CreateIfMissing),
-        qPrintable(m_store.errorString()));
-    ReportFixture::populate(m_store);
+    QVERIFY(ReportFixture::create(m_store, m_dir.filePath(QStringLiteral("fixture.sourcelight"))));
     m_data = ReportFixture::report(m_store);
     QCOMPARE(m_data.documents.size(), 2);
     QCOMPARE(m_data.claimCount(), 5);

@@ -35,10 +35,7 @@ private:
 void ReportTranslationTest::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QVERIFY2(
-        m_store.open(m_dir.filePath(QStringLiteral("fixture.sourcelight")), ProjectStore::OpenMode::CreateIfMissing),
-        qPrintable(m_store.errorString()));
-    ReportFixture::populate(m_store);
+    QVERIFY(ReportFixture::create(m_store, m_dir.filePath(QStringLiteral("fixture.sourcelight"))));
     m_data = ReportFixture::report(m_store);
     m_filed = filedMessages(QStringLiteral(SOURCELIGHT_TEST_DATA "/../../translations/sourcelight_de.ts"));
     QVERIFY(m_filed.size() > 100);

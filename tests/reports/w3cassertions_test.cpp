@@ -99,8 +99,7 @@ private:
 void W3cAssertionsTest::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QVERIFY(m_store.open(m_dir.filePath(QStringLiteral("w3c.sourcelight")), ProjectStore::OpenMode::CreateIfMissing));
-    ReportFixture::populate(m_store);
+    QVERIFY(ReportFixture::create(m_store, m_dir.filePath(QStringLiteral("w3c.sourcelight"))));
     m_data = ReportFixture::report(m_store);
 }
 

@@ -80,8 +80,7 @@ private:
 void WebAnnotationTest::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QVERIFY(m_store.open(m_dir.filePath(QStringLiteral("w3c.sourcelight")), ProjectStore::OpenMode::CreateIfMissing));
-    ReportFixture::populate(m_store);
+    QVERIFY(ReportFixture::create(m_store, m_dir.filePath(QStringLiteral("w3c.sourcelight"))));
     m_data = ReportFixture::report(m_store);
     ReportOptions options;
     options.annotationsPerPage = 2;

@@ -23,6 +23,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <functional>
 #include <QTimeZone>
 
 #include <sched.h>
@@ -84,6 +86,21 @@ bool makeDamagedInTheMiddle(const QString &file, int schemaVersion = -1)
     }
     const qint64 at = f.readAll().indexOf(marker);
     return at > 0 && f.seek(at / 4096 * 4096) && f.write(QByteArray(4, '\xFF')) == 4;
+}
+
+// A project holding one document with body, all of it in the main file (the write-ahead log checkpointed), then
+// cut short to newSize(its size).
+bool createTruncated(const QString &file, const QString &body, const std::function<qint64(qint64)> &newSize)
+{
+    {
+        ProjectStore store;
+        if (!store.open(file, ProjectStore::OpenMode::CreateIfMissing) || addSampleDocument(store, body) == 0
+            || !StoreAccess::execDirect(store, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"))) {
+            return false;
+        }
+    }
+    QFile f(file);
+    return f.open(QIODevice::ReadWrite) && f.resize(newSize(f.size()));
 }
 
 bool writeFile(const QString &path, const QByteArray &bytes)
@@ -239,16 +256,7 @@ private Q_SLOTS:
     void detectsTruncation()
     {
         const QString file = path(QStringLiteral("truncated.sourcelight"));
-        {
-            ProjectStore store;
-            QVERIFY(store.open(file, ProjectStore::OpenMode::CreateIfMissing));
-            QVERIFY(addSampleDocument(store, QString(20000, QLatin1Char('x'))) > 0);
-            QVERIFY(StoreAccess::execDirect(store, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
-        }
-        QFile f(file);
-        QVERIFY(f.open(QIODevice::ReadWrite));
-        QVERIFY(f.resize(f.size() / 2));
-        f.close();
+        QVERIFY(createTruncated(file, QString(20000, QLatin1Char('x')), [](qint64 size) { return size / 2; }));
         ProjectStore store;
         QVERIFY(!store.open(file));
         QCOMPARE(store.error(), ProjectStore::Error::Corrupt);
@@ -259,16 +267,7 @@ private Q_SLOTS:
         // The header's page count says how long the file is; a large file that is cut short fails at once even
         // when its full read is left to a worker.
         const QString file = path(QStringLiteral("cut-large.sourcelight"));
-        {
-            ProjectStore store;
-            QVERIFY(store.open(file, ProjectStore::OpenMode::CreateIfMissing));
-            QVERIFY(addSampleDocument(store, QString(200000, QLatin1Char('y'))) > 0);
-            QVERIFY(StoreAccess::execDirect(store, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
-        }
-        QFile f(file);
-        QVERIFY(f.open(QIODevice::ReadWrite));
-        QVERIFY(f.resize(f.size() - 4096));
-        f.close();
+        QVERIFY(createTruncated(file, QString(200000, QLatin1Char('y')), [](qint64 size) { return size - 4096; }));
         ProjectStore store;
         store.setDeferLargeFileCheck(0);
         QVERIFY(!store.open(file));

@@ -31,9 +31,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_store.open(
-            m_dir.filePath(QStringLiteral("fixture.sourcelight")), ProjectStore::OpenMode::CreateIfMissing));
-        ReportFixture::populate(m_store);
+        QVERIFY(ReportFixture::create(m_store, m_dir.filePath(QStringLiteral("fixture.sourcelight"))));
     }
 
     void filtersListTheClaimsTheDockShows_data()

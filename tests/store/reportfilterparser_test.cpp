@@ -2,6 +2,7 @@
 #include "projectstore.h"
 #include "reportfilterparser.h"
 #include "sourcetable.h"
+#include "storetest.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,10 +22,8 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_store = std::make_unique<ProjectStore>();
-        QVERIFY(m_store->open(
-            m_dir.filePath(QStringLiteral("%1.sourcelight").arg(QString::fromLatin1(QTest::currentTestFunction()))),
-            ProjectStore::OpenMode::CreateIfMissing));
+        m_store = StoreTest::createForTestFunction(m_dir);
+        QVERIFY(m_store);
         m_kirby = m_store->sources().findOrCreate(QStringLiteral("John Kirby"), SourceKind::Person).value_or(0);
         m_reuters = m_store->sources().findOrCreate(QStringLiteral("Reuters"), SourceKind::Outlet).value_or(0);
         QVERIFY(m_kirby > 0 && m_reuters > 0);

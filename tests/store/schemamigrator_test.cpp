@@ -8,6 +8,7 @@
 #include "projectstore_p.h"
 #include "schemamigrator.h"
 #include "sourcetable.h"
+#include "storetest.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -17,21 +18,7 @@ using namespace Sourcelight;
 
 namespace {
 
-// The claims the Claims dock lists for filter, in document order (as ProjectQueries gives them to the product).
-std::optional<QList<Id>> findClaims(ProjectStore &store, const ClaimFilter &filter)
-{
-    ClaimQuery query;
-    query.filter = filter;
-    const std::optional<QList<ClaimRow>> rows = ProjectQueries::claimRows(store, query, 0, 1000);
-    if (!rows) {
-        return std::nullopt;
-    }
-    QList<Id> ids;
-    for (const ClaimRow &row : *rows) {
-        ids.append(row.claimId);
-    }
-    return ids;
-}
+using StoreTest::findClaims;
 
 int userVersion(ProjectStore &store)
 {

@@ -11,6 +11,7 @@
 #include "projectstats.h"
 #include "projectstore.h"
 #include "sourcetable.h"
+#include "storetest.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -19,21 +20,7 @@ using namespace Sourcelight;
 
 namespace {
 
-// The claims the Claims dock lists for filter, in document order (as ProjectQueries gives them to the product).
-std::optional<QList<Id>> findClaims(ProjectStore &store, const ClaimFilter &filter)
-{
-    ClaimQuery query;
-    query.filter = filter;
-    const std::optional<QList<ClaimRow>> rows = ProjectQueries::claimRows(store, query, 0, 1000);
-    if (!rows) {
-        return std::nullopt;
-    }
-    QList<Id> ids;
-    for (const ClaimRow &row : *rows) {
-        ids.append(row.claimId);
-    }
-    return ids;
-}
+using StoreTest::findClaims;
 
 const QString Body
     = QStringLiteral("North Korean troops crossed the border, two officials said on condition of anonymity. "
@@ -64,10 +51,8 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_store = std::make_unique<ProjectStore>();
-        QVERIFY(m_store->open(
-            m_dir.filePath(QStringLiteral("%1.sourcelight").arg(QString::fromLatin1(QTest::currentTestFunction()))),
-            ProjectStore::OpenMode::CreateIfMissing));
+        m_store = StoreTest::createForTestFunction(m_dir);
+        QVERIFY(m_store);
         QVERIFY(m_store->setReviewer(QStringLiteral("Ana")));
         DocumentRecord document;
         document.metadata.title = QStringLiteral("Border");

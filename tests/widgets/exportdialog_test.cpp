@@ -62,8 +62,7 @@ void ExportDialogTest::initTestCase()
     QVERIFY(m_dir.isValid());
     m_project = m_dir.filePath(QStringLiteral("dialog.sourcelight"));
     ProjectStore store;
-    QVERIFY(store.open(m_project, ProjectStore::OpenMode::CreateIfMissing));
-    ReportFixture::populate(store);
+    QVERIFY(ReportFixture::create(store, m_project));
 }
 
 ExportDialog::Context ExportDialogTest::context() const
