@@ -1,5 +1,6 @@
 #include "importcommand.h"
 
+#include "articlefetcher.h"
 #include "commandline.h"
 #include "projectimporter.h"
 #include "projectrestorer.h"
@@ -22,26 +23,39 @@ QString ImportCommand::summary()
 
 QString ImportCommand::usage()
 {
-    return tr("Usage: sourcelight import --project FILE.sourcelight FILE…\n"
+    return tr("Usage: sourcelight import --project FILE.sourcelight FILE|URL…\n"
               "       sourcelight import --project NEW.sourcelight BACKUP.json\n\n"
               "Imports each article into the project (created when it does not exist): its text, metadata,\n"
               "sentences and suggested attributions. Prints one JSON line per file with its status: imported,\n"
               "duplicate (the same text is already there), updated (a new version of an article already there;\n"
               "the analyst's annotations are carried over) or error. Exits with 1 if any file failed.\n\n"
+              "An http:// or https:// address is fetched (that page only, nothing it refers to; at most 5\n"
+              "redirects and 20 MB) and imported with the address as its URL; importing the same address again\n"
+              "gives a new version when the page changed.\n\n"
               "A .json file is a backup (a complete 'sourcelight export --format json'): it is restored whole,\n"
               "with every id, claim and history line, into a new project or one without documents, and must be\n"
               "the only file given. A project that holds documents is refused and left unchanged. One JSON line\n"
               "with status restored or error.\n\n"
-              "  --project FILE  the project to import into\n"
-              "  -h, --help      show this help\n");
+              "  --project FILE     the project to import into\n"
+              "  --timeout SECONDS  how long to wait for a web page (default 30)\n"
+              "  -h, --help         show this help\n");
 }
 
 int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     SubcommandParser parser(QStringLiteral("import"), usage(), out, err);
     parser.addOption({QStringLiteral("project")}, tr("--project needs a file name"));
+    parser.addOption({QStringLiteral("timeout")}, tr("--timeout needs a number of seconds"));
     if (const std::optional<int> done = parser.parse(arguments)) {
         return *done;
+    }
+    int timeout = ArticleFetcher::DefaultTimeoutSeconds;
+    if (parser.isSet(QStringLiteral("timeout"))) {
+        bool ok = false;
+        timeout = parser.value(QStringLiteral("timeout")).toInt(&ok);
+        if (!ok || timeout <= 0 || timeout > 3600) {
+            return parser.usageError(tr("--timeout must be a number of seconds from 1 to 3600"));
+        }
     }
     const QString projectPath = parser.value(QStringLiteral("project"));
     const QStringList files = parser.positionalArguments();
@@ -53,7 +67,10 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     }
     // A backup replaces a project's whole content, so it is not mixed with articles (whose ids it would have to
     // share) nor with a second backup (the project is no longer empty after the first).
-    if (std::any_of(files.cbegin(), files.cend(), &ProjectRestorer::isBackup)) {
+    const auto isBackup = [](const QString &file) {
+        return !ArticleFetcher::looksLikeAddress(file) && ProjectRestorer::isBackup(file);
+    };
+    if (std::any_of(files.cbegin(), files.cend(), isBackup)) {
         if (files.size() != 1) {
             return parser.usageError(tr("a backup (.json) is restored on its own: give it as the only file"));
         }
@@ -68,9 +85,12 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         return parser.failure(store.readOnlyReason());
     }
     ProjectImporter importer(store);
+    ArticleFetcher fetcher;
+    fetcher.setTimeout(timeout);
     bool anyFailed = false;
     for (const QString &file : std::as_const(files)) {
-        const ImportResult result = importer.importFile(file);
+        const ImportResult result = ArticleFetcher::looksLikeAddress(file) ? importAddress(importer, fetcher, file)
+                                                                           : importer.importFile(file);
         anyFailed = anyFailed || result.status == ImportStatus::Error;
         QJsonObject line {
             {QStringLiteral("file"), file},
@@ -88,6 +108,24 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         out.flush(); // one line per file as it is done: a script can follow a long import
     }
     return anyFailed ? CommandLine::Failure : CommandLine::Success;
+}
+
+ImportResult ImportCommand::importAddress(ProjectImporter &importer, ArticleFetcher &fetcher, const QString &address)
+{
+    ImportResult failure;
+    failure.file = address;
+    QString error;
+    std::optional<ImportText> text;
+    if (const std::optional<QUrl> url = ArticleFetcher::parseAddress(address, &error)) {
+        text = ArticleFetcher::toImportText(fetcher.fetchNow(*url), &error);
+    }
+    if (!text) {
+        failure.message = error;
+        return failure;
+    }
+    ImportResult result = importer.importText(*text);
+    result.file = address;
+    return result;
 }
 
 int ImportCommand::restore(const QString &projectPath, const QString &backup, QTextStream &out)
