@@ -1,5 +1,6 @@
 #include "subcommands.h"
 
+#include "articlefetcher.h"
 #include "commandline.h"
 #include "projectimporter.h"
 #include "projectrestorer.h"
@@ -18,10 +19,19 @@ namespace Sourcelight {
 void ImportCommand::declare(SubcommandParser &parser)
 {
     parser.addOption({QStringLiteral("project")}, tr("--project needs a file name"));
+    parser.addOption({QStringLiteral("timeout")}, tr("--timeout needs a number of seconds"));
 }
 
 int ImportCommand::run(const SubcommandParser &parser, QTextStream &out, QTextStream & /*err*/)
 {
+    int timeout = ArticleFetcher::DefaultTimeoutSeconds;
+    if (parser.isSet(QStringLiteral("timeout"))) {
+        bool ok = false;
+        timeout = parser.value(QStringLiteral("timeout")).toInt(&ok);
+        if (!ok || timeout <= 0 || timeout > 3600) {
+            return parser.usageError(tr("--timeout must be a number of seconds from 1 to 3600"));
+        }
+    }
     const QString projectPath = parser.value(QStringLiteral("project"));
     const QStringList files = parser.positionalArguments();
     if (projectPath.isEmpty()) {
@@ -32,7 +42,10 @@ int ImportCommand::run(const SubcommandParser &parser, QTextStream &out, QTextSt
     }
     // A backup replaces a project's whole content, so it is not mixed with articles (whose ids it would have to
     // share) nor with a second backup (the project is no longer empty after the first).
-    if (std::any_of(files.cbegin(), files.cend(), &ProjectRestorer::isBackup)) {
+    const auto isBackup = [](const QString &file) {
+        return !ArticleFetcher::looksLikeAddress(file) && ProjectRestorer::isBackup(file);
+    };
+    if (std::any_of(files.cbegin(), files.cend(), isBackup)) {
         if (files.size() != 1) {
             return parser.usageError(tr("a backup (.json) is restored on its own: give it as the only file"));
         }
@@ -47,9 +60,12 @@ int ImportCommand::run(const SubcommandParser &parser, QTextStream &out, QTextSt
         return parser.failure(store.readOnlyReason());
     }
     ProjectImporter importer(store);
+    ArticleFetcher fetcher;
+    fetcher.setTimeout(timeout);
     bool anyFailed = false;
     for (const QString &file : std::as_const(files)) {
-        const ImportResult result = importer.importFile(file);
+        const ImportResult result = ArticleFetcher::looksLikeAddress(file) ? importAddress(importer, fetcher, file)
+                                                                           : importer.importFile(file);
         anyFailed = anyFailed || result.status == ImportStatus::Error;
         QJsonObject line {
             {QStringLiteral("file"), file},
@@ -67,6 +83,24 @@ int ImportCommand::run(const SubcommandParser &parser, QTextStream &out, QTextSt
         out.flush(); // one line per file as it is done: a script can follow a long import
     }
     return anyFailed ? CommandLine::Failure : CommandLine::Success;
+}
+
+ImportResult ImportCommand::importAddress(ProjectImporter &importer, ArticleFetcher &fetcher, const QString &address)
+{
+    ImportResult failure;
+    failure.file = address;
+    QString error;
+    std::optional<ImportText> text;
+    if (const std::optional<QUrl> url = ArticleFetcher::parseAddress(address, &error)) {
+        text = ArticleFetcher::toImportText(fetcher.fetchNow(*url), &error);
+    }
+    if (!text) {
+        failure.message = error;
+        return failure;
+    }
+    ImportResult result = importer.importText(*text);
+    result.file = address;
+    return result;
 }
 
 int ImportCommand::restore(const QString &projectPath, const QString &backup, QTextStream &out)

@@ -2,6 +2,7 @@
 
 #include "aboutdialog.h"
 #include "appearance.h"
+#include "articleintake.h"
 #include "attributionpanel.h"
 #include "batchimporter.h"
 #include "claimsdock.h"
@@ -185,6 +186,11 @@ void MainWindow::createActions()
     connect(m_openProjectAction, &QAction::triggered, this, &MainWindow::chooseProject);
     m_importAction = make("importAction", "document-import", {QKeySequence(Qt::CTRL | Qt::Key_I)});
     connect(m_importAction, &QAction::triggered, this, &MainWindow::chooseImport);
+    m_articleIntake = new ArticleIntake(m_project, this);
+    connect(m_articleIntake, &ArticleIntake::imported, this, &MainWindow::openDocument);
+    connect(m_articleIntake, &ArticleIntake::failed, this, &MainWindow::showError);
+    connect(m_articleIntake, &ArticleIntake::statusMessage, this,
+        [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     m_exportAction = make("exportAction", "document-export", {QKeySequence(Qt::CTRL | Qt::Key_E)});
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::showExport);
     m_quitAction = make("quitAction", "application-exit", QKeySequence::keyBindings(QKeySequence::Quit));
@@ -244,7 +250,8 @@ void MainWindow::createMenus()
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     m_fileMenu->addSeparator();
-    m_fileMenu->addActions({m_importAction, m_exportAction});
+    m_fileMenu->addActions(
+        {m_importAction, m_articleIntake->pasteAction(), m_articleIntake->urlAction(), m_exportAction});
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     updateRecentMenu();
@@ -302,6 +309,7 @@ void MainWindow::retranslateUi()
     m_newProjectAction->setText(tr("&New Project…"));
     m_openProjectAction->setText(tr("&Open Project…"));
     m_importAction->setText(tr("&Import Articles or Backup…"));
+    m_articleIntake->retranslate();
     m_exportAction->setText(tr("&Export…"));
     m_quitAction->setText(tr("&Quit"));
     m_undoAction->setText(tr("&Undo"));
@@ -635,7 +643,9 @@ void MainWindow::showAbout()
 void MainWindow::showShortcuts()
 {
     ShortcutsDialog dialog(
-        {{tr("File"), {m_newProjectAction, m_openProjectAction, m_importAction, m_exportAction, m_quitAction}},
+        {{tr("File"),
+             {m_newProjectAction, m_openProjectAction, m_importAction, m_articleIntake->pasteAction(),
+                 m_articleIntake->urlAction(), m_exportAction, m_quitAction}},
             {tr("Edit"), {m_undoAction, m_redoAction, m_findAction, m_settingsAction}},
             {tr("Review"), m_review->navigationActions() + m_review->reviewActions()},
             {tr("Verdict"), m_review->verdictActions()}, {tr("Claim type"), m_review->claimTypeActions()},

@@ -14,6 +14,7 @@ class QTimer;
 
 namespace Sourcelight {
 
+class ArticleIntake;
 class AttributionPanel;
 class ClaimsDock;
 class DocumentSortModel;
@@ -100,6 +101,7 @@ private:
     DocumentSortModel *m_librarySort = nullptr;
     QTimer *m_searchTimer = nullptr;
     FileDialogs m_fileDialogs;
+    ArticleIntake *m_articleIntake = nullptr; ///< New Article from Clipboard, Import from URL
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;

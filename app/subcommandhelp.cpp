@@ -97,18 +97,22 @@ QString ImportCommand::summary()
 
 QString ImportCommand::usage()
 {
-    return tr("Usage: sourcelight import --project FILE.sourcelight FILE…\n"
+    return tr("Usage: sourcelight import --project FILE.sourcelight FILE|URL…\n"
               "       sourcelight import --project NEW.sourcelight BACKUP.json\n\n"
               "Imports each article into the project (created when it does not exist): its text, metadata,\n"
               "sentences and suggested attributions. Prints one JSON line per file with its status: imported,\n"
               "duplicate (the same text is already there), updated (a new version of an article already there;\n"
               "the analyst's annotations are carried over) or error. Exits with 1 if any file failed.\n\n"
+              "An http:// or https:// address is fetched (that page only, nothing it refers to; at most 5\n"
+              "redirects and 20 MB) and imported with the address as its URL; importing the same address again\n"
+              "gives a new version when the page changed.\n\n"
               "A .json file is a backup (a complete 'sourcelight export --format json'): it is restored whole,\n"
               "with every id, claim and history line, into a new project or one without documents, and must be\n"
               "the only file given. A project that holds documents is refused and left unchanged. One JSON line\n"
               "with status restored or error.\n\n"
-              "  --project FILE  the project to import into\n"
-              "  -h, --help      show this help\n");
+              "  --project FILE     the project to import into\n"
+              "  --timeout SECONDS  how long to wait for a web page (default 30)\n"
+              "  -h, --help         show this help\n");
 }
 
 QString StatsCommand::summary()

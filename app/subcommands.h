@@ -15,8 +15,11 @@ class QTextStream;
 
 namespace Sourcelight {
 
+class ArticleFetcher;
+class ProjectImporter;
 class ProjectStore;
 class SubcommandParser;
+struct ImportResult;
 struct ReportOptions;
 struct ReportRequest;
 
@@ -96,11 +99,11 @@ private:
         QTextStream &out, QTextStream &err);
 };
 
-/// `sourcelight import --project P.sourcelight FILE…`: creates the project if needed, imports each file and prints
-/// one JSON line per file ({"file", "document", "sentences", "status", "encoding", "message"}). Exit code 1 when
-/// any file failed. A single .json file is a backup, restored whole ({"file", "status": "restored" or "error",
-/// "documents", "sentences", "claims", "message"}). The work is done by ingest/ (ProjectImporter,
-/// ProjectRestorer).
+/// `sourcelight import --project P.sourcelight FILE|URL…`: creates the project if needed, imports each file and
+/// prints one JSON line per file ({"file", "document", "sentences", "status", "encoding", "message"}). Exit code 1
+/// when any file failed. An http(s) address is fetched (ArticleFetcher) and imported like a file. A single .json
+/// file is a backup, restored whole ({"file", "status": "restored" or "error", "documents", "sentences", "claims",
+/// "message"}). The work is done by ingest/ (ProjectImporter, ArticleFetcher, ProjectRestorer).
 class ImportCommand final
 {
     Q_DECLARE_TR_FUNCTIONS(ImportCommand)
@@ -113,6 +116,8 @@ public:
     static int run(const SubcommandParser &parser, QTextStream &out, QTextStream &err);
 
 private:
+    /// Fetches the page and imports it; an Error result says why not.
+    static ImportResult importAddress(ProjectImporter &importer, ArticleFetcher &fetcher, const QString &address);
     static int restore(const QString &projectPath, const QString &backup, QTextStream &out);
 };
 

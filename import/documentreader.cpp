@@ -168,15 +168,32 @@ std::optional<ImportText> DocumentReader::readFile(const QString &path, QString 
     return text;
 }
 
-std::optional<ImportText> DocumentReader::readBytes(const QByteArray &bytes, const QString &format, QString *error)
+QString DocumentReader::formatForMimeType(const QByteArray &mimeType)
+{
+    const QByteArray type = mimeType.trimmed().toLower();
+    if (type == "text/html" || type == "application/xhtml+xml") {
+        return QStringLiteral("html");
+    }
+    if (type == "text/markdown" || type == "text/x-markdown") {
+        return QStringLiteral("md");
+    }
+    if (type == "text/plain") {
+        return QStringLiteral("txt");
+    }
+    return {};
+}
+
+std::optional<ImportText> DocumentReader::readBytes(
+    const QByteArray &bytes, const QString &format, QString *error, const QByteArray &charset)
 {
     if (bytes.isEmpty()) {
         *error = tr("The file is empty.");
         return std::nullopt;
     }
     const bool html = format == QLatin1String("html");
-    const TextDecoder::Result decoded
-        = TextDecoder::decode(bytes, html ? HtmlTextExtractor::declaredCharset(bytes) : QByteArray());
+    const QByteArray declared
+        = !charset.isEmpty() ? charset.toLower() : (html ? HtmlTextExtractor::declaredCharset(bytes) : QByteArray());
+    const TextDecoder::Result decoded = TextDecoder::decode(bytes, declared);
     if (!decoded.ok) {
         *error = decoded.error;
         return std::nullopt;
@@ -215,6 +232,13 @@ ImportText DocumentReader::fromPastedText(const QString &text, const DocumentMet
         result.metadata.title = firstLineTitle(result.text);
     }
     result.encoding = QStringLiteral("UTF-16");
+    return result;
+}
+
+ImportText DocumentReader::fromPastedHtml(const QString &html)
+{
+    const HtmlTextExtractor::Result extracted = HtmlTextExtractor::extract(html);
+    ImportText result = fromPastedText(extracted.text, extracted.metadata);
     return result;
 }
 

@@ -47,10 +47,18 @@ public:
 
     /// Reads a file; nullopt with *error set (translated) when it cannot be imported.
     static std::optional<ImportText> readFile(const QString &path, QString *error);
-    /// Reads bytes as the given format ("txt", "md", "html").
-    static std::optional<ImportText> readBytes(const QByteArray &bytes, const QString &format, QString *error);
+    /// Reads bytes as the given format ("txt", "md", "html"). charset, when given, is what the bytes came with (an
+    /// HTTP Content-Type); it takes the place of the charset an HTML page declares itself.
+    static std::optional<ImportText> readBytes(
+        const QByteArray &bytes, const QString &format, QString *error, const QByteArray &charset = {});
+    /// The format readBytes() reads for a MIME type ("text/html" → "html", "text/plain" → "txt", "text/markdown" →
+    /// "md"); empty for any other type (images, PDF, JSON…), which is not an article.
+    static QString formatForMimeType(const QByteArray &mimeType);
     /// Text the analyst pasted (line endings normalised; the first short line becomes the title).
     static ImportText fromPastedText(const QString &text, const DocumentMetadata &metadata = {});
+    /// HTML the analyst pasted (a browser's selection): the same extraction as an .html file; the title is the
+    /// page's when it has one, else the first short line of the text.
+    static ImportText fromPastedHtml(const QString &html);
 };
 
 } // namespace Sourcelight

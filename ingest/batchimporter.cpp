@@ -51,6 +51,45 @@ QFuture<ImportResult> BatchImporter::start(const QString &projectPath, const QSt
         projectPath, files);
 }
 
+namespace {
+
+/// One text into the project through a connection of this thread's own.
+ImportResult importOne(const QString &projectPath, const QString &label, const ImportText &text)
+{
+    ImportResult result;
+    ProjectStore store;
+    if (!store.open(projectPath, ProjectStore::OpenMode::CreateIfMissing) || !store.ensureWritable()) {
+        result.message = store.errorString();
+    } else {
+        result = ProjectImporter(store).importText(text);
+    }
+    result.file = label;
+    return result;
+}
+
+} // namespace
+
+QFuture<ImportResult> BatchImporter::startText(const QString &projectPath, const QString &label, const ImportText &text)
+{
+    return QtConcurrent::run(&importOne, projectPath, label, text);
+}
+
+QFuture<ImportResult> BatchImporter::startFetched(const QString &projectPath, const ArticleFetcher::Result &page)
+{
+    return QtConcurrent::run([projectPath, page] {
+        const QString label = page.url.toDisplayString();
+        QString error;
+        const std::optional<ImportText> text = ArticleFetcher::toImportText(page, &error);
+        if (!text) {
+            ImportResult failure;
+            failure.file = label;
+            failure.message = error;
+            return failure;
+        }
+        return importOne(projectPath, label, *text);
+    });
+}
+
 void BatchImporter::run(QPromise<ImportResult> &promise, const QString &projectPath, const QStringList &files)
 {
     promise.setProgressRange(0, int(files.size()));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "articlefetcher.h"
 #include "projectimporter.h"
 
 #include <QFuture>
@@ -25,6 +26,13 @@ public:
     static QStringList collectFiles(const QStringList &paths);
 
     static QFuture<ImportResult> start(const QString &projectPath, const QStringList &files);
+
+    /// Imports one text that came from elsewhere than a file (pasted, fetched from the web) on a worker with its own
+    /// connection to the project: analysis and the write both off the UI thread. One ImportResult, its file label.
+    static QFuture<ImportResult> startText(const QString &projectPath, const QString &label, const ImportText &text);
+    /// startText() for a page ArticleFetcher fetched: decoding and extracting it happen on the worker too (a page
+    /// may be megabytes). A page that is no article is reported as an Error result.
+    static QFuture<ImportResult> startFetched(const QString &projectPath, const ArticleFetcher::Result &page);
 
     /// The worker body (what start() runs); usable directly with any QPromise.
     static void run(QPromise<ImportResult> &promise, const QString &projectPath, const QStringList &files);
