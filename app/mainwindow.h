@@ -16,6 +16,7 @@ namespace Sourcelight {
 
 class AttributionPanel;
 class ClaimsDock;
+class DocumentPane;
 class DocumentSortModel;
 class DocumentView;
 class LanguageSwitcher;
@@ -88,6 +89,7 @@ private:
     void showError(const QString &message);
 
     Project *m_project = nullptr;
+    DocumentPane *m_documentPane = nullptr;
     DocumentView *m_documentView = nullptr;
     LibraryDock *m_libraryDock = nullptr;
     SourcesDock *m_sourcesDock = nullptr;

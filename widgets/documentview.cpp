@@ -102,6 +102,7 @@ void DocumentView::setArticle(const QString &text, const SentenceDecorations &de
     m_highlighter->blockSignals(false);
     setPlainText(text);
     moveCursor(QTextCursor::Start);
+    Q_EMIT articleChanged();
 }
 
 void DocumentView::updateSentence(qsizetype index, const SentenceDecoration &decoration)

@@ -44,6 +44,8 @@ public:
 Q_SIGNALS:
     /// The user clicked a sentence.
     void sentenceActivated(qsizetype index);
+    /// setArticle() put another text in the pane.
+    void articleChanged();
 
 protected:
     bool event(QEvent *event) override;

@@ -99,7 +99,7 @@ private Q_SLOTS:
     void centralDocumentPane()
     {
         MainWindow window;
-        auto *pane = qobject_cast<QPlainTextEdit *>(window.centralWidget());
+        auto *pane = window.centralWidget()->findChild<QPlainTextEdit *>(QStringLiteral("documentView"));
         QVERIFY(pane);
         QVERIFY(pane->isReadOnly());
     }
@@ -113,7 +113,11 @@ private Q_SLOTS:
         QTest::newRow("quit") << QStringLiteral("quitAction") << QKeySequence(QKeySequence::Quit);
         QTest::newRow("undo") << QStringLiteral("undoAction") << QKeySequence(QKeySequence::Undo);
         QTest::newRow("redo") << QStringLiteral("redoAction") << QKeySequence(QKeySequence::Redo);
-        QTest::newRow("find") << QStringLiteral("findAction") << QKeySequence(QKeySequence::Find);
+        QTest::newRow("search library") << QStringLiteral("findAction")
+                                        << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F);
+        QTest::newRow("find in article") << QStringLiteral("findInArticleAction") << QKeySequence(QKeySequence::Find);
+        QTest::newRow("find next") << QStringLiteral("findNextAction") << QKeySequence(Qt::Key_F3);
+        QTest::newRow("find previous") << QStringLiteral("findPreviousAction") << QKeySequence(Qt::SHIFT | Qt::Key_F3);
         QTest::newRow("export") << QStringLiteral("exportAction") << QKeySequence(Qt::CTRL | Qt::Key_E);
         QTest::newRow("import") << QStringLiteral("importAction") << QKeySequence(Qt::CTRL | Qt::Key_I);
     }
@@ -134,7 +138,7 @@ private Q_SLOTS:
         QVERIFY(inMenu);
     }
 
-    void findShortcutFocusesSearch()
+    void searchLibraryShortcutFocusesSearch()
     {
         MainWindow window;
         window.show();
@@ -143,8 +147,41 @@ private Q_SLOTS:
         QVERIFY(search);
         window.centralWidget()->setFocus();
         QVERIFY(!search->hasFocus());
-        QTest::keySequence(&window, QKeySequence(QKeySequence::Find));
+        QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
         QTRY_VERIFY(search->hasFocus());
+    }
+
+    void findInThePaneIsNotTheLibrarySearch()
+    {
+        // Ctrl+F with the focus in the document pane opens the pane's find bar and finds in the open article;
+        // the library's search field is left alone.
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.openProject(m_library));
+        auto *view = window.findChild<QPlainTextEdit *>(QStringLiteral("documentView"));
+        auto *search = window.findChild<QLineEdit *>(QStringLiteral("librarySearch"));
+        auto *field = window.findChild<QLineEdit *>(QStringLiteral("findField"));
+        QVERIFY(view && search && field);
+        QVERIFY(!field->isVisible());
+        view->setFocus();
+        QTRY_VERIFY(view->hasFocus());
+        QTest::keyClick(view, Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(field->isVisible());
+        QVERIFY(field->hasFocus());
+        QVERIFY(search->text().isEmpty());
+        const QString text = view->toPlainText();
+        const QString word = QStringLiteral("said");
+        QVERIFY(text.contains(word, Qt::CaseInsensitive));
+        QTest::keyClicks(field, word);
+        auto *count = window.findChild<QLabel *>(QStringLiteral("findCount"));
+        QTRY_VERIFY(count->text().startsWith(QStringLiteral("1 of ")));
+        QCOMPARE(view->textCursor().position(), int(text.indexOf(word, 0, Qt::CaseInsensitive)));
+        QVERIFY(!view->extraSelections().isEmpty());
+        QTest::keyClick(field, Qt::Key_Escape);
+        QTRY_VERIFY(view->hasFocus());
+        QVERIFY(!field->isVisible());
+        QVERIFY(view->extraSelections().isEmpty());
     }
 
     void viewMenuTogglesDocks()
