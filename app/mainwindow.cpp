@@ -284,6 +284,8 @@ void MainWindow::createMenus()
              static_cast<QDockWidget *>(m_claimsDock), m_attributionDock}) {
         m_viewMenu->addAction(dock->toggleViewAction());
     }
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_documentPane->legendAction());
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));

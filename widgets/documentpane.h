@@ -9,10 +9,11 @@ namespace Sourcelight {
 
 class DocumentView;
 class FindBar;
+class LegendStrip;
 
-/// The centre of the review window: the document pane with its find bar below it. Owns the pane's own actions
-/// (find in the article, next and previous match), which answer their keys only while the focus is in the pane
-/// or its find bar, so other parts of the window keep theirs.
+/// The centre of the review window: the legend strip, the document pane and its find bar below it. Owns the pane's
+/// own actions (find in the article, next and previous match), which answer their keys only while the focus is in
+/// the pane or its find bar, so other parts of the window keep theirs, and the legend's toggle for the View menu.
 class DocumentPane final : public QWidget
 {
     Q_OBJECT
@@ -27,6 +28,8 @@ public:
     /// Find in the article (Ctrl+F), find next (F3), find previous (Shift+F3): for the Edit menu and the
     /// shortcut sheet.
     QList<QAction *> findActions() const;
+    /// Shows or hides the legend above the pane (checkable; remembered in Settings).
+    QAction *legendAction() const { return m_legendAction; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -34,11 +37,13 @@ protected:
 private:
     void retranslateUi();
 
+    LegendStrip *m_legend;
     DocumentView *m_view;
     FindBar *m_findBar;
     QAction *m_findAction;
     QAction *m_findNextAction;
     QAction *m_findPreviousAction;
+    QAction *m_legendAction;
 };
 
 } // namespace Sourcelight

@@ -11,6 +11,7 @@
 #include <QLocale>
 #include <QScrollBar>
 #include <QStringMatcher>
+#include <QStyle>
 #include <QTextBlock>
 #include <QTextEdit>
 #include <QTimer>
@@ -52,14 +53,16 @@ FindBar::FindBar(DocumentView *view, QWidget *parent)
     m_field->installEventFilter(this);
     m_count->setObjectName(QStringLiteral("findCount"));
     m_previous->setObjectName(QStringLiteral("findPreviousButton"));
-    m_previous->setIcon(QIcon::fromTheme(QStringLiteral("go-up")));
+    // Without an icon theme (a bare desktop) the style's own arrows and cross stand in.
+    m_previous->setIcon(QIcon::fromTheme(QStringLiteral("go-up"), style()->standardIcon(QStyle::SP_ArrowUp)));
     m_previous->setAutoRaise(true);
     m_next->setObjectName(QStringLiteral("findNextButton"));
-    m_next->setIcon(QIcon::fromTheme(QStringLiteral("go-down")));
+    m_next->setIcon(QIcon::fromTheme(QStringLiteral("go-down"), style()->standardIcon(QStyle::SP_ArrowDown)));
     m_next->setAutoRaise(true);
     m_matchCase->setObjectName(QStringLiteral("findMatchCase"));
     m_close->setObjectName(QStringLiteral("findCloseButton"));
-    m_close->setIcon(QIcon::fromTheme(QStringLiteral("window-close")));
+    m_close->setIcon(
+        QIcon::fromTheme(QStringLiteral("window-close"), style()->standardIcon(QStyle::SP_TitleBarCloseButton)));
     m_close->setAutoRaise(true);
 
     auto *layout = new QHBoxLayout(this);

@@ -197,6 +197,36 @@ private Q_SLOTS:
         QVERIFY(claims->isVisible());
     }
 
+    void viewMenuHidesAndShowsTheLegend()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *legend = window.findChild<QWidget *>(QStringLiteral("legendStrip"));
+        auto *action = window.findChild<QAction *>(QStringLiteral("showLegendAction"));
+        auto *viewMenu = window.findChild<QMenu *>(QStringLiteral("viewMenu"));
+        QVERIFY(legend && action && viewMenu);
+        QVERIFY(viewMenu->actions().contains(action));
+        QVERIFY(legend->isVisible());
+        QCOMPARE(action->text(), QStringLiteral("&Legend"));
+        // The View menu opened with a click, the item chosen by its mnemonic.
+        const auto clickInViewMenu = [&] {
+            QTest::mouseClick(window.menuBar(), Qt::LeftButton, {},
+                window.menuBar()->actionGeometry(viewMenu->menuAction()).center());
+            QTRY_VERIFY(viewMenu->isVisible());
+            QTest::keyClick(viewMenu, Qt::Key_L);
+            QTRY_VERIFY(!viewMenu->isVisible());
+        };
+        clickInViewMenu();
+        QVERIFY(!legend->isVisible());
+        QVERIFY(!action->isChecked());
+        clickInViewMenu();
+        QVERIFY(legend->isVisible());
+        // Above the article.
+        auto *view = window.findChild<QWidget *>(QStringLiteral("documentView"));
+        QVERIFY(legend->mapTo(&window, QPoint(0, legend->height())).y() <= view->mapTo(&window, QPoint(0, 0)).y());
+    }
+
     void stateRestoredAfterRestart()
     {
         QSettings().clear();
