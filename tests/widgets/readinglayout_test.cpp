@@ -153,7 +153,7 @@ private Q_SLOTS:
         // The gutters are page, not frame.
         const QImage image = view.grab().toImage();
         QCOMPARE(image.pixelColor(
-                     int(leftGap / 2 * image.devicePixelRatio()), int(view.height() / 2 * image.devicePixelRatio())),
+                     int(leftGap * image.devicePixelRatio() / 2), int(view.height() * image.devicePixelRatio() / 2)),
             view.palette().color(QPalette::Base));
 
         // A narrow window gives the text all its width.
