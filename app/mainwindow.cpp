@@ -8,6 +8,7 @@
 #include "claimsdock.h"
 #include "claimtablemodel.h"
 #include "documentlistmodel.h"
+#include "documentpane.h"
 #include "documentsortmodel.h"
 #include "documenttable.h"
 #include "documentview.h"
@@ -72,8 +73,9 @@ MainWindow::MainWindow(LanguageSwitcher *languages, QWidget *parent)
     m_fileDialogs.saveFile = [](QWidget *owner, const QString &caption, const QString &filter) {
         return QFileDialog::getSaveFileName(owner, caption, QString(), filter);
     };
-    m_documentView = new DocumentView(this);
-    setCentralWidget(m_documentView);
+    m_documentPane = new DocumentPane(this);
+    m_documentView = m_documentPane->view();
+    setCentralWidget(m_documentPane);
     createDocks();
     m_review = new ReviewController(m_project, m_documentView, m_attributionPanel, this);
     createActions();
@@ -204,7 +206,8 @@ void MainWindow::createActions()
     m_redoAction->setObjectName(QStringLiteral("redoAction"));
     m_redoAction->setShortcuts(QKeySequence::Redo);
 
-    m_findAction = make("findAction", "edit-find", QKeySequence::keyBindings(QKeySequence::Find));
+    // Ctrl+F belongs to the document pane (find in the article); the library search has its own keys.
+    m_findAction = make("findAction", "edit-find", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)});
     connect(m_findAction, &QAction::triggered, this, [this] {
         m_libraryDock->show();
         m_libraryDock->raise();
@@ -260,6 +263,7 @@ void MainWindow::createMenus()
     m_editMenu->setObjectName(QStringLiteral("editMenu"));
     m_editMenu->addActions({m_undoAction, m_redoAction});
     m_editMenu->addSeparator();
+    m_editMenu->addActions(m_documentPane->findActions());
     m_editMenu->addAction(m_findAction);
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_settingsAction);
@@ -287,6 +291,8 @@ void MainWindow::createMenus()
              static_cast<QDockWidget *>(m_claimsDock), m_attributionDock}) {
         m_viewMenu->addAction(dock->toggleViewAction());
     }
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_documentPane->legendAction());
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
@@ -314,7 +320,7 @@ void MainWindow::retranslateUi()
     m_quitAction->setText(tr("&Quit"));
     m_undoAction->setText(tr("&Undo"));
     m_redoAction->setText(tr("&Redo"));
-    m_findAction->setText(tr("&Find…"));
+    m_findAction->setText(tr("Search the &Library…"));
     m_settingsAction->setText(tr("&Settings…"));
     m_renameSourceAction->setText(tr("&Rename Source…", "who a claim comes from"));
     m_mergeSourceAction->setText(tr("&Merge Source Into…", "who a claim comes from"));
@@ -646,7 +652,9 @@ void MainWindow::showShortcuts()
         {{tr("File"),
              {m_newProjectAction, m_openProjectAction, m_importAction, m_articleIntake->pasteAction(),
                  m_articleIntake->urlAction(), m_exportAction, m_quitAction}},
-            {tr("Edit"), {m_undoAction, m_redoAction, m_findAction, m_settingsAction}},
+            {tr("Edit"),
+                QList<QAction *> {m_undoAction, m_redoAction} + m_documentPane->findActions()
+                    + QList<QAction *> {m_findAction, m_settingsAction}},
             {tr("Review"), m_review->navigationActions() + m_review->reviewActions()},
             {tr("Verdict"), m_review->verdictActions()}, {tr("Claim type"), m_review->claimTypeActions()},
             {tr("Tags"), m_attributionPanel->tagActions()},

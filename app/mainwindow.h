@@ -17,6 +17,7 @@ namespace Sourcelight {
 class ArticleIntake;
 class AttributionPanel;
 class ClaimsDock;
+class DocumentPane;
 class DocumentSortModel;
 class DocumentView;
 class LanguageSwitcher;
@@ -89,6 +90,7 @@ private:
     void showError(const QString &message);
 
     Project *m_project = nullptr;
+    DocumentPane *m_documentPane = nullptr;
     DocumentView *m_documentView = nullptr;
     LibraryDock *m_libraryDock = nullptr;
     SourcesDock *m_sourcesDock = nullptr;

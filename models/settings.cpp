@@ -14,6 +14,7 @@ const auto AppearanceKey = QStringLiteral("General/appearance");
 const auto RecentKey = QStringLiteral("Projects/recent");
 const auto GeometryKey = QStringLiteral("MainWindow/geometry");
 const auto StateKey = QStringLiteral("MainWindow/state");
+const auto LegendKey = QStringLiteral("View/legend");
 
 const auto DefaultAppearance = QStringLiteral("system");
 
@@ -94,6 +95,16 @@ QStringList Settings::recentProjects() const
 void Settings::setRecentProjects(const QStringList &paths)
 {
     m_settings->setValue(RecentKey, paths);
+}
+
+bool Settings::showLegend() const
+{
+    return m_settings->value(LegendKey, true).toBool();
+}
+
+void Settings::setShowLegend(bool shown)
+{
+    m_settings->setValue(LegendKey, shown);
 }
 
 QByteArray Settings::windowGeometry() const

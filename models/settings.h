@@ -43,6 +43,10 @@ public:
     QStringList recentProjects() const;
     void setRecentProjects(const QStringList &paths);
 
+    /// Whether the legend strip above the document pane is shown (the default) or hidden.
+    bool showLegend() const;
+    void setShowLegend(bool shown);
+
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
     QByteArray windowState() const;

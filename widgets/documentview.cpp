@@ -1,11 +1,14 @@
 #include "documentview.h"
 
+#include "readinglayout.h"
 #include "sentencehighlighter.h"
 #include "syntaxrepository.h"
 
 #include <QHelpEvent>
 #include <QPainter>
 #include <QPlainTextDocumentLayout>
+#include <QResizeEvent>
+#include <QScrollBar>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextLayout>
@@ -31,6 +34,12 @@ public:
     using QPlainTextDocumentLayout::QPlainTextDocumentLayout;
 
     bool formatsOnly = false;
+
+    // The reading layout's line height and paragraph gaps on top of the plain layout (see ReadingLayout).
+    QRectF blockBoundingRect(const QTextBlock &block) const override
+    {
+        return ReadingLayout::spaceBlock(block, QPlainTextDocumentLayout::blockBoundingRect(block));
+    }
 
 protected:
     void documentChanged(int from, int charsRemoved, int charsAdded) override
@@ -79,6 +88,10 @@ DocumentView::DocumentView(QWidget *parent)
     retranslateUi();
     setMouseTracking(true);
     document()->setDocumentMargin(12);
+    // The margins around the centred column are page, like the column.
+    setBackgroundRole(QPalette::Base);
+    setAutoFillBackground(true);
+    connect(verticalScrollBar(), &QScrollBar::rangeChanged, this, &DocumentView::updateColumn);
     m_highlighter->setDefinition(
         SyntaxRepository::instance().definitionForName(QString::fromLatin1(SyntaxRepository::CueDefinitionName)));
     applyTheme();
@@ -102,6 +115,7 @@ void DocumentView::setArticle(const QString &text, const SentenceDecorations &de
     m_highlighter->blockSignals(false);
     setPlainText(text);
     moveCursor(QTextCursor::Start);
+    Q_EMIT articleChanged();
 }
 
 void DocumentView::updateSentence(qsizetype index, const SentenceDecoration &decoration)
@@ -173,9 +187,32 @@ bool DocumentView::event(QEvent *event)
     return QPlainTextEdit::event(event);
 }
 
+void DocumentView::resizeEvent(QResizeEvent *event)
+{
+    updateColumn();
+    QPlainTextEdit::resizeEvent(event);
+}
+
+void DocumentView::updateColumn()
+{
+    // The width the text would have without side margins: the pane's inside, less the scroll bar when shown.
+    // (Decided from the range: the bar itself is shown or hidden only later, from the event loop.)
+    const QScrollBar *bar = verticalScrollBar();
+    const bool barShown = verticalScrollBarPolicy() == Qt::ScrollBarAlwaysOn
+        || (verticalScrollBarPolicy() == Qt::ScrollBarAsNeeded && bar->maximum() > bar->minimum());
+    const int available = contentsRect().width() - (barShown ? bar->sizeHint().width() : 0);
+    const int side = ReadingLayout::columnMargin(available, fontMetrics(), document()->documentMargin());
+    if (viewportMargins() != QMargins(side, 0, side, 0)) {
+        setViewportMargins(side, 0, side, 0);
+    }
+}
+
 void DocumentView::changeEvent(QEvent *event)
 {
     QPlainTextEdit::changeEvent(event);
+    if (event->type() == QEvent::FontChange) {
+        updateColumn();
+    }
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) {
         applyTheme();
     } else if (event->type() == QEvent::LanguageChange) {

@@ -44,18 +44,23 @@ public:
 Q_SIGNALS:
     /// The user clicked a sentence.
     void sentenceActivated(qsizetype index);
+    /// setArticle() put another text in the pane.
+    void articleChanged();
 
 protected:
     bool event(QEvent *event) override;
     void changeEvent(QEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     /// Blocks highlighted right away when an article opens; the rest follow as they scroll into view.
     static constexpr int VisibleBlockGuess = 200;
 
     void highlightVisibleBlocks();
+    /// Keeps the text in a centred column of readable width (ReadingLayout) as the pane is resized.
+    void updateColumn();
     void applyTheme();
     void retranslateUi();
     QList<QRectF> sentenceRects(qsizetype start, qsizetype end, const QRectF &visible) const;

@@ -93,7 +93,7 @@ private Q_SLOTS:
     void centralDocumentPane()
     {
         MainWindow window;
-        auto *pane = qobject_cast<QPlainTextEdit *>(window.centralWidget());
+        auto *pane = window.centralWidget()->findChild<QPlainTextEdit *>(QStringLiteral("documentView"));
         QVERIFY(pane);
         QVERIFY(pane->isReadOnly());
     }
@@ -107,7 +107,11 @@ private Q_SLOTS:
         QTest::newRow("quit") << QStringLiteral("quitAction") << QKeySequence(QKeySequence::Quit);
         QTest::newRow("undo") << QStringLiteral("undoAction") << QKeySequence(QKeySequence::Undo);
         QTest::newRow("redo") << QStringLiteral("redoAction") << QKeySequence(QKeySequence::Redo);
-        QTest::newRow("find") << QStringLiteral("findAction") << QKeySequence(QKeySequence::Find);
+        QTest::newRow("search library") << QStringLiteral("findAction")
+                                        << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F);
+        QTest::newRow("find in article") << QStringLiteral("findInArticleAction") << QKeySequence(QKeySequence::Find);
+        QTest::newRow("find next") << QStringLiteral("findNextAction") << QKeySequence(Qt::Key_F3);
+        QTest::newRow("find previous") << QStringLiteral("findPreviousAction") << QKeySequence(Qt::SHIFT | Qt::Key_F3);
         QTest::newRow("export") << QStringLiteral("exportAction") << QKeySequence(Qt::CTRL | Qt::Key_E);
         QTest::newRow("import") << QStringLiteral("importAction") << QKeySequence(Qt::CTRL | Qt::Key_I);
     }
@@ -128,7 +132,7 @@ private Q_SLOTS:
         QVERIFY(inMenu);
     }
 
-    void findShortcutFocusesSearch()
+    void searchLibraryShortcutFocusesSearch()
     {
         MainWindow window;
         window.show();
@@ -137,8 +141,41 @@ private Q_SLOTS:
         QVERIFY(search);
         window.centralWidget()->setFocus();
         QVERIFY(!search->hasFocus());
-        QTest::keySequence(&window, QKeySequence(QKeySequence::Find));
+        QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
         QTRY_VERIFY(search->hasFocus());
+    }
+
+    void findInThePaneIsNotTheLibrarySearch()
+    {
+        // Ctrl+F with the focus in the document pane opens the pane's find bar and finds in the open article;
+        // the library's search field is left alone.
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.openProject(m_library));
+        auto *view = window.findChild<QPlainTextEdit *>(QStringLiteral("documentView"));
+        auto *search = window.findChild<QLineEdit *>(QStringLiteral("librarySearch"));
+        auto *field = window.findChild<QLineEdit *>(QStringLiteral("findField"));
+        QVERIFY(view && search && field);
+        QVERIFY(!field->isVisible());
+        view->setFocus();
+        QTRY_VERIFY(view->hasFocus());
+        QTest::keyClick(view, Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(field->isVisible());
+        QVERIFY(field->hasFocus());
+        QVERIFY(search->text().isEmpty());
+        const QString text = view->toPlainText();
+        const QString word = QStringLiteral("said");
+        QVERIFY(text.contains(word, Qt::CaseInsensitive));
+        QTest::keyClicks(field, word);
+        auto *count = window.findChild<QLabel *>(QStringLiteral("findCount"));
+        QTRY_VERIFY(count->text().startsWith(QStringLiteral("1 of ")));
+        QCOMPARE(view->textCursor().position(), int(text.indexOf(word, 0, Qt::CaseInsensitive)));
+        QVERIFY(!view->extraSelections().isEmpty());
+        QTest::keyClick(field, Qt::Key_Escape);
+        QTRY_VERIFY(view->hasFocus());
+        QVERIFY(!field->isVisible());
+        QVERIFY(view->extraSelections().isEmpty());
     }
 
     void viewMenuTogglesDocks()
@@ -152,6 +189,36 @@ private Q_SLOTS:
         QVERIFY(!claims->isVisible());
         claims->toggleViewAction()->trigger();
         QVERIFY(claims->isVisible());
+    }
+
+    void viewMenuHidesAndShowsTheLegend()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *legend = window.findChild<QWidget *>(QStringLiteral("legendStrip"));
+        auto *action = window.findChild<QAction *>(QStringLiteral("showLegendAction"));
+        auto *viewMenu = window.findChild<QMenu *>(QStringLiteral("viewMenu"));
+        QVERIFY(legend && action && viewMenu);
+        QVERIFY(viewMenu->actions().contains(action));
+        QVERIFY(legend->isVisible());
+        QCOMPARE(action->text(), QStringLiteral("&Legend"));
+        // The View menu opened with a click, the item chosen by its mnemonic.
+        const auto clickInViewMenu = [&] {
+            QTest::mouseClick(window.menuBar(), Qt::LeftButton, {},
+                window.menuBar()->actionGeometry(viewMenu->menuAction()).center());
+            QTRY_VERIFY(viewMenu->isVisible());
+            QTest::keyClick(viewMenu, Qt::Key_L);
+            QTRY_VERIFY(!viewMenu->isVisible());
+        };
+        clickInViewMenu();
+        QVERIFY(!legend->isVisible());
+        QVERIFY(!action->isChecked());
+        clickInViewMenu();
+        QVERIFY(legend->isVisible());
+        // Above the article.
+        auto *view = window.findChild<QWidget *>(QStringLiteral("documentView"));
+        QVERIFY(legend->mapTo(&window, QPoint(0, legend->height())).y() <= view->mapTo(&window, QPoint(0, 0)).y());
     }
 
     void stateRestoredAfterRestart()

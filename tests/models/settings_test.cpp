@@ -35,6 +35,7 @@ private Q_SLOTS:
         QCOMPARE(settings.recentProjects(), QStringList());
         QCOMPARE(settings.windowGeometry(), QByteArray());
         QCOMPARE(settings.windowState(), QByteArray());
+        QVERIFY(settings.showLegend()); // shown until the reader hides it
     }
 
     void roundTrip()
@@ -50,6 +51,7 @@ private Q_SLOTS:
             settings.setRecentProjects({QStringLiteral("/a/one.sourcelight"), QStringLiteral("/b/two.sourcelight")});
             settings.setWindowGeometry(QByteArray("\x01\x02geometry", 10));
             settings.setWindowState(QByteArray("state\x00\xff", 7));
+            settings.setShowLegend(false);
         }
         const Settings settings(file); // a fresh instance reads what the first one wrote to the file
         QCOMPARE(settings.reviewer(), QStringLiteral("Ада Лавлейс"));
@@ -61,6 +63,7 @@ private Q_SLOTS:
             QStringList({QStringLiteral("/a/one.sourcelight"), QStringLiteral("/b/two.sourcelight")}));
         QCOMPARE(settings.windowGeometry(), QByteArray("\x01\x02geometry", 10));
         QCOMPARE(settings.windowState(), QByteArray("state\x00\xff", 7));
+        QVERIFY(!settings.showLegend());
     }
 
     void emptyLanguageFollowsTheSystem()
