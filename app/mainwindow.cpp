@@ -15,6 +15,7 @@
 #include "exportdialog.h"
 #include "itemroles.h"
 #include "languageswitcher.h"
+#include "librarycontroller.h"
 #include "librarydock.h"
 #include "project.h"
 #include "projectrestorer.h"
@@ -78,6 +79,8 @@ MainWindow::MainWindow(LanguageSwitcher *languages, QWidget *parent)
     setCentralWidget(m_documentPane);
     createDocks();
     m_review = new ReviewController(m_project, m_documentView, m_attributionPanel, this);
+    m_libraryEdits = new LibraryController(m_project, m_libraryDock->view(), this);
+    connect(m_libraryEdits, &LibraryController::openRequested, this, &MainWindow::openDocument);
     createActions();
     createMenus();
     connectModels();
@@ -262,6 +265,8 @@ void MainWindow::createMenus()
     m_editMenu = menuBar()->addMenu(QString());
     m_editMenu->setObjectName(QStringLiteral("editMenu"));
     m_editMenu->addActions({m_undoAction, m_redoAction});
+    m_editMenu->addSeparator();
+    m_editMenu->addActions(m_libraryEdits->actions());
     m_editMenu->addSeparator();
     m_editMenu->addActions(m_documentPane->findActions());
     m_editMenu->addAction(m_findAction);
@@ -655,6 +660,7 @@ void MainWindow::showShortcuts()
             {tr("Edit"),
                 QList<QAction *> {m_undoAction, m_redoAction} + m_documentPane->findActions()
                     + QList<QAction *> {m_findAction, m_settingsAction}},
+            {tr("Library"), m_libraryEdits->actions()},
             {tr("Review"), m_review->navigationActions() + m_review->reviewActions()},
             {tr("Verdict"), m_review->verdictActions()}, {tr("Claim type"), m_review->claimTypeActions()},
             {tr("Tags"), m_attributionPanel->tagActions()},

@@ -21,6 +21,7 @@ class DocumentPane;
 class DocumentSortModel;
 class DocumentView;
 class LanguageSwitcher;
+class LibraryController;
 class LibraryDock;
 class Project;
 class ReviewController;
@@ -98,6 +99,7 @@ private:
     QDockWidget *m_attributionDock = nullptr;
     AttributionPanel *m_attributionPanel = nullptr;
     ReviewController *m_review = nullptr;
+    LibraryController *m_libraryEdits = nullptr;
     LanguageSwitcher *m_languages = nullptr;
     QLabel *m_progressLabel = nullptr;
     DocumentSortModel *m_librarySort = nullptr;

@@ -84,6 +84,17 @@ bool DocumentListModel::refreshDocument(Id documentId)
     return false;
 }
 
+void DocumentListModel::removeDocumentRow(Id documentId)
+{
+    const int row = rowForDocument(documentId);
+    if (row < 0) {
+        return;
+    }
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    endRemoveRows();
+}
+
 int DocumentListModel::rowForDocument(Id documentId) const
 {
     for (int i = 0; i < m_rows.size(); ++i) {

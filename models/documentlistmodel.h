@@ -27,6 +27,8 @@ public:
     bool setSearchText(const QString &text);
     /// Re-reads one document's counts (after an edit) and emits dataChanged for its row.
     bool refreshDocument(Id documentId);
+    /// Takes a removed document's row out of the list (rows removed, not a reset: views keep their place).
+    void removeDocumentRow(Id documentId);
 
     int rowForDocument(Id documentId) const;
     Id documentId(int row) const;

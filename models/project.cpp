@@ -4,6 +4,7 @@
 #include "claimtable.h"
 #include "claimtablemodel.h"
 #include "codebook.h"
+#include "documentcommands.h"
 #include "documentlistmodel.h"
 #include "documenttable.h"
 #include "projectqueries.h"
@@ -166,6 +167,42 @@ void Project::notifySourcesChanged()
     Q_EMIT sourcesChanged();
 }
 
+void Project::notifyDocumentChanged(Id documentId)
+{
+    m_documents->refreshDocument(documentId);
+    m_claimsStale = true; // the Claims dock shows document titles
+    m_refreshTimer->start();
+    Q_EMIT documentChanged(documentId);
+}
+
+void Project::notifyDocumentAboutToBeRemoved(Id documentId)
+{
+    Q_EMIT documentAboutToBeRemoved(documentId);
+}
+
+void Project::notifyDocumentRemoved(Id documentId)
+{
+    const bool wasOpen = m_currentDocument == documentId;
+    if (wasOpen) {
+        m_currentDocument = 0;
+        m_sentences->setDocument(0);
+    }
+    m_documents->removeDocumentRow(documentId);
+    m_claims->reload(); // at once: a claim listed there would lead to a sentence that is gone
+    m_claimsStale = false;
+    m_refreshTimer->start(); // source counts
+    Q_EMIT documentRemoved(documentId, wasOpen);
+}
+
+void Project::notifyDocumentRestored(Id documentId)
+{
+    m_documents->reload();
+    m_claims->reload();
+    m_claimsStale = false;
+    m_refreshTimer->start();
+    Q_EMIT documentRestored(documentId);
+}
+
 void Project::checkpointInBackground()
 {
     if (!isOpen() || isReadOnly()) {
@@ -301,6 +338,25 @@ QString Project::reviewerName(std::optional<Id> reviewerId)
         return m_store->reviewerName();
     }
     return m_reviewerNames.value(*reviewerId);
+}
+
+std::optional<DocumentMetadata> Project::documentMetadata(Id documentId)
+{
+    const std::optional<DocumentRecord> record = m_store->documents().document(documentId);
+    if (!record) {
+        reportError(m_store->errorString());
+        return std::nullopt;
+    }
+    return record->metadata;
+}
+
+std::optional<DocumentContents> Project::documentContents(Id documentId)
+{
+    const std::optional<DocumentContents> contents = DocumentSnapshot::count(*m_store, documentId);
+    if (!contents) {
+        reportError(m_store->errorString());
+    }
+    return contents;
 }
 
 bool Project::ensureDefaultCodebook()
@@ -553,6 +609,26 @@ void Project::mergeSources(Id from, Id into)
         return;
     }
     m_undoStack->push(new MergeSourcesCommand(this, from, into, tr("Merge %1 into %2").arg(a->name, b->name)));
+}
+
+void Project::setDocumentMetadata(Id documentId, const DocumentMetadata &metadata)
+{
+    const std::optional<DocumentMetadata> before = documentMetadata(documentId);
+    if (!before || *before == metadata) {
+        return;
+    }
+    m_undoStack->push(new DocumentMetadataCommand(this, documentId, *before, metadata,
+        tr("Edit details of %1").arg(before->title.isEmpty() ? tr("(untitled)") : before->title)));
+}
+
+void Project::removeDocument(Id documentId)
+{
+    const std::optional<DocumentMetadata> metadata = documentMetadata(documentId);
+    if (!metadata) {
+        return;
+    }
+    m_undoStack->push(new RemoveDocumentCommand(
+        this, documentId, tr("Remove %1").arg(metadata->title.isEmpty() ? tr("(untitled)") : metadata->title)));
 }
 
 } // namespace Sourcelight

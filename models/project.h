@@ -1,5 +1,6 @@
 #pragma once
 
+#include "documentsnapshot.h"
 #include "storetypes.h"
 #include "suggestionscore.h"
 
@@ -87,6 +88,12 @@ public:
     bool ensureDefaultCodebook();
     void renameSource(Id sourceId, const QString &name);
     void mergeSources(Id from, Id into);
+    /// Corrects a document's title, outlet, author, url, date and language (one undoable edit; the text and its
+    /// sentences stay as they are, a new language is only stored).
+    void setDocumentMetadata(Id documentId, const DocumentMetadata &metadata);
+    /// Removes a document with its sentences, attributions, claims, tags and evidence (undoable until the project
+    /// is closed). When it is the open one, the document pane closes it.
+    void removeDocument(Id documentId);
 
     // ---- reads the GUI needs beyond the models ----
     /// The source whose id, name or alias (any case) is text — the store's one lookup (SourceTable::lookup); nullopt
@@ -111,6 +118,10 @@ public:
     QStringList claimReviewers();
     /// The reviewer's name behind an id (history, claims).
     QString reviewerName(std::optional<Id> reviewerId);
+    /// A document's metadata, for the Article Details dialog; nullopt (reported) when it cannot be read.
+    std::optional<DocumentMetadata> documentMetadata(Id documentId);
+    /// What removing the document would take with it, for the confirmation; nullopt (reported) on an error.
+    std::optional<DocumentContents> documentContents(Id documentId);
 
     // ---- for the undo commands ----
     /// Records a failure for the user and emits errorOccurred.
@@ -119,6 +130,13 @@ public:
     void notifySentenceChanged(Id sentenceId);
     /// After a write to sources (names, merges): every model that shows source names refreshes.
     void notifySourcesChanged();
+    /// After a write to a document's metadata: its library row and the claims that show its title refresh.
+    void notifyDocumentChanged(Id documentId);
+    /// Before and after a document is removed (the library row goes, the pane closes it if it is open), and after
+    /// it is put back.
+    void notifyDocumentAboutToBeRemoved(Id documentId);
+    void notifyDocumentRemoved(Id documentId);
+    void notifyDocumentRestored(Id documentId);
     /// After a folder import (another connection wrote): the models show what it added, and the write-ahead log it
     /// left is copied into the file on a worker.
     void importFinished();
@@ -130,6 +148,11 @@ Q_SIGNALS:
     void closed();
     void sentenceChanged(Id sentenceId);
     void sourcesChanged();
+    void documentChanged(Id documentId);
+    void documentAboutToBeRemoved(Id documentId);
+    /// wasOpen: it was the document shown in the sentence model, which is now empty.
+    void documentRemoved(Id documentId, bool wasOpen);
+    void documentRestored(Id documentId);
     void errorOccurred(const QString &message);
     /// A deferred full read of the file (see checkIntegrityInBackground()) finished.
     void integrityChecked(Sourcelight::Project::IntegrityCheck result);

@@ -1,0 +1,235 @@
+// DocumentSnapshot: removing a document and putting it back gives exactly the rows it had — every column, every id —
+// with foreign keys intact, its text found by search again, older versions linked again, and a history line for
+// each step; a restore that would collide with something added since fails and changes nothing.
+#include "../acceptsuggestion.h"
+#include "../historyof.h"
+#include "../projectfixture.h"
+#include "claimtable.h"
+#include "codebook.h"
+#include "documentsnapshot.h"
+#include "documenttable.h"
+#include "fulltextsearch.h"
+#include "projectstore_p.h"
+
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace Sourcelight;
+
+namespace {
+
+const QStringList Tables = {QStringLiteral("documents"), QStringLiteral("sentences"), QStringLiteral("attributions"),
+    QStringLiteral("attribution_hops"), QStringLiteral("claims"), QStringLiteral("claim_tags"),
+    QStringLiteral("evidence")};
+
+// Every row of the tables a document's rows live in, each value as SQL quotes it (type and value exactly).
+QStringList dump(ProjectStore &store)
+{
+    QStringList lines;
+    QSqlDatabase db = StoreAccess::database(store);
+    for (const QString &table : Tables) {
+        QSqlQuery columns(db);
+        columns.exec(QStringLiteral("SELECT * FROM %1 LIMIT 0").arg(table));
+        const QSqlRecord record = columns.record();
+        QStringList quoted;
+        for (int c = 0; c < record.count(); ++c) {
+            quoted << QStringLiteral("quote(%1)").arg(record.fieldName(c));
+        }
+        QSqlQuery rows(db);
+        if (!rows.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")
+                    .arg(quoted.join(QLatin1Char(',')), table, record.fieldName(0)))) {
+            qFatal("dump %s", qPrintable(table));
+        }
+        while (rows.next()) {
+            QStringList values;
+            for (int c = 0; c < record.count(); ++c) {
+                values << rows.value(c).toString();
+            }
+            lines << table + QLatin1Char(':') + values.join(QLatin1Char('|'));
+        }
+    }
+    // The text indexes: sentences by id, claims by what their sentence and note say.
+    QSqlQuery fts(db);
+    fts.exec(QStringLiteral("SELECT rowid, body FROM sentence_fts ORDER BY rowid"));
+    while (fts.next()) {
+        lines << QStringLiteral("sentence_fts:%1|%2").arg(fts.value(0).toString(), fts.value(1).toString());
+    }
+    return lines;
+}
+
+QStringList pragmaRows(ProjectStore &store, const QString &pragma)
+{
+    QSqlQuery query(StoreAccess::database(store));
+    QStringList rows;
+    if (!query.exec(QStringLiteral("PRAGMA %1").arg(pragma))) {
+        return {QStringLiteral("failed")};
+    }
+    while (query.next()) {
+        QStringList values;
+        for (int c = 0; c < query.record().count(); ++c) {
+            values << query.value(c).toString();
+        }
+        rows << values.join(QLatin1Char('|'));
+    }
+    return rows;
+}
+
+} // namespace
+
+class DocumentSnapshotTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<ProjectStore> m_store;
+    Id m_older = 0;
+    Id m_removed = 0;
+    Id m_kept = 0;
+    QList<Id> m_sentences;
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_store = std::make_unique<ProjectStore>();
+        QVERIFY(m_store->open(
+            m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".sourcelight")),
+            ProjectStore::OpenMode::CreateIfMissing));
+        QVERIFY(m_store->setReviewer(QStringLiteral("Ana")));
+        m_older = Fixture::addArticle(*m_store, QStringLiteral("Convoy (first version)"));
+        m_removed = Fixture::addArticle(*m_store, QStringLiteral("Convoy"), &m_sentences);
+        m_kept = Fixture::addArticle(*m_store, QStringLiteral("Other"));
+        QVERIFY(m_older && m_removed && m_kept);
+        QVERIFY(m_store->documents().setSupersededBy(m_older, m_removed));
+
+        // What an analyst did on it: a decision, a claim with a note, a tag and evidence, a span claim.
+        QVERIFY(TestSupport::acceptSuggestion(*m_store, m_sentences.at(2)));
+        TagRecord tag;
+        tag.name = QStringLiteral("follow up");
+        const std::optional<Id> tagId = m_store->codebook().addTag(tag);
+        QVERIFY(tagId);
+        ClaimRecord claim;
+        claim.sentenceId = m_sentences.at(2);
+        claim.verdict = Verdict::Disputed;
+        claim.confidence = 0.75;
+        claim.note = QStringLiteral("Kirby's timeline — check the transcript");
+        claim.tagIds = {*tagId};
+        const std::optional<Id> claimId = m_store->claims().addClaim(claim);
+        QVERIFY(claimId);
+        EvidenceRecord evidence;
+        evidence.claimId = *claimId;
+        evidence.url = QStringLiteral("https://example.org/transcript");
+        evidence.note = QStringLiteral("briefing");
+        QVERIFY(m_store->claims().addEvidence(evidence));
+        ClaimRecord span;
+        span.sentenceId = m_sentences.at(4);
+        const qsizetype start = m_store->documents().sentence(m_sentences.at(4))->span.start;
+        span.span = {start, start + 6};
+        span.type = ClaimType::Statistic;
+        QVERIFY(m_store->claims().addClaim(span));
+    }
+
+    void cleanup() { m_store.reset(); }
+
+    void countsWhatWouldBeLost()
+    {
+        const std::optional<DocumentContents> contents = DocumentSnapshot::count(*m_store, m_removed);
+        QVERIFY(contents);
+        QCOMPARE(contents->sentences, qint64(Fixture::Lines.size()));
+        QCOMPARE(contents->claims, 2);
+        QCOMPARE(contents->attributions, 1); // the decision; suggestions are not counted
+        QCOMPARE(DocumentSnapshot::count(*m_store, m_kept)->claims, 0);
+    }
+
+    void removeAndRestoreGivesIdenticalRows()
+    {
+        const QStringList before = dump(*m_store);
+        const auto search = [this](const QString &words) {
+            QList<Id> found = m_store->fullText().matchingSentences(words).value_or(QList<Id> {-1});
+            std::sort(found.begin(), found.end());
+            return found;
+        };
+        const auto claimSearch = [this](const QString &words) {
+            return m_store->fullText().matchingClaims(words).value_or(QList<Id> {-1});
+        };
+        const QList<Id> foundBefore = search(QStringLiteral("Convoy"));
+        QCOMPARE(claimSearch(QStringLiteral("transcript")).size(), 1);
+
+        std::optional<DocumentSnapshot> snapshot = DocumentSnapshot::take(*m_store, m_removed);
+        QVERIFY(snapshot);
+        QCOMPARE(snapshot->title(), QStringLiteral("Convoy"));
+        QCOMPARE(snapshot->description(), QStringLiteral("“Convoy” (5 sentences, 2 claims)"));
+        QVERIFY2(snapshot->remove(*m_store), qPrintable(m_store->errorString()));
+
+        QVERIFY(!m_store->documents().document(m_removed));
+        QVERIFY(m_store->documents().sentences(m_removed)->isEmpty());
+        QVERIFY(claimSearch(QStringLiteral("transcript")).isEmpty());
+        QVERIFY(foundBefore.contains(m_sentences.first()));
+        QVERIFY(!search(QStringLiteral("Convoy")).contains(m_sentences.first()));
+        QCOMPARE(pragmaRows(*m_store, QStringLiteral("foreign_key_check")), QStringList {});
+        // The older version is current again.
+        QVERIFY(!m_store->documents().document(m_older)->supersededBy);
+        QCOMPARE(m_store->documents().count().value_or(0), 2);
+
+        // Still gone after reopening.
+        const QString path = m_store->path();
+        m_store = std::make_unique<ProjectStore>();
+        QVERIFY(m_store->open(path));
+        QVERIFY(m_store->setReviewer(QStringLiteral("Bo")));
+        QVERIFY(!m_store->documents().document(m_removed));
+
+        QVERIFY2(snapshot->restore(*m_store), qPrintable(m_store->errorString()));
+        QCOMPARE(dump(*m_store), before);
+        QCOMPARE(pragmaRows(*m_store, QStringLiteral("foreign_key_check")), QStringList {});
+        QCOMPARE(pragmaRows(*m_store, QStringLiteral("integrity_check")), QStringList {QStringLiteral("ok")});
+        QCOMPARE(search(QStringLiteral("Convoy")), foundBefore);
+        QCOMPARE(claimSearch(QStringLiteral("transcript")).size(), 1);
+        QCOMPARE(m_store->documents().document(m_older)->supersededBy.value_or(0), m_removed);
+
+        // History: who removed it and what it held, who put it back.
+        const QList<HistoryEntry> history = TestSupport::historyOf(*m_store, QStringLiteral("documents"), m_removed);
+        QVERIFY(history.size() >= 3);
+        const HistoryEntry &removed = history.at(history.size() - 2);
+        QCOMPARE(removed.field, QStringLiteral("removed"));
+        QCOMPARE(removed.oldValue.value_or(QString()), QStringLiteral("“Convoy” (5 sentences, 2 claims)"));
+        QVERIFY(!removed.newValue);
+        QCOMPARE(removed.reviewerName, QStringLiteral("Ana"));
+        QCOMPARE(history.last().field, QStringLiteral("restored"));
+        QCOMPARE(history.last().newValue.value_or(QString()), QStringLiteral("“Convoy” (5 sentences, 2 claims)"));
+        QCOMPARE(history.last().reviewerName, QStringLiteral("Bo"));
+
+        // And it can go again.
+        const std::optional<DocumentSnapshot> again = DocumentSnapshot::take(*m_store, m_removed);
+        QVERIFY(again && again->remove(*m_store));
+    }
+
+    void restoreRefusesTakenIds()
+    {
+        std::optional<DocumentSnapshot> snapshot = DocumentSnapshot::take(*m_store, m_removed);
+        QVERIFY(snapshot && snapshot->remove(*m_store));
+        // Removing the newest claims frees their ids; a claim made now takes one of them.
+        ClaimRecord claim;
+        claim.sentenceId = m_store->documents().sentences(m_kept)->first().id;
+        QVERIFY(m_store->claims().addClaim(claim));
+        const QStringList before = dump(*m_store);
+        QVERIFY(!snapshot->restore(*m_store));
+        QCOMPARE(m_store->error(), ProjectStore::Error::InvalidArgument);
+        QVERIFY2(m_store->errorString().contains(QStringLiteral("“Convoy”")), qPrintable(m_store->errorString()));
+        QCOMPARE(dump(*m_store), before); // nothing half put back
+        QVERIFY(!m_store->documents().document(m_removed));
+    }
+
+    void removingAMissingDocumentFails()
+    {
+        QVERIFY(!DocumentSnapshot::take(*m_store, 999));
+        QCOMPARE(m_store->error(), ProjectStore::Error::InvalidArgument);
+    }
+};
+
+QTEST_GUILESS_MAIN(DocumentSnapshotTest)
+#include "documentsnapshot_test.moc"
