@@ -66,12 +66,69 @@
     </message>
 </context>
 <context>
+    <name>Sourcelight::ArticleFetcher</name>
+    <message numerus="yes">
+        <source>The server did not send the page within %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The page redirects too often (more than %n time(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sourcelight::ArticleIntake</name>
+    <message numerus="yes">
+        <source>Imported “%1” (%n sentence(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Sourcelight::ExportDialog</name>
     <message numerus="yes">
         <source>&amp;Selected documents (%n)</source>
         <translation>
             <numerusform>&amp;Selected documents (%n)</numerusform>
             <numerusform>&amp;Selected documents (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sourcelight::FindBar</name>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <comment>found in the article</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sourcelight::LibraryController</name>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <comment>It has … and …</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reviewed attribution(s)</source>
+        <comment>It has … and …</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

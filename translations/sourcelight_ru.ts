@@ -596,6 +596,21 @@ Without a command, opens the review window (on the default library unless a proj
     </message>
 </context>
 <context>
+    <name>DocumentSnapshot</name>
+    <message>
+        <source>There is no document %1.</source>
+        <translation type="unfinished">Документ %1 не существует.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be put back: something added since it was removed has taken its place (%2 %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be put back: the same text has been imported again since it was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentTable</name>
     <message>
         <source>A sentence lies outside the document&apos;s text (%1–%2 of %3).</source>
@@ -833,7 +848,19 @@ Writes the project, or the documents given, as FORMAT:
         <translation>импортировать статьи (.txt, .md, .html) или восстановить резервную копию JSON в проект, одна строка JSON на файл</translation>
     </message>
     <message>
-        <source>Usage: sourcelight import --project FILE.sourcelight FILE…
+        <source>a backup (.json) is restored on its own: give it as the only file</source>
+        <translation>резервная копия (.json) восстанавливается отдельно: укажите её единственным файлом</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds from 1 to 3600</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: sourcelight import --project FILE.sourcelight FILE|URL…
        sourcelight import --project NEW.sourcelight BACKUP.json
 
 Imports each article into the project (created when it does not exist): its text, metadata,
@@ -841,35 +868,20 @@ sentences and suggested attributions. Prints one JSON line per file with its sta
 duplicate (the same text is already there), updated (a new version of an article already there;
 the analyst&apos;s annotations are carried over) or error. Exits with 1 if any file failed.
 
+An http:// or https:// address is fetched (that page only, nothing it refers to; at most 5
+redirects and 20 MB) and imported with the address as its URL; importing the same address again
+gives a new version when the page changed.
+
 A .json file is a backup (a complete &apos;sourcelight export --format json&apos;): it is restored whole,
 with every id, claim and history line, into a new project or one without documents, and must be
 the only file given. A project that holds documents is refused and left unchanged. One JSON line
 with status restored or error.
 
-  --project FILE  the project to import into
-  -h, --help      show this help
+  --project FILE     the project to import into
+  --timeout SECONDS  how long to wait for a web page (default 30)
+  -h, --help         show this help
 </source>
-        <translation>Использование: sourcelight import --project FILE.sourcelight FILE…
-               sourcelight import --project NEW.sourcelight BACKUP.json
-
-Импортирует каждую статью в проект (создаётся, если не существует): её текст, метаданные,
-предложения и предложенные атрибуции. Выводит по одной строке JSON на файл с его состоянием:
-imported (импортирован), duplicate (такой же текст уже есть), updated (новая версия уже имеющейся
-статьи; аннотации аналитика переносятся) или error (ошибка). Завершается с кодом 1, если хотя бы
-один файл не удалось импортировать.
-
-Файл .json — это резервная копия (полный «sourcelight export --format json»): он восстанавливается целиком,
-с каждым идентификатором, утверждением и строкой истории, в новый проект или проект без документов, и должен
-быть единственным указанным файлом. Проект, содержащий документы, отклоняется и остаётся без изменений. Одна
-строка JSON со статусом restored или error.
-
-  --project FILE  проект, в который выполняется импорт
-  -h, --help      показать эту справку
-</translation>
-    </message>
-    <message>
-        <source>a backup (.json) is restored on its own: give it as the only file</source>
-        <translation>резервная копия (.json) восстанавливается отдельно: укажите её единственным файлом</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -997,6 +1009,13 @@ imported (импортирован), duplicate (такой же текст уж�
     <message>
         <source>Kind</source>
         <translation>Тип</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveDocumentCommand</name>
+    <message>
+        <source>The document could not be put back: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1227,6 +1246,207 @@ imported (импортирован), duplicate (такой же текст уж�
 KDE Frameworks SyntaxHighlighting %3</source>
         <translation>Qt %1 (собрано с %2)
 KDE Frameworks SyntaxHighlighting %3</translation>
+    </message>
+</context>
+<context>
+    <name>Sourcelight::ArticleDetailsDialog</name>
+    <message>
+        <source>New Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Заголовок</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation type="unfinished">Издание</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished">Автор</translation>
+    </message>
+    <message>
+        <source>Date published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2024-05-17</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beginning of the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outlet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sourcelight::ArticleFetcher</name>
+    <message>
+        <source>The address gives “%1”, not a web page or text; only HTML and text can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page is larger than %1 MB, more than can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not send the page within %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the address of a web page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only http and https addresses can be imported, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent an empty page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page “%1” was not found (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused access to the page “%1” (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered “%1” with an error (HTTP %2 %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server “%1” was not found: check the address and the network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server “%1” refused the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server “%1” closed the connection before sending the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server “%1” did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secure (TLS) connection could be made to “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The page redirects too often (more than %n time(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The page redirects from a secure (https) address to an insecure one; the redirect was not followed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only http and https addresses can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page “%1” could not be fetched: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sourcelight::ArticleIntake</name>
+    <message>
+        <source>New Article from &amp;Clipboard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from &amp;URL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a writable project before importing.</source>
+        <translation type="unfinished">Перед импортом откройте проект, доступный для записи.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to import: copy the article in the browser first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Отмена</translation>
+    </message>
+    <message>
+        <source>The import of %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported “%1” (%n sentence(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1696,6 +1916,115 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     </message>
 </context>
 <context>
+    <name>Sourcelight::DocumentMetadataDialog</name>
+    <message>
+        <source>Stored as “%1”; it is kept unless you choose a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outlet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Web address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Published:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unknown</source>
+        <comment>publication date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>Give an address starting with http:// or https://, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sentences and suggestions stay as they were found; the new language is stored with the article and used by exports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <comment>language</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Заголовок</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation type="unfinished">Издание</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished">Автор</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publication date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sourcelight::DocumentPane</name>
+    <message>
+        <source>&amp;Find in the Article…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Legend</source>
+        <comment>what the marks in the document pane mean</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sourcelight::DocumentView</name>
     <message>
         <source>Article text</source>
@@ -1896,6 +2225,63 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     </message>
 </context>
 <context>
+    <name>Sourcelight::FindBar</name>
+    <message>
+        <source>Find in the article…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the find bar (Escape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <comment>found in the article</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>the current match of all matches in the article</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sourcelight::HtmlReportWriter</name>
     <message>
         <source>Project</source>
@@ -2084,6 +2470,137 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     </message>
 </context>
 <context>
+    <name>Sourcelight::ImportUrlDialog</name>
+    <message>
+        <source>Import from URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the page itself is fetched: its text and what it says about itself (title, outlet, author, date). Nothing it refers to is loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished">&amp;Адрес:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sourcelight::LegendStrip</name>
+    <message>
+        <source>Aa</source>
+        <comment>a sample of text in the legend of the document pane</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source, confirmed</source>
+        <comment>who a claim comes from</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source, suggested</source>
+        <comment>who a claim comes from</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author&apos;s own voice</source>
+        <translation type="unfinished">Собственный голос автора</translation>
+    </message>
+    <message>
+        <source>Anonymous source</source>
+        <comment>who a claim comes from</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tint: the colour of the source a sentence rests on, solid once a reviewer confirmed it, lighter while it is only suggested; no tint: the author&apos;s own voice. Dashed frame: an anonymous source. Underline: the claim&apos;s verdict. Outline: the current sentence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legend of the document pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the legend (View menu: Legend)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sourcelight::LibraryController</name>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished">(без заголовка)</translation>
+    </message>
+    <message>
+        <source>Remove Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the project?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has %1 and %2. %3 puts it back with everything on it until the project is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <comment>It has … and …</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reviewed attribution(s)</source>
+        <comment>It has … and …</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article &amp;Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the title, outlet, author, web address, date or language of the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Article…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the article with its claims from the project (undoable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sourcelight::LibraryDock</name>
     <message>
         <source>Library</source>
@@ -2151,10 +2668,6 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;Найти…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -2394,6 +2907,14 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <message>
         <source>Open a project to see how its suggestions were reviewed.</source>
         <translation>Откройте проект, чтобы увидеть, как были проверены его предложения.</translation>
+    </message>
+    <message>
+        <source>Search the &amp;Library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished">Библиотека</translation>
     </message>
 </context>
 <context>
@@ -2729,6 +3250,18 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <message>
         <source>The project could not be read through to check it for damage: %1</source>
         <translation>Не удалось прочитать проект целиком, чтобы проверить его на повреждения: %1</translation>
+    </message>
+    <message>
+        <source>Edit details of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished">(без заголовка)</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
