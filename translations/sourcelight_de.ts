@@ -597,15 +597,15 @@ Ohne Befehl wird das Prüffenster geöffnet (mit der Standardbibliothek, sofern 
     <name>DocumentSnapshot</name>
     <message>
         <source>There is no document %1.</source>
-        <translation type="unfinished">Es gibt kein Dokument %1.</translation>
+        <translation>Es gibt kein Dokument %1.</translation>
     </message>
     <message>
         <source>“%1” cannot be put back: something added since it was removed has taken its place (%2 %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht wiederhergestellt werden: Etwas, das seit dem Entfernen hinzugefügt wurde, hat seinen Platz eingenommen (%2 %3).</translation>
     </message>
     <message>
         <source>“%1” cannot be put back: the same text has been imported again since it was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht wiederhergestellt werden: Derselbe Text wurde seit dem Entfernen erneut importiert.</translation>
     </message>
 </context>
 <context>
@@ -850,11 +850,11 @@ Schreibt das Projekt oder die angegebenen Dokumente im FORMAT:
     </message>
     <message>
         <source>--timeout needs a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout benötigt eine Anzahl Sekunden</translation>
     </message>
     <message>
         <source>--timeout must be a number of seconds from 1 to 3600</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout muss eine Anzahl Sekunden von 1 bis 3600 sein</translation>
     </message>
     <message>
         <source>Usage: sourcelight import --project FILE.sourcelight FILE|URL…
@@ -878,7 +878,28 @@ with status restored or error.
   --timeout SECONDS  how long to wait for a web page (default 30)
   -h, --help         show this help
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: sourcelight import --project DATEI.sourcelight DATEI|URL…
+        sourcelight import --project NEU.sourcelight SICHERUNG.json
+
+Importiert jeden Artikel in das Projekt (das angelegt wird, falls es nicht existiert): Text, Metadaten,
+Sätze und vorgeschlagene Zuschreibungen. Gibt pro Datei eine JSON-Zeile mit ihrem Status aus: imported
+(importiert), duplicate (derselbe Text ist bereits vorhanden), updated (eine neue Version eines bereits
+vorhandenen Artikels; die Anmerkungen des Analysten werden übernommen) oder error (Fehler). Endet mit
+Exit-Code 1, wenn eine Datei fehlgeschlagen ist.
+
+Eine http://- oder https://-Adresse wird abgerufen (nur diese Seite, nichts, worauf sie verweist; höchstens
+5 Weiterleitungen und 20 MB) und mit der Adresse als URL importiert; wird dieselbe Adresse erneut importiert,
+entsteht eine neue Version, wenn sich die Seite geändert hat.
+
+Eine .json-Datei ist eine Sicherung (ein vollständiges „sourcelight export --format json“): Sie wird
+ganz wiederhergestellt, mit jeder ID, Aussage und Verlaufszeile, in ein neues Projekt oder eines ohne
+Dokumente, und muss die einzige angegebene Datei sein. Ein Projekt mit Dokumenten wird abgelehnt und bleibt
+unverändert. Eine JSON-Zeile mit dem Status restored oder error.
+
+  --project DATEI      das Projekt, in das importiert wird
+  --timeout SEKUNDEN   wie lange auf eine Webseite gewartet wird (Standard: 30)
+  -h, --help           diese Hilfe anzeigen
+</translation>
     </message>
 </context>
 <context>
@@ -1009,7 +1030,7 @@ with status restored or error.
     <name>RemoveDocumentCommand</name>
     <message>
         <source>The document could not be put back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument konnte nicht wiederhergestellt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1244,197 +1265,197 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <name>Sourcelight::ArticleDetailsDialog</name>
     <message>
         <source>New Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Artikel</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished">Medium</translation>
+        <translation>Medium</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished">Autor</translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Date published</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichungsdatum</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>e.g. 2024-05-17</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 2024-05-17</translation>
     </message>
     <message>
         <source>Beginning of the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfang des Artikels</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>&amp;Outlet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Medium:</translation>
     </message>
     <message>
         <source>&amp;Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autor:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL:</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::ArticleFetcher</name>
     <message>
         <source>The address gives “%1”, not a web page or text; only HTML and text can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse liefert „%1“, keine Webseite und keinen Text; nur HTML und Text können importiert werden.</translation>
     </message>
     <message>
         <source>The page is larger than %1 MB, more than can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite ist größer als %1 MB, mehr als importiert werden kann.</translation>
     </message>
     <message numerus="yes">
         <source>The server did not send the page within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Server hat die Seite nicht innerhalb von %n Sekunde gesendet.</numerusform>
+            <numerusform>Der Server hat die Seite nicht innerhalb von %n Sekunden gesendet.</numerusform>
         </translation>
     </message>
     <message>
         <source>Enter the address of a web page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse einer Webseite ein.</translation>
     </message>
     <message>
         <source>“%1” is not a web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Webadresse.</translation>
     </message>
     <message>
         <source>Only http and https addresses can be imported, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur http- und https-Adressen können importiert werden, nicht „%1“.</translation>
     </message>
     <message>
         <source>The import was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The server sent an empty page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine leere Seite gesendet.</translation>
     </message>
     <message>
         <source>The page “%1” was not found (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite „%1“ wurde nicht gefunden (HTTP %2).</translation>
     </message>
     <message>
         <source>The server refused access to the page “%1” (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den Zugriff auf die Seite „%1“ verweigert (HTTP %2).</translation>
     </message>
     <message>
         <source>The server answered “%1” with an error (HTTP %2 %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat auf „%1“ mit einem Fehler geantwortet (HTTP %2 %3).</translation>
     </message>
     <message>
         <source>The server “%1” was not found: check the address and the network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server „%1“ wurde nicht gefunden: Prüfen Sie die Adresse und die Netzwerkverbindung.</translation>
     </message>
     <message>
         <source>The server “%1” refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server „%1“ hat die Verbindung abgelehnt.</translation>
     </message>
     <message>
         <source>The server “%1” closed the connection before sending the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server „%1“ hat die Verbindung geschlossen, bevor er die Seite gesendet hat.</translation>
     </message>
     <message>
         <source>The server “%1” did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server „%1“ hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>No secure (TLS) connection could be made to “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu „%1“ konnte keine sichere (TLS-)Verbindung hergestellt werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>The page redirects too often (more than %n time(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Seite leitet zu oft weiter (mehr als %n Mal).</numerusform>
+            <numerusform>Die Seite leitet zu oft weiter (mehr als %n Mal).</numerusform>
         </translation>
     </message>
     <message>
         <source>The page redirects from a secure (https) address to an insecure one; the redirect was not followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite leitet von einer sicheren (https-)Adresse auf eine unsichere weiter; der Weiterleitung wurde nicht gefolgt.</translation>
     </message>
     <message>
         <source>Only http and https addresses can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur http- und https-Adressen können importiert werden.</translation>
     </message>
     <message>
         <source>The page “%1” could not be fetched: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite „%1“ konnte nicht abgerufen werden: %2</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::ArticleIntake</name>
     <message>
         <source>New Article from &amp;Clipboard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Artikel aus der &amp;Zwischenablage…</translation>
     </message>
     <message>
         <source>Import from &amp;URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>Von &amp;URL importieren…</translation>
     </message>
     <message>
         <source>Open a writable project before importing.</source>
-        <translation type="unfinished">Öffnen Sie ein beschreibbares Projekt, bevor Sie importieren.</translation>
+        <translation>Öffnen Sie ein beschreibbares Projekt, bevor Sie importieren.</translation>
     </message>
     <message>
         <source>The clipboard holds no text to import: copy the article in the browser first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwischenablage enthält keinen Text zum Importieren: Kopieren Sie den Artikel zuerst im Browser.</translation>
     </message>
     <message>
         <source>Clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenablage</translation>
     </message>
     <message>
         <source>Fetching %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird abgerufen…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>The import of %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import von %1 wurde abgebrochen.</translation>
     </message>
     <message>
         <source>%1 could not be imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht importiert werden: %2</translation>
     </message>
     <message>
         <source>Importing “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird importiert…</translation>
     </message>
     <message numerus="yes">
         <source>Imported “%1” (%n sentence(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„%1“ importiert (%n Satz).</numerusform>
+            <numerusform>„%1“ importiert (%n Sätze).</numerusform>
         </translation>
     </message>
 </context>
@@ -1908,109 +1929,109 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <name>Sourcelight::DocumentMetadataDialog</name>
     <message>
         <source>Stored as “%1”; it is kept unless you choose a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert als „%1“; dieser Wert bleibt erhalten, solange Sie kein Datum wählen.</translation>
     </message>
     <message>
         <source>Article Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikeldetails</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>&amp;Outlet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Medium:</translation>
     </message>
     <message>
         <source>&amp;Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autor:</translation>
     </message>
     <message>
         <source>&amp;Web address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Webadresse:</translation>
     </message>
     <message>
         <source>&amp;Published:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veröffentlicht:</translation>
     </message>
     <message>
         <source>&amp;Unknown</source>
         <comment>publication date</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unbekannt</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Sprache:</translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>Give an address starting with http:// or https://, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Adresse an, die mit http:// oder https:// beginnt, oder lassen Sie das Feld leer.</translation>
     </message>
     <message>
         <source>The sentences and suggestions stay as they were found; the new language is stored with the article and used by exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sätze und Vorschläge bleiben, wie sie gefunden wurden; die neue Sprache wird mit dem Artikel gespeichert und von Exporten verwendet.</translation>
     </message>
     <message>
         <source>Not known</source>
         <comment>language</comment>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Englisch</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Russisch</translation>
     </message>
     <message>
         <source>Ukrainian</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukrainisch</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished">Medium</translation>
+        <translation>Medium</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished">Autor</translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Webadresse</translation>
     </message>
     <message>
         <source>Publication date</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichungsdatum</translation>
     </message>
     <message>
         <source>Article language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache des Artikels</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::DocumentPane</name>
     <message>
         <source>&amp;Find in the Article…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Artikel &amp;suchen…</translation>
     </message>
     <message>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächster Treffer</translation>
     </message>
     <message>
         <source>Find Pre&amp;vious</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorheriger Treffer</translation>
     </message>
     <message>
         <source>&amp;Legend</source>
         <comment>what the marks in the document pane mean</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Legende</translation>
     </message>
 </context>
 <context>
@@ -2216,56 +2237,56 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <name>Sourcelight::FindBar</name>
     <message>
         <source>Find in the article…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Artikel suchen…</translation>
     </message>
     <message>
         <source>Find in the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Artikel suchen</translation>
     </message>
     <message>
         <source>Previous match (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Treffer (Shift+F3)</translation>
     </message>
     <message>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Treffer</translation>
     </message>
     <message>
         <source>Next match (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Treffer (F3)</translation>
     </message>
     <message>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Treffer</translation>
     </message>
     <message>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>Groß-/Kleinschreibung beachten</translation>
     </message>
     <message>
         <source>Close the find bar (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchleiste schließen (Escape)</translation>
     </message>
     <message>
         <source>Close the find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchleiste schließen</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Treffer</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
         <comment>found in the article</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2</source>
         <comment>the current match of all matches in the article</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
 </context>
 <context>
@@ -2460,23 +2481,23 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <name>Sourcelight::ImportUrlDialog</name>
     <message>
         <source>Import from URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Von URL importieren</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Webadresse</translation>
     </message>
     <message>
         <source>Only the page itself is fetched: its text and what it says about itself (title, outlet, author, date). Nothing it refers to is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Seite selbst wird abgerufen: ihr Text und was sie über sich selbst angibt (Titel, Medium, Autor, Datum). Nichts, worauf sie verweist, wird geladen.</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished">&amp;Adresse:</translation>
+        <translation>&amp;Adresse:</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
 </context>
 <context>
@@ -2484,105 +2505,105 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <message>
         <source>Aa</source>
         <comment>a sample of text in the legend of the document pane</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aa</translation>
     </message>
     <message>
         <source>Source, confirmed</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quelle, bestätigt</translation>
     </message>
     <message>
         <source>Source, suggested</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quelle, vorgeschlagen</translation>
     </message>
     <message>
         <source>Author&apos;s own voice</source>
-        <translation type="unfinished">Eigene Stimme des Autors</translation>
+        <translation>Eigene Stimme des Autors</translation>
     </message>
     <message>
         <source>Anonymous source</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Anonyme Quelle</translation>
     </message>
     <message>
         <source>Verdict:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung:</translation>
     </message>
     <message>
         <source>Current sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktueller Satz</translation>
     </message>
     <message>
         <source>Tint: the colour of the source a sentence rests on, solid once a reviewer confirmed it, lighter while it is only suggested; no tint: the author&apos;s own voice. Dashed frame: an anonymous source. Underline: the claim&apos;s verdict. Outline: the current sentence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tönung: die Farbe der Quelle, auf der ein Satz beruht, kräftig, sobald ein/e Prüfer/in sie bestätigt hat, heller, solange sie nur vorgeschlagen ist; keine Tönung: die eigene Stimme des Autors. Gestrichelter Rahmen: eine anonyme Quelle. Unterstreichung: die Bewertung der Aussage. Umrandung: der aktuelle Satz.</translation>
     </message>
     <message>
         <source>Legend of the document pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Legende des Dokumentbereichs</translation>
     </message>
     <message>
         <source>Hide the legend (View menu: Legend)</source>
-        <translation type="unfinished"></translation>
+        <translation>Legende ausblenden (Menü „Ansicht“: Legende)</translation>
     </message>
     <message>
         <source>Hide the legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Legende ausblenden</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::LibraryController</name>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished">(ohne Titel)</translation>
+        <translation>(ohne Titel)</translation>
     </message>
     <message>
         <source>Remove Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel entfernen</translation>
     </message>
     <message>
         <source>Remove “%1” from the project?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ aus dem Projekt entfernen?</translation>
     </message>
     <message>
         <source>It has %1 and %2. %3 puts it back with everything on it until the project is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Artikel enthält %1 und %2. %3 stellt ihn mit allem, was dazugehört, wieder her, bis das Projekt geschlossen wird.</translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s)</source>
         <comment>It has … and …</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aussage</numerusform>
+            <numerusform>%n Aussagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reviewed attribution(s)</source>
         <comment>It has … and …</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n geprüfte Zuschreibung</numerusform>
+            <numerusform>%n geprüfte Zuschreibungen</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Article &amp;Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel&amp;details…</translation>
     </message>
     <message>
         <source>Correct the title, outlet, author, web address, date or language of the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel, Medium, Autor, Webadresse, Datum oder Sprache des Artikels korrigieren</translation>
     </message>
     <message>
         <source>&amp;Remove Article…</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel ent&amp;fernen…</translation>
     </message>
     <message>
         <source>Remove the article with its claims from the project (undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Artikel mit seinen Aussagen aus dem Projekt entfernen (kann rückgängig gemacht werden)</translation>
     </message>
 </context>
 <context>
@@ -2891,11 +2912,11 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     </message>
     <message>
         <source>Search the &amp;Library…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bibliothek durchsuchen…</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished">Bibliothek</translation>
+        <translation>Bibliothek</translation>
     </message>
 </context>
 <context>
@@ -3234,15 +3255,15 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     </message>
     <message>
         <source>Edit details of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Details von %1 bearbeiten</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished">(ohne Titel)</translation>
+        <translation>(ohne Titel)</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
     </message>
 </context>
 <context>

@@ -69,16 +69,16 @@
     <name>Sourcelight::ArticleFetcher</name>
     <message numerus="yes">
         <source>The server did not send the page within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The server did not send the page within %n second.</numerusform>
+            <numerusform>The server did not send the page within %n seconds.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The page redirects too often (more than %n time(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The page redirects too often (more than %n time).</numerusform>
+            <numerusform>The page redirects too often (more than %n times).</numerusform>
         </translation>
     </message>
 </context>
@@ -86,9 +86,9 @@
     <name>Sourcelight::ArticleIntake</name>
     <message numerus="yes">
         <source>Imported “%1” (%n sentence(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported “%1” (%n sentence).</numerusform>
+            <numerusform>Imported “%1” (%n sentences).</numerusform>
         </translation>
     </message>
 </context>
@@ -107,9 +107,9 @@
     <message numerus="yes">
         <source>%n match(es)</source>
         <comment>found in the article</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
         </translation>
     </message>
 </context>
@@ -118,17 +118,17 @@
     <message numerus="yes">
         <source>%n claim(s)</source>
         <comment>It has … and …</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n claim</numerusform>
+            <numerusform>%n claims</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reviewed attribution(s)</source>
         <comment>It has … and …</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reviewed attribution</numerusform>
+            <numerusform>%n reviewed attributions</numerusform>
         </translation>
     </message>
 </context>

@@ -598,15 +598,15 @@ Sans commande, ouvre la fenêtre de relecture (sur la bibliothèque par défaut,
     <name>DocumentSnapshot</name>
     <message>
         <source>There is no document %1.</source>
-        <translation type="unfinished">Le document %1 n&apos;existe pas.</translation>
+        <translation>Le document %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>“%1” cannot be put back: something added since it was removed has taken its place (%2 %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être rétabli&#xa0;: un élément ajouté depuis son retrait a pris sa place (%2 %3).</translation>
     </message>
     <message>
         <source>“%1” cannot be put back: the same text has been imported again since it was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être rétabli&#xa0;: le même texte a été réimporté depuis son retrait.</translation>
     </message>
 </context>
 <context>
@@ -852,11 +852,11 @@ Writes the project, or the documents given, as FORMAT:
     </message>
     <message>
         <source>--timeout needs a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout attend un nombre de secondes</translation>
     </message>
     <message>
         <source>--timeout must be a number of seconds from 1 to 3600</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout doit être un nombre de secondes entre 1 et 3600</translation>
     </message>
     <message>
         <source>Usage: sourcelight import --project FILE.sourcelight FILE|URL…
@@ -880,7 +880,28 @@ with status restored or error.
   --timeout SECONDS  how long to wait for a web page (default 30)
   -h, --help         show this help
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: sourcelight import --project FICHIER.sourcelight FICHIER|URL…
+              sourcelight import --project NOUVEAU.sourcelight SAUVEGARDE.json
+
+Importe chaque article dans le projet (créé s&apos;il n&apos;existe pas)&#xa0;: son texte, ses métadonnées,
+ses phrases et les attributions suggérées. Affiche une ligne JSON par fichier avec son statut&#xa0;:
+imported (importé), duplicate (le même texte s&apos;y trouve déjà), updated (nouvelle version d&apos;un
+article déjà présent&#xa0;; les annotations de l&apos;analyste sont reportées) ou error (erreur). Se termine
+avec le code 1 si l&apos;un des fichiers a échoué.
+
+Une adresse http:// ou https:// est récupérée (cette page seulement, rien de ce à quoi elle renvoie&#xa0;;
+au plus 5 redirections et 20&#xa0;Mo) et importée avec l&apos;adresse comme URL&#xa0;; importer de nouveau la
+même adresse donne une nouvelle version si la page a changé.
+
+Un fichier .json est une sauvegarde (un «&#xa0;sourcelight export --format json&#xa0;» complet)&#xa0;: il est restauré
+en entier, avec chaque identifiant, affirmation et ligne d&apos;historique, dans un nouveau projet ou un projet
+sans documents, et doit être le seul fichier donné. Un projet qui contient des documents est refusé et
+laissé intact. Une ligne JSON de statut restored ou error.
+
+  --project FICHIER     le projet dans lequel importer
+  --timeout SECONDES    durée d&apos;attente maximale pour une page web (par défaut 30)
+  -h, --help            afficher cette aide
+</translation>
     </message>
 </context>
 <context>
@@ -1011,7 +1032,7 @@ with status restored or error.
     <name>RemoveDocumentCommand</name>
     <message>
         <source>The document could not be put back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document n&apos;a pas pu être rétabli&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1246,197 +1267,197 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <name>Sourcelight::ArticleDetailsDialog</name>
     <message>
         <source>New Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel article</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titre</translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished">Média</translation>
+        <translation>Média</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished">Auteur</translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>Date published</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de publication</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>e.g. 2024-05-17</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 2024-05-17</translation>
     </message>
     <message>
         <source>Beginning of the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Début de l&apos;article</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Outlet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Média&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auteur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::ArticleFetcher</name>
     <message>
         <source>The address gives “%1”, not a web page or text; only HTML and text can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse renvoie «&#xa0;%1&#xa0;», ni une page web ni du texte&#xa0;; seuls le HTML et le texte peuvent être importés.</translation>
     </message>
     <message>
         <source>The page is larger than %1 MB, more than can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page dépasse %1&#xa0;Mo, plus qu&apos;on ne peut importer.</translation>
     </message>
     <message numerus="yes">
         <source>The server did not send the page within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le serveur n&apos;a pas envoyé la page en %n seconde.</numerusform>
+            <numerusform>Le serveur n&apos;a pas envoyé la page en %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Enter the address of a web page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;adresse d&apos;une page web.</translation>
     </message>
     <message>
         <source>“%1” is not a web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse web.</translation>
     </message>
     <message>
         <source>Only http and https addresses can be imported, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les adresses http et https peuvent être importées, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The import was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;importation a été annulée.</translation>
     </message>
     <message>
         <source>The server sent an empty page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé une page vide.</translation>
     </message>
     <message>
         <source>The page “%1” was not found (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La page «&#xa0;%1&#xa0;» est introuvable (HTTP %2).</translation>
     </message>
     <message>
         <source>The server refused access to the page “%1” (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé l&apos;accès à la page «&#xa0;%1&#xa0;» (HTTP %2).</translation>
     </message>
     <message>
         <source>The server answered “%1” with an error (HTTP %2 %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu à «&#xa0;%1&#xa0;» par une erreur (HTTP %2 %3).</translation>
     </message>
     <message>
         <source>The server “%1” was not found: check the address and the network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur «&#xa0;%1&#xa0;» est introuvable&#xa0;: vérifiez l&apos;adresse et la connexion réseau.</translation>
     </message>
     <message>
         <source>The server “%1” refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur «&#xa0;%1&#xa0;» a refusé la connexion.</translation>
     </message>
     <message>
         <source>The server “%1” closed the connection before sending the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur «&#xa0;%1&#xa0;» a fermé la connexion avant d&apos;envoyer la page.</translation>
     </message>
     <message>
         <source>The server “%1” did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur «&#xa0;%1&#xa0;» n&apos;a pas répondu à temps.</translation>
     </message>
     <message>
         <source>No secure (TLS) connection could be made to “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;établir une connexion sécurisée (TLS) avec «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>The page redirects too often (more than %n time(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La page redirige trop souvent (plus de %n fois).</numerusform>
+            <numerusform>La page redirige trop souvent (plus de %n fois).</numerusform>
         </translation>
     </message>
     <message>
         <source>The page redirects from a secure (https) address to an insecure one; the redirect was not followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page redirige d&apos;une adresse sécurisée (https) vers une adresse non sécurisée&#xa0;; la redirection n&apos;a pas été suivie.</translation>
     </message>
     <message>
         <source>Only http and https addresses can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les adresses http et https peuvent être importées.</translation>
     </message>
     <message>
         <source>The page “%1” could not be fetched: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La page «&#xa0;%1&#xa0;» n&apos;a pas pu être récupérée&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::ArticleIntake</name>
     <message>
         <source>New Article from &amp;Clipboard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel article depuis le &amp;presse-papiers…</translation>
     </message>
     <message>
         <source>Import from &amp;URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer depuis une &amp;URL…</translation>
     </message>
     <message>
         <source>Open a writable project before importing.</source>
-        <translation type="unfinished">Ouvrez un projet accessible en écriture avant d&apos;importer.</translation>
+        <translation>Ouvrez un projet accessible en écriture avant d&apos;importer.</translation>
     </message>
     <message>
         <source>The clipboard holds no text to import: copy the article in the browser first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le presse-papiers ne contient aucun texte à importer&#xa0;: copiez d&apos;abord l&apos;article dans le navigateur.</translation>
     </message>
     <message>
         <source>Clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Presse-papiers</translation>
     </message>
     <message>
         <source>Fetching %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération de %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>The import of %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;importation de %1 a été annulée.</translation>
     </message>
     <message>
         <source>%1 could not be imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être importé&#xa0;: %2</translation>
     </message>
     <message>
         <source>Importing “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message numerus="yes">
         <source>Imported “%1” (%n sentence(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» importé (%n phrase).</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» importé (%n phrases).</numerusform>
         </translation>
     </message>
 </context>
@@ -1910,109 +1931,109 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <name>Sourcelight::DocumentMetadataDialog</name>
     <message>
         <source>Stored as “%1”; it is kept unless you choose a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée sous la forme «&#xa0;%1&#xa0;»&#xa0;; elle est conservée tant que vous ne choisissez pas de date.</translation>
     </message>
     <message>
         <source>Article Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de l&apos;article</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Outlet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Média&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auteur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Web address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse &amp;web&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Published:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publié le&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Unknown</source>
         <comment>publication date</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inconnue</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Langue&#xa0;:</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Give an address starting with http:// or https://, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez une adresse commençant par http:// ou https://, ou laissez le champ vide.</translation>
     </message>
     <message>
         <source>The sentences and suggestions stay as they were found; the new language is stored with the article and used by exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les phrases et les suggestions restent telles qu&apos;elles ont été trouvées&#xa0;; la nouvelle langue est enregistrée avec l&apos;article et utilisée par les exports.</translation>
     </message>
     <message>
         <source>Not known</source>
         <comment>language</comment>
-        <translation type="unfinished"></translation>
+        <translation>Inconnue</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Anglais</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Russe</translation>
     </message>
     <message>
         <source>Ukrainian</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukrainien</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titre</translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished">Média</translation>
+        <translation>Média</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished">Auteur</translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse web</translation>
     </message>
     <message>
         <source>Publication date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de publication</translation>
     </message>
     <message>
         <source>Article language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l&apos;article</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::DocumentPane</name>
     <message>
         <source>&amp;Find in the Article…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rec&amp;hercher dans l&apos;article…</translation>
     </message>
     <message>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Occurrence sui&amp;vante</translation>
     </message>
     <message>
         <source>Find Pre&amp;vious</source>
-        <translation type="unfinished"></translation>
+        <translation>Occurrence pré&amp;cédente</translation>
     </message>
     <message>
         <source>&amp;Legend</source>
         <comment>what the marks in the document pane mean</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Légende</translation>
     </message>
 </context>
 <context>
@@ -2218,56 +2239,56 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <name>Sourcelight::FindBar</name>
     <message>
         <source>Find in the article…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans l&apos;article…</translation>
     </message>
     <message>
         <source>Find in the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans l&apos;article</translation>
     </message>
     <message>
         <source>Previous match (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Occurrence précédente (Shift+F3)</translation>
     </message>
     <message>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Occurrence précédente</translation>
     </message>
     <message>
         <source>Next match (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Occurrence suivante (F3)</translation>
     </message>
     <message>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Occurrence suivante</translation>
     </message>
     <message>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>Respecter la casse</translation>
     </message>
     <message>
         <source>Close the find bar (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la barre de recherche (Escape)</translation>
     </message>
     <message>
         <source>Close the find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la barre de recherche</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune occurrence</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
         <comment>found in the article</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n occurrence</numerusform>
+            <numerusform>%n occurrences</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2</source>
         <comment>the current match of all matches in the article</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -2462,23 +2483,23 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <name>Sourcelight::ImportUrlDialog</name>
     <message>
         <source>Import from URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer depuis une URL</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse web</translation>
     </message>
     <message>
         <source>Only the page itself is fetched: its text and what it says about itself (title, outlet, author, date). Nothing it refers to is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule la page elle-même est récupérée&#xa0;: son texte et ce qu&apos;elle indique sur elle-même (titre, média, auteur, date). Rien de ce à quoi elle renvoie n&apos;est chargé.</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished">&amp;Adresse&#xa0;:</translation>
+        <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
 </context>
 <context>
@@ -2486,105 +2507,105 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <message>
         <source>Aa</source>
         <comment>a sample of text in the legend of the document pane</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aa</translation>
     </message>
     <message>
         <source>Source, confirmed</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Source, confirmée</translation>
     </message>
     <message>
         <source>Source, suggested</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Source, suggérée</translation>
     </message>
     <message>
         <source>Author&apos;s own voice</source>
-        <translation type="unfinished">Voix propre de l&apos;auteur</translation>
+        <translation>Voix propre de l&apos;auteur</translation>
     </message>
     <message>
         <source>Anonymous source</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Source anonyme</translation>
     </message>
     <message>
         <source>Verdict:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict&#xa0;:</translation>
     </message>
     <message>
         <source>Current sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase courante</translation>
     </message>
     <message>
         <source>Tint: the colour of the source a sentence rests on, solid once a reviewer confirmed it, lighter while it is only suggested; no tint: the author&apos;s own voice. Dashed frame: an anonymous source. Underline: the claim&apos;s verdict. Outline: the current sentence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teinte&#xa0;: la couleur de la source sur laquelle repose une phrase, pleine une fois qu&apos;un relecteur l&apos;a confirmée, plus claire tant qu&apos;elle n&apos;est que suggérée&#xa0;; pas de teinte&#xa0;: la voix propre de l&apos;auteur. Cadre en pointillés&#xa0;: une source anonyme. Soulignement&#xa0;: le verdict de l&apos;affirmation. Contour&#xa0;: la phrase courante.</translation>
     </message>
     <message>
         <source>Legend of the document pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Légende du volet du document</translation>
     </message>
     <message>
         <source>Hide the legend (View menu: Legend)</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer la légende (menu Affichage&#xa0;: Légende)</translation>
     </message>
     <message>
         <source>Hide the legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer la légende</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::LibraryController</name>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished">(sans titre)</translation>
+        <translation>(sans titre)</translation>
     </message>
     <message>
         <source>Remove Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l&apos;article</translation>
     </message>
     <message>
         <source>Remove “%1” from the project?</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer «&#xa0;%1&#xa0;» du projet&#xa0;?</translation>
     </message>
     <message>
         <source>It has %1 and %2. %3 puts it back with everything on it until the project is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;article contient %1 et %2. %3 le rétablit avec tout son contenu jusqu&apos;à la fermeture du projet.</translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s)</source>
         <comment>It has … and …</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n affirmation</numerusform>
+            <numerusform>%n affirmations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reviewed attribution(s)</source>
         <comment>It has … and …</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n attribution relue</numerusform>
+            <numerusform>%n attributions relues</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>Article &amp;Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Détails de l&apos;article…</translation>
     </message>
     <message>
         <source>Correct the title, outlet, author, web address, date or language of the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger le titre, le média, l&apos;auteur, l&apos;adresse web, la date ou la langue de l&apos;article</translation>
     </message>
     <message>
         <source>&amp;Remove Article…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tirer l&apos;article…</translation>
     </message>
     <message>
         <source>Remove the article with its claims from the project (undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l&apos;article et ses affirmations du projet (annulable)</translation>
     </message>
 </context>
 <context>
@@ -2893,11 +2914,11 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     </message>
     <message>
         <source>Search the &amp;Library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans la &amp;bibliothèque…</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished">Bibliothèque</translation>
+        <translation>Bibliothèque</translation>
     </message>
 </context>
 <context>
@@ -3236,15 +3257,15 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     </message>
     <message>
         <source>Edit details of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les détails de %1</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished">(sans titre)</translation>
+        <translation>(sans titre)</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1</translation>
     </message>
 </context>
 <context>

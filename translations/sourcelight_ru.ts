@@ -599,15 +599,15 @@ Without a command, opens the review window (on the default library unless a proj
     <name>DocumentSnapshot</name>
     <message>
         <source>There is no document %1.</source>
-        <translation type="unfinished">Документ %1 не существует.</translation>
+        <translation>Документ %1 не существует.</translation>
     </message>
     <message>
         <source>“%1” cannot be put back: something added since it was removed has taken its place (%2 %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» нельзя вернуть: его место заняло то, что было добавлено после удаления (%2 %3).</translation>
     </message>
     <message>
         <source>“%1” cannot be put back: the same text has been imported again since it was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» нельзя вернуть: после удаления тот же текст был импортирован снова.</translation>
     </message>
 </context>
 <context>
@@ -853,11 +853,11 @@ Writes the project, or the documents given, as FORMAT:
     </message>
     <message>
         <source>--timeout needs a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>для --timeout требуется число секунд</translation>
     </message>
     <message>
         <source>--timeout must be a number of seconds from 1 to 3600</source>
-        <translation type="unfinished"></translation>
+        <translation>значение --timeout должно быть числом секунд от 1 до 3600</translation>
     </message>
     <message>
         <source>Usage: sourcelight import --project FILE.sourcelight FILE|URL…
@@ -881,7 +881,27 @@ with status restored or error.
   --timeout SECONDS  how long to wait for a web page (default 30)
   -h, --help         show this help
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: sourcelight import --project FILE.sourcelight FILE|URL…
+               sourcelight import --project NEW.sourcelight BACKUP.json
+
+Импортирует каждую статью в проект (он создаётся, если не существует): её текст, метаданные,
+предложения и предложенные атрибуции. Выводит по строке JSON на файл с его статусом: imported,
+duplicate (такой же текст уже есть), updated (новая версия уже имеющейся статьи; аннотации
+аналитика переносятся) или error. Завершается с кодом 1, если хотя бы один файл не импортирован.
+
+Адрес http:// или https:// загружается (только сама страница, без того, на что она ссылается; не более 5
+перенаправлений и 20 МБ) и импортируется с этим адресом в качестве URL; повторный импорт того же адреса
+даёт новую версию, если страница изменилась.
+
+Файл .json — это резервная копия (полный &apos;sourcelight export --format json&apos;): она восстанавливается
+целиком, со всеми идентификаторами, утверждениями и строками истории, в новый проект или в проект без
+документов и должна быть единственным указанным файлом. Проект, содержащий документы, отклоняется и
+остаётся без изменений. Одна строка JSON со статусом restored или error.
+
+  --project FILE     проект, в который выполняется импорт
+  --timeout SECONDS  сколько ждать веб-страницу (по умолчанию 30)
+  -h, --help         показать эту справку
+</translation>
     </message>
 </context>
 <context>
@@ -1015,7 +1035,7 @@ with status restored or error.
     <name>RemoveDocumentCommand</name>
     <message>
         <source>The document could not be put back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось вернуть документ: %1</translation>
     </message>
 </context>
 <context>
@@ -1252,200 +1272,200 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <name>Sourcelight::ArticleDetailsDialog</name>
     <message>
         <source>New Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая статья</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Заголовок</translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished">Издание</translation>
+        <translation>Издание</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished">Автор</translation>
+        <translation>Автор</translation>
     </message>
     <message>
         <source>Date published</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата публикации</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>e.g. 2024-05-17</source>
-        <translation type="unfinished"></translation>
+        <translation>например, 2024-05-17</translation>
     </message>
     <message>
         <source>Beginning of the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало статьи</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заголовок:</translation>
     </message>
     <message>
         <source>&amp;Outlet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Издание:</translation>
     </message>
     <message>
         <source>&amp;Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Автор:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата:</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL:</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>И&amp;мпортировать</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::ArticleFetcher</name>
     <message>
         <source>The address gives “%1”, not a web page or text; only HTML and text can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>По адресу находится «%1», а не веб-страница или текст; импортировать можно только HTML и текст.</translation>
     </message>
     <message>
         <source>The page is larger than %1 MB, more than can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница больше %1 МБ — больше, чем можно импортировать.</translation>
     </message>
     <message numerus="yes">
         <source>The server did not send the page within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сервер не прислал страницу за %n секунду.</numerusform>
+            <numerusform>Сервер не прислал страницу за %n секунды.</numerusform>
+            <numerusform>Сервер не прислал страницу за %n секунд.</numerusform>
         </translation>
     </message>
     <message>
         <source>Enter the address of a web page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите адрес веб-страницы.</translation>
     </message>
     <message>
         <source>“%1” is not a web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является веб-адресом.</translation>
     </message>
     <message>
         <source>Only http and https addresses can be imported, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать можно только адреса http и https, а не «%1».</translation>
     </message>
     <message>
         <source>The import was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт отменён.</translation>
     </message>
     <message>
         <source>The server sent an empty page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер прислал пустую страницу.</translation>
     </message>
     <message>
         <source>The page “%1” was not found (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница «%1» не найдена (HTTP %2).</translation>
     </message>
     <message>
         <source>The server refused access to the page “%1” (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер отказал в доступе к странице «%1» (HTTP %2).</translation>
     </message>
     <message>
         <source>The server answered “%1” with an error (HTTP %2 %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер ответил на «%1» ошибкой (HTTP %2 %3).</translation>
     </message>
     <message>
         <source>The server “%1” was not found: check the address and the network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер «%1» не найден: проверьте адрес и подключение к сети.</translation>
     </message>
     <message>
         <source>The server “%1” refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер «%1» отклонил соединение.</translation>
     </message>
     <message>
         <source>The server “%1” closed the connection before sending the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер «%1» закрыл соединение, не отправив страницу.</translation>
     </message>
     <message>
         <source>The server “%1” did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер «%1» не ответил вовремя.</translation>
     </message>
     <message>
         <source>No secure (TLS) connection could be made to “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось установить защищённое (TLS) соединение с «%1»: %2</translation>
     </message>
     <message numerus="yes">
         <source>The page redirects too often (more than %n time(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Страница перенаправляет слишком часто (более %n раза).</numerusform>
+            <numerusform>Страница перенаправляет слишком часто (более %n раз).</numerusform>
+            <numerusform>Страница перенаправляет слишком часто (более %n раз).</numerusform>
         </translation>
     </message>
     <message>
         <source>The page redirects from a secure (https) address to an insecure one; the redirect was not followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница перенаправляет с защищённого адреса (https) на незащищённый; перенаправление не выполнено.</translation>
     </message>
     <message>
         <source>Only http and https addresses can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать можно только адреса http и https.</translation>
     </message>
     <message>
         <source>The page “%1” could not be fetched: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось загрузить страницу «%1»: %2</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::ArticleIntake</name>
     <message>
         <source>New Article from &amp;Clipboard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая статья из &amp;буфера обмена…</translation>
     </message>
     <message>
         <source>Import from &amp;URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать по &amp;URL…</translation>
     </message>
     <message>
         <source>Open a writable project before importing.</source>
-        <translation type="unfinished">Перед импортом откройте проект, доступный для записи.</translation>
+        <translation>Перед импортом откройте проект, доступный для записи.</translation>
     </message>
     <message>
         <source>The clipboard holds no text to import: copy the article in the browser first.</source>
-        <translation type="unfinished"></translation>
+        <translation>В буфере обмена нет текста для импорта: сначала скопируйте статью в браузере.</translation>
     </message>
     <message>
         <source>Clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Буфер обмена</translation>
     </message>
     <message>
         <source>Fetching %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>The import of %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт %1 отменён.</translation>
     </message>
     <message>
         <source>%1 could not be imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось импортировать %1: %2</translation>
     </message>
     <message>
         <source>Importing “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт «%1»…</translation>
     </message>
     <message numerus="yes">
         <source>Imported “%1” (%n sentence(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Импортировано «%1» (%n предложение).</numerusform>
+            <numerusform>Импортировано «%1» (%n предложения).</numerusform>
+            <numerusform>Импортировано «%1» (%n предложений).</numerusform>
         </translation>
     </message>
 </context>
@@ -1919,109 +1939,109 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <name>Sourcelight::DocumentMetadataDialog</name>
     <message>
         <source>Stored as “%1”; it is kept unless you choose a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено как «%1»; значение останется, если вы не выберете дату.</translation>
     </message>
     <message>
         <source>Article Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения о статье</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заголовок:</translation>
     </message>
     <message>
         <source>&amp;Outlet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Издание:</translation>
     </message>
     <message>
         <source>&amp;Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Автор:</translation>
     </message>
     <message>
         <source>&amp;Web address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Веб-адрес:</translation>
     </message>
     <message>
         <source>&amp;Published:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Опубликовано:</translation>
     </message>
     <message>
         <source>&amp;Unknown</source>
         <comment>publication date</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Неизвестно</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Язык:</translation>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <source>Give an address starting with http:// or https://, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите адрес, начинающийся с http:// или https://, или оставьте поле пустым.</translation>
     </message>
     <message>
         <source>The sentences and suggestions stay as they were found; the new language is stored with the article and used by exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложения текста и предложенные атрибуции остаются такими, какими были найдены; новый язык сохраняется вместе со статьёй и используется при экспорте.</translation>
     </message>
     <message>
         <source>Not known</source>
         <comment>language</comment>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестен</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Английский</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Русский</translation>
     </message>
     <message>
         <source>Ukrainian</source>
-        <translation type="unfinished"></translation>
+        <translation>Украинский</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Заголовок</translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished">Издание</translation>
+        <translation>Издание</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished">Автор</translation>
+        <translation>Автор</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Веб-адрес</translation>
     </message>
     <message>
         <source>Publication date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата публикации</translation>
     </message>
     <message>
         <source>Article language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык статьи</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::DocumentPane</name>
     <message>
         <source>&amp;Find in the Article…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Найти в статье…</translation>
     </message>
     <message>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти с&amp;ледующее</translation>
     </message>
     <message>
         <source>Find Pre&amp;vious</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти пре&amp;дыдущее</translation>
     </message>
     <message>
         <source>&amp;Legend</source>
         <comment>what the marks in the document pane mean</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Условные обозначения</translation>
     </message>
 </context>
 <context>
@@ -2228,57 +2248,57 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <name>Sourcelight::FindBar</name>
     <message>
         <source>Find in the article…</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти в статье…</translation>
     </message>
     <message>
         <source>Find in the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск в статье</translation>
     </message>
     <message>
         <source>Previous match (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущее совпадение (Shift+F3)</translation>
     </message>
     <message>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущее совпадение</translation>
     </message>
     <message>
         <source>Next match (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующее совпадение (F3)</translation>
     </message>
     <message>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующее совпадение</translation>
     </message>
     <message>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>Учитывать регистр</translation>
     </message>
     <message>
         <source>Close the find bar (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть панель поиска (Escape)</translation>
     </message>
     <message>
         <source>Close the find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть панель поиска</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет совпадений</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
         <comment>found in the article</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n совпадение</numerusform>
+            <numerusform>%n совпадения</numerusform>
+            <numerusform>%n совпадений</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2</source>
         <comment>the current match of all matches in the article</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 из %2</translation>
     </message>
 </context>
 <context>
@@ -2473,23 +2493,23 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <name>Sourcelight::ImportUrlDialog</name>
     <message>
         <source>Import from URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт по URL</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Веб-адрес</translation>
     </message>
     <message>
         <source>Only the page itself is fetched: its text and what it says about itself (title, outlet, author, date). Nothing it refers to is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Загружается только сама страница: её текст и то, что она сообщает о себе (заголовок, издание, автор, дата). Ничего из того, на что она ссылается, не загружается.</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished">&amp;Адрес:</translation>
+        <translation>&amp;Адрес:</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импортировать</translation>
     </message>
 </context>
 <context>
@@ -2497,107 +2517,107 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <message>
         <source>Aa</source>
         <comment>a sample of text in the legend of the document pane</comment>
-        <translation type="unfinished"></translation>
+        <translation>Аа</translation>
     </message>
     <message>
         <source>Source, confirmed</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Источник подтверждён</translation>
     </message>
     <message>
         <source>Source, suggested</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Источник предложен</translation>
     </message>
     <message>
         <source>Author&apos;s own voice</source>
-        <translation type="unfinished">Собственный голос автора</translation>
+        <translation>Собственный голос автора</translation>
     </message>
     <message>
         <source>Anonymous source</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Анонимный источник</translation>
     </message>
     <message>
         <source>Verdict:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вердикт:</translation>
     </message>
     <message>
         <source>Current sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущее предложение</translation>
     </message>
     <message>
         <source>Tint: the colour of the source a sentence rests on, solid once a reviewer confirmed it, lighter while it is only suggested; no tint: the author&apos;s own voice. Dashed frame: an anonymous source. Underline: the claim&apos;s verdict. Outline: the current sentence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заливка: цвет источника, на который опирается предложение; насыщенная, когда рецензент подтвердил источник, и светлее, пока он только предложен; без заливки — собственный голос автора. Пунктирная рамка — анонимный источник. Подчёркивание — вердикт утверждения. Контур — текущее предложение.</translation>
     </message>
     <message>
         <source>Legend of the document pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Условные обозначения панели документа</translation>
     </message>
     <message>
         <source>Hide the legend (View menu: Legend)</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть условные обозначения (меню «Вид»: «Условные обозначения»)</translation>
     </message>
     <message>
         <source>Hide the legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть условные обозначения</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::LibraryController</name>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished">(без заголовка)</translation>
+        <translation>(без заголовка)</translation>
     </message>
     <message>
         <source>Remove Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление статьи</translation>
     </message>
     <message>
         <source>Remove “%1” from the project?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить «%1» из проекта?</translation>
     </message>
     <message>
         <source>It has %1 and %2. %3 puts it back with everything on it until the project is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>В ней %1 и %2. Пока проект не закрыт, %3 вернёт её со всем содержимым.</translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s)</source>
         <comment>It has … and …</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n утверждение</numerusform>
+            <numerusform>%n утверждения</numerusform>
+            <numerusform>%n утверждений</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reviewed attribution(s)</source>
         <comment>It has … and …</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n проверенная атрибуция</numerusform>
+            <numerusform>%n проверенные атрибуции</numerusform>
+            <numerusform>%n проверенных атрибуций</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <source>Article &amp;Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения о &amp;статье…</translation>
     </message>
     <message>
         <source>Correct the title, outlet, author, web address, date or language of the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправить заголовок, издание, автора, веб-адрес, дату или язык статьи</translation>
     </message>
     <message>
         <source>&amp;Remove Article…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить статью…</translation>
     </message>
     <message>
         <source>Remove the article with its claims from the project (undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить статью вместе с её утверждениями из проекта (можно отменить)</translation>
     </message>
 </context>
 <context>
@@ -2910,11 +2930,11 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     </message>
     <message>
         <source>Search the &amp;Library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Искать в &amp;библиотеке…</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished">Библиотека</translation>
+        <translation>Библиотека</translation>
     </message>
 </context>
 <context>
@@ -3253,15 +3273,15 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     </message>
     <message>
         <source>Edit details of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение сведений о статье %1</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished">(без заголовка)</translation>
+        <translation>(без заголовка)</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление статьи %1</translation>
     </message>
 </context>
 <context>

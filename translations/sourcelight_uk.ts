@@ -598,15 +598,15 @@ Without a command, opens the review window (on the default library unless a proj
     <name>DocumentSnapshot</name>
     <message>
         <source>There is no document %1.</source>
-        <translation type="unfinished">Документа %1 не існує.</translation>
+        <translation>Документа %1 не існує.</translation>
     </message>
     <message>
         <source>“%1” cannot be put back: something added since it was removed has taken its place (%2 %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не можна повернути: його місце зайняло те, що було додано після вилучення (%2 %3).</translation>
     </message>
     <message>
         <source>“%1” cannot be put back: the same text has been imported again since it was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не можна повернути: після вилучення той самий текст було імпортовано знову.</translation>
     </message>
 </context>
 <context>
@@ -851,11 +851,11 @@ Writes the project, or the documents given, as FORMAT:
     </message>
     <message>
         <source>--timeout needs a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>для --timeout потрібна кількість секунд</translation>
     </message>
     <message>
         <source>--timeout must be a number of seconds from 1 to 3600</source>
-        <translation type="unfinished"></translation>
+        <translation>значення --timeout має бути кількістю секунд від 1 до 3600</translation>
     </message>
     <message>
         <source>Usage: sourcelight import --project FILE.sourcelight FILE|URL…
@@ -879,7 +879,27 @@ with status restored or error.
   --timeout SECONDS  how long to wait for a web page (default 30)
   -h, --help         show this help
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Використання: sourcelight import --project FILE.sourcelight FILE|URL…
+              sourcelight import --project NEW.sourcelight BACKUP.json
+
+Імпортує кожну статтю в проєкт (його буде створено, якщо він не існує): її текст, метадані,
+речення й запропоновані атрибуції. Виводить по рядку JSON на файл із його статусом: imported,
+duplicate (такий самий текст уже є), updated (нова версія наявної статті; анотації аналітика
+переносяться) або error. Завершується з кодом 1, якщо хоча б один файл не вдалося імпортувати.
+
+Адресу http:// або https:// буде завантажено (лише саму сторінку, без того, на що вона посилається;
+не більше 5 переспрямувань і 20 МБ) та імпортовано з цією адресою як URL; повторний імпорт тієї самої
+адреси дає нову версію, якщо сторінка змінилася.
+
+Файл .json — це резервна копія (повний &apos;sourcelight export --format json&apos;): її відновлюють
+повністю, з усіма ідентифікаторами, твердженнями й рядками історії, у новий проєкт або в проєкт без
+документів, і вона має бути єдиним указаним файлом. Проєкт, що містить документи, буде відхилено й
+залишено без змін. Один рядок JSON зі статусом restored або error.
+
+  --project FILE     проєкт, у який виконується імпорт
+  --timeout SECONDS  скільки чекати на вебсторінку (типово 30)
+  -h, --help         показати цю довідку
+</translation>
     </message>
 </context>
 <context>
@@ -1013,7 +1033,7 @@ with status restored or error.
     <name>RemoveDocumentCommand</name>
     <message>
         <source>The document could not be put back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося повернути документ: %1</translation>
     </message>
 </context>
 <context>
@@ -1250,200 +1270,200 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <name>Sourcelight::ArticleDetailsDialog</name>
     <message>
         <source>New Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова стаття</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Заголовок</translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished">Видання</translation>
+        <translation>Видання</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished">Автор</translation>
+        <translation>Автор</translation>
     </message>
     <message>
         <source>Date published</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата публікації</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>e.g. 2024-05-17</source>
-        <translation type="unfinished"></translation>
+        <translation>наприклад, 2024-05-17</translation>
     </message>
     <message>
         <source>Beginning of the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Початок статті</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заголовок:</translation>
     </message>
     <message>
         <source>&amp;Outlet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Видання:</translation>
     </message>
     <message>
         <source>&amp;Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Автор:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата:</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL:</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Імпортувати</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::ArticleFetcher</name>
     <message>
         <source>The address gives “%1”, not a web page or text; only HTML and text can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>За адресою знаходиться «%1», а не вебсторінка чи текст; імпортувати можна лише HTML і текст.</translation>
     </message>
     <message>
         <source>The page is larger than %1 MB, more than can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторінка більша за %1 МБ — більше, ніж можна імпортувати.</translation>
     </message>
     <message numerus="yes">
         <source>The server did not send the page within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сервер не надіслав сторінку за %n секунду.</numerusform>
+            <numerusform>Сервер не надіслав сторінку за %n секунди.</numerusform>
+            <numerusform>Сервер не надіслав сторінку за %n секунд.</numerusform>
         </translation>
     </message>
     <message>
         <source>Enter the address of a web page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть адресу вебсторінки.</translation>
     </message>
     <message>
         <source>“%1” is not a web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не є вебадресою.</translation>
     </message>
     <message>
         <source>Only http and https addresses can be imported, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортувати можна лише адреси http і https, а не «%1».</translation>
     </message>
     <message>
         <source>The import was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт скасовано.</translation>
     </message>
     <message>
         <source>The server sent an empty page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер надіслав порожню сторінку.</translation>
     </message>
     <message>
         <source>The page “%1” was not found (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторінку «%1» не знайдено (HTTP %2).</translation>
     </message>
     <message>
         <source>The server refused access to the page “%1” (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер відмовив у доступі до сторінки «%1» (HTTP %2).</translation>
     </message>
     <message>
         <source>The server answered “%1” with an error (HTTP %2 %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер відповів на «%1» помилкою (HTTP %2 %3).</translation>
     </message>
     <message>
         <source>The server “%1” was not found: check the address and the network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер «%1» не знайдено: перевірте адресу та підключення до мережі.</translation>
     </message>
     <message>
         <source>The server “%1” refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер «%1» відхилив з’єднання.</translation>
     </message>
     <message>
         <source>The server “%1” closed the connection before sending the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер «%1» закрив з’єднання, не надіславши сторінку.</translation>
     </message>
     <message>
         <source>The server “%1” did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер «%1» не відповів вчасно.</translation>
     </message>
     <message>
         <source>No secure (TLS) connection could be made to “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося встановити захищене (TLS) з’єднання з «%1»: %2</translation>
     </message>
     <message numerus="yes">
         <source>The page redirects too often (more than %n time(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сторінка переспрямовує надто часто (понад %n раз).</numerusform>
+            <numerusform>Сторінка переспрямовує надто часто (понад %n рази).</numerusform>
+            <numerusform>Сторінка переспрямовує надто часто (понад %n разів).</numerusform>
         </translation>
     </message>
     <message>
         <source>The page redirects from a secure (https) address to an insecure one; the redirect was not followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторінка переспрямовує із захищеної адреси (https) на незахищену; переспрямування не виконано.</translation>
     </message>
     <message>
         <source>Only http and https addresses can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортувати можна лише адреси http і https.</translation>
     </message>
     <message>
         <source>The page “%1” could not be fetched: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося завантажити сторінку «%1»: %2</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::ArticleIntake</name>
     <message>
         <source>New Article from &amp;Clipboard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова стаття з &amp;буфера обміну…</translation>
     </message>
     <message>
         <source>Import from &amp;URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортувати за &amp;URL…</translation>
     </message>
     <message>
         <source>Open a writable project before importing.</source>
-        <translation type="unfinished">Перед імпортом відкрийте проєкт, доступний для запису.</translation>
+        <translation>Перед імпортом відкрийте проєкт, доступний для запису.</translation>
     </message>
     <message>
         <source>The clipboard holds no text to import: copy the article in the browser first.</source>
-        <translation type="unfinished"></translation>
+        <translation>У буфері обміну немає тексту для імпорту: спершу скопіюйте статтю в браузері.</translation>
     </message>
     <message>
         <source>Clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Буфер обміну</translation>
     </message>
     <message>
         <source>Fetching %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Завантаження %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Скасувати</translation>
+        <translation>Скасувати</translation>
     </message>
     <message>
         <source>The import of %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт %1 скасовано.</translation>
     </message>
     <message>
         <source>%1 could not be imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося імпортувати %1: %2</translation>
     </message>
     <message>
         <source>Importing “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт «%1»…</translation>
     </message>
     <message numerus="yes">
         <source>Imported “%1” (%n sentence(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Імпортовано «%1» (%n речення).</numerusform>
+            <numerusform>Імпортовано «%1» (%n речення).</numerusform>
+            <numerusform>Імпортовано «%1» (%n речень).</numerusform>
         </translation>
     </message>
 </context>
@@ -1917,109 +1937,109 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <name>Sourcelight::DocumentMetadataDialog</name>
     <message>
         <source>Stored as “%1”; it is kept unless you choose a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Збережено як «%1»; значення залишиться, якщо ви не виберете дату.</translation>
     </message>
     <message>
         <source>Article Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Відомості про статтю</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заголовок:</translation>
     </message>
     <message>
         <source>&amp;Outlet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Видання:</translation>
     </message>
     <message>
         <source>&amp;Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Автор:</translation>
     </message>
     <message>
         <source>&amp;Web address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Веба&amp;дреса:</translation>
     </message>
     <message>
         <source>&amp;Published:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Опубліковано:</translation>
     </message>
     <message>
         <source>&amp;Unknown</source>
         <comment>publication date</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Невідомо</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Мова:</translation>
+        <translation>&amp;Мова:</translation>
     </message>
     <message>
         <source>Give an address starting with http:// or https://, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть адресу, що починається з http:// або https://, або залиште поле порожнім.</translation>
     </message>
     <message>
         <source>The sentences and suggestions stay as they were found; the new language is stored with the article and used by exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Речення й пропозиції залишаються такими, як їх було знайдено; нова мова зберігається разом зі статтею і використовується під час експорту.</translation>
     </message>
     <message>
         <source>Not known</source>
         <comment>language</comment>
-        <translation type="unfinished"></translation>
+        <translation>Невідома</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Англійська</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Російська</translation>
     </message>
     <message>
         <source>Ukrainian</source>
-        <translation type="unfinished"></translation>
+        <translation>Українська</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Заголовок</translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished">Видання</translation>
+        <translation>Видання</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished">Автор</translation>
+        <translation>Автор</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Вебадреса</translation>
     </message>
     <message>
         <source>Publication date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата публікації</translation>
     </message>
     <message>
         <source>Article language</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова статті</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::DocumentPane</name>
     <message>
         <source>&amp;Find in the Article…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Знайти в статті…</translation>
     </message>
     <message>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Знайти нас&amp;тупне</translation>
     </message>
     <message>
         <source>Find Pre&amp;vious</source>
-        <translation type="unfinished"></translation>
+        <translation>Знайти попе&amp;реднє</translation>
     </message>
     <message>
         <source>&amp;Legend</source>
         <comment>what the marks in the document pane mean</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Умовні позначення</translation>
     </message>
 </context>
 <context>
@@ -2226,57 +2246,57 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <name>Sourcelight::FindBar</name>
     <message>
         <source>Find in the article…</source>
-        <translation type="unfinished"></translation>
+        <translation>Знайти в статті…</translation>
     </message>
     <message>
         <source>Find in the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук у статті</translation>
     </message>
     <message>
         <source>Previous match (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Попередній збіг (Shift+F3)</translation>
     </message>
     <message>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Попередній збіг</translation>
     </message>
     <message>
         <source>Next match (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Наступний збіг (F3)</translation>
     </message>
     <message>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Наступний збіг</translation>
     </message>
     <message>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>Враховувати регістр</translation>
     </message>
     <message>
         <source>Close the find bar (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрити панель пошуку (Escape)</translation>
     </message>
     <message>
         <source>Close the find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрити панель пошуку</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає збігів</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
         <comment>found in the article</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n збіг</numerusform>
+            <numerusform>%n збіги</numerusform>
+            <numerusform>%n збігів</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2</source>
         <comment>the current match of all matches in the article</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 з %2</translation>
     </message>
 </context>
 <context>
@@ -2471,23 +2491,23 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <name>Sourcelight::ImportUrlDialog</name>
     <message>
         <source>Import from URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт за URL</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Вебадреса</translation>
     </message>
     <message>
         <source>Only the page itself is fetched: its text and what it says about itself (title, outlet, author, date). Nothing it refers to is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Завантажується лише сама сторінка: її текст і те, що вона повідомляє про себе (заголовок, видання, автор, дата). Нічого з того, на що вона посилається, не завантажується.</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished">&amp;Адреса:</translation>
+        <translation>&amp;Адреса:</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Імпортувати</translation>
     </message>
 </context>
 <context>
@@ -2495,107 +2515,107 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <message>
         <source>Aa</source>
         <comment>a sample of text in the legend of the document pane</comment>
-        <translation type="unfinished"></translation>
+        <translation>Аа</translation>
     </message>
     <message>
         <source>Source, confirmed</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Джерело підтверджено</translation>
     </message>
     <message>
         <source>Source, suggested</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Джерело запропоновано</translation>
     </message>
     <message>
         <source>Author&apos;s own voice</source>
-        <translation type="unfinished">Власний голос автора</translation>
+        <translation>Власний голос автора</translation>
     </message>
     <message>
         <source>Anonymous source</source>
         <comment>who a claim comes from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Анонімне джерело</translation>
     </message>
     <message>
         <source>Verdict:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вердикт:</translation>
     </message>
     <message>
         <source>Current sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Поточне речення</translation>
     </message>
     <message>
         <source>Tint: the colour of the source a sentence rests on, solid once a reviewer confirmed it, lighter while it is only suggested; no tint: the author&apos;s own voice. Dashed frame: an anonymous source. Underline: the claim&apos;s verdict. Outline: the current sentence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заливка: колір джерела, на яке спирається речення; насичена, коли рецензент підтвердив джерело, і світліша, поки його лише запропоновано; без заливки — власний голос автора. Пунктирна рамка — анонімне джерело. Підкреслення — вердикт твердження. Контур — поточне речення.</translation>
     </message>
     <message>
         <source>Legend of the document pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Умовні позначення панелі документа</translation>
     </message>
     <message>
         <source>Hide the legend (View menu: Legend)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сховати умовні позначення (меню «Перегляд»: «Умовні позначення»)</translation>
     </message>
     <message>
         <source>Hide the legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Сховати умовні позначення</translation>
     </message>
 </context>
 <context>
     <name>Sourcelight::LibraryController</name>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished">(без назви)</translation>
+        <translation>(без назви)</translation>
     </message>
     <message>
         <source>Remove Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучення статті</translation>
     </message>
     <message>
         <source>Remove “%1” from the project?</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучити «%1» з проєкту?</translation>
     </message>
     <message>
         <source>It has %1 and %2. %3 puts it back with everything on it until the project is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>У ній %1 і %2. Доки проєкт не закрито, %3 поверне її з усім вмістом.</translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s)</source>
         <comment>It has … and …</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n твердження</numerusform>
+            <numerusform>%n твердження</numerusform>
+            <numerusform>%n тверджень</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reviewed attribution(s)</source>
         <comment>It has … and …</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n перевірена атрибуція</numerusform>
+            <numerusform>%n перевірені атрибуції</numerusform>
+            <numerusform>%n перевірених атрибуцій</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вилучити</translation>
     </message>
     <message>
         <source>Article &amp;Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ві&amp;домості про статтю…</translation>
     </message>
     <message>
         <source>Correct the title, outlet, author, web address, date or language of the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Виправити заголовок, видання, автора, вебадресу, дату або мову статті</translation>
     </message>
     <message>
         <source>&amp;Remove Article…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вилучити статтю…</translation>
     </message>
     <message>
         <source>Remove the article with its claims from the project (undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучити статтю разом з її твердженнями з проєкту (можна скасувати)</translation>
     </message>
 </context>
 <context>
@@ -2908,11 +2928,11 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     </message>
     <message>
         <source>Search the &amp;Library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Шукати в &amp;бібліотеці…</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished">Бібліотека</translation>
+        <translation>Бібліотека</translation>
     </message>
 </context>
 <context>
@@ -3251,15 +3271,15 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     </message>
     <message>
         <source>Edit details of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити відомості про статтю %1</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished">(без назви)</translation>
+        <translation>(без назви)</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучити статтю %1</translation>
     </message>
 </context>
 <context>
