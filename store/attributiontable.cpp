@@ -31,6 +31,20 @@ TextSpan readSpan(const QSqlQuery &query, int startColumn)
     return {query.value(startColumn).toLongLong(), query.value(startColumn + 1).toLongLong()};
 }
 
+/// A hop from a query whose columns from first are source_id, mention_start, mention_end, anonymous, source_count,
+/// title, on_record (of attribution_hops).
+AttributionHop readHop(const QSqlQuery &query, int first)
+{
+    AttributionHop hop;
+    hop.sourceId = query.value(first).toLongLong();
+    hop.mention = readSpan(query, first + 1);
+    hop.anonymous = query.value(first + 3).toInt() != 0;
+    hop.count = sourceCountFromString(query.value(first + 4).toString()).value_or(SourceCount::Unspecified);
+    hop.title = query.value(first + 5).toString();
+    hop.onRecord = query.value(first + 6).toInt() != 0;
+    return hop;
+}
+
 const QStringList AttributionColumns = {QStringLiteral("sentence_id"), QStringLiteral("origin"),
     QStringLiteral("cue_text"), QStringLiteral("cue_start"), QStringLiteral("cue_end"), QStringLiteral("quote_type"),
     QStringLiteral("scope"), QStringLiteral("confidence"), QStringLiteral("reason"), QStringLiteral("reviewer_id"),
@@ -401,14 +415,7 @@ bool AttributionTable::loadHops(QList<AttributionRecord> &records)
             return false;
         }
         while (select.next()) {
-            AttributionHop hop;
-            hop.sourceId = select.value(0).toLongLong();
-            hop.mention = readSpan(select, 1);
-            hop.anonymous = select.value(3).toInt() != 0;
-            hop.count = sourceCountFromString(select.value(4).toString()).value_or(SourceCount::Unspecified);
-            hop.title = select.value(5).toString();
-            hop.onRecord = select.value(6).toInt() != 0;
-            record.hops.append(hop);
+            record.hops.append(readHop(select, 0));
         }
         select.finish();
     }
@@ -436,14 +443,7 @@ bool AttributionTable::loadDocumentHops(QList<AttributionRecord> &records, Id do
         if (it == index.cend()) {
             continue;
         }
-        AttributionHop hop;
-        hop.sourceId = select.value(1).toLongLong();
-        hop.mention = readSpan(select, 2);
-        hop.anonymous = select.value(4).toInt() != 0;
-        hop.count = sourceCountFromString(select.value(5).toString()).value_or(SourceCount::Unspecified);
-        hop.title = select.value(6).toString();
-        hop.onRecord = select.value(7).toInt() != 0;
-        records[*it].hops.append(hop);
+        records[*it].hops.append(readHop(select, 1));
     }
     select.finish();
     return true;

@@ -371,14 +371,7 @@ std::optional<QList<EvidenceRecord>> ClaimTable::evidence(Id claimId)
     }
     QList<EvidenceRecord> list;
     while (select.next()) {
-        EvidenceRecord e;
-        e.id = select.value(0).toLongLong();
-        e.claimId = select.value(1).toLongLong();
-        e.url = select.value(2).toString();
-        e.note = select.value(3).toString();
-        e.retrievedAt = select.value(4).toString();
-        e.createdAt = QDateTime::fromString(select.value(5).toString(), Qt::ISODateWithMs);
-        list.append(e);
+        list.append(readEvidence(select, QDateTime::fromString(select.value(5).toString(), Qt::ISODateWithMs)));
     }
     select.finish();
     return list;
@@ -447,6 +440,18 @@ void ClaimTable::readFields(const QSqlQuery &query, ClaimRecord &record)
     if (!query.isNull(8)) {
         record.reviewerId = query.value(8).toLongLong();
     }
+}
+
+EvidenceRecord ClaimTable::readEvidence(const QSqlQuery &query, const QDateTime &createdAt)
+{
+    EvidenceRecord e;
+    e.id = query.value(0).toLongLong();
+    e.claimId = query.value(1).toLongLong();
+    e.url = query.value(2).toString();
+    e.note = query.value(3).toString();
+    e.retrievedAt = query.value(4).toString();
+    e.createdAt = createdAt;
+    return e;
 }
 
 std::optional<QList<ClaimRecord>> ClaimTable::read(QSqlQuery &query)

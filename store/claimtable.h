@@ -60,6 +60,9 @@ public:
     /// c.span_start, c.span_end, c.claim_type, c.verdict, c.confidence, c.note, c.reviewer_id (not the times, the
     /// tags or the source).
     static void readFields(const QSqlQuery &query, ClaimRecord &record);
+    /// Reads an evidence row from a query whose first columns are, in this order, id, claim_id, url, note,
+    /// retrieved_at (of the evidence table); createdAt is the row's created_at as the caller parsed it.
+    static EvidenceRecord readEvidence(const QSqlQuery &query, const QDateTime &createdAt);
 
 private:
     std::optional<Id> insertClaim(const ClaimRecord &record, bool keepId);

@@ -17,16 +17,24 @@ const QString DocumentColumns = QStringLiteral(
     "id, title, outlet, author, url, published, language, body, content_hash, source_file, encoding, imported_at, "
     "superseded_by");
 
+/// Metadata from a query whose columns from 1 are title, outlet, author, url, published, language.
+DocumentMetadata readMetadata(const QSqlQuery &query)
+{
+    DocumentMetadata metadata;
+    metadata.title = query.value(1).toString();
+    metadata.outlet = query.value(2).toString();
+    metadata.author = query.value(3).toString();
+    metadata.url = query.value(4).toString();
+    metadata.published = query.value(5).toString();
+    metadata.language = languageFromCode(query.value(6).toString());
+    return metadata;
+}
+
 DocumentRecord readDocument(const QSqlQuery &query)
 {
     DocumentRecord record;
     record.id = query.value(0).toLongLong();
-    record.metadata.title = query.value(1).toString();
-    record.metadata.outlet = query.value(2).toString();
-    record.metadata.author = query.value(3).toString();
-    record.metadata.url = query.value(4).toString();
-    record.metadata.published = query.value(5).toString();
-    record.metadata.language = languageFromCode(query.value(6).toString());
+    record.metadata = readMetadata(query);
     record.body = query.value(7).toString();
     record.contentHash = query.value(8).toString();
     record.sourceFile = query.value(9).toString();
@@ -211,12 +219,7 @@ std::optional<QList<DocumentSummary>> DocumentTable::summaries(bool includeSuper
     while (select.next()) {
         DocumentSummary summary;
         summary.id = select.value(0).toLongLong();
-        summary.metadata.title = select.value(1).toString();
-        summary.metadata.outlet = select.value(2).toString();
-        summary.metadata.author = select.value(3).toString();
-        summary.metadata.url = select.value(4).toString();
-        summary.metadata.published = select.value(5).toString();
-        summary.metadata.language = languageFromCode(select.value(6).toString());
+        summary.metadata = readMetadata(select);
         summary.importedAt = QDateTime::fromString(select.value(7).toString(), Qt::ISODateWithMs);
         summary.sentenceCount = select.value(8).toLongLong();
         summary.reviewedSentenceCount = select.value(9).toLongLong();

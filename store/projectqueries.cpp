@@ -315,15 +315,7 @@ std::optional<QStringList> claimReviewers(ProjectStore &store)
     QSqlQuery &select = StoreAccess::prepared(store,
         QStringLiteral(
             "SELECT DISTINCT r.name FROM claims c JOIN reviewers r ON r.id = c.reviewer_id ORDER BY r.name"));
-    if (!StoreAccess::exec(store, select)) {
-        return std::nullopt;
-    }
-    QStringList names;
-    while (select.next()) {
-        names.append(select.value(0).toString());
-    }
-    select.finish();
-    return names;
+    return StoreAccess::selectStrings(store, select);
 }
 
 } // namespace Sourcelight::ProjectQueries

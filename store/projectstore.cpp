@@ -175,6 +175,19 @@ QList<Id> ProjectStore::readIds(QSqlQuery &query)
     return ids;
 }
 
+std::optional<QStringList> ProjectStore::selectStrings(QSqlQuery &query)
+{
+    if (!exec(query)) {
+        return std::nullopt;
+    }
+    QStringList texts;
+    while (query.next()) {
+        texts.append(query.value(0).toString());
+    }
+    query.finish();
+    return texts;
+}
+
 bool ProjectStore::execDirect(const QString &sql)
 {
     QSqlQuery query(m_db);

@@ -166,6 +166,8 @@ private:
     std::optional<QList<Id>> selectIds(QSqlQuery &query);
     /// The first column of an executed query's remaining rows as ids, in row order; finishes the query.
     static QList<Id> readIds(QSqlQuery &query);
+    /// Runs a prepared SELECT whose first column is text; the texts in row order, or nullopt (error recorded).
+    std::optional<QStringList> selectStrings(QSqlQuery &query);
     /// Runs a prepared SELECT and moves to its first row; false when it fails or has no row, the latter recorded
     /// as InvalidArgument with the message missing. Read the row, then finish() the query.
     bool selectRow(QSqlQuery &query, const QString &missing);

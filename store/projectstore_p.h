@@ -21,6 +21,10 @@ public:
     static bool exec(ProjectStore &store, QSqlQuery &query) { return store.exec(query); }
     static std::optional<QList<Id>> selectIds(ProjectStore &store, QSqlQuery &query) { return store.selectIds(query); }
     static QList<Id> readIds(QSqlQuery &query) { return ProjectStore::readIds(query); }
+    static std::optional<QStringList> selectStrings(ProjectStore &store, QSqlQuery &query)
+    {
+        return store.selectStrings(query);
+    }
     static bool execDirect(ProjectStore &store, const QString &sql) { return store.execDirect(sql); }
     static std::optional<QList<Id>> insertRows(ProjectStore &store, const QString &table, const QStringList &columns,
         const QList<QVariantList> &rows, bool returnIds)

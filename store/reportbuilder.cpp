@@ -125,13 +125,7 @@ bool ReportBuilder::loadEvidence(Id documentId, QHash<Id, QList<EvidenceRecord>>
         return false;
     }
     while (select.next()) {
-        EvidenceRecord e;
-        e.id = select.value(0).toLongLong();
-        e.claimId = select.value(1).toLongLong();
-        e.url = select.value(2).toString();
-        e.note = select.value(3).toString();
-        e.retrievedAt = select.value(4).toString();
-        e.createdAt = readTime(select.value(5));
+        const EvidenceRecord e = ClaimTable::readEvidence(select, readTime(select.value(5)));
         evidence[e.claimId].append(e);
     }
     select.finish();
@@ -333,13 +327,7 @@ std::optional<QHash<Id, QList<EvidenceRecord>>> ReportBuilder::loadAllEvidence(T
     }
     QHash<Id, QList<EvidenceRecord>> evidenceOf;
     while (evidence.next()) {
-        EvidenceRecord e;
-        e.id = evidence.value(0).toLongLong();
-        e.claimId = evidence.value(1).toLongLong();
-        e.url = evidence.value(2).toString();
-        e.note = evidence.value(3).toString();
-        e.retrievedAt = evidence.value(4).toString();
-        e.createdAt = parseTime(evidence.value(5));
+        const EvidenceRecord e = ClaimTable::readEvidence(evidence, parseTime(evidence.value(5)));
         evidenceOf[e.claimId].append(e);
     }
     evidence.finish();

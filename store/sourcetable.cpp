@@ -366,15 +366,7 @@ std::optional<QStringList> SourceTable::aliases(Id sourceId)
     QSqlQuery &select
         = m_store.prepared(QStringLiteral("SELECT alias FROM source_aliases WHERE source_id = :id ORDER BY alias"));
     select.bindValue(QStringLiteral(":id"), sourceId);
-    if (!m_store.exec(select)) {
-        return std::nullopt;
-    }
-    QStringList names;
-    while (select.next()) {
-        names.append(select.value(0).toString());
-    }
-    select.finish();
-    return names;
+    return m_store.selectStrings(select);
 }
 
 // ---- Restoring a backup (JsonProjectImporter) ----

@@ -11,6 +11,7 @@
 #include "project.h"
 #include "projectstore.h"
 #include "sentencemodel.h"
+#include "windowtest.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -51,27 +52,8 @@ private:
     /// Ctrl+Shift+I in the window, the address typed into the dialog's field, Enter.
     static bool typeAddress(MainWindow &window, const QString &address)
     {
-        // The window is active again once the last dialog closed, as on a desktop (offscreen, nothing does that).
-        window.activateWindow();
-        if (!QTest::qWaitForWindowActive(&window)) {
-            return false;
-        }
-        QTest::keySequence(&window, ImportUrl);
-        ImportUrlDialog *dialog = nullptr;
-        if (!QTest::qWaitFor(
-                [&] { return (dialog = window.findChild<ImportUrlDialog *>()) && dialog->isVisible(); }, 5000)) {
-            return false;
-        }
-        // The dialog must be the active window, as it is on a desktop: keys go to it, not to the main window's
-        // shortcuts (Enter accepts a suggestion there).
-        if (!QTest::qWaitFor(
-                [dialog] {
-                    if (QApplication::activeWindow() != dialog) {
-                        dialog->activateWindow();
-                    }
-                    return QApplication::activeWindow() == dialog;
-                },
-                5000)) {
+        auto *dialog = WindowTest::openDialogWith<ImportUrlDialog>(window, ImportUrl);
+        if (!dialog) {
             return false;
         }
         auto *field = dialog->findChild<QLineEdit *>(QStringLiteral("importUrlField"));
@@ -88,9 +70,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        setApplicationIdentity();
-        QSettings().clear();
+        WindowTest::isolateSettings();
         QVERIFY(m_dir.isValid());
     }
 
@@ -103,10 +83,7 @@ private Q_SLOTS:
                                      "<p>Ships queued overnight, officials said.</p>")));
         const QString path = m_dir.filePath(QStringLiteral("web.sourcelight"));
         MainWindow window;
-        window.resize(1200, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
-        QVERIFY(window.openProject(path, true));
+        QVERIFY(WindowTest::showWithProject(window, path, true));
         DocumentListModel *documents = window.project()->documents();
         QAbstractItemModelTester tester(documents);
 

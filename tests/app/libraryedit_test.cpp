@@ -10,6 +10,7 @@
 #include "mainwindow.h"
 #include "project.h"
 #include "sentencemodel.h"
+#include "windowtest.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -74,10 +75,7 @@ private:
 
     static bool showWindow(MainWindow &window, const QString &path)
     {
-        window.resize(1200, 800);
-        window.show();
-        window.activateWindow();
-        return QTest::qWaitForWindowActive(&window) && window.openProject(path);
+        return WindowTest::showWithProject(window, path);
     }
 
     // Gives the library the keyboard focus in an active window, as a click on it would.
@@ -162,9 +160,7 @@ private Q_SLOTS:
 
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        setApplicationIdentity();
-        QSettings().clear();
+        WindowTest::isolateSettings();
         QVERIFY(m_dir.isValid());
     }
 

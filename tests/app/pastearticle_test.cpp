@@ -10,6 +10,7 @@
 #include "project.h"
 #include "projectstore.h"
 #include "sentencemodel.h"
+#include "windowtest.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -52,29 +53,7 @@ private:
     /// Presses Ctrl+Shift+V in the window and returns the details dialog it opens, active, title field focused.
     static ArticleDetailsDialog *openPasteDialog(MainWindow &window)
     {
-        window.activateWindow();
-        if (!QTest::qWaitForWindowActive(&window)) {
-            return nullptr;
-        }
-        QTest::keySequence(&window, PasteArticle);
-        ArticleDetailsDialog *dialog = nullptr;
-        if (!QTest::qWaitFor(
-                [&] { return (dialog = window.findChild<ArticleDetailsDialog *>()) && dialog->isVisible(); }, 5000)) {
-            return nullptr;
-        }
-        // The dialog must be the active window, as it is on a desktop: keys go to it, not to the main window's
-        // shortcuts (Enter accepts a suggestion there).
-        if (!QTest::qWaitFor(
-                [dialog] {
-                    if (QApplication::activeWindow() != dialog) {
-                        dialog->activateWindow();
-                    }
-                    return QApplication::activeWindow() == dialog;
-                },
-                5000)) {
-            return nullptr;
-        }
-        return dialog;
+        return WindowTest::openDialogWith<ArticleDetailsDialog>(window, PasteArticle);
     }
 
     static QLineEdit *field(QWidget *dialog, const char *name)
@@ -85,9 +64,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        setApplicationIdentity();
-        QSettings().clear();
+        WindowTest::isolateSettings();
         QVERIFY(m_dir.isValid());
     }
 
@@ -95,10 +72,7 @@ private Q_SLOTS:
     {
         const QString path = m_dir.filePath(QStringLiteral("plain.sourcelight"));
         MainWindow window;
-        window.resize(1200, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
-        QVERIFY(window.openProject(path, true));
+        QVERIFY(WindowTest::showWithProject(window, path, true));
         QAbstractItemModelTester tester(window.project()->documents());
         QCOMPARE(window.project()->documents()->rowCount(), 0);
 
@@ -147,10 +121,7 @@ private Q_SLOTS:
     {
         const QString path = m_dir.filePath(QStringLiteral("html.sourcelight"));
         MainWindow window;
-        window.resize(1200, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
-        QVERIFY(window.openProject(path, true));
+        QVERIFY(WindowTest::showWithProject(window, path, true));
 
         auto *mime = new QMimeData;
         mime->setHtml(QStringLiteral(

@@ -4,10 +4,13 @@
 
 #include "application.h"
 #include "defaultlibrary.h"
+#include "mainwindow.h"
 
+#include <QApplication>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QtDebug>
+#include <QTest>
 
 namespace Sourcelight::WindowTest {
 
@@ -28,6 +31,42 @@ inline bool createSampleLibrary(const QString &path)
         return false;
     }
     return true;
+}
+
+/// Shows the window at the tests' usual size, waits until it is active and opens (or, with create, creates) the
+/// project at path in it.
+inline bool showWithProject(MainWindow &window, const QString &path, bool create = false)
+{
+    window.resize(1200, 800);
+    window.show();
+    window.activateWindow();
+    return QTest::qWaitForWindowActive(&window) && window.openProject(path, create);
+}
+
+/// Presses keys in the (re-activated) window and returns the Dialog they open once it is visible and the active
+/// window, as it is on a desktop before a user types: keys then go to it, not to the main window's shortcuts (Enter
+/// accepts a suggestion there). nullptr when no such dialog opens within five seconds.
+template<typename Dialog> Dialog *openDialogWith(QWidget &window, const QKeySequence &keys)
+{
+    // The window is active again once the last dialog closed, as on a desktop (offscreen, nothing does that).
+    window.activateWindow();
+    if (!QTest::qWaitForWindowActive(&window)) {
+        return nullptr;
+    }
+    QTest::keySequence(&window, keys);
+    Dialog *dialog = nullptr;
+    if (!QTest::qWaitFor([&] { return (dialog = window.findChild<Dialog *>()) && dialog->isVisible(); }, 5000)) {
+        return nullptr;
+    }
+    const bool active = QTest::qWaitFor(
+        [dialog] {
+            if (QApplication::activeWindow() != dialog) {
+                dialog->activateWindow();
+            }
+            return QApplication::activeWindow() == dialog;
+        },
+        5000);
+    return active ? dialog : nullptr;
 }
 
 } // namespace Sourcelight::WindowTest
