@@ -51,6 +51,9 @@ constexpr const char *CategoryKeys[] = {
     "stanceVerbs",
     "beliefVerbs",
     "evidenceVerbs",
+    "nounCues",
+    "nounFrames",
+    "supportVerbs",
 };
 static_assert(std::size(CategoryKeys) == LexiconCategoryCount, "one JSON key per LexiconCategory");
 
