@@ -155,7 +155,9 @@ bool CueFinder::plausibleSubject(const QString &cueClass, const SourcePhrase &su
         return false;
     }
     if (cueClass == QLatin1String("evidence")) {
-        return subject.pronoun == SourcePhrase::Pronoun::Neuter || subject.kind == SourceKind::Document
+        // "they show" (records), "we found" (the writer's own investigation).
+        return subject.pronoun == SourcePhrase::Pronoun::Neuter || subject.pronoun == SourcePhrase::Pronoun::Plural
+            || subject.kind == SourceKind::Document || subject.kind == SourceKind::Author
             || (subject.kind == SourceKind::Anonymous && subject.pronoun == SourcePhrase::Pronoun::None);
     }
     return true;
@@ -527,6 +529,12 @@ qsizetype CueFinder::addVerbEvent(
             || ((tokens[i - 1].isPunct(u',') || tokens[i - 1].isPunct(u'\u2014') || tokens[i - 1].isPunct(u'-'))
                 && i > 1 && (tokens[i - 2].isQuote() || tokens[i - 2].isPunct(u','))));
     const bool addressee = m_lexicon.matchAt(LexiconCategory::AddresseeVerbs, tokens, i) > 0;
+    static const QStringList Be
+        = {QStringLiteral("am"), QStringLiteral("is"), QStringLiteral("are"), QStringLiteral("was"),
+            QStringLiteral("were"), QStringLiteral("be"), QStringLiteral("been"), QStringLiteral("being")};
+    if (addressee && i > 0 && Be.contains(tokens[i - 1].lower)) {
+        return i; // "We are told", "Residents were told": the subject is the listener, and no source is named
+    }
     const bool inverted = !addressee && (afterQuote || i == firstWord);
     SourcePhrase subject;
     if ((m_subjectAfterVerbFirst || inverted) && !addressee && right.isValid()
@@ -551,6 +559,13 @@ qsizetype CueFinder::addVerbEvent(
         if (clause.isValid()) {
             subject = clause;
         }
+    }
+    static const QStringList NotEvidence = {QStringLiteral("up"), QStringLiteral("off"), QStringLiteral("around"),
+        QStringLiteral("out"), QStringLiteral("away"), QStringLiteral("me"), QStringLiteral("us"),
+        QStringLiteral("him"), QStringLiteral("her"), QStringLiteral("them"), QStringLiteral("you")};
+    if (cueClass == QLatin1String("evidence") && verbLast + 1 < tokens.size()
+        && NotEvidence.contains(tokens[verbLast + 1].lower)) {
+        return i; // "they show up", "they showed me round": a visit, not a finding
     }
     if (cueClass != QLatin1String("speech") && !plausibleSubject(cueClass, subject)) {
         return i; // "Police found a body", "expected delays": no source, so no attribution

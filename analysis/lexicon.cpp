@@ -54,6 +54,7 @@ constexpr const char *CategoryKeys[] = {
     "nounCues",
     "nounFrames",
     "supportVerbs",
+    "pronounsFirstPerson",
 };
 static_assert(std::size(CategoryKeys) == LexiconCategoryCount, "one JSON key per LexiconCategory");
 

@@ -54,8 +54,9 @@ enum class LexiconCategory {
     NounCues,
     NounFrames,
     SupportVerbs,
+    PronounsFirstPerson,
 };
-inline constexpr int LexiconCategoryCount = int(LexiconCategory::SupportVerbs) + 1;
+inline constexpr int LexiconCategoryCount = int(LexiconCategory::PronounsFirstPerson) + 1;
 
 /// The reported-speech vocabulary of one language, loaded from ":/lexicons/<lang>.json" and prepared for
 /// matching whole token sequences (phrases indexed by their first word; stems ending in '*' by prefix).

@@ -569,6 +569,37 @@ private Q_SLOTS:
         QTest::newRow("uk frame without a source attributes nothing")
             << QStringLiteral("uk") << QStringLiteral("У заяві немає жодного слова про терміни.")
             << none << none << QStringLiteral("no attribution cue");
+        QTest::newRow("first person outside quotation is the writer")
+            << en << QStringLiteral("I suspect the council never read the report.")
+            << QStringLiteral("I") << QStringLiteral("suspect") << QStringLiteral("belief cue 'suspect' after 'I'");
+        QTest::newRow("we are told: the listener is no source")
+            << en << QStringLiteral("We are told the road will reopen in May.")
+            << none << none << QStringLiteral("no attribution cue");
+        QTest::newRow("residents were told: the listener is no source")
+            << en << QStringLiteral("Residents were told the road will reopen in May.")
+            << none << none << QStringLiteral("no attribution cue");
+        QTest::newRow("ru first person")
+            << QStringLiteral("ru") << QStringLiteral("Я сомневаюсь, что мост откроют в мае.")
+            << QStringLiteral("Я") << QStringLiteral("сомневаюсь")
+            << QStringLiteral("belief cue 'сомневаюсь' after 'Я'");
+        QTest::newRow("a possessed document noun is a source")
+            << en << QStringLiteral("The trust filed its papers in June. | Its register lists four directors.")
+            << QStringLiteral("register") << QStringLiteral("lists")
+            << QStringLiteral("evidence cue 'lists' after 'register'");
+        QTest::newRow("a document noun with a complement is a source")
+            << en << QStringLiteral("Research from the University of Lancaster found that thefts fell.")
+            << QStringLiteral("Research") << QStringLiteral("found")
+            << QStringLiteral("evidence cue 'found' after 'Research'");
+        QTest::newRow("a bare document noun alone is no source")
+            << en << QStringLiteral("Research found its way into the budget.")
+            << none << none << QStringLiteral("no attribution cue");
+        QTest::newRow("plural pronoun shows a finding")
+            << en << QStringLiteral("The clinic kept waiting lists for a decade. | They show that waits doubled.")
+            << QStringLiteral("They") << QStringLiteral("show")
+            << QStringLiteral("evidence cue 'show' after 'They'");
+        QTest::newRow("plural pronoun showing up is no finding")
+            << en << QStringLiteral("The clinic kept waiting lists for a decade. | They show up in every audit.")
+            << none << none << QStringLiteral("no attribution cue");
         // clang-format on
     }
 
