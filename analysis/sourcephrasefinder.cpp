@@ -821,6 +821,18 @@ SourcePhrase SourcePhraseFinder::classify(const QList<Token> &tokens, qsizetype 
         return {};
     }
 
+    // Russian and Ukrainian put a document's head first and need no article: "Звіт Держпродспоживслужби",
+    // "Статистика министерства культуры", "Отчёт показывает". Only as a subject opening its clause: after a
+    // preposition the document's owner is the source ("согласно данным Росстата", "згідно з даними X").
+    if ((first == 0 || !tokens[first - 1].isWord()) && tokens[core].isWord()
+        && tokens[core].lower.front().script() == QChar::Script_Cyrillic
+        && m_lexicon.containsWord(LexiconCategory::AttributionNouns, tokens[core])) {
+        phrase.kind = SourceKind::Document;
+        phrase.name = textOf(tokens, core, last);
+        phrase.head = tokens[core].lower;
+        return phrase;
+    }
+
     // Outlets and official bodies: a known name ends the phrase ("Russia's Ministry of Defense").
     if (classifyKnownName(tokens, first, core, last, phrase)) {
         return phrase;

@@ -600,6 +600,17 @@ private Q_SLOTS:
         QTest::newRow("plural pronoun showing up is no finding")
             << en << QStringLiteral("The clinic kept waiting lists for a decade. | They show up in every audit.")
             << none << none << QStringLiteral("no attribution cue");
+        QTest::newRow("ru head-first document")
+            << QStringLiteral("ru") << QStringLiteral("Статистика министерства показывает, что очереди выросли вдвое.")
+            << QStringLiteral("Статистика министерства") << QStringLiteral("показывает")
+            << QStringLiteral("evidence cue 'показывает' after 'Статистика министерства'");
+        QTest::newRow("ru a document after a preposition leaves the source to its owner")
+            << QStringLiteral("ru") << QStringLiteral("Согласно данным Росстата, очереди выросли вдвое.")
+            << QStringLiteral("данным Росстата") << QStringLiteral("Согласно")
+            << QStringLiteral("cue 'Согласно' before 'данным Росстата'");
+        QTest::newRow("uk a person is not what a report shows")
+            << QStringLiteral("uk") << QStringLiteral("Лікар Петренко показує дорогу до нового корпусу.")
+            << none << none << QStringLiteral("no attribution cue");
         // clang-format on
     }
 
