@@ -61,7 +61,8 @@ bool isHeadline(QStringView text, const SentenceSpan &sentence)
     return true;
 }
 
-/// "cue 'said' after 'Kirby'"; verbs of other classes name their class: "stance cue 'blasted' after 'the senator'".
+/// "cue 'said' after 'Kirby'"; verbs of other classes name their class: "stance cue 'blasted' after 'the senator'";
+/// nouns and colons too: "attribution noun 'claim' after 'Lang'".
 QString cueReason(const QString &cueClass, bool sourceAfterCue)
 {
     // A free function: lupdate would file plain tr() calls here under "Sourcelight", so the context is spelled out
@@ -78,6 +79,12 @@ QString cueReason(const QString &cueClass, bool sourceAfterCue)
         reason = sourceAfterCue
             ? QT_TRANSLATE_NOOP("Sourcelight::AttributionSuggester", "evidence cue '%1' before '%2'")
             : QT_TRANSLATE_NOOP("Sourcelight::AttributionSuggester", "evidence cue '%1' after '%2'");
+    } else if (cueClass == QLatin1String("noun")) {
+        reason = sourceAfterCue
+            ? QT_TRANSLATE_NOOP("Sourcelight::AttributionSuggester", "attribution noun '%1' before '%2'")
+            : QT_TRANSLATE_NOOP("Sourcelight::AttributionSuggester", "attribution noun '%1' after '%2'");
+    } else if (cueClass == QLatin1String("punct")) {
+        reason = QT_TRANSLATE_NOOP("Sourcelight::AttributionSuggester", "colon '%1' after '%2' introduces a quotation");
     }
     return tr(reason);
 }
@@ -142,7 +149,7 @@ void AttributionSuggester::suggestExplicit(AttributionSuggestion &s, const Sente
     const QList<Token> &tokens, QStringView view, SourceRegistry &registry) const
 {
     const SourcePhrase &phrase = frame.source;
-    const TextSpan mentionSpan {tokens[phrase.first].start, tokens[phrase.last].end};
+    const TextSpan mentionSpan {tokens[phrase.first].start, tokens[phrase.last].end - phrase.possessiveSuffix};
     const QString mentionText = view.sliced(mentionSpan.start, mentionSpan.length()).toString();
     for (const SourcePhrase &v : frame.via) {
         if (auto conduit = registry.resolve(v, TextSpan {tokens[v.first].start, tokens[v.last].end})) {

@@ -4,11 +4,35 @@ namespace Sourcelight {
 
 namespace {
 
-enum class EventType { Verb, According, Citing, Via };
+enum class EventType { Verb, According, Citing, Via, Noun, Colon };
 
 /// How far a citing or via phrase may stand from the reporting verb and still be part of the same cue
 /// ("writes, citing"; "said, as quoted by").
 constexpr qsizetype MaxCueGap = 3;
+
+/// How many words may stand between an attribution noun and the colon that introduces its content ("his message
+/// to patients is simple:"), or between a source and a colon that introduces a quotation ("Doreen is not fooled:").
+constexpr qsizetype MaxColonGap = 5;
+
+bool isComplementiser(const Token &token)
+{
+    return token.isWord()
+        && (token.lower == QLatin1String("that") || token.lower == u"что" || token.lower == u"що"
+            || token.lower == QLatin1String("whether"));
+}
+
+bool isCopula(const Token &token)
+{
+    static const QStringList copulas = {QStringLiteral("is"), QStringLiteral("was"), QStringLiteral("are"),
+        QStringLiteral("were"), QStringLiteral("remains"), QStringLiteral("remained"), QStringLiteral("been"),
+        QStringLiteral("has"), QStringLiteral("had"), QStringLiteral("seems"), QStringLiteral("seemed")};
+    return token.isWord() && copulas.contains(token.lower);
+}
+
+bool isColon(const Token &token)
+{
+    return token.isPunct(u':') && !token.inQuote;
+}
 
 /// Whether a quotation opens the sentence's clause: it starts the sentence (or goes on from the previous one), or
 /// follows ':' or ','.
@@ -131,7 +155,9 @@ bool CueFinder::plausibleSubject(const QString &cueClass, const SourcePhrase &su
         return false;
     }
     if (cueClass == QLatin1String("evidence")) {
-        return subject.pronoun == SourcePhrase::Pronoun::Neuter || subject.kind == SourceKind::Document
+        // "they show" (records), "we found" (the writer's own investigation).
+        return subject.pronoun == SourcePhrase::Pronoun::Neuter || subject.pronoun == SourcePhrase::Pronoun::Plural
+            || subject.kind == SourceKind::Document || subject.kind == SourceKind::Author
             || (subject.kind == SourceKind::Anonymous && subject.pronoun == SourcePhrase::Pronoun::None);
     }
     return true;
@@ -140,14 +166,7 @@ bool CueFinder::plausibleSubject(const QString &cueClass, const SourcePhrase &su
 SourcePhrase CueFinder::prepositionSource(const QList<Token> &tokens, qsizetype first, qsizetype last) const
 {
     for (qsizetype k = first + 1; k < last; ++k) {
-        if (m_lexicon.containsWord(LexiconCategory::Possessives, tokens[k])) {
-            SourcePhrase pronoun;
-            pronoun.first = pronoun.last = k;
-            const QString &w = tokens[k].lower;
-            const bool plural = w == u"их" || w.startsWith(QStringLiteral("їх")) || w == QLatin1String("their");
-            pronoun.pronoun = plural        ? SourcePhrase::Pronoun::Plural
-                : w == QLatin1String("its") ? SourcePhrase::Pronoun::Neuter
-                                            : SourcePhrase::Pronoun::Singular;
+        if (const SourcePhrase pronoun = possessivePronoun(tokens, k); pronoun.isValid()) {
             return pronoun;
         }
     }
@@ -156,6 +175,204 @@ SourcePhrase CueFinder::prepositionSource(const QList<Token> &tokens, qsizetype 
         return right;
     }
     return looseNounPhrase(tokens, last + 1, false);
+}
+
+SourcePhrase CueFinder::possessivePronoun(const QList<Token> &tokens, qsizetype k) const
+{
+    if (k < 0 || k >= tokens.size() || tokens[k].inQuote
+        || !m_lexicon.containsWord(LexiconCategory::Possessives, tokens[k])) {
+        return {};
+    }
+    SourcePhrase pronoun;
+    pronoun.first = pronoun.last = k;
+    const QString &w = tokens[k].lower;
+    const bool plural = w == u"их" || w.startsWith(QStringLiteral("їх")) || w == QLatin1String("their");
+    pronoun.pronoun = plural        ? SourcePhrase::Pronoun::Plural
+        : w == QLatin1String("its") ? SourcePhrase::Pronoun::Neuter
+                                    : SourcePhrase::Pronoun::Singular;
+    return pronoun;
+}
+
+bool CueFinder::contentFollows(const QList<Token> &tokens, qsizetype index) const
+{
+    qsizetype k = index;
+    // "Ms Ward's response, in an interview with us last spring, was that …": a parenthesis between commas.
+    if (k < tokens.size() && tokens[k].isPunct(u',')) {
+        qsizetype close = k + 1;
+        while (close < tokens.size() && close - k <= 12 && !tokens[close].isPunct(u',') && !tokens[close].isQuote()
+            && !isColon(tokens[close])) {
+            ++close;
+        }
+        if (close < tokens.size() && tokens[close].isPunct(u',') && close > k + 1) {
+            k = close + 1;
+        } else if (close < tokens.size() && tokens[k + 1].kind == Token::Kind::OpenQuote) {
+            return true; // "her words, \"…\""
+        }
+    }
+    if (k >= tokens.size()) {
+        return false;
+    }
+    // Not a quotation straight after the noun: in 'called the minister's remarks "a trial balloon"' it is the
+    // caller's word for them.
+    if (isComplementiser(tokens[k]) || isColon(tokens[k])) {
+        return true;
+    }
+    // "is that …", "has been that …"; "is simple: …", "to patients is simple: …".
+    bool copula = false;
+    for (qsizetype j = k; j < tokens.size() && j - k <= MaxColonGap; ++j) {
+        const Token &t = tokens[j];
+        if (isColon(t)) {
+            return copula;
+        }
+        if (!t.isWord() || t.inQuote) {
+            return false;
+        }
+        if (copula && isComplementiser(t) && isCopula(tokens[j - 1])) {
+            return true;
+        }
+        copula = copula || isCopula(t);
+    }
+    return false;
+}
+
+SourcePhrase CueFinder::nounCueSource(const QList<Token> &tokens, qsizetype index, int length) const
+{
+    const qsizetype after = index + length;
+    // The possessor: "his claim", "her blunt verdict", "Lang's claim", "the councillors' claim".
+    qsizetype p = index - 1;
+    for (int adjectives = 0; adjectives < 2 && p >= 0 && tokens[p].isWord() && !tokens[p].capitalized
+        && !tokens[p].inQuote && !m_lexicon.containsWord(LexiconCategory::Possessives, tokens[p])
+        && !tokens[p].lower.endsWith(QLatin1String("'s")) && !tokens[p].lower.endsWith(u"\u2019s")
+        && !m_lexicon.containsWord(LexiconCategory::CountOne, tokens[p]);
+        ++adjectives) {
+        --p;
+    }
+    SourcePhrase source;
+    if (p >= 0 && !tokens[p].inQuote) {
+        const Token &possessor = tokens[p];
+        const QString &w = possessor.lower;
+        if (const SourcePhrase pronoun = possessivePronoun(tokens, p); pronoun.isValid()) {
+            source = pronoun;
+        } else if (possessor.isWord() && w.size() > 2 && (w.endsWith(QLatin1String("'s")) || w.endsWith(u"\u2019s"))) {
+            // "Lang's": the name without its possessive ending, as the mention.
+            QList<Token> stripped = tokens.mid(0, p + 1);
+            Token &t = stripped[p];
+            t.end -= 2;
+            t.lower.chop(2);
+            t.annotated = false;
+            m_lexicon.annotate(stripped);
+            source = m_phrases.leftOf(stripped, p + 1);
+            if (source.isValid() && source.pronoun != SourcePhrase::Pronoun::None) {
+                source = {}; // "its" is a possessive of its own
+            } else if (source.isValid() && source.last == p) {
+                source.possessiveSuffix = 2;
+            }
+        } else if ((possessor.isPunct(u'\'') || possessor.isPunct(u'\u2019')) && p > 0 && tokens[p - 1].isWord()
+            && tokens[p - 1].lower.endsWith(u's')) {
+            source = m_phrases.leftOf(tokens, p); // "the councillors' claim"
+        } else if (m_lexicon.containsWord(LexiconCategory::CountOne, possessor) && p > 0
+            && m_lexicon.matchAt(LexiconCategory::SupportVerbs, tokens, p - 1) == 1) {
+            source = m_phrases.leftOf(tokens, p - 1); // "the club's owner made a promise that"
+        }
+    }
+    qsizetype contentStart = after;
+    if (!source.isValid()) {
+        // "the allegation, made by opposition councillors, that": the source in a "by" phrase.
+        qsizetype k = after;
+        const bool comma = k < tokens.size() && tokens[k].isPunct(u',');
+        if (comma) {
+            ++k;
+        }
+        if (k + 1 < tokens.size() && tokens[k].isWord() && !tokens[k].capitalized
+            && tokens[k + 1].lower == QLatin1String("by")) {
+            ++k; // "made by", "voiced by"
+        }
+        if (k < tokens.size() && tokens[k].lower == QLatin1String("by")) {
+            source = m_phrases.rightOf(tokens, k + 1);
+            if (source.isValid()) {
+                contentStart = source.last + 1;
+                if (comma && contentStart < tokens.size() && tokens[contentStart].isPunct(u',')) {
+                    ++contentStart;
+                }
+            }
+        }
+    }
+    if (!source.isValid()) {
+        return {}; // "the claim was rejected": a noun with no source attributes nothing
+    }
+    if (!contentFollows(tokens, contentStart)) {
+        return {}; // "his claim to the title", "their fears for the future"
+    }
+    return source;
+}
+
+SourcePhrase CueFinder::nounFrameSource(
+    const QList<Token> &tokens, qsizetype index, int length, bool sentenceStart) const
+{
+    const qsizetype after = index + length;
+    if (m_subjectAfterVerbFirst) {
+        // "в заявлении Минобороны говорится", "у заяві МЗС йдеться": the speaker follows in the genitive.
+        SourcePhrase source = m_phrases.rightOf(tokens, after);
+        if (!source.isValid() || source.pronoun != SourcePhrase::Pronoun::None) {
+            source = looseNounPhrase(tokens, after, true);
+        }
+        if (source.isValid()) {
+            // Words that start another cue ("говорится") are not part of the name.
+            for (qsizetype k = source.first + 1; k <= source.last; ++k) {
+                if (m_lexicon.matchAt(LexiconCategory::ImpersonalCues, tokens, k) > 0
+                    || m_lexicon.matchAt(LexiconCategory::ReportingVerbs, tokens, k) > 0) {
+                    source.last = k - 1;
+                    source.name = m_phrases.textOf(tokens, source.first, source.last);
+                    break;
+                }
+            }
+        }
+        return source.isValid() && source.pronoun == SourcePhrase::Pronoun::None ? source : SourcePhrase {};
+    }
+    if (!sentenceStart) {
+        return {};
+    }
+    // "In a statement on Tuesday, the ministry …": the subject after the frame's comma.
+    qsizetype comma = after;
+    while (comma < tokens.size() && comma - after < 8 && !tokens[comma].isPunct(u',') && !tokens[comma].isQuote()
+        && tokens[comma].kind != Token::Kind::Punct) {
+        ++comma;
+    }
+    if (comma >= tokens.size() || !tokens[comma].isPunct(u',')) {
+        return {};
+    }
+    const SourcePhrase source = m_phrases.rightOf(tokens, comma + 1);
+    if (!source.isValid() || source.pronoun == SourcePhrase::Pronoun::Neuter || source.kind == SourceKind::Document) {
+        return {};
+    }
+    return source;
+}
+
+SourcePhrase CueFinder::colonSource(const QList<Token> &tokens, qsizetype firstWord, qsizetype *colon) const
+{
+    qsizetype c = firstWord + 1;
+    while (c < tokens.size() && !isColon(tokens[c])) {
+        if (tokens[c].isQuote() || tokens[c].inQuote) {
+            return {};
+        }
+        ++c;
+    }
+    // Only a quotation after the colon: "The answer is simple: …" and a transcript's "HOST: …" are the text's own.
+    if (c + 1 >= tokens.size() || tokens[c + 1].kind != Token::Kind::OpenQuote) {
+        return {};
+    }
+    const SourcePhrase source = m_phrases.rightOf(tokens, firstWord);
+    if (!source.isValid() || source.last >= c || c - source.last - 1 > MaxColonGap
+        || source.pronoun == SourcePhrase::Pronoun::Neuter || source.kind == SourceKind::Document) {
+        return {};
+    }
+    for (qsizetype k = source.last + 1; k < c; ++k) {
+        if (!tokens[k].isWord()) {
+            return {}; // "One, a retired postman, is blunter:" is beyond a simple rule
+        }
+    }
+    *colon = c;
+    return source;
 }
 
 SourcePhrase CueFinder::looseNounPhrase(const QList<Token> &tokens, qsizetype index, bool requireSourceWord) const
@@ -259,6 +476,14 @@ QList<CueFinder::Event> CueFinder::findEvents(
                 continue;
             }
         }
+        if (const int length = m_lexicon.matchAt(LexiconCategory::NounFrames, tokens, i); length > 0) {
+            const SourcePhrase source = nounFrameSource(tokens, i, length, i == firstWord);
+            if (source.isValid()) {
+                events.append({EventType::Noun, i, i + length - 1, source, QStringLiteral("noun")});
+                i += length - 1;
+                continue;
+            }
+        }
         if (const int length = m_lexicon.matchAt(LexiconCategory::ViaPhrases, tokens, i); length > 0) {
             const SourcePhrase conduit = m_phrases.rightOf(tokens, i + length);
             if (conduit.isValid() && conduit.pronoun == SourcePhrase::Pronoun::None
@@ -268,7 +493,21 @@ QList<CueFinder::Event> CueFinder::findEvents(
                 continue;
             }
         }
+        if (const int length = m_lexicon.matchAt(LexiconCategory::NounCues, tokens, i); length > 0) {
+            const SourcePhrase source = nounCueSource(tokens, i, length);
+            if (source.isValid()) {
+                events.append({EventType::Noun, i, i + length - 1, source, QStringLiteral("noun")});
+                i += length - 1;
+                continue;
+            }
+        }
         i = addVerbEvent(tokens, i, firstWord, events);
+    }
+    qsizetype colon = -1;
+    if (firstWord < tokens.size() && !tokens[firstWord].inQuote) {
+        if (const SourcePhrase source = colonSource(tokens, firstWord, &colon); source.isValid()) {
+            events.append({EventType::Colon, colon, colon, source, QStringLiteral("punct")});
+        }
     }
     return events;
 }
@@ -290,6 +529,12 @@ qsizetype CueFinder::addVerbEvent(
             || ((tokens[i - 1].isPunct(u',') || tokens[i - 1].isPunct(u'\u2014') || tokens[i - 1].isPunct(u'-'))
                 && i > 1 && (tokens[i - 2].isQuote() || tokens[i - 2].isPunct(u','))));
     const bool addressee = m_lexicon.matchAt(LexiconCategory::AddresseeVerbs, tokens, i) > 0;
+    static const QStringList Be
+        = {QStringLiteral("am"), QStringLiteral("is"), QStringLiteral("are"), QStringLiteral("was"),
+            QStringLiteral("were"), QStringLiteral("be"), QStringLiteral("been"), QStringLiteral("being")};
+    if (addressee && i > 0 && Be.contains(tokens[i - 1].lower)) {
+        return i; // "We are told", "Residents were told": the subject is the listener, and no source is named
+    }
     const bool inverted = !addressee && (afterQuote || i == firstWord);
     SourcePhrase subject;
     if ((m_subjectAfterVerbFirst || inverted) && !addressee && right.isValid()
@@ -314,6 +559,13 @@ qsizetype CueFinder::addVerbEvent(
         if (clause.isValid()) {
             subject = clause;
         }
+    }
+    static const QStringList NotEvidence = {QStringLiteral("up"), QStringLiteral("off"), QStringLiteral("around"),
+        QStringLiteral("out"), QStringLiteral("away"), QStringLiteral("me"), QStringLiteral("us"),
+        QStringLiteral("him"), QStringLiteral("her"), QStringLiteral("them"), QStringLiteral("you")};
+    if (cueClass == QLatin1String("evidence") && verbLast + 1 < tokens.size()
+        && NotEvidence.contains(tokens[verbLast + 1].lower)) {
+        return i; // "they show up", "they showed me round": a visit, not a finding
     }
     if (cueClass != QLatin1String("speech") && !plausibleSubject(cueClass, subject)) {
         return i; // "Police found a body", "expected delays": no source, so no attribution
@@ -401,6 +653,16 @@ void CueFinder::chooseCue(
     for (qsizetype e = 0; e < events.size(); ++e) {
         if (events[e].type == EventType::Via) {
             viaEvents.append(e);
+        }
+    }
+    if (primary < 0 && citing < 0) {
+        // No verb or phrase: an attribution noun ("his claim that"), else a colon ("Doreen is not fooled: …").
+        for (const EventType type : {EventType::Noun, EventType::Colon}) {
+            for (qsizetype e = 0; e < events.size() && primary < 0; ++e) {
+                if (events[e].type == type) {
+                    primary = e;
+                }
+            }
         }
     }
     if (primary < 0 && !viaEvents.isEmpty()) {

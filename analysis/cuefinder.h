@@ -19,7 +19,8 @@ struct SentenceFrame
     QList<SourcePhrase> via; ///< conduits named in this sentence, nearest to the reader first
     qsizetype cueFirst = -1; ///< token range of the cue
     qsizetype cueLast = -1;
-    QString cueClass;          ///< "speech", "stance", "belief", "evidence" (verbs) or "phrase"; empty without a cue
+    QString
+        cueClass; ///< "speech", "stance", "belief", "evidence" (verbs), "phrase", "noun" or "punct"; empty without one
     bool backward = false;     ///< "This is what … writes": the cue covers the previous sentences
     bool impersonal = false;   ///< "It is noted that…", "сообщается": a cue without a named source
     bool carryOpener = false;  ///< starts with "Meanwhile", "In addition", "При этом"
@@ -37,8 +38,10 @@ struct SentenceFrame
 
 /// Finds the attribution cue of one sentence and the phrases around it: reporting verbs with their subject
 /// ("one U.S. official said", "said Kirby"), source prepositions ("according to"), citing phrases
-/// ("writes, citing US officials"), conduits ("as quoted by Reuters", "told Reuters"), impersonal cues
-/// ("it is noted"), backward markers ("This is what") and carry openers ("Meanwhile").
+/// ("writes, citing US officials"), conduits ("as quoted by Reuters", "told Reuters"), attribution nouns with a
+/// source ("his claim that", "Her verdict:", "In a statement, the ministry …", "в заявлении МИД"), a colon after a
+/// source that introduces a quotation ("Doreen is not fooled: \"…\""), impersonal cues ("it is noted"), backward
+/// markers ("This is what") and carry openers ("Meanwhile").
 class CueFinder final
 {
     Q_DISABLE_COPY_MOVE(CueFinder)
@@ -67,6 +70,24 @@ private:
     /// МЧС"). With requireSourceWord, only when a word is capitalised or a known group or institution noun.
     SourcePhrase looseNounPhrase(const QList<Token> &tokens, qsizetype index, bool requireSourceWord) const;
     bool coveredByHedge(const QList<Token> &tokens, qsizetype index) const;
+    /// A possessive pronoun at tokens[k] as a source phrase ("his", "its", "их"); invalid when it is none.
+    SourcePhrase possessivePronoun(const QList<Token> &tokens, qsizetype k) const;
+
+    // Attribution nouns and colons: cues of their own only when no verb or phrase attributes the sentence.
+    /// An attribution noun (lexicon "nounCues") at tokens[index] with its source: a possessor ("his claim",
+    /// "Lang's claim", "the councillors' claim"), a subject of a support verb ("X made a promise") or a "by" phrase
+    /// ("the allegation, made by opposition councillors,"), and content after it ("that …", ": …", "is that …").
+    /// Returns the event's source; invalid when the noun attributes nothing here ("the claim was rejected").
+    SourcePhrase nounCueSource(const QList<Token> &tokens, qsizetype index, int length) const;
+    /// Whether the words from tokens[index] introduce the content of an attribution noun: a complementiser, a colon
+    /// or a quotation, maybe after a copula or a short predicate ("is that", "was short:") or a parenthesis.
+    bool contentFollows(const QList<Token> &tokens, qsizetype index) const;
+    /// A frame naming a speech event ("In a statement, the ministry …"; "в заявлении Минобороны") at tokens[index]
+    /// with the source it names; invalid when none.
+    SourcePhrase nounFrameSource(const QList<Token> &tokens, qsizetype index, int length, bool sentenceStart) const;
+    /// A colon after a source that opens a quotation ("Doreen is not fooled: \"…\""; "Адвокат Волкова: «…»"): the
+    /// source, or invalid; colon is set to the colon's token.
+    SourcePhrase colonSource(const QList<Token> &tokens, qsizetype firstWord, qsizetype *colon) const;
 
     // The steps of analyse().
     struct Event;

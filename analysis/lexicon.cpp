@@ -51,6 +51,10 @@ constexpr const char *CategoryKeys[] = {
     "stanceVerbs",
     "beliefVerbs",
     "evidenceVerbs",
+    "nounCues",
+    "nounFrames",
+    "supportVerbs",
+    "pronounsFirstPerson",
 };
 static_assert(std::size(CategoryKeys) == LexiconCategoryCount, "one JSON key per LexiconCategory");
 

@@ -51,8 +51,12 @@ enum class LexiconCategory {
     StanceVerbs,
     BeliefVerbs,
     EvidenceVerbs,
+    NounCues,
+    NounFrames,
+    SupportVerbs,
+    PronounsFirstPerson,
 };
-inline constexpr int LexiconCategoryCount = int(LexiconCategory::EvidenceVerbs) + 1;
+inline constexpr int LexiconCategoryCount = int(LexiconCategory::PronounsFirstPerson) + 1;
 
 /// The reported-speech vocabulary of one language, loaded from ":/lexicons/<lang>.json" and prepared for
 /// matching whole token sequences (phrases indexed by their first word; stems ending in '*' by prefix).
@@ -75,7 +79,8 @@ public:
     /// Normalised name for a lower-case phrase ("u.s." → "US", "укрінформу" → "Укрінформ" through the stem
     /// alias "укрінформ*"); empty when there is none.
     QString alias(const QString &lowerPhrase) const;
-    /// The confidence the file gives a cue class ("speech", "stance", "belief", "evidence"; key `cueConfidence`),
+    /// The confidence the file gives a cue class ("speech", "stance", "belief", "evidence", "noun", "punct"; key
+    /// `cueConfidence`),
     /// or fallback when it gives none.
     double cueConfidence(const QString &cueClass, double fallback) const;
     QString errorString() const { return m_errorString; }

@@ -22,7 +22,8 @@ struct SourcePhrase
     bool definite = false; ///< "the official": refers back to one already met
     bool singular = false; ///< one person (numbered when anonymous)
     Pronoun pronoun = Pronoun::None;
-    QString head; ///< lower-case head word ("official")
+    QString head;             ///< lower-case head word ("official")
+    int possessiveSuffix = 0; ///< characters of a possessive ending the mention leaves out ("Lang's": 2)
 
     bool isValid() const { return first >= 0 && last >= first; }
 };

@@ -162,6 +162,16 @@ SourcePhrase SourcePhraseFinder::leftOf(const QList<Token> &tokens, qsizetype in
         phrase.pronoun = pronoun;
         return phrase;
     }
+    if (tokens[p].isWord() && !tokens[p].inQuote
+        && m_lexicon.containsWord(LexiconCategory::PronounsFirstPerson, tokens[p])) {
+        // "I suspect", "We doubt", "я сомневаюсь": the writer (or, in a transcript, the speaker) outside quotation.
+        SourcePhrase phrase;
+        phrase.first = phrase.last = p;
+        phrase.kind = SourceKind::Author;
+        phrase.name = textOf(tokens, p, p);
+        phrase.head = tokens[p].lower;
+        return phrase;
+    }
     bool onRecord = true;
     QString appositiveTitle;
     const qsizetype beforeVerb = p; // the mention runs to here when an appositive title follows the name
@@ -747,8 +757,20 @@ bool SourcePhraseFinder::classifyByHeadNoun(const QList<Token> &tokens, qsizetyp
     const bool barePlural = lastWord == QLatin1String("data") || lastWord == QLatin1String("evidence")
         || lastWord == QLatin1String("footage")
         || (lastWord.endsWith(u's') && !lastWord.endsWith(QLatin1String("ss")) && lastWord.front().unicode() < 0x80);
+    // A lone singular document noun needs a possessor ("Its register", "its own census") or a complement ("Research
+    // from the University of Lancaster", "A survey of 2,000 people").
+    qsizetype before = first - 1;
+    if (before > 0 && tokens[before].lower == QLatin1String("own")) {
+        --before;
+    }
+    const bool possessed = before >= 0
+        && (m_lexicon.matchAt(LexiconCategory::Possessives, tokens, before) == 1
+            || tokens[before].lower.endsWith(QLatin1String("'s")) || tokens[before].lower.endsWith(u"\u2019s"));
+    const bool complemented = last + 1 < tokens.size()
+        && (tokens[last + 1].lower == QLatin1String("from") || tokens[last + 1].lower == QLatin1String("of")
+            || tokens[last + 1].lower == QLatin1String("by"));
     if (m_lexicon.containsWord(LexiconCategory::AttributionNouns, tokens[headIndex])
-        && (core < last || first < core || barePlural)) {
+        && (core < last || first < core || barePlural || possessed || complemented)) {
         phrase.kind = SourceKind::Document;
         qsizetype nameFirst = core;
         while (nameFirst < last && m_lexicon.containsWord(LexiconCategory::RankModifiers, tokens[nameFirst])) {
@@ -797,6 +819,18 @@ SourcePhrase SourcePhraseFinder::classify(const QList<Token> &tokens, qsizetype 
     const qsizetype core = readDeterminers(tokens, first, phrase);
     if (core > last) {
         return {};
+    }
+
+    // Russian and Ukrainian put a document's head first and need no article: "Звіт Держпродспоживслужби",
+    // "Статистика министерства культуры", "Отчёт показывает". Only as a subject opening its clause: after a
+    // preposition the document's owner is the source ("согласно данным Росстата", "згідно з даними X").
+    if ((first == 0 || !tokens[first - 1].isWord()) && tokens[core].isWord()
+        && tokens[core].lower.front().script() == QChar::Script_Cyrillic
+        && m_lexicon.containsWord(LexiconCategory::AttributionNouns, tokens[core])) {
+        phrase.kind = SourceKind::Document;
+        phrase.name = textOf(tokens, core, last);
+        phrase.head = tokens[core].lower;
+        return phrase;
     }
 
     // Outlets and official bodies: a known name ends the phrase ("Russia's Ministry of Defense").

@@ -56,6 +56,9 @@ std::optional<SourceMention> SourceRegistry::resolve(const SourcePhrase &phrase,
     mention.name = phrase.name;
     mention.kind = phrase.kind;
     mention.mention = mentionSpan;
+    if (phrase.kind == SourceKind::Author) {
+        return mention; // "I", "we": never what a later "he" or "it" refers to
+    }
     mention.anonymous = phrase.anonymous;
     mention.count = phrase.count;
     mention.title = phrase.title;

@@ -475,6 +475,171 @@ private Q_SLOTS:
         QVERIFY(!s.reason.contains(QLatin1Char('\n')));
     }
 
+    // Attribution nouns (cue class "noun") and colon introductions (class "punct"): each rule with a sentence it
+    // must attribute and one it must leave in the article's own voice. Only the last sentence is checked.
+    void nounAndColonCues_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("notation");
+        QTest::addColumn<QString>("mention"); ///< empty: no source, the article's own voice
+        QTest::addColumn<QString>("cue");
+        QTest::addColumn<QString>("reason"); ///< how the reason starts
+
+        const QString en = QStringLiteral("en");
+        const QString none;
+        // clang-format off
+        QTest::newRow("possessive pronoun, noun, that")
+            << en << QStringLiteral("Mayor Ines Duarte spoke on Friday. | Her claim that the tender was rigged has "
+                                    "never been tested.")
+            << QStringLiteral("Her") << QStringLiteral("claim") << QStringLiteral("attribution noun 'claim' after 'Her'");
+        QTest::newRow("a noun without a possessor attributes nothing")
+            << en << QStringLiteral("The claim that the tender was rigged has never been tested.")
+            << none << none << QStringLiteral("no attribution cue");
+        QTest::newRow("a possessed noun without content attributes nothing")
+            << en << QStringLiteral("Mayor Ines Duarte spoke on Friday. | Her claim to the family estate dates back "
+                                    "to 1950.")
+            << none << none << QStringLiteral("no attribution cue");
+        QTest::newRow("genitive name, noun, that")
+            << en << QStringLiteral("Okafor's argument that the bridge is unsafe rests on a single survey.")
+            << QStringLiteral("Okafor") << QStringLiteral("argument")
+            << QStringLiteral("attribution noun 'argument' after 'Okafor'");
+        QTest::newRow("a genitive that names no source attributes nothing")
+            << en << QStringLiteral("The bridge's weakness is that nobody inspects it.")
+            << none << none << QStringLiteral("no attribution cue");
+        QTest::newRow("plural possessive group")
+            << en << QStringLiteral("The residents' complaint that the lift is always broken reached the council.")
+            << QStringLiteral("The residents") << QStringLiteral("complaint")
+            << QStringLiteral("attribution noun 'complaint' after 'The residents'");
+        QTest::newRow("a quotation straight after a possessed noun is no content")
+            << en << QStringLiteral("A cartoon turned the mayor's remarks \"a cheap stunt\" into a slogan.")
+            << none << none << QStringLiteral("no attribution cue");
+        QTest::newRow("noun, copula, short predicate, colon")
+            << en << QStringLiteral("Transport chief Ola Berg took questions. | His message to commuters was blunt: "
+                                    "\"Leave the car at home.\"")
+            << QStringLiteral("His") << QStringLiteral("message")
+            << QStringLiteral("attribution noun 'message' after 'His'");
+        QTest::newRow("institution's position is that")
+            << en << QStringLiteral("The union's position is that no member will cross the picket line.")
+            << QStringLiteral("The union") << QStringLiteral("position")
+            << QStringLiteral("attribution noun 'position' after 'The union'");
+        QTest::newRow("source in a by phrase")
+            << en << QStringLiteral("The accusation, made by two tenants, that the rent was doubled has not been "
+                                    "tested.")
+            << QStringLiteral("two tenants") << QStringLiteral("accusation")
+            << QStringLiteral("attribution noun 'accusation' before 'two tenants'");
+        QTest::newRow("support verb: made a pledge that")
+            << en << QStringLiteral("Marta Silva made a pledge that the ground would stay open.")
+            << QStringLiteral("Marta Silva") << QStringLiteral("pledge")
+            << QStringLiteral("attribution noun 'pledge' after 'Marta Silva'");
+        QTest::newRow("a support verb with no source before it attributes nothing")
+            << en << QStringLiteral("Rising costs made a pledge that fares would fall hard to keep.")
+            << none << none << QStringLiteral("no attribution cue");
+        QTest::newRow("frame: In a statement, subject")
+            << en << QStringLiteral("In a statement, the ministry apologised for the outage.")
+            << QStringLiteral("the ministry") << QStringLiteral("In a statement")
+            << QStringLiteral("attribution noun 'In a statement' before 'the ministry'");
+        QTest::newRow("a frame followed by no source attributes nothing")
+            << en << QStringLiteral("In a statement on its website, no figures were given.")
+            << none << none << QStringLiteral("no attribution cue");
+        QTest::newRow("a verb wins over a frame")
+            << en << QStringLiteral("In a statement, the ministry said the pipes were old.")
+            << QStringLiteral("the ministry") << QStringLiteral("said")
+            << QStringLiteral("cue 'said' after 'the ministry'");
+        QTest::newRow("colon after a named source opens a quotation")
+            << en << QStringLiteral("Rosa Lindqvist is unimpressed: \"We have heard all this before.\"")
+            << QStringLiteral("Rosa Lindqvist") << QStringLiteral(":")
+            << QStringLiteral("colon ':' after 'Rosa Lindqvist' introduces a quotation");
+        QTest::newRow("a colon without a quotation attributes nothing")
+            << en << QStringLiteral("The driver had one job: deliver the parcels by noon.")
+            << none << none << QStringLiteral("no attribution cue");
+        QTest::newRow("a colon after no source attributes nothing")
+            << en << QStringLiteral("The rule on the door is simple: \"No boots inside.\"")
+            << none << none << QStringLiteral("no attribution cue");
+        QTest::newRow("ru frame with a genitive source")
+            << QStringLiteral("ru") << QStringLiteral("В заявлении Минтранса говорится, что ремонт моста завершится в мае.")
+            << QStringLiteral("Минтранса") << QStringLiteral("В заявлении")
+            << QStringLiteral("attribution noun 'В заявлении' before 'Минтранса'");
+        QTest::newRow("ru frame without a source attributes nothing")
+            << QStringLiteral("ru") << QStringLiteral("В заявлении нет ни слова о сроках ремонта.")
+            << none << none << QStringLiteral("no attribution cue");
+        QTest::newRow("uk frame with a genitive source")
+            << QStringLiteral("uk") << QStringLiteral("У заяві Укренерго йдеться, що графіки відключень скасують.")
+            << QStringLiteral("Укренерго") << QStringLiteral("У заяві")
+            << QStringLiteral("attribution noun 'У заяві' before 'Укренерго'");
+        QTest::newRow("uk frame without a source attributes nothing")
+            << QStringLiteral("uk") << QStringLiteral("У заяві немає жодного слова про терміни.")
+            << none << none << QStringLiteral("no attribution cue");
+        QTest::newRow("first person outside quotation is the writer")
+            << en << QStringLiteral("I suspect the council never read the report.")
+            << QStringLiteral("I") << QStringLiteral("suspect") << QStringLiteral("belief cue 'suspect' after 'I'");
+        QTest::newRow("we are told: the listener is no source")
+            << en << QStringLiteral("We are told the road will reopen in May.")
+            << none << none << QStringLiteral("no attribution cue");
+        QTest::newRow("residents were told: the listener is no source")
+            << en << QStringLiteral("Residents were told the road will reopen in May.")
+            << none << none << QStringLiteral("no attribution cue");
+        QTest::newRow("ru first person")
+            << QStringLiteral("ru") << QStringLiteral("Я сомневаюсь, что мост откроют в мае.")
+            << QStringLiteral("Я") << QStringLiteral("сомневаюсь")
+            << QStringLiteral("belief cue 'сомневаюсь' after 'Я'");
+        QTest::newRow("a possessed document noun is a source")
+            << en << QStringLiteral("The trust filed its papers in June. | Its register lists four directors.")
+            << QStringLiteral("register") << QStringLiteral("lists")
+            << QStringLiteral("evidence cue 'lists' after 'register'");
+        QTest::newRow("a document noun with a complement is a source")
+            << en << QStringLiteral("Research from the University of Lancaster found that thefts fell.")
+            << QStringLiteral("Research") << QStringLiteral("found")
+            << QStringLiteral("evidence cue 'found' after 'Research'");
+        QTest::newRow("a bare document noun alone is no source")
+            << en << QStringLiteral("Research found its way into the budget.")
+            << none << none << QStringLiteral("no attribution cue");
+        QTest::newRow("plural pronoun shows a finding")
+            << en << QStringLiteral("The clinic kept waiting lists for a decade. | They show that waits doubled.")
+            << QStringLiteral("They") << QStringLiteral("show")
+            << QStringLiteral("evidence cue 'show' after 'They'");
+        QTest::newRow("plural pronoun showing up is no finding")
+            << en << QStringLiteral("The clinic kept waiting lists for a decade. | They show up in every audit.")
+            << none << none << QStringLiteral("no attribution cue");
+        QTest::newRow("ru head-first document")
+            << QStringLiteral("ru") << QStringLiteral("Статистика министерства показывает, что очереди выросли вдвое.")
+            << QStringLiteral("Статистика министерства") << QStringLiteral("показывает")
+            << QStringLiteral("evidence cue 'показывает' after 'Статистика министерства'");
+        QTest::newRow("ru a document after a preposition leaves the source to its owner")
+            << QStringLiteral("ru") << QStringLiteral("Согласно данным Росстата, очереди выросли вдвое.")
+            << QStringLiteral("данным Росстата") << QStringLiteral("Согласно")
+            << QStringLiteral("cue 'Согласно' before 'данным Росстата'");
+        QTest::newRow("uk a person is not what a report shows")
+            << QStringLiteral("uk") << QStringLiteral("Лікар Петренко показує дорогу до нового корпусу.")
+            << none << none << QStringLiteral("no attribution cue");
+        // clang-format on
+    }
+
+    void nounAndColonCues()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, notation);
+        QFETCH(QString, mention);
+        QFETCH(QString, cue);
+        QFETCH(QString, reason);
+
+        const Spanned input = spanned(notation);
+        const QList<AttributionSuggestion> suggestions
+            = AttributionSuggester(languageFromCode(language)).suggest(input.text, input.sentences);
+        QCOMPARE(suggestions.size(), input.sentences.size());
+        const AttributionSuggestion &s = suggestions.constLast();
+        QCOMPARE(s.source ? slice(input.text, s.source->mention) : QString(), mention);
+        QCOMPARE(s.cueText, cue);
+        QVERIFY2(s.reason.startsWith(reason), qPrintable(s.reason));
+        if (mention.isEmpty()) {
+            QCOMPARE(toString(s.scope), QStringLiteral("author"));
+        } else {
+            QCOMPARE(toString(s.scope), QStringLiteral("explicit"));
+            // Each class has its own ceiling in the lexicon: nouns 0.7, colons 0.6; a verb keeps its own.
+            const double ceiling = cue == u":" ? 0.6 : reason.startsWith(QLatin1String("attribution noun")) ? 0.7 : 0.9;
+            QVERIFY2(s.confidence > 0.0 && s.confidence <= ceiling, qPrintable(QString::number(s.confidence)));
+        }
+    }
+
     void profile_data()
     {
         QTest::addColumn<QString>("notation");
