@@ -3,6 +3,8 @@
 #include "lexicon.h"
 #include "wordtokenizer.h"
 
+#include <algorithm>
+
 namespace Sourcelight {
 
 namespace {
@@ -54,8 +56,22 @@ QString SuggestionScore::cueClassOf(const QString &cueText, AttributionScope sco
             }
         }
     }
-    // Any other cue is a phrase, as the cue finder names it ("according to", "по словам", "in a statement").
-    return found.isEmpty() ? QStringLiteral("phrase") : found;
+    if (!found.isEmpty()) {
+        return found;
+    }
+    // Punctuation alone ("Her verdict:") and attribution nouns ("his claim that", "в заявлении"), as the cue finder
+    // classes them; any other cue is a phrase ("according to", "по словам").
+    if (!tokens.isEmpty()
+        && std::all_of(tokens.cbegin(), tokens.cend(), [](const Token &t) { return t.kind == Token::Kind::Punct; })) {
+        return QStringLiteral("punct");
+    }
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        if (lexicon->matchAt(LexiconCategory::NounCues, tokens, i, true) > 0
+            || lexicon->matchAt(LexiconCategory::NounFrames, tokens, i, true) > 0) {
+            return QStringLiteral("noun");
+        }
+    }
+    return QStringLiteral("phrase");
 }
 
 QString SuggestionScore::sourceKindKey(const std::optional<SourceKind> &kind)

@@ -42,7 +42,8 @@ class SuggestionScore final
 {
 public:
     /// Cue classes, as the cue finder names them: "speech", "stance", "belief", "evidence" (verbs, by the
-    /// lexicon's verb classes), "phrase" (any other cue: "according to", "in a statement"), "carried" and
+    /// lexicon's verb classes), "noun" (attribution nouns: "his claim that", "in a statement"), "punct" (a colon
+    /// alone: "Her verdict:"), "phrase" (any other cue: "according to"), "carried" and
     /// "backward" (the cue stands in another sentence) and "none" (the suggestion saw the article's own voice).
     static QString cueClassOf(const QString &cueText, AttributionScope scope, Language language);
     /// The key of bySourceKind() for a suggestion: toString(kind), or "none" for the article's own voice.

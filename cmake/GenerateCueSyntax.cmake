@@ -4,7 +4,7 @@
 # Phrases become case-insensitive regular expressions bounded by non-letters (Cyrillic-safe); a word ending in
 # '*' is a stem and matches any continuation of letters.
 
-set(categories_Cue reportingVerbs impersonalCues sourcePrepositions viaPhrases citingPhrases backwardMarkers)
+set(categories_Cue reportingVerbs impersonalCues sourcePrepositions viaPhrases citingPhrases backwardMarkers nounFrames)
 set(categories_Anonymity anonymityPhrases)
 set(categories_Hedge hedges)
 

@@ -92,7 +92,13 @@ QString SuggestionQualityDialog::cueClassName(const QString &key)
         return tr("Evidence verbs (records show)");
     }
     if (key == QLatin1String("phrase")) {
-        return tr("Phrases (according to, in a statement)");
+        return tr("Phrases (according to)");
+    }
+    if (key == QLatin1String("noun")) {
+        return tr("Attribution nouns (in a statement, his claim that)");
+    }
+    if (key == QLatin1String("punct")) {
+        return tr("A colon introducing a quotation");
     }
     if (key == QLatin1String("carried")) {
         return tr("Carried from an earlier sentence");

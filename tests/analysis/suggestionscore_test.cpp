@@ -25,6 +25,10 @@ private Q_SLOTS:
         QTest::newRow("stance") << u"en"_s << u"criticised"_s << u"explicit"_s << u"stance"_s;
         QTest::newRow("belief") << u"en"_s << u"believe"_s << u"explicit"_s << u"belief"_s;
         QTest::newRow("phrase") << u"en"_s << u"according to"_s << u"explicit"_s << u"phrase"_s;
+        QTest::newRow("attribution noun") << u"en"_s << u"claim"_s << u"explicit"_s << u"noun"_s;
+        QTest::newRow("noun frame") << u"en"_s << u"in a statement"_s << u"explicit"_s << u"noun"_s;
+        QTest::newRow("colon") << u"en"_s << u":"_s << u"explicit"_s << u"punct"_s;
+        QTest::newRow("russian noun frame") << u"ru"_s << u"в заявлении"_s << u"explicit"_s << u"noun"_s;
         QTest::newRow("russian speech") << u"ru"_s << u"заявил"_s << u"explicit"_s << u"speech"_s;
         QTest::newRow("russian phrase") << u"ru"_s << u"по словам"_s << u"explicit"_s << u"phrase"_s;
         QTest::newRow("carried") << u"en"_s << u""_s << u"carried"_s << u"carried"_s;
