@@ -220,7 +220,7 @@ bool SentenceBoundaries::reindex(Id documentId, const QList<Id> &sentenceIds, co
     return fullText.replaceSentences(sentenceIds, texts) && fullText.refreshClaims(claimIds);
 }
 
-std::optional<BoundaryEdit> SentenceBoundaries::split(Id sentenceId, qsizetype position)
+std::optional<BoundaryEdit> SentenceBoundaries::split(Id sentenceId, qsizetype position, Id secondId)
 {
     SqlTransaction transaction(m_store);
     if (!transaction.isActive()) {
@@ -287,9 +287,22 @@ std::optional<BoundaryEdit> SentenceBoundaries::split(Id sentenceId, qsizetype p
             {{QStringLiteral(":end"), qint64(firstEnd)}, {QStringLiteral(":id"), sentence->id}})) {
         return std::nullopt;
     }
+    if (secondId != 0) {
+        QSqlQuery &taken = StoreAccess::prepared(m_store, QStringLiteral("SELECT id FROM sentences WHERE id = :id"));
+        taken.bindValue(QStringLiteral(":id"), secondId);
+        const std::optional<QList<Id>> ids = StoreAccess::selectIds(m_store, taken);
+        if (!ids) {
+            return std::nullopt;
+        }
+        if (!ids->isEmpty()) {
+            secondId = 0;
+        }
+    }
     QSqlQuery &insert = StoreAccess::prepared(m_store,
-        QStringLiteral("INSERT INTO sentences (document_id, ordinal, start_offset, end_offset) "
-                       "VALUES (:d, :o, :start, :end)"));
+        QStringLiteral("INSERT INTO sentences (id, document_id, ordinal, start_offset, end_offset) "
+                       "VALUES (:id, :d, :o, :start, :end)"));
+    insert.bindValue(
+        QStringLiteral(":id"), secondId != 0 ? QVariant(secondId) : QVariant(QMetaType::fromType<qint64>()));
     insert.bindValue(QStringLiteral(":d"), second.documentId);
     insert.bindValue(QStringLiteral(":o"), second.ordinal);
     insert.bindValue(QStringLiteral(":start"), qint64(second.span.start));

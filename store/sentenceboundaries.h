@@ -58,8 +58,9 @@ class SentenceBoundaries final
 public:
     explicit SentenceBoundaries(ProjectStore &store);
 
-    /// Splits the sentence at a document position (UTF-16); the whitespace around it goes to neither part.
-    std::optional<BoundaryEdit> split(Id sentenceId, qsizetype position);
+    /// Splits the sentence at a document position (UTF-16); the whitespace around it goes to neither part. The
+    /// second part gets secondId when that is given and free (a redo gives it the id it had), else a new one.
+    std::optional<BoundaryEdit> split(Id sentenceId, qsizetype position, Id secondId = 0);
     /// Merges the sentence with the one after it.
     std::optional<BoundaryEdit> merge(Id sentenceId);
     /// Puts back the sentences, attributions and claims as they were before edit.

@@ -220,10 +220,15 @@ private Q_SLOTS:
         QCOMPARE(TestSupport::historyOf(*m_store, QStringLiteral("sentences"), m_sentences.at(2)).last().field,
             QStringLiteral("restored"));
 
-        // Redo gives the second part the same id again.
-        const std::optional<BoundaryEdit> again = boundaries.split(m_sentences.at(2), cut);
+        // A redo asks for the id the second part had: it gets it when it is free, a new one when it is taken.
+        const std::optional<BoundaryEdit> again = boundaries.split(m_sentences.at(2), cut, 1000);
         QVERIFY(again);
-        QCOMPARE(again->after.at(1), second);
+        QCOMPARE(again->after.at(1), Id(1000));
+        QVERIFY(boundaries.restore(*again));
+        const std::optional<BoundaryEdit> taken = boundaries.split(m_sentences.at(2), cut, m_sentences.at(0));
+        QVERIFY(taken);
+        QVERIFY(taken->after.at(1) != m_sentences.at(0));
+        QCOMPARE(*m_store->documents().sentenceText(m_sentences.at(0)), Fixture::Lines.at(0));
     }
 
     void mergeKeepsTheFirstAttributionAndEveryClaim()
