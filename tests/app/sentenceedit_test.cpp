@@ -115,6 +115,8 @@ private Q_SLOTS:
         QCOMPARE(window.project()->sentences()->index(3).data(SourceNameRole).toString(), QStringLiteral("John Kirby"));
         QCOMPARE(window.project()->sentences()->index(2).data(SourceNameRole).toString(), QStringLiteral("John Kirby"));
         QCOMPARE(undo->count(), 1);
+        const Id splitId = window.project()->sentences()->sentenceId(3);
+        QVERIFY(!m_sentences.contains(splitId));
 
         // Ctrl+Z: the sentence is whole again, under the same ids.
         QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
@@ -122,6 +124,13 @@ private Q_SLOTS:
         QCOMPARE(sentenceText(window, 2), Fixture::Lines.at(2));
         QCOMPARE(view->decorations().size(), Fixture::Lines.size());
         QCOMPARE(window.review()->currentRow(), 2); // still the sentence being worked on
+        // Ctrl+Shift+Z splits it again, the second part under the id it had; Ctrl+Z once more.
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(window.project()->sentences()->rowCount(), Fixture::Lines.size() + 1);
+        QCOMPARE(sentenceText(window, 3), QStringLiteral("Kirby said, as quoted by Reuters."));
+        QCOMPARE(window.project()->sentences()->sentenceId(3), splitId);
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(sentenceIds(window), m_sentences);
 
         // Ctrl+J merges it with the next one, whose anonymous official is dropped: the status bar says so.
         QTest::keyClick(view, Qt::Key_J, Qt::ControlModifier);
