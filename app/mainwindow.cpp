@@ -23,6 +23,7 @@
 #include "reportpreview.h"
 #include "reviewcontroller.h"
 #include "reviewedsharedelegate.h"
+#include "sentenceeditcontroller.h"
 #include "settings.h"
 #include "settingsdialog.h"
 #include "shortcutsdialog.h"
@@ -79,6 +80,9 @@ MainWindow::MainWindow(LanguageSwitcher *languages, QWidget *parent)
     setCentralWidget(m_documentPane);
     createDocks();
     m_review = new ReviewController(m_project, m_documentView, m_attributionPanel, this);
+    m_sentenceEdits = new SentenceEditController(m_project, m_documentView, m_review, this);
+    connect(m_sentenceEdits, &SentenceEditController::statusMessage, this,
+        [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     m_libraryEdits = new LibraryController(m_project, m_libraryDock->view(), this);
     connect(m_libraryEdits, &LibraryController::openRequested, this, &MainWindow::openDocument);
     createActions();
@@ -278,6 +282,7 @@ void MainWindow::createMenus()
     m_reviewMenu->addActions(m_review->navigationActions());
     m_reviewMenu->addSeparator();
     m_reviewMenu->addActions(m_review->reviewActions());
+    m_reviewMenu->addActions(m_sentenceEdits->actions());
     m_verdictMenu = m_reviewMenu->addMenu(QString());
     m_verdictMenu->addActions(m_review->verdictActions());
     m_claimTypeMenu = m_reviewMenu->addMenu(QString());
@@ -661,7 +666,7 @@ void MainWindow::showShortcuts()
                 QList<QAction *> {m_undoAction, m_redoAction} + m_documentPane->findActions()
                     + QList<QAction *> {m_findAction, m_settingsAction}},
             {tr("Library"), m_libraryEdits->actions()},
-            {tr("Review"), m_review->navigationActions() + m_review->reviewActions()},
+            {tr("Review"), m_review->navigationActions() + m_review->reviewActions() + m_sentenceEdits->actions()},
             {tr("Verdict"), m_review->verdictActions()}, {tr("Claim type"), m_review->claimTypeActions()},
             {tr("Tags"), m_attributionPanel->tagActions()},
             {tr("Sources", "who claims come from"), {m_renameSourceAction, m_clearSourceFilterAction}},

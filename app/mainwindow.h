@@ -25,6 +25,7 @@ class LibraryController;
 class LibraryDock;
 class Project;
 class ReviewController;
+class SentenceEditController;
 class SourcesDock;
 
 /// The review window. It only composes: the document pane in the centre, the Library, Sources, Claims and
@@ -99,6 +100,7 @@ private:
     QDockWidget *m_attributionDock = nullptr;
     AttributionPanel *m_attributionPanel = nullptr;
     ReviewController *m_review = nullptr;
+    SentenceEditController *m_sentenceEdits = nullptr;
     LibraryController *m_libraryEdits = nullptr;
     LanguageSwitcher *m_languages = nullptr;
     QLabel *m_progressLabel = nullptr;

@@ -32,15 +32,18 @@ enum ItemRole {
     VerdictRole,   ///< Verdict (int)
     ClaimTypeRole, ///< ClaimType (int)
     NoteRole,
-    TagIdsRole,        ///< QList<Id> as QVariantList
-    ReviewerRole,      ///< reviewer name
-    UpdatedAtRole,     ///< QDateTime of the last change
-    ReviewedShareRole, ///< double 0–1, documents
-    SentenceCountRole, ///< qint64, documents
-    ClaimCountRole,    ///< qint64, sources
-    DocumentIdRole,    ///< claims: the document of the claim's sentence
-    SentenceIdRole,    ///< claims: the claim's sentence
-    ToolTipTextRole,   ///< sentences: source, via chain, cue and verdict as the hover text
+    TagIdsRole,         ///< QList<Id> as QVariantList
+    ReviewerRole,       ///< reviewer name
+    UpdatedAtRole,      ///< QDateTime of the last change
+    ReviewedShareRole,  ///< double 0–1, documents
+    SentenceCountRole,  ///< qint64, documents
+    ClaimCountRole,     ///< qint64, sources
+    DocumentIdRole,     ///< claims: the document of the claim's sentence
+    SentenceIdRole,     ///< claims: the claim's sentence
+    ToolTipTextRole,    ///< sentences: source, via chain, cue and verdict as the hover text
+    ClaimSpanStartRole, ///< sentences: qint64, where the claim's own words start (document offset); -1: the sentence
+    ClaimSpanEndRole,   ///< sentences: qint64, where they end (exclusive); -1: the sentence
+    ClaimTextRole,      ///< sentences: the claim's own words (its span, or the whole sentence)
 };
 
 } // namespace Sourcelight

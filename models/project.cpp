@@ -7,9 +7,12 @@
 #include "documentcommands.h"
 #include "documentlistmodel.h"
 #include "documenttable.h"
+#include "itemroles.h"
 #include "projectqueries.h"
 #include "projectstore.h"
 #include "reviewcommands.h"
+#include "sentenceboundaries.h"
+#include "sentencecommands.h"
 #include "sentencemodel.h"
 #include "settings.h"
 #include "sourcemodel.h"
@@ -20,6 +23,8 @@
 #include <QFutureWatcher>
 #include <QTimer>
 #include <QUndoStack>
+
+#include <algorithm>
 
 namespace Sourcelight {
 
@@ -201,6 +206,18 @@ void Project::notifyDocumentRestored(Id documentId)
     m_claimsStale = false;
     m_refreshTimer->start();
     Q_EMIT documentRestored(documentId);
+}
+
+void Project::notifyBoundariesChanged(Id documentId)
+{
+    if (documentId == m_currentDocument && !m_sentences->setDocument(documentId)) {
+        reportError(m_store->errorString());
+    }
+    m_documents->refreshDocument(documentId);
+    m_claims->reload(); // at once: a claim listed there may stand on a sentence that is gone
+    m_claimsStale = false;
+    m_refreshTimer->start(); // source counts
+    Q_EMIT boundariesChanged(documentId);
 }
 
 void Project::checkpointInBackground()
@@ -629,6 +646,72 @@ void Project::removeDocument(Id documentId)
     }
     m_undoStack->push(new RemoveDocumentCommand(
         this, documentId, tr("Remove %1").arg(metadata->title.isEmpty() ? tr("(untitled)") : metadata->title)));
+}
+
+Project::EditOutcome Project::splitSentence(Id sentenceId, qsizetype position)
+{
+    SentenceBoundaries boundaries(*m_store);
+    std::optional<BoundaryEdit> edit = boundaries.split(sentenceId, position);
+    if (!edit) {
+        if (m_store->error() != ProjectStore::Error::InvalidArgument) {
+            reportError(m_store->errorString());
+        }
+        return {false, m_store->errorString()};
+    }
+    m_undoStack->push(new SentenceBoundaryCommand(
+        this, SentenceBoundaryCommand::Kind::Split, sentenceId, position, std::move(*edit), tr("Split sentence")));
+    return {true, tr("Split the sentence in two.")};
+}
+
+Project::EditOutcome Project::mergeSentences(Id sentenceId)
+{
+    SentenceBoundaries boundaries(*m_store);
+    std::optional<BoundaryEdit> edit = boundaries.merge(sentenceId);
+    if (!edit) {
+        if (m_store->error() != ProjectStore::Error::InvalidArgument) {
+            reportError(m_store->errorString());
+        }
+        return {false, m_store->errorString()};
+    }
+    const QString dropped = edit->droppedSourceName;
+    m_undoStack->push(new SentenceBoundaryCommand(
+        this, SentenceBoundaryCommand::Kind::Merge, sentenceId, 0, std::move(*edit), tr("Merge sentences")));
+    if (!dropped.isEmpty()) {
+        return {true, tr("Merged; the second sentence's attribution to %1 was dropped.").arg(dropped)};
+    }
+    return {true, tr("Merged the sentence with the next one.")};
+}
+
+Project::EditOutcome Project::claimWords(qsizetype start, qsizetype end)
+{
+    const QString &text = m_sentences->text();
+    start = std::clamp<qsizetype>(start, 0, text.size());
+    end = std::clamp<qsizetype>(end, start, text.size());
+    while (start < end && text.at(start).isSpace()) {
+        ++start;
+    }
+    while (end > start && text.at(end - 1).isSpace()) {
+        --end;
+    }
+    if (start >= end) {
+        return {false, tr("Select the words of the claim in the article first.", "claim: a reviewed statement")};
+    }
+    const int row = m_sentences->rowAt(start);
+    if (row < 0 || m_sentences->rowAt(end - 1) != row) {
+        return {false,
+            tr("The selection crosses sentences: a claim's words must lie in one sentence.",
+                "claim: a reviewed statement")};
+    }
+    const qsizetype sentenceStart = m_sentences->index(row).data(SpanStartRole).toLongLong();
+    const qsizetype sentenceEnd = m_sentences->index(row).data(SpanEndRole).toLongLong();
+    const bool whole = start <= sentenceStart && end >= sentenceEnd;
+    const TextSpan span = whole ? TextSpan {} : TextSpan {start, end};
+    m_undoStack->push(new ClaimSpanCommand(
+        this, m_sentences->sentenceId(row), span, tr("Claim the selected words", "claim: a reviewed statement")));
+    if (whole) {
+        return {true, tr("The claim is the whole sentence.", "claim: a reviewed statement")};
+    }
+    return {true, tr("The claim is now “%1”.", "claim: a reviewed statement").arg(text.mid(start, end - start))};
 }
 
 } // namespace Sourcelight

@@ -44,6 +44,13 @@ public:
     explicit Project(QObject *parent = nullptr);
     ~Project() override;
 
+    /// What an edit that can be refused did, for the status bar: done, or refused with nothing changed.
+    struct EditOutcome
+    {
+        bool done = false;
+        QString message;
+    };
+
     /// Opens (creating when asked) the project file. On failure errorString() says why.
     bool open(const QString &path, bool create = false);
     void close();
@@ -95,6 +102,17 @@ public:
     /// is closed). When it is the open one, the document pane closes it.
     void removeDocument(Id documentId);
 
+    /// Splits a sentence in two at a document position (the text cursor); refused at the sentence's edge. Both parts
+    /// keep its attributions; its claims go to the part holding their words (undoable).
+    EditOutcome splitSentence(Id sentenceId, qsizetype position);
+    /// Merges a sentence with the next one, keeping the first one's attribution and every claim of both; the message
+    /// names the second one's source when it is dropped. Refused for the last sentence (undoable).
+    EditOutcome mergeSentences(Id sentenceId);
+    /// Makes the selected words of the open document (trimmed of spaces) the claim of their sentence, created when
+    /// missing; the whole sentence selected makes it a whole-sentence claim again. Refused when the selection is
+    /// empty or crosses sentences (undoable).
+    EditOutcome claimWords(qsizetype start, qsizetype end);
+
     // ---- reads the GUI needs beyond the models ----
     /// The source whose id, name or alias (any case) is text — the store's one lookup (SourceTable::lookup); nullopt
     /// when there is none (or the store could not be read, which is reported).
@@ -137,6 +155,9 @@ public:
     void notifyDocumentAboutToBeRemoved(Id documentId);
     void notifyDocumentRemoved(Id documentId);
     void notifyDocumentRestored(Id documentId);
+    /// After a split or merge (or its undo): the open document's sentences are read again, the claims and counts
+    /// follow.
+    void notifyBoundariesChanged(Id documentId);
     /// After a folder import (another connection wrote): the models show what it added, and the write-ahead log it
     /// left is copied into the file on a worker.
     void importFinished();
@@ -153,6 +174,8 @@ Q_SIGNALS:
     /// wasOpen: it was the document shown in the sentence model, which is now empty.
     void documentRemoved(Id documentId, bool wasOpen);
     void documentRestored(Id documentId);
+    /// A document's sentence boundaries changed (a split, a merge, or one undone).
+    void boundariesChanged(Id documentId);
     void errorOccurred(const QString &message);
     /// A deferred full read of the file (see checkIntegrityInBackground()) finished.
     void integrityChecked(Sourcelight::Project::IntegrityCheck result);

@@ -8,6 +8,8 @@
 #include "projectstore.h"
 #include "sourcetable.h"
 
+#include <algorithm>
+
 namespace Sourcelight {
 
 SentenceModel::SentenceModel(ProjectStore &store, QObject *parent)
@@ -124,6 +126,17 @@ void SentenceModel::refreshSources()
     if (!m_rows.isEmpty()) {
         Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1));
     }
+}
+
+int SentenceModel::rowAt(qsizetype position) const
+{
+    // The first sentence ending after position: the rows are in document order and do not overlap.
+    const auto it = std::upper_bound(m_rows.cbegin(), m_rows.cend(), position,
+        [](qsizetype pos, const Row &row) { return pos < row.sentence.span.end; });
+    if (it == m_rows.cend() || position < it->sentence.span.start) {
+        return -1;
+    }
+    return int(it - m_rows.cbegin());
 }
 
 const SourceRecord *SentenceModel::source(Id sourceId) const
@@ -300,6 +313,14 @@ QVariant SentenceModel::data(const QModelIndex &index, int role) const
         return int(row.claim ? row.claim->type : ClaimType::Fact);
     case NoteRole:
         return row.claim ? row.claim->note : QString();
+    case ClaimSpanStartRole:
+        return qint64(row.claim && row.claim->span.isValid() ? row.claim->span.start : -1);
+    case ClaimSpanEndRole:
+        return qint64(row.claim && row.claim->span.isValid() ? row.claim->span.end : -1);
+    case ClaimTextRole: {
+        const TextSpan words = row.claim && row.claim->span.isValid() ? row.claim->span : row.sentence.span;
+        return m_text.mid(words.start, words.length());
+    }
     case TagIdsRole: {
         QVariantList ids;
         if (row.claim) {

@@ -34,6 +34,8 @@ public:
     void refreshSources();
 
     int rowForSentence(Id sentenceId) const;
+    /// The row of the sentence holding a document position, or -1 (between sentences, outside the text).
+    int rowAt(qsizetype position) const;
     Id sentenceId(int row) const;
     /// The first row after `from` (wrapping around) without a human decision, or -1.
     int nextUnreviewed(int from) const;

@@ -234,6 +234,48 @@ bool ClaimTable::setConfidence(Id claimId, std::optional<double> confidence)
         confidence ? QVariant(*confidence) : QVariant(QMetaType::fromType<double>()), true);
 }
 
+bool ClaimTable::setSpan(Id claimId, const TextSpan &span)
+{
+    SqlTransaction transaction(m_store);
+    if (!transaction.isActive()) {
+        return false;
+    }
+    const std::optional<ClaimRecord> old = claim(claimId);
+    if (!old) {
+        return false;
+    }
+    if (old->span == span || (!old->span.isValid() && !span.isValid())) {
+        return true; // nothing changes, nothing to record
+    }
+    if (span.isValid()) {
+        const std::optional<SentenceRecord> sentence = m_store.documents().sentence(old->sentenceId);
+        if (!sentence) {
+            return false;
+        }
+        if (span.start < sentence->span.start || span.end > sentence->span.end || span.length() == 0) {
+            m_store.setError(ProjectStore::Error::InvalidArgument,
+                tr("A claim's span must lie inside its sentence.", "claim: a reviewed statement"));
+            return false;
+        }
+    }
+    const auto describe = [](const TextSpan &s) {
+        return s.isValid() ? QVariant(QStringLiteral("[%1, %2)").arg(s.start).arg(s.end))
+                           : QVariant(QStringLiteral("sentence"));
+    };
+    QSqlQuery &update = m_store.prepared(
+        QStringLiteral("UPDATE claims SET span_start = :start, span_end = :end, updated_at = :updated WHERE id = :id"));
+    update.bindValue(QStringLiteral(":start"),
+        span.isValid() ? QVariant(qint64(span.start)) : QVariant(QMetaType::fromType<qint64>()));
+    update.bindValue(
+        QStringLiteral(":end"), span.isValid() ? QVariant(qint64(span.end)) : QVariant(QMetaType::fromType<qint64>()));
+    update.bindValue(QStringLiteral(":updated"), ProjectStore::timestamp());
+    update.bindValue(QStringLiteral(":id"), claimId);
+    const bool ok = m_store.exec(update);
+    update.finish();
+    return ok && m_store.history().record(Table, claimId, QStringLiteral("span"), describe(old->span), describe(span))
+        && transaction.commit();
+}
+
 bool ClaimTable::touch(Id claimId)
 {
     QSqlQuery &update = m_store.prepared(QStringLiteral("UPDATE claims SET updated_at = :now WHERE id = :id"));

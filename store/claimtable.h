@@ -36,6 +36,9 @@ public:
     bool setType(Id claimId, ClaimType type);
     bool setNote(Id claimId, const QString &note);
     bool setConfidence(Id claimId, std::optional<double> confidence);
+    /// Narrows the claim to a span of its sentence (document offsets, UTF-16), or widens it to the whole sentence
+    /// (span invalid). A span outside the sentence, or empty, is refused.
+    bool setSpan(Id claimId, const TextSpan &span);
 
     bool addTag(Id claimId, Id tagId);
     bool removeTag(Id claimId, Id tagId);

@@ -27,6 +27,10 @@ public:
     /// sentenceIds[i]. Inside a bulk write (ProjectStore::beginBulkWrite) the text is staged and indexed when the
     /// write finishes.
     virtual bool indexSentences(const QList<Id> &sentenceIds, const QStringList &texts) = 0;
+    /// Indexes sentences whose text changed (a boundary moved) in place of what the index held for them.
+    virtual bool replaceSentences(const QList<Id> &sentenceIds, const QStringList &texts) = 0;
+    /// Re-reads the index entries of claims whose sentence text changed under them.
+    virtual bool refreshClaims(const QList<Id> &claimIds) = 0;
     /// For ProjectStore's bulk write: makes room for staged text (at its start), then indexes the staged sentences
     /// and every claim that is new (id above claimMark) or stands on a new sentence (id above sentenceMark).
     virtual bool prepareBulkWrite() = 0;

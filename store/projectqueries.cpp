@@ -148,7 +148,8 @@ bool completeRows(ProjectStore &store, QList<ClaimRow> &rows, const QList<Id> &a
 // chain come from the effective attribution.
 QString rowSelect()
 {
-    return QStringLiteral("SELECT c.id, c.sentence_id, s.document_id, d.title, s.start_offset, s.end_offset, "
+    return QStringLiteral("SELECT c.id, c.sentence_id, s.document_id, d.title, COALESCE(c.span_start, s.start_offset), "
+                          "COALESCE(c.span_end, s.end_offset), "
                           "COALESCE(c.source_id, 0), COALESCE(src.name, ''), src.kind, c.source_anonymous, "
                           "COALESCE(a.cue_text, ''), c.verdict, c.claim_type, c.note, COALESCE(r.name, ''), "
                           "c.updated_at, COALESCE(a.id, 0)")

@@ -32,8 +32,8 @@ struct ClaimRow
     Id sentenceId = 0;
     Id documentId = 0;
     QString documentTitle;
-    TextSpan sentenceSpan;
-    QString sentenceText;
+    TextSpan sentenceSpan; ///< the claim's own words: its span, or its whole sentence
+    QString sentenceText;  ///< those words
     Id sourceId = 0;
     QString sourceName;
     std::optional<SourceKind> sourceKind;

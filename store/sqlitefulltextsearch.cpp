@@ -43,6 +43,41 @@ bool SqliteFullTextSearch::indexSentences(const QList<Id> &sentenceIds, const QS
         .has_value();
 }
 
+bool SqliteFullTextSearch::replaceSentences(const QList<Id> &sentenceIds, const QStringList &texts)
+{
+    QSqlQuery &remove = m_store.prepared(QStringLiteral("DELETE FROM sentence_fts WHERE rowid = :id"));
+    for (const Id id : sentenceIds) {
+        remove.bindValue(QStringLiteral(":id"), id);
+        if (!m_store.exec(remove)) {
+            return false;
+        }
+        remove.finish();
+    }
+    return indexSentences(sentenceIds, texts);
+}
+
+bool SqliteFullTextSearch::refreshClaims(const QList<Id> &claimIds)
+{
+    QSqlQuery &remove = m_store.prepared(QStringLiteral("DELETE FROM claim_fts WHERE rowid = :id"));
+    QSqlQuery &insert = m_store.prepared(
+        QStringLiteral("INSERT INTO claim_fts (rowid, sentence, note) SELECT c.id, "
+                       "COALESCE((SELECT body FROM sentence_fts WHERE rowid = c.sentence_id), ''), c.note "
+                       "FROM claims c WHERE c.id = :id"));
+    for (const Id id : claimIds) {
+        remove.bindValue(QStringLiteral(":id"), id);
+        if (!m_store.exec(remove)) {
+            return false;
+        }
+        remove.finish();
+        insert.bindValue(QStringLiteral(":id"), id);
+        if (!m_store.exec(insert)) {
+            return false;
+        }
+        insert.finish();
+    }
+    return true;
+}
+
 bool SqliteFullTextSearch::prepareBulkWrite()
 {
     return m_store.execDirect(QStringLiteral(

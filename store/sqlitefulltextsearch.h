@@ -18,6 +18,8 @@ public:
 
     bool isAvailable() const override;
     bool indexSentences(const QList<Id> &sentenceIds, const QStringList &texts) override;
+    bool replaceSentences(const QList<Id> &sentenceIds, const QStringList &texts) override;
+    bool refreshClaims(const QList<Id> &claimIds) override;
     bool prepareBulkWrite() override;
     bool finishBulkWrite(Id sentenceMark, Id claimMark) override;
     bool rebuildSentenceIndex() override;

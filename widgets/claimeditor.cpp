@@ -40,6 +40,14 @@ ClaimEditor::~ClaimEditor() = default;
 
 void ClaimEditor::buildFields(QFormLayout *form)
 {
+    m_form = form;
+    m_words = new QLabel(this);
+    m_words->setObjectName(QStringLiteral("claimWords"));
+    m_words->setWordWrap(true);
+    m_words->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_wordsLabel = new QLabel(this);
+    form->addRow(m_wordsLabel, m_words);
+    form->setRowVisible(m_words, false);
     m_claimType = new QComboBox(this);
     m_claimType->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_claimType->setMinimumContentsLength(8);
@@ -150,6 +158,7 @@ void ClaimEditor::changeEvent(QEvent *event)
 void ClaimEditor::retranslateUi()
 {
     setTitle(tr("Claim", "the reviewed statement"));
+    m_wordsLabel->setText(tr("Words:", "the words a claim is about"));
     m_claimTypeLabel->setText(tr("&Type:", "claim type"));
     m_claimType->setAccessibleName(tr("Claim type"));
     for (int i = 0; i < m_claimType->count(); ++i) {
@@ -229,6 +238,9 @@ void ClaimEditor::showSentence(Id sentenceId, const QModelIndex &index)
     for (QAction *a : std::as_const(m_tagActions)) {
         a->setEnabled(sentenceId != 0 && !m_project->isReadOnly());
     }
+    const bool narrow = sentenceId != 0 && index.data(ClaimSpanStartRole).toLongLong() >= 0;
+    m_words->setText(narrow ? QStringLiteral("“%1”").arg(index.data(ClaimTextRole).toString()) : QString());
+    m_form->setRowVisible(m_words, narrow);
     if (sentenceId == 0) {
         return;
     }

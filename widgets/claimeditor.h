@@ -66,6 +66,9 @@ private:
     Id m_sentenceId = 0;
     bool m_updating = false;
 
+    QFormLayout *m_form = nullptr;
+    QLabel *m_wordsLabel = nullptr;
+    QLabel *m_words = nullptr; ///< the claim's own words, when it is narrower than its sentence
     QLabel *m_claimTypeLabel = nullptr;
     QComboBox *m_claimType = nullptr;
     QLabel *m_verdictLabel = nullptr;

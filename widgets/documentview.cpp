@@ -148,9 +148,14 @@ void DocumentView::setCurrentSentence(qsizetype index)
     const qsizetype previous = std::exchange(m_current, index);
     updateSentenceArea(previous);
     if (index >= 0) {
-        QTextCursor cursor(document());
-        cursor.setPosition(int(all.at(index).start));
-        setTextCursor(cursor);
+        // A click leaves the text cursor where it was placed (a split happens there); otherwise it goes to the
+        // sentence's start, which scrolls the sentence into view.
+        const qsizetype at = textCursor().position();
+        if (at < all.at(index).start || at > all.at(index).end) {
+            QTextCursor cursor(document());
+            cursor.setPosition(int(all.at(index).start));
+            setTextCursor(cursor);
+        }
         ensureCursorVisible();
         updateSentenceArea(index);
     }

@@ -60,6 +60,12 @@ ReviewController::ReviewController(Project *project, DocumentView *view, Attribu
             }
             Q_EMIT progressChanged();
         });
+    // A split or a merge re-reads the article: the current sentence stays current when it is still there.
+    connect(sentences, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        const SentenceModel *model = m_project->sentences();
+        m_resetDocument = model->documentId();
+        m_resetSentence = m_current >= 0 ? model->sentenceId(m_current) : 0;
+    });
     connect(sentences, &QAbstractItemModel::modelReset, this, &ReviewController::rebuildArticle);
     connect(m_view, &DocumentView::sentenceActivated, this, [this](qsizetype row) { setCurrentRow(int(row)); });
     m_view->setToolTipProvider(
@@ -190,6 +196,8 @@ SentenceDecoration ReviewController::decorationFor(int row) const
     d.underline = style;
     d.underlineColour = colour;
     d.dimmed = m_sourceFilter != 0 && source != m_sourceFilter;
+    d.claimStart = index.data(ClaimSpanStartRole).toLongLong();
+    d.claimEnd = index.data(ClaimSpanEndRole).toLongLong();
     return d;
 }
 
@@ -209,6 +217,13 @@ void ReviewController::rebuildArticle()
     m_current = -1;
     m_view->setArticle(m_project->sentences()->text(), allDecorations());
     m_panel->setCurrentRow(-1);
+    const SentenceModel *sentences = m_project->sentences();
+    if (m_resetSentence != 0 && sentences->documentId() == m_resetDocument) {
+        if (const int row = sentences->rowForSentence(m_resetSentence); row >= 0) {
+            setCurrentRow(row);
+        }
+    }
+    m_resetSentence = 0;
     Q_EMIT progressChanged();
 }
 

@@ -66,6 +66,8 @@ private:
     QWidget *m_window;
     int m_current = -1;
     Id m_sourceFilter = 0;
+    Id m_resetDocument = 0; ///< the document and sentence current when the model began a reset
+    Id m_resetSentence = 0;
 
     QAction *m_next = nullptr;
     QAction *m_previous = nullptr;

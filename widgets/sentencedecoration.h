@@ -18,6 +18,10 @@ struct SentenceDecoration
     QTextCharFormat::UnderlineStyle underline = QTextCharFormat::NoUnderline; ///< the verdict
     QColor underlineColour;
     bool dimmed = false; ///< outside the current source filter
+    /// The claim's own words when it is narrower than the sentence (document offsets; -1: the whole sentence): drawn
+    /// bold, and the verdict's underline marks only them.
+    qsizetype claimStart = -1;
+    qsizetype claimEnd = -1;
 
     friend bool operator==(const SentenceDecoration &, const SentenceDecoration &) = default;
 };

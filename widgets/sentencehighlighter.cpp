@@ -140,30 +140,39 @@ void SentenceHighlighter::highlightBlock(const QString &text)
             break;
         }
         const QColor background = tint(d, m_base);
-        const bool styled = background.isValid() || d.underline != QTextCharFormat::NoUnderline;
+        const bool narrowClaim = d.claimStart >= d.start && d.claimEnd > d.claimStart && d.claimEnd <= d.end;
+        const bool styled = background.isValid() || d.underline != QTextCharFormat::NoUnderline || narrowClaim;
         if (!styled) {
             continue;
         }
         const int from = int(std::max(d.start, blockStart) - blockStart);
         const int to = int(std::min(d.end, blockEnd) - blockStart);
+        const int claimFrom
+            = narrowClaim ? int(std::clamp(d.claimStart - blockStart, qsizetype(from), qsizetype(to))) : from;
+        const int claimTo = narrowClaim ? int(std::clamp(d.claimEnd - blockStart, qsizetype(from), qsizetype(to))) : to;
         // Merge with what the syntax definition set, run by run of identical formats, so cue and quotation
-        // colours stay visible on the tint.
+        // colours stay visible on the tint. A claim narrower than its sentence breaks the runs at its edges.
         int runStart = from;
         while (runStart < to) {
             const QTextCharFormat existing = format(runStart);
+            const bool inClaim = runStart >= claimFrom && runStart < claimTo;
+            const int limit = inClaim ? claimTo : (runStart < claimFrom ? claimFrom : to);
             int runEnd = runStart + 1;
-            while (runEnd < to && format(runEnd) == existing) {
+            while (runEnd < limit && format(runEnd) == existing) {
                 ++runEnd;
             }
             QTextCharFormat merged = existing;
             if (background.isValid()) {
                 merged.setBackground(background);
             }
-            if (d.underline != QTextCharFormat::NoUnderline) {
+            if (d.underline != QTextCharFormat::NoUnderline && inClaim) {
                 merged.setUnderlineStyle(d.underline);
                 if (d.underlineColour.isValid()) {
                     merged.setUnderlineColor(d.underlineColour);
                 }
+            }
+            if (narrowClaim && inClaim) {
+                merged.setFontWeight(QFont::Bold);
             }
             setFormat(runStart, runEnd - runStart, merged);
             runStart = runEnd;
