@@ -1217,6 +1217,41 @@ unverändert. Eine JSON-Zeile mit dem Status restored oder error.
     </message>
 </context>
 <context>
+    <name>SentenceBoundaries</name>
+    <message>
+        <source>There is no document %1.</source>
+        <translation>Es gibt kein Dokument %1.</translation>
+    </message>
+    <message>
+        <source>A sentence cannot be split at its edge: place the cursor between two of its words.</source>
+        <translation>Ein Satz kann nicht an seinem Rand geteilt werden: Setzen Sie den Cursor zwischen zwei seiner Wörter.</translation>
+    </message>
+    <message>
+        <source>The claimed words cross that point: split the sentence elsewhere.</source>
+        <comment>claim: a reviewed statement</comment>
+        <translation>Die Wörter der Aussage überschreiten diese Stelle: Teilen Sie den Satz an anderer Stelle.</translation>
+    </message>
+    <message>
+        <source>This is the last sentence of the article: there is no next sentence to merge it with.</source>
+        <translation>Dies ist der letzte Satz des Artikels: Es gibt keinen nächsten Satz, mit dem er zusammengeführt werden kann.</translation>
+    </message>
+    <message>
+        <source>The sentences have changed since; their boundaries cannot be put back.</source>
+        <translation>Die Sätze haben sich inzwischen geändert; ihre Grenzen können nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>Sentence %1 cannot be put back: its id has been taken since.</source>
+        <translation>Satz %1 kann nicht wiederhergestellt werden: Seine Kennung wurde inzwischen vergeben.</translation>
+    </message>
+</context>
+<context>
+    <name>SentenceBoundaryCommand</name>
+    <message>
+        <source>The sentence boundaries could not be put back: %1</source>
+        <translation>Die Satzgrenzen konnten nicht wiederhergestellt werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>SourceTable</name>
     <message>
         <source>A source needs a name.</source>
@@ -1668,6 +1703,18 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <source>evidence cue &apos;%1&apos; after &apos;%2&apos;</source>
         <translation>Beleg-Signalwort „%1“ nach „%2“</translation>
     </message>
+    <message>
+        <source>attribution noun &apos;%1&apos; before &apos;%2&apos;</source>
+        <translation>Zuschreibungsnomen „%1“ vor „%2“</translation>
+    </message>
+    <message>
+        <source>attribution noun &apos;%1&apos; after &apos;%2&apos;</source>
+        <translation>Zuschreibungsnomen „%1“ nach „%2“</translation>
+    </message>
+    <message>
+        <source>colon &apos;%1&apos; after &apos;%2&apos; introduces a quotation</source>
+        <translation>Doppelpunkt „%1“ nach „%2“ leitet ein Zitat ein</translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::ClaimEditor</name>
@@ -1760,6 +1807,11 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <message>
         <source>unknown</source>
         <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Words:</source>
+        <comment>the words a claim is about</comment>
+        <translation>Wörter:</translation>
     </message>
 </context>
 <context>
@@ -3265,6 +3317,51 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>
+    <message>
+        <source>Split sentence</source>
+        <translation>Satz teilen</translation>
+    </message>
+    <message>
+        <source>Split the sentence in two.</source>
+        <translation>Der Satz wurde in zwei geteilt.</translation>
+    </message>
+    <message>
+        <source>Merge sentences</source>
+        <translation>Sätze zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merged; the second sentence&apos;s attribution to %1 was dropped.</source>
+        <translation>Zusammengeführt; die Zuschreibung des zweiten Satzes an %1 wurde verworfen.</translation>
+    </message>
+    <message>
+        <source>Merged the sentence with the next one.</source>
+        <translation>Der Satz wurde mit dem nächsten zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>Select the words of the claim in the article first.</source>
+        <comment>claim: a reviewed statement</comment>
+        <translation>Markieren Sie zuerst die Wörter der Aussage im Artikel.</translation>
+    </message>
+    <message>
+        <source>The selection crosses sentences: a claim&apos;s words must lie in one sentence.</source>
+        <comment>claim: a reviewed statement</comment>
+        <translation>Die Auswahl reicht über mehrere Sätze: Die Wörter einer Aussage müssen in einem Satz liegen.</translation>
+    </message>
+    <message>
+        <source>Claim the selected words</source>
+        <comment>claim: a reviewed statement</comment>
+        <translation>Markierte Wörter als Aussage</translation>
+    </message>
+    <message>
+        <source>The claim is the whole sentence.</source>
+        <comment>claim: a reviewed statement</comment>
+        <translation>Die Aussage ist der ganze Satz.</translation>
+    </message>
+    <message>
+        <source>The claim is now “%1”.</source>
+        <comment>claim: a reviewed statement</comment>
+        <translation>Die Aussage ist jetzt „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::ProjectStore</name>
@@ -3499,6 +3596,30 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     </message>
 </context>
 <context>
+    <name>Sourcelight::SentenceEditController</name>
+    <message>
+        <source>Sp&amp;lit Sentence at the Cursor</source>
+        <translation>Satz am &amp;Cursor teilen</translation>
+    </message>
+    <message>
+        <source>&amp;Merge with the Next Sentence</source>
+        <translation>Mit dem nächsten Satz &amp;zusammenführen</translation>
+    </message>
+    <message>
+        <source>&amp;Claim the Selected Words</source>
+        <comment>claim: a reviewed statement</comment>
+        <translation>Markierte Wörter als Aussa&amp;ge</translation>
+    </message>
+    <message>
+        <source>Place the cursor inside a sentence first.</source>
+        <translation>Setzen Sie den Cursor zuerst in einen Satz.</translation>
+    </message>
+    <message>
+        <source>Choose a sentence first.</source>
+        <translation>Wählen Sie zuerst einen Satz.</translation>
+    </message>
+</context>
+<context>
     <name>Sourcelight::SentenceModel</name>
     <message>
         <source>Author&apos;s own voice (no attribution)</source>
@@ -3706,10 +3827,6 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <translation>Belegverben (records show)</translation>
     </message>
     <message>
-        <source>Phrases (according to, in a statement)</source>
-        <translation>Wendungen (according to, in a statement)</translation>
-    </message>
-    <message>
         <source>Carried from an earlier sentence</source>
         <translation>Aus einem früheren Satz übernommen</translation>
     </message>
@@ -3747,6 +3864,18 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <message>
         <source>By the kind of source suggested</source>
         <translation>Nach der Art der vorgeschlagenen Quelle</translation>
+    </message>
+    <message>
+        <source>Phrases (according to)</source>
+        <translation>Wendungen (according to)</translation>
+    </message>
+    <message>
+        <source>Attribution nouns (in a statement, his claim that)</source>
+        <translation>Zuschreibungsnomen (in a statement, his claim that)</translation>
+    </message>
+    <message>
+        <source>A colon introducing a quotation</source>
+        <translation>Doppelpunkt vor einem Zitat</translation>
     </message>
 </context>
 <context>

@@ -1219,6 +1219,41 @@ laissé intact. Une ligne JSON de statut restored ou error.
     </message>
 </context>
 <context>
+    <name>SentenceBoundaries</name>
+    <message>
+        <source>There is no document %1.</source>
+        <translation>Il n&apos;existe aucun document %1.</translation>
+    </message>
+    <message>
+        <source>A sentence cannot be split at its edge: place the cursor between two of its words.</source>
+        <translation>Une phrase ne peut pas être coupée à sa limite&#xa0;: placez le curseur entre deux de ses mots.</translation>
+    </message>
+    <message>
+        <source>The claimed words cross that point: split the sentence elsewhere.</source>
+        <comment>claim: a reviewed statement</comment>
+        <translation>Les mots de l&apos;affirmation passent par ce point&#xa0;: coupez la phrase ailleurs.</translation>
+    </message>
+    <message>
+        <source>This is the last sentence of the article: there is no next sentence to merge it with.</source>
+        <translation>C&apos;est la dernière phrase de l&apos;article&#xa0;: il n&apos;y a pas de phrase suivante avec laquelle la fusionner.</translation>
+    </message>
+    <message>
+        <source>The sentences have changed since; their boundaries cannot be put back.</source>
+        <translation>Les phrases ont changé depuis&#xa0;; leurs limites ne peuvent pas être rétablies.</translation>
+    </message>
+    <message>
+        <source>Sentence %1 cannot be put back: its id has been taken since.</source>
+        <translation>La phrase %1 ne peut pas être rétablie&#xa0;: son identifiant a été pris depuis.</translation>
+    </message>
+</context>
+<context>
+    <name>SentenceBoundaryCommand</name>
+    <message>
+        <source>The sentence boundaries could not be put back: %1</source>
+        <translation>Les limites des phrases n&apos;ont pas pu être rétablies&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>SourceTable</name>
     <message>
         <source>A source needs a name.</source>
@@ -1670,6 +1705,18 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <source>evidence cue &apos;%1&apos; after &apos;%2&apos;</source>
         <translation>indice de preuve «&#xa0;%1&#xa0;» après «&#xa0;%2&#xa0;»</translation>
     </message>
+    <message>
+        <source>attribution noun &apos;%1&apos; before &apos;%2&apos;</source>
+        <translation>nom d&apos;attribution «&#xa0;%1&#xa0;» avant «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>attribution noun &apos;%1&apos; after &apos;%2&apos;</source>
+        <translation>nom d&apos;attribution «&#xa0;%1&#xa0;» après «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>colon &apos;%1&apos; after &apos;%2&apos; introduces a quotation</source>
+        <translation>les deux-points «&#xa0;%1&#xa0;» après «&#xa0;%2&#xa0;» introduisent une citation</translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::ClaimEditor</name>
@@ -1762,6 +1809,11 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <message>
         <source>unknown</source>
         <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Words:</source>
+        <comment>the words a claim is about</comment>
+        <translation>Mots&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3267,6 +3319,51 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <source>Remove %1</source>
         <translation>Retirer %1</translation>
     </message>
+    <message>
+        <source>Split sentence</source>
+        <translation>Couper la phrase</translation>
+    </message>
+    <message>
+        <source>Split the sentence in two.</source>
+        <translation>La phrase a été coupée en deux.</translation>
+    </message>
+    <message>
+        <source>Merge sentences</source>
+        <translation>Fusionner les phrases</translation>
+    </message>
+    <message>
+        <source>Merged; the second sentence&apos;s attribution to %1 was dropped.</source>
+        <translation>Fusionnées&#xa0;; l&apos;attribution de la seconde phrase à %1 a été abandonnée.</translation>
+    </message>
+    <message>
+        <source>Merged the sentence with the next one.</source>
+        <translation>La phrase a été fusionnée avec la suivante.</translation>
+    </message>
+    <message>
+        <source>Select the words of the claim in the article first.</source>
+        <comment>claim: a reviewed statement</comment>
+        <translation>Sélectionnez d&apos;abord les mots de l&apos;affirmation dans l&apos;article.</translation>
+    </message>
+    <message>
+        <source>The selection crosses sentences: a claim&apos;s words must lie in one sentence.</source>
+        <comment>claim: a reviewed statement</comment>
+        <translation>La sélection s&apos;étend sur plusieurs phrases&#xa0;: les mots d&apos;une affirmation doivent être dans une seule phrase.</translation>
+    </message>
+    <message>
+        <source>Claim the selected words</source>
+        <comment>claim: a reviewed statement</comment>
+        <translation>Affirmation sur les mots sélectionnés</translation>
+    </message>
+    <message>
+        <source>The claim is the whole sentence.</source>
+        <comment>claim: a reviewed statement</comment>
+        <translation>L&apos;affirmation est la phrase entière.</translation>
+    </message>
+    <message>
+        <source>The claim is now “%1”.</source>
+        <comment>claim: a reviewed statement</comment>
+        <translation>L&apos;affirmation est maintenant «&#xa0;%1&#xa0;».</translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::ProjectStore</name>
@@ -3501,6 +3598,30 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     </message>
 </context>
 <context>
+    <name>Sourcelight::SentenceEditController</name>
+    <message>
+        <source>Sp&amp;lit Sentence at the Cursor</source>
+        <translation>&amp;Couper la phrase au curseur</translation>
+    </message>
+    <message>
+        <source>&amp;Merge with the Next Sentence</source>
+        <translation>&amp;Fusionner avec la phrase suivante</translation>
+    </message>
+    <message>
+        <source>&amp;Claim the Selected Words</source>
+        <comment>claim: a reviewed statement</comment>
+        <translation>&amp;Mots sélectionnés comme affirmation</translation>
+    </message>
+    <message>
+        <source>Place the cursor inside a sentence first.</source>
+        <translation>Placez d&apos;abord le curseur dans une phrase.</translation>
+    </message>
+    <message>
+        <source>Choose a sentence first.</source>
+        <translation>Choisissez d&apos;abord une phrase.</translation>
+    </message>
+</context>
+<context>
     <name>Sourcelight::SentenceModel</name>
     <message>
         <source>Author&apos;s own voice (no attribution)</source>
@@ -3708,10 +3829,6 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <translation>Verbes de preuve (records show)</translation>
     </message>
     <message>
-        <source>Phrases (according to, in a statement)</source>
-        <translation>Locutions (according to, in a statement)</translation>
-    </message>
-    <message>
         <source>Carried from an earlier sentence</source>
         <translation>Reprise d&apos;une phrase précédente</translation>
     </message>
@@ -3749,6 +3866,18 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <message>
         <source>By the kind of source suggested</source>
         <translation>Par le type de source suggérée</translation>
+    </message>
+    <message>
+        <source>Phrases (according to)</source>
+        <translation>Locutions (according to)</translation>
+    </message>
+    <message>
+        <source>Attribution nouns (in a statement, his claim that)</source>
+        <translation>Noms d&apos;attribution (in a statement, his claim that)</translation>
+    </message>
+    <message>
+        <source>A colon introducing a quotation</source>
+        <translation>Deux-points introduisant une citation</translation>
     </message>
 </context>
 <context>

@@ -1224,6 +1224,41 @@ duplicate (такой же текст уже есть), updated (новая ве
     </message>
 </context>
 <context>
+    <name>SentenceBoundaries</name>
+    <message>
+        <source>There is no document %1.</source>
+        <translation>Документа %1 нет.</translation>
+    </message>
+    <message>
+        <source>A sentence cannot be split at its edge: place the cursor between two of its words.</source>
+        <translation>Предложение нельзя разделить на его границе: поставьте курсор между двумя его словами.</translation>
+    </message>
+    <message>
+        <source>The claimed words cross that point: split the sentence elsewhere.</source>
+        <comment>claim: a reviewed statement</comment>
+        <translation>Слова утверждения проходят через это место: разделите предложение в другом месте.</translation>
+    </message>
+    <message>
+        <source>This is the last sentence of the article: there is no next sentence to merge it with.</source>
+        <translation>Это последнее предложение статьи: нет следующего предложения, с которым его можно объединить.</translation>
+    </message>
+    <message>
+        <source>The sentences have changed since; their boundaries cannot be put back.</source>
+        <translation>С тех пор предложения изменились; их границы нельзя восстановить.</translation>
+    </message>
+    <message>
+        <source>Sentence %1 cannot be put back: its id has been taken since.</source>
+        <translation>Предложение %1 нельзя восстановить: его идентификатор с тех пор занят.</translation>
+    </message>
+</context>
+<context>
+    <name>SentenceBoundaryCommand</name>
+    <message>
+        <source>The sentence boundaries could not be put back: %1</source>
+        <translation>Не удалось восстановить границы предложений: %1</translation>
+    </message>
+</context>
+<context>
     <name>SourceTable</name>
     <message>
         <source>A source needs a name.</source>
@@ -1678,6 +1713,18 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <source>evidence cue &apos;%1&apos; after &apos;%2&apos;</source>
         <translation>маркер доказательства «%1» после «%2»</translation>
     </message>
+    <message>
+        <source>attribution noun &apos;%1&apos; before &apos;%2&apos;</source>
+        <translation>существительное атрибуции «%1» перед «%2»</translation>
+    </message>
+    <message>
+        <source>attribution noun &apos;%1&apos; after &apos;%2&apos;</source>
+        <translation>существительное атрибуции «%1» после «%2»</translation>
+    </message>
+    <message>
+        <source>colon &apos;%1&apos; after &apos;%2&apos; introduces a quotation</source>
+        <translation>двоеточие «%1» после «%2» вводит цитату</translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::ClaimEditor</name>
@@ -1770,6 +1817,11 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <message>
         <source>unknown</source>
         <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>Words:</source>
+        <comment>the words a claim is about</comment>
+        <translation>Слова:</translation>
     </message>
 </context>
 <context>
@@ -3283,6 +3335,51 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <source>Remove %1</source>
         <translation>Удаление статьи %1</translation>
     </message>
+    <message>
+        <source>Split sentence</source>
+        <translation>Разделение предложения</translation>
+    </message>
+    <message>
+        <source>Split the sentence in two.</source>
+        <translation>Предложение разделено на два.</translation>
+    </message>
+    <message>
+        <source>Merge sentences</source>
+        <translation>Объединение предложений</translation>
+    </message>
+    <message>
+        <source>Merged; the second sentence&apos;s attribution to %1 was dropped.</source>
+        <translation>Объединено; атрибуция второго предложения к %1 отброшена.</translation>
+    </message>
+    <message>
+        <source>Merged the sentence with the next one.</source>
+        <translation>Предложение объединено со следующим.</translation>
+    </message>
+    <message>
+        <source>Select the words of the claim in the article first.</source>
+        <comment>claim: a reviewed statement</comment>
+        <translation>Сначала выделите слова утверждения в статье.</translation>
+    </message>
+    <message>
+        <source>The selection crosses sentences: a claim&apos;s words must lie in one sentence.</source>
+        <comment>claim: a reviewed statement</comment>
+        <translation>Выделение захватывает несколько предложений: слова утверждения должны быть в одном предложении.</translation>
+    </message>
+    <message>
+        <source>Claim the selected words</source>
+        <comment>claim: a reviewed statement</comment>
+        <translation>Утверждение по выделенным словам</translation>
+    </message>
+    <message>
+        <source>The claim is the whole sentence.</source>
+        <comment>claim: a reviewed statement</comment>
+        <translation>Утверждение — всё предложение.</translation>
+    </message>
+    <message>
+        <source>The claim is now “%1”.</source>
+        <comment>claim: a reviewed statement</comment>
+        <translation>Теперь утверждение — «%1».</translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::ProjectStore</name>
@@ -3517,6 +3614,30 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     </message>
 </context>
 <context>
+    <name>Sourcelight::SentenceEditController</name>
+    <message>
+        <source>Sp&amp;lit Sentence at the Cursor</source>
+        <translation>Р&amp;азделить предложение по курсору</translation>
+    </message>
+    <message>
+        <source>&amp;Merge with the Next Sentence</source>
+        <translation>Объ&amp;единить со следующим предложением</translation>
+    </message>
+    <message>
+        <source>&amp;Claim the Selected Words</source>
+        <comment>claim: a reviewed statement</comment>
+        <translation>В&amp;ыделенные слова — утверждение</translation>
+    </message>
+    <message>
+        <source>Place the cursor inside a sentence first.</source>
+        <translation>Сначала поставьте курсор внутрь предложения.</translation>
+    </message>
+    <message>
+        <source>Choose a sentence first.</source>
+        <translation>Сначала выберите предложение.</translation>
+    </message>
+</context>
+<context>
     <name>Sourcelight::SentenceModel</name>
     <message>
         <source>Author&apos;s own voice (no attribution)</source>
@@ -3724,10 +3845,6 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <translation>Глаголы доказательства (records show)</translation>
     </message>
     <message>
-        <source>Phrases (according to, in a statement)</source>
-        <translation>Обороты (according to, in a statement)</translation>
-    </message>
-    <message>
         <source>Carried from an earlier sentence</source>
         <translation>Перенесена из предыдущего предложения</translation>
     </message>
@@ -3766,6 +3883,18 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <message>
         <source>By the kind of source suggested</source>
         <translation>По виду предложенного источника</translation>
+    </message>
+    <message>
+        <source>Phrases (according to)</source>
+        <translation>Обороты (according to)</translation>
+    </message>
+    <message>
+        <source>Attribution nouns (in a statement, his claim that)</source>
+        <translation>Существительные атрибуции (in a statement, his claim that)</translation>
+    </message>
+    <message>
+        <source>A colon introducing a quotation</source>
+        <translation>Двоеточие перед цитатой</translation>
     </message>
 </context>
 <context>

@@ -1222,6 +1222,41 @@ duplicate (такий самий текст уже є), updated (нова вер
     </message>
 </context>
 <context>
+    <name>SentenceBoundaries</name>
+    <message>
+        <source>There is no document %1.</source>
+        <translation>Документа %1 немає.</translation>
+    </message>
+    <message>
+        <source>A sentence cannot be split at its edge: place the cursor between two of its words.</source>
+        <translation>Речення не можна розділити на його межі: поставте курсор між двома його словами.</translation>
+    </message>
+    <message>
+        <source>The claimed words cross that point: split the sentence elsewhere.</source>
+        <comment>claim: a reviewed statement</comment>
+        <translation>Слова твердження проходять через це місце: розділіть речення в іншому місці.</translation>
+    </message>
+    <message>
+        <source>This is the last sentence of the article: there is no next sentence to merge it with.</source>
+        <translation>Це останнє речення статті: немає наступного речення, з яким його можна об’єднати.</translation>
+    </message>
+    <message>
+        <source>The sentences have changed since; their boundaries cannot be put back.</source>
+        <translation>Відтоді речення змінилися; їхні межі не можна відновити.</translation>
+    </message>
+    <message>
+        <source>Sentence %1 cannot be put back: its id has been taken since.</source>
+        <translation>Речення %1 не можна відновити: його ідентифікатор відтоді зайнято.</translation>
+    </message>
+</context>
+<context>
+    <name>SentenceBoundaryCommand</name>
+    <message>
+        <source>The sentence boundaries could not be put back: %1</source>
+        <translation>Не вдалося відновити межі речень: %1</translation>
+    </message>
+</context>
+<context>
     <name>SourceTable</name>
     <message>
         <source>A source needs a name.</source>
@@ -1676,6 +1711,18 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <source>evidence cue &apos;%1&apos; after &apos;%2&apos;</source>
         <translation>маркер доказу «%1» після «%2»</translation>
     </message>
+    <message>
+        <source>attribution noun &apos;%1&apos; before &apos;%2&apos;</source>
+        <translation>іменник атрибуції «%1» перед «%2»</translation>
+    </message>
+    <message>
+        <source>attribution noun &apos;%1&apos; after &apos;%2&apos;</source>
+        <translation>іменник атрибуції «%1» після «%2»</translation>
+    </message>
+    <message>
+        <source>colon &apos;%1&apos; after &apos;%2&apos; introduces a quotation</source>
+        <translation>двокрапка «%1» після «%2» вводить цитату</translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::ClaimEditor</name>
@@ -1768,6 +1815,11 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <message>
         <source>unknown</source>
         <translation>невідомо</translation>
+    </message>
+    <message>
+        <source>Words:</source>
+        <comment>the words a claim is about</comment>
+        <translation>Слова:</translation>
     </message>
 </context>
 <context>
@@ -3281,6 +3333,51 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <source>Remove %1</source>
         <translation>Вилучити статтю %1</translation>
     </message>
+    <message>
+        <source>Split sentence</source>
+        <translation>Розділити речення</translation>
+    </message>
+    <message>
+        <source>Split the sentence in two.</source>
+        <translation>Речення розділено на два.</translation>
+    </message>
+    <message>
+        <source>Merge sentences</source>
+        <translation>Об’єднати речення</translation>
+    </message>
+    <message>
+        <source>Merged; the second sentence&apos;s attribution to %1 was dropped.</source>
+        <translation>Об’єднано; атрибуцію другого речення до %1 відкинуто.</translation>
+    </message>
+    <message>
+        <source>Merged the sentence with the next one.</source>
+        <translation>Речення об’єднано з наступним.</translation>
+    </message>
+    <message>
+        <source>Select the words of the claim in the article first.</source>
+        <comment>claim: a reviewed statement</comment>
+        <translation>Спершу виділіть слова твердження в статті.</translation>
+    </message>
+    <message>
+        <source>The selection crosses sentences: a claim&apos;s words must lie in one sentence.</source>
+        <comment>claim: a reviewed statement</comment>
+        <translation>Виділення охоплює кілька речень: слова твердження мають бути в одному реченні.</translation>
+    </message>
+    <message>
+        <source>Claim the selected words</source>
+        <comment>claim: a reviewed statement</comment>
+        <translation>Твердження за виділеними словами</translation>
+    </message>
+    <message>
+        <source>The claim is the whole sentence.</source>
+        <comment>claim: a reviewed statement</comment>
+        <translation>Твердження — усе речення.</translation>
+    </message>
+    <message>
+        <source>The claim is now “%1”.</source>
+        <comment>claim: a reviewed statement</comment>
+        <translation>Тепер твердження — «%1».</translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::ProjectStore</name>
@@ -3515,6 +3612,30 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     </message>
 </context>
 <context>
+    <name>Sourcelight::SentenceEditController</name>
+    <message>
+        <source>Sp&amp;lit Sentence at the Cursor</source>
+        <translation>Ро&amp;зділити речення за курсором</translation>
+    </message>
+    <message>
+        <source>&amp;Merge with the Next Sentence</source>
+        <translation>Об’&amp;єднати з наступним реченням</translation>
+    </message>
+    <message>
+        <source>&amp;Claim the Selected Words</source>
+        <comment>claim: a reviewed statement</comment>
+        <translation>Виді&amp;лені слова — твердження</translation>
+    </message>
+    <message>
+        <source>Place the cursor inside a sentence first.</source>
+        <translation>Спершу поставте курсор усередину речення.</translation>
+    </message>
+    <message>
+        <source>Choose a sentence first.</source>
+        <translation>Спершу виберіть речення.</translation>
+    </message>
+</context>
+<context>
     <name>Sourcelight::SentenceModel</name>
     <message>
         <source>Author&apos;s own voice (no attribution)</source>
@@ -3722,10 +3843,6 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <translation>Дієслова доказу (records show)</translation>
     </message>
     <message>
-        <source>Phrases (according to, in a statement)</source>
-        <translation>Звороти (according to, in a statement)</translation>
-    </message>
-    <message>
         <source>Carried from an earlier sentence</source>
         <translation>Перенесено з попереднього речення</translation>
     </message>
@@ -3764,6 +3881,18 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <message>
         <source>By the kind of source suggested</source>
         <translation>За видом запропонованого джерела</translation>
+    </message>
+    <message>
+        <source>Phrases (according to)</source>
+        <translation>Звороти (according to)</translation>
+    </message>
+    <message>
+        <source>Attribution nouns (in a statement, his claim that)</source>
+        <translation>Іменники атрибуції (in a statement, his claim that)</translation>
+    </message>
+    <message>
+        <source>A colon introducing a quotation</source>
+        <translation>Двокрапка перед цитатою</translation>
     </message>
 </context>
 <context>
