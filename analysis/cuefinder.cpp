@@ -341,7 +341,7 @@ SourcePhrase CueFinder::nounFrameSource(
     if (comma >= tokens.size() || !tokens[comma].isPunct(u',')) {
         return {};
     }
-    const SourcePhrase source = m_phrases.rightOf(tokens, comma + 1);
+    SourcePhrase source = m_phrases.rightOf(tokens, comma + 1);
     if (!source.isValid() || source.pronoun == SourcePhrase::Pronoun::Neuter || source.kind == SourceKind::Document) {
         return {};
     }
@@ -361,7 +361,7 @@ SourcePhrase CueFinder::colonSource(const QList<Token> &tokens, qsizetype firstW
     if (c + 1 >= tokens.size() || tokens[c + 1].kind != Token::Kind::OpenQuote) {
         return {};
     }
-    const SourcePhrase source = m_phrases.rightOf(tokens, firstWord);
+    SourcePhrase source = m_phrases.rightOf(tokens, firstWord);
     if (!source.isValid() || source.last >= c || c - source.last - 1 > MaxColonGap
         || source.pronoun == SourcePhrase::Pronoun::Neuter || source.kind == SourceKind::Document) {
         return {};
