@@ -10,6 +10,7 @@
 #include "documenttable.h"
 #include "fulltextsearch.h"
 #include "projectstore_p.h"
+#include "storetest.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -26,39 +27,9 @@ const QStringList Tables = {QStringLiteral("documents"), QStringLiteral("sentenc
     QStringLiteral("attribution_hops"), QStringLiteral("claims"), QStringLiteral("claim_tags"),
     QStringLiteral("evidence")};
 
-// Every row of the tables a document's rows live in, each value as SQL quotes it (type and value exactly).
 QStringList dump(ProjectStore &store)
 {
-    QStringList lines;
-    QSqlDatabase db = StoreAccess::database(store);
-    for (const QString &table : Tables) {
-        QSqlQuery columns(db);
-        columns.exec(QStringLiteral("SELECT * FROM %1 LIMIT 0").arg(table));
-        const QSqlRecord record = columns.record();
-        QStringList quoted;
-        for (int c = 0; c < record.count(); ++c) {
-            quoted << QStringLiteral("quote(%1)").arg(record.fieldName(c));
-        }
-        QSqlQuery rows(db);
-        if (!rows.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")
-                    .arg(quoted.join(QLatin1Char(',')), table, record.fieldName(0)))) {
-            qFatal("dump %s", qPrintable(table));
-        }
-        while (rows.next()) {
-            QStringList values;
-            for (int c = 0; c < record.count(); ++c) {
-                values << rows.value(c).toString();
-            }
-            lines << table + QLatin1Char(':') + values.join(QLatin1Char('|'));
-        }
-    }
-    // The text indexes: sentences by id, claims by what their sentence and note say.
-    QSqlQuery fts(db);
-    fts.exec(QStringLiteral("SELECT rowid, body FROM sentence_fts ORDER BY rowid"));
-    while (fts.next()) {
-        lines << QStringLiteral("sentence_fts:%1|%2").arg(fts.value(0).toString(), fts.value(1).toString());
-    }
-    return lines;
+    return StoreTest::dumpTables(store, Tables);
 }
 
 QStringList pragmaRows(ProjectStore &store, const QString &pragma)

@@ -4,7 +4,10 @@
 
 #include "projectqueries.h"
 #include "projectstore.h"
+#include "projectstore_p.h"
 
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -39,6 +42,41 @@ inline std::unique_ptr<ProjectStore> createForTestFunction(const QTemporaryDir &
         return nullptr;
     }
     return store;
+}
+
+/// Every row of tables, each value as SQL quotes it (type and value exactly), in a stable order, then the sentence
+/// text index: what a test compares before an edit and after its undo.
+inline QStringList dumpTables(ProjectStore &store, const QStringList &tables)
+{
+    QStringList lines;
+    QSqlDatabase db = StoreAccess::database(store);
+    for (const QString &table : tables) {
+        QSqlQuery columns(db);
+        columns.exec(QStringLiteral("SELECT * FROM %1 LIMIT 0").arg(table));
+        const QSqlRecord record = columns.record();
+        QStringList quoted;
+        for (int c = 0; c < record.count(); ++c) {
+            quoted << QStringLiteral("quote(%1)").arg(record.fieldName(c));
+        }
+        QSqlQuery rows(db);
+        if (!rows.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")
+                    .arg(quoted.join(QLatin1Char(',')), table, quoted.join(QLatin1Char(','))))) {
+            qFatal("dump %s", qPrintable(table));
+        }
+        while (rows.next()) {
+            QStringList values;
+            for (int c = 0; c < record.count(); ++c) {
+                values << rows.value(c).toString();
+            }
+            lines << table + QLatin1Char(':') + values.join(QLatin1Char('|'));
+        }
+    }
+    QSqlQuery fts(db);
+    fts.exec(QStringLiteral("SELECT rowid, body FROM sentence_fts ORDER BY rowid"));
+    while (fts.next()) {
+        lines << QStringLiteral("sentence_fts:%1|%2").arg(fts.value(0).toString(), fts.value(1).toString());
+    }
+    return lines;
 }
 
 } // namespace Sourcelight::StoreTest
