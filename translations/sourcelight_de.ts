@@ -3587,7 +3587,7 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <translation>&amp;Quelle wählen…</translation>
     </message>
     <message>
-        <source>Edit &amp;Note</source>
+        <source>Edit N&amp;ote</source>
         <translation>N&amp;otiz bearbeiten</translation>
     </message>
     <message>

@@ -2958,7 +2958,7 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     </message>
     <message>
         <source>&amp;How Good Were the Suggestions?</source>
-        <translation>&amp;Qualité des suggestions…</translation>
+        <translation>Qua&amp;lité des suggestions</translation>
     </message>
     <message>
         <source>Open a project to see how its suggestions were reviewed.</source>
@@ -3589,7 +3589,7 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <translation>Choisir la &amp;source…</translation>
     </message>
     <message>
-        <source>Edit &amp;Note</source>
+        <source>Edit N&amp;ote</source>
         <translation>Modifier la no&amp;te</translation>
     </message>
     <message>

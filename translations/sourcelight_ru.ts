@@ -3605,7 +3605,7 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <translation>Выбрать &amp;источник…</translation>
     </message>
     <message>
-        <source>Edit &amp;Note</source>
+        <source>Edit N&amp;ote</source>
         <translation>Изменить &amp;заметку</translation>
     </message>
     <message>
@@ -3621,7 +3621,7 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     </message>
     <message>
         <source>&amp;Merge with the Next Sentence</source>
-        <translation>Объ&amp;единить со следующим предложением</translation>
+        <translation>О&amp;бъединить со следующим предложением</translation>
     </message>
     <message>
         <source>&amp;Claim the Selected Words</source>

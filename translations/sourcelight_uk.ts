@@ -3603,7 +3603,7 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <translation>Вибрати &amp;джерело…</translation>
     </message>
     <message>
-        <source>Edit &amp;Note</source>
+        <source>Edit N&amp;ote</source>
         <translation>Редагувати н&amp;отатку</translation>
     </message>
     <message>

@@ -160,7 +160,7 @@ void ReviewController::retranslate()
     m_accept->setText(tr("&Accept Suggestion"));
     m_reject->setText(tr("&Reject Suggestion"));
     m_pickSource->setText(tr("Choose &Source…", "who a claim comes from"));
-    m_editNote->setText(tr("Edit &Note"));
+    m_editNote->setText(tr("Edit N&ote"));
     for (qsizetype i = 0; i < m_verdictActions.size(); ++i) {
         m_verdictActions[i]->setText(ClaimVocabulary::label(ClaimVocabulary::verdicts()[i].verdict));
     }
