@@ -91,7 +91,8 @@ FindBar::FindBar(DocumentView *view, QWidget *parent)
     });
     // Only the matches on screen are marked, so a word found 100,000 times costs what a screenful does.
     connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, &FindBar::updateMarks);
-    m_view->viewport()->installEventFilter(this);
+    m_viewport = m_view->viewport();
+    m_viewport->installEventFilter(this);
 
     hide();
     retranslateUi();
@@ -124,7 +125,7 @@ void FindBar::changeEvent(QEvent *event)
 
 bool FindBar::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view->viewport()) {
+    if (watched == m_viewport) {
         if (event->type() == QEvent::Resize) {
             updateMarks();
         }

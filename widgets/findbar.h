@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QPointer>
 #include <QString>
 #include <QWidget>
 
@@ -58,6 +59,9 @@ private:
     void updateCount();
 
     DocumentView *m_view;
+    /// The view's viewport, whose resizes move the scroll-bar marks. Held apart from m_view so that an event the
+    /// viewport still sends while the view is being destroyed is recognised without calling into the view.
+    QPointer<QWidget> m_viewport;
     QLineEdit *m_field;
     QLabel *m_count;
     QToolButton *m_previous;
