@@ -15,6 +15,8 @@
 #include <QThread>
 #include <QUrl>
 
+#include <algorithm>
+
 #include <utility>
 
 namespace Sourcelight::Test {
@@ -83,6 +85,15 @@ public:
     {
         const QMutexLocker lock(&m_mutex);
         return m_requests;
+    }
+
+    /// The paths asked for, in order, a request repeated right after itself counted once: Qt sends a request again
+    /// when the connection it went out on was closed under it, which is one visit, not two.
+    QList<QByteArray> visited() const
+    {
+        QList<QByteArray> paths = requests();
+        paths.erase(std::unique(paths.begin(), paths.end()), paths.end());
+        return paths;
     }
 
 protected:

@@ -97,7 +97,7 @@ private Q_SLOTS:
         const Id first = documents->index(0, 0).data(IdRole).value<Id>();
         QTRY_COMPARE(window.project()->currentDocument(), first);
         QCOMPARE(window.project()->sentences()->rowCount(), 2);
-        QCOMPARE(server.requests(), QList<QByteArray> {"/story"}); // nothing the page refers to
+        QCOMPARE(server.visited(), QList<QByteArray> {"/story"}); // nothing the page refers to
 
         // The page changed: the same address again is a new version, the library still lists one article.
         server.route("/story",

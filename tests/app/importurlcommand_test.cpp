@@ -72,7 +72,7 @@ private Q_SLOTS:
         QCOMPARE(lines.at(0).value(QStringLiteral("encoding")).toString(), QStringLiteral("UTF-8"));
         QCOMPARE(lines.at(0).value(QStringLiteral("sentences")).toInt(), 2);
         const Id firstId = lines.at(0).value(QStringLiteral("document")).toInteger();
-        QCOMPARE(server.requests(), QList<QByteArray> {"/story"}); // not the photo
+        QCOMPARE(server.visited(), QList<QByteArray> {"/story"}); // not the photo
 
         // The same page unchanged: a duplicate.
         const Cli::Result again = Cli::run({QStringLiteral("import"), QStringLiteral("--project"), project, address});

@@ -57,7 +57,7 @@ private Q_SLOTS:
         QCOMPARE(text->metadata.outlet, QStringLiteral("Harbour Times"));
         QCOMPARE(text->metadata.url, server.url(QStringLiteral("/story")).toString());
         QTest::qWait(100); // anything requested after the page would show up here
-        QCOMPARE(server.requests(), QList<QByteArray> {"/story"});
+        QCOMPARE(server.visited(), QList<QByteArray> {"/story"});
     }
 
     void followsRedirects()
@@ -75,7 +75,7 @@ private Q_SLOTS:
         QVERIFY(text);
         // The address asked for is the article's URL: asking again finds this version.
         QCOMPARE(text->metadata.url, server.url(QStringLiteral("/old")).toString());
-        QCOMPARE(server.requests(), (QList<QByteArray> {"/old", "/moved", "/story"}));
+        QCOMPARE(server.visited(), (QList<QByteArray> {"/old", "/moved", "/story"}));
     }
 
     void tooManyRedirects()
