@@ -12,6 +12,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -275,6 +276,20 @@ bool ProjectStore::ensureWritable()
 bool ProjectStore::setAutoCheckpoint(int pages)
 {
     return execDirect(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(qMax(0, pages)));
+}
+
+bool ProjectStore::setSyncOnCommit(bool sync)
+{
+    return execDirect(
+        sync ? QStringLiteral("PRAGMA synchronous = FULL") : QStringLiteral("PRAGMA synchronous = NORMAL"));
+}
+
+QStringList ProjectStore::durableFiles() const
+{
+    // SQLite keeps the log beside the file a link points to.
+    const QString real = QFileInfo(m_path).canonicalFilePath();
+    const QString file = real.isEmpty() ? m_path : real;
+    return {file + QStringLiteral("-wal"), file};
 }
 
 bool ProjectStore::updateField(

@@ -123,6 +123,14 @@ public:
     /// 1000); 0: commits never do, a worker checkpoints instead (StoreMaintenance). For this connection only.
     bool setAutoCheckpoint(int pages);
 
+    /// Whether a commit waits for the disk (`synchronous = FULL`, the default) or only hands the write-ahead log to
+    /// the operating system (`NORMAL`: still atomic, and it survives the application crashing, but not yet a power
+    /// cut). The window turns it off and flushes durableFiles() on a worker instead (DurableSync), telling the
+    /// analyst "saved" only then. For this connection only.
+    bool setSyncOnCommit(bool sync);
+    /// The files a flush must reach for the commits so far to be on disk: the project file and its write-ahead log.
+    QStringList durableFiles() const;
+
     /// Starts a bulk write of new documents inside the current transaction (the importers call it; again in the
     /// same transaction it changes nothing). Until the transaction commits, what the store derives from new rows is
     /// left to the end: sentence text for the full-text index is staged, and the triggers that keep each new
