@@ -23,6 +23,7 @@
 #include "reportpreview.h"
 #include "reviewcontroller.h"
 #include "reviewedsharedelegate.h"
+#include "saveindicator.h"
 #include "sentenceeditcontroller.h"
 #include "settings.h"
 #include "settingsdialog.h"
@@ -91,6 +92,7 @@ MainWindow::MainWindow(LanguageSwitcher *languages, QWidget *parent)
     m_progressLabel = new QLabel(this);
     m_progressLabel->setObjectName(QStringLiteral("progressLabel"));
     statusBar()->addPermanentWidget(m_progressLabel);
+    statusBar()->addPermanentWidget(new SaveIndicator(m_project, this));
     retranslateUi();
     restoreWindowState();
     updateTitle();

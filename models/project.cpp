@@ -7,6 +7,7 @@
 #include "documentcommands.h"
 #include "documentlistmodel.h"
 #include "documenttable.h"
+#include "durablesync.h"
 #include "itemroles.h"
 #include "projectqueries.h"
 #include "projectstore.h"
@@ -38,6 +39,7 @@ Project::Project(QObject *parent)
     , m_claims(new ClaimTableModel(*m_store, this))
     , m_refreshTimer(new QTimer(this))
     , m_maintenance(new StoreMaintenance(this))
+    , m_durable(new DurableSync(this))
 {
     // Counts, the library's reviewed shares and the claims list follow edits a moment later, coalesced, so a
     // burst of edits costs one refresh and the edit itself only repaints its own rows.
@@ -48,6 +50,11 @@ Project::Project(QObject *parent)
     // the source counts, at open and after edits.
     m_store->setDeferLargeFileCheck(ProjectStore::OpenCheckLimit);
     m_sources->setCountInBackground(true);
+    // An edit is committed and repainted at once; its flush to disk follows on a worker (item 9 of the review
+    // budget: the disk's latency never holds up the pane).
+    connect(m_undoStack, &QUndoStack::indexChanged, this, &Project::requestSave);
+    connect(m_durable, &DurableSync::synced, this, &Project::flushed);
+    connect(m_durable, &DurableSync::failed, this, &Project::flushFailed);
 }
 
 Project::~Project() = default;
@@ -64,11 +71,19 @@ bool Project::open(const QString &path, bool create)
     if (reviewer.isEmpty()) {
         reviewer = qEnvironmentVariable("USER", tr("Analyst"));
     }
+    m_durable->setFiles({});
     if (!m_store->isReadOnly()) {
         m_store->setReviewer(reviewer);
         ensureDefaultCodebook();
         m_store->setAutoCheckpoint(0); // see checkpointInBackground()
+        // Commits wait for the operating system only; DurableSync waits for the disk, off the UI thread.
+        if (m_store->setSyncOnCommit(false)) {
+            m_durable->setFiles(m_store->durableFiles());
+        }
     }
+    m_undoIndexAt.clear();
+    m_savedUndoIndex = 0;
+    setSaveState(SaveState::Saved);
     m_reviewerNames = ProjectQueries::reviewerNames(*m_store).value_or(QHash<Id, QString> {});
     m_documents->reload();
     m_sources->reload();
@@ -111,6 +126,8 @@ void Project::close()
     if (!m_store->isOpen()) {
         return;
     }
+    waitUntilSaved();
+    m_durable->setFiles({}); // clearing the undo stack below is no edit to flush
     m_refreshTimer->stop();
     m_undoStack->clear();
     m_currentDocument = 0;
@@ -147,6 +164,71 @@ bool Project::openDocument(Id documentId)
     return true;
 }
 
+void Project::reportFailedWrite(QUndoCommand *command, bool redoing)
+{
+    if (redoing) {
+        command->setObsolete(true);
+        reportError(tr("“%1” could not be saved and was undone: %2").arg(command->text(), m_store->errorString()));
+    } else {
+        reportError(tr("“%1” could not be undone: %2").arg(command->text(), m_store->errorString()));
+    }
+}
+
+void Project::requestSave()
+{
+    if (m_rollingBack || !isOpen() || isReadOnly() || m_durable->files().isEmpty()) {
+        return;
+    }
+    m_undoIndexAt.insert(m_durable->request(), m_undoStack->index());
+    setSaveState(SaveState::Saving);
+}
+
+void Project::flushed(quint64 request)
+{
+    m_savedUndoIndex = m_undoIndexAt.value(request, m_savedUndoIndex);
+    m_undoIndexAt.removeIf([request](QHash<quint64, int>::iterator entry) { return entry.key() <= request; });
+    if (!m_durable->isPending()) {
+        setSaveState(SaveState::Saved);
+    }
+}
+
+void Project::flushFailed(quint64 request, const QString &message)
+{
+    m_undoIndexAt.removeIf([request](QHash<quint64, int>::iterator entry) { return entry.key() <= request; });
+    if (m_saveState == SaveState::Failed && m_undoStack->index() <= m_savedUndoIndex) {
+        return; // a flush asked for before the last failure was handled: nothing more to undo or to say
+    }
+    // What is on disk is the state at the last flush that worked: the view goes back to it, and the edits after it
+    // stay on the redo side of the stack for when the disk works again. The undos are flushed with the next edit.
+    int undone = 0;
+    m_rollingBack = true;
+    while (m_undoStack->index() > m_savedUndoIndex && m_undoStack->canUndo()) {
+        m_undoStack->undo();
+        ++undone;
+    }
+    m_rollingBack = false;
+    m_saveError = undone > 0 ? tr("%n edit(s) could not be saved to the disk and were undone: %1 Redo them when "
+                                  "the disk works again.",
+                                   nullptr, undone)
+                                   .arg(message)
+                             : tr("The project could not be saved to the disk: %1").arg(message);
+    setSaveState(SaveState::Failed);
+    reportError(m_saveError);
+}
+
+void Project::setSaveState(SaveState state)
+{
+    if (m_saveState != state) {
+        m_saveState = state;
+        Q_EMIT saveStateChanged(state);
+    }
+}
+
+void Project::waitUntilSaved()
+{
+    m_durable->waitForIdle();
+}
+
 void Project::reportError(const QString &message)
 {
     m_errorString = message;
@@ -155,6 +237,7 @@ void Project::reportError(const QString &message)
 
 void Project::notifySentenceChanged(Id sentenceId)
 {
+    requestSave();
     m_sentences->refreshSentence(sentenceId);
     if (!m_claims->refreshSentence(sentenceId)) {
         m_claimsStale = true;
@@ -165,6 +248,7 @@ void Project::notifySentenceChanged(Id sentenceId)
 
 void Project::notifySourcesChanged()
 {
+    requestSave();
     m_sources->reload();
     m_sentences->refreshSources();
     m_claimsStale = true;
@@ -174,6 +258,7 @@ void Project::notifySourcesChanged()
 
 void Project::notifyDocumentChanged(Id documentId)
 {
+    requestSave();
     m_documents->refreshDocument(documentId);
     m_claimsStale = true; // the Claims dock shows document titles
     m_refreshTimer->start();
@@ -187,6 +272,7 @@ void Project::notifyDocumentAboutToBeRemoved(Id documentId)
 
 void Project::notifyDocumentRemoved(Id documentId)
 {
+    requestSave();
     const bool wasOpen = m_currentDocument == documentId;
     if (wasOpen) {
         m_currentDocument = 0;
@@ -201,6 +287,7 @@ void Project::notifyDocumentRemoved(Id documentId)
 
 void Project::notifyDocumentRestored(Id documentId)
 {
+    requestSave();
     m_documents->reload();
     m_claims->reload();
     m_claimsStale = false;
@@ -210,6 +297,7 @@ void Project::notifyDocumentRestored(Id documentId)
 
 void Project::notifyBoundariesChanged(Id documentId)
 {
+    requestSave();
     if (documentId == m_currentDocument && !m_sentences->setDocument(documentId)) {
         reportError(m_store->errorString());
     }

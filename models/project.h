@@ -11,12 +11,14 @@
 #include <memory>
 
 class QTimer;
+class QUndoCommand;
 class QUndoStack;
 
 namespace Sourcelight {
 
 class ClaimTableModel;
 class DocumentListModel;
+class DurableSync;
 class ProjectStore;
 class SentenceModel;
 class SourceModel;
@@ -41,6 +43,15 @@ public:
     };
     Q_ENUM(IntegrityCheck)
 
+    /// Whether the edits have reached the disk. An edit is committed (and shown) when it is made; the flush to
+    /// disk runs on a worker (DurableSync), and only then is the edit "saved".
+    enum class SaveState {
+        Saved,  ///< every edit is on disk
+        Saving, ///< an edit is committed and shown, and survives the app crashing, but is not on disk yet
+        Failed, ///< the disk refused a flush: the edits it was to save were undone (errorOccurred() said so)
+    };
+    Q_ENUM(SaveState)
+
     explicit Project(QObject *parent = nullptr);
     ~Project() override;
 
@@ -58,6 +69,13 @@ public:
     QString path() const;
     QString errorString() const { return m_errorString; }
     bool isReadOnly() const;
+    SaveState saveState() const { return m_saveState; }
+    /// Why the last flush failed (translated), while saveState() is Failed.
+    QString saveError() const { return m_saveError; }
+    /// Blocks until every edit made so far is on disk or its flush failed (close() does this).
+    void waitUntilSaved();
+    /// The worker that flushes the project to disk (tests make it fail or wait).
+    DurableSync *durability() const { return m_durable; }
 
     ProjectStore &store() { return *m_store; }
     QUndoStack *undoStack() const { return m_undoStack; }
@@ -144,6 +162,10 @@ public:
     // ---- for the undo commands ----
     /// Records a failure for the user and emits errorOccurred.
     void reportError(const QString &message);
+    /// A command's write failed (the store's errorString() says why). Redoing: the edit did not happen, so the
+    /// command is dropped from the undo stack (made obsolete) and the message says it was undone. Undoing: the
+    /// edit stays as it is in the file and the view.
+    void reportFailedWrite(QUndoCommand *command, bool redoing);
     /// After a write: the sentence's row, its claim's row and source counts change.
     void notifySentenceChanged(Id sentenceId);
     /// After a write to sources (names, merges): every model that shows source names refreshes.
@@ -177,6 +199,7 @@ Q_SIGNALS:
     /// A document's sentence boundaries changed (a split, a merge, or one undone).
     void boundariesChanged(Id documentId);
     void errorOccurred(const QString &message);
+    void saveStateChanged(Sourcelight::Project::SaveState state);
     /// A deferred full read of the file (see checkIntegrityInBackground()) finished.
     void integrityChecked(Sourcelight::Project::IntegrityCheck result);
 
@@ -189,6 +212,12 @@ private:
     /// connection never does: a checkpoint after a folder import can copy hundreds of megabytes). Runs after each
     /// burst of edits.
     void checkpointInBackground();
+    /// After a write: asks the worker to flush it to disk.
+    void requestSave();
+    void flushed(quint64 request);
+    /// A flush failed: the edits after the last one on disk are undone, and the analyst is told.
+    void flushFailed(quint64 request, const QString &message);
+    void setSaveState(SaveState state);
     void changeAttribution(Id sentenceId, const QString &text, const std::function<void(AttributionRecord &)> &change);
 
     std::unique_ptr<ProjectStore> m_store;
@@ -203,6 +232,12 @@ private:
     quint64 m_openCount = 0;         ///< tells a background check's result from an earlier open's
     StoreMaintenance *m_maintenance; ///< the integrity check and checkpoints, off the UI thread
     QHash<Id, QString> m_reviewerNames;
+    DurableSync *m_durable; ///< flushes each edit to disk off the UI thread
+    SaveState m_saveState = SaveState::Saved;
+    QString m_saveError;
+    QHash<quint64, int> m_undoIndexAt; ///< the undo stack's index when each flush was asked for
+    int m_savedUndoIndex = 0;          ///< the undo stack's index when the last flush reached the disk
+    bool m_rollingBack = false;
     QString m_errorString;
 };
 

@@ -24,21 +24,21 @@ AttributionCommand::AttributionCommand(Project *project, Id sentenceId, std::opt
 
 void AttributionCommand::redo()
 {
-    apply(m_after);
+    apply(m_after, true);
 }
 
 void AttributionCommand::undo()
 {
-    apply(m_before);
+    apply(m_before, false);
 }
 
-void AttributionCommand::apply(const std::optional<AttributionRecord> &record)
+void AttributionCommand::apply(const std::optional<AttributionRecord> &record, bool redoing)
 {
     AttributionTable &table = m_project->store().attributions();
     const bool ok = record ? table.setHumanAttribution(m_sentenceId, *record).has_value()
                            : table.removeHumanAttribution(m_sentenceId);
     if (!ok) {
-        m_project->reportError(m_project->store().errorString());
+        m_project->reportFailedWrite(this, redoing);
     }
     m_project->notifySentenceChanged(m_sentenceId);
 }
@@ -86,7 +86,7 @@ void ClaimValueCommand::redo()
         m_createdClaim = m_createdClaim || (!existed && claimId);
     }
     if (!claimId || !write(*claimId, m_new)) {
-        m_project->reportError(m_project->store().errorString());
+        m_project->reportFailedWrite(this, true);
     }
     m_project->notifySentenceChanged(m_sentenceId);
 }
@@ -104,7 +104,7 @@ void ClaimValueCommand::undo()
         ok = m_removed && m_project->store().claims().removeClaim(claim->id);
     }
     if (!ok) {
-        m_project->reportError(m_project->store().errorString());
+        m_project->reportFailedWrite(this, false);
     }
     m_project->notifySentenceChanged(m_sentenceId);
 }
@@ -117,7 +117,7 @@ int ClaimValueCommand::id() const
 bool ClaimValueCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *next = static_cast<const ClaimValueCommand *>(other);
-    if (next->m_sentenceId != m_sentenceId || next->m_field != m_field || next->m_createdClaim) {
+    if (next->isObsolete() || next->m_sentenceId != m_sentenceId || next->m_field != m_field || next->m_createdClaim) {
         return false;
     }
     m_new = next->m_new;
@@ -137,21 +137,21 @@ ClaimTagCommand::ClaimTagCommand(Project *project, Id sentenceId, Id tagId, bool
 
 void ClaimTagCommand::redo()
 {
-    apply(m_add);
+    apply(m_add, true);
 }
 
 void ClaimTagCommand::undo()
 {
-    apply(!m_add);
+    apply(!m_add, false);
 }
 
-void ClaimTagCommand::apply(bool add)
+void ClaimTagCommand::apply(bool add, bool redoing)
 {
     const std::optional<Id> claimId = m_project->ensureSentenceClaim(m_sentenceId);
     ClaimTable &claims = m_project->store().claims();
     const bool ok = claimId && (add ? claims.addTag(*claimId, m_tagId) : claims.removeTag(*claimId, m_tagId));
     if (!ok) {
-        m_project->reportError(m_project->store().errorString());
+        m_project->reportFailedWrite(this, redoing);
     }
     m_project->notifySentenceChanged(m_sentenceId);
 }
@@ -168,38 +168,39 @@ EvidenceCommand::EvidenceCommand(
 {
 }
 
-void EvidenceCommand::insert()
+bool EvidenceCommand::insert()
 {
     const std::optional<Id> claimId = m_project->ensureSentenceClaim(m_sentenceId);
     if (!claimId) {
-        m_project->reportError(m_project->store().errorString());
-        return;
+        return false;
     }
     m_record.claimId = *claimId;
     const std::optional<Id> id = m_project->store().claims().addEvidence(m_record);
     if (!id) {
-        m_project->reportError(m_project->store().errorString());
-        return;
+        return false;
     }
     m_record.id = *id;
+    return true;
 }
 
-void EvidenceCommand::remove()
+bool EvidenceCommand::remove()
 {
-    if (!m_project->store().claims().removeEvidence(m_record.id)) {
-        m_project->reportError(m_project->store().errorString());
-    }
+    return m_project->store().claims().removeEvidence(m_record.id);
 }
 
 void EvidenceCommand::redo()
 {
-    m_add ? insert() : remove();
+    if (!(m_add ? insert() : remove())) {
+        m_project->reportFailedWrite(this, true);
+    }
     m_project->notifySentenceChanged(m_sentenceId);
 }
 
 void EvidenceCommand::undo()
 {
-    m_add ? remove() : insert();
+    if (!(m_add ? remove() : insert())) {
+        m_project->reportFailedWrite(this, false);
+    }
     m_project->notifySentenceChanged(m_sentenceId);
 }
 
@@ -218,9 +219,8 @@ void CreateSourceCommand::redo()
     record.id = 0;
     const std::optional<Id> id = m_project->store().sources().addSource(record);
     if (!id) {
-        m_project->reportError(m_project->store().errorString());
         m_record.id = 0;
-        setObsolete(true);
+        m_project->reportFailedWrite(this, true);
         return;
     }
     m_record.id = *id;
@@ -250,7 +250,7 @@ RenameSourceCommand::RenameSourceCommand(
 void RenameSourceCommand::redo()
 {
     if (!m_project->store().sources().rename(m_sourceId, m_new)) {
-        m_project->reportError(m_project->store().errorString());
+        m_project->reportFailedWrite(this, true);
     }
     m_project->notifySourcesChanged();
 }
@@ -258,7 +258,7 @@ void RenameSourceCommand::redo()
 void RenameSourceCommand::undo()
 {
     if (!m_project->store().sources().rename(m_sourceId, m_old)) {
-        m_project->reportError(m_project->store().errorString());
+        m_project->reportFailedWrite(this, false);
     }
     m_project->notifySourcesChanged();
 }

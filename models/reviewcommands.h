@@ -27,7 +27,7 @@ public:
     void undo() override;
 
 private:
-    void apply(const std::optional<AttributionRecord> &record);
+    void apply(const std::optional<AttributionRecord> &record, bool redoing);
 
     Project *m_project;
     Id m_sentenceId;
@@ -70,7 +70,7 @@ public:
     void undo() override;
 
 private:
-    void apply(bool add);
+    void apply(bool add, bool redoing);
 
     Project *m_project;
     Id m_sentenceId;
@@ -88,8 +88,8 @@ public:
     void undo() override;
 
 private:
-    void insert();
-    void remove();
+    bool insert();
+    bool remove();
 
     Project *m_project;
     Id m_sentenceId;

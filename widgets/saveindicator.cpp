@@ -1,0 +1,57 @@
+#include "saveindicator.h"
+
+#include <QEvent>
+
+namespace Sourcelight {
+
+SaveIndicator::SaveIndicator(Project *project, QWidget *parent)
+    : QLabel(parent)
+    , m_project(project)
+{
+    setObjectName(QStringLiteral("saveIndicator"));
+    // Wide enough for every state's text, so a change of state repaints the label and never re-lays the bar out.
+    setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("MMMMMMMMMM")));
+    setAlignment(Qt::AlignCenter);
+    connect(project, &Project::saveStateChanged, this, &SaveIndicator::showState);
+    connect(project, &Project::opened, this, &SaveIndicator::showState);
+    connect(project, &Project::closed, this, &SaveIndicator::showState);
+    showState();
+}
+
+SaveIndicator::~SaveIndicator() = default;
+
+void SaveIndicator::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        showState();
+    }
+    QLabel::changeEvent(event);
+}
+
+void SaveIndicator::showState()
+{
+    if (!m_project || !m_project->isOpen() || m_project->isReadOnly()) {
+        setText({});
+        setToolTip({});
+        return;
+    }
+    switch (m_project->saveState()) {
+    case Project::SaveState::Saved:
+        setText(tr("Saved"));
+        setToolTip(tr("Every edit is on disk."));
+        setStyleSheet({});
+        break;
+    case Project::SaveState::Saving:
+        setText(tr("Saving…"));
+        setToolTip(tr("The last edit is in the project and is being written to the disk."));
+        setStyleSheet({});
+        break;
+    case Project::SaveState::Failed:
+        setText(tr("Not saved"));
+        setToolTip(m_project->saveError());
+        setStyleSheet(QStringLiteral("QLabel { color: white; background: #b3261e; padding: 0 4px; }"));
+        break;
+    }
+}
+
+} // namespace Sourcelight
