@@ -41,11 +41,6 @@ QString tableStart(const QString &cssClass, const QStringList &columns)
     return out;
 }
 
-QString percent(qsizetype part, qsizetype whole)
-{
-    return whole > 0 ? QStringLiteral("%1%").arg(100.0 * double(part) / double(whole), 0, 'f', 1) : QStringLiteral("–");
-}
-
 const char *Style
     = R"(body{font-family:"DejaVu Sans",sans-serif;color:#222;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.45}
 h1{font-size:1.6rem}h2{font-size:1.3rem;border-bottom:1px solid #ccc;margin-top:2rem}h3{font-size:1.05rem}
@@ -147,16 +142,12 @@ QString HtmlReportWriter::summarySection(
     figure(tr("Documents"), QString::number(summary.documents));
     figure(tr("Sentences"), QString::number(summary.sentences));
     figure(tr("Sentences resting on a source", "source: who a claim comes from"),
-        QStringLiteral("%1 (%2)")
-            .arg(summary.attributedSentences)
-            .arg(percent(summary.attributedSentences, summary.sentences)));
+        ReportText::countWithShare(summary.attributedSentences, summary.sentences));
     figure(tr("Attributions confirmed by an analyst"),
-        QStringLiteral("%1 (%2)")
-            .arg(summary.confirmedSentences)
-            .arg(percent(summary.confirmedSentences, summary.sentences)));
+        ReportText::countWithShare(summary.confirmedSentences, summary.sentences));
     figure(tr("Claims", "claim: a reviewed statement"), QString::number(summary.claims));
     figure(tr("Claims resting on anonymous sources", "claim: a reviewed statement"),
-        QStringLiteral("%1 (%2)").arg(summary.anonymousClaims).arg(percent(summary.anonymousClaims, summary.claims)));
+        ReportText::countWithShare(summary.anonymousClaims, summary.claims));
     out += QStringLiteral("</table>\n");
     const QList<ReportChart> chartList = summaryCharts(data, summary);
     out += QStringLiteral("<div class=\"charts\">\n");
