@@ -19,4 +19,11 @@ struct DocumentMetadata
     friend bool operator==(const DocumentMetadata &, const DocumentMetadata &) = default;
 };
 
+/// An article's plain text and what it says about itself, as an extractor (HTML, Markdown) finds them.
+struct ExtractedArticle
+{
+    QString text;
+    DocumentMetadata metadata;
+};
+
 } // namespace Sourcelight

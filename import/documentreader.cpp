@@ -13,6 +13,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <utility>
 
 namespace Sourcelight {
 
@@ -203,14 +204,11 @@ std::optional<ImportText> DocumentReader::readBytes(
     if (const QString note = decoded.note(); !note.isEmpty()) {
         result.warnings.append(note);
     }
-    if (html) {
-        HtmlTextExtractor::Result extracted = HtmlTextExtractor::extract(decoded.text);
-        result.text = extracted.text;
-        result.metadata = extracted.metadata;
-    } else if (format == QLatin1String("md")) {
-        MarkdownTextExtractor::Result extracted = MarkdownTextExtractor::extract(decoded.text);
-        result.text = extracted.text;
-        result.metadata = extracted.metadata;
+    if (html || format == QLatin1String("md")) {
+        ExtractedArticle extracted
+            = html ? HtmlTextExtractor::extract(decoded.text) : MarkdownTextExtractor::extract(decoded.text);
+        result.text = std::move(extracted.text);
+        result.metadata = std::move(extracted.metadata);
     } else {
         result.text = decoded.text;
         result.metadata.title = firstLineTitle(normaliseLineEndings(decoded.text));

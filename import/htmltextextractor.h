@@ -20,11 +20,7 @@ namespace Sourcelight {
 class HtmlTextExtractor final
 {
 public:
-    struct Result
-    {
-        QString text;
-        DocumentMetadata metadata;
-    };
+    using Result = ExtractedArticle;
 
     static Result extract(const QString &html);
 

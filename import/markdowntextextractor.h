@@ -15,11 +15,7 @@ namespace Sourcelight {
 class MarkdownTextExtractor final
 {
 public:
-    struct Result
-    {
-        QString text;
-        DocumentMetadata metadata;
-    };
+    using Result = ExtractedArticle;
 
     static Result extract(const QString &markdown);
 

@@ -27,9 +27,18 @@ QString link(const QString &url, const QString &text)
         .arg(esc(url.trimmed()), esc(text));
 }
 
-QString percent(qsizetype part, qsizetype whole)
+/// The start of a table up to its body: the table tag (with cssClass, if any) and a heading row of the columns, each
+/// escaped.
+QString tableStart(const QString &cssClass, const QStringList &columns)
 {
-    return whole > 0 ? QStringLiteral("%1%").arg(100.0 * double(part) / double(whole), 0, 'f', 1) : QStringLiteral("–");
+    QString out = cssClass.isEmpty() ? QStringLiteral("<table")
+                                     : QStringLiteral("<table class=\"") + cssClass + QStringLiteral("\"");
+    out += QStringLiteral(" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">\n<thead><tr>");
+    for (const QString &column : columns) {
+        out += QStringLiteral("<th>") + esc(column) + QStringLiteral("</th>");
+    }
+    out += QStringLiteral("</tr></thead>\n<tbody>\n");
+    return out;
 }
 
 const char *Style
@@ -133,16 +142,12 @@ QString HtmlReportWriter::summarySection(
     figure(tr("Documents"), QString::number(summary.documents));
     figure(tr("Sentences"), QString::number(summary.sentences));
     figure(tr("Sentences resting on a source", "source: who a claim comes from"),
-        QStringLiteral("%1 (%2)")
-            .arg(summary.attributedSentences)
-            .arg(percent(summary.attributedSentences, summary.sentences)));
+        ReportText::countWithShare(summary.attributedSentences, summary.sentences));
     figure(tr("Attributions confirmed by an analyst"),
-        QStringLiteral("%1 (%2)")
-            .arg(summary.confirmedSentences)
-            .arg(percent(summary.confirmedSentences, summary.sentences)));
+        ReportText::countWithShare(summary.confirmedSentences, summary.sentences));
     figure(tr("Claims", "claim: a reviewed statement"), QString::number(summary.claims));
     figure(tr("Claims resting on anonymous sources", "claim: a reviewed statement"),
-        QStringLiteral("%1 (%2)").arg(summary.anonymousClaims).arg(percent(summary.anonymousClaims, summary.claims)));
+        ReportText::countWithShare(summary.anonymousClaims, summary.claims));
     out += QStringLiteral("</table>\n");
     const QList<ReportChart> chartList = summaryCharts(data, summary);
     out += QStringLiteral("<div class=\"charts\">\n");
@@ -201,13 +206,11 @@ QString HtmlReportWriter::sourcesSection(const ReportData &data, const ReportSum
         sentencesBySource.insert(s.sourceId, s.sentences);
         claimsBySource.insert(s.sourceId, s.claims);
     }
-    out += QStringLiteral(
-        "<section id=\"sources\">\n<h2>%1</h2>\n<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\">\n"
-        "<thead><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th><th>%7</th><th>%8</th></tr>"
-        "</thead>\n<tbody>\n")
-               .arg(esc(tr("Sources", "source: who a claim comes from")), esc(tr("Name")), esc(tr("Kind")),
-                   esc(tr("Also called")), esc(tr("Affiliation")), esc(tr("Description")), esc(tr("Sentences")),
-                   esc(tr("Claims", "claim: a reviewed statement")));
+    out += QStringLiteral("<section id=\"sources\">\n<h2>") + esc(tr("Sources", "source: who a claim comes from"))
+        + QStringLiteral("</h2>\n")
+        + tableStart({},
+            {tr("Name"), tr("Kind"), tr("Also called"), tr("Affiliation"), tr("Description"), tr("Sentences"),
+                tr("Claims", "claim: a reviewed statement")});
     for (const ReportSource &s : data.sources) {
         const QString colour = ReportText::sourceColour(data, s.id).name();
         out += QStringLiteral(
@@ -310,12 +313,10 @@ QString HtmlReportWriter::articleText(const ReportData &data, const ReportDocume
 QString HtmlReportWriter::attributionTable(const ReportData &data, const ReportDocument &document)
 {
     QString out;
-    out += QStringLiteral(
-        "<h3>%1</h3>\n<table class=\"attributions\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">\n"
-        "<thead><tr><th>#</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th><th>%7</th></tr>"
-        "</thead>\n<tbody>\n")
-               .arg(esc(tr("Attributions")), esc(tr("Source", "source: who a claim comes from")), esc(tr("Via")),
-                   esc(tr("Cue")), esc(tr("Quote")), esc(tr("Origin")), esc(tr("Reason")));
+    out += QStringLiteral("<h3>") + esc(tr("Attributions")) + QStringLiteral("</h3>\n")
+        + tableStart(QStringLiteral("attributions"),
+            {QStringLiteral("#"), tr("Source", "source: who a claim comes from"), tr("Via"), tr("Cue"), tr("Quote"),
+                tr("Origin"), tr("Reason")});
     for (const SentenceRecord &s : document.sentences) {
         const AttributionRecord *a = document.effectiveAttribution(s.id);
         if (!ReportText::restingHop(a)) {
@@ -343,13 +344,11 @@ QString HtmlReportWriter::attributionTable(const ReportData &data, const ReportD
 QString HtmlReportWriter::claimTable(const ReportData &data, const ReportDocument &document)
 {
     QString out;
-    out += QStringLiteral(
-        "<h3>%1</h3>\n<table class=\"claims\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">\n<thead><tr>"
-        "<th>#</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th><th>%7</th><th>%8</th>"
-        "<th>%9</th><th>%10</th></tr></thead>\n<tbody>\n")
-               .arg(esc(tr("Claims", "claim: a reviewed statement")), esc(tr("Claim", "claim: a reviewed statement")),
-                   esc(tr("Source", "source: who a claim comes from")), esc(tr("Via")), esc(tr("Cue")),
-                   esc(tr("Verdict")), esc(tr("Type")), esc(tr("Note")), esc(tr("Tags")), esc(tr("Reviewer")));
+    out += QStringLiteral("<h3>") + esc(tr("Claims", "claim: a reviewed statement")) + QStringLiteral("</h3>\n")
+        + tableStart(QStringLiteral("claims"),
+            {QStringLiteral("#"), tr("Claim", "claim: a reviewed statement"),
+                tr("Source", "source: who a claim comes from"), tr("Via"), tr("Cue"), tr("Verdict"), tr("Type"),
+                tr("Note"), tr("Tags"), tr("Reviewer")});
     for (const ReportClaim &c : document.claims) {
         const ClaimRecord &claim = c.record;
         const SentenceRecord *s = document.sentence(claim.sentenceId);

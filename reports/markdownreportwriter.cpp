@@ -47,11 +47,6 @@ QString header(const QStringList &cells)
     return row(escapedCells) + row(rule);
 }
 
-QString percent(qsizetype part, qsizetype whole)
-{
-    return whole > 0 ? QStringLiteral("%1%").arg(100.0 * double(part) / double(whole), 0, 'f', 1) : QStringLiteral("–");
-}
-
 } // namespace
 
 QString MarkdownReportWriter::escaped(const QString &text)
@@ -170,14 +165,10 @@ QString MarkdownReportWriter::summarySection(const ReportData &data, const Repor
     out += row({md(tr("Documents")), QString::number(summary.documents)});
     out += row({md(tr("Sentences")), QString::number(summary.sentences)});
     out += row({md(tr("Sentences resting on a source", "source: who a claim comes from")),
-        md(QStringLiteral("%1 (%2)")
-                .arg(summary.attributedSentences)
-                .arg(percent(summary.attributedSentences, summary.sentences)))});
+        md(ReportText::countWithShare(summary.attributedSentences, summary.sentences))});
     out += row({md(tr("Claims", "claim: a reviewed statement")), QString::number(summary.claims)});
     out += row({md(tr("Claims resting on anonymous sources", "claim: a reviewed statement")),
-        md(QStringLiteral("%1 (%2)")
-                .arg(summary.anonymousClaims)
-                .arg(percent(summary.anonymousClaims, summary.claims)))});
+        md(ReportText::countWithShare(summary.anonymousClaims, summary.claims))});
     out += QStringLiteral("\n### ") + md(tr("Sentences per source", "source: who a claim comes from"))
         + QStringLiteral("\n\n");
     out += header(

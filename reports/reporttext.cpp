@@ -228,4 +228,11 @@ QString ReportText::simplified(const QString &text)
     return text.simplified();
 }
 
+QString ReportText::countWithShare(qsizetype part, qsizetype whole)
+{
+    const QString share
+        = whole > 0 ? QStringLiteral("%1%").arg(100.0 * double(part) / double(whole), 0, 'f', 1) : QStringLiteral("–");
+    return QStringLiteral("%1 (%2)").arg(part).arg(share);
+}
+
 } // namespace Sourcelight

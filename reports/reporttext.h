@@ -47,6 +47,8 @@ public:
     static QString baseIri(const ReportData &data, const ReportOptions &options);
     /// One line describing the scope and filters ("2 documents; only verified claims").
     static QString scopeDescription(const ReportData &data);
+    /// A count with its share of whole: "14 (35.0%)"; "0 (–)" when whole is 0.
+    static QString countWithShare(qsizetype part, qsizetype whole);
 
     /// Escapes text for HTML element content and double-quoted attribute values.
     static QString htmlEscaped(const QString &text);

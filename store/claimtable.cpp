@@ -81,6 +81,27 @@ std::optional<Id> ClaimTable::insertClaim(const ClaimRecord &record, bool keepId
     return id;
 }
 
+std::optional<Id> ClaimTable::insertEvidence(Id claimId, const EvidenceRecord &e, bool keepId)
+{
+    QSqlQuery &add
+        = m_store.prepared(QStringLiteral("INSERT INTO evidence (id, claim_id, url, note, retrieved_at, created_at) "
+                                          "VALUES (:id, :claim, :url, :note, :retrieved, :created)"));
+    add.bindValue(
+        QStringLiteral(":id"), keepId && e.id != 0 ? QVariant(e.id) : QVariant(QMetaType::fromType<qint64>()));
+    add.bindValue(QStringLiteral(":claim"), claimId);
+    add.bindValue(QStringLiteral(":url"), e.url);
+    add.bindValue(QStringLiteral(":note"), ProjectStore::text(e.note));
+    add.bindValue(QStringLiteral(":retrieved"), ProjectStore::text(e.retrievedAt));
+    add.bindValue(QStringLiteral(":created"),
+        keepId && e.createdAt.isValid() ? e.createdAt.toUTC().toString(Qt::ISODateWithMs) : ProjectStore::timestamp());
+    if (!m_store.exec(add)) {
+        return std::nullopt;
+    }
+    const Id id = add.lastInsertId().toLongLong();
+    add.finish();
+    return id;
+}
+
 bool ClaimTable::setTags(Id claimId, const QList<Id> &tagIds)
 {
     QSqlQuery &add = m_store.prepared(QStringLiteral("INSERT INTO claim_tags (claim_id, tag_id) VALUES (:c, :t)"));
@@ -170,21 +191,10 @@ std::optional<Id> ClaimTable::restoreClaim(const ClaimRecord &record, const QLis
     if (!id) {
         return std::nullopt;
     }
-    QSqlQuery &add
-        = m_store.prepared(QStringLiteral("INSERT INTO evidence (id, claim_id, url, note, retrieved_at, created_at) "
-                                          "VALUES (:id, :claim, :url, :note, :retrieved, :created)"));
     for (const EvidenceRecord &e : evidenceList) {
-        add.bindValue(QStringLiteral(":id"), e.id != 0 ? QVariant(e.id) : QVariant(QMetaType::fromType<qint64>()));
-        add.bindValue(QStringLiteral(":claim"), *id);
-        add.bindValue(QStringLiteral(":url"), e.url);
-        add.bindValue(QStringLiteral(":note"), ProjectStore::text(e.note));
-        add.bindValue(QStringLiteral(":retrieved"), ProjectStore::text(e.retrievedAt));
-        add.bindValue(QStringLiteral(":created"),
-            e.createdAt.isValid() ? e.createdAt.toUTC().toString(Qt::ISODateWithMs) : ProjectStore::timestamp());
-        if (!m_store.exec(add)) {
+        if (!insertEvidence(*id, e, true)) {
             return std::nullopt;
         }
-        add.finish();
     }
     if (!m_store.history().record(Table, *id, QStringLiteral("restored"), {}, record.sentenceId)
         || !transaction.commit()) {
@@ -360,20 +370,10 @@ std::optional<Id> ClaimTable::addEvidence(const EvidenceRecord &e, LinkOrigin or
     if (!transaction.isActive() || !touch(e.claimId)) {
         return std::nullopt;
     }
-    QSqlQuery &add
-        = m_store.prepared(QStringLiteral("INSERT INTO evidence (claim_id, url, note, retrieved_at, created_at) "
-                                          "VALUES (:claim, :url, :note, :retrieved, :created)"));
-    add.bindValue(QStringLiteral(":claim"), e.claimId);
-    add.bindValue(QStringLiteral(":url"), e.url.trimmed());
-    add.bindValue(QStringLiteral(":note"), ProjectStore::text(e.note));
-    add.bindValue(QStringLiteral(":retrieved"), ProjectStore::text(e.retrievedAt));
-    add.bindValue(QStringLiteral(":created"), ProjectStore::timestamp());
-    if (!m_store.exec(add)) {
-        return std::nullopt;
-    }
-    const Id id = add.lastInsertId().toLongLong();
-    add.finish();
-    if (!m_store.history().record(QStringLiteral("evidence"), id, QStringLiteral("created"), {}, e.url.trimmed())
+    EvidenceRecord link = e;
+    link.url = e.url.trimmed();
+    const std::optional<Id> id = insertEvidence(e.claimId, link, false);
+    if (!id || !m_store.history().record(QStringLiteral("evidence"), *id, QStringLiteral("created"), {}, link.url)
         || !transaction.commit()) {
         return std::nullopt;
     }

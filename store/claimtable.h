@@ -69,6 +69,9 @@ public:
 
 private:
     std::optional<Id> insertClaim(const ClaimRecord &record, bool keepId);
+    /// Writes an evidence link of claimId (not e.claimId) as it is, url included; with keepId, under e's own id and
+    /// creation time when it has them (a restore), else as a new link created now.
+    std::optional<Id> insertEvidence(Id claimId, const EvidenceRecord &e, bool keepId);
     bool setTags(Id claimId, const QList<Id> &tagIds);
     std::optional<QList<ClaimRecord>> read(QSqlQuery &query);
     bool touch(Id claimId);

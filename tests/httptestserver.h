@@ -52,6 +52,13 @@ struct HttpResponse
         r.reason = reason;
         return r;
     }
+    /// One that reads the request and never answers (a server that hangs).
+    static HttpResponse silence()
+    {
+        HttpResponse r;
+        r.neverAnswer = true;
+        return r;
+    }
 };
 
 class HttpTestServer final : public QThread

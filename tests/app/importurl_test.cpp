@@ -14,15 +14,12 @@
 #include "windowtest.h"
 
 #include <QAbstractItemModelTester>
-#include <QApplication>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 using namespace Sourcelight;
 using Sourcelight::Test::HttpResponse;
@@ -124,20 +121,11 @@ private Q_SLOTS:
         HttpTestServer server;
         const QString path = m_dir.filePath(QStringLiteral("missing.sourcelight"));
         MainWindow window;
-        window.show();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
-        QVERIFY(window.openProject(path, true));
-        QString message;
-        QTimer poll;
-        connect(&poll, &QTimer::timeout, this, [&message] {
-            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-                message = box->text();
-                box->accept();
-            }
-        });
-        poll.start(20);
+        QVERIFY(WindowTest::showWithProject(window, path, true));
+        const WindowTest::MessageBoxCatcher caught;
         QVERIFY(typeAddress(window, server.url(QStringLiteral("/gone")).toString()));
-        QTRY_VERIFY_WITH_TIMEOUT(!message.isEmpty(), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(!caught.message().isEmpty(), 15000);
+        const QString message = caught.message();
         QVERIFY2(message.contains(QStringLiteral("was not found (HTTP 404)")), qPrintable(message));
         QCOMPARE(window.project()->documents()->rowCount(), 0);
     }

@@ -108,9 +108,7 @@ private Q_SLOTS:
     {
         HttpTestServer server;
         server.route("/story", HttpResponse::page(page("<p>The port reopened, the harbour master said.</p>")));
-        HttpResponse silent;
-        silent.neverAnswer = true;
-        server.route("/slow", silent);
+        server.route("/slow", HttpResponse::silence());
         const QString project = m_dir.filePath(QStringLiteral("errors.sourcelight"));
         QElapsedTimer clock;
         clock.start();

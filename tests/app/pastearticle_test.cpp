@@ -16,13 +16,11 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 using namespace Sourcelight;
 
@@ -155,9 +153,7 @@ private Q_SLOTS:
     {
         const QString path = m_dir.filePath(QStringLiteral("cancel.sourcelight"));
         MainWindow window;
-        window.show();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
-        QVERIFY(window.openProject(path, true));
+        QVERIFY(WindowTest::showWithProject(window, path, true));
         QGuiApplication::clipboard()->setText(
             QStringLiteral("A headline\n\nA sentence the analyst changed her mind on."));
         ArticleDetailsDialog *dialog = openPasteDialog(window);
@@ -173,21 +169,12 @@ private Q_SLOTS:
     {
         const QString path = m_dir.filePath(QStringLiteral("empty.sourcelight"));
         MainWindow window;
-        window.show();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
-        QVERIFY(window.openProject(path, true));
+        QVERIFY(WindowTest::showWithProject(window, path, true));
         QGuiApplication::clipboard()->setText(QStringLiteral("   \n  "));
-        QString message;
-        QTimer poll;
-        connect(&poll, &QTimer::timeout, this, [&message] {
-            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-                message = box->text();
-                box->accept();
-            }
-        });
-        poll.start(20);
+        const WindowTest::MessageBoxCatcher caught;
         QTest::keySequence(&window, PasteArticle);
-        QTRY_VERIFY(!message.isEmpty());
+        QTRY_VERIFY(!caught.message().isEmpty());
+        const QString message = caught.message();
         QVERIFY2(message.contains(QStringLiteral("clipboard holds no text")), qPrintable(message));
         QVERIFY(!window.findChild<ArticleDetailsDialog *>());
         QCOMPARE(window.project()->documents()->rowCount(), 0);

@@ -95,10 +95,7 @@ private Q_SLOTS:
         int changed = -1;
         {
             MainWindow window;
-            window.resize(1200, 800);
-            window.show();
-            QVERIFY(QTest::qWaitForWindowActive(&window));
-            QVERIFY(window.openProject(m_path));
+            QVERIFY(WindowTest::showWithProject(window, m_path));
             auto *view = window.findChild<DocumentView *>(QStringLiteral("documentView"));
             QVERIFY(view);
             QVERIFY(!view->toPlainText().isEmpty()); // the first sample article is open
@@ -195,10 +192,7 @@ private Q_SLOTS:
         const QString file = m_dir.filePath(QStringLiteral("quality.sourcelight"));
         QVERIFY(WindowTest::createSampleLibrary(file));
         MainWindow window;
-        window.resize(1200, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
-        QVERIFY(window.openProject(file));
+        QVERIFY(WindowTest::showWithProject(window, file));
         const auto [named, other] = pickRows(window);
         QVERIFY(named >= 0 && other >= 0);
         auto *view = window.findChild<DocumentView *>(QStringLiteral("documentView"));
@@ -300,10 +294,7 @@ private Q_SLOTS:
     void sourceSelectionDimsOthers()
     {
         MainWindow window;
-        window.resize(1200, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openProject(m_path));
+        QVERIFY(WindowTest::showWithProject(window, m_path));
         auto *view = window.findChild<DocumentView *>(QStringLiteral("documentView"));
         const auto [named, other] = pickRows(window);
         const Id source = row(window, named).data(SourceIdRole).value<Id>();

@@ -87,10 +87,7 @@ private Q_SLOTS:
     void splitUndoMergeAndClaimWords()
     {
         MainWindow window;
-        window.resize(1200, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
-        QVERIFY(window.openProject(m_path));
+        QVERIFY(WindowTest::showWithProject(window, m_path));
         auto *view = window.findChild<DocumentView *>(QStringLiteral("documentView"));
         QVERIFY(view);
         QCOMPARE(view->toPlainText(), m_body);

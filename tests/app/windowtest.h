@@ -7,10 +7,12 @@
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QtDebug>
 #include <QTest>
+#include <QTimer>
 
 namespace Sourcelight::WindowTest {
 
@@ -68,5 +70,32 @@ template<typename Dialog> Dialog *openDialogWith(QWidget &window, const QKeySequ
         5000);
     return active ? dialog : nullptr;
 }
+
+/// While it lives, accepts every message box the application shows modally (it looks every 20 ms) and keeps the text
+/// of the last one: what the user was told.
+class MessageBoxCatcher final
+{
+    Q_DISABLE_COPY_MOVE(MessageBoxCatcher)
+
+public:
+    MessageBoxCatcher()
+    {
+        QObject::connect(&m_poll, &QTimer::timeout, &m_poll, [this] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                m_message = box->text();
+                box->accept();
+            }
+        });
+        m_poll.start(20);
+    }
+    ~MessageBoxCatcher() = default;
+
+    /// The text of the last message box accepted; empty before the first.
+    QString message() const { return m_message; }
+
+private:
+    QTimer m_poll;
+    QString m_message;
+};
 
 } // namespace Sourcelight::WindowTest

@@ -208,9 +208,7 @@ private Q_SLOTS:
     void timeout()
     {
         HttpTestServer server;
-        HttpResponse silent;
-        silent.neverAnswer = true;
-        server.route("/slow", silent);
+        server.route("/slow", HttpResponse::silence());
         ArticleFetcher fetcher;
         fetcher.setTimeout(1);
         QElapsedTimer clock;
@@ -224,9 +222,7 @@ private Q_SLOTS:
     void cancel()
     {
         HttpTestServer server;
-        HttpResponse silent;
-        silent.neverAnswer = true;
-        server.route("/slow", silent);
+        server.route("/slow", HttpResponse::silence());
         ArticleFetcher fetcher;
         ArticleFetcher::Result got;
         connect(&fetcher, &ArticleFetcher::finished, this, [&got](const ArticleFetcher::Result &r) { got = r; });

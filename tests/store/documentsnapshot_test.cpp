@@ -66,11 +66,8 @@ private:
 private Q_SLOTS:
     void init()
     {
-        QVERIFY(m_dir.isValid());
-        m_store = std::make_unique<ProjectStore>();
-        QVERIFY(m_store->open(
-            m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".sourcelight")),
-            ProjectStore::OpenMode::CreateIfMissing));
+        m_store = StoreTest::createForTestFunction(m_dir);
+        QVERIFY(m_store);
         QVERIFY(m_store->setReviewer(QStringLiteral("Ana")));
         m_older = Fixture::addArticle(*m_store, QStringLiteral("Convoy (first version)"));
         m_removed = Fixture::addArticle(*m_store, QStringLiteral("Convoy"), &m_sentences);

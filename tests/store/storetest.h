@@ -32,11 +32,13 @@ inline std::optional<QList<Id>> findClaims(ProjectStore &store, const ClaimFilte
     return ids;
 }
 
-/// A new project for the test function that runs, in dir; null (and a warning) when it cannot be created.
+/// A new project for the test function that runs (and its data row, if any: one project a row), in dir; null (and a
+/// warning) when it cannot be created.
 inline std::unique_ptr<ProjectStore> createForTestFunction(const QTemporaryDir &dir)
 {
     auto store = std::make_unique<ProjectStore>();
-    const QString name = QStringLiteral("%1.sourcelight").arg(QString::fromLatin1(QTest::currentTestFunction()));
+    const QString name = QString::fromLatin1(QTest::currentTestFunction())
+        + QString::fromLatin1(QTest::currentDataTag()) + QStringLiteral(".sourcelight");
     if (!store->open(dir.filePath(name), ProjectStore::OpenMode::CreateIfMissing)) {
         qWarning() << "cannot create" << name << store->errorString();
         return nullptr;

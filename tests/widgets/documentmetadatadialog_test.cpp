@@ -33,6 +33,15 @@ private:
         return m;
     }
 
+    /// Fills the dialog with metadata and shows it; whether it became the active window, as it is when a user types.
+    static bool showActive(DocumentMetadataDialog &dialog, const DocumentMetadata &metadata)
+    {
+        dialog.setMetadata(metadata);
+        dialog.show();
+        dialog.activateWindow();
+        return QTest::qWaitForWindowActive(&dialog);
+    }
+
     template<typename T> static T *child(QDialog &dialog, const char *name)
     {
         auto *widget = dialog.findChild<T *>(QString::fromLatin1(name));
@@ -55,10 +64,7 @@ private Q_SLOTS:
     void typedValuesAreTrimmed()
     {
         DocumentMetadataDialog dialog;
-        dialog.setMetadata(sample());
-        dialog.show();
-        dialog.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QVERIFY(showActive(dialog, sample()));
         QSignalSpy accepted(&dialog, &QDialog::accepted);
         auto *title = child<QLineEdit>(dialog, "titleEdit");
         title->setFocus();
@@ -96,10 +102,7 @@ private Q_SLOTS:
         QFETCH(bool, acceptable);
         QCOMPARE(DocumentMetadataDialog::isAcceptableUrl(typed), acceptable);
         DocumentMetadataDialog dialog;
-        dialog.setMetadata(sample());
-        dialog.show();
-        dialog.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QVERIFY(showActive(dialog, sample()));
         QSignalSpy accepted(&dialog, &QDialog::accepted);
         auto *url = child<QLineEdit>(dialog, "urlEdit");
         auto *error = child<QLabel>(dialog, "urlError");
@@ -119,10 +122,7 @@ private Q_SLOTS:
     void dateUnknownAndChanged()
     {
         DocumentMetadataDialog dialog;
-        dialog.setMetadata(sample());
-        dialog.show();
-        dialog.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QVERIFY(showActive(dialog, sample()));
         auto *unknown = child<QCheckBox>(dialog, "publishedUnknown");
         auto *date = child<QDateEdit>(dialog, "publishedEdit");
         // Space on "Unknown" ticks it: the date is cleared and the field disabled.
@@ -147,10 +147,7 @@ private Q_SLOTS:
         DocumentMetadata m = sample();
         m.published = QStringLiteral("Spring 2024");
         DocumentMetadataDialog dialog;
-        dialog.setMetadata(m);
-        dialog.show();
-        dialog.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QVERIFY(showActive(dialog, m));
         auto *hint = child<QLabel>(dialog, "publishedHint");
         QVERIFY(child<QCheckBox>(dialog, "publishedUnknown")->isChecked());
         QVERIFY(hint->isVisible());
@@ -165,10 +162,7 @@ private Q_SLOTS:
     void languageFromTheAnalysisLanguages()
     {
         DocumentMetadataDialog dialog;
-        dialog.setMetadata(sample());
-        dialog.show();
-        dialog.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QVERIFY(showActive(dialog, sample()));
         auto *language = child<QComboBox>(dialog, "languageCombo");
         auto *note = child<QLabel>(dialog, "languageNote");
         QCOMPARE(language->count(), 4); // not known, en, ru, uk
