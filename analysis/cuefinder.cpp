@@ -362,17 +362,70 @@ SourcePhrase CueFinder::colonSource(const QList<Token> &tokens, qsizetype firstW
         return {};
     }
     SourcePhrase source = m_phrases.rightOf(tokens, firstWord);
-    if (!source.isValid() || source.last >= c || c - source.last - 1 > MaxColonGap
-        || source.pronoun == SourcePhrase::Pronoun::Neuter || source.kind == SourceKind::Document) {
+    const bool countWord = !source.isValid()
+        && (tokens[firstWord].lower == QLatin1String("one") || tokens[firstWord].lower == QLatin1String("another"));
+    if (countWord) {
+        // "One, a retired ferryman, is blunter:": the count word stands for the person the appositive describes.
+        source.first = source.last = firstWord;
+        source.kind = SourceKind::Anonymous;
+        source.anonymous = true;
+        source.count = SourceCount::One;
+        source.head = tokens[firstWord].lower;
+    }
+    if (!source.isValid() || source.last >= c || source.pronoun == SourcePhrase::Pronoun::Neuter
+        || source.kind == SourceKind::Document) {
         return {};
     }
-    for (qsizetype k = source.last + 1; k < c; ++k) {
+    qsizetype k = source.last + 1;
+    if (k < c && tokens[k].isPunct(u',')) {
+        // "Jane Roe, the port's director: \"…\"", "One, a retired ferryman, is blunter: \"…\"".
+        const qsizetype end = appositiveEnd(tokens, k + 1, c);
+        if (end < 0) {
+            return {};
+        }
+        if (countWord) {
+            source.name = m_phrases.textOf(tokens, k + 1, end);
+        }
+        k = end + 1;
+        if (k < c && tokens[k].isPunct(u',')) {
+            ++k;
+        }
+    } else if (countWord) {
+        return {}; // "One is blunter:" names nobody
+    }
+    if (c - k > MaxColonGap) {
+        return {};
+    }
+    for (; k < c; ++k) {
         if (!tokens[k].isWord()) {
-            return {}; // "One, a retired postman, is blunter:" is beyond a simple rule
+            return {};
         }
     }
     *colon = c;
     return source;
+}
+
+qsizetype CueFinder::appositiveEnd(const QList<Token> &tokens, qsizetype first, qsizetype colon) const
+{
+    // Words only up to a comma or the colon, and a word that describes a person: a title or a group noun
+    // ("director", "nurse"), or an indefinite description ("a retired ferryman").
+    constexpr qsizetype MaxAppositiveTokens = 10;
+    qsizetype end = first;
+    bool describesPerson
+        = first < colon && (tokens[first].lower == QLatin1String("a") || tokens[first].lower == QLatin1String("an"));
+    while (end < colon && end - first < MaxAppositiveTokens && !tokens[end].isPunct(u',')) {
+        const Token &t = tokens[end];
+        if (!t.isWord() || t.inQuote) {
+            return -1;
+        }
+        describesPerson = describesPerson || m_lexicon.containsWord(LexiconCategory::Titles, t)
+            || m_lexicon.containsWord(LexiconCategory::GroupNouns, t);
+        ++end;
+    }
+    if (end == first || !describesPerson || (end < colon && !tokens[end].isPunct(u','))) {
+        return -1;
+    }
+    return end - 1;
 }
 
 SourcePhrase CueFinder::looseNounPhrase(const QList<Token> &tokens, qsizetype index, bool requireSourceWord) const

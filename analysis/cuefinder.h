@@ -88,6 +88,9 @@ private:
     /// A colon after a source that opens a quotation ("Doreen is not fooled: \"…\""; "Адвокат Волкова: «…»"): the
     /// source, or invalid; colon is set to the colon's token.
     SourcePhrase colonSource(const QList<Token> &tokens, qsizetype firstWord, qsizetype *colon) const;
+    /// Last token of an appositive that describes a person, from tokens[first] up to a comma or the colon at
+    /// index colon ("the port's director", "a retired ferryman"); -1 when there is none.
+    qsizetype appositiveEnd(const QList<Token> &tokens, qsizetype first, qsizetype colon) const;
 
     // The steps of analyse().
     struct Event;

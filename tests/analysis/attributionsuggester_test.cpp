@@ -555,6 +555,23 @@ private Q_SLOTS:
         QTest::newRow("a colon after no source attributes nothing")
             << en << QStringLiteral("The rule on the door is simple: \"No boots inside.\"")
             << none << none << QStringLiteral("no attribution cue");
+        QTest::newRow("colon after a source and its appositive")
+            << en << QStringLiteral("Pia Hallam, the marina's operations director: \"Nobody warned us about the dredging.\"")
+            << QStringLiteral("Pia Hallam") << QStringLiteral(":")
+            << QStringLiteral("colon ':' after 'Pia Hallam' introduces a quotation");
+        QTest::newRow("colon after an appositive and a short predicate")
+            << en << QStringLiteral("Tomas Greve, a ferry pilot for thirty years, is blunter: \"The channel is "
+                                    "silting up.\"")
+            << QStringLiteral("Tomas Greve") << QStringLiteral(":")
+            << QStringLiteral("colon ':' after 'Tomas Greve' introduces a quotation");
+        QTest::newRow("a count word with an appositive before a colon")
+            << en << QStringLiteral("Two skippers spoke to us. | One, a retired ferryman, is blunter: \"They sold "
+                                    "the quay.\"")
+            << QStringLiteral("One") << QStringLiteral(":")
+            << QStringLiteral("colon ':' after 'One' introduces a quotation");
+        QTest::newRow("a count word without an appositive before a colon names nobody")
+            << en << QStringLiteral("One thing is certain: \"The quay is gone.\"")
+            << none << none << QStringLiteral("no attribution cue");
         QTest::newRow("ru frame with a genitive source")
             << QStringLiteral("ru") << QStringLiteral("В заявлении Минтранса говорится, что ремонт моста завершится в мае.")
             << QStringLiteral("Минтранса") << QStringLiteral("В заявлении")
