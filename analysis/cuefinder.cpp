@@ -565,6 +565,27 @@ QList<CueFinder::Event> CueFinder::findEvents(
     return events;
 }
 
+bool CueFinder::negatedWithoutContent(
+    const QList<Token> &tokens, qsizetype verbFirst, qsizetype verbLast, const QString &cueClass)
+{
+    bool negated = false;
+    for (qsizetype k = verbFirst - 1; k >= 0 && k >= verbFirst - 2 && !negated; --k) {
+        const QString &word = tokens[k].lower;
+        negated = word == QLatin1String("not") || word == QLatin1String("never") || word.endsWith(QLatin1String("n't"))
+            || word.endsWith(u"n\u2019t");
+    }
+    if (!negated) {
+        return false;
+    }
+    // "We do not doubt her sincerity", "I do not believe the cuts will save money": a negated belief still holds a
+    // view, unless it leaves a question open ("has not decided whether"). A negated speech, stance or evidence verb
+    // mostly reports silence ("did not respond to questions", "it does not say at what", "have not said whether").
+    static const QStringList Questions = {QStringLiteral("whether"), QStringLiteral("if"), QStringLiteral("when"),
+        QStringLiteral("how"), QStringLiteral("why"), QStringLiteral("what"), QStringLiteral("who")};
+    const bool question = verbLast + 1 < tokens.size() && Questions.contains(tokens[verbLast + 1].lower);
+    return question || cueClass != QLatin1String("belief");
+}
+
 qsizetype CueFinder::addVerbEvent(
     const QList<Token> &tokens, qsizetype i, qsizetype firstWord, QList<Event> &events) const
 {
@@ -587,6 +608,9 @@ qsizetype CueFinder::addVerbEvent(
             QStringLiteral("were"), QStringLiteral("be"), QStringLiteral("been"), QStringLiteral("being")};
     if (addressee && i > 0 && Be.contains(tokens[i - 1].lower)) {
         return i; // "We are told", "Residents were told": the subject is the listener, and no source is named
+    }
+    if (negatedWithoutContent(tokens, i, verbLast, cueClass)) {
+        return i;
     }
     const bool inverted = !addressee && (afterQuote || i == firstWord);
     SourcePhrase subject;

@@ -70,6 +70,10 @@ private:
     /// МЧС"). With requireSourceWord, only when a word is capitalised or a known group or institution noun.
     SourcePhrase looseNounPhrase(const QList<Token> &tokens, qsizetype index, bool requireSourceWord) const;
     bool coveredByHedge(const QList<Token> &tokens, qsizetype index) const;
+    /// A negated verb that reports no content ("did not respond to questions", "have not said whether"); a negated
+    /// belief with content ("We do not doubt her sincerity") still attributes it.
+    static bool negatedWithoutContent(
+        const QList<Token> &tokens, qsizetype verbFirst, qsizetype verbLast, const QString &cueClass);
     /// A possessive pronoun at tokens[k] as a source phrase ("his", "its", "их"); invalid when it is none.
     SourcePhrase possessivePronoun(const QList<Token> &tokens, qsizetype k) const;
 

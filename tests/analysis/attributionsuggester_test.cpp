@@ -589,6 +589,25 @@ private Q_SLOTS:
         QTest::newRow("first person outside quotation is the writer")
             << en << QStringLiteral("I suspect the council never read the report.")
             << QStringLiteral("I") << QStringLiteral("suspect") << QStringLiteral("belief cue 'suspect' after 'I'");
+        QTest::newRow("a negated belief verb keeps its source")
+            << en << QStringLiteral("We do not doubt the harbour board's figures.")
+            << QStringLiteral("We") << QStringLiteral("doubt") << QStringLiteral("belief cue 'doubt' after 'We'");
+        QTest::newRow("an emphatic auxiliary between source and verb")
+            << en << QStringLiteral("We do doubt the harbour board's plan.")
+            << QStringLiteral("We") << QStringLiteral("doubt") << QStringLiteral("belief cue 'doubt' after 'We'");
+        QTest::newRow("an adverb of time between source and verb")
+            << en << QStringLiteral("But I now think the dredging was a mistake.")
+            << QStringLiteral("I") << QStringLiteral("think") << QStringLiteral("belief cue 'think' after 'I'");
+        QTest::newRow("a negated verb before an open question says nothing")
+            << en << QStringLiteral("The harbour board has not said whether the quay will reopen.")
+            << none << none << QStringLiteral("no attribution cue");
+        QTest::newRow("a negated belief with a named source")
+            << en << QStringLiteral("The council does not expect the quay to reopen this year.")
+            << QStringLiteral("The council") << QStringLiteral("expect")
+            << QStringLiteral("belief cue 'expect' after 'The council'");
+        QTest::newRow("a negated speech verb reports silence")
+            << en << QStringLiteral("The harbour master did not respond to questions about the quay.")
+            << none << none << QStringLiteral("no attribution cue");
         QTest::newRow("we are told: the listener is no source")
             << en << QStringLiteral("We are told the road will reopen in May.")
             << none << none << QStringLiteral("no attribution cue");
