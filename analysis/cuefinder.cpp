@@ -146,7 +146,70 @@ int CueFinder::verbCueAt(const QList<Token> &tokens, qsizetype index, QString *c
             *cueClass = QString::fromLatin1(name);
         }
     }
+    if (best == 0) {
+        if (const int length = m_lexicon.matchAt(LexiconCategory::NamingVerbs, tokens, index);
+            length > 0 && namesItsObject(tokens, index, index + length - 1)) {
+            best = length;
+            *cueClass = QStringLiteral("speech");
+        }
+    }
     return best;
+}
+
+bool CueFinder::namesItsObject(const QList<Token> &tokens, qsizetype verbFirst, qsizetype verbLast) const
+{
+    // "The county calls it the Eastern Relief Road", "the union has called the decision \"a hammer blow\"", "an
+    // account the judge called \"not credible\"": the subject's word for something. Not "a postman called Dennis",
+    // "a firm called Sennet bought", nor a passive ("were called to the fire", "I've been called worse").
+    static const QStringList Be = {QStringLiteral("am"), QStringLiteral("is"), QStringLiteral("are"),
+        QStringLiteral("was"), QStringLiteral("were"), QStringLiteral("be"), QStringLiteral("been"),
+        QStringLiteral("being"), QStringLiteral("get"), QStringLiteral("got")};
+    static const QStringList Objects = {QStringLiteral("it"), QStringLiteral("him"), QStringLiteral("her"),
+        QStringLiteral("them"), QStringLiteral("you"), QStringLiteral("me"), QStringLiteral("us"),
+        QStringLiteral("this"), QStringLiteral("that")};
+    static const QStringList Particles = {QStringLiteral("back"), QStringLiteral("up"), QStringLiteral("off"),
+        QStringLiteral("in"), QStringLiteral("out"), QStringLiteral("on"), QStringLiteral("over"),
+        QStringLiteral("for"), QStringLiteral("to"), QStringLiteral("about"), QStringLiteral("from"),
+        QStringLiteral("at"), QStringLiteral("into"), QStringLiteral("and"), QStringLiteral("or"),
+        QStringLiteral("but"), QStringLiteral("with"), QStringLiteral("by")};
+    constexpr qsizetype MaxObjectTokens = 6;
+    if (verbFirst > 0 && Be.contains(tokens[verbFirst - 1].lower)) {
+        return false;
+    }
+    const qsizetype object = verbLast + 1;
+    if (object >= tokens.size()) {
+        return false;
+    }
+    if (tokens[object].kind == Token::Kind::OpenQuote) {
+        return true;
+    }
+    if (!tokens[object].isWord() || tokens[object].inQuote) {
+        return false;
+    }
+    if (Objects.contains(tokens[object].lower)) {
+        const Token *next = object + 1 < tokens.size() ? &tokens[object + 1] : nullptr;
+        return next && (next->kind == Token::Kind::OpenQuote || (next->isWord() && !Particles.contains(next->lower)));
+    }
+    // A noun phrase object ("the decision", "the minister's remarks", "решение"), then a quotation or, in English,
+    // an indefinite noun phrase ("called the move a disaster").
+    const bool latin = tokens[object].lower.front().script() != QChar::Script_Cyrillic;
+    if (latin && m_lexicon.matchAt(LexiconCategory::CountOne, tokens, object) == 0
+        && m_lexicon.matchAt(LexiconCategory::Possessives, tokens, object) == 0
+        && !tokens[object].lower.endsWith(QLatin1String("'s")) && !tokens[object].lower.endsWith(u"\u2019s")) {
+        return false;
+    }
+    for (qsizetype k = object + 1; k < tokens.size() && k - object <= MaxObjectTokens; ++k) {
+        if (tokens[k].kind == Token::Kind::OpenQuote) {
+            return true;
+        }
+        if (!tokens[k].isWord()) {
+            return false;
+        }
+        if (latin && (tokens[k].lower == QLatin1String("a") || tokens[k].lower == QLatin1String("an"))) {
+            return true;
+        }
+    }
+    return false;
 }
 
 bool CueFinder::plausibleSubject(const QString &cueClass, const SourcePhrase &subject)

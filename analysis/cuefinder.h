@@ -58,6 +58,10 @@ private:
     /// Length of the attributive verb starting at tokens[index] (0 when none) and its class: speech verbs
     /// ("said"), stance ("blasted", "denied"), belief ("fears", "is convinced") or evidence ("show", "found").
     int verbCueAt(const QList<Token> &tokens, qsizetype index, QString *cueClass) const;
+    /// Whether a naming verb (lexicon "namingVerbs": "called", "dubbed") at tokens [verbFirst, verbLast] has an
+    /// object and what it is called after it, so that it reports the subject's words ("called the plan
+    /// \"reckless\""), not a name ("a postman called Dennis").
+    bool namesItsObject(const QList<Token> &tokens, qsizetype verbFirst, qsizetype verbLast) const;
     /// Whether a verb of that class can take this subject as its source: evidence verbs only attribute to
     /// documents, data and groups of people ("records show", "researchers found"), not to "police found".
     static bool plausibleSubject(const QString &cueClass, const SourcePhrase &subject);

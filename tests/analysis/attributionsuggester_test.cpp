@@ -608,6 +608,26 @@ private Q_SLOTS:
         QTest::newRow("a negated speech verb reports silence")
             << en << QStringLiteral("The harbour master did not respond to questions about the quay.")
             << none << none << QStringLiteral("no attribution cue");
+        QTest::newRow("a naming verb with an object and its name")
+            << en << QStringLiteral("The council calls it the Eastern Relief Road.")
+            << QStringLiteral("The council") << QStringLiteral("calls")
+            << QStringLiteral("cue 'calls' after 'The council'");
+        QTest::newRow("a naming verb with a quoted name")
+            << en << QStringLiteral("The union has called the decision \"a betrayal of the crews\".")
+            << QStringLiteral("The union") << QStringLiteral("called")
+            << QStringLiteral("cue 'called' after 'The union'");
+        QTest::newRow("a naming verb with a pronoun object and an adjective")
+            << en << QStringLiteral("Critics have called her naive.")
+            << QStringLiteral("Critics") << QStringLiteral("called") << QStringLiteral("cue 'called' after 'Critics'");
+        QTest::newRow("a naming verb introducing a name is no cue")
+            << en << QStringLiteral("A retired postman called Dennis runs the stall.")
+            << none << none << QStringLiteral("no attribution cue");
+        QTest::newRow("a passive naming verb is no cue")
+            << en << QStringLiteral("Firefighters were called to the quay at dawn.")
+            << none << none << QStringLiteral("no attribution cue");
+        QTest::newRow("a naming verb with a particle is a telephone call")
+            << en << QStringLiteral("The harbour master called him back on Tuesday.")
+            << none << none << QStringLiteral("no attribution cue");
         QTest::newRow("we are told: the listener is no source")
             << en << QStringLiteral("We are told the road will reopen in May.")
             << none << none << QStringLiteral("no attribution cue");
