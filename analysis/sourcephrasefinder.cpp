@@ -1,6 +1,7 @@
 #include "sourcephrasefinder.h"
 
 #include <algorithm>
+#include <array>
 
 namespace Sourcelight {
 
@@ -427,7 +428,40 @@ SourcePhrase SourcePhraseFinder::leftNounPhrase(const QList<Token> &tokens, qsiz
     if (first > last) {
         return {};
     }
-    return classify(tokens, first, last);
+    return classify(tokens, compoundStart(tokens, first, last), last);
+}
+
+qsizetype SourcePhraseFinder::compoundStart(const QList<Token> &tokens, qsizetype first, qsizetype last) const
+{
+    // "the port authority", "a hospital spokesman", "its water company": up to two nouns the lexicon does not know
+    // between a determiner and an institution or title head belong to the name. Group heads stay bare: in "in the
+    // end officials said" the word before them is no modifier.
+    constexpr qsizetype MaxModifiers = 2;
+    if (first != last
+        || (!m_lexicon.containsWord(LexiconCategory::InstitutionNouns, tokens[last])
+            && !m_lexicon.containsWord(LexiconCategory::Titles, tokens[last]))) {
+        return first;
+    }
+    static const std::array Verbs
+        = {LexiconCategory::ReportingVerbs, LexiconCategory::StanceVerbs, LexiconCategory::BeliefVerbs,
+            LexiconCategory::EvidenceVerbs, LexiconCategory::NamingVerbs, LexiconCategory::VerbModifiers,
+            LexiconCategory::NotNames, LexiconCategory::Hedges, LexiconCategory::PronounsFirstPerson};
+    for (qsizetype k = first - 1; k >= 0 && first - k <= MaxModifiers + 1; --k) {
+        const Token &token = tokens[k];
+        const bool determiner
+            = (m_lexicon.matchAt(LexiconCategory::CountOne, tokens, k) == 1 && token.lower != QLatin1String("one"))
+            || m_lexicon.matchAt(LexiconCategory::Possessives, tokens, k) == 1;
+        if (determiner) {
+            return k < first - 1 ? k : first;
+        }
+        if (!token.isWord() || token.capitalized || token.inQuote || first - k > MaxModifiers || isConnector(token)
+            || pronounAt(tokens, k) != SourcePhrase::Pronoun::None
+            || std::any_of(Verbs.cbegin(), Verbs.cend(),
+                [this, &token](LexiconCategory c) { return m_lexicon.containsWord(c, token); })) {
+            return first;
+        }
+    }
+    return first;
 }
 
 SourcePhrase SourcePhraseFinder::outletNamedAfterNoun(const QList<Token> &tokens, qsizetype index) const

@@ -41,6 +41,9 @@ private:
     SourcePhrase pluralGroupAt(const QList<Token> &tokens, qsizetype first, qsizetype verb) const;
     /// The bare noun phrase ending at token p (no appositives).
     SourcePhrase leftNounPhrase(const QList<Token> &tokens, qsizetype p) const;
+    /// First token of a compound name whose head alone is at first == last ("the port authority"): the determiner
+    /// before up to two nouns the lexicon does not know; first when there is none.
+    qsizetype compoundStart(const QList<Token> &tokens, qsizetype first, qsizetype last) const;
     bool isNpWord(const QList<Token> &tokens, qsizetype i) const;
     bool isConnector(const Token &token) const;
     /// Start of the phrase of category that ends exactly at token index end; -1 if none.

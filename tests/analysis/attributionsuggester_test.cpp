@@ -628,6 +628,18 @@ private Q_SLOTS:
         QTest::newRow("a naming verb with a particle is a telephone call")
             << en << QStringLiteral("The harbour master called him back on Tuesday.")
             << none << none << QStringLiteral("no attribution cue");
+        QTest::newRow("a compound institution name keeps its modifier")
+            << en << QStringLiteral("The port authority said the quay would reopen in May.")
+            << QStringLiteral("The port authority") << QStringLiteral("said")
+            << QStringLiteral("cue 'said' after 'The port authority'");
+        QTest::newRow("a compound title keeps its modifier")
+            << en << QStringLiteral("A hospital spokesman said the ward was closed.")
+            << QStringLiteral("A hospital spokesman") << QStringLiteral("said")
+            << QStringLiteral("cue 'said' after 'A hospital spokesman'");
+        QTest::newRow("a compound name after an auxiliary and a negation")
+            << en << QStringLiteral("The harbour board does not expect the quay to reopen this year.")
+            << QStringLiteral("The harbour board") << QStringLiteral("expect")
+            << QStringLiteral("belief cue 'expect' after 'The harbour board'");
         QTest::newRow("we are told: the listener is no source")
             << en << QStringLiteral("We are told the road will reopen in May.")
             << none << none << QStringLiteral("no attribution cue");
