@@ -628,6 +628,22 @@ QList<CueFinder::Event> CueFinder::findEvents(
     return events;
 }
 
+bool CueFinder::narratesAction(const QList<Token> &tokens, qsizetype verbLast)
+{
+    // The writer telling what they did ("I wrote to the company", "We asked about the figures", "I wrote back.")
+    // reports no words of theirs; "I wrote that …", "I would call it …" do.
+    static const QStringList Prepositions = {QStringLiteral("to"), QStringLiteral("about"), QStringLiteral("for"),
+        QStringLiteral("at"), QStringLiteral("with"), QStringLiteral("from"), QStringLiteral("into"),
+        QStringLiteral("on"), QStringLiteral("in"), QStringLiteral("back"), QStringLiteral("up"), QStringLiteral("off"),
+        QStringLiteral("around"), QStringLiteral("again")};
+    const qsizetype next = verbLast + 1;
+    if (next >= tokens.size()) {
+        return true;
+    }
+    return Prepositions.contains(tokens[next].lower) || tokens[next].isPunct(u'.') || tokens[next].isPunct(u'!')
+        || tokens[next].isPunct(u';');
+}
+
 bool CueFinder::negatedWithoutContent(
     const QList<Token> &tokens, qsizetype verbFirst, qsizetype verbLast, const QString &cueClass)
 {
@@ -709,6 +725,9 @@ qsizetype CueFinder::addVerbEvent(
     }
     if (cueClass != QLatin1String("speech") && !plausibleSubject(cueClass, subject)) {
         return i; // "Police found a body", "expected delays": no source, so no attribution
+    }
+    if (subject.isValid() && subject.kind == SourceKind::Author && narratesAction(tokens, verbLast)) {
+        return i;
     }
     events.append({EventType::Verb, i, verbLast, subject, cueClass});
     const bool viaPhraseFollows = m_lexicon.matchAt(LexiconCategory::ViaPhrases, tokens, verbLast + 1) > 0;

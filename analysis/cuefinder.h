@@ -74,6 +74,9 @@ private:
     /// МЧС"). With requireSourceWord, only when a word is capitalised or a known group or institution noun.
     SourcePhrase looseNounPhrase(const QList<Token> &tokens, qsizetype index, bool requireSourceWord) const;
     bool coveredByHedge(const QList<Token> &tokens, qsizetype index) const;
+    /// Whether the verb ending at tokens[verbLast] has no content after it, only a preposition or the sentence's
+    /// end ("I wrote to the company", "we asked about it"): a first-person source narrating, not reporting.
+    static bool narratesAction(const QList<Token> &tokens, qsizetype verbLast);
     /// A negated verb that reports no content ("did not respond to questions", "have not said whether"); a negated
     /// belief with content ("We do not doubt her sincerity") still attributes it.
     static bool negatedWithoutContent(

@@ -640,6 +640,15 @@ private Q_SLOTS:
             << en << QStringLiteral("The harbour board does not expect the quay to reopen this year.")
             << QStringLiteral("The harbour board") << QStringLiteral("expect")
             << QStringLiteral("belief cue 'expect' after 'The harbour board'");
+        QTest::newRow("the writer narrating an action is no source")
+            << en << QStringLiteral("I wrote to the harbour board in March.")
+            << none << none << QStringLiteral("no attribution cue");
+        QTest::newRow("the writer with nothing after the verb is no source")
+            << en << QStringLiteral("The board never replied, so we wrote again.")
+            << none << none << QStringLiteral("no attribution cue");
+        QTest::newRow("the writer reporting what they wrote is a source")
+            << en << QStringLiteral("I wrote that the quay was unsafe.")
+            << QStringLiteral("I") << QStringLiteral("wrote") << QStringLiteral("cue 'wrote' after 'I'");
         QTest::newRow("we are told: the listener is no source")
             << en << QStringLiteral("We are told the road will reopen in May.")
             << none << none << QStringLiteral("no attribution cue");
