@@ -425,16 +425,9 @@ SourcePhrase CueFinder::colonSource(const QList<Token> &tokens, qsizetype firstW
         return {};
     }
     SourcePhrase source = m_phrases.rightOf(tokens, firstWord);
-    const bool countWord = !source.isValid()
-        && (tokens[firstWord].lower == QLatin1String("one") || tokens[firstWord].lower == QLatin1String("another"));
-    if (countWord) {
-        // "One, a retired ferryman, is blunter:": the count word stands for the person the appositive describes.
-        source.first = source.last = firstWord;
-        source.kind = SourceKind::Anonymous;
-        source.anonymous = true;
-        source.count = SourceCount::One;
-        source.head = tokens[firstWord].lower;
-    }
+    // "One, a retired ferryman, is blunter:": the count word stands for the person the appositive describes.
+    const bool countWord = source.isValid() && source.anonymous && source.first == source.last
+        && (source.head == QLatin1String("one") || source.head == QLatin1String("another"));
     if (!source.isValid() || source.last >= c || source.pronoun == SourcePhrase::Pronoun::Neuter
         || source.kind == SourceKind::Document) {
         return {};

@@ -240,7 +240,12 @@ SourcePhrase SourcePhraseFinder::leftOf(const QList<Token> &tokens, qsizetype in
     }
     SourcePhrase phrase = leftNounPhrase(tokens, p);
     if (!phrase.isValid()) {
-        return {};
+        phrase = loneCountAt(tokens, p, true);
+        if (!phrase.isValid() || phrase.last != mentionEnd) {
+            return {};
+        }
+        phrase.onRecord = onRecord;
+        return phrase;
     }
     phrase.last = mentionEnd;
     phrase.onRecord = phrase.onRecord && onRecord;
@@ -250,6 +255,43 @@ SourcePhrase SourcePhraseFinder::leftOf(const QList<Token> &tokens, qsizetype in
         }
         phrase.last = beforeVerb - 1; // up to the comma closing the appositive
     }
+    return phrase;
+}
+
+SourcePhrase SourcePhraseFinder::loneCountAt(const QList<Token> &tokens, qsizetype k, bool subject) const
+{
+    // "One, who has lived there since it was built, said", "The other recalled", "said another": a count word
+    // standing alone for one of a group the text has described. Not "no one", "this one", "the one who".
+    if (k < 0 || k >= tokens.size() || !tokens[k].isWord() || tokens[k].inQuote) {
+        return {};
+    }
+    const QString &word = tokens[k].lower;
+    // Before its verb nothing may qualify it ("no one", "this one"); after the verb the verb stands before it.
+    const bool previousWord = subject && k > 0 && tokens[k - 1].isWord();
+    SourcePhrase phrase;
+    phrase.first = phrase.last = k;
+    if (word == QLatin1String("other") && k > 0 && tokens[k - 1].lower == QLatin1String("the")
+        && (!subject || k < 2 || !tokens[k - 2].isWord())) {
+        phrase.first = k - 1;
+        phrase.count = SourceCount::Another;
+    } else if (word == QLatin1String("another") && !previousWord) {
+        phrase.count = SourceCount::Another;
+    } else if (word == QLatin1String("one") && !previousWord) {
+        phrase.count = SourceCount::One;
+    } else {
+        return {};
+    }
+    if (k + 1 < tokens.size() && (tokens[k + 1].isWord() || tokens[k + 1].kind == Token::Kind::Number)
+        && !tokens[k + 1].inQuote && m_lexicon.matchAt(LexiconCategory::ReportingVerbs, tokens, k + 1) == 0
+        && m_lexicon.matchAt(LexiconCategory::StanceVerbs, tokens, k + 1) == 0
+        && m_lexicon.matchAt(LexiconCategory::BeliefVerbs, tokens, k + 1) == 0
+        && m_lexicon.matchAt(LexiconCategory::VerbModifiers, tokens, k + 1) == 0) {
+        return {}; // "one official", "one in ten": a noun phrase of its own
+    }
+    phrase.kind = SourceKind::Anonymous;
+    phrase.anonymous = true;
+    phrase.name = textOf(tokens, phrase.first, phrase.last).toLower();
+    phrase.head = word;
     return phrase;
 }
 
@@ -582,6 +624,12 @@ SourcePhrase SourcePhraseFinder::rightOf(const QList<Token> &tokens, qsizetype i
         phrase.first = phrase.last = index;
         phrase.pronoun = pronoun;
         return phrase;
+    }
+    // '"…," said one.', 'said the other,': one of the people the text has just described.
+    if (const SourcePhrase lone
+        = loneCountAt(tokens, index + (tokens[index].lower == QLatin1String("the") ? 1 : 0), false);
+        lone.isValid() && lone.first == index && (lone.last + 1 == tokens.size() || !tokens[lone.last + 1].isWord())) {
+        return lone;
     }
     // "газеты «Коммерсант»", "видання Politico": the common noun introduces the outlet's name.
     if (const SourcePhrase named = outletNamedAfterNoun(tokens, index); named.isValid()) {

@@ -39,6 +39,9 @@ public:
 
 private:
     SourcePhrase pluralGroupAt(const QList<Token> &tokens, qsizetype first, qsizetype verb) const;
+    /// "one", "another" or "the other" standing alone at tokens[k] for a member of a group, as the subject before its
+    /// verb or after it; invalid otherwise.
+    SourcePhrase loneCountAt(const QList<Token> &tokens, qsizetype k, bool subject) const;
     /// The bare noun phrase ending at token p (no appositives).
     SourcePhrase leftNounPhrase(const QList<Token> &tokens, qsizetype p) const;
     /// First token of a compound name whose head alone is at first == last ("the port authority"): the determiner

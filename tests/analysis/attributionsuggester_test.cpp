@@ -649,6 +649,19 @@ private Q_SLOTS:
         QTest::newRow("the writer reporting what they wrote is a source")
             << en << QStringLiteral("I wrote that the quay was unsafe.")
             << QStringLiteral("I") << QStringLiteral("wrote") << QStringLiteral("cue 'wrote' after 'I'");
+        QTest::newRow("a lone count word after an inverted verb")
+            << en << QStringLiteral("Two skippers spoke to us. | \"We were never asked,\" said one.")
+            << QStringLiteral("one") << QStringLiteral("said") << QStringLiteral("cue 'said' before 'one'");
+        QTest::newRow("the other as a subject")
+            << en << QStringLiteral("Two skippers spoke to us. | The other recalled a meeting in 2019.")
+            << QStringLiteral("The other") << QStringLiteral("recalled")
+            << QStringLiteral("cue 'recalled' after 'The other'");
+        QTest::newRow("a lone count word before a relative clause")
+            << en << QStringLiteral("One, who has moored here since 1990, said the quay was unsafe.")
+            << QStringLiteral("One") << QStringLiteral("said") << QStringLiteral("cue 'said' after 'One'");
+        QTest::newRow("no one is nobody")
+            << en << QStringLiteral("No one said the quay was unsafe.")
+            << none << none << QStringLiteral("no attribution cue");
         QTest::newRow("we are told: the listener is no source")
             << en << QStringLiteral("We are told the road will reopen in May.")
             << none << none << QStringLiteral("no attribution cue");
