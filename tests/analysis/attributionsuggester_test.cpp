@@ -633,9 +633,9 @@ private Q_SLOTS:
             << QStringLiteral("The port authority") << QStringLiteral("said")
             << QStringLiteral("cue 'said' after 'The port authority'");
         QTest::newRow("a compound title keeps its modifier")
-            << en << QStringLiteral("A hospital spokesman said the ward was closed.")
-            << QStringLiteral("A hospital spokesman") << QStringLiteral("said")
-            << QStringLiteral("cue 'said' after 'A hospital spokesman'");
+            << en << QStringLiteral("A harbour spokesman said the ward was closed.")
+            << QStringLiteral("A harbour spokesman") << QStringLiteral("said")
+            << QStringLiteral("cue 'said' after 'A harbour spokesman'");
         QTest::newRow("a compound name after an auxiliary and a negation")
             << en << QStringLiteral("The harbour board does not expect the quay to reopen this year.")
             << QStringLiteral("The harbour board") << QStringLiteral("expect")
@@ -662,6 +662,14 @@ private Q_SLOTS:
         QTest::newRow("no one is nobody")
             << en << QStringLiteral("No one said the quay was unsafe.")
             << none << none << QStringLiteral("no attribution cue");
+        QTest::newRow("a charity is an institution")
+            << en << QStringLiteral("The charity warned that the shelters were full.")
+            << QStringLiteral("The charity") << QStringLiteral("warned")
+            << QStringLiteral("stance cue 'warned' after 'The charity'");
+        QTest::newRow("a councillor is one of a group")
+            << en << QStringLiteral("A councillor complained that the ferry was late again.")
+            << QStringLiteral("A councillor") << QStringLiteral("complained")
+            << QStringLiteral("stance cue 'complained' after 'A councillor'");
         QTest::newRow("we are told: the listener is no source")
             << en << QStringLiteral("We are told the road will reopen in May.")
             << none << none << QStringLiteral("no attribution cue");
