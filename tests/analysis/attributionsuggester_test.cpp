@@ -670,6 +670,21 @@ private Q_SLOTS:
             << en << QStringLiteral("A councillor complained that the ferry was late again.")
             << QStringLiteral("A councillor") << QStringLiteral("complained")
             << QStringLiteral("stance cue 'complained' after 'A councillor'");
+        QTest::newRow("a belief adjective after a copula")
+            << en << QStringLiteral("The harbour board is optimistic that the quay will reopen.")
+            << QStringLiteral("The harbour board") << QStringLiteral("is optimistic")
+            << QStringLiteral("belief cue 'is optimistic' after 'The harbour board'");
+        QTest::newRow("a conjecture verb")
+            << en << QStringLiteral("Fishermen wonder whether the quay will ever reopen.")
+            << QStringLiteral("Fishermen") << QStringLiteral("wonder")
+            << QStringLiteral("belief cue 'wonder' after 'Fishermen'");
+        QTest::newRow("a judgement verb")
+            << en << QStringLiteral("The union denounced the closure as reckless.")
+            << QStringLiteral("The union") << QStringLiteral("denounced")
+            << QStringLiteral("stance cue 'denounced' after 'The union'");
+        QTest::newRow("a verb of promising")
+            << en << QStringLiteral("The mayor vowed that the quay would reopen by May.")
+            << QStringLiteral("The mayor") << QStringLiteral("vowed") << QStringLiteral("cue 'vowed' after 'The mayor'");
         QTest::newRow("we are told: the listener is no source")
             << en << QStringLiteral("We are told the road will reopen in May.")
             << none << none << QStringLiteral("no attribution cue");
