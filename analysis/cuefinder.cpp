@@ -666,6 +666,9 @@ qsizetype CueFinder::addVerbEvent(
     if (length == 0 || coveredByHedge(tokens, i)) {
         return i;
     }
+    if (i > 0 && m_lexicon.matchAt(LexiconCategory::Possessives, tokens, i - 1) == 1) {
+        return i; // "Her claim to the estate", "their fears": a noun after a possessive
+    }
     const qsizetype verbLast = i + length - 1;
     const SourcePhrase left = m_phrases.leftOf(tokens, i);
     const SourcePhrase right = m_phrases.rightOf(tokens, verbLast + 1);
@@ -698,11 +701,14 @@ qsizetype CueFinder::addVerbEvent(
         && m_lexicon.containsWord(LexiconCategory::Connectors, tokens.value(verbLast + 1))) {
         subject = looseNounPhrase(tokens, verbLast + 2, true); // "сообщили в региональном управлении МЧС"
     }
+    // "The Commission found that …", "Investigators concluded that …": a body's or a group's finding.
+    const bool findingFollows = cueClass == QLatin1String("evidence") && verbLast + 1 < tokens.size()
+        && isComplementiser(tokens[verbLast + 1]) && tokens[verbLast + 1].lower != QLatin1String("whether");
     if (!subject.isValid() || !plausibleSubject(cueClass, subject)) {
         // "A nurse on the ward said", "…, and said"; "A 2021 report by the Audit Office concluded", where the
         // body next to the verb cannot be what a document shows.
         SourcePhrase clause = m_phrases.clauseSubject(tokens, i);
-        if (cueClass == QLatin1String("evidence") && clause.kind != SourceKind::Document) {
+        if (cueClass == QLatin1String("evidence") && clause.kind != SourceKind::Document && !findingFollows) {
             clause = {}; // "patients receiving the higher dose showed": people show symptoms, documents facts
         }
         if (clause.isValid()) {
@@ -716,7 +722,8 @@ qsizetype CueFinder::addVerbEvent(
         && NotEvidence.contains(tokens[verbLast + 1].lower)) {
         return i; // "they show up", "they showed me round": a visit, not a finding
     }
-    if (cueClass != QLatin1String("speech") && !plausibleSubject(cueClass, subject)) {
+    if (cueClass != QLatin1String("speech") && !plausibleSubject(cueClass, subject)
+        && !(findingFollows && subject.isValid())) {
         return i; // "Police found a body", "expected delays": no source, so no attribution
     }
     if (subject.isValid() && subject.kind == SourceKind::Author && narratesAction(tokens, verbLast)) {

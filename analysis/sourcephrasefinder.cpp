@@ -130,6 +130,15 @@ qsizetype SourcePhraseFinder::phraseEndingAt(LexiconCategory category, const QLi
     return -1;
 }
 
+bool SourcePhraseFinder::relativeClauseAt(const QList<Token> &tokens, qsizetype start)
+{
+    static const QStringList relatives = {QStringLiteral("who"), QStringLiteral("which"), QStringLiteral("whose"),
+        QStringLiteral("который"), QStringLiteral("которая"), QStringLiteral("которые"), QStringLiteral("який"),
+        QStringLiteral("яка"), QStringLiteral("які")};
+    return start < tokens.size() && tokens[start].isWord() && !tokens[start].inQuote
+        && relatives.contains(tokens[start].lower);
+}
+
 bool SourcePhraseFinder::isAnonymityClause(const QList<Token> &tokens, qsizetype start) const
 {
     if (start >= tokens.size()) {
@@ -181,10 +190,12 @@ SourcePhrase SourcePhraseFinder::leftOf(const QList<Token> &tokens, qsizetype in
     // "the headquarters' secretary, Viktor Lozinsky, told"
     while (p >= 0 && tokens[p].isPunct(u',')) {
         qsizetype q = p - 1;
-        while (q >= 0 && p - q < MaxClauseTokens && !tokens[q].isPunct(u',') && !tokens[q].isQuote()) {
+        bool quoted = false; // a quotation inside the clause: 'The council, which declared it a "heritage street",'
+        while (q >= 0 && p - q < MaxClauseTokens && (!tokens[q].isPunct(u',') || tokens[q].inQuote)) {
+            quoted = quoted || tokens[q].isQuote();
             --q;
         }
-        if (q < 0 || !tokens[q].isPunct(u',')) {
+        if (q < 0 || !tokens[q].isPunct(u',') || (quoted && !relativeClauseAt(tokens, q + 1))) {
             return {};
         }
         if (isAnonymityClause(tokens, q + 1)) {

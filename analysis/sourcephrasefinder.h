@@ -85,6 +85,8 @@ private:
     QString normalisedGroupName(const QList<Token> &tokens, qsizetype first, qsizetype last) const;
     /// Tokens of an appositive or anonymity clause between two commas: (start, end) exclusive of the commas.
     bool isAnonymityClause(const QList<Token> &tokens, qsizetype start) const;
+    /// Whether a relative clause ("who …", "which …", "который …") starts at tokens[start].
+    static bool relativeClauseAt(const QList<Token> &tokens, qsizetype start);
 
     const Lexicon &m_lexicon;
     QStringView m_text;

@@ -685,6 +685,30 @@ private Q_SLOTS:
         QTest::newRow("a verb of promising")
             << en << QStringLiteral("The mayor vowed that the quay would reopen by May.")
             << QStringLiteral("The mayor") << QStringLiteral("vowed") << QStringLiteral("cue 'vowed' after 'The mayor'");
+        QTest::newRow("a relative clause with a quotation between source and verb")
+            << en << QStringLiteral("The council, which called the quay \"a relic\" last year, says it will pay for "
+                                    "repairs.")
+            << QStringLiteral("The council") << QStringLiteral("says")
+            << QStringLiteral("cue 'says' after 'The council'");
+        QTest::newRow("a body's finding with that")
+            << en << QStringLiteral("The Commission found that the quay was sound.")
+            << QStringLiteral("The Commission") << QStringLiteral("found")
+            << QStringLiteral("evidence cue 'found' after 'The Commission'");
+        QTest::newRow("a body finding a thing is no finding")
+            << en << QStringLiteral("The Commission found a buyer for the quay.")
+            << none << none << QStringLiteral("no attribution cue");
+        QTest::newRow("a verb of advising")
+            << en << QStringLiteral("The company has advised customers to photograph any damage.")
+            << QStringLiteral("The company") << QStringLiteral("advised")
+            << QStringLiteral("cue 'advised' after 'The company'");
+        QTest::newRow("present-tense claim with a group subject")
+            << en << QStringLiteral("The attackers claim to have copied the files.")
+            << QStringLiteral("The attackers") << QStringLiteral("claim")
+            << QStringLiteral("cue 'claim' after 'The attackers'");
+        QTest::newRow("a press release is a document")
+            << en << QStringLiteral("The press release claims \"up to 94 percent accuracy\".")
+            << QStringLiteral("The press release") << QStringLiteral("claims")
+            << QStringLiteral("cue 'claims' after 'The press release'");
         QTest::newRow("we are told: the listener is no source")
             << en << QStringLiteral("We are told the road will reopen in May.")
             << none << none << QStringLiteral("no attribution cue");
