@@ -203,6 +203,15 @@ SourcePhrase SourcePhraseFinder::leftOf(const QList<Token> &tokens, qsizetype in
                 onRecord = false;
             }
             p = q - 1;
+            // "Ron Fisher, 71, who …, said", "Ron Fisher, a farmer, who …, said": an appositive before the clause.
+            constexpr qsizetype MaxAppositiveTokens = 8;
+            qsizetype r = p;
+            while (r >= 0 && q - r <= MaxAppositiveTokens && !tokens[r].isPunct(u',') && !tokens[r].isQuote()) {
+                --r;
+            }
+            if (r > 0 && r < p && tokens[r].isPunct(u',') && isNpWord(tokens, r - 1)) {
+                p = q;
+            }
             continue;
         }
         qsizetype k = q + 1;

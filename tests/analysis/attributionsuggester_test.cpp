@@ -709,6 +709,10 @@ private Q_SLOTS:
             << en << QStringLiteral("The press release claims \"up to 94 percent accuracy\".")
             << QStringLiteral("The press release") << QStringLiteral("claims")
             << QStringLiteral("cue 'claims' after 'The press release'");
+        QTest::newRow("an age and a relative clause between source and verb")
+            << en << QStringLiteral("Ron Okafor, 71, who ran the ferry for forty years, said the quay was doomed.")
+            << QStringLiteral("Ron Okafor, 71, who ran the ferry for forty years") << QStringLiteral("said")
+            << QStringLiteral("cue 'said' after 'Ron Okafor, 71, who ran the ferry for forty years'");
         QTest::newRow("we are told: the listener is no source")
             << en << QStringLiteral("We are told the road will reopen in May.")
             << none << none << QStringLiteral("no attribution cue");
