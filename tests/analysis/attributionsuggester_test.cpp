@@ -701,10 +701,6 @@ private Q_SLOTS:
             << en << QStringLiteral("The company has advised customers to photograph any damage.")
             << QStringLiteral("The company") << QStringLiteral("advised")
             << QStringLiteral("cue 'advised' after 'The company'");
-        QTest::newRow("present-tense claim with a group subject")
-            << en << QStringLiteral("The attackers claim to have copied the files.")
-            << QStringLiteral("The attackers") << QStringLiteral("claim")
-            << QStringLiteral("cue 'claim' after 'The attackers'");
         QTest::newRow("a press release is a document")
             << en << QStringLiteral("The press release claims \"up to 94 percent accuracy\".")
             << QStringLiteral("The press release") << QStringLiteral("claims")
