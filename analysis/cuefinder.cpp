@@ -146,7 +146,70 @@ int CueFinder::verbCueAt(const QList<Token> &tokens, qsizetype index, QString *c
             *cueClass = QString::fromLatin1(name);
         }
     }
+    if (best == 0) {
+        if (const int length = m_lexicon.matchAt(LexiconCategory::NamingVerbs, tokens, index);
+            length > 0 && namesItsObject(tokens, index, index + length - 1)) {
+            best = length;
+            *cueClass = QStringLiteral("speech");
+        }
+    }
     return best;
+}
+
+bool CueFinder::namesItsObject(const QList<Token> &tokens, qsizetype verbFirst, qsizetype verbLast) const
+{
+    // "The county calls it the Eastern Relief Road", "the union has called the decision \"a hammer blow\"", "an
+    // account the judge called \"not credible\"": the subject's word for something. Not "a postman called Dennis",
+    // "a firm called Sennet bought", nor a passive ("were called to the fire", "I've been called worse").
+    static const QStringList Be = {QStringLiteral("am"), QStringLiteral("is"), QStringLiteral("are"),
+        QStringLiteral("was"), QStringLiteral("were"), QStringLiteral("be"), QStringLiteral("been"),
+        QStringLiteral("being"), QStringLiteral("get"), QStringLiteral("got")};
+    static const QStringList Objects = {QStringLiteral("it"), QStringLiteral("him"), QStringLiteral("her"),
+        QStringLiteral("them"), QStringLiteral("you"), QStringLiteral("me"), QStringLiteral("us"),
+        QStringLiteral("this"), QStringLiteral("that")};
+    static const QStringList Particles = {QStringLiteral("back"), QStringLiteral("up"), QStringLiteral("off"),
+        QStringLiteral("in"), QStringLiteral("out"), QStringLiteral("on"), QStringLiteral("over"),
+        QStringLiteral("for"), QStringLiteral("to"), QStringLiteral("about"), QStringLiteral("from"),
+        QStringLiteral("at"), QStringLiteral("into"), QStringLiteral("and"), QStringLiteral("or"),
+        QStringLiteral("but"), QStringLiteral("with"), QStringLiteral("by")};
+    constexpr qsizetype MaxObjectTokens = 6;
+    if (verbFirst > 0 && Be.contains(tokens[verbFirst - 1].lower)) {
+        return false;
+    }
+    const qsizetype object = verbLast + 1;
+    if (object >= tokens.size()) {
+        return false;
+    }
+    if (tokens[object].kind == Token::Kind::OpenQuote) {
+        return true;
+    }
+    if (!tokens[object].isWord() || tokens[object].inQuote) {
+        return false;
+    }
+    if (Objects.contains(tokens[object].lower)) {
+        const Token *next = object + 1 < tokens.size() ? &tokens[object + 1] : nullptr;
+        return next && (next->kind == Token::Kind::OpenQuote || (next->isWord() && !Particles.contains(next->lower)));
+    }
+    // A noun phrase object ("the decision", "the minister's remarks", "решение"), then a quotation or, in English,
+    // an indefinite noun phrase ("called the move a disaster").
+    const bool latin = tokens[object].lower.front().script() != QChar::Script_Cyrillic;
+    if (latin && m_lexicon.matchAt(LexiconCategory::CountOne, tokens, object) == 0
+        && m_lexicon.matchAt(LexiconCategory::Possessives, tokens, object) == 0
+        && !tokens[object].lower.endsWith(QLatin1String("'s")) && !tokens[object].lower.endsWith(u"\u2019s")) {
+        return false;
+    }
+    for (qsizetype k = object + 1; k < tokens.size() && k - object <= MaxObjectTokens; ++k) {
+        if (tokens[k].kind == Token::Kind::OpenQuote) {
+            return true;
+        }
+        if (!tokens[k].isWord()) {
+            return false;
+        }
+        if (latin && (tokens[k].lower == QLatin1String("a") || tokens[k].lower == QLatin1String("an"))) {
+            return true;
+        }
+    }
+    return false;
 }
 
 bool CueFinder::plausibleSubject(const QString &cueClass, const SourcePhrase &subject)
@@ -362,17 +425,63 @@ SourcePhrase CueFinder::colonSource(const QList<Token> &tokens, qsizetype firstW
         return {};
     }
     SourcePhrase source = m_phrases.rightOf(tokens, firstWord);
-    if (!source.isValid() || source.last >= c || c - source.last - 1 > MaxColonGap
-        || source.pronoun == SourcePhrase::Pronoun::Neuter || source.kind == SourceKind::Document) {
+    // "One, a retired ferryman, is blunter:": the count word stands for the person the appositive describes.
+    const bool countWord = source.isValid() && source.anonymous && source.first == source.last
+        && (source.head == QLatin1String("one") || source.head == QLatin1String("another"));
+    if (!source.isValid() || source.last >= c || source.pronoun == SourcePhrase::Pronoun::Neuter
+        || source.kind == SourceKind::Document) {
         return {};
     }
-    for (qsizetype k = source.last + 1; k < c; ++k) {
+    qsizetype k = source.last + 1;
+    if (k < c && tokens[k].isPunct(u',')) {
+        // "Jane Roe, the port's director: \"…\"", "One, a retired ferryman, is blunter: \"…\"".
+        const qsizetype end = appositiveEnd(tokens, k + 1, c);
+        if (end < 0) {
+            return {};
+        }
+        if (countWord) {
+            source.name = m_phrases.textOf(tokens, k + 1, end);
+        }
+        k = end + 1;
+        if (k < c && tokens[k].isPunct(u',')) {
+            ++k;
+        }
+    } else if (countWord) {
+        return {}; // "One is blunter:" names nobody
+    }
+    if (c - k > MaxColonGap) {
+        return {};
+    }
+    for (; k < c; ++k) {
         if (!tokens[k].isWord()) {
-            return {}; // "One, a retired postman, is blunter:" is beyond a simple rule
+            return {};
         }
     }
     *colon = c;
     return source;
+}
+
+qsizetype CueFinder::appositiveEnd(const QList<Token> &tokens, qsizetype first, qsizetype colon) const
+{
+    // Words only up to a comma or the colon, and a word that describes a person: a title or a group noun
+    // ("director", "nurse"), or an indefinite description ("a retired ferryman").
+    constexpr qsizetype MaxAppositiveTokens = 10;
+    qsizetype end = first;
+    bool describesPerson
+        = first < colon && (tokens[first].lower == QLatin1String("a") || tokens[first].lower == QLatin1String("an"));
+    while (end < colon && end - first < MaxAppositiveTokens && !tokens[end].isPunct(u',')) {
+        const Token &t = tokens[end];
+        if (!t.isWord() || t.inQuote) {
+            return -1;
+        }
+        describesPerson = describesPerson || m_lexicon.containsWord(LexiconCategory::Titles, t)
+            || m_lexicon.containsWord(LexiconCategory::GroupNouns, t);
+        ++end;
+    }
+    if (end == first || !describesPerson || (end < colon && !tokens[end].isPunct(u','))) {
+        return -1;
+    }
+    return end - 1;
 }
 
 SourcePhrase CueFinder::looseNounPhrase(const QList<Token> &tokens, qsizetype index, bool requireSourceWord) const
@@ -512,6 +621,43 @@ QList<CueFinder::Event> CueFinder::findEvents(
     return events;
 }
 
+bool CueFinder::narratesAction(const QList<Token> &tokens, qsizetype verbLast)
+{
+    // The writer telling what they did ("I wrote to the company", "We asked about the figures", "I wrote back.")
+    // reports no words of theirs; "I wrote that …", "I would call it …" do.
+    static const QStringList Prepositions = {QStringLiteral("to"), QStringLiteral("about"), QStringLiteral("for"),
+        QStringLiteral("at"), QStringLiteral("with"), QStringLiteral("from"), QStringLiteral("into"),
+        QStringLiteral("on"), QStringLiteral("in"), QStringLiteral("back"), QStringLiteral("up"), QStringLiteral("off"),
+        QStringLiteral("around"), QStringLiteral("again")};
+    const qsizetype next = verbLast + 1;
+    if (next >= tokens.size()) {
+        return true;
+    }
+    return Prepositions.contains(tokens[next].lower) || tokens[next].isPunct(u'.') || tokens[next].isPunct(u'!')
+        || tokens[next].isPunct(u';');
+}
+
+bool CueFinder::negatedWithoutContent(
+    const QList<Token> &tokens, qsizetype verbFirst, qsizetype verbLast, const QString &cueClass)
+{
+    bool negated = false;
+    for (qsizetype k = verbFirst - 1; k >= 0 && k >= verbFirst - 2 && !negated; --k) {
+        const QString &word = tokens[k].lower;
+        negated = word == QLatin1String("not") || word == QLatin1String("never") || word.endsWith(QLatin1String("n't"))
+            || word.endsWith(u"n\u2019t");
+    }
+    if (!negated) {
+        return false;
+    }
+    // "We do not doubt her sincerity", "I do not believe the cuts will save money": a negated belief still holds a
+    // view, unless it leaves a question open ("has not decided whether"). A negated speech, stance or evidence verb
+    // mostly reports silence ("did not respond to questions", "it does not say at what", "have not said whether").
+    static const QStringList Questions = {QStringLiteral("whether"), QStringLiteral("if"), QStringLiteral("when"),
+        QStringLiteral("how"), QStringLiteral("why"), QStringLiteral("what"), QStringLiteral("who")};
+    const bool question = verbLast + 1 < tokens.size() && Questions.contains(tokens[verbLast + 1].lower);
+    return question || cueClass != QLatin1String("belief");
+}
+
 qsizetype CueFinder::addVerbEvent(
     const QList<Token> &tokens, qsizetype i, qsizetype firstWord, QList<Event> &events) const
 {
@@ -519,6 +665,9 @@ qsizetype CueFinder::addVerbEvent(
     const int length = verbCueAt(tokens, i, &cueClass);
     if (length == 0 || coveredByHedge(tokens, i)) {
         return i;
+    }
+    if (i > 0 && m_lexicon.matchAt(LexiconCategory::Possessives, tokens, i - 1) == 1) {
+        return i; // "Her claim to the estate", "their fears": a noun after a possessive
     }
     const qsizetype verbLast = i + length - 1;
     const SourcePhrase left = m_phrases.leftOf(tokens, i);
@@ -535,6 +684,9 @@ qsizetype CueFinder::addVerbEvent(
     if (addressee && i > 0 && Be.contains(tokens[i - 1].lower)) {
         return i; // "We are told", "Residents were told": the subject is the listener, and no source is named
     }
+    if (negatedWithoutContent(tokens, i, verbLast, cueClass)) {
+        return i;
+    }
     const bool inverted = !addressee && (afterQuote || i == firstWord);
     SourcePhrase subject;
     if ((m_subjectAfterVerbFirst || inverted) && !addressee && right.isValid()
@@ -549,11 +701,14 @@ qsizetype CueFinder::addVerbEvent(
         && m_lexicon.containsWord(LexiconCategory::Connectors, tokens.value(verbLast + 1))) {
         subject = looseNounPhrase(tokens, verbLast + 2, true); // "сообщили в региональном управлении МЧС"
     }
+    // "The Commission found that …", "Investigators concluded that …": a body's or a group's finding.
+    const bool findingFollows = cueClass == QLatin1String("evidence") && verbLast + 1 < tokens.size()
+        && isComplementiser(tokens[verbLast + 1]) && tokens[verbLast + 1].lower != QLatin1String("whether");
     if (!subject.isValid() || !plausibleSubject(cueClass, subject)) {
         // "A nurse on the ward said", "…, and said"; "A 2021 report by the Audit Office concluded", where the
         // body next to the verb cannot be what a document shows.
         SourcePhrase clause = m_phrases.clauseSubject(tokens, i);
-        if (cueClass == QLatin1String("evidence") && clause.kind != SourceKind::Document) {
+        if (cueClass == QLatin1String("evidence") && clause.kind != SourceKind::Document && !findingFollows) {
             clause = {}; // "patients receiving the higher dose showed": people show symptoms, documents facts
         }
         if (clause.isValid()) {
@@ -567,8 +722,12 @@ qsizetype CueFinder::addVerbEvent(
         && NotEvidence.contains(tokens[verbLast + 1].lower)) {
         return i; // "they show up", "they showed me round": a visit, not a finding
     }
-    if (cueClass != QLatin1String("speech") && !plausibleSubject(cueClass, subject)) {
+    if (cueClass != QLatin1String("speech") && !plausibleSubject(cueClass, subject)
+        && !(findingFollows && subject.isValid())) {
         return i; // "Police found a body", "expected delays": no source, so no attribution
+    }
+    if (subject.isValid() && subject.kind == SourceKind::Author && narratesAction(tokens, verbLast)) {
+        return i;
     }
     events.append({EventType::Verb, i, verbLast, subject, cueClass});
     const bool viaPhraseFollows = m_lexicon.matchAt(LexiconCategory::ViaPhrases, tokens, verbLast + 1) > 0;

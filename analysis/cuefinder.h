@@ -58,6 +58,10 @@ private:
     /// Length of the attributive verb starting at tokens[index] (0 when none) and its class: speech verbs
     /// ("said"), stance ("blasted", "denied"), belief ("fears", "is convinced") or evidence ("show", "found").
     int verbCueAt(const QList<Token> &tokens, qsizetype index, QString *cueClass) const;
+    /// Whether a naming verb (lexicon "namingVerbs": "called", "dubbed") at tokens [verbFirst, verbLast] has an
+    /// object and what it is called after it, so that it reports the subject's words ("called the plan
+    /// \"reckless\""), not a name ("a postman called Dennis").
+    bool namesItsObject(const QList<Token> &tokens, qsizetype verbFirst, qsizetype verbLast) const;
     /// Whether a verb of that class can take this subject as its source: evidence verbs only attribute to
     /// documents, data and groups of people ("records show", "researchers found"), not to "police found".
     static bool plausibleSubject(const QString &cueClass, const SourcePhrase &subject);
@@ -70,6 +74,13 @@ private:
     /// МЧС"). With requireSourceWord, only when a word is capitalised or a known group or institution noun.
     SourcePhrase looseNounPhrase(const QList<Token> &tokens, qsizetype index, bool requireSourceWord) const;
     bool coveredByHedge(const QList<Token> &tokens, qsizetype index) const;
+    /// Whether the verb ending at tokens[verbLast] has no content after it, only a preposition or the sentence's
+    /// end ("I wrote to the company", "we asked about it"): a first-person source narrating, not reporting.
+    static bool narratesAction(const QList<Token> &tokens, qsizetype verbLast);
+    /// A negated verb that reports no content ("did not respond to questions", "have not said whether"); a negated
+    /// belief with content ("We do not doubt her sincerity") still attributes it.
+    static bool negatedWithoutContent(
+        const QList<Token> &tokens, qsizetype verbFirst, qsizetype verbLast, const QString &cueClass);
     /// A possessive pronoun at tokens[k] as a source phrase ("his", "its", "их"); invalid when it is none.
     SourcePhrase possessivePronoun(const QList<Token> &tokens, qsizetype k) const;
 
@@ -88,6 +99,9 @@ private:
     /// A colon after a source that opens a quotation ("Doreen is not fooled: \"…\""; "Адвокат Волкова: «…»"): the
     /// source, or invalid; colon is set to the colon's token.
     SourcePhrase colonSource(const QList<Token> &tokens, qsizetype firstWord, qsizetype *colon) const;
+    /// Last token of an appositive that describes a person, from tokens[first] up to a comma or the colon at
+    /// index colon ("the port's director", "a retired ferryman"); -1 when there is none.
+    qsizetype appositiveEnd(const QList<Token> &tokens, qsizetype first, qsizetype colon) const;
 
     // The steps of analyse().
     struct Event;

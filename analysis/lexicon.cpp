@@ -55,6 +55,7 @@ constexpr const char *CategoryKeys[] = {
     "nounFrames",
     "supportVerbs",
     "pronounsFirstPerson",
+    "namingVerbs",
 };
 static_assert(std::size(CategoryKeys) == LexiconCategoryCount, "one JSON key per LexiconCategory");
 

@@ -55,8 +55,9 @@ enum class LexiconCategory {
     NounFrames,
     SupportVerbs,
     PronounsFirstPerson,
+    NamingVerbs,
 };
-inline constexpr int LexiconCategoryCount = int(LexiconCategory::PronounsFirstPerson) + 1;
+inline constexpr int LexiconCategoryCount = int(LexiconCategory::NamingVerbs) + 1;
 
 /// The reported-speech vocabulary of one language, loaded from ":/lexicons/<lang>.json" and prepared for
 /// matching whole token sequences (phrases indexed by their first word; stems ending in '*' by prefix).

@@ -1,6 +1,7 @@
 #include "sourcephrasefinder.h"
 
 #include <algorithm>
+#include <array>
 
 namespace Sourcelight {
 
@@ -129,6 +130,15 @@ qsizetype SourcePhraseFinder::phraseEndingAt(LexiconCategory category, const QLi
     return -1;
 }
 
+bool SourcePhraseFinder::relativeClauseAt(const QList<Token> &tokens, qsizetype start)
+{
+    static const QStringList relatives = {QStringLiteral("who"), QStringLiteral("which"), QStringLiteral("whose"),
+        QStringLiteral("который"), QStringLiteral("которая"), QStringLiteral("которые"), QStringLiteral("який"),
+        QStringLiteral("яка"), QStringLiteral("які")};
+    return start < tokens.size() && tokens[start].isWord() && !tokens[start].inQuote
+        && relatives.contains(tokens[start].lower);
+}
+
 bool SourcePhraseFinder::isAnonymityClause(const QList<Token> &tokens, qsizetype start) const
 {
     if (start >= tokens.size()) {
@@ -180,10 +190,12 @@ SourcePhrase SourcePhraseFinder::leftOf(const QList<Token> &tokens, qsizetype in
     // "the headquarters' secretary, Viktor Lozinsky, told"
     while (p >= 0 && tokens[p].isPunct(u',')) {
         qsizetype q = p - 1;
-        while (q >= 0 && p - q < MaxClauseTokens && !tokens[q].isPunct(u',') && !tokens[q].isQuote()) {
+        bool quoted = false; // a quotation inside the clause: 'The council, which declared it a "heritage street",'
+        while (q >= 0 && p - q < MaxClauseTokens && (!tokens[q].isPunct(u',') || tokens[q].inQuote)) {
+            quoted = quoted || tokens[q].isQuote();
             --q;
         }
-        if (q < 0 || !tokens[q].isPunct(u',')) {
+        if (q < 0 || !tokens[q].isPunct(u',') || (quoted && !relativeClauseAt(tokens, q + 1))) {
             return {};
         }
         if (isAnonymityClause(tokens, q + 1)) {
@@ -191,6 +203,15 @@ SourcePhrase SourcePhraseFinder::leftOf(const QList<Token> &tokens, qsizetype in
                 onRecord = false;
             }
             p = q - 1;
+            // "Ron Fisher, 71, who …, said", "Ron Fisher, a farmer, who …, said": an appositive before the clause.
+            constexpr qsizetype MaxAppositiveTokens = 8;
+            qsizetype r = p;
+            while (r >= 0 && q - r <= MaxAppositiveTokens && !tokens[r].isPunct(u',') && !tokens[r].isQuote()) {
+                --r;
+            }
+            if (r > 0 && r < p && tokens[r].isPunct(u',') && isNpWord(tokens, r - 1)) {
+                p = q;
+            }
             continue;
         }
         qsizetype k = q + 1;
@@ -239,7 +260,12 @@ SourcePhrase SourcePhraseFinder::leftOf(const QList<Token> &tokens, qsizetype in
     }
     SourcePhrase phrase = leftNounPhrase(tokens, p);
     if (!phrase.isValid()) {
-        return {};
+        phrase = loneCountAt(tokens, p, true);
+        if (!phrase.isValid() || phrase.last != mentionEnd) {
+            return {};
+        }
+        phrase.onRecord = onRecord;
+        return phrase;
     }
     phrase.last = mentionEnd;
     phrase.onRecord = phrase.onRecord && onRecord;
@@ -249,6 +275,43 @@ SourcePhrase SourcePhraseFinder::leftOf(const QList<Token> &tokens, qsizetype in
         }
         phrase.last = beforeVerb - 1; // up to the comma closing the appositive
     }
+    return phrase;
+}
+
+SourcePhrase SourcePhraseFinder::loneCountAt(const QList<Token> &tokens, qsizetype k, bool subject) const
+{
+    // "One, who has lived there since it was built, said", "The other recalled", "said another": a count word
+    // standing alone for one of a group the text has described. Not "no one", "this one", "the one who".
+    if (k < 0 || k >= tokens.size() || !tokens[k].isWord() || tokens[k].inQuote) {
+        return {};
+    }
+    const QString &word = tokens[k].lower;
+    // Before its verb nothing may qualify it ("no one", "this one"); after the verb the verb stands before it.
+    const bool previousWord = subject && k > 0 && tokens[k - 1].isWord();
+    SourcePhrase phrase;
+    phrase.first = phrase.last = k;
+    if (word == QLatin1String("other") && k > 0 && tokens[k - 1].lower == QLatin1String("the")
+        && (!subject || k < 2 || !tokens[k - 2].isWord())) {
+        phrase.first = k - 1;
+        phrase.count = SourceCount::Another;
+    } else if (word == QLatin1String("another") && !previousWord) {
+        phrase.count = SourceCount::Another;
+    } else if (word == QLatin1String("one") && !previousWord) {
+        phrase.count = SourceCount::One;
+    } else {
+        return {};
+    }
+    if (k + 1 < tokens.size() && (tokens[k + 1].isWord() || tokens[k + 1].kind == Token::Kind::Number)
+        && !tokens[k + 1].inQuote && m_lexicon.matchAt(LexiconCategory::ReportingVerbs, tokens, k + 1) == 0
+        && m_lexicon.matchAt(LexiconCategory::StanceVerbs, tokens, k + 1) == 0
+        && m_lexicon.matchAt(LexiconCategory::BeliefVerbs, tokens, k + 1) == 0
+        && m_lexicon.matchAt(LexiconCategory::VerbModifiers, tokens, k + 1) == 0) {
+        return {}; // "one official", "one in ten": a noun phrase of its own
+    }
+    phrase.kind = SourceKind::Anonymous;
+    phrase.anonymous = true;
+    phrase.name = textOf(tokens, phrase.first, phrase.last).toLower();
+    phrase.head = word;
     return phrase;
 }
 
@@ -427,7 +490,40 @@ SourcePhrase SourcePhraseFinder::leftNounPhrase(const QList<Token> &tokens, qsiz
     if (first > last) {
         return {};
     }
-    return classify(tokens, first, last);
+    return classify(tokens, compoundStart(tokens, first, last), last);
+}
+
+qsizetype SourcePhraseFinder::compoundStart(const QList<Token> &tokens, qsizetype first, qsizetype last) const
+{
+    // "the port authority", "a hospital spokesman", "its water company": up to two nouns the lexicon does not know
+    // between a determiner and an institution or title head belong to the name. Group heads stay bare: in "in the
+    // end officials said" the word before them is no modifier.
+    constexpr qsizetype MaxModifiers = 2;
+    if (first != last
+        || (!m_lexicon.containsWord(LexiconCategory::InstitutionNouns, tokens[last])
+            && !m_lexicon.containsWord(LexiconCategory::Titles, tokens[last]))) {
+        return first;
+    }
+    static const std::array Verbs
+        = {LexiconCategory::ReportingVerbs, LexiconCategory::StanceVerbs, LexiconCategory::BeliefVerbs,
+            LexiconCategory::EvidenceVerbs, LexiconCategory::NamingVerbs, LexiconCategory::VerbModifiers,
+            LexiconCategory::NotNames, LexiconCategory::Hedges, LexiconCategory::PronounsFirstPerson};
+    for (qsizetype k = first - 1; k >= 0 && first - k <= MaxModifiers + 1; --k) {
+        const Token &token = tokens[k];
+        const bool determiner
+            = (m_lexicon.matchAt(LexiconCategory::CountOne, tokens, k) == 1 && token.lower != QLatin1String("one"))
+            || m_lexicon.matchAt(LexiconCategory::Possessives, tokens, k) == 1;
+        if (determiner) {
+            return k < first - 1 ? k : first;
+        }
+        if (!token.isWord() || token.capitalized || token.inQuote || first - k > MaxModifiers || isConnector(token)
+            || pronounAt(tokens, k) != SourcePhrase::Pronoun::None
+            || std::any_of(Verbs.cbegin(), Verbs.cend(),
+                [this, &token](LexiconCategory c) { return m_lexicon.containsWord(c, token); })) {
+            return first;
+        }
+    }
+    return first;
 }
 
 SourcePhrase SourcePhraseFinder::outletNamedAfterNoun(const QList<Token> &tokens, qsizetype index) const
@@ -548,6 +644,12 @@ SourcePhrase SourcePhraseFinder::rightOf(const QList<Token> &tokens, qsizetype i
         phrase.first = phrase.last = index;
         phrase.pronoun = pronoun;
         return phrase;
+    }
+    // '"…," said one.', 'said the other,': one of the people the text has just described.
+    if (const SourcePhrase lone
+        = loneCountAt(tokens, index + (tokens[index].lower == QLatin1String("the") ? 1 : 0), false);
+        lone.isValid() && lone.first == index && (lone.last + 1 == tokens.size() || !tokens[lone.last + 1].isWord())) {
+        return lone;
     }
     // "газеты «Коммерсант»", "видання Politico": the common noun introduces the outlet's name.
     if (const SourcePhrase named = outletNamedAfterNoun(tokens, index); named.isValid()) {

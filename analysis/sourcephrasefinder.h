@@ -39,8 +39,14 @@ public:
 
 private:
     SourcePhrase pluralGroupAt(const QList<Token> &tokens, qsizetype first, qsizetype verb) const;
+    /// "one", "another" or "the other" standing alone at tokens[k] for a member of a group, as the subject before its
+    /// verb or after it; invalid otherwise.
+    SourcePhrase loneCountAt(const QList<Token> &tokens, qsizetype k, bool subject) const;
     /// The bare noun phrase ending at token p (no appositives).
     SourcePhrase leftNounPhrase(const QList<Token> &tokens, qsizetype p) const;
+    /// First token of a compound name whose head alone is at first == last ("the port authority"): the determiner
+    /// before up to two nouns the lexicon does not know; first when there is none.
+    qsizetype compoundStart(const QList<Token> &tokens, qsizetype first, qsizetype last) const;
     bool isNpWord(const QList<Token> &tokens, qsizetype i) const;
     bool isConnector(const Token &token) const;
     /// Start of the phrase of category that ends exactly at token index end; -1 if none.
@@ -79,6 +85,8 @@ private:
     QString normalisedGroupName(const QList<Token> &tokens, qsizetype first, qsizetype last) const;
     /// Tokens of an appositive or anonymity clause between two commas: (start, end) exclusive of the commas.
     bool isAnonymityClause(const QList<Token> &tokens, qsizetype start) const;
+    /// Whether a relative clause ("who …", "which …", "который …") starts at tokens[start].
+    static bool relativeClauseAt(const QList<Token> &tokens, qsizetype start);
 
     const Lexicon &m_lexicon;
     QStringView m_text;

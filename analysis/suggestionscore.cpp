@@ -59,6 +59,12 @@ QString SuggestionScore::cueClassOf(const QString &cueText, AttributionScope sco
     if (!found.isEmpty()) {
         return found;
     }
+    // Naming verbs ("called the plan \"reckless\"") are speech cues when the cue finder takes them as cues at all.
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        if (lexicon->matchAt(LexiconCategory::NamingVerbs, tokens, i, true) > 0) {
+            return QStringLiteral("speech");
+        }
+    }
     // Punctuation alone ("Her verdict:") and attribution nouns ("his claim that", "в заявлении"), as the cue finder
     // classes them; any other cue is a phrase ("according to", "по словам").
     if (!tokens.isEmpty()

@@ -555,6 +555,23 @@ private Q_SLOTS:
         QTest::newRow("a colon after no source attributes nothing")
             << en << QStringLiteral("The rule on the door is simple: \"No boots inside.\"")
             << none << none << QStringLiteral("no attribution cue");
+        QTest::newRow("colon after a source and its appositive")
+            << en << QStringLiteral("Pia Hallam, the marina's operations director: \"Nobody warned us about the dredging.\"")
+            << QStringLiteral("Pia Hallam") << QStringLiteral(":")
+            << QStringLiteral("colon ':' after 'Pia Hallam' introduces a quotation");
+        QTest::newRow("colon after an appositive and a short predicate")
+            << en << QStringLiteral("Tomas Greve, a ferry pilot for thirty years, is blunter: \"The channel is "
+                                    "silting up.\"")
+            << QStringLiteral("Tomas Greve") << QStringLiteral(":")
+            << QStringLiteral("colon ':' after 'Tomas Greve' introduces a quotation");
+        QTest::newRow("a count word with an appositive before a colon")
+            << en << QStringLiteral("Two skippers spoke to us. | One, a retired ferryman, is blunter: \"They sold "
+                                    "the quay.\"")
+            << QStringLiteral("One") << QStringLiteral(":")
+            << QStringLiteral("colon ':' after 'One' introduces a quotation");
+        QTest::newRow("a count word without an appositive before a colon names nobody")
+            << en << QStringLiteral("One thing is certain: \"The quay is gone.\"")
+            << none << none << QStringLiteral("no attribution cue");
         QTest::newRow("ru frame with a genitive source")
             << QStringLiteral("ru") << QStringLiteral("В заявлении Минтранса говорится, что ремонт моста завершится в мае.")
             << QStringLiteral("Минтранса") << QStringLiteral("В заявлении")
@@ -572,6 +589,126 @@ private Q_SLOTS:
         QTest::newRow("first person outside quotation is the writer")
             << en << QStringLiteral("I suspect the council never read the report.")
             << QStringLiteral("I") << QStringLiteral("suspect") << QStringLiteral("belief cue 'suspect' after 'I'");
+        QTest::newRow("a negated belief verb keeps its source")
+            << en << QStringLiteral("We do not doubt the harbour board's figures.")
+            << QStringLiteral("We") << QStringLiteral("doubt") << QStringLiteral("belief cue 'doubt' after 'We'");
+        QTest::newRow("an emphatic auxiliary between source and verb")
+            << en << QStringLiteral("We do doubt the harbour board's plan.")
+            << QStringLiteral("We") << QStringLiteral("doubt") << QStringLiteral("belief cue 'doubt' after 'We'");
+        QTest::newRow("an adverb of time between source and verb")
+            << en << QStringLiteral("But I now think the dredging was a mistake.")
+            << QStringLiteral("I") << QStringLiteral("think") << QStringLiteral("belief cue 'think' after 'I'");
+        QTest::newRow("a negated verb before an open question says nothing")
+            << en << QStringLiteral("The harbour board has not said whether the quay will reopen.")
+            << none << none << QStringLiteral("no attribution cue");
+        QTest::newRow("a negated belief with a named source")
+            << en << QStringLiteral("The council does not expect the quay to reopen this year.")
+            << QStringLiteral("The council") << QStringLiteral("expect")
+            << QStringLiteral("belief cue 'expect' after 'The council'");
+        QTest::newRow("a negated speech verb reports silence")
+            << en << QStringLiteral("The harbour master did not respond to questions about the quay.")
+            << none << none << QStringLiteral("no attribution cue");
+        QTest::newRow("a naming verb with an object and its name")
+            << en << QStringLiteral("The council calls it the Eastern Relief Road.")
+            << QStringLiteral("The council") << QStringLiteral("calls")
+            << QStringLiteral("cue 'calls' after 'The council'");
+        QTest::newRow("a naming verb with a quoted name")
+            << en << QStringLiteral("The union has called the decision \"a betrayal of the crews\".")
+            << QStringLiteral("The union") << QStringLiteral("called")
+            << QStringLiteral("cue 'called' after 'The union'");
+        QTest::newRow("a naming verb with a pronoun object and an adjective")
+            << en << QStringLiteral("Critics have called her naive.")
+            << QStringLiteral("Critics") << QStringLiteral("called") << QStringLiteral("cue 'called' after 'Critics'");
+        QTest::newRow("a naming verb introducing a name is no cue")
+            << en << QStringLiteral("A retired postman called Dennis runs the stall.")
+            << none << none << QStringLiteral("no attribution cue");
+        QTest::newRow("a passive naming verb is no cue")
+            << en << QStringLiteral("Firefighters were called to the quay at dawn.")
+            << none << none << QStringLiteral("no attribution cue");
+        QTest::newRow("a naming verb with a particle is a telephone call")
+            << en << QStringLiteral("The harbour master called him back on Tuesday.")
+            << none << none << QStringLiteral("no attribution cue");
+        QTest::newRow("a compound institution name keeps its modifier")
+            << en << QStringLiteral("The port authority said the quay would reopen in May.")
+            << QStringLiteral("The port authority") << QStringLiteral("said")
+            << QStringLiteral("cue 'said' after 'The port authority'");
+        QTest::newRow("a compound title keeps its modifier")
+            << en << QStringLiteral("A harbour spokesman said the ward was closed.")
+            << QStringLiteral("A harbour spokesman") << QStringLiteral("said")
+            << QStringLiteral("cue 'said' after 'A harbour spokesman'");
+        QTest::newRow("a compound name after an auxiliary and a negation")
+            << en << QStringLiteral("The harbour board does not expect the quay to reopen this year.")
+            << QStringLiteral("The harbour board") << QStringLiteral("expect")
+            << QStringLiteral("belief cue 'expect' after 'The harbour board'");
+        QTest::newRow("the writer narrating an action is no source")
+            << en << QStringLiteral("I wrote to the harbour board in March.")
+            << none << none << QStringLiteral("no attribution cue");
+        QTest::newRow("the writer with nothing after the verb is no source")
+            << en << QStringLiteral("The board never replied, so we wrote again.")
+            << none << none << QStringLiteral("no attribution cue");
+        QTest::newRow("the writer reporting what they wrote is a source")
+            << en << QStringLiteral("I wrote that the quay was unsafe.")
+            << QStringLiteral("I") << QStringLiteral("wrote") << QStringLiteral("cue 'wrote' after 'I'");
+        QTest::newRow("a lone count word after an inverted verb")
+            << en << QStringLiteral("Two skippers spoke to us. | \"We were never asked,\" said one.")
+            << QStringLiteral("one") << QStringLiteral("said") << QStringLiteral("cue 'said' before 'one'");
+        QTest::newRow("the other as a subject")
+            << en << QStringLiteral("Two skippers spoke to us. | The other recalled a meeting in 2019.")
+            << QStringLiteral("The other") << QStringLiteral("recalled")
+            << QStringLiteral("cue 'recalled' after 'The other'");
+        QTest::newRow("a lone count word before a relative clause")
+            << en << QStringLiteral("One, who has moored here since 1990, said the quay was unsafe.")
+            << QStringLiteral("One") << QStringLiteral("said") << QStringLiteral("cue 'said' after 'One'");
+        QTest::newRow("no one is nobody")
+            << en << QStringLiteral("No one said the quay was unsafe.")
+            << none << none << QStringLiteral("no attribution cue");
+        QTest::newRow("a charity is an institution")
+            << en << QStringLiteral("The charity warned that the shelters were full.")
+            << QStringLiteral("The charity") << QStringLiteral("warned")
+            << QStringLiteral("stance cue 'warned' after 'The charity'");
+        QTest::newRow("a councillor is one of a group")
+            << en << QStringLiteral("A councillor complained that the ferry was late again.")
+            << QStringLiteral("A councillor") << QStringLiteral("complained")
+            << QStringLiteral("stance cue 'complained' after 'A councillor'");
+        QTest::newRow("a belief adjective after a copula")
+            << en << QStringLiteral("The harbour board is optimistic that the quay will reopen.")
+            << QStringLiteral("The harbour board") << QStringLiteral("is optimistic")
+            << QStringLiteral("belief cue 'is optimistic' after 'The harbour board'");
+        QTest::newRow("a conjecture verb")
+            << en << QStringLiteral("Fishermen wonder whether the quay will ever reopen.")
+            << QStringLiteral("Fishermen") << QStringLiteral("wonder")
+            << QStringLiteral("belief cue 'wonder' after 'Fishermen'");
+        QTest::newRow("a judgement verb")
+            << en << QStringLiteral("The union denounced the closure as reckless.")
+            << QStringLiteral("The union") << QStringLiteral("denounced")
+            << QStringLiteral("stance cue 'denounced' after 'The union'");
+        QTest::newRow("a verb of promising")
+            << en << QStringLiteral("The mayor vowed that the quay would reopen by May.")
+            << QStringLiteral("The mayor") << QStringLiteral("vowed") << QStringLiteral("cue 'vowed' after 'The mayor'");
+        QTest::newRow("a relative clause with a quotation between source and verb")
+            << en << QStringLiteral("The council, which called the quay \"a relic\" last year, says it will pay for "
+                                    "repairs.")
+            << QStringLiteral("The council") << QStringLiteral("says")
+            << QStringLiteral("cue 'says' after 'The council'");
+        QTest::newRow("a body's finding with that")
+            << en << QStringLiteral("The Commission found that the quay was sound.")
+            << QStringLiteral("The Commission") << QStringLiteral("found")
+            << QStringLiteral("evidence cue 'found' after 'The Commission'");
+        QTest::newRow("a body finding a thing is no finding")
+            << en << QStringLiteral("The Commission found a buyer for the quay.")
+            << none << none << QStringLiteral("no attribution cue");
+        QTest::newRow("a verb of advising")
+            << en << QStringLiteral("The company has advised customers to photograph any damage.")
+            << QStringLiteral("The company") << QStringLiteral("advised")
+            << QStringLiteral("cue 'advised' after 'The company'");
+        QTest::newRow("a press release is a document")
+            << en << QStringLiteral("The press release claims \"up to 94 percent accuracy\".")
+            << QStringLiteral("The press release") << QStringLiteral("claims")
+            << QStringLiteral("cue 'claims' after 'The press release'");
+        QTest::newRow("an age and a relative clause between source and verb")
+            << en << QStringLiteral("Ron Okafor, 71, who ran the ferry for forty years, said the quay was doomed.")
+            << QStringLiteral("Ron Okafor, 71, who ran the ferry for forty years") << QStringLiteral("said")
+            << QStringLiteral("cue 'said' after 'Ron Okafor, 71, who ran the ferry for forty years'");
         QTest::newRow("we are told: the listener is no source")
             << en << QStringLiteral("We are told the road will reopen in May.")
             << none << none << QStringLiteral("no attribution cue");

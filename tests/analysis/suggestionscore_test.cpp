@@ -25,6 +25,7 @@ private Q_SLOTS:
         QTest::newRow("stance") << u"en"_s << u"criticised"_s << u"explicit"_s << u"stance"_s;
         QTest::newRow("belief") << u"en"_s << u"believe"_s << u"explicit"_s << u"belief"_s;
         QTest::newRow("phrase") << u"en"_s << u"according to"_s << u"explicit"_s << u"phrase"_s;
+        QTest::newRow("naming verb") << u"en"_s << u"called"_s << u"explicit"_s << u"speech"_s;
         QTest::newRow("attribution noun") << u"en"_s << u"claim"_s << u"explicit"_s << u"noun"_s;
         QTest::newRow("noun frame") << u"en"_s << u"in a statement"_s << u"explicit"_s << u"noun"_s;
         QTest::newRow("colon") << u"en"_s << u":"_s << u"explicit"_s << u"punct"_s;
