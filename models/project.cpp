@@ -195,8 +195,10 @@ void Project::flushed(quint64 request)
 void Project::flushFailed(quint64 request, const QString &message)
 {
     m_undoIndexAt.removeIf([request](QHash<quint64, int>::iterator entry) { return entry.key() <= request; });
-    if (m_saveState == SaveState::Failed && m_undoStack->index() <= m_savedUndoIndex) {
-        return; // a flush asked for before the last failure was handled: nothing more to undo or to say
+    if (request <= m_rolledBackThrough) {
+        // A flush asked for before the last rollback: its edits are undone already, and an edit made since (a redo)
+        // waits for an answer of its own.
+        return;
     }
     // What is on disk is the state at the last flush that worked: the view goes back to it, and the edits after it
     // stay on the redo side of the stack for when the disk works again. The undos are flushed with the next edit.
@@ -207,6 +209,7 @@ void Project::flushFailed(quint64 request, const QString &message)
         ++undone;
     }
     m_rollingBack = false;
+    m_rolledBackThrough = m_durable->lastRequested();
     m_saveError = undone > 0 ? tr("%n edit(s) could not be saved to the disk and were undone: %1 Redo them when "
                                   "the disk works again.",
                                    nullptr, undone)

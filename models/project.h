@@ -237,6 +237,7 @@ private:
     QString m_saveError;
     QHash<quint64, int> m_undoIndexAt; ///< the undo stack's index when each flush was asked for
     int m_savedUndoIndex = 0;          ///< the undo stack's index when the last flush reached the disk
+    quint64 m_rolledBackThrough = 0;   ///< the last flush asked for when the last failure was rolled back
     bool m_rollingBack = false;
     QString m_errorString;
 };

@@ -44,6 +44,7 @@ public:
     /// synced(n) or failed(n, …) follows on this object's thread for a number n at least this one.
     quint64 request();
     /// The latest request that was answered (synced or failed), and the latest that reached the disk.
+    quint64 lastRequested() const { return m_requested; }
     quint64 lastAnswered() const { return m_answered; }
     quint64 lastSynced() const { return m_synced; }
     /// True while a request has not been answered yet.

@@ -2098,6 +2098,13 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     </message>
 </context>
 <context>
+    <name>Sourcelight::DurableSync</name>
+    <message>
+        <source>“%1” could not be written to the disk: %2</source>
+        <translation>„%1“ konnte nicht auf den Datenträger geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Sourcelight::EvidenceDialog</name>
     <message>
         <source>Add Evidence</source>
@@ -3362,6 +3369,22 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <comment>claim: a reviewed statement</comment>
         <translation>Die Aussage ist jetzt „%1“.</translation>
     </message>
+    <message>
+        <source>“%1” could not be saved and was undone: %2</source>
+        <translation>„%1“ konnte nicht gespeichert werden und wurde rückgängig gemacht: %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be undone: %2</source>
+        <translation>„%1“ konnte nicht rückgängig gemacht werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) could not be saved to the disk and were undone: %1 Redo them when the disk works again.</source>
+        <translation><numerusform>%n Änderung konnte nicht auf dem Datenträger gespeichert werden und wurde rückgängig gemacht: %1 Stellen Sie sie wieder her, sobald der Datenträger wieder funktioniert.</numerusform><numerusform>%n Änderungen konnten nicht auf dem Datenträger gespeichert werden und wurden rückgängig gemacht: %1 Stellen Sie sie wieder her, sobald der Datenträger wieder funktioniert.</numerusform></translation>
+    </message>
+    <message>
+        <source>The project could not be saved to the disk: %1</source>
+        <translation>Das Projekt konnte nicht auf dem Datenträger gespeichert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::ProjectStore</name>
@@ -3593,6 +3616,29 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <message>
         <source>Attributed %1 · reviewed %2 · total %3</source>
         <translation>Zugeschrieben %1 · geprüft %2 · gesamt %3</translation>
+    </message>
+</context>
+<context>
+    <name>Sourcelight::SaveIndicator</name>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Every edit is on disk.</source>
+        <translation>Jede Änderung ist auf dem Datenträger.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>The last edit is in the project and is being written to the disk.</source>
+        <translation>Die letzte Änderung ist im Projekt und wird auf den Datenträger geschrieben.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
     </message>
 </context>
 <context>

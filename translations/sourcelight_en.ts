@@ -164,6 +164,13 @@
     </message>
 </context>
 <context>
+    <name>Sourcelight::Project</name>
+    <message numerus="yes">
+        <source>%n edit(s) could not be saved to the disk and were undone: %1 Redo them when the disk works again.</source>
+        <translation><numerusform>%n edit could not be saved to the disk and was undone: %1 Redo it when the disk works again.</numerusform><numerusform>%n edits could not be saved to the disk and were undone: %1 Redo them when the disk works again.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Sourcelight::SuggestionQualityDialog</name>
     <message numerus="yes">
         <source>%n reviewed sentence(s): the suggested source was kept in %1 of them.</source>

@@ -2100,6 +2100,13 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     </message>
 </context>
 <context>
+    <name>Sourcelight::DurableSync</name>
+    <message>
+        <source>“%1” could not be written to the disk: %2</source>
+        <translation>« %1 » n’a pas pu être écrit sur le disque : %2</translation>
+    </message>
+</context>
+<context>
     <name>Sourcelight::EvidenceDialog</name>
     <message>
         <source>Add Evidence</source>
@@ -3364,6 +3371,22 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <comment>claim: a reviewed statement</comment>
         <translation>L&apos;affirmation est maintenant «&#xa0;%1&#xa0;».</translation>
     </message>
+    <message>
+        <source>“%1” could not be saved and was undone: %2</source>
+        <translation>« %1 » n’a pas pu être enregistré et a été annulé : %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be undone: %2</source>
+        <translation>« %1 » n’a pas pu être annulé : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) could not be saved to the disk and were undone: %1 Redo them when the disk works again.</source>
+        <translation><numerusform>%n modification n’a pas pu être enregistrée sur le disque et a été annulée : %1 Rétablissez-la quand le disque fonctionnera de nouveau.</numerusform><numerusform>%n modifications n’ont pas pu être enregistrées sur le disque et ont été annulées : %1 Rétablissez-les quand le disque fonctionnera de nouveau.</numerusform></translation>
+    </message>
+    <message>
+        <source>The project could not be saved to the disk: %1</source>
+        <translation>Le projet n’a pas pu être enregistré sur le disque : %1</translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::ProjectStore</name>
@@ -3595,6 +3618,29 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <message>
         <source>Attributed %1 · reviewed %2 · total %3</source>
         <translation>Attribuées %1 · relues %2 · total %3</translation>
+    </message>
+</context>
+<context>
+    <name>Sourcelight::SaveIndicator</name>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>Every edit is on disk.</source>
+        <translation>Toutes les modifications sont sur le disque.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>The last edit is in the project and is being written to the disk.</source>
+        <translation>La dernière modification est dans le projet et est en cours d’écriture sur le disque.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
     </message>
 </context>
 <context>

@@ -2108,6 +2108,13 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     </message>
 </context>
 <context>
+    <name>Sourcelight::DurableSync</name>
+    <message>
+        <source>“%1” could not be written to the disk: %2</source>
+        <translation>«%1» не удалось записать на диск: %2</translation>
+    </message>
+</context>
+<context>
     <name>Sourcelight::EvidenceDialog</name>
     <message>
         <source>Add Evidence</source>
@@ -3380,6 +3387,22 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <comment>claim: a reviewed statement</comment>
         <translation>Теперь утверждение — «%1».</translation>
     </message>
+    <message>
+        <source>“%1” could not be saved and was undone: %2</source>
+        <translation>«%1» не удалось сохранить, действие отменено: %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be undone: %2</source>
+        <translation>«%1» не удалось отменить: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) could not be saved to the disk and were undone: %1 Redo them when the disk works again.</source>
+        <translation><numerusform>%n правку не удалось сохранить на диск, она отменена: %1 Повторите её, когда диск снова заработает.</numerusform><numerusform>%n правки не удалось сохранить на диск, они отменены: %1 Повторите их, когда диск снова заработает.</numerusform><numerusform>%n правок не удалось сохранить на диск, они отменены: %1 Повторите их, когда диск снова заработает.</numerusform></translation>
+    </message>
+    <message>
+        <source>The project could not be saved to the disk: %1</source>
+        <translation>Проект не удалось сохранить на диск: %1</translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::ProjectStore</name>
@@ -3611,6 +3634,29 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <message>
         <source>Attributed %1 · reviewed %2 · total %3</source>
         <translation>С атрибуцией: %1 · проверено: %2 · всего: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Sourcelight::SaveIndicator</name>
+    <message>
+        <source>Saved</source>
+        <translation>Сохранено</translation>
+    </message>
+    <message>
+        <source>Every edit is on disk.</source>
+        <translation>Все правки записаны на диск.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <source>The last edit is in the project and is being written to the disk.</source>
+        <translation>Последняя правка внесена в проект и записывается на диск.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
     </message>
 </context>
 <context>

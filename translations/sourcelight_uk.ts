@@ -2106,6 +2106,13 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     </message>
 </context>
 <context>
+    <name>Sourcelight::DurableSync</name>
+    <message>
+        <source>“%1” could not be written to the disk: %2</source>
+        <translation>«%1» не вдалося записати на диск: %2</translation>
+    </message>
+</context>
+<context>
     <name>Sourcelight::EvidenceDialog</name>
     <message>
         <source>Add Evidence</source>
@@ -3378,6 +3385,22 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <comment>claim: a reviewed statement</comment>
         <translation>Тепер твердження — «%1».</translation>
     </message>
+    <message>
+        <source>“%1” could not be saved and was undone: %2</source>
+        <translation>«%1» не вдалося зберегти, дію скасовано: %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be undone: %2</source>
+        <translation>«%1» не вдалося скасувати: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) could not be saved to the disk and were undone: %1 Redo them when the disk works again.</source>
+        <translation><numerusform>%n правку не вдалося зберегти на диск, її скасовано: %1 Повторіть її, коли диск знову працюватиме.</numerusform><numerusform>%n правки не вдалося зберегти на диск, їх скасовано: %1 Повторіть їх, коли диск знову працюватиме.</numerusform><numerusform>%n правок не вдалося зберегти на диск, їх скасовано: %1 Повторіть їх, коли диск знову працюватиме.</numerusform></translation>
+    </message>
+    <message>
+        <source>The project could not be saved to the disk: %1</source>
+        <translation>Проєкт не вдалося зберегти на диск: %1</translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::ProjectStore</name>
@@ -3609,6 +3632,29 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <message>
         <source>Attributed %1 · reviewed %2 · total %3</source>
         <translation>З атрибуцією: %1 · перевірено: %2 · усього: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Sourcelight::SaveIndicator</name>
+    <message>
+        <source>Saved</source>
+        <translation>Збережено</translation>
+    </message>
+    <message>
+        <source>Every edit is on disk.</source>
+        <translation>Усі правки записано на диск.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Збереження…</translation>
+    </message>
+    <message>
+        <source>The last edit is in the project and is being written to the disk.</source>
+        <translation>Остання правка є в проєкті й записується на диск.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не збережено</translation>
     </message>
 </context>
 <context>

@@ -12,14 +12,11 @@
 #include "sentencemodel.h"
 #include "windowtest.h"
 
-#include <QApplication>
 #include <QLabel>
-#include <QMessageBox>
 #include <QSemaphore>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 using namespace Sourcelight;
 
@@ -96,15 +93,7 @@ private Q_SLOTS:
         auto *indicator = window.statusBar()->findChild<QLabel *>(QStringLiteral("saveIndicator"));
         QVERIFY(view && indicator);
         // The window says so in a message box too: read and close it, as the analyst would.
-        QString boxText;
-        QTimer poll;
-        connect(&poll, &QTimer::timeout, this, [&boxText] {
-            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-                boxText = box->text();
-                box->accept();
-            }
-        });
-        poll.start(20);
+        const WindowTest::MessageBoxCatcher caught;
         window.project()->durability()->setSyncFunction(
             [](const QStringList &) { return QStringLiteral("the test pulled the disk"); });
         const int row = suggestedRow(window, 0);
@@ -116,9 +105,10 @@ private Q_SLOTS:
         QVERIFY(!window.project()->sentences()->index(row).data(HasHumanAttributionRole).toBool());
         QVERIFY2(indicator->toolTip().contains(QStringLiteral("the test pulled the disk")),
             qPrintable(indicator->toolTip()));
-        QTRY_VERIFY(!boxText.isEmpty());
-        QVERIFY2(boxText.contains(QStringLiteral("undone")) && boxText.contains(QStringLiteral("the test pulled")),
-            qPrintable(boxText));
+        QTRY_VERIFY(!caught.message().isEmpty());
+        QVERIFY2(caught.message().contains(QStringLiteral("undone"))
+                && caught.message().contains(QStringLiteral("the test pulled")),
+            qPrintable(caught.message()));
 
         // The disk is back: the redo key brings the decision back, and it is saved.
         window.project()->durability()->setSyncFunction({});

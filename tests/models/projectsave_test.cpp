@@ -105,12 +105,22 @@ private Q_SLOTS:
         m_project->acceptSuggestion(m_sentences.at(1)); // saved
         QTRY_COMPARE(m_project->saveState(), Project::SaveState::Saved);
 
-        m_project->durability()->setSyncFunction(
-            [](const QStringList &) { return QStringLiteral("EIO from the test"); });
+        // Each flush fails, and waits for the test's word before it answers, so that a failure of a flush asked for
+        // before the rollback can be made to arrive after the edits were redone.
+        QSemaphore entered;
+        QSemaphore answer;
+        m_project->durability()->setSyncFunction([&entered, &answer](const QStringList &) {
+            entered.release();
+            answer.acquire();
+            return QStringLiteral("EIO from the test");
+        });
         QSignalSpy errors(m_project.get(), &Project::errorOccurred);
         m_project->acceptSuggestion(m_sentences.at(2));
+        entered.acquire(); // the worker has taken the acceptance's request and waits
         m_project->setVerdict(m_sentences.at(2), Verdict::False);
         QVERIFY(shownAsReviewed(2));
+        answer.release();  // the first flush fails ...
+        entered.acquire(); // ... and the worker goes on for the verdict's request, which fails after the redo
         QTRY_COMPARE(m_project->saveState(), Project::SaveState::Failed);
         // Back to what the last flush that worked saved: the first edit stays, the two after it are undone.
         QVERIFY(shownAsReviewed(1));
@@ -120,18 +130,25 @@ private Q_SLOTS:
         QVERIFY(!m_project->sentenceClaim(m_sentences.at(2)).has_value());
         QCOMPARE(m_project->undoStack()->index(), 1);
         QCOMPARE(m_project->undoStack()->count(), 3);
-        QVERIFY(!errors.isEmpty());
+        QCOMPARE(errors.count(), 1);
         const QString message = errors.constLast().constFirst().toString();
         QVERIFY2(message.contains(QStringLiteral("EIO from the test")) && message.contains(QStringLiteral("undone")),
             qPrintable(message));
         QCOMPARE(m_project->saveError(), message);
 
-        // The disk works again: redo brings the edits back, and they are saved.
+        // The disk works again: redo brings the edits back. The flush asked for before the rollback still fails
+        // after the redo; it must not undo the redone edits, which wait for a flush of their own.
         m_project->durability()->setSyncFunction({});
         m_project->undoStack()->redo();
         m_project->undoStack()->redo();
         QVERIFY(shownAsReviewed(2));
+        answer.release(100);
         QTRY_COMPARE(m_project->saveState(), Project::SaveState::Saved);
+        m_project->waitUntilSaved();
+        QCOMPARE(m_project->saveState(), Project::SaveState::Saved);
+        QCOMPARE(errors.count(), 1);
+        QCOMPARE(m_project->undoStack()->index(), 3);
+        QVERIFY(shownAsReviewed(2));
         QVERIFY(storedAsReviewed(m_sentences.at(2)));
         QCOMPARE(int(m_project->sentenceClaim(m_sentences.at(2))->verdict), int(Verdict::False));
     }
