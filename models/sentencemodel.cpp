@@ -8,6 +8,8 @@
 #include "projectstore.h"
 #include "sourcetable.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace Sourcelight {
@@ -35,7 +37,8 @@ bool SentenceModel::setDocument(Id documentId)
         const auto sentences = m_store.documents().sentences(documentId);
         const auto attributions = m_store.attributions().forDocument(documentId);
         const auto claims = m_store.claims().forDocument(documentId);
-        const auto sources = m_store.sources().sources();
+        // Only the sources the document names: a project may hold thousands. source() reads any other on demand.
+        const auto sources = attributions ? m_store.sources().sources(sourceIds(*attributions)) : std::nullopt;
         ok = document && sentences && attributions && claims && sources;
         if (ok) {
             m_documentId = documentId;
@@ -66,6 +69,17 @@ bool SentenceModel::setDocument(Id documentId)
     }
     endResetModel();
     return ok;
+}
+
+QList<Id> SentenceModel::sourceIds(const QList<AttributionRecord> &attributions)
+{
+    QSet<Id> ids;
+    for (const AttributionRecord &a : attributions) {
+        for (const AttributionHop &hop : a.hops) {
+            ids.insert(hop.sourceId);
+        }
+    }
+    return QList<Id>(ids.cbegin(), ids.cend());
 }
 
 void SentenceModel::assign(Row &row, const QList<AttributionRecord> &attributions, const QList<ClaimRecord> &claims)
@@ -103,14 +117,14 @@ bool SentenceModel::refreshSentence(Id sentenceId)
 void SentenceModel::refreshSources()
 {
     m_sources.clear();
-    if (const auto sources = m_store.sources().sources()) {
-        for (const SourceRecord &s : *sources) {
-            m_sources.insert(s.id, s);
-        }
-    }
     // A merge moves hops to another source: re-read the attributions too.
     if (m_documentId != 0) {
         if (const auto attributions = m_store.attributions().forDocument(m_documentId)) {
+            if (const auto sources = m_store.sources().sources(sourceIds(*attributions))) {
+                for (const SourceRecord &s : *sources) {
+                    m_sources.insert(s.id, s);
+                }
+            }
             for (Row &row : m_rows) {
                 row.suggestion.reset();
                 row.human.reset();

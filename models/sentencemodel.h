@@ -58,6 +58,8 @@ private:
     };
 
     void assign(Row &row, const QList<AttributionRecord> &attributions, const QList<ClaimRecord> &claims);
+    /// Every source the attributions name, as source or conduit.
+    static QList<Id> sourceIds(const QList<AttributionRecord> &attributions);
     const SourceRecord *source(Id sourceId) const;
     QString toolTip(const Row &row) const;
 

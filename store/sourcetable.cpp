@@ -4,6 +4,8 @@
 #include "projectstore.h"
 #include "sqltransaction.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -338,12 +340,17 @@ std::optional<SourceRecord> SourceTable::source(Id sourceId)
     return record;
 }
 
-std::optional<QList<SourceRecord>> SourceTable::sources()
+namespace {
+
+/// The columns of a source and its aliases (one per line), for readSources().
+constexpr QLatin1StringView sourceColumns("SELECT s.id, s.name, s.kind, s.description, s.colour, s.parent_id, "
+                                          "(SELECT group_concat(alias, char(10)) FROM source_aliases a "
+                                          "WHERE a.source_id = s.id) FROM sources s ");
+
+} // namespace
+
+std::optional<QList<SourceRecord>> SourceTable::readSources(QSqlQuery &select)
 {
-    QSqlQuery &select = m_store.prepared(
-        QStringLiteral("SELECT s.id, s.name, s.kind, s.description, s.colour, s.parent_id, "
-                       "(SELECT group_concat(alias, char(10)) FROM source_aliases a WHERE a.source_id = s.id) "
-                       "FROM sources s ORDER BY s.kind, s.name"));
     if (!m_store.exec(select)) {
         return std::nullopt;
     }
@@ -359,6 +366,27 @@ std::optional<QList<SourceRecord>> SourceTable::sources()
     }
     select.finish();
     return list;
+}
+
+std::optional<QList<SourceRecord>> SourceTable::sources()
+{
+    QSqlQuery &select = m_store.prepared(QString(sourceColumns) + QLatin1StringView("ORDER BY s.kind, s.name"));
+    return readSources(select);
+}
+
+std::optional<QList<SourceRecord>> SourceTable::sources(const QList<Id> &ids)
+{
+    if (ids.isEmpty()) {
+        return QList<SourceRecord> {};
+    }
+    QJsonArray array;
+    for (const Id id : ids) {
+        array.append(qint64(id));
+    }
+    QSqlQuery &select = m_store.prepared(QString(sourceColumns)
+        + QLatin1StringView("WHERE s.id IN (SELECT value FROM json_each(:ids)) ORDER BY s.kind, s.name"));
+    select.bindValue(QStringLiteral(":ids"), QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
+    return readSources(select);
 }
 
 std::optional<QStringList> SourceTable::aliases(Id sourceId)

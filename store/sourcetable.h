@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QVariantMap>
 
+class QSqlQuery;
+
 #include <optional>
 
 namespace Sourcelight {
@@ -47,9 +49,14 @@ public:
 
     std::optional<SourceRecord> source(Id sourceId);
     std::optional<QList<SourceRecord>> sources();
+    /// The sources with these ids, in sources() order; ids of no source are left out. For a view of one document,
+    /// which needs the few sources it names, not every source of the project.
+    std::optional<QList<SourceRecord>> sources(const QList<Id> &ids);
 
 private:
     std::optional<QStringList> aliases(Id sourceId);
+    /// Runs a query of sourceColumns and reads its rows.
+    std::optional<QList<SourceRecord>> readSources(QSqlQuery &select);
 
     ProjectStore &m_store;
 

@@ -62,6 +62,7 @@ private:
     /// Keeps the text in a centred column of readable width (ReadingLayout) as the pane is resized.
     void updateColumn();
     void applyTheme();
+    void warmUp();
     void retranslateUi();
     QList<QRectF> sentenceRects(qsizetype start, qsizetype end, const QRectF &visible) const;
     void updateSentenceArea(qsizetype index);

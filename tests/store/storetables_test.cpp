@@ -16,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Sourcelight;
 
 namespace {
@@ -134,6 +136,24 @@ private Q_SLOTS:
         const auto attributions = m_store->attributions().forSentence(m_sentences.at(0));
         QVERIFY(attributions && attributions->size() == 1);
         QCOMPARE(attributions->first().hops.value(0).sourceId, *usOfficials);
+
+        // A document's view reads only the sources it names: exactly those asked for, aliases included, none
+        // other, ids of no source left out.
+        const auto some = sources.sources({*kirby, *usOfficials, officials});
+        QVERIFY(some);
+        QStringList names;
+        for (const SourceRecord &record : *some) {
+            names.append(record.name);
+        }
+        names.sort();
+        QCOMPARE(names, (QStringList {QStringLiteral("John F. Kirby"), QStringLiteral("US officials")}));
+        const auto all = sources.sources();
+        QVERIFY(all && all->size() > some->size());
+        const auto it = std::find_if(
+            some->cbegin(), some->cend(), [&](const SourceRecord &record) { return record.id == *usOfficials; });
+        QVERIFY(it != some->cend());
+        QCOMPARE(it->aliases, sources.source(*usOfficials)->aliases);
+        QCOMPARE(sources.sources(QList<Id> {})->size(), 0);
     }
 
     void humanDecisionsSurviveNewSuggestions()
