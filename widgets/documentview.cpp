@@ -97,14 +97,17 @@ DocumentView::DocumentView(QWidget *parent)
         SyntaxRepository::instance().definitionForName(QString::fromLatin1(SyntaxRepository::CueDefinitionName)));
     applyTheme();
     // The first article laid out pays for loading the pane's fonts and the cue highlighting's definition; pay it
-    // once the window is up, not when the analyst opens the first article.
-    QTimer::singleShot(0, this, &DocumentView::warmUp);
+    // a moment after the window is up (not before its first frame), not when the analyst opens the first article.
+    QTimer::singleShot(WarmUpDelay, this, &DocumentView::warmUp);
 }
 
 DocumentView::~DocumentView() = default;
 
 void DocumentView::warmUp()
 {
+    if (!document()->isEmpty()) {
+        return; // an article came first and paid for it
+    }
     QTextDocument sample;
     sample.setDefaultFont(font());
     sample.setTextWidth(viewport()->width() > 0 ? viewport()->width() : 600);

@@ -41,6 +41,9 @@ public:
 
     SentenceHighlighter *highlighter() const { return m_highlighter; }
 
+    /// Milliseconds after the pane is made until it loads its fonts and cue definition (warmUp()).
+    static constexpr int WarmUpDelay = 300;
+
 Q_SIGNALS:
     /// The user clicked a sentence.
     void sentenceActivated(qsizetype index);
