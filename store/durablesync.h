@@ -43,8 +43,9 @@ public:
     /// Asks for everything committed so far to reach the disk; returns the request's number (rising from 1).
     /// synced(n) or failed(n, …) follows on this object's thread for a number n at least this one.
     quint64 request();
-    /// The latest request that was answered (synced or failed), and the latest that reached the disk.
+    /// The latest request made.
     quint64 lastRequested() const { return m_requested; }
+    /// The latest request that was answered (synced or failed), and the latest that reached the disk.
     quint64 lastAnswered() const { return m_answered; }
     quint64 lastSynced() const { return m_synced; }
     /// True while a request has not been answered yet.

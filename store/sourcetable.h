@@ -5,9 +5,9 @@
 #include <QCoreApplication>
 #include <QVariantMap>
 
-class QSqlQuery;
-
 #include <optional>
+
+class QSqlQuery;
 
 namespace Sourcelight {
 

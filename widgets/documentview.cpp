@@ -73,6 +73,11 @@ private:
     SentenceDocumentLayout *m_layout;
 };
 
+KSyntaxHighlighting::Definition cueDefinition()
+{
+    return SyntaxRepository::instance().definitionForName(QString::fromLatin1(SyntaxRepository::CueDefinitionName));
+}
+
 } // namespace
 
 DocumentView::DocumentView(QWidget *parent)
@@ -93,8 +98,7 @@ DocumentView::DocumentView(QWidget *parent)
     setBackgroundRole(QPalette::Base);
     setAutoFillBackground(true);
     connect(verticalScrollBar(), &QScrollBar::rangeChanged, this, &DocumentView::updateColumn);
-    m_highlighter->setDefinition(
-        SyntaxRepository::instance().definitionForName(QString::fromLatin1(SyntaxRepository::CueDefinitionName)));
+    m_highlighter->setDefinition(cueDefinition());
     applyTheme();
     // The first article laid out pays for loading the pane's fonts and the cue highlighting's definition; pay it
     // a moment after the window is up (not before its first frame), not when the analyst opens the first article.
@@ -112,8 +116,7 @@ void DocumentView::warmUp()
     sample.setDefaultFont(font());
     sample.setTextWidth(viewport()->width() > 0 ? viewport()->width() : 600);
     SentenceHighlighter highlighter(&sample);
-    highlighter.setDefinition(
-        SyntaxRepository::instance().definitionForName(QString::fromLatin1(SyntaxRepository::CueDefinitionName)));
+    highlighter.setDefinition(cueDefinition());
     highlighter.setTheme(SyntaxRepository::instance().themeForPalette(palette()));
     // Latin and Cyrillic, quotation marks and digits: the scripts and signs of the articles reviewed.
     sample.setPlainText(QStringLiteral("“Officials said on Tuesday,” 42 — «Представитель заявил» і «сказав» ’s."));
