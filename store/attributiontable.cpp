@@ -5,6 +5,8 @@
 #include "sourcetable.h"
 #include "sqltransaction.h"
 
+#include <algorithm>
+
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -104,6 +106,20 @@ QList<std::optional<AttributionHop>> firstHopsOf(const QList<QList<AttributionHo
         firstHops.append(hops.isEmpty() ? std::nullopt : std::optional<AttributionHop>(hops.first()));
     }
     return firstHops;
+}
+
+/// Within each sentence's run of rows (ordered by sentence), the suggestion before the human decision.
+void putSuggestionsFirst(QList<AttributionRecord> &records)
+{
+    const auto isSuggestion = [](const AttributionRecord &r) { return r.origin == AttributionOrigin::Suggested; };
+    for (auto run = records.begin(); run != records.end();) {
+        const Id sentence = run->sentenceId;
+        const auto end = std::find_if(run, records.end(), [sentence](const AttributionRecord &r) {
+            return r.sentenceId != sentence;
+        });
+        std::stable_partition(run, end, isSuggestion);
+        run = end;
+    }
 }
 
 } // namespace
@@ -355,11 +371,17 @@ std::optional<QList<AttributionRecord>> AttributionTable::forSentence(Id sentenc
 
 std::optional<QList<AttributionRecord>> AttributionTable::forDocument(Id documentId)
 {
+    // By sentence and id, the order the indexes give without sorting (a sort of a long article's rows was a fifth
+    // of opening it); the suggestion is then put before the human decision of its sentence here.
     QSqlQuery &select = m_store.prepared(QStringLiteral("SELECT ") + Columns
         + QStringLiteral(" FROM attributions a JOIN sentences s ON s.id = a.sentence_id WHERE s.document_id = :d "
-                         "ORDER BY s.ordinal, a.origin <> 'suggested', a.id"));
+                         "ORDER BY s.ordinal, a.id"));
     select.bindValue(QStringLiteral(":d"), documentId);
-    return read(select, documentId);
+    std::optional<QList<AttributionRecord>> records = read(select, documentId);
+    if (records) {
+        putSuggestionsFirst(*records);
+    }
+    return records;
 }
 
 std::optional<QList<AttributionRecord>> AttributionTable::read(QSqlQuery &query, Id documentId)
@@ -424,11 +446,12 @@ bool AttributionTable::loadHops(QList<AttributionRecord> &records)
 
 bool AttributionTable::loadDocumentHops(QList<AttributionRecord> &records, Id documentId)
 {
-    // One query for the whole document: a long article has tens of thousands of attributions.
+    // One query for the whole document: a long article has tens of thousands of attributions. Ordered as the
+    // indexes walk the rows, so SQLite sorts nothing.
     QSqlQuery &select = m_store.prepared(QStringLiteral(
         "SELECT h.attribution_id, h.source_id, h.mention_start, h.mention_end, h.anonymous, h.source_count, h.title, "
         "h.on_record FROM attribution_hops h JOIN attributions a ON a.id = h.attribution_id "
-        "JOIN sentences s ON s.id = a.sentence_id WHERE s.document_id = :d ORDER BY h.attribution_id, h.position"));
+        "JOIN sentences s ON s.id = a.sentence_id WHERE s.document_id = :d ORDER BY s.ordinal, a.id, h.position"));
     select.bindValue(QStringLiteral(":d"), documentId);
     if (!m_store.exec(select)) {
         return false;

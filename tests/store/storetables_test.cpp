@@ -197,6 +197,25 @@ private Q_SLOTS:
         QVERIFY(!history.at(0).oldValue && history.at(0).newValue);
         QVERIFY(history.at(1).oldValue && !history.at(1).newValue);
         QCOMPARE(attributions.forDocument(m_document)->size(), 4);
+
+        // The whole document reads as its sentences do, one by one: the suggestion before the human decision even
+        // where the decision is the older row (sentence 1's), with each record's own hops.
+        QList<AttributionRecord> bySentence;
+        for (const Id sentence : std::as_const(m_sentences)) {
+            bySentence += *attributions.forSentence(sentence);
+        }
+        const QList<AttributionRecord> whole = *attributions.forDocument(m_document);
+        QCOMPARE(whole.size(), bySentence.size());
+        for (qsizetype i = 0; i < whole.size(); ++i) {
+            QCOMPARE(whole.at(i).id, bySentence.at(i).id);
+            QCOMPARE(AttributionTable::describe(whole.at(i)), AttributionTable::describe(bySentence.at(i)));
+        }
+        const auto humanFirst = std::find_if(whole.cbegin(), whole.cend(), [&](const AttributionRecord &r) {
+            return r.sentenceId == m_sentences.at(1) && r.origin == AttributionOrigin::Edited;
+        });
+        QVERIFY(humanFirst != whole.cend() && humanFirst != whole.cbegin());
+        QCOMPARE(toString(std::prev(humanFirst)->origin), toString(AttributionOrigin::Suggested));
+        QVERIFY(std::prev(humanFirst)->id > humanFirst->id);
     }
 
     void claims()
