@@ -114,9 +114,8 @@ void putSuggestionsFirst(QList<AttributionRecord> &records)
     const auto isSuggestion = [](const AttributionRecord &r) { return r.origin == AttributionOrigin::Suggested; };
     for (auto run = records.begin(); run != records.end();) {
         const Id sentence = run->sentenceId;
-        const auto end = std::find_if(run, records.end(), [sentence](const AttributionRecord &r) {
-            return r.sentenceId != sentence;
-        });
+        const auto end = std::find_if(
+            run, records.end(), [sentence](const AttributionRecord &r) { return r.sentenceId != sentence; });
         std::stable_partition(run, end, isSuggestion);
         run = end;
     }
