@@ -62,7 +62,7 @@ void RemoveDocumentCommand::redo()
         setObsolete(true);
         return;
     }
-    m_project->notifyDocumentRemoved(m_documentId);
+    m_project->notifyDocumentRemoved(m_documentId, m_snapshot->olderVersions());
 }
 
 void RemoveDocumentCommand::undo()

@@ -95,6 +95,26 @@ void DocumentListModel::removeDocumentRow(Id documentId)
     endRemoveRows();
 }
 
+bool DocumentListModel::addDocumentRows(const QList<Id> &documentIds)
+{
+    const std::optional<QList<DocumentSummary>> current = filtered();
+    if (!current) {
+        return false;
+    }
+    QList<DocumentSummary> added;
+    for (const DocumentSummary &d : *current) {
+        if (documentIds.contains(d.id) && rowForDocument(d.id) < 0) {
+            added.append(d);
+        }
+    }
+    if (!added.isEmpty()) {
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + added.size() - 1));
+        m_rows += added;
+        endInsertRows();
+    }
+    return true;
+}
+
 int DocumentListModel::rowForDocument(Id documentId) const
 {
     for (int i = 0; i < m_rows.size(); ++i) {

@@ -29,6 +29,9 @@ public:
     bool refreshDocument(Id documentId);
     /// Takes a removed document's row out of the list (rows removed, not a reset: views keep their place).
     void removeDocumentRow(Id documentId);
+    /// Rows for these documents where they are current and match the search (an older version back in the
+    /// library once its newer one is removed); false on a database error.
+    bool addDocumentRows(const QList<Id> &documentIds);
 
     int rowForDocument(Id documentId) const;
     Id documentId(int row) const;

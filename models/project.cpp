@@ -273,7 +273,7 @@ void Project::notifyDocumentAboutToBeRemoved(Id documentId)
     Q_EMIT documentAboutToBeRemoved(documentId);
 }
 
-void Project::notifyDocumentRemoved(Id documentId)
+void Project::notifyDocumentRemoved(Id documentId, const QList<Id> &restoredVersions)
 {
     requestSave();
     const bool wasOpen = m_currentDocument == documentId;
@@ -282,6 +282,9 @@ void Project::notifyDocumentRemoved(Id documentId)
         m_sentences->setDocument(0);
     }
     m_documents->removeDocumentRow(documentId);
+    if (!restoredVersions.isEmpty() && !m_documents->addDocumentRows(restoredVersions)) {
+        reportError(m_store->errorString());
+    }
     m_claims->reload(); // at once: a claim listed there would lead to a sentence that is gone
     m_claimsStale = false;
     m_refreshTimer->start(); // source counts

@@ -175,7 +175,8 @@ public:
     /// Before and after a document is removed (the library row goes, the pane closes it if it is open), and after
     /// it is put back.
     void notifyDocumentAboutToBeRemoved(Id documentId);
-    void notifyDocumentRemoved(Id documentId);
+    /// restoredVersions: older versions of the document that are current again (the library lists them).
+    void notifyDocumentRemoved(Id documentId, const QList<Id> &restoredVersions = {});
     void notifyDocumentRestored(Id documentId);
     /// After a split or merge (or its undo): the open document's sentences are read again, the claims and counts
     /// follow.

@@ -3,6 +3,7 @@
 #include "storetypes.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QStringList>
 #include <QVariantList>
 
@@ -37,6 +38,8 @@ public:
     Id documentId() const { return m_documentId; }
     QString title() const { return m_title; }
     const DocumentContents &contents() const { return m_contents; }
+    /// The older versions this document had replaced: current again once it is removed.
+    const QList<Id> &olderVersions() const { return m_olderVersions; }
     /// “Title” (12 sentences, 3 claims): how the history names it. Not translated: the history is data.
     QString description() const;
 
@@ -44,8 +47,9 @@ public:
     /// description) for the current reviewer. Older versions it had replaced become current again.
     bool remove(ProjectStore &store) const;
     /// Puts every row back in one transaction, with a history line ("restored"). Fails and changes nothing when a
-    /// row's id or the text has been taken since (something added after the removal), or when a source or tag
-    /// the rows name no longer exists.
+    /// row's id or the text has been taken since (something added after the removal). A source or tag the rows
+    /// name that has gone since is followed where it was merged into another, matched by name where one of the
+    /// same name exists, and otherwise put back too (a history line for each).
     bool restore(ProjectStore &store) const;
 
 private:
@@ -58,13 +62,25 @@ private:
         QStringList columns;
         QList<QVariantList> rows;
     };
+    /// The rows of `table` that match `condition` (our SQL, the document's id bound as :d), in rowid order.
+    static std::optional<Rows> readRows(ProjectStore &store, const QString &table, const QString &condition, Id id);
     bool idsAreFree(ProjectStore &store) const;
+    /// Sources and tags of the rows that no longer exist: the ids they now go by (absent where unchanged).
+    bool putBackSources(ProjectStore &store, QHash<Id, Id> &sourceIds) const;
+    bool putBackTags(ProjectStore &store, QHash<Id, Id> &tagIds) const;
+    /// A cited source that is gone and has no successor, as it was; its id now.
+    std::optional<Id> putBackSource(ProjectStore &store, const QVariantList &row) const;
+    /// Inserts one row of `rows` again: under its own id, or a new one where that has been taken.
+    static std::optional<Id> insertAgain(ProjectStore &store, const Rows &rows, QVariantList row, bool idTaken);
 
     Id m_documentId = 0;
     QString m_title;
     QString m_contentHash;
     DocumentContents m_contents;
     QList<Rows> m_tables; ///< in the order they are put back: parents before the rows that refer to them
+    Rows m_sources;       ///< the sources the attributions cite, as they were
+    Rows m_aliases;       ///< their aliases
+    Rows m_tags;          ///< the tags on its claims
     QList<Id> m_sentenceIds;
     QStringList m_sentenceTexts; ///< for the full-text index
     QList<Id> m_olderVersions;   ///< documents whose superseded_by named this one

@@ -229,6 +229,45 @@ private Q_SLOTS:
         QCOMPARE(p.project.sentences()->rowCount(), Fixture::Lines.size());
         QCOMPARE(p.project.documents()->rowCount(), 1);
     }
+
+    void removingANewerVersionListsTheOlderAgain()
+    {
+        Fixture::OpenProject p;
+        QVERIFY(p.open(2));
+        const Id older = p.documents.at(0);
+        const Id newer = p.documents.at(1);
+        QVERIFY(p.project.store().documents().setSupersededBy(older, newer));
+        DocumentListModel *library = p.project.documents();
+        Fixture::attachTester(library);
+        QVERIFY(library->reload());
+        QCOMPARE(library->rowCount(), 1);
+        QCOMPARE(library->rowForDocument(older), -1);
+
+        // The newer version goes: the older one is the article's current version again, listed at once.
+        QSignalSpy inserted(library, &QAbstractItemModel::rowsInserted);
+        QSignalSpy reset(library, &QAbstractItemModel::modelReset);
+        p.project.removeDocument(newer);
+        QCOMPARE(library->rowForDocument(newer), -1);
+        QVERIFY(library->rowForDocument(older) >= 0);
+        QCOMPARE(library->rowCount(), 1);
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(reset.size(), 0);
+        QVERIFY(p.project.errorString().isEmpty());
+
+        // Undo: the newer version is back and replaces the older one in the list; redo lists the older again.
+        p.project.undoStack()->undo();
+        QVERIFY(library->rowForDocument(newer) >= 0);
+        QCOMPARE(library->rowForDocument(older), -1);
+        p.project.undoStack()->redo();
+        QVERIFY(library->rowForDocument(older) >= 0);
+        QCOMPARE(library->rowCount(), 1);
+
+        // A search the older version does not match keeps it out of the list.
+        p.project.undoStack()->undo();
+        QVERIFY(library->setSearchText(QStringLiteral("Article 2")));
+        p.project.undoStack()->redo();
+        QCOMPARE(library->rowCount(), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(DocumentCommandsTest)
