@@ -40,6 +40,77 @@ constexpr TableRows SnapshotTables[] = {
         "claim_id IN (SELECT c.id FROM claims c JOIN sentences s ON s.id = c.sentence_id WHERE s.document_id = :d)"},
 };
 
+// What the rows refer to outside the document: it may be gone by the time the document is put back.
+const char *const CitedSources = "id IN (SELECT h.source_id FROM attribution_hops h JOIN attributions a ON a.id = "
+                                 "h.attribution_id JOIN sentences s ON s.id = a.sentence_id WHERE s.document_id = :d)";
+const char *const CitedSourceAliases
+    = "source_id IN (SELECT h.source_id FROM attribution_hops h JOIN attributions a ON a.id = h.attribution_id "
+      "JOIN sentences s ON s.id = a.sentence_id WHERE s.document_id = :d)";
+const char *const UsedTags = "id IN (SELECT t.tag_id FROM claim_tags t JOIN claims c ON c.id = t.claim_id "
+                             "JOIN sentences s ON s.id = c.sentence_id WHERE s.document_id = :d)";
+
+QVariant valueOf(const QStringList &columns, const QVariantList &row, const char *column)
+{
+    return row.value(columns.indexOf(QLatin1String(column)));
+}
+
+/// The first row of a one-value query, or an invalid QVariant when there is none; nullopt on a database error.
+std::optional<QVariant> firstValue(ProjectStore &store, QSqlQuery &query)
+{
+    if (!StoreAccess::exec(store, query)) {
+        return std::nullopt;
+    }
+    const QVariant value = query.next() ? query.value(0) : QVariant();
+    query.finish();
+    return value;
+}
+
+/// Whether `table` has a row with this id; nullopt on a database error.
+std::optional<bool> hasRow(ProjectStore &store, const QString &table, const QVariant &id)
+{
+    QSqlQuery &query = StoreAccess::prepared(store, QStringLiteral("SELECT 1 FROM %1 WHERE id = :id").arg(table));
+    query.bindValue(QStringLiteral(":id"), id);
+    const std::optional<QVariant> value = firstValue(store, query);
+    return value ? std::optional<bool>(value->isValid()) : std::nullopt;
+}
+
+/// Where a source that is gone went: the source it was merged into (through later merges too), else one of the
+/// same name and kind added since; 0 for none, nullopt on a database error.
+std::optional<Id> successorOf(ProjectStore &store, Id id, const QString &name, const QString &kind)
+{
+    Id now = id;
+    for (int step = 0; step < 64; ++step) {
+        QSqlQuery &merged = StoreAccess::prepared(store,
+            QStringLiteral("SELECT new_value FROM history WHERE entity = 'sources' AND entity_id = :id "
+                           "AND field = 'merged_into' ORDER BY id DESC LIMIT 1"));
+        merged.bindValue(QStringLiteral(":id"), now);
+        const std::optional<QVariant> into = firstValue(store, merged);
+        if (!into) {
+            return std::nullopt;
+        }
+        if (!into->isValid()) {
+            break;
+        }
+        now = into->toLongLong();
+        const std::optional<bool> there = hasRow(store, QStringLiteral("sources"), now);
+        if (!there) {
+            return std::nullopt;
+        }
+        if (*there) {
+            return now;
+        }
+    }
+    QSqlQuery &named
+        = StoreAccess::prepared(store, QStringLiteral("SELECT id FROM sources WHERE name = :name AND kind = :kind"));
+    named.bindValue(QStringLiteral(":name"), name);
+    named.bindValue(QStringLiteral(":kind"), kind);
+    const std::optional<QVariant> match = firstValue(store, named);
+    if (!match) {
+        return std::nullopt;
+    }
+    return match->isValid() ? match->toLongLong() : Id(0);
+}
+
 std::optional<qint64> countOf(ProjectStore &store, const QString &sql, Id documentId)
 {
     QSqlQuery &query = StoreAccess::prepared(store, sql);
@@ -78,29 +149,23 @@ std::optional<DocumentSnapshot> DocumentSnapshot::take(ProjectStore &store, Id d
     DocumentSnapshot snapshot;
     snapshot.m_documentId = documentId;
     for (const TableRows &spec : SnapshotTables) {
-        Rows rows;
-        rows.table = QString::fromLatin1(spec.table);
-        QSqlQuery &select = StoreAccess::prepared(store,
-            QStringLiteral("SELECT * FROM %1 WHERE %2 ORDER BY rowid").arg(rows.table, QLatin1String(spec.condition)));
-        select.bindValue(QStringLiteral(":d"), documentId);
-        if (!StoreAccess::exec(store, select)) {
+        std::optional<Rows> rows
+            = readRows(store, QString::fromLatin1(spec.table), QLatin1String(spec.condition), documentId);
+        if (!rows) {
             return std::nullopt;
         }
-        const QSqlRecord record = select.record();
-        for (int c = 0; c < record.count(); ++c) {
-            rows.columns.append(record.fieldName(c));
-        }
-        while (select.next()) {
-            QVariantList values;
-            values.reserve(record.count());
-            for (int c = 0; c < record.count(); ++c) {
-                values.append(select.value(c));
-            }
-            rows.rows.append(values);
-        }
-        select.finish();
-        snapshot.m_tables.append(rows);
+        snapshot.m_tables.append(*rows);
     }
+    std::optional<Rows> sources = readRows(store, QStringLiteral("sources"), QLatin1String(CitedSources), documentId);
+    std::optional<Rows> aliases
+        = readRows(store, QStringLiteral("source_aliases"), QLatin1String(CitedSourceAliases), documentId);
+    std::optional<Rows> tags = readRows(store, QStringLiteral("tags"), QLatin1String(UsedTags), documentId);
+    if (!sources || !aliases || !tags) {
+        return std::nullopt;
+    }
+    snapshot.m_sources = *sources;
+    snapshot.m_aliases = *aliases;
+    snapshot.m_tags = *tags;
     const Rows &document = snapshot.m_tables.first();
     if (document.rows.isEmpty()) {
         StoreAccess::setError(
@@ -133,6 +198,33 @@ std::optional<DocumentSnapshot> DocumentSnapshot::take(ProjectStore &store, Id d
     snapshot.m_olderVersions = *olderIds;
     snapshot.m_contents = *contents;
     return snapshot;
+}
+
+std::optional<DocumentSnapshot::Rows> DocumentSnapshot::readRows(
+    ProjectStore &store, const QString &table, const QString &condition, Id id)
+{
+    Rows rows;
+    rows.table = table;
+    QSqlQuery &select = StoreAccess::prepared(
+        store, QStringLiteral("SELECT * FROM %1 WHERE %2 ORDER BY rowid").arg(table, condition));
+    select.bindValue(QStringLiteral(":d"), id);
+    if (!StoreAccess::exec(store, select)) {
+        return std::nullopt;
+    }
+    const QSqlRecord record = select.record();
+    for (int c = 0; c < record.count(); ++c) {
+        rows.columns.append(record.fieldName(c));
+    }
+    while (select.next()) {
+        QVariantList values;
+        values.reserve(record.count());
+        for (int c = 0; c < record.count(); ++c) {
+            values.append(select.value(c));
+        }
+        rows.rows.append(values);
+    }
+    select.finish();
+    return rows;
 }
 
 QString DocumentSnapshot::description() const
@@ -223,9 +315,21 @@ bool DocumentSnapshot::idsAreFree(ProjectStore &store) const
 bool DocumentSnapshot::restore(ProjectStore &store) const
 {
     SqlTransaction transaction(store);
-    if (!transaction.isActive() || !idsAreFree(store)) {
+    QHash<Id, Id> sourceIds;
+    QHash<Id, Id> tagIds;
+    if (!transaction.isActive() || !idsAreFree(store) || !putBackSources(store, sourceIds)
+        || !putBackTags(store, tagIds)) {
         return false;
     }
+    // The rows that cite a source or tag that now goes by another id.
+    const auto renumbered = [](const Rows &rows, const char *column, const QHash<Id, Id> &ids) {
+        QList<QVariantList> values = rows.rows;
+        const qsizetype c = rows.columns.indexOf(QLatin1String(column));
+        for (QVariantList &row : values) {
+            row[c] = ids.value(row.at(c).toLongLong(), row.at(c).toLongLong());
+        }
+        return values;
+    };
     for (const Rows &rows : m_tables) {
         if (rows.table == QLatin1String("attributions")) {
             // Before any claim: a claim's full-text entry copies its sentence's text from the sentence index.
@@ -235,7 +339,13 @@ bool DocumentSnapshot::restore(ProjectStore &store) const
                 return false;
             }
         }
-        if (!rows.rows.isEmpty() && !StoreAccess::insertRows(store, rows.table, rows.columns, rows.rows, false)) {
+        QList<QVariantList> values = rows.rows;
+        if (rows.table == QLatin1String("attribution_hops") && !sourceIds.isEmpty()) {
+            values = renumbered(rows, "source_id", sourceIds);
+        } else if (rows.table == QLatin1String("claim_tags") && !tagIds.isEmpty()) {
+            values = renumbered(rows, "tag_id", tagIds);
+        }
+        if (!values.isEmpty() && !StoreAccess::insertRows(store, rows.table, rows.columns, values, false)) {
             return false;
         }
     }
@@ -252,6 +362,113 @@ bool DocumentSnapshot::restore(ProjectStore &store) const
     }
     return store.history().record(Documents, m_documentId, QStringLiteral("restored"), {}, description())
         && transaction.commit();
+}
+
+std::optional<Id> DocumentSnapshot::insertAgain(ProjectStore &store, const Rows &rows, QVariantList row, bool idTaken)
+{
+    const qsizetype idColumn = rows.columns.indexOf(QLatin1String("id"));
+    if (!idTaken) {
+        const Id id = row.at(idColumn).toLongLong();
+        return StoreAccess::insertRows(store, rows.table, rows.columns, {row}, false) ? std::optional<Id>(id)
+                                                                                      : std::nullopt;
+    }
+    row[idColumn] = QVariant(QMetaType::fromType<qint64>()); // a new one
+    const std::optional<QList<Id>> ids = StoreAccess::insertRows(store, rows.table, rows.columns, {row}, true);
+    return ids && ids->size() == 1 ? std::optional<Id>(ids->first()) : std::nullopt;
+}
+
+bool DocumentSnapshot::putBackSources(ProjectStore &store, QHash<Id, Id> &sourceIds) const
+{
+    const QStringList &columns = m_sources.columns;
+    for (const QVariantList &row : m_sources.rows) {
+        const Id id = valueOf(columns, row, "id").toLongLong();
+        const QString name = valueOf(columns, row, "name").toString();
+        const QString kind = valueOf(columns, row, "kind").toString();
+        QSqlQuery &same = StoreAccess::prepared(
+            store, QStringLiteral("SELECT 1 FROM sources WHERE id = :id AND name = :name AND kind = :kind"));
+        same.bindValue(QStringLiteral(":id"), id);
+        same.bindValue(QStringLiteral(":name"), name);
+        same.bindValue(QStringLiteral(":kind"), kind);
+        const std::optional<QVariant> stillThere = firstValue(store, same);
+        if (!stillThere) {
+            return false;
+        }
+        if (stillThere->isValid()) {
+            continue;
+        }
+        std::optional<Id> now = successorOf(store, id, name, kind);
+        if (now && *now == 0) {
+            now = putBackSource(store, row);
+        }
+        if (!now) {
+            return false;
+        }
+        if (*now != id) {
+            sourceIds.insert(id, *now);
+        }
+    }
+    return true;
+}
+
+std::optional<Id> DocumentSnapshot::putBackSource(ProjectStore &store, const QVariantList &row) const
+{
+    // As it was, under its own id where that is free, with its aliases; its parent where that is still there.
+    const QStringList &columns = m_sources.columns;
+    const Id id = valueOf(columns, row, "id").toLongLong();
+    const std::optional<bool> idTaken = hasRow(store, m_sources.table, id);
+    const std::optional<bool> parentThere = hasRow(store, m_sources.table, valueOf(columns, row, "parent_id"));
+    if (!idTaken || !parentThere) {
+        return std::nullopt;
+    }
+    QVariantList values = row;
+    if (!*parentThere) {
+        values[columns.indexOf(QLatin1String("parent_id"))] = QVariant(QMetaType::fromType<qint64>());
+    }
+    const std::optional<Id> now = insertAgain(store, m_sources, values, *idTaken);
+    if (!now) {
+        return std::nullopt;
+    }
+    QList<QVariantList> aliases;
+    for (const QVariantList &alias : m_aliases.rows) {
+        if (valueOf(m_aliases.columns, alias, "source_id").toLongLong() == id) {
+            aliases.append({*now, valueOf(m_aliases.columns, alias, "alias")});
+        }
+    }
+    const QStringList aliasColumns = {QStringLiteral("source_id"), QStringLiteral("alias")};
+    if ((!aliases.isEmpty() && !StoreAccess::insertRows(store, m_aliases.table, aliasColumns, aliases, false))
+        || !store.history().record(
+            m_sources.table, *now, QStringLiteral("restored"), {}, valueOf(columns, row, "name"))) {
+        return std::nullopt;
+    }
+    return now;
+}
+
+bool DocumentSnapshot::putBackTags(ProjectStore &store, QHash<Id, Id> &tagIds) const
+{
+    const QStringList &columns = m_tags.columns;
+    for (const QVariantList &row : m_tags.rows) {
+        const Id id = valueOf(columns, row, "id").toLongLong();
+        const QString name = valueOf(columns, row, "name").toString();
+        // Tag names are unique: the tag of that name, whatever its id now; else the tag as it was.
+        QSqlQuery &named = StoreAccess::prepared(store, QStringLiteral("SELECT id FROM tags WHERE name = :name"));
+        named.bindValue(QStringLiteral(":name"), name);
+        const std::optional<QVariant> match = firstValue(store, named);
+        const std::optional<bool> idTaken = hasRow(store, m_tags.table, id);
+        if (!match || !idTaken) {
+            return false;
+        }
+        std::optional<Id> now = match->isValid() ? std::optional<Id>(match->toLongLong()) : std::nullopt;
+        if (!now) {
+            now = insertAgain(store, m_tags, row, *idTaken);
+            if (!now || !store.history().record(m_tags.table, *now, QStringLiteral("restored"), {}, name)) {
+                return false;
+            }
+        }
+        if (*now != id) {
+            tagIds.insert(id, *now);
+        }
+    }
+    return true;
 }
 
 } // namespace Sourcelight

@@ -4,12 +4,14 @@
 #include "../acceptsuggestion.h"
 #include "../historyof.h"
 #include "../projectfixture.h"
+#include "attributiontable.h"
 #include "claimtable.h"
 #include "codebook.h"
 #include "documentsnapshot.h"
 #include "documenttable.h"
 #include "fulltextsearch.h"
 #include "projectstore_p.h"
+#include "sourcetable.h"
 #include "storetest.h"
 
 #include <QSqlQuery>
@@ -104,6 +106,19 @@ private Q_SLOTS:
 
     void cleanup() { m_store.reset(); }
 
+    /// The removed article's fourth sentence, decided by the analyst as resting on this source alone: no other
+    /// attribution cites it.
+    bool citeOnly(Id sourceId)
+    {
+        AttributionRecord decided;
+        decided.origin = AttributionOrigin::Edited;
+        decided.scope = AttributionScope::Explicit;
+        AttributionHop hop;
+        hop.sourceId = sourceId;
+        decided.hops = {hop};
+        return m_store->attributions().setHumanAttribution(m_sentences.at(3), decided).has_value();
+    }
+
     void countsWhatWouldBeLost()
     {
         const std::optional<DocumentContents> contents = DocumentSnapshot::count(*m_store, m_removed);
@@ -190,6 +205,81 @@ private Q_SLOTS:
         QVERIFY2(m_store->errorString().contains(QStringLiteral("“Convoy”")), qPrintable(m_store->errorString()));
         QCOMPARE(dump(*m_store), before); // nothing half put back
         QVERIFY(!m_store->documents().document(m_removed));
+    }
+
+    // What the rows cite outside the document may go while it is removed: the sources (once no attribution cites
+    // them they can be deleted or merged) and the tags (deleting one drops it from claims). Putting the document
+    // back must neither fail on a foreign key nor point at something else.
+    void restorePutsBackSourcesAndTagsDeletedSince()
+    {
+        SourceRecord pilot;
+        pilot.name = QStringLiteral("Ines Vaz");
+        pilot.kind = SourceKind::Person;
+        pilot.description = QStringLiteral("harbour pilot");
+        pilot.aliases = {QStringLiteral("pilot Vaz")};
+        const std::optional<Id> pilotId = m_store->sources().addSource(pilot);
+        QVERIFY(pilotId);
+        QVERIFY(citeOnly(*pilotId));
+        const Id followUp = *m_store->codebook().find(QStringLiteral("follow up"));
+        const QStringList before = dump(*m_store);
+
+        std::optional<DocumentSnapshot> snapshot = DocumentSnapshot::take(*m_store, m_removed);
+        QVERIFY(snapshot && snapshot->remove(*m_store));
+        QVERIFY2(m_store->sources().removeSource(*pilotId), qPrintable(m_store->errorString()));
+        QVERIFY(m_store->codebook().removeTag(followUp));
+
+        QVERIFY2(snapshot->restore(*m_store), qPrintable(m_store->errorString()));
+        QCOMPARE(dump(*m_store), before); // every row under its own id, the hop on the same source id
+        const std::optional<SourceRecord> back = m_store->sources().source(*pilotId);
+        QVERIFY(back);
+        QCOMPARE(back->name, pilot.name);
+        QCOMPARE(back->description, pilot.description);
+        QCOMPARE(back->aliases, pilot.aliases);
+        QCOMPARE(m_store->codebook().find(QStringLiteral("follow up")).value_or(0), followUp);
+        QCOMPARE(pragmaRows(*m_store, QStringLiteral("foreign_key_check")), QStringList {});
+        QCOMPARE(TestSupport::historyOf(*m_store, QStringLiteral("sources"), *pilotId).last().field,
+            QStringLiteral("restored"));
+        QCOMPARE(TestSupport::historyOf(*m_store, QStringLiteral("tags"), followUp).last().field,
+            QStringLiteral("restored"));
+    }
+
+    void restoreFollowsSourcesMergedAndTagsRemadeSince()
+    {
+        const std::optional<Id> pilotId
+            = m_store->sources().findOrCreate(QStringLiteral("Ines Vaz"), SourceKind::Person);
+        const std::optional<Id> board
+            = m_store->sources().findOrCreate(QStringLiteral("Harbour Board"), SourceKind::OfficialBody);
+        QVERIFY(pilotId && board);
+        QVERIFY(citeOnly(*pilotId));
+        std::optional<DocumentSnapshot> snapshot = DocumentSnapshot::take(*m_store, m_removed);
+        QVERIFY(snapshot && snapshot->remove(*m_store));
+
+        // The analyst merges the pilot into the board, and deletes the tag and makes one of the same name.
+        QVERIFY2(m_store->sources().merge(*pilotId, *board), qPrintable(m_store->errorString()));
+        const Id oldFollowUp = *m_store->codebook().find(QStringLiteral("follow up"));
+        QVERIFY(m_store->codebook().removeTag(oldFollowUp));
+        TagRecord other;
+        other.name = QStringLiteral("numbers");
+        QVERIFY(m_store->codebook().addTag(other)); // takes the old tag's id
+        TagRecord again;
+        again.name = QStringLiteral("follow up");
+        QVERIFY(m_store->codebook().addTag(again));
+        const Id followUp = *m_store->codebook().find(QStringLiteral("follow up"));
+        QVERIFY(followUp != oldFollowUp);
+
+        QVERIFY2(snapshot->restore(*m_store), qPrintable(m_store->errorString()));
+        const auto attribution = AttributionTable::effective(*m_store->attributions().forSentence(m_sentences.at(3)));
+        QVERIFY(attribution && !attribution->hops.isEmpty());
+        QCOMPARE(attribution->hops.first().sourceId, *board);
+        QVERIFY(!m_store->sources().source(*pilotId)); // not brought back beside the source it became
+        QList<Id> tags;
+        const std::optional<QList<ClaimRecord>> claims = m_store->claims().forDocument(m_removed);
+        QVERIFY(claims);
+        for (const ClaimRecord &claim : *claims) {
+            tags += claim.tagIds;
+        }
+        QCOMPARE(tags, QList<Id> {followUp});
+        QCOMPARE(pragmaRows(*m_store, QStringLiteral("foreign_key_check")), QStringList {});
     }
 
     void removingAMissingDocumentFails()
