@@ -32,6 +32,8 @@ void DocumentMetadataCommand::apply(const DocumentMetadata &metadata)
 {
     if (!m_project->store().documents().setMetadata(m_documentId, metadata)) {
         m_project->reportError(m_project->store().errorString());
+        setObsolete(true); // nothing changed: no step to undo or redo (the stack drops it)
+        return;
     }
     m_project->notifyDocumentChanged(m_documentId);
 }

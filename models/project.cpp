@@ -800,8 +800,13 @@ Project::EditOutcome Project::claimWords(qsizetype start, qsizetype end)
     const qsizetype sentenceEnd = m_sentences->index(row).data(SpanEndRole).toLongLong();
     const bool whole = start <= sentenceStart && end >= sentenceEnd;
     const TextSpan span = whole ? TextSpan {} : TextSpan {start, end};
+    const int step = m_undoStack->index();
     m_undoStack->push(new ClaimSpanCommand(
         this, m_sentences->sentenceId(row), span, tr("Claim the selected words", "claim: a reviewed statement")));
+    if (m_undoStack->index() == step) {
+        // The command failed and was dropped (errorOccurred has said why).
+        return {false, tr("The claim's words were not saved.", "claim: a reviewed statement")};
+    }
     if (whole) {
         return {true, tr("The claim is the whole sentence.", "claim: a reviewed statement")};
     }

@@ -86,6 +86,10 @@ void ClaimSpanCommand::redo()
     }
     if (!ok || !claims.setSpan(m_claimId, m_new)) {
         m_project->reportError(m_project->store().errorString());
+        if (ok && m_createdClaim && !claims.removeClaim(m_claimId)) {
+            m_project->reportError(m_project->store().errorString());
+        }
+        setObsolete(true); // the words are not the claim's: no step to undo (the stack drops it)
     }
     m_project->notifySentenceChanged(m_sentenceId);
 }
@@ -100,6 +104,7 @@ void ClaimSpanCommand::undo()
     }
     if (!ok) {
         m_project->reportError(m_project->store().errorString());
+        setObsolete(true);
     }
     m_project->notifySentenceChanged(m_sentenceId);
 }

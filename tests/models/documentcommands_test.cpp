@@ -10,6 +10,9 @@
 #include "sentencemodel.h"
 
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUndoStack>
 
@@ -228,6 +231,50 @@ private Q_SLOTS:
         QCOMPARE(p.project.currentDocument(), p.documents.at(0));
         QCOMPARE(p.project.sentences()->rowCount(), Fixture::Lines.size());
         QCOMPARE(p.project.documents()->rowCount(), 1);
+    }
+
+    // A write the database refuses changes nothing and leaves no step that undo or redo would replay.
+    void refusedWritesLeaveNoUndoStep()
+    {
+        Fixture::OpenProject p;
+        QVERIFY(p.open(1));
+        const Id doc = p.documents.at(0);
+        QVERIFY(p.project.documents()->reload());
+        QVERIFY(p.project.openDocument(doc));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("refuser"));
+            db.setDatabaseName(p.project.path());
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            for (const char *sql : {"CREATE TRIGGER refuse_metadata BEFORE UPDATE OF title ON documents BEGIN "
+                                    "SELECT RAISE(ABORT, 'refused by the test'); END",
+                     "CREATE TRIGGER refuse_span BEFORE UPDATE OF span_start ON claims BEGIN "
+                     "SELECT RAISE(ABORT, 'refused by the test'); END"}) {
+                QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
+            }
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("refuser"));
+        QSignalSpy errors(&p.project, &Project::errorOccurred);
+
+        DocumentMetadata edited = *p.project.documentMetadata(doc);
+        edited.title = QStringLiteral("Convoy talks stall over fuel");
+        p.project.setDocumentMetadata(doc, edited);
+        QCOMPARE(p.project.undoStack()->count(), 0);
+        QCOMPARE(p.project.documentMetadata(doc)->title, QStringLiteral("Article 1"));
+        QCOMPARE(libraryTitle(p.project, doc), QStringLiteral("Article 1"));
+        QCOMPARE(errors.size(), 1);
+
+        // Claiming some words of a sentence without a claim: the claim made for them goes again.
+        const QModelIndex sentence = p.project.sentences()->index(1);
+        const qsizetype start = sentence.data(SpanStartRole).toLongLong();
+        const Project::EditOutcome outcome = p.project.claimWords(start, start + 4);
+        QVERIFY(!outcome.done);
+        QCOMPARE(p.project.undoStack()->count(), 0);
+        QVERIFY(!p.project.sentenceClaim(p.sentences.at(0).at(1)));
+        QVERIFY(!sentence.data(HasClaimRole).toBool());
+        QCOMPARE(errors.size(), 2);
     }
 
     void removingANewerVersionListsTheOlderAgain()
