@@ -3,6 +3,8 @@
 // and its project) and times the whole process, start to exit. First start: a fresh HOME, so the default library
 // is created and seeded; then the usual start, on the existing library. The OS file cache is warm either way.
 // Prints one JSON line per figure.   coldstart_bench [runs]
+#include "benchoutput.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -14,13 +16,9 @@
 #include <algorithm>
 #include <cstdio>
 
-namespace {
+using Sourcelight::Bench::print;
 
-void print(const QJsonObject &line)
-{
-    std::printf("%s\n", QJsonDocument(line).toJson(QJsonDocument::Compact).constData());
-    std::fflush(stdout);
-}
+namespace {
 
 // Milliseconds from launch to exit, or -1 when the application failed.
 double launch(const QString &home)

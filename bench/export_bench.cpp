@@ -1,6 +1,7 @@
 // Export throughput on a generated project (DESIGN.md budget: JSON export of 10,000 documents / 500,000 sentences
 // in < 5 s). Prints one JSON line per figure. The size can be lowered for a quick run:
 //   export_bench [documents] [sentences-per-document]
+#include "benchoutput.h"
 #include "generatedproject.h"
 #include "projectstore.h"
 #include "reportbuilder.h"
@@ -19,12 +20,6 @@
 using namespace Sourcelight;
 
 namespace {
-
-void print(const QJsonObject &line)
-{
-    std::printf("%s\n", QJsonDocument(line).toJson(QJsonDocument::Compact).constData());
-    std::fflush(stdout);
-}
 
 /// One generated article: sentences of plausible length with an attribution cue in every other one.
 QString sentence(int document, int index)
@@ -87,7 +82,7 @@ int main(int argc, char *argv[])
             return 1;
         }
     }
-    print(
+    Bench::print(
         {{QStringLiteral("bench"), QStringLiteral("export_generate_project")}, {QStringLiteral("documents"), documents},
             {QStringLiteral("sentences"), qint64(documents) * perDocument}, {QStringLiteral("ms"), timer.elapsed()}});
 
@@ -118,7 +113,7 @@ int main(int argc, char *argv[])
             return 1;
         }
         const qint64 totalMs = timer.elapsed();
-        print({{QStringLiteral("bench"), QString(QStringLiteral("export_") + reportFormatName(format))},
+        Bench::print({{QStringLiteral("bench"), QString(QStringLiteral("export_") + reportFormatName(format))},
             {QStringLiteral("documents"), documents}, {QStringLiteral("sentences"), qint64(documents) * perDocument},
             {QStringLiteral("build_ms"), buildMs}, {QStringLiteral("write_ms"), totalMs - buildMs},
             {QStringLiteral("total_ms"), totalMs}, {QStringLiteral("bytes"), qint64(bytes.size())},

@@ -3,6 +3,7 @@
 // Articles are generated (fixed seed) as Markdown files with front matter; MB = 10^6 bytes of UTF-8.
 // Prints one JSON line per figure.
 #include "batchimporter.h"
+#include "benchoutput.h"
 #include "documentanalyzer.h"
 #include "projectimporter.h"
 #include "projectstore.h"
@@ -29,17 +30,6 @@ namespace {
 constexpr int Articles = 1000;
 constexpr qsizetype ArticleBytes = 10'000;
 
-void print(const QJsonObject &line)
-{
-    std::printf("%s\n", QJsonDocument(line).toJson(QJsonDocument::Compact).constData());
-    std::fflush(stdout);
-}
-
-QString pick(QRandomGenerator &random, const QStringList &list)
-{
-    return list.at(random.bounded(int(list.size())));
-}
-
 // A wire-style article: outlets citing officials, anonymous sources, direct quotes, the writer's own voice.
 QString article(QRandomGenerator &random, int number)
 {
@@ -58,27 +48,27 @@ QString article(QRandomGenerator &random, int number)
                        .arg(number);
     int sentence = 0;
     while (text.size() < ArticleBytes) {
-        const QString topic = pick(random, topics);
+        const QString topic = Bench::pick(random, topics);
         const int value = random.bounded(1, 900);
         switch (random.bounded(5)) {
         case 0:
             text += QStringLiteral("%1 said on %2 that %3 would cost about %4 million euros. ")
-                        .arg(pick(random, people), QStringLiteral("Tuesday"), topic)
+                        .arg(Bench::pick(random, people), QStringLiteral("Tuesday"), topic)
                         .arg(value);
             break;
         case 1:
             text += QStringLiteral("\"We will not accept %1 in its current form,\" %2 told reporters. ")
-                        .arg(topic, pick(random, people));
+                        .arg(topic, Bench::pick(random, people));
             break;
         case 2:
             text += QStringLiteral("According to %1, %2 agreed to review %3 within %4 days, %5 reported. ")
-                        .arg(pick(random, groups), pick(random, people), topic)
+                        .arg(Bench::pick(random, groups), Bench::pick(random, people), topic)
                         .arg(value % 60 + 1)
-                        .arg(pick(random, outlets));
+                        .arg(Bench::pick(random, outlets));
             break;
         case 3:
             text += QStringLiteral("Speaking on condition of anonymity, %1 said the decision on %2 was delayed. ")
-                        .arg(pick(random, groups), topic);
+                        .arg(Bench::pick(random, groups), topic);
             break;
         default:
             text += QStringLiteral("Prices rose %1 percent in the week, the highest since record %2 began. ")
@@ -185,7 +175,7 @@ int main(int argc, char *argv[])
     for (const ImportResult &result : future.results()) {
         failed += result.status == ImportStatus::Error ? 1 : 0;
     }
-    print({{QStringLiteral("bench"), QStringLiteral("import_folder")}, {QStringLiteral("files"), Articles},
+    Bench::print({{QStringLiteral("bench"), QStringLiteral("import_folder")}, {QStringLiteral("files"), Articles},
         {QStringLiteral("failed"), failed}, {QStringLiteral("mb"), double(bytes) / 1e6},
         {QStringLiteral("sentences"), sentences}, {QStringLiteral("seconds"), seconds},
         {QStringLiteral("files_per_s"), Articles / seconds},
@@ -207,13 +197,13 @@ int main(int argc, char *argv[])
             importer.importFile(files.at(i));
         }
         const double cliSeconds = double(timer.nsecsElapsed()) / 1e9;
-        print({{QStringLiteral("bench"), QStringLiteral("import_per_file_commit")}, {QStringLiteral("files"), n},
+        Bench::print({{QStringLiteral("bench"), QStringLiteral("import_per_file_commit")}, {QStringLiteral("files"), n},
             {QStringLiteral("seconds"), cliSeconds}, {QStringLiteral("files_per_s"), n / cliSeconds}});
     }
 
     const int rows = 200'000;
     const double rate = rawInsertRate(dir.filePath(QStringLiteral("raw.sqlite")), rows);
-    print({{QStringLiteral("bench"), QStringLiteral("sqlite_raw_insert_one_transaction")},
+    Bench::print({{QStringLiteral("bench"), QStringLiteral("sqlite_raw_insert_one_transaction")},
         {QStringLiteral("rows"), rows}, {QStringLiteral("rows_per_s"), rate}});
     return failed == 0 ? 0 : 1;
 }

@@ -3,6 +3,7 @@
 // here do not carry the generator's heap), then opened through the Project facade as the app does, and the
 // Claims dock's model is filtered by source and by text. Prints one JSON line per figure.
 //   largeproject_bench [documents] [sentences-per-document]
+#include "benchoutput.h"
 #include "claimtablemodel.h"
 #include "generatedproject.h"
 #include "project.h"
@@ -30,12 +31,6 @@ namespace {
 const QStringList Subjects
     = {QStringLiteral("The ministry"), QStringLiteral("Two officials"), QStringLiteral("A spokesman for the port"),
         QStringLiteral("The regional governor"), QStringLiteral("Analysts at the institute")};
-
-void print(const QJsonObject &line)
-{
-    std::printf("%s\n", QJsonDocument(line).toJson(QJsonDocument::Compact).constData());
-    std::fflush(stdout);
-}
 
 QString sentence(int document, int index)
 {
@@ -113,7 +108,7 @@ QString prepareProject(const QTemporaryDir &dir, int documents, int perDocument)
         std::fprintf(stderr, "generating the project failed\n");
         return {};
     }
-    print({{QStringLiteral("bench"), QStringLiteral("large_project_generate")},
+    Bench::print({{QStringLiteral("bench"), QStringLiteral("large_project_generate")},
         {QStringLiteral("documents"), documents}, {QStringLiteral("sentences"), qint64(documents) * perDocument},
         {QStringLiteral("ms"), timer.elapsed()}, {QStringLiteral("file_mb"), double(QFile(path).size()) / 1e6}});
     return path;
@@ -129,7 +124,7 @@ bool measureStoreOpen(const QString &path)
         std::fprintf(stderr, "%s\n", qPrintable(store.errorString()));
         return false;
     }
-    print({{QStringLiteral("bench"), QStringLiteral("large_project_store_open")},
+    Bench::print({{QStringLiteral("bench"), QStringLiteral("large_project_store_open")},
         {QStringLiteral("ms"), ms(timer.nsecsElapsed())}});
     return true;
 }
@@ -148,7 +143,7 @@ void waitForIntegrityCheck(Project &project, const QElapsedTimer &sinceOpen)
         loop.quit();
     });
     loop.exec();
-    print({{QStringLiteral("bench"), QStringLiteral("large_project_background_check")},
+    Bench::print({{QStringLiteral("bench"), QStringLiteral("large_project_background_check")},
         {QStringLiteral("ms_after_open"), ms(sinceOpen.nsecsElapsed())}, {QStringLiteral("sound"), sound}});
 }
 
@@ -161,7 +156,7 @@ void measureSourceCounts(Project &project, qint64 countsArrived)
     const qint64 recountUi = timer.nsecsElapsed();
     timer.restart();
     const bool counted = ProjectQueries::effectiveSourceCounts(project.store()).has_value();
-    print({{QStringLiteral("bench"), QStringLiteral("large_project_source_counts")},
+    Bench::print({{QStringLiteral("bench"), QStringLiteral("large_project_source_counts")},
         {QStringLiteral("ms_after_open"), countsArrived < 0 ? -1.0 : ms(countsArrived)},
         {QStringLiteral("count_ms"), counted ? ms(timer.nsecsElapsed()) : -1.0},
         {QStringLiteral("recount_ui_thread_ms"), ms(recountUi)}, {QStringLiteral("frame_budget_ms"), 16}});
@@ -202,9 +197,10 @@ bool measureClaimFilters(Project &project)
             return false;
         }
         const qint64 elapsed = timer.nsecsElapsed();
-        print({{QStringLiteral("bench"), filter.name}, {QStringLiteral("matches"), claims->countMatches().value_or(-1)},
-            {QStringLiteral("rows_loaded"), claims->rowCount()}, {QStringLiteral("ms"), ms(elapsed)},
-            {QStringLiteral("budget_ms"), 100}});
+        Bench::print(
+            {{QStringLiteral("bench"), filter.name}, {QStringLiteral("matches"), claims->countMatches().value_or(-1)},
+                {QStringLiteral("rows_loaded"), claims->rowCount()}, {QStringLiteral("ms"), ms(elapsed)},
+                {QStringLiteral("budget_ms"), 100}});
     }
     return true;
 }
@@ -245,8 +241,8 @@ int main(int argc, char *argv[])
         return 1;
     }
     QCoreApplication::processEvents();
-    print({{QStringLiteral("bench"), QStringLiteral("large_project_open")}, {QStringLiteral("documents"), documents},
-        {QStringLiteral("sentences"), qint64(documents) * perDocument},
+    Bench::print({{QStringLiteral("bench"), QStringLiteral("large_project_open")},
+        {QStringLiteral("documents"), documents}, {QStringLiteral("sentences"), qint64(documents) * perDocument},
         {QStringLiteral("ms"), ms(timer.nsecsElapsed())}, {QStringLiteral("budget_ms"), 1000}});
     waitForIntegrityCheck(project, timer);
 
@@ -259,7 +255,7 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    print({{QStringLiteral("bench"), QStringLiteral("large_project_rss")},
+    Bench::print({{QStringLiteral("bench"), QStringLiteral("large_project_rss")},
         {QStringLiteral("before_open_mb"), double(rssBefore) / 1024},
         {QStringLiteral("open_mb"), double(residentKb()) / 1024}, {QStringLiteral("budget_mb"), 300}});
     return 0;

@@ -8,6 +8,7 @@
 // and analysed with analyzeDocument. Prints one JSON line per figure.   review_bench [edits]
 #include "attributionpanel.h"
 #include "attributiontable.h"
+#include "benchoutput.h"
 #include "documentanalyzer.h"
 #include "documenttable.h"
 #include "documentview.h"
@@ -55,17 +56,6 @@ protected:
     }
 };
 
-void print(const QJsonObject &line)
-{
-    std::printf("%s\n", QJsonDocument(line).toJson(QJsonDocument::Compact).constData());
-    std::fflush(stdout);
-}
-
-QString pick(QRandomGenerator &random, const QStringList &list)
-{
-    return list.at(random.bounded(int(list.size())));
-}
-
 // Wire-style prose: named officials, anonymous groups, outlets, the writer's own voice; a paragraph every four
 // sentences, as in a long report.
 QString article(qsizetype bytes, quint32 seed)
@@ -84,21 +74,21 @@ QString article(qsizetype bytes, quint32 seed)
     text.reserve(bytes + 200);
     int sentence = 0;
     while (text.size() < bytes) {
-        const QString topic = pick(random, topics);
+        const QString topic = Bench::pick(random, topics);
         const int value = random.bounded(1, 900);
         switch (random.bounded(4)) {
         case 0:
             text += QStringLiteral("%1 said on Monday that %2 would cost about %3 million euros. ")
-                        .arg(pick(random, people), topic)
+                        .arg(Bench::pick(random, people), topic)
                         .arg(value);
             break;
         case 1:
             text += QStringLiteral("According to %1, the vote on %2 was delayed, %3 reported. ")
-                        .arg(pick(random, groups), topic, pick(random, outlets));
+                        .arg(Bench::pick(random, groups), topic, Bench::pick(random, outlets));
             break;
         case 2:
             text += QStringLiteral("\"We will not sign %1 as it stands,\" %2 told reporters. ")
-                        .arg(topic, pick(random, people));
+                        .arg(topic, Bench::pick(random, people));
             break;
         default:
             text += QStringLiteral("Freight volumes fell %1 percent in the quarter. ").arg(value % 40);
@@ -181,7 +171,7 @@ bool measureOpenAndPaint(Project &project, ReviewController &controller, Documen
         const qint64 openNs = timer.nsecsElapsed();
         view->viewport()->repaint();
         const qint64 totalNs = timer.nsecsElapsed();
-        print({{QStringLiteral("bench"), name}, {QStringLiteral("sentences"), project.sentences()->rowCount()},
+        Bench::print({{QStringLiteral("bench"), name}, {QStringLiteral("sentences"), project.sentences()->rowCount()},
             {QStringLiteral("chars"), qint64(project.sentences()->text().size())},
             {QStringLiteral("open_ms"), ms(openNs)}, {QStringLiteral("paint_ms"), ms(totalNs - openNs)},
             {QStringLiteral("total_ms"), ms(totalNs)}, {QStringLiteral("budget_ms"), budget}});
@@ -254,12 +244,13 @@ bool measureEdits(Project &project, ReviewController &controller, DocumentView *
         std::fprintf(stderr, "no sentence with a suggestion\n");
         return false;
     }
-    print({{QStringLiteral("bench"), QStringLiteral("edit_repaint_5mb")}, {QStringLiteral("edits"), repaints.size()},
-        {QStringLiteral("p50_ms"), percentile(repaints, 0.5)}, {QStringLiteral("p99_ms"), percentile(repaints, 0.99)},
-        {QStringLiteral("max_ms"), percentile(repaints, 1.0)}, {QStringLiteral("budget_p99_ms"), 16}});
-    print({{QStringLiteral("bench"), QStringLiteral("edit_durable_5mb")}, {QStringLiteral("edits"), durables.size()},
-        {QStringLiteral("p50_ms"), percentile(durables, 0.5)}, {QStringLiteral("p99_ms"), percentile(durables, 0.99)},
-        {QStringLiteral("max_ms"), percentile(durables, 1.0)}});
+    Bench::print({{QStringLiteral("bench"), QStringLiteral("edit_repaint_5mb")},
+        {QStringLiteral("edits"), repaints.size()}, {QStringLiteral("p50_ms"), percentile(repaints, 0.5)},
+        {QStringLiteral("p99_ms"), percentile(repaints, 0.99)}, {QStringLiteral("max_ms"), percentile(repaints, 1.0)},
+        {QStringLiteral("budget_p99_ms"), 16}});
+    Bench::print({{QStringLiteral("bench"), QStringLiteral("edit_durable_5mb")},
+        {QStringLiteral("edits"), durables.size()}, {QStringLiteral("p50_ms"), percentile(durables, 0.5)},
+        {QStringLiteral("p99_ms"), percentile(durables, 0.99)}, {QStringLiteral("max_ms"), percentile(durables, 1.0)}});
     return true;
 }
 

@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QString>
+#include <QtGlobal>
 
 #include <sched.h>
 #include <sys/mount.h>
@@ -80,5 +81,37 @@ inline void unmount(const QString &path)
 {
     umount2(QFile::encodeName(path).constData(), MNT_DETACH);
 }
+
+/// One mount made by the test, undone (detached) when this goes: declare it after the folder it is mounted on, so
+/// that it goes first and the folder can be removed.
+class Mount final
+{
+    Q_DISABLE_COPY_MOVE(Mount)
+
+public:
+    Mount() = default;
+    ~Mount()
+    {
+        if (!m_path.isEmpty()) {
+            unmount(m_path);
+        }
+    }
+
+    /// As TestMounts::bindReadOnly().
+    QString bindReadOnly(const QString &path) { return made(path, TestMounts::bindReadOnly(path)); }
+    /// As TestMounts::mountTmpfs().
+    QString tmpfs(const QString &folder, const char *size) { return made(folder, mountTmpfs(folder, size)); }
+
+private:
+    QString made(const QString &path, const QString &error)
+    {
+        if (error.isEmpty()) {
+            m_path = path;
+        }
+        return error;
+    }
+
+    QString m_path;
+};
 
 } // namespace Sourcelight::TestMounts

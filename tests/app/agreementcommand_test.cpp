@@ -16,10 +16,7 @@ class AgreementCommandTest : public QObject
 private:
     using Result = Sourcelight::Cli::Result;
 
-    static Result run(const QStringList &arguments, const QByteArray &input = {})
-    {
-        return Sourcelight::Cli::run(QStringList {QStringLiteral("agreement")} + arguments, input, 30000);
-    }
+    static inline const Sourcelight::Cli::Subcommand run {QStringLiteral("agreement")};
 
     /// Three reviewers' verdicts on six claims; Cy skipped one.
     static QByteArray verdicts()

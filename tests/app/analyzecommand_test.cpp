@@ -18,10 +18,7 @@ class AnalyzeCommandTest : public QObject
 private:
     using Result = Sourcelight::Cli::Result;
 
-    static Result run(const QStringList &arguments, const QByteArray &input = {})
-    {
-        return Sourcelight::Cli::run(QStringList {QStringLiteral("analyze")} + arguments, input, 30000);
-    }
+    static inline const Sourcelight::Cli::Subcommand run {QStringLiteral("analyze")};
 
     static QByteArray article()
     {

@@ -4,6 +4,8 @@
 // given (and closed), exit code and both output streams kept. Shared by the command-line tests.
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -42,6 +44,18 @@ inline Result run(const QStringList &arguments, const QByteArray &input = {}, in
     return result;
 }
 
+/// One subcommand, run as run() runs it, with a shorter time limit: what a test of that subcommand calls for each run.
+struct Subcommand
+{
+    QString name; ///< e.g. "analyze"
+    int timeoutMs = 30000;
+
+    Result operator()(const QStringList &arguments, const QByteArray &input = {}) const
+    {
+        return run(QStringList {name} + arguments, input, timeoutMs);
+    }
+};
+
 /// A run whose standard output is text (UTF-8).
 struct TextResult
 {
@@ -54,6 +68,28 @@ inline TextResult runText(const QStringList &arguments, const QByteArray &input 
 {
     Result result = run(arguments, input);
     return {result.exitCode, QString::fromUtf8(result.out), result.err};
+}
+
+/// Each non-blank line of out (what `import` and `stats` print) as a JSON object; empty when any line is not one.
+inline QList<QJsonObject> jsonLines(const QByteArray &out)
+{
+    QList<QJsonObject> lines;
+    for (const QByteArray &line : out.split('\n')) {
+        if (line.trimmed().isEmpty()) {
+            continue;
+        }
+        const QJsonDocument document = QJsonDocument::fromJson(line);
+        if (!document.isObject()) {
+            return {};
+        }
+        lines.append(document.object());
+    }
+    return lines;
+}
+
+inline QList<QJsonObject> jsonLines(const QString &out)
+{
+    return jsonLines(out.toUtf8());
 }
 
 /// Writes a file for a command to read; returns its path, or an empty string when it could not be written whole.

@@ -16,10 +16,7 @@ class EvaluateCommandTest : public QObject
 private:
     using Result = Sourcelight::Cli::Result;
 
-    static Result run(const QStringList &arguments)
-    {
-        return Sourcelight::Cli::run(QStringList {QStringLiteral("evaluate")} + arguments, {}, 30000);
-    }
+    static inline const Sourcelight::Cli::Subcommand run {QStringLiteral("evaluate")};
 
     static QJsonObject span(const QString &text, const QString &part)
     {

@@ -1,7 +1,8 @@
 // `sourcelight export`, run as a user runs it: the real binary, no display, on a project made with
 // `sourcelight import` from the sample articles.
+#include "../testfiles.h"
 #include "cliprocess.h"
-#include <QCryptographicHash>
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -151,11 +152,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, how);
         QFETCH(QString, format);
-        const auto hash = [this] {
-            QFile file(m_project);
-            return file.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
-                                                  : QByteArray();
-        };
+        const auto hash = [this] { return Sourcelight::TestFiles::sha256(m_project); };
         const QByteArray before = hash();
         QVERIFY(!before.isEmpty());
         const QFileInfo project(m_project);

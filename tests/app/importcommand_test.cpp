@@ -1,4 +1,5 @@
 // `sourcelight import` and `sourcelight stats`, run as a user runs them: the real binary, no display.
+#include "../testfiles.h"
 #include "cliprocess.h"
 
 #include <QDir>
@@ -18,24 +19,7 @@ private:
 
     static Result run(const QStringList &arguments) { return Sourcelight::Cli::runText(arguments); }
 
-    static QList<QJsonObject> jsonLines(const QString &out)
-    {
-        QList<QJsonObject> lines;
-        for (const QString &line : out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-            QJsonParseError error;
-            const QJsonDocument document = QJsonDocument::fromJson(line.toUtf8(), &error);
-            if (error.error != QJsonParseError::NoError || !document.isObject()) {
-                return {};
-            }
-            lines.append(document.object());
-        }
-        return lines;
-    }
-
-    static QString fixture(const char *name)
-    {
-        return QStringLiteral(SOURCELIGHT_TEST_DATA "/import/") + QLatin1String(name);
-    }
+    static QString fixture(const char *name) { return Sourcelight::TestFiles::importData(QString::fromLatin1(name)); }
 
 private Q_SLOTS:
     void importsAndReportsEachFile()
@@ -45,7 +29,7 @@ private Q_SLOTS:
             = run({QStringLiteral("import"), QStringLiteral("--project"), project, fixture("article.md"),
                 fixture("article.md"), fixture("russian-cp1251.txt"), fixture("binary.txt"), fixture("article-v2.md")});
         QCOMPARE(result.exitCode, 1); // one file failed
-        const QList<QJsonObject> lines = jsonLines(result.out);
+        const QList<QJsonObject> lines = Sourcelight::Cli::jsonLines(result.out);
         QCOMPARE(lines.size(), 5);
         const QStringList statuses = {QStringLiteral("imported"), QStringLiteral("duplicate"),
             QStringLiteral("imported"), QStringLiteral("error"), QStringLiteral("updated")};
@@ -69,12 +53,13 @@ private Q_SLOTS:
         const Result again
             = run({QStringLiteral("import"), QStringLiteral("--project"), project, fixture("article-utf8.txt")});
         QCOMPARE(again.exitCode, 0);
-        QCOMPARE(jsonLines(again.out).value(0).value(QStringLiteral("status")).toString(), QStringLiteral("imported"));
+        QCOMPARE(Sourcelight::Cli::jsonLines(again.out).value(0).value(QStringLiteral("status")).toString(),
+            QStringLiteral("imported"));
 
         const Result stats = run({QStringLiteral("stats"), QStringLiteral("--project"), project,
             QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(stats.exitCode, 0);
-        const QJsonObject figures = jsonLines(stats.out).value(0);
+        const QJsonObject figures = Sourcelight::Cli::jsonLines(stats.out).value(0);
         QCOMPARE(figures.value(QStringLiteral("documents")).toInteger(), 3); // the old version is superseded
         QVERIFY(figures.value(QStringLiteral("sentences")).toInteger() > 6);
         const double share = figures.value(QStringLiteral("attributed_share")).toDouble();

@@ -13,6 +13,7 @@
 #include <QTest>
 
 using namespace Sourcelight;
+using Sourcelight::Cli::jsonLines;
 using Sourcelight::Test::HttpResponse;
 using Sourcelight::Test::HttpTestServer;
 
@@ -23,22 +24,6 @@ QByteArray page(const QByteArray &paragraphs)
     return "<html><head><title>Port reopens after storm</title>"
            "<meta property=\"og:site_name\" content=\"Harbour Times\"></head><body><img src=\"/photo.jpg\">"
         + paragraphs + "</body></html>";
-}
-
-QList<QJsonObject> jsonLines(const QByteArray &out)
-{
-    QList<QJsonObject> lines;
-    for (const QByteArray &line : out.split('\n')) {
-        if (line.trimmed().isEmpty()) {
-            continue;
-        }
-        const QJsonDocument document = QJsonDocument::fromJson(line);
-        if (!document.isObject()) {
-            return {};
-        }
-        lines.append(document.object());
-    }
-    return lines;
 }
 
 } // namespace

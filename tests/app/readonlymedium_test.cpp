@@ -19,9 +19,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <cerrno>
-#include <cstring>
-
 using namespace Sourcelight;
 
 class ReadOnlyMediumTest final : public QObject
@@ -55,20 +52,12 @@ private Q_SLOTS:
         QVERIFY(QFileInfo(pending + QStringLiteral("-wal")).size() > 0);
         writer.close();
 
-        if (const QString why = TestMounts::bindReadOnly(m_medium.path()); !why.isEmpty()) {
+        if (const QString why = m_readOnly.bindReadOnly(m_medium.path()); !why.isEmpty()) {
             QSKIP(qPrintable(why + QStringLiteral(": this test needs root")));
         }
-        m_mounted = true;
         QFile probe(m_medium.filePath(QStringLiteral("probe")));
         QVERIFY2(!probe.open(QIODevice::WriteOnly), "the medium is still writable");
         m_before = listing();
-    }
-
-    void cleanupTestCase()
-    {
-        if (m_mounted) {
-            TestMounts::unmount(m_medium.path());
-        }
     }
 
     void projectOpensForReading_data()
@@ -146,8 +135,8 @@ private:
 
     QTemporaryDir m_work;
     QTemporaryDir m_medium;
+    TestMounts::Mount m_readOnly; ///< m_medium, once it holds the projects
     QStringList m_before;
-    bool m_mounted = false;
 };
 
 QTEST_MAIN(ReadOnlyMediumTest)

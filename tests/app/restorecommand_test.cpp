@@ -3,6 +3,7 @@
 // `export --format json` and comes back byte for byte but for the export time. Into a project that holds
 // documents, and from anything that is not a backup, the restore is refused and the target left as it was.
 #include "../reports/reportfixture.h"
+#include "../testfiles.h"
 
 #include "cliprocess.h"
 #include <QDir>
@@ -58,12 +59,6 @@ private:
     static QStringList restoreArgs(const QString &project, const QString &backup)
     {
         return {QStringLiteral("import"), QStringLiteral("--project"), project, backup};
-    }
-
-    static bool writeFile(const QString &path, const QByteArray &bytes)
-    {
-        QFile file(path);
-        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
     }
 
 private Q_SLOTS:
@@ -193,7 +188,7 @@ private Q_SLOTS:
         QFETCH(QString, messageContains);
         const QString tag = QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'));
         const QString bad = m_dir.filePath(tag + QStringLiteral(".json"));
-        QVERIFY(writeFile(bad, content));
+        QVERIFY(TestFiles::write(bad, content));
 
         // Into a new project: none is left behind.
         const QString fresh = m_dir.filePath(tag + QStringLiteral("/new.sourcelight"));

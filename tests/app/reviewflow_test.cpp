@@ -38,16 +38,6 @@ private:
 
     static QModelIndex row(MainWindow &window, int r) { return window.project()->sentences()->index(r); }
 
-    // Types text key by key; characters beyond ASCII (names like “Пєсков”) go as key events carrying their text.
-    // SOURCELIGHT_TEST_SHOTS=DIR saves the window at a few steps as DIR/NAME.png, to look at what the test drove.
-    static void shoot(QWidget &window, const QString &name)
-    {
-        const QString dir = qEnvironmentVariable("SOURCELIGHT_TEST_SHOTS");
-        if (!dir.isEmpty()) {
-            window.grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
-        }
-    }
-
     static void typeText(QWidget *target, const QString &text)
     {
         for (const QChar c : text) {
@@ -121,10 +111,10 @@ private Q_SLOTS:
             view->setFocus();
             QVERIFY(!row(window, accepted).data(HasHumanAttributionRole).toBool());
             QCoreApplication::processEvents(); // pending layouts, so the picture shows what a user sees
-            shoot(window, QStringLiteral("before-accept"));
+            WindowTest::shoot(window, QStringLiteral("before-accept"));
             QTest::keyClick(view, Qt::Key_Return);
             QCoreApplication::processEvents();
-            shoot(window, QStringLiteral("after-accept"));
+            WindowTest::shoot(window, QStringLiteral("after-accept"));
             QVERIFY(row(window, accepted).data(HasHumanAttributionRole).toBool());
             QCOMPARE(row(window, accepted).data(OriginRole).toInt(), int(AttributionOrigin::Confirmed));
             QCOMPARE(window.review()->currentRow(), accepted + 1); // Enter moves on
@@ -216,7 +206,7 @@ private Q_SLOTS:
                 everySuggestion << all->text(c);
             }
             cueRows = table->topLevelItem(1)->childCount();
-            shoot(*dialog, QStringLiteral("suggestion-quality"));
+            WindowTest::shoot(*dialog, QStringLiteral("suggestion-quality"));
             QTest::keyClick(dialog, Qt::Key_Escape);
         });
         QTest::keyClick(&window, Qt::Key_R, Qt::AltModifier);

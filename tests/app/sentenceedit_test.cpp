@@ -64,14 +64,6 @@ private:
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, point);
     }
 
-    static void shoot(QWidget &window, const QString &name)
-    {
-        const QString dir = qEnvironmentVariable("SOURCELIGHT_TEST_SHOTS");
-        if (!dir.isEmpty()) {
-            window.grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
-        }
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -203,7 +195,7 @@ private Q_SLOTS:
         QVERIFY(!boldAt(words - 2));
         QVERIFY(!boldAt(words + 11));
         QCoreApplication::processEvents();
-        shoot(window, QStringLiteral("span-claim"));
+        WindowTest::shoot(window, QStringLiteral("span-claim"));
 
         // Undo takes the new claim away again; redo brings it back.
         QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);

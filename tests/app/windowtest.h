@@ -1,6 +1,7 @@
 #pragma once
 
-// What the tests of the review window share: settings of their own, and the sample library to open.
+// What the tests of the review window share: settings of their own, the sample library to open, the window shown
+// with a project, dialogs opened by keys, message boxes caught, and screenshots on request.
 
 #include "application.h"
 #include "defaultlibrary.h"
@@ -8,6 +9,7 @@
 
 #include <QApplication>
 #include <QMessageBox>
+#include <QPixmap>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QtDebug>
@@ -69,6 +71,15 @@ template<typename Dialog> Dialog *openDialogWith(QWidget &window, const QKeySequ
         },
         5000);
     return active ? dialog : nullptr;
+}
+
+/// With SOURCELIGHT_TEST_SHOTS=DIR set, saves widget as DIR/name.png: to look at what a test drove, step by step.
+inline void shoot(QWidget &widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("SOURCELIGHT_TEST_SHOTS");
+    if (!dir.isEmpty()) {
+        widget.grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+    }
 }
 
 /// While it lives, accepts every message box the application shows modally (it looks every 20 ms) and keeps the text

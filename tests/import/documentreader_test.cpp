@@ -1,4 +1,5 @@
 // Reading the files an analyst imports: every encoding we promise, and every bad input, with a clear message.
+#include "../testfiles.h"
 #include "documentreader.h"
 #include "textdecoder.h"
 
@@ -10,15 +11,6 @@
 #include <sys/stat.h>
 
 using namespace Sourcelight;
-
-namespace {
-
-QString fixture(const QString &name)
-{
-    return QStringLiteral(SOURCELIGHT_TEST_DATA "/import/") + name;
-}
-
-} // namespace
 
 class DocumentReaderTest : public QObject
 {
@@ -55,7 +47,7 @@ private Q_SLOTS:
         QFETCH(bool, guessed);
         QFETCH(QString, contains);
         QString error;
-        const std::optional<ImportText> text = DocumentReader::readFile(fixture(file), &error);
+        const std::optional<ImportText> text = DocumentReader::readFile(TestFiles::importData(file), &error);
         QVERIFY2(text, qPrintable(error));
         QCOMPARE(text->encoding, encoding);
         QVERIFY2(text->text.contains(contains), qPrintable(text->text));
@@ -71,7 +63,7 @@ private Q_SLOTS:
     {
         QString error;
         const std::optional<ImportText> text
-            = DocumentReader::readFile(fixture(QStringLiteral("invalid-utf8.txt")), &error);
+            = DocumentReader::readFile(TestFiles::importData(QStringLiteral("invalid-utf8.txt")), &error);
         QVERIFY2(text, qPrintable(error));
         QCOMPARE(text->encoding, QStringLiteral("UTF-8"));
         const qsizetype replaced = text->text.count(QChar::ReplacementCharacter);
@@ -100,7 +92,7 @@ private Q_SLOTS:
         QFETCH(QString, file);
         QFETCH(QString, message);
         QString error;
-        QVERIFY(!DocumentReader::readFile(fixture(file), &error));
+        QVERIFY(!DocumentReader::readFile(TestFiles::importData(file), &error));
         QVERIFY2(error.contains(message), qPrintable(error));
     }
 
@@ -136,7 +128,7 @@ private Q_SLOTS:
         }
         // A symbolic link to a real article is followed as before.
         const QString article = dir.filePath(QStringLiteral("linked.txt"));
-        QVERIFY(QFile::link(fixture(QStringLiteral("article-utf8.txt")), article));
+        QVERIFY(QFile::link(TestFiles::importData(QStringLiteral("article-utf8.txt")), article));
         QString error;
         QVERIFY2(DocumentReader::readFile(article, &error), qPrintable(error));
     }
@@ -178,7 +170,8 @@ private Q_SLOTS:
     void markdownMetadata()
     {
         QString error;
-        const std::optional<ImportText> text = DocumentReader::readFile(fixture(QStringLiteral("article.md")), &error);
+        const std::optional<ImportText> text
+            = DocumentReader::readFile(TestFiles::importData(QStringLiteral("article.md")), &error);
         QVERIFY2(text, qPrintable(error));
         QCOMPARE(text->metadata.title, QStringLiteral("Valdria reopens northern terminal"));
         QCOMPARE(text->metadata.outlet, QStringLiteral("Harbour Wire"));

@@ -1,4 +1,5 @@
 // HTML to text for import: paragraphs kept, everything that is not article text dropped, nothing fetched.
+#include "../testfiles.h"
 #include "htmltextextractor.h"
 #include "textdecoder.h"
 
@@ -12,12 +13,6 @@ namespace {
 
 // Hand-written pages of real-world shapes, each beside the text a reader sees in a browser (page.html + page.txt).
 const QString pageFolder = QStringLiteral(SOURCELIGHT_TEST_DATA "/html");
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 } // namespace
 
@@ -93,13 +88,13 @@ private Q_SLOTS:
     void pages()
     {
         QFETCH(QString, page);
-        const QByteArray bytes = readAll(pageFolder + QLatin1Char('/') + page);
+        const QByteArray bytes = TestFiles::read(pageFolder + QLatin1Char('/') + page);
         QVERIFY(!bytes.isEmpty());
         // Decoded as the import does, so the pages that declare a legacy charset are read in it.
         const TextDecoder::Result decoded = TextDecoder::decode(bytes, HtmlTextExtractor::declaredCharset(bytes));
         QVERIFY2(decoded.ok, qPrintable(decoded.error));
-        QString expected
-            = QString::fromUtf8(readAll(pageFolder + QLatin1Char('/') + page.chopped(5) + QStringLiteral(".txt")));
+        QString expected = QString::fromUtf8(
+            TestFiles::read(pageFolder + QLatin1Char('/') + page.chopped(5) + QStringLiteral(".txt")));
         QVERIFY2(!expected.isEmpty(), "every page needs its expected text beside it");
         while (expected.endsWith(QLatin1Char('\n'))) {
             expected.chop(1); // the file's final newline is the editor's, not the page's

@@ -14,9 +14,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <cerrno>
-#include <cstring>
-
 using namespace Sourcelight;
 
 class DiskFullTest : public QObject
@@ -27,16 +24,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        if (const QString why = TestMounts::mountTmpfs(m_dir.path(), "1536k"); !why.isEmpty()) {
+        if (const QString why = m_disk.tmpfs(m_dir.path(), "1536k"); !why.isEmpty()) {
             QSKIP(qPrintable(why + QStringLiteral(": the disk-full test needs root")));
-        }
-        m_mounted = true;
-    }
-
-    void cleanupTestCase()
-    {
-        if (m_mounted) {
-            TestMounts::unmount(m_dir.path());
         }
     }
 
@@ -153,7 +142,7 @@ private Q_SLOTS:
 
 private:
     QTemporaryDir m_dir;
-    bool m_mounted = false;
+    TestMounts::Mount m_disk; ///< on m_dir
 };
 
 QTEST_GUILESS_MAIN(DiskFullTest)

@@ -1,6 +1,7 @@
 // Importing articles into a project: new, duplicate, updated (with the analyst's work re-anchored), bad files,
 // pasted text, a folder off the UI thread, and the default library's first start.
 #include "../acceptsuggestion.h"
+#include "../testfiles.h"
 #include "attributiontable.h"
 #include "batchimporter.h"
 #include "claimtable.h"
@@ -16,21 +17,6 @@
 #include <QTest>
 
 using namespace Sourcelight;
-
-namespace {
-
-QString fixture(const QString &name)
-{
-    return QStringLiteral(SOURCELIGHT_TEST_DATA "/import/") + name;
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
-} // namespace
 
 class ProjectImporterTest : public QObject
 {
@@ -64,7 +50,7 @@ private Q_SLOTS:
         QVERIFY(store.open(
             projectPath() + QString::fromLatin1(QTest::currentDataTag()), ProjectStore::OpenMode::CreateIfMissing));
         ProjectImporter importer(store);
-        const ImportResult result = importer.importFile(fixture(file));
+        const ImportResult result = importer.importFile(TestFiles::importData(file));
         QCOMPARE(toString(result.status), toString(ImportStatus::Imported));
         QVERIFY2(result.documentId > 0, qPrintable(result.message));
         QVERIFY(result.sentenceCount >= 2);
@@ -85,15 +71,15 @@ private Q_SLOTS:
         ProjectStore store;
         QVERIFY(store.open(projectPath(), ProjectStore::OpenMode::CreateIfMissing));
         ProjectImporter importer(store);
-        const ImportResult first = importer.importFile(fixture(QStringLiteral("article-utf8.txt")));
+        const ImportResult first = importer.importFile(TestFiles::importData(QStringLiteral("article-utf8.txt")));
         QCOMPARE(toString(first.status), toString(ImportStatus::Imported));
         // The same text, with a BOM and as a copy under another name: recognised by content.
-        const ImportResult again = importer.importFile(fixture(QStringLiteral("article-utf8-bom.txt")));
+        const ImportResult again = importer.importFile(TestFiles::importData(QStringLiteral("article-utf8-bom.txt")));
         QCOMPARE(toString(again.status), toString(ImportStatus::Duplicate));
         QCOMPARE(again.documentId, first.documentId);
         QCOMPARE(again.sentenceCount, first.sentenceCount);
         // Pasted, the same article is the same text too.
-        QFile file(fixture(QStringLiteral("article-utf8.txt")));
+        QFile file(TestFiles::importData(QStringLiteral("article-utf8.txt")));
         QVERIFY(file.open(QIODevice::ReadOnly));
         const ImportResult pasted = importer.importPasted(QString::fromUtf8(file.readAll()));
         QCOMPARE(toString(pasted.status), toString(ImportStatus::Duplicate));
@@ -116,7 +102,7 @@ private Q_SLOTS:
         QVERIFY(store.open(
             projectPath() + QString::fromLatin1(QTest::currentDataTag()), ProjectStore::OpenMode::CreateIfMissing));
         ProjectImporter importer(store);
-        const ImportResult result = importer.importFile(fixture(file));
+        const ImportResult result = importer.importFile(TestFiles::importData(file));
         QCOMPARE(toString(result.status), toString(ImportStatus::Error));
         QVERIFY(!result.message.isEmpty());
         QCOMPARE(result.documentId, 0);
@@ -146,7 +132,7 @@ private Q_SLOTS:
         QVERIFY(store.open(projectPath(), ProjectStore::OpenMode::CreateIfMissing));
         QVERIFY(store.setReviewer(QStringLiteral("Ana")));
         ProjectImporter importer(store);
-        const ImportResult first = importer.importFile(fixture(QStringLiteral("article.md")));
+        const ImportResult first = importer.importFile(TestFiles::importData(QStringLiteral("article.md")));
         QCOMPARE(toString(first.status), toString(ImportStatus::Imported));
         const auto oldSentences = *store.documents().sentences(first.documentId);
         const QString oldBody = store.documents().document(first.documentId)->body;
@@ -184,7 +170,7 @@ private Q_SLOTS:
         QVERIFY(addClaim(removed, {}, Verdict::False));
 
         // The outlet publishes an edited version (same url): a new version, the work carried over.
-        const ImportResult second = importer.importFile(fixture(QStringLiteral("article-v2.md")));
+        const ImportResult second = importer.importFile(TestFiles::importData(QStringLiteral("article-v2.md")));
         QCOMPARE(toString(second.status), toString(ImportStatus::Updated));
         QCOMPARE(second.previousVersion, first.documentId);
         QVERIFY(second.documentId != first.documentId);
@@ -248,7 +234,7 @@ private Q_SLOTS:
             4);
 
         // Importing the old version again is a duplicate of the old document, not a third version.
-        QCOMPARE(toString(importer.importFile(fixture(QStringLiteral("article.md"))).status),
+        QCOMPARE(toString(importer.importFile(TestFiles::importData(QStringLiteral("article.md"))).status),
             toString(ImportStatus::Duplicate));
     }
 
@@ -258,11 +244,11 @@ private Q_SLOTS:
         QVERIFY(folder.isValid());
         QVERIFY(QDir(folder.path()).mkpath(QStringLiteral("sub")));
         for (int i = 0; i < 12; ++i) {
-            QVERIFY(writeFile(folder.filePath(QStringLiteral("sub/a%1.txt").arg(i, 2, 10, QLatin1Char('0'))),
+            QVERIFY(TestFiles::write(folder.filePath(QStringLiteral("sub/a%1.txt").arg(i, 2, 10, QLatin1Char('0'))),
                 QStringLiteral("Article %1.\n\nOfficials said the port reopened on day %1.").arg(i).toUtf8()));
         }
-        QVERIFY(writeFile(folder.filePath(QStringLiteral("broken.txt")), QByteArray("\0\1\2\3binary", 10)));
-        QVERIFY(writeFile(folder.filePath(QStringLiteral("ignored.png")), QByteArray("\x89PNG", 4)));
+        QVERIFY(TestFiles::write(folder.filePath(QStringLiteral("broken.txt")), QByteArray("\0\1\2\3binary", 10)));
+        QVERIFY(TestFiles::write(folder.filePath(QStringLiteral("ignored.png")), QByteArray("\x89PNG", 4)));
         const QStringList files = BatchImporter::collectFiles({folder.path()});
         QCOMPARE(files.size(), 13); // .png skipped when a folder is searched
 
@@ -291,7 +277,7 @@ private Q_SLOTS:
         QStringList files;
         for (int i = 0; i < 400; ++i) {
             const QString file = folder.filePath(QStringLiteral("c%1.txt").arg(i));
-            QVERIFY(writeFile(file, QStringLiteral("Item %1. The agency said stocks fell.").arg(i).toUtf8()));
+            QVERIFY(TestFiles::write(file, QStringLiteral("Item %1. The agency said stocks fell.").arg(i).toUtf8()));
             files.append(file);
         }
         QFutureWatcher<ImportResult> watcher;
@@ -312,9 +298,9 @@ private Q_SLOTS:
     {
         const QString library = m_dir.filePath(QStringLiteral("data/sourcelight/library.sourcelight"));
         QTemporaryDir samples;
-        QVERIFY(writeFile(samples.filePath(QStringLiteral("one.md")),
+        QVERIFY(TestFiles::write(samples.filePath(QStringLiteral("one.md")),
             "---\ntitle: One\noutlet: Sample Wire\n---\nThe council said the bridge would reopen."));
-        QVERIFY(writeFile(samples.filePath(QStringLiteral("two.md")),
+        QVERIFY(TestFiles::write(samples.filePath(QStringLiteral("two.md")),
             "---\ntitle: Two\noutlet: Sample Wire\n---\nTwo sources said the talks had stalled."));
         QString error;
         QCOMPARE(DefaultLibrary::ensureAt(library, samples.path(), &error).value_or(QString()), library);

@@ -6,6 +6,8 @@
 
 #include <QAbstractItemModelTester>
 
+#include <memory>
+
 namespace Sourcelight::Fixture {
 
 struct OpenProject
@@ -32,6 +34,26 @@ struct OpenProject
         return true;
     }
 };
+
+/// A new Project at path holding the fixture article ("Convoy"), shown, its ids in document and sentences (either
+/// may be null); null (with a warning) when that cannot be done.
+inline std::unique_ptr<Project> createShowingArticle(const QString &path, Id *document, QList<Id> *sentences)
+{
+    auto project = std::make_unique<Project>();
+    if (!project->open(path, true)) {
+        qWarning() << "cannot create" << path << project->errorString();
+        return nullptr;
+    }
+    const Id id = addArticle(project->store(), QStringLiteral("Convoy"), sentences);
+    if (id == 0 || !project->openDocument(id)) {
+        qWarning() << "cannot show the fixture article in" << path;
+        return nullptr;
+    }
+    if (document) {
+        *document = id;
+    }
+    return project;
+}
 
 inline void attachTester(QAbstractItemModel *model)
 {

@@ -4,9 +4,9 @@
 // state is Saving, never Saved; a flush that fails undoes the edits it was to save (model and file) with a message,
 // and they can be redone; a write the database refuses leaves no undo step and nothing in the view; close() waits
 // for a flush under way.
-#include "../projectfixture.h"
 #include "attributiontable.h"
 #include "durablesync.h"
+#include "itemmodels_fixture.h"
 #include "itemroles.h"
 #include "project.h"
 #include "projectstore_p.h"
@@ -58,11 +58,8 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         m_path = m_dir.filePath(
             QStringLiteral("save-%1.sourcelight").arg(QString::fromLatin1(QTest::currentTestFunction())));
-        m_project = std::make_unique<Project>();
-        QVERIFY2(m_project->open(m_path, true), qPrintable(m_project->errorString()));
-        const Id document = Fixture::addArticle(m_project->store(), QStringLiteral("Convoy"), &m_sentences);
-        QVERIFY(document != 0);
-        QVERIFY(m_project->openDocument(document));
+        m_project = Fixture::createShowingArticle(m_path, nullptr, &m_sentences);
+        QVERIFY(m_project);
         QCOMPARE(m_project->saveState(), Project::SaveState::Saved);
     }
 

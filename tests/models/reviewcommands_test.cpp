@@ -1,7 +1,7 @@
 // Every undo command: do, undo, redo, and the state after closing and reopening the project.
 #include "../historyof.h"
-#include "../projectfixture.h"
 #include "claimtable.h"
+#include "itemmodels_fixture.h"
 #include "itemroles.h"
 #include "project.h"
 #include "sentencemodel.h"
@@ -50,11 +50,8 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         m_path = m_dir.filePath(
             QStringLiteral("review-%1.sourcelight").arg(QString::fromLatin1(QTest::currentTestFunction())));
-        m_project = std::make_unique<Project>();
-        QVERIFY2(m_project->open(m_path, true), qPrintable(m_project->errorString()));
-        m_document = Fixture::addArticle(m_project->store(), QStringLiteral("Convoy"), &m_sentences);
-        QVERIFY(m_document != 0);
-        QVERIFY(m_project->openDocument(m_document));
+        m_project = Fixture::createShowingArticle(m_path, &m_document, &m_sentences);
+        QVERIFY(m_project);
         new QAbstractItemModelTester(
             m_project->sentences(), QAbstractItemModelTester::FailureReportingMode::QtTest, m_project.get());
     }

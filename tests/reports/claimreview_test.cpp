@@ -177,9 +177,7 @@ private Q_SLOTS:
     void shortensLongClaims();
 
 private:
-    QTemporaryDir m_dir;
-    ProjectStore m_store;
-    ReportData m_data;
+    ReportFixture::TempProject m_fixture;
     ReportOptions m_options;
     QJsonArray m_reviews;
     QJsonObject m_schema;
@@ -189,13 +187,11 @@ void ClaimReviewTest::initTestCase()
 {
     m_schema = loadSchema();
     QVERIFY(!m_schema.isEmpty());
-    QVERIFY(m_dir.isValid());
-    QVERIFY(ReportFixture::create(m_store, m_dir.filePath(QStringLiteral("cr.sourcelight"))));
-    m_data = ReportFixture::report(m_store);
+    QVERIFY(m_fixture.create(QStringLiteral("cr.sourcelight")));
     m_options.organisation = QStringLiteral("Example Fact Check");
     m_options.organisationUrl = QStringLiteral("https://factcheck.example.org/reviews");
     ClaimReviewWriter writer;
-    m_reviews = writer.toJson(m_data, m_options);
+    m_reviews = writer.toJson(m_fixture.data, m_options);
 }
 
 void ClaimReviewTest::matchesSchema()
@@ -248,7 +244,7 @@ void ClaimReviewTest::rules()
 {
     // One review per claim that has a verdict (the fixture's opinion claim is unverified).
     qsizetype withVerdict = 0;
-    for (const ReportDocument &d : m_data.documents) {
+    for (const ReportDocument &d : m_fixture.data.documents) {
         for (const ReportClaim &c : d.claims) {
             withVerdict += c.record.verdict != Verdict::Unverified ? 1 : 0;
         }
@@ -257,7 +253,7 @@ void ClaimReviewTest::rules()
     QCOMPARE(withVerdict, 4);
 
     const QJsonObject first = m_reviews.first().toObject();
-    const ReportDocument &article = m_data.documents.first();
+    const ReportDocument &article = m_fixture.data.documents.first();
     const ReportClaim &claim = article.claims.first();
     QCOMPARE(first.value(QStringLiteral("claimReviewed")).toString(), article.claimText(claim.record).simplified());
     const QJsonObject rating = first.value(QStringLiteral("reviewRating")).toObject();

@@ -81,16 +81,12 @@ private Q_SLOTS:
     void parserRejectsBrokenQuoting();
 
 private:
-    QTemporaryDir m_dir;
-    ProjectStore m_store;
-    ReportData m_data;
+    ReportFixture::TempProject m_fixture;
 };
 
 void CsvReportTest::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    QVERIFY(ReportFixture::create(m_store, m_dir.filePath(QStringLiteral("csv.sourcelight"))));
-    m_data = ReportFixture::report(m_store);
+    QVERIFY(m_fixture.create(QStringLiteral("csv.sourcelight")));
 }
 
 void CsvReportTest::parsesBack_data()
@@ -108,7 +104,7 @@ void CsvReportTest::parsesBack()
     QByteArray bytes;
     QBuffer buffer(&bytes);
     QVERIFY(buffer.open(QIODevice::WriteOnly));
-    QVERIFY(ReportExporter::write(ReportFormat::Csv, m_data, options, buffer));
+    QVERIFY(ReportExporter::write(ReportFormat::Csv, m_fixture.data, options, buffer));
     QCOMPARE(bytes.startsWith("\xEF\xBB\xBF"), bom);
     if (bom) {
         bytes.remove(0, 3);

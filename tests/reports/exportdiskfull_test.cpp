@@ -34,16 +34,8 @@ private Q_SLOTS:
             QVERIFY(ReportFixture::create(store, m_project));
             m_data = ReportFixture::report(store);
         }
-        if (const QString why = TestMounts::mountTmpfs(m_fullDir.path(), "2m"); !why.isEmpty()) {
+        if (const QString why = m_fullDisk.tmpfs(m_fullDir.path(), "2m"); !why.isEmpty()) {
             QSKIP(qPrintable(why + QStringLiteral(": this test needs root")));
-        }
-        m_mounted = true;
-    }
-
-    void cleanupTestCase()
-    {
-        if (m_mounted) {
-            TestMounts::unmount(m_fullDir.path());
         }
     }
 
@@ -151,9 +143,9 @@ private:
 
     QTemporaryDir m_projectDir;
     QTemporaryDir m_fullDir;
+    TestMounts::Mount m_fullDisk; ///< on m_fullDir
     QString m_project;
     ReportData m_data;
-    bool m_mounted = false;
 };
 
 QTEST_MAIN(ExportDiskFullTest)

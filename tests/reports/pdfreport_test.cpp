@@ -27,9 +27,7 @@ private Q_SLOTS:
 private:
     QString run(const QString &tool, const QStringList &arguments);
 
-    QTemporaryDir m_dir;
-    ProjectStore m_store;
-    ReportData m_data;
+    ReportFixture::TempProject m_fixture;
 };
 
 QString PdfReportTest::run(const QString &tool, const QStringList &arguments)
@@ -50,14 +48,12 @@ void PdfReportTest::initTestCase()
             QSKIP("poppler-utils is not installed");
         }
     }
-    QVERIFY(m_dir.isValid());
     // SOURCELIGHT_KEEP_OUTPUT=1 keeps the PDFs and page images for looking at them.
-    m_dir.setAutoRemove(!qEnvironmentVariableIsSet("SOURCELIGHT_KEEP_OUTPUT"));
-    if (!m_dir.autoRemove()) {
-        qInfo("output in %s", qPrintable(m_dir.path()));
+    m_fixture.dir.setAutoRemove(!qEnvironmentVariableIsSet("SOURCELIGHT_KEEP_OUTPUT"));
+    if (!m_fixture.dir.autoRemove()) {
+        qInfo("output in %s", qPrintable(m_fixture.dir.path()));
     }
-    QVERIFY(ReportFixture::create(m_store, m_dir.filePath(QStringLiteral("pdf.sourcelight"))));
-    m_data = ReportFixture::report(m_store);
+    QVERIFY(m_fixture.create(QStringLiteral("pdf.sourcelight")));
 }
 
 void PdfReportTest::rendersPages_data()
@@ -74,12 +70,12 @@ void PdfReportTest::rendersPages()
     QFETCH(QString, points);
     ReportOptions options;
     options.pageSize = QPageSize::PageSizeId(pageSize);
-    const QString path = m_dir.filePath(QStringLiteral("report-%1.pdf").arg(pageSize));
+    const QString path = m_fixture.dir.filePath(QStringLiteral("report-%1.pdf").arg(pageSize));
     {
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
         PdfReportWriter writer;
-        QVERIFY2(writer.write(m_data, options, file), qPrintable(writer.errorString()));
+        QVERIFY2(writer.write(m_fixture.data, options, file), qPrintable(writer.errorString()));
     }
 
     const QString info = run(QStringLiteral("pdfinfo"), {path});
@@ -107,12 +103,12 @@ void PdfReportTest::rendersPages()
     QVERIFY(text.contains(QStringLiteral("Удари тривали всю ніч")));
     QVERIFY2(text.contains(QStringLiteral("Two US officials, speaking on condition of anonymity")), qPrintable(text));
 
-    const QString prefix = m_dir.filePath(QStringLiteral("page-%1").arg(pageSize));
+    const QString prefix = m_fixture.dir.filePath(QStringLiteral("page-%1").arg(pageSize));
     run(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("60"), QStringLiteral("-png"), path, prefix});
-    const QStringList images = QDir(m_dir.path()).entryList({QStringLiteral("page-%1-*.png").arg(pageSize)});
+    const QStringList images = QDir(m_fixture.dir.path()).entryList({QStringLiteral("page-%1-*.png").arg(pageSize)});
     QCOMPARE(images.size(), pageCount);
     for (const QString &name : images) {
-        const QImage image(m_dir.filePath(name));
+        const QImage image(m_fixture.dir.filePath(name));
         QVERIFY(!image.isNull());
         int dark = 0;
         for (int y = 0; y < image.height(); y += 2) {

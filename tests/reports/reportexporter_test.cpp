@@ -2,6 +2,7 @@
 // the file written; a cancelled or failed export leaves an earlier file as it was. The cancel from the UI is
 // made certain to arrive mid-export by holding the worker at a progress step until cancel() was called.
 
+#include "../testfiles.h"
 #include "reportexporter.h"
 #include "reportfixture.h"
 
@@ -35,7 +36,6 @@ private:
     ReportExporter::Job job(ReportFormat format, const QString &output) const;
     /// Writes "earlier export" at path: what a failed or cancelled export must leave as it was.
     static bool writeEarlierExport(const QString &path);
-    static QByteArray contents(const QString &path);
 
     QTemporaryDir m_dir;
     QString m_project;
@@ -54,12 +54,6 @@ bool ReportExporterTest::writeEarlierExport(const QString &path)
 {
     QFile old(path);
     return old.open(QIODevice::WriteOnly) && old.write("earlier export") == 14 && old.flush();
-}
-
-QByteArray ReportExporterTest::contents(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 void ReportExporterTest::initTestCase()
@@ -119,7 +113,7 @@ void ReportExporterTest::cancelKeepsTheOldFile()
     int calls = 0;
     QVERIFY(!ReportExporter::run(job, [&calls](int percent) { return ++calls < 5 && percent < 100; }, &error));
     QVERIFY(!error.isEmpty());
-    QCOMPARE(contents(path), QByteArray("earlier export"));
+    QCOMPARE(TestFiles::read(path), QByteArray("earlier export"));
 }
 
 void ReportExporterTest::cancelFromTheUi_data()
@@ -165,7 +159,7 @@ void ReportExporterTest::cancelFromTheUi()
     for (const QList<QVariant> &step : std::as_const(progress)) {
         QVERIFY(step.at(0).toInt() <= to); // it stopped where it was held
     }
-    QCOMPARE(contents(path), QByteArray("earlier export"));
+    QCOMPARE(TestFiles::read(path), QByteArray("earlier export"));
     // Nothing half-written is left next to it either.
     const QStringList left = QDir(m_dir.path()).entryList({QStringLiteral("cancelled-%1.json*").arg(from)});
     QCOMPARE(left, QStringList {QFileInfo(path).fileName()});

@@ -14,6 +14,7 @@
 #include "reportdata.h"
 #include "sourcetable.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace Sourcelight::ReportFixture {
@@ -311,5 +312,28 @@ inline ReportData report(ProjectStore &store, const ReportRequest &request = {})
     freezeTimes(*data);
     return *data;
 }
+
+/// The fixture project in a temporary folder of its own, open, and its whole-project report: what the tests of one
+/// report format start from.
+struct TempProject
+{
+    QTemporaryDir dir;
+    ProjectStore store;
+    ReportData data;
+
+    /// Creates the project (name: its file in dir) and builds data; says why when it cannot.
+    bool create(const QString &name)
+    {
+        if (!dir.isValid()) {
+            qWarning() << "no temporary folder for the fixture project:" << dir.errorString();
+            return false;
+        }
+        if (!ReportFixture::create(store, dir.filePath(name))) {
+            return false;
+        }
+        data = report(store);
+        return true;
+    }
+};
 
 } // namespace Sourcelight::ReportFixture

@@ -22,9 +22,7 @@ private Q_SLOTS:
     void golden();
 
 private:
-    QTemporaryDir m_dir;
-    ProjectStore m_store;
-    ReportData m_data;
+    ReportFixture::TempProject m_fixture;
 };
 
 namespace {
@@ -45,11 +43,9 @@ ReportOptions goldenOptions()
 
 void ReportGoldenTest::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    QVERIFY(ReportFixture::create(m_store, m_dir.filePath(QStringLiteral("fixture.sourcelight"))));
-    m_data = ReportFixture::report(m_store);
-    QCOMPARE(m_data.documents.size(), 2);
-    QCOMPARE(m_data.claimCount(), 5);
+    QVERIFY(m_fixture.create(QStringLiteral("fixture.sourcelight")));
+    QCOMPARE(m_fixture.data.documents.size(), 2);
+    QCOMPARE(m_fixture.data.claimCount(), 5);
 }
 
 void ReportGoldenTest::golden_data()
@@ -74,12 +70,13 @@ void ReportGoldenTest::golden()
     QByteArray actual;
     if (ReportFormat(format) == ReportFormat::Qdpx) {
         QdpxWriter writer;
-        actual = writer.projectXml(m_data, options);
+        actual = writer.projectXml(m_fixture.data, options);
     } else {
         QBuffer buffer(&actual);
         QVERIFY(buffer.open(QIODevice::WriteOnly));
         QString error;
-        QVERIFY2(ReportExporter::write(ReportFormat(format), m_data, options, buffer, {}, &error), qPrintable(error));
+        QVERIFY2(ReportExporter::write(ReportFormat(format), m_fixture.data, options, buffer, {}, &error),
+            qPrintable(error));
     }
     QVERIFY(!actual.isEmpty());
 

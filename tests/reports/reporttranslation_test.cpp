@@ -25,18 +25,14 @@ private Q_SLOTS:
     void contexts();
 
 private:
-    QTemporaryDir m_dir;
-    ProjectStore m_store;
-    ReportData m_data;
+    ReportFixture::TempProject m_fixture;
     QSet<Message> m_filed;
     QSet<QString> m_filedSources;
 };
 
 void ReportTranslationTest::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    QVERIFY(ReportFixture::create(m_store, m_dir.filePath(QStringLiteral("fixture.sourcelight"))));
-    m_data = ReportFixture::report(m_store);
+    QVERIFY(m_fixture.create(QStringLiteral("fixture.sourcelight")));
     m_filed = filedMessages(QStringLiteral(SOURCELIGHT_TEST_DATA "/../../translations/sourcelight_de.ts"));
     QVERIFY(m_filed.size() > 100);
     for (const Message &m : std::as_const(m_filed)) {
@@ -63,7 +59,7 @@ void ReportTranslationTest::contexts()
     QString error;
     ReportOptions options;
     options.generatedAt = ReportFixture::FixedTime;
-    const bool written = ReportExporter::write(ReportFormat(format), m_data, options, buffer, {}, &error);
+    const bool written = ReportExporter::write(ReportFormat(format), m_fixture.data, options, buffer, {}, &error);
     QCoreApplication::removeTranslator(&translator);
     QVERIFY2(written, qPrintable(error));
     for (const Message &m : std::as_const(translator.m_asked)) {

@@ -91,16 +91,12 @@ private Q_SLOTS:
 private:
     QJsonObject exportWith(int annotationsPerPage) const;
 
-    QTemporaryDir m_dir;
-    ProjectStore m_store;
-    ReportData m_data;
+    ReportFixture::TempProject m_fixture;
 };
 
 void W3cAssertionsTest::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    QVERIFY(ReportFixture::create(m_store, m_dir.filePath(QStringLiteral("w3c.sourcelight"))));
-    m_data = ReportFixture::report(m_store);
+    QVERIFY(m_fixture.create(QStringLiteral("w3c.sourcelight")));
 }
 
 QJsonObject W3cAssertionsTest::exportWith(int annotationsPerPage) const
@@ -110,7 +106,7 @@ QJsonObject W3cAssertionsTest::exportWith(int annotationsPerPage) const
     options.annotationsPerPage = annotationsPerPage;
     options.creator = QStringLiteral("Fact desk");
     WebAnnotationWriter writer;
-    return writer.toJson(m_data, options);
+    return writer.toJson(m_fixture.data, options);
 }
 
 void W3cAssertionsTest::exportPassesEveryMust_data()
@@ -139,7 +135,7 @@ void W3cAssertionsTest::exportPassesEveryMust()
     } else {
         collection = exportWith(annotationsPerPage);
     }
-    const CheckerRun run = runChecker(m_dir, collection);
+    const CheckerRun run = runChecker(m_fixture.dir, collection);
     QVERIFY2(run.exitCode == 0, qPrintable(run.output));
     // The checker saw every annotation, in the embedded page and in @included.
     QVERIFY2(run.output.contains(QStringLiteral(" %1 annotations:").arg(annotations)), qPrintable(run.output));
@@ -215,7 +211,7 @@ void W3cAssertionsTest::checkerRejectsViolations()
     } else {
         QFAIL("unknown violation");
     }
-    const CheckerRun run = runChecker(m_dir, collection);
+    const CheckerRun run = runChecker(m_fixture.dir, collection);
     QVERIFY2(run.exitCode == 1, qPrintable(run.output));
     QVERIFY2(run.output.contains(where + QStringLiteral(": ") + assertion), qPrintable(run.output));
 }

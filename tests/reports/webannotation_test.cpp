@@ -71,22 +71,18 @@ private:
     QList<QJsonObject> pages() const;
     QList<QJsonObject> annotations() const;
 
-    QTemporaryDir m_dir;
-    ProjectStore m_store;
-    ReportData m_data;
+    ReportFixture::TempProject m_fixture;
     QJsonObject m_collection;
 };
 
 void WebAnnotationTest::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    QVERIFY(ReportFixture::create(m_store, m_dir.filePath(QStringLiteral("w3c.sourcelight"))));
-    m_data = ReportFixture::report(m_store);
+    QVERIFY(m_fixture.create(QStringLiteral("w3c.sourcelight")));
     ReportOptions options;
     options.annotationsPerPage = 2;
     options.creator = QStringLiteral("Fact desk");
     WebAnnotationWriter writer;
-    m_collection = writer.toJson(m_data, options);
+    m_collection = writer.toJson(m_fixture.data, options);
 }
 
 QList<QJsonObject> WebAnnotationTest::pages() const
@@ -242,8 +238,8 @@ void WebAnnotationTest::annotationMusts()
 void WebAnnotationTest::selectorsSelectTheSameText()
 {
     QHash<QString, QString> texts;
-    for (const ReportDocument &d : m_data.documents) {
-        texts.insert(WebAnnotationWriter::documentIri(d, ReportText::baseIri(m_data, {})), d.record.body);
+    for (const ReportDocument &d : m_fixture.data.documents) {
+        texts.insert(WebAnnotationWriter::documentIri(d, ReportText::baseIri(m_fixture.data, {})), d.record.body);
     }
     bool sawAstralPlane = false;
     for (const QJsonObject &annotation : annotations()) {

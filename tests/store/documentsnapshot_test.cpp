@@ -58,8 +58,7 @@ class DocumentSnapshotTest : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<ProjectStore> m_store;
+    StoreTest::FreshStore m_store;
     Id m_older = 0;
     Id m_removed = 0;
     Id m_kept = 0;
@@ -68,9 +67,7 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_store = StoreTest::createForTestFunction(m_dir);
-        QVERIFY(m_store);
-        QVERIFY(m_store->setReviewer(QStringLiteral("Ana")));
+        QVERIFY(m_store.create(QStringLiteral("Ana")));
         m_older = Fixture::addArticle(*m_store, QStringLiteral("Convoy (first version)"));
         m_removed = Fixture::addArticle(*m_store, QStringLiteral("Convoy"), &m_sentences);
         m_kept = Fixture::addArticle(*m_store, QStringLiteral("Other"));
@@ -160,10 +157,7 @@ private Q_SLOTS:
         QCOMPARE(m_store->documents().count().value_or(0), 2);
 
         // Still gone after reopening.
-        const QString path = m_store->path();
-        m_store = std::make_unique<ProjectStore>();
-        QVERIFY(m_store->open(path));
-        QVERIFY(m_store->setReviewer(QStringLiteral("Bo")));
+        QVERIFY(m_store.reopen(QStringLiteral("Bo")));
         QVERIFY(!m_store->documents().document(m_removed));
 
         QVERIFY2(snapshot->restore(*m_store), qPrintable(m_store->errorString()));

@@ -1,5 +1,6 @@
 // Opening, creating and refusing project files: every failure a user can cause ends in a clear message, and a
 // file that cannot be used as it is stays untouched.
+#include "../testfiles.h"
 #include "../testmounts.h"
 #include "batchimporter.h"
 #include "claimtable.h"
@@ -27,24 +28,9 @@
 #include <functional>
 #include <QTimeZone>
 
-#include <sched.h>
-#include <sys/mount.h>
-
-#include <cerrno>
-#include <cstring>
-
 using namespace Sourcelight;
 
 namespace {
-
-QByteArray fileHash(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return {};
-    }
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
 
 Id addSampleDocument(ProjectStore &store, const QString &body)
 {
@@ -101,12 +87,6 @@ bool createTruncated(const QString &file, const QString &body, const std::functi
     }
     QFile f(file);
     return f.open(QIODevice::ReadWrite) && f.resize(newSize(f.size()));
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
 
 } // namespace
@@ -182,13 +162,13 @@ private Q_SLOTS:
         QFETCH(QString, message);
         const QString file
             = path(QStringLiteral("bad-%1.sourcelight").arg(QString::fromLatin1(QTest::currentDataTag())));
-        QVERIFY(writeFile(file, content));
+        QVERIFY(TestFiles::write(file, content));
         ProjectStore store;
         QVERIFY(!store.open(file));
         QCOMPARE(int(store.error()), error);
         QVERIFY2(store.errorString().contains(message), qPrintable(store.errorString()));
         QVERIFY(!store.isOpen());
-        QCOMPARE(fileHash(file), QCryptographicHash::hash(content, QCryptographicHash::Sha256));
+        QCOMPARE(TestFiles::sha256(file), QCryptographicHash::hash(content, QCryptographicHash::Sha256));
     }
 
     void refusesMissingFileWithoutCreate()
@@ -214,12 +194,12 @@ private Q_SLOTS:
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
-        const QByteArray before = fileHash(file);
+        const QByteArray before = TestFiles::sha256(file);
         ProjectStore store;
         QVERIFY(!store.open(file, ProjectStore::OpenMode::CreateIfMissing));
         QCOMPARE(store.error(), ProjectStore::Error::NotAProject);
         QVERIFY(store.errorString().contains(QStringLiteral("not a Sourcelight project")));
-        QCOMPARE(fileHash(file), before);
+        QCOMPARE(TestFiles::sha256(file), before);
     }
 
     void detectsCorruption()
@@ -329,14 +309,14 @@ private Q_SLOTS:
         // An upgrade rewrites much of the file, so a large file in an older format is read through before it.
         const QString file = path(QStringLiteral("damaged-old.sourcelight"));
         QVERIFY(makeDamagedInTheMiddle(file, ProjectStore::latestSchemaVersion() - 1));
-        const QByteArray before = fileHash(file);
+        const QByteArray before = TestFiles::sha256(file);
 
         ProjectStore deferred;
         deferred.setDeferLargeFileCheck(0);
         QVERIFY(!deferred.open(file));
         QCOMPARE(deferred.error(), ProjectStore::Error::Corrupt);
         deferred.close();
-        QVERIFY2(fileHash(file) == before, "the damaged file was changed");
+        QVERIFY2(TestFiles::sha256(file) == before, "the damaged file was changed");
     }
 
     void newerVersionOpensReadOnly()
@@ -518,19 +498,13 @@ private Q_SLOTS:
         const QString file = path(QStringLiteral("perm.sourcelight"));
         QVERIFY(createWithSample(file, QStringLiteral("Read me.")));
         QVERIFY(QFile::setPermissions(file, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
-        bool bound = false;
-        const auto restore = qScopeGuard([&] {
-            if (bound) {
-                umount2(QFile::encodeName(file).constData(), MNT_DETACH);
-            }
-            QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
-        });
+        const auto restore = qScopeGuard([&] { QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner); });
+        TestMounts::Mount readOnly; // goes before restore: the permissions are set again on the file itself
         // Running as root (as CI does), the permissions alone do not stop a write: then the file is made as
         // unwritable for root as the permissions make it for anyone else.
         if (QFileInfo(file).isWritable()) {
-            const QString error = TestMounts::bindReadOnly(file);
+            const QString error = readOnly.bindReadOnly(file);
             QVERIFY2(error.isEmpty(), qPrintable(QStringLiteral("cannot make the file read-only for root: ") + error));
-            bound = true;
         }
         QVERIFY(!QFileInfo(file).isWritable());
         QVERIFY(QFileInfo(QFileInfo(file).absolutePath()).isWritable()); // only the file is read-only

@@ -14,16 +14,14 @@ class ReportFilterParserTest : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<ProjectStore> m_store;
+    StoreTest::FreshStore m_store;
     Id m_kirby = 0;
     Id m_reuters = 0;
 
 private Q_SLOTS:
     void init()
     {
-        m_store = StoreTest::createForTestFunction(m_dir);
-        QVERIFY(m_store);
+        QVERIFY(m_store.create());
         m_kirby = m_store->sources().findOrCreate(QStringLiteral("John Kirby"), SourceKind::Person).value_or(0);
         m_reuters = m_store->sources().findOrCreate(QStringLiteral("Reuters"), SourceKind::Outlet).value_or(0);
         QVERIFY(m_kirby > 0 && m_reuters > 0);

@@ -38,8 +38,7 @@ class SentenceBoundariesTest : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<ProjectStore> m_store;
+    StoreTest::FreshStore m_store;
     Id m_document = 0;
     QList<Id> m_sentences;
     Id m_wholeClaim = 0; ///< on sentence 2, with a tag and evidence
@@ -66,9 +65,7 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_store = StoreTest::createForTestFunction(m_dir);
-        QVERIFY(m_store);
-        QVERIFY(m_store->setReviewer(QStringLiteral("Ana")));
+        QVERIFY(m_store.create(QStringLiteral("Ana")));
         m_document = Fixture::addArticle(*m_store, QStringLiteral("Convoy"), &m_sentences);
         QVERIFY(m_document);
         m_body = m_store->documents().document(m_document)->body;

@@ -45,17 +45,14 @@ class StoreTablesTest : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<ProjectStore> m_store;
+    StoreTest::FreshStore m_store;
     Id m_document = 0;
     QList<Id> m_sentences;
 
 private Q_SLOTS:
     void init()
     {
-        m_store = StoreTest::createForTestFunction(m_dir);
-        QVERIFY(m_store);
-        QVERIFY(m_store->setReviewer(QStringLiteral("Ana")));
+        QVERIFY(m_store.create(QStringLiteral("Ana")));
         DocumentRecord document;
         document.metadata.title = QStringLiteral("Border");
         document.body = Body;

@@ -46,6 +46,37 @@ inline std::unique_ptr<ProjectStore> createForTestFunction(const QTemporaryDir &
     return store;
 }
 
+/// A new project for each test function (and data row), in a temporary folder of the test's own: what the store
+/// tests' init() makes. Used as the store itself (->, *) once created.
+class FreshStore final
+{
+public:
+    /// Creates the project for the test function that runs, with the reviewer set when one is given (the history
+    /// names who made each change); false when it cannot.
+    bool create(const QString &reviewer = {})
+    {
+        m_store = createForTestFunction(m_dir);
+        return m_store && (reviewer.isEmpty() || m_store->setReviewer(reviewer));
+    }
+
+    /// Closes the project and opens it again on a new connection, with the reviewer set.
+    bool reopen(const QString &reviewer)
+    {
+        const QString path = m_store->path();
+        m_store = std::make_unique<ProjectStore>();
+        return m_store->open(path) && m_store->setReviewer(reviewer);
+    }
+
+    void reset() { m_store.reset(); }
+
+    ProjectStore *operator->() const { return m_store.get(); }
+    ProjectStore &operator*() const { return *m_store; }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<ProjectStore> m_store;
+};
+
 /// Every row of tables, each value as SQL quotes it (type and value exactly), in a stable order, then the sentence
 /// text index: what a test compares before an edit and after its undo.
 inline QStringList dumpTables(ProjectStore &store, const QStringList &tables)

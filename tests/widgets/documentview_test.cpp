@@ -1,5 +1,6 @@
 // The document pane: cue highlighting from the generated KSyntaxHighlighting definition, sentence tints merged
 // with it, edits repainting only the blocks they touch, clicks selecting sentences.
+#include "articlelines.h"
 #include "documentview.h"
 #include "sentencehighlighter.h"
 #include "syntaxrepository.h"
@@ -14,6 +15,7 @@
 #include <KSyntaxHighlighting/Repository>
 
 using namespace Sourcelight;
+using ArticleLines::formatAt;
 
 namespace {
 
@@ -22,32 +24,15 @@ const QString Article = QStringLiteral("Ships left the port at dawn.\n"
                                        "“We will not comment,” the ministry said.\n"
                                        "The harbour reopened later.");
 
-SentenceDecorations decorationsFor(const QString &text, const QList<QColor> &colours)
-{
-    SentenceDecorations result;
-    qsizetype start = 0;
-    int i = 0;
-    for (const QString &line : text.split(QLatin1Char('\n'))) {
-        SentenceDecoration d;
-        d.start = start;
-        d.end = start + line.size();
-        d.colour = colours.value(i++);
-        result.append(d);
-        start = d.end + 1;
-    }
-    return result;
-}
+const QList<QColor> RedGreenBlue = {QColor(Qt::red), QColor(Qt::green), QColor(Qt::blue)};
 
-QTextCharFormat formatAt(const QTextDocument *document, qsizetype position)
+// Shows text in the view at the tests' usual size, a sentence a line, tinted in colours in turn.
+bool showArticle(DocumentView &view, const QString &text, const QList<QColor> &colours = {})
 {
-    const QTextBlock block = document->findBlock(int(position));
-    const int inBlock = int(position) - block.position();
-    for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
-        if (inBlock >= range.start && inBlock < range.start + range.length) {
-            return range.format;
-        }
-    }
-    return {};
+    view.resize(600, 300);
+    view.setArticle(text, ArticleLines::decorations(text, {}, colours));
+    view.show();
+    return QTest::qWaitForWindowExposed(&view);
 }
 
 } // namespace
@@ -90,7 +75,7 @@ private Q_SLOTS:
     void sentenceTintsMergeWithCueFormats()
     {
         DocumentView view;
-        view.setArticle(Article, decorationsFor(Article, {QColor(), QColor(0xE6, 0x9F, 0x00)}));
+        view.setArticle(Article, ArticleLines::decorations(Article, {}, {QColor(), QColor(0xE6, 0x9F, 0x00)}));
         const qsizetype said = Article.indexOf(QStringLiteral("said"));
         const QTextCharFormat cue = formatAt(view.document(), said);
         QVERIFY(cue.background().style() != Qt::NoBrush);              // tinted by its sentence's source
@@ -117,10 +102,7 @@ private Q_SLOTS:
     void editRehighlightsOnlyTouchedBlocks()
     {
         DocumentView view;
-        view.resize(600, 300);
-        view.setArticle(Article, decorationsFor(Article, {QColor(Qt::red), QColor(Qt::green), QColor(Qt::blue)}));
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(showArticle(view, Article, RedGreenBlue));
         const quint64 before = view.highlighter()->highlightedBlockCount();
 
         SentenceDecoration d = view.decorations().at(2);
@@ -139,10 +121,7 @@ private Q_SLOTS:
         // A format-only change of one block must not repaint (or re-lay out) the whole pane: on a long article
         // that is what an edit's time went on.
         DocumentView view;
-        view.resize(600, 300);
-        view.setArticle(Article, decorationsFor(Article, {QColor(Qt::red), QColor(Qt::green), QColor(Qt::blue)}));
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(showArticle(view, Article, RedGreenBlue));
         QCoreApplication::processEvents();
 
         struct RegionRecorder : QObject
@@ -181,10 +160,7 @@ private Q_SLOTS:
     void clickSelectsSentence()
     {
         DocumentView view;
-        view.resize(600, 300);
-        view.setArticle(Article, decorationsFor(Article, {}));
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(showArticle(view, Article));
         QSignalSpy spy(&view, &DocumentView::sentenceActivated);
         QTextCursor cursor(view.document()->findBlockByNumber(1));
         cursor.movePosition(QTextCursor::Right, QTextCursor::MoveAnchor, 5);
@@ -199,17 +175,11 @@ private Q_SLOTS:
     {
         // 3,000 paragraphs: only the first screens are highlighted on opening; a paragraph far down is
         // highlighted when it is scrolled into view.
-        QStringList lines;
-        for (int i = 0; i < 3000; ++i) {
-            lines << QStringLiteral("Paragraph %1: the ministry said prices rose 5 percent.").arg(i);
-        }
+        const QStringList lines = ArticleLines::paragraphs(3000);
         const QString text = lines.join(QLatin1Char('\n'));
         QList<QColor> colours(lines.size(), QColor(0x56, 0xB4, 0xE9));
         DocumentView view;
-        view.resize(600, 300);
-        view.setArticle(text, decorationsFor(text, colours));
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(showArticle(view, text, colours));
         QVERIFY(view.highlighter()->highlightedBlockCount() >= 3000); // one cheap pass over every block
         const QTextBlock far = view.document()->findBlockByNumber(2500);
         QVERIFY(far.layout()->formats().isEmpty());
@@ -222,7 +192,7 @@ private Q_SLOTS:
     void sentenceAtUsesSpans()
     {
         DocumentView view;
-        view.setArticle(Article, decorationsFor(Article, {}));
+        view.setArticle(Article, ArticleLines::decorations(Article));
         QCOMPARE(view.sentenceAt(0), qsizetype(0));
         const qsizetype newline = Article.indexOf(QLatin1Char('\n'));
         QCOMPARE(view.sentenceAt(newline), qsizetype(-1)); // between sentences

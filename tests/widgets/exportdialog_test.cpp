@@ -2,13 +2,13 @@
 // highlighted by KSyntaxHighlighting), and Export writes the file on a worker and closes the dialog.
 
 #include "../reports/reportfixture.h"
+#include "../testfiles.h"
 #include "exportdialog.h"
 #include "reportpreview.h"
 
 #include <KSyntaxHighlighting/SyntaxHighlighter>
 
 #include <QCheckBox>
-#include <QCryptographicHash>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
@@ -165,11 +165,7 @@ void ExportDialogTest::exportsOnAWorker()
 // byte for byte what it was.
 void ExportDialogTest::refusesToOverwriteTheProject()
 {
-    const auto hash = [this] {
-        QFile file(m_project);
-        return file.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
-                                              : QByteArray();
-    };
+    const auto hash = [this] { return TestFiles::sha256(m_project); };
     const QByteArray before = hash();
     ExportDialog dialog(context(), ReportPreview::forProject(m_project));
     dialog.show();

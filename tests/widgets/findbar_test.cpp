@@ -1,6 +1,7 @@
 // Find in the article: Ctrl+F in the document pane opens the find bar, typing marks every match, F3 / Shift+F3 /
 // Enter and the buttons step through them, the current one scrolled into view and marked apart, Escape closes
 // and gives the focus back; the sentence tints are never touched.
+#include "articlelines.h"
 #include "documentpane.h"
 #include "documentview.h"
 #include "findbar.h"
@@ -10,12 +11,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTest>
-#include <QTextBlock>
-#include <QTextLayout>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Sourcelight;
+using ArticleLines::formatAt;
 
 namespace {
 
@@ -23,34 +23,6 @@ const QString Article = QStringLiteral("The minister said the port would reopen.
                                        "Officials said nothing about the convoy.\n"
                                        "Said one witness: the ships left at dawn.\n"
                                        "A spokesman said the talks would continue.");
-
-SentenceDecorations decorationsFor(const QString &text)
-{
-    SentenceDecorations result;
-    qsizetype start = 0;
-    for (const QString &line : text.split(QLatin1Char('\n'))) {
-        SentenceDecoration d;
-        d.start = start;
-        d.end = start + line.size();
-        d.colour = QColor(0x56, 0xB4, 0xE9);
-        d.confirmed = true;
-        result.append(d);
-        start = d.end + 1;
-    }
-    return result;
-}
-
-QBrush backgroundAt(const QTextDocument *document, qsizetype position)
-{
-    const QTextBlock block = document->findBlock(int(position));
-    const int inBlock = int(position) - block.position();
-    for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
-        if (inBlock >= range.start && inBlock < range.start + range.length) {
-            return range.format.background();
-        }
-    }
-    return {};
-}
 
 // A window with the pane and, beside it, a field of some other part of the window.
 struct Window
@@ -73,8 +45,10 @@ struct Window
     QList<QTextEdit::ExtraSelection> marks() const { return view()->extraSelections(); }
 };
 
-bool showAndFocusPane(Window &w)
+// Shows text in the pane (every sentence confirmed, of one source), the window, and gives the pane the focus.
+bool showAndFocusPane(Window &w, const QString &text = Article)
 {
+    w.view()->setArticle(text, ArticleLines::decorations(text, ArticleLines::confirmed(QColor(0x56, 0xB4, 0xE9))));
     w.top.show();
     w.top.activateWindow();
     if (!QTest::qWaitForWindowActive(&w.top)) {
@@ -82,6 +56,13 @@ bool showAndFocusPane(Window &w)
     }
     w.view()->setFocus();
     return w.view()->hasFocus();
+}
+
+// Ctrl+F in the pane, then words typed into the find bar.
+void find(Window &w, const QString &words)
+{
+    QTest::keyClick(w.view(), Qt::Key_F, Qt::ControlModifier);
+    QTest::keyClicks(w.field(), words);
 }
 
 } // namespace
@@ -94,9 +75,8 @@ private Q_SLOTS:
     void ctrlFInThePaneFindsAndMarksMatches()
     {
         Window w;
-        w.view()->setArticle(Article, decorationsFor(Article));
         QVERIFY(showAndFocusPane(w));
-        const QBrush tint = backgroundAt(w.view()->document(), Article.indexOf(QStringLiteral("minister")));
+        const QBrush tint = formatAt(w.view()->document(), Article.indexOf(QStringLiteral("minister"))).background();
         QVERIFY(tint.style() != Qt::NoBrush);
         QVERIFY(w.bar()->isHidden());
 
@@ -115,16 +95,14 @@ private Q_SLOTS:
         QVERIFY(w.marks().at(0).format.background() != w.marks().at(1).format.background());
         QCOMPARE(w.view()->textCursor().position(), int(first));
         // The tints are the highlighter's, untouched by the marks.
-        QCOMPARE(backgroundAt(w.view()->document(), first), tint);
+        QCOMPARE(formatAt(w.view()->document(), first).background(), tint);
     }
 
     void f3EnterAndButtonsStepThroughMatches()
     {
         Window w;
-        w.view()->setArticle(Article, decorationsFor(Article));
         QVERIFY(showAndFocusPane(w));
-        QTest::keyClick(w.view(), Qt::Key_F, Qt::ControlModifier);
-        QTest::keyClicks(w.field(), QStringLiteral("said"));
+        find(w, QStringLiteral("said"));
         QTRY_COMPARE(w.count(), QStringLiteral("1 of 4"));
 
         QTest::keyClick(w.field(), Qt::Key_F3);
@@ -153,10 +131,8 @@ private Q_SLOTS:
     void matchCaseNarrowsTheMatches()
     {
         Window w;
-        w.view()->setArticle(Article, decorationsFor(Article));
         QVERIFY(showAndFocusPane(w));
-        QTest::keyClick(w.view(), Qt::Key_F, Qt::ControlModifier);
-        QTest::keyClicks(w.field(), QStringLiteral("Said"));
+        find(w, QStringLiteral("Said"));
         QTRY_COMPARE(w.bar()->matchCount(), qsizetype(4));
         auto *matchCase = w.bar()->findChild<QCheckBox *>(QStringLiteral("findMatchCase"));
         QTest::mouseClick(matchCase, Qt::LeftButton, {}, QPoint(4, matchCase->height() / 2));
@@ -174,11 +150,9 @@ private Q_SLOTS:
     void escapeClosesAndReturnsToThePane()
     {
         Window w;
-        w.view()->setArticle(Article, decorationsFor(Article));
         QVERIFY(showAndFocusPane(w));
-        const QBrush tint = backgroundAt(w.view()->document(), 5);
-        QTest::keyClick(w.view(), Qt::Key_F, Qt::ControlModifier);
-        QTest::keyClicks(w.field(), QStringLiteral("ships"));
+        const QBrush tint = formatAt(w.view()->document(), 5).background();
+        find(w, QStringLiteral("ships"));
         QTRY_COMPARE(w.count(), QStringLiteral("1 of 1"));
         QVERIFY(!w.marks().isEmpty());
 
@@ -188,7 +162,7 @@ private Q_SLOTS:
         QTRY_VERIFY(w.view()->hasFocus());
         // The match stays selected in the pane; the tints are as they were.
         QCOMPARE(w.view()->textCursor().selectedText(), QStringLiteral("ships"));
-        QCOMPARE(backgroundAt(w.view()->document(), 5), tint);
+        QCOMPARE(formatAt(w.view()->document(), 5).background(), tint);
 
         // Ctrl+F again offers the last words, selected, and marks them again.
         QTest::keyClick(w.view(), Qt::Key_F, Qt::ControlModifier);
@@ -200,7 +174,6 @@ private Q_SLOTS:
     void ctrlFElsewhereLeavesTheBarClosed()
     {
         Window w;
-        w.view()->setArticle(Article, decorationsFor(Article));
         QVERIFY(showAndFocusPane(w));
         w.elsewhere->setFocus();
         QTRY_VERIFY(w.elsewhere->hasFocus());
@@ -212,17 +185,12 @@ private Q_SLOTS:
 
     void farMatchIsScrolledIntoViewAndOnlyVisibleMatchesAreMarked()
     {
-        QStringList lines;
-        for (int i = 0; i < 3000; ++i) {
-            lines << QStringLiteral("Paragraph %1: the ministry said prices rose 5 percent.").arg(i);
-        }
+        QStringList lines = ArticleLines::paragraphs(3000);
         lines[2500] = QStringLiteral("Paragraph 2500: the lighthouse keeper said nothing.");
         const QString text = lines.join(QLatin1Char('\n'));
         Window w;
-        w.view()->setArticle(text, decorationsFor(text));
-        QVERIFY(showAndFocusPane(w));
-        QTest::keyClick(w.view(), Qt::Key_F, Qt::ControlModifier);
-        QTest::keyClicks(w.field(), QStringLiteral("lighthouse"));
+        QVERIFY(showAndFocusPane(w, text));
+        find(w, QStringLiteral("lighthouse"));
         QTRY_COMPARE(w.count(), QStringLiteral("1 of 1"));
         QTextCursor match(w.view()->document());
         match.setPosition(int(text.indexOf(QStringLiteral("lighthouse"))));

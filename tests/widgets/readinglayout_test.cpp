@@ -1,6 +1,7 @@
 // The document pane's reading layout, as a reader sees it: lines at about 140 % so the tints and dashed frames of
 // one line keep clear of the next, a gap between paragraphs (whether the article separates them with a blank line
 // or not), a centred column of about 75 characters in a wide pane, and clicks still finding their sentence.
+#include "articlelines.h"
 #include "documentview.h"
 #include "readinglayout.h"
 #include "sentencehighlighter.h"
@@ -21,24 +22,10 @@ const QString LongSentence = QStringLiteral(
     "at the border, that the drivers had been told to wait in a field beside the road, and that nobody could say "
     "when the crossing would open again, because the ministry had not answered any of the letters sent to it.");
 
+// One decoration per non-empty line, all of one source.
 SentenceDecorations spans(const QString &text, bool anonymous)
 {
-    // One decoration per non-empty line, all of one source.
-    SentenceDecorations result;
-    qsizetype start = 0;
-    for (const QString &line : text.split(QLatin1Char('\n'))) {
-        if (!line.isEmpty()) {
-            SentenceDecoration d;
-            d.start = start;
-            d.end = start + line.size();
-            d.colour = QColor(0x00, 0x72, 0xB2);
-            d.confirmed = true;
-            d.anonymous = anonymous;
-            result.append(d);
-        }
-        start += line.size() + 1;
-    }
-    return result;
+    return ArticleLines::decorations(text, ArticleLines::confirmed(QColor(0x00, 0x72, 0xB2), anonymous));
 }
 
 // Top and bottom (in viewport coordinates) of the line holding position: the text cursor's height there.
