@@ -9,6 +9,7 @@
 #include <QVariant>
 #include <QVariantMap>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <unordered_map>
@@ -230,6 +231,12 @@ private:
     bool openConnection(bool readOnly);
     std::optional<QList<Id>> insertRowsNative(
         const QString &table, const QStringList &columns, const QList<QVariantList> &rows, bool returnIds);
+    /// What insertRows() and insertRowsNative() share: cuts rows into statements (statementRows()), runs each through
+    /// insert(first row, row count), which answers the last id it inserted or nullopt (error recorded), and, with
+    /// returnIds, checks and collects the new ids.
+    std::optional<QList<Id>> insertInStatements(const QString &table, const QStringList &columns,
+        const QList<QVariantList> &rows, bool returnIds,
+        const std::function<std::optional<Id>(qsizetype, qsizetype)> &insert);
     /// The table's highest id (0 when empty): insertRows()' new rows get the ids after it.
     std::optional<Id> highestId(const QString &table);
     /// After a statement of count rows whose last id is last: appends its ids (highest + 1 … last) and moves
