@@ -136,15 +136,6 @@ std::optional<Id> AttributionTable::insert(Id sentenceId, const AttributionRecor
     return id;
 }
 
-bool AttributionTable::removeRow(Id attributionId)
-{
-    QSqlQuery &remove = m_store.prepared(QStringLiteral("DELETE FROM attributions WHERE id = :id"));
-    remove.bindValue(QStringLiteral(":id"), attributionId);
-    const bool ok = m_store.exec(remove);
-    remove.finish();
-    return ok;
-}
-
 std::optional<Id> AttributionTable::cachedSourceId(const SourceMention &mention)
 {
     // Sources recur across sentences, and across the articles of one import transaction: each name is resolved
@@ -254,7 +245,7 @@ std::optional<Id> AttributionTable::setSuggestion(Id sentenceId, const Attributi
     if (m_store.error() != ProjectStore::Error::None && !old) {
         return std::nullopt;
     }
-    if (old && !removeRow(old->id)) {
+    if (old && !m_store.deleteRow(Table, old->id)) {
         return std::nullopt;
     }
     const std::optional<Id> id = insert(sentenceId, record, AttributionOrigin::Suggested);
@@ -280,7 +271,7 @@ std::optional<Id> AttributionTable::setHumanAttribution(Id sentenceId, const Att
     if (m_store.error() != ProjectStore::Error::None) {
         return std::nullopt;
     }
-    if (old && !removeRow(old->id)) {
+    if (old && !m_store.deleteRow(Table, old->id)) {
         return std::nullopt;
     }
     const std::optional<Id> id = insert(sentenceId, record, record.origin);
@@ -307,7 +298,7 @@ bool AttributionTable::removeHumanAttribution(Id sentenceId)
     if (!old) {
         return true;
     }
-    if (!removeRow(old->id)
+    if (!m_store.deleteRow(Table, old->id)
         || !m_store.history().record(
             QStringLiteral("sentences"), sentenceId, QStringLiteral("attribution"), describe(*old), {})) {
         return false;

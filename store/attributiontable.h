@@ -55,7 +55,6 @@ public:
 private:
     std::optional<Id> insert(Id sentenceId, const AttributionRecord &record, AttributionOrigin origin);
     std::optional<AttributionRecord> existing(Id sentenceId, bool human);
-    bool removeRow(Id attributionId);
     /// The id of the source mention names, created if new; cached in m_sourceIds.
     std::optional<Id> cachedSourceId(const SourceMention &mention);
     /// The record storeSuggestions() stores for suggestion, its hops resolved (sources created as needed).

@@ -210,17 +210,7 @@ bool ClaimTable::removeClaim(Id claimId)
         return false;
     }
     const std::optional<ClaimRecord> old = claim(claimId);
-    if (!old) {
-        return false;
-    }
-    QSqlQuery &remove = m_store.prepared(QStringLiteral("DELETE FROM claims WHERE id = :id"));
-    remove.bindValue(QStringLiteral(":id"), claimId);
-    const bool ok = m_store.exec(remove);
-    remove.finish();
-    if (!ok || !m_store.history().record(Table, claimId, QStringLiteral("removed"), old->note, {})) {
-        return false;
-    }
-    return transaction.commit();
+    return old && m_store.removeRecorded(Table, claimId, old->note) && transaction.commit();
 }
 
 bool ClaimTable::setVerdict(Id claimId, Verdict verdict)

@@ -154,19 +154,8 @@ bool DocumentTable::removeDocument(Id documentId)
         return false;
     }
     const std::optional<DocumentRecord> existing = document(documentId);
-    if (!existing) {
-        return false;
-    }
-    QSqlQuery &remove = m_store.prepared(QStringLiteral("DELETE FROM documents WHERE id = :id"));
-    remove.bindValue(QStringLiteral(":id"), documentId);
-    const bool ok = m_store.exec(remove);
-    remove.finish();
-    if (!ok
-        || !m_store.history().record(
-            QStringLiteral("documents"), documentId, QStringLiteral("removed"), existing->metadata.title, {})) {
-        return false;
-    }
-    return transaction.commit();
+    return existing && m_store.removeRecorded(QStringLiteral("documents"), documentId, existing->metadata.title)
+        && transaction.commit();
 }
 
 bool DocumentTable::setMetadata(Id documentId, const DocumentMetadata &metadata)

@@ -332,6 +332,20 @@ bool ProjectStore::updateField(
     return transaction.commit();
 }
 
+bool ProjectStore::deleteRow(const QString &table, Id id)
+{
+    QSqlQuery &remove = prepared(QStringLiteral("DELETE FROM %1 WHERE id = :id").arg(table));
+    remove.bindValue(QStringLiteral(":id"), id);
+    const bool ok = exec(remove);
+    remove.finish();
+    return ok;
+}
+
+bool ProjectStore::removeRecorded(const QString &table, Id id, const QVariant &was)
+{
+    return deleteRow(table, id) && m_history->record(table, id, QStringLiteral("removed"), was, {});
+}
+
 QString ProjectStore::timestamp()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);

@@ -207,6 +207,12 @@ private:
     bool updateField(
         const QString &table, Id id, const QString &column, const QVariant &value, bool touchUpdated = false);
 
+    /// Deletes the row of table (a code constant) with this id; what refers to it goes as the schema says.
+    bool deleteRow(const QString &table, Id id);
+    /// deleteRow(), and records in history that the row was removed; was says what it was (its name, its note).
+    /// Call inside a transaction.
+    bool removeRecorded(const QString &table, Id id, const QVariant &was);
+
     /// Transaction nesting, used by SqlTransaction.
     int transactionDepth() const { return m_transactionDepth; }
     void setTransactionDepth(int depth)
