@@ -460,18 +460,14 @@ void ClaimTable::readFields(const QSqlQuery &query, ClaimRecord &record)
 {
     record.id = query.value(0).toLongLong();
     record.sentenceId = query.value(1).toLongLong();
-    if (!query.isNull(2) && !query.isNull(3)) {
-        record.span = {query.value(2).toLongLong(), query.value(3).toLongLong()};
-    }
+    record.span = ProjectStore::readSpan(query, 2);
     record.type = claimTypeFromString(query.value(4).toString()).value_or(ClaimType::Other);
     record.verdict = verdictFromString(query.value(5).toString()).value_or(Verdict::Unverified);
     if (!query.isNull(6)) {
         record.confidence = query.value(6).toDouble();
     }
     record.note = query.value(7).toString();
-    if (!query.isNull(8)) {
-        record.reviewerId = query.value(8).toLongLong();
-    }
+    record.reviewerId = ProjectStore::readOptionalId(query, 8);
 }
 
 EvidenceRecord ClaimTable::readEvidence(const QSqlQuery &query, const QDateTime &createdAt)

@@ -176,6 +176,19 @@ QList<Id> ProjectStore::readIds(QSqlQuery &query)
     return ids;
 }
 
+std::optional<Id> ProjectStore::readOptionalId(const QSqlQuery &query, int column)
+{
+    return query.isNull(column) ? std::nullopt : std::optional<Id>(query.value(column).toLongLong());
+}
+
+TextSpan ProjectStore::readSpan(const QSqlQuery &query, int startColumn)
+{
+    if (query.isNull(startColumn) || query.isNull(startColumn + 1)) {
+        return {};
+    }
+    return {query.value(startColumn).toLongLong(), query.value(startColumn + 1).toLongLong()};
+}
+
 std::optional<QStringList> ProjectStore::selectStrings(QSqlQuery &query)
 {
     if (!exec(query)) {

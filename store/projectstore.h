@@ -149,6 +149,11 @@ public:
     }
     /// Current time as stored: ISO 8601 UTC with milliseconds.
     static QString timestamp();
+    /// For the row readers of store/: an id column of a query's current row that may be NULL (nullopt then).
+    static std::optional<Id> readOptionalId(const QSqlQuery &query, int column);
+    /// For the row readers of store/: the span in two offset columns of a query's current row, from startColumn
+    /// on; invalid when either is NULL.
+    static TextSpan readSpan(const QSqlQuery &query, int startColumn);
 
 private:
     // ---- Store internals: the SQL of store/ runs through these. The classes below are the store's own (they are

@@ -23,9 +23,7 @@ SourceRecord readSource(const QSqlQuery &query)
     record.kind = sourceKindFromString(query.value(2).toString()).value_or(SourceKind::Person);
     record.description = query.value(3).toString();
     record.colour = query.value(4).toString();
-    if (!query.isNull(5)) {
-        record.parentId = query.value(5).toLongLong();
-    }
+    record.parentId = ProjectStore::readOptionalId(query, 5);
     return record;
 }
 
