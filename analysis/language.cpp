@@ -1,35 +1,29 @@
 #include "language.h"
 
+#include "enumnames.h"
+
 namespace Sourcelight {
+
+namespace {
+
+constexpr EnumNames::Table<Language, 3> Codes {{
+    {Language::English, "en"},
+    {Language::Russian, "ru"},
+    {Language::Ukrainian, "uk"},
+}};
+
+} // namespace
 
 QString languageCode(Language language)
 {
-    switch (language) {
-    case Language::English:
-        return QStringLiteral("en");
-    case Language::Russian:
-        return QStringLiteral("ru");
-    case Language::Ukrainian:
-        return QStringLiteral("uk");
-    case Language::Unknown:
-        break;
-    }
-    return QStringLiteral("und");
+    const QString code = EnumNames::nameOf(Codes, language);
+    return code.isEmpty() ? QStringLiteral("und") : code;
 }
 
 Language languageFromCode(const QString &code)
 {
     const QString base = code.section(QLatin1Char('-'), 0, 0).section(QLatin1Char('_'), 0, 0).toLower();
-    if (base == QLatin1String("en")) {
-        return Language::English;
-    }
-    if (base == QLatin1String("ru")) {
-        return Language::Russian;
-    }
-    if (base == QLatin1String("uk")) {
-        return Language::Ukrainian;
-    }
-    return Language::Unknown;
+    return EnumNames::valueOf(Codes, base).value_or(Language::Unknown);
 }
 
 } // namespace Sourcelight

@@ -13,6 +13,16 @@
 
 namespace Sourcelight {
 
+namespace {
+
+/// The table entry of a subcommand class (subcommands.h), under the name that calls it.
+template<typename Command> CommandLine::Subcommand subcommand(const QString &name)
+{
+    return {name, Command::summary(), &Command::usage, &Command::declare, &Command::run};
+}
+
+} // namespace
+
 CommandLine::CommandLine(QTextStream &out, QTextStream &err)
     : m_out(out)
     , m_err(err)
@@ -22,18 +32,12 @@ CommandLine::CommandLine(QTextStream &out, QTextStream &err)
 const QList<CommandLine::Subcommand> &CommandLine::subcommands()
 {
     static const QList<Subcommand> commands = {
-        {QStringLiteral("agreement"), AgreementCommand::summary(), &AgreementCommand::usage, &AgreementCommand::declare,
-            &AgreementCommand::run},
-        {QStringLiteral("analyze"), AnalyzeCommand::summary(), &AnalyzeCommand::usage, &AnalyzeCommand::declare,
-            &AnalyzeCommand::run},
-        {QStringLiteral("evaluate"), EvaluateCommand::summary(), &EvaluateCommand::usage, &EvaluateCommand::declare,
-            &EvaluateCommand::run},
-        {QStringLiteral("export"), ExportCommand::summary(), &ExportCommand::usage, &ExportCommand::declare,
-            &ExportCommand::run},
-        {QStringLiteral("import"), ImportCommand::summary(), &ImportCommand::usage, &ImportCommand::declare,
-            &ImportCommand::run},
-        {QStringLiteral("stats"), StatsCommand::summary(), &StatsCommand::usage, &StatsCommand::declare,
-            &StatsCommand::run},
+        subcommand<AgreementCommand>(QStringLiteral("agreement")),
+        subcommand<AnalyzeCommand>(QStringLiteral("analyze")),
+        subcommand<EvaluateCommand>(QStringLiteral("evaluate")),
+        subcommand<ExportCommand>(QStringLiteral("export")),
+        subcommand<ImportCommand>(QStringLiteral("import")),
+        subcommand<StatsCommand>(QStringLiteral("stats")),
     };
     return commands;
 }

@@ -110,12 +110,7 @@ QJsonArray ClaimReviewWriter::toJson(const ReportData &data, const ReportOptions
 
 bool ClaimReviewWriter::write(const ReportData &data, const ReportOptions &options, QIODevice &device)
 {
-    const QJsonArray json = toJson(data, options);
-    if (wasCancelled()) {
-        return false;
-    }
-    return writeAll(
-        device, QJsonDocument(json).toJson(options.indentJson ? QJsonDocument::Indented : QJsonDocument::Compact));
+    return writeJson(device, QJsonDocument(toJson(data, options)), options);
 }
 
 } // namespace Sourcelight

@@ -30,11 +30,7 @@ QList<QStringList> CsvReportWriter::rows(const ReportData &data)
             const AttributionRecord *a = document.effectiveAttribution(claim.sentenceId);
             const AttributionHop *hop = ReportText::restingHop(a);
             const ReportSource *source = hop ? data.source(hop->sourceId) : nullptr;
-            QStringList tags;
-            for (const Id tagId : claim.tagIds) {
-                const TagRecord *tag = data.tag(tagId);
-                tags.append(tag ? tag->name : QString::number(tagId));
-            }
+            const QStringList tags = ReportText::tagNames(data, claim);
             QStringList evidence;
             for (const EvidenceRecord &e : c.evidence) {
                 evidence.append(e.url);

@@ -57,11 +57,7 @@ th,td{border:1px solid #bbb;padding:3px 5px;vertical-align:top;text-align:left}t
 
 bool HtmlReportWriter::write(const ReportData &data, const ReportOptions &options, QIODevice &device)
 {
-    const QString text = html(data, options, Target::Browser);
-    if (wasCancelled()) {
-        return false;
-    }
-    return writeAll(device, text.toUtf8());
+    return writeText(device, html(data, options, Target::Browser));
 }
 
 QString HtmlReportWriter::html(
@@ -261,13 +257,7 @@ QString HtmlReportWriter::articleText(const ReportData &data, const ReportDocume
                                    : QStringLiteral("<div class=\"article\">");
     const QString &body = document.record.body;
     qsizetype position = 0;
-    QList<const SentenceRecord *> ordered;
-    for (const SentenceRecord &s : document.sentences) {
-        ordered.append(&s);
-    }
-    std::sort(ordered.begin(), ordered.end(),
-        [](const SentenceRecord *a, const SentenceRecord *b) { return a->span.start < b->span.start; });
-    for (const SentenceRecord *s : ordered) {
+    for (const SentenceRecord *s : ReportText::sentencesInTextOrder(document)) {
         if (s->span.start < position || !s->span.isValid()) {
             continue; // overlapping spans would garble the text; the tables below still list them
         }
@@ -353,11 +343,7 @@ QString HtmlReportWriter::claimTable(const ReportData &data, const ReportDocumen
         const ClaimRecord &claim = c.record;
         const SentenceRecord *s = document.sentence(claim.sentenceId);
         const AttributionRecord *a = document.effectiveAttribution(claim.sentenceId);
-        QStringList tags;
-        for (const Id tagId : claim.tagIds) {
-            const TagRecord *tag = data.tag(tagId);
-            tags.append(tag ? tag->name : QString::number(tagId));
-        }
+        const QStringList tags = ReportText::tagNames(data, claim);
         QString note = esc(claim.note);
         for (const EvidenceRecord &e : c.evidence) {
             note += QStringLiteral("<br>") + esc(tr("Evidence:")) + QLatin1Char(' ') + link(e.url, e.url);

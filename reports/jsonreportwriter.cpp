@@ -524,11 +524,7 @@ QJsonObject JsonReportWriter::toJson(const ReportData &data, const ReportOptions
 bool JsonReportWriter::write(const ReportData &data, const ReportOptions &options, QIODevice &device)
 {
     if (options.indentJson) {
-        const QJsonObject json = toJson(data, options);
-        if (wasCancelled()) {
-            return false;
-        }
-        return writeAll(device, QJsonDocument(json).toJson(QJsonDocument::Indented));
+        return writeJson(device, QJsonDocument(toJson(data, options)), options);
     }
     // Compact: everything but the documents through QJsonObject, the documents streamed (same JSON, much faster).
     ReportData head;

@@ -6,8 +6,6 @@
 #include <QIODevice>
 #include <QUrl>
 
-#include <algorithm>
-
 namespace Sourcelight {
 
 namespace {
@@ -84,11 +82,7 @@ QString MarkdownReportWriter::escaped(const QString &text)
 
 bool MarkdownReportWriter::write(const ReportData &data, const ReportOptions &options, QIODevice &device)
 {
-    const QString text = markdown(data, options);
-    if (wasCancelled()) {
-        return false;
-    }
-    return writeAll(device, text.toUtf8());
+    return writeText(device, markdown(data, options));
 }
 
 namespace {
@@ -97,12 +91,6 @@ namespace {
 QString articleText(const ReportDocument &document)
 {
     const QString &body = document.record.body;
-    QList<const SentenceRecord *> ordered;
-    for (const SentenceRecord &s : document.sentences) {
-        ordered.append(&s);
-    }
-    std::sort(ordered.begin(), ordered.end(),
-        [](const SentenceRecord *a, const SentenceRecord *b) { return a->span.start < b->span.start; });
     QString article;
     qsizetype position = 0;
     const auto gap = [&article](const QString &between) {
@@ -113,7 +101,7 @@ QString articleText(const ReportDocument &document)
             article += md(between.simplified().isEmpty() ? QStringLiteral(" ") : between);
         }
     };
-    for (const SentenceRecord *s : ordered) {
+    for (const SentenceRecord *s : ReportText::sentencesInTextOrder(document)) {
         if (s->span.start < position || !s->span.isValid()) {
             continue;
         }
@@ -243,11 +231,7 @@ QString MarkdownReportWriter::claimTable(const ReportData &data, const ReportDoc
         const ClaimRecord &claim = c.record;
         const SentenceRecord *s = document.sentence(claim.sentenceId);
         const AttributionRecord *a = document.effectiveAttribution(claim.sentenceId);
-        QStringList tags;
-        for (const Id tagId : claim.tagIds) {
-            const TagRecord *tag = data.tag(tagId);
-            tags.append(tag ? tag->name : QString::number(tagId));
-        }
+        const QStringList tags = ReportText::tagNames(data, claim);
         QString note = md(claim.note);
         for (const EvidenceRecord &e : c.evidence) {
             note += QStringLiteral(" ") + md(tr("Evidence:")) + QLatin1Char(' ') + link(e.url, e.url);

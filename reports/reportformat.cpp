@@ -1,15 +1,14 @@
 #include "reportformat.h"
 
-#include <QCoreApplication>
+#include "enumnames.h"
 
-#include <array>
-#include <utility>
+#include <QCoreApplication>
 
 namespace Sourcelight {
 
 namespace {
 
-constexpr std::array<std::pair<ReportFormat, const char *>, 8> Names {{
+constexpr EnumNames::Table<ReportFormat, 8> Names {{
     {ReportFormat::Html, "html"},
     {ReportFormat::Pdf, "pdf"},
     {ReportFormat::Markdown, "md"},
@@ -33,26 +32,16 @@ QList<ReportFormat> allReportFormats()
 
 QString reportFormatName(ReportFormat format)
 {
-    for (const auto &[f, name] : Names) {
-        if (f == format) {
-            return QString::fromLatin1(name);
-        }
-    }
-    return {};
+    return EnumNames::nameOf(Names, format);
 }
 
 std::optional<ReportFormat> reportFormatFromName(const QString &name)
 {
     const QString lower = name.toLower();
-    for (const auto &[f, n] : Names) {
-        if (lower == QLatin1String(n)) {
-            return f;
-        }
-    }
     if (lower == QLatin1String("markdown")) {
         return ReportFormat::Markdown;
     }
-    return std::nullopt;
+    return EnumNames::valueOf(Names, lower);
 }
 
 QString reportFormatSuffix(ReportFormat format)

@@ -75,6 +75,27 @@ QString ReportText::viaChain(const ReportData &data, const AttributionRecord &at
     return names.join(QStringLiteral(", "));
 }
 
+QStringList ReportText::tagNames(const ReportData &data, const ClaimRecord &claim)
+{
+    QStringList names;
+    for (const Id tagId : claim.tagIds) {
+        const TagRecord *tag = data.tag(tagId);
+        names.append(tag ? tag->name : QString::number(tagId));
+    }
+    return names;
+}
+
+QList<const SentenceRecord *> ReportText::sentencesInTextOrder(const ReportDocument &document)
+{
+    QList<const SentenceRecord *> ordered;
+    for (const SentenceRecord &s : document.sentences) {
+        ordered.append(&s);
+    }
+    std::sort(ordered.begin(), ordered.end(),
+        [](const SentenceRecord *a, const SentenceRecord *b) { return a->span.start < b->span.start; });
+    return ordered;
+}
+
 bool ReportText::isAnonymous(const ReportData &data, const AttributionHop &hop)
 {
     if (hop.anonymous) {

@@ -32,6 +32,11 @@ public:
     /// The name of the source the claims of this sentence rest on, or "Author" for the article's own voice.
     static QString restingSourceName(const ReportData &data, const AttributionRecord *attribution);
 
+    /// The names of a claim's tags in its order, a tag the report does not carry by its id.
+    static QStringList tagNames(const ReportData &data, const ClaimRecord &claim);
+    /// A document's sentences in the order they stand in its text (by where they start).
+    static QList<const SentenceRecord *> sentencesInTextOrder(const ReportDocument &document);
+
     /// Only http and https URLs become links in a report; anything else (javascript:, data:, file:) is text.
     static bool isWebUrl(const QString &url);
     /// The source's own colour when it is a valid #rrggbb, else a colour-blind-safe palette entry by id.

@@ -10,6 +10,7 @@
 #include "webannotationwriter.h"
 
 #include <QIODevice>
+#include <QJsonDocument>
 
 namespace Sourcelight {
 
@@ -46,6 +47,17 @@ bool ReportWriter::progress(qsizetype done, qsizetype total)
         return false;
     }
     return true;
+}
+
+bool ReportWriter::writeText(QIODevice &device, const QString &text)
+{
+    return !wasCancelled() && writeAll(device, text.toUtf8());
+}
+
+bool ReportWriter::writeJson(QIODevice &device, const QJsonDocument &json, const ReportOptions &options)
+{
+    return !wasCancelled()
+        && writeAll(device, json.toJson(options.indentJson ? QJsonDocument::Indented : QJsonDocument::Compact));
 }
 
 bool ReportWriter::fail(const QString &message)

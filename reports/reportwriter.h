@@ -11,6 +11,7 @@
 #include <memory>
 
 class QIODevice;
+class QJsonDocument;
 
 namespace Sourcelight {
 
@@ -44,6 +45,11 @@ protected:
     bool fail(const QString &message);
     /// Writes all of bytes or fails with the device's error.
     bool writeAll(QIODevice &device, const QByteArray &bytes);
+    /// What a writer that builds its whole text first does last: false when the user cancelled while it was built,
+    /// else writeAll() of the text as UTF-8.
+    bool writeText(QIODevice &device, const QString &text);
+    /// The same for a JSON document, indented or compact as options say.
+    bool writeJson(QIODevice &device, const QJsonDocument &json, const ReportOptions &options);
 
 private:
     Progress m_progress;

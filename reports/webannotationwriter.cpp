@@ -166,9 +166,8 @@ private:
         if (!claim.note.isEmpty()) {
             bodies.append(textBody(QStringLiteral("commenting"), claim.note));
         }
-        for (const Id tagId : claim.tagIds) {
-            const TagRecord *tag = m_data.tag(tagId);
-            bodies.append(textBody(QStringLiteral("tagging"), tag ? tag->name : QString::number(tagId)));
+        for (const QString &tag : ReportText::tagNames(m_data, claim)) {
+            bodies.append(textBody(QStringLiteral("tagging"), tag));
         }
         for (const EvidenceRecord &e : c.evidence) {
             if (ReportText::isWebUrl(e.url)) {
@@ -283,12 +282,7 @@ QJsonObject WebAnnotationWriter::toJson(const ReportData &data, const ReportOpti
 
 bool WebAnnotationWriter::write(const ReportData &data, const ReportOptions &options, QIODevice &device)
 {
-    const QJsonObject json = toJson(data, options);
-    if (wasCancelled()) {
-        return false;
-    }
-    return writeAll(
-        device, QJsonDocument(json).toJson(options.indentJson ? QJsonDocument::Indented : QJsonDocument::Compact));
+    return writeJson(device, QJsonDocument(toJson(data, options)), options);
 }
 
 } // namespace Sourcelight

@@ -25,28 +25,6 @@ QVariant nullableOffset(qsizetype value, bool valid)
     return valid ? QVariant(qint64(value)) : QVariant(QMetaType::fromType<qint64>());
 }
 
-TextSpan readSpan(const QSqlQuery &query, int startColumn)
-{
-    if (query.isNull(startColumn) || query.isNull(startColumn + 1)) {
-        return {};
-    }
-    return {query.value(startColumn).toLongLong(), query.value(startColumn + 1).toLongLong()};
-}
-
-/// A hop from a query whose columns from first are source_id, mention_start, mention_end, anonymous, source_count,
-/// title, on_record (of attribution_hops).
-AttributionHop readHop(const QSqlQuery &query, int first)
-{
-    AttributionHop hop;
-    hop.sourceId = query.value(first).toLongLong();
-    hop.mention = readSpan(query, first + 1);
-    hop.anonymous = query.value(first + 3).toInt() != 0;
-    hop.count = sourceCountFromString(query.value(first + 4).toString()).value_or(SourceCount::Unspecified);
-    hop.title = query.value(first + 5).toString();
-    hop.onRecord = query.value(first + 6).toInt() != 0;
-    return hop;
-}
-
 const QStringList AttributionColumns = {QStringLiteral("sentence_id"), QStringLiteral("origin"),
     QStringLiteral("cue_text"), QStringLiteral("cue_start"), QStringLiteral("cue_end"), QStringLiteral("quote_type"),
     QStringLiteral("scope"), QStringLiteral("confidence"), QStringLiteral("reason"), QStringLiteral("reviewer_id"),
@@ -149,15 +127,6 @@ std::optional<Id> AttributionTable::insert(Id sentenceId, const AttributionRecor
         return std::nullopt;
     }
     return id;
-}
-
-bool AttributionTable::removeRow(Id attributionId)
-{
-    QSqlQuery &remove = m_store.prepared(QStringLiteral("DELETE FROM attributions WHERE id = :id"));
-    remove.bindValue(QStringLiteral(":id"), attributionId);
-    const bool ok = m_store.exec(remove);
-    remove.finish();
-    return ok;
 }
 
 std::optional<Id> AttributionTable::cachedSourceId(const SourceMention &mention)
@@ -269,7 +238,7 @@ std::optional<Id> AttributionTable::setSuggestion(Id sentenceId, const Attributi
     if (m_store.error() != ProjectStore::Error::None && !old) {
         return std::nullopt;
     }
-    if (old && !removeRow(old->id)) {
+    if (old && !m_store.deleteRow(Table, old->id)) {
         return std::nullopt;
     }
     const std::optional<Id> id = insert(sentenceId, record, AttributionOrigin::Suggested);
@@ -295,7 +264,7 @@ std::optional<Id> AttributionTable::setHumanAttribution(Id sentenceId, const Att
     if (m_store.error() != ProjectStore::Error::None) {
         return std::nullopt;
     }
-    if (old && !removeRow(old->id)) {
+    if (old && !m_store.deleteRow(Table, old->id)) {
         return std::nullopt;
     }
     const std::optional<Id> id = insert(sentenceId, record, record.origin);
@@ -322,7 +291,7 @@ bool AttributionTable::removeHumanAttribution(Id sentenceId)
     if (!old) {
         return true;
     }
-    if (!removeRow(old->id)
+    if (!m_store.deleteRow(Table, old->id)
         || !m_store.history().record(
             QStringLiteral("sentences"), sentenceId, QStringLiteral("attribution"), describe(*old), {})) {
         return false;
@@ -402,18 +371,7 @@ std::optional<QList<AttributionRecord>> AttributionTable::read(QSqlQuery &query,
     };
     while (query.next()) {
         AttributionRecord r;
-        r.id = query.value(0).toLongLong();
-        r.sentenceId = query.value(1).toLongLong();
-        r.origin = originFromString(query.value(2).toString()).value_or(AttributionOrigin::Suggested);
-        r.cueText = query.value(3).toString();
-        r.cue = readSpan(query, 4);
-        r.quote = quoteTypeFromString(query.value(6).toString()).value_or(QuoteType::None);
-        r.scope = scopeFromString(query.value(7).toString()).value_or(AttributionScope::Author);
-        r.confidence = query.value(8).toDouble();
-        r.reason = query.value(9).toString();
-        if (!query.isNull(10)) {
-            r.reviewerId = query.value(10).toLongLong();
-        }
+        readFields(query, r);
         r.createdAt = timeOf(query.value(11).toString());
         r.updatedAt = timeOf(query.value(12).toString());
         records.append(r);
@@ -469,6 +427,32 @@ bool AttributionTable::loadDocumentHops(QList<AttributionRecord> &records, Id do
     }
     select.finish();
     return true;
+}
+
+void AttributionTable::readFields(const QSqlQuery &query, AttributionRecord &record)
+{
+    record.id = query.value(0).toLongLong();
+    record.sentenceId = query.value(1).toLongLong();
+    record.origin = originFromString(query.value(2).toString()).value_or(AttributionOrigin::Suggested);
+    record.cueText = query.value(3).toString();
+    record.cue = ProjectStore::readSpan(query, 4);
+    record.quote = quoteTypeFromString(query.value(6).toString()).value_or(QuoteType::None);
+    record.scope = scopeFromString(query.value(7).toString()).value_or(AttributionScope::Author);
+    record.confidence = query.value(8).toDouble();
+    record.reason = query.value(9).toString();
+    record.reviewerId = ProjectStore::readOptionalId(query, 10);
+}
+
+AttributionHop AttributionTable::readHop(const QSqlQuery &query, int first)
+{
+    AttributionHop hop;
+    hop.sourceId = query.value(first).toLongLong();
+    hop.mention = ProjectStore::readSpan(query, first + 1);
+    hop.anonymous = query.value(first + 3).toInt() != 0;
+    hop.count = sourceCountFromString(query.value(first + 4).toString()).value_or(SourceCount::Unspecified);
+    hop.title = query.value(first + 5).toString();
+    hop.onRecord = query.value(first + 6).toInt() != 0;
+    return hop;
 }
 
 std::optional<AttributionRecord> AttributionTable::effective(const QList<AttributionRecord> &sentenceAttributions)

@@ -52,10 +52,17 @@ public:
     /// A short text form of an attribution for the history ("hops=3,7 cue=said quote=direct scope=explicit").
     static QString describe(const AttributionRecord &record);
 
+    /// Reads an attribution's own fields from a query whose first columns are, in this order, a.id, a.sentence_id,
+    /// a.origin, a.cue_text, a.cue_start, a.cue_end, a.quote_type, a.scope, a.confidence, a.reason, a.reviewer_id
+    /// (not the times or the hops).
+    static void readFields(const QSqlQuery &query, AttributionRecord &record);
+    /// Reads a hop from a query whose columns from first are source_id, mention_start, mention_end, anonymous,
+    /// source_count, title, on_record (of attribution_hops).
+    static AttributionHop readHop(const QSqlQuery &query, int first);
+
 private:
     std::optional<Id> insert(Id sentenceId, const AttributionRecord &record, AttributionOrigin origin);
     std::optional<AttributionRecord> existing(Id sentenceId, bool human);
-    bool removeRow(Id attributionId);
     /// The id of the source mention names, created if new; cached in m_sourceIds.
     std::optional<Id> cachedSourceId(const SourceMention &mention);
     /// The record storeSuggestions() stores for suggestion, its hops resolved (sources created as needed).

@@ -210,17 +210,7 @@ bool ClaimTable::removeClaim(Id claimId)
         return false;
     }
     const std::optional<ClaimRecord> old = claim(claimId);
-    if (!old) {
-        return false;
-    }
-    QSqlQuery &remove = m_store.prepared(QStringLiteral("DELETE FROM claims WHERE id = :id"));
-    remove.bindValue(QStringLiteral(":id"), claimId);
-    const bool ok = m_store.exec(remove);
-    remove.finish();
-    if (!ok || !m_store.history().record(Table, claimId, QStringLiteral("removed"), old->note, {})) {
-        return false;
-    }
-    return transaction.commit();
+    return old && m_store.removeRecorded(Table, claimId, old->note) && transaction.commit();
 }
 
 bool ClaimTable::setVerdict(Id claimId, Verdict verdict)
@@ -470,18 +460,14 @@ void ClaimTable::readFields(const QSqlQuery &query, ClaimRecord &record)
 {
     record.id = query.value(0).toLongLong();
     record.sentenceId = query.value(1).toLongLong();
-    if (!query.isNull(2) && !query.isNull(3)) {
-        record.span = {query.value(2).toLongLong(), query.value(3).toLongLong()};
-    }
+    record.span = ProjectStore::readSpan(query, 2);
     record.type = claimTypeFromString(query.value(4).toString()).value_or(ClaimType::Other);
     record.verdict = verdictFromString(query.value(5).toString()).value_or(Verdict::Unverified);
     if (!query.isNull(6)) {
         record.confidence = query.value(6).toDouble();
     }
     record.note = query.value(7).toString();
-    if (!query.isNull(8)) {
-        record.reviewerId = query.value(8).toLongLong();
-    }
+    record.reviewerId = ProjectStore::readOptionalId(query, 8);
 }
 
 EvidenceRecord ClaimTable::readEvidence(const QSqlQuery &query, const QDateTime &createdAt)

@@ -70,17 +70,7 @@ bool Codebook::removeTag(Id tagId)
         return false;
     }
     const std::optional<TagRecord> old = tag(tagId);
-    if (!old) {
-        return false;
-    }
-    QSqlQuery &remove = m_store.prepared(QStringLiteral("DELETE FROM tags WHERE id = :id"));
-    remove.bindValue(QStringLiteral(":id"), tagId);
-    const bool ok = m_store.exec(remove);
-    remove.finish();
-    if (!ok || !m_store.history().record(Table, tagId, QStringLiteral("removed"), old->name, {})) {
-        return false;
-    }
-    return transaction.commit();
+    return old && m_store.removeRecorded(Table, tagId, old->name) && transaction.commit();
 }
 
 bool Codebook::rename(Id tagId, const QString &name)

@@ -40,19 +40,7 @@ DocumentRecord readDocument(const QSqlQuery &query)
     record.sourceFile = query.value(9).toString();
     record.encoding = query.value(10).toString();
     record.importedAt = QDateTime::fromString(query.value(11).toString(), Qt::ISODateWithMs);
-    if (!query.isNull(12)) {
-        record.supersededBy = query.value(12).toLongLong();
-    }
-    return record;
-}
-
-SentenceRecord readSentence(const QSqlQuery &query)
-{
-    SentenceRecord record;
-    record.id = query.value(0).toLongLong();
-    record.documentId = query.value(1).toLongLong();
-    record.ordinal = query.value(2).toInt();
-    record.span = {query.value(3).toLongLong(), query.value(4).toLongLong()};
+    record.supersededBy = ProjectStore::readOptionalId(query, 12);
     return record;
 }
 
@@ -66,6 +54,16 @@ DocumentTable::DocumentTable(ProjectStore &store)
 QString DocumentTable::contentHash(const QString &text)
 {
     return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+SentenceRecord DocumentTable::readSentence(const QSqlQuery &query)
+{
+    SentenceRecord record;
+    record.id = query.value(0).toLongLong();
+    record.documentId = query.value(1).toLongLong();
+    record.ordinal = query.value(2).toInt();
+    record.span = {query.value(3).toLongLong(), query.value(4).toLongLong()};
+    return record;
 }
 
 std::optional<Id> DocumentTable::addDocument(
@@ -154,19 +152,8 @@ bool DocumentTable::removeDocument(Id documentId)
         return false;
     }
     const std::optional<DocumentRecord> existing = document(documentId);
-    if (!existing) {
-        return false;
-    }
-    QSqlQuery &remove = m_store.prepared(QStringLiteral("DELETE FROM documents WHERE id = :id"));
-    remove.bindValue(QStringLiteral(":id"), documentId);
-    const bool ok = m_store.exec(remove);
-    remove.finish();
-    if (!ok
-        || !m_store.history().record(
-            QStringLiteral("documents"), documentId, QStringLiteral("removed"), existing->metadata.title, {})) {
-        return false;
-    }
-    return transaction.commit();
+    return existing && m_store.removeRecorded(QStringLiteral("documents"), documentId, existing->metadata.title)
+        && transaction.commit();
 }
 
 bool DocumentTable::setMetadata(Id documentId, const DocumentMetadata &metadata)

@@ -7,6 +7,8 @@
 
 #include <optional>
 
+class QSqlQuery;
+
 namespace Sourcelight {
 
 class ProjectStore;
@@ -23,6 +25,9 @@ public:
 
     /// The content hash the store keys duplicates on (SHA-256 of the UTF-8 text, hex).
     static QString contentHash(const QString &text);
+    /// Reads a sentence from a query whose first columns are, in this order, id, document_id, ordinal, start_offset,
+    /// end_offset (of the sentences table).
+    static SentenceRecord readSentence(const QSqlQuery &query);
 
     /// Stores a document and its sentences (indexed for full-text search); returns the new document id and, in
     /// sentenceIds, the sentence ids in order. The hash is computed when document.contentHash is empty.

@@ -17,6 +17,18 @@ QVariant nullable(const QVariant &value)
     return value.toString();
 }
 
+/// Binds who changed what, and when, to an insert into history: :reviewer (the current one, if any), :at (now),
+/// :entity and :field.
+void bindChange(QSqlQuery &insert, const ProjectStore &store, const QString &entity, const QString &field)
+{
+    const std::optional<Id> reviewer = store.reviewerId();
+    insert.bindValue(
+        QStringLiteral(":reviewer"), reviewer ? QVariant(*reviewer) : QVariant(QMetaType::fromType<qint64>()));
+    insert.bindValue(QStringLiteral(":at"), ProjectStore::timestamp());
+    insert.bindValue(QStringLiteral(":entity"), entity);
+    insert.bindValue(QStringLiteral(":field"), field);
+}
+
 } // namespace
 
 HistoryLog::HistoryLog(ProjectStore &store)
@@ -30,13 +42,8 @@ bool HistoryLog::record(
     QSqlQuery &insert = m_store.prepared(
         QStringLiteral("INSERT INTO history (reviewer_id, changed_at, entity, entity_id, field, old_value, new_value) "
                        "VALUES (:reviewer, :at, :entity, :entity_id, :field, :old, :new)"));
-    const std::optional<Id> reviewer = m_store.reviewerId();
-    insert.bindValue(
-        QStringLiteral(":reviewer"), reviewer ? QVariant(*reviewer) : QVariant(QMetaType::fromType<qint64>()));
-    insert.bindValue(QStringLiteral(":at"), ProjectStore::timestamp());
-    insert.bindValue(QStringLiteral(":entity"), entity);
+    bindChange(insert, m_store, entity, field);
     insert.bindValue(QStringLiteral(":entity_id"), entityId);
-    insert.bindValue(QStringLiteral(":field"), field);
     insert.bindValue(QStringLiteral(":old"), nullable(oldValue));
     insert.bindValue(QStringLiteral(":new"), nullable(newValue));
     const bool ok = m_store.exec(insert);
@@ -57,12 +64,7 @@ bool HistoryLog::recordCreated(
                        "SELECT :reviewer, :at, :entity, id, :field, NULL, CAST(%2 AS TEXT) FROM %1 "
                        "WHERE id BETWEEN :first AND :last ORDER BY id")
             .arg(entity, valueColumn));
-    const std::optional<Id> reviewer = m_store.reviewerId();
-    insert.bindValue(
-        QStringLiteral(":reviewer"), reviewer ? QVariant(*reviewer) : QVariant(QMetaType::fromType<qint64>()));
-    insert.bindValue(QStringLiteral(":at"), ProjectStore::timestamp());
-    insert.bindValue(QStringLiteral(":entity"), entity);
-    insert.bindValue(QStringLiteral(":field"), field);
+    bindChange(insert, m_store, entity, field);
     insert.bindValue(QStringLiteral(":first"), firstId);
     insert.bindValue(QStringLiteral(":last"), lastId);
     const bool ok = m_store.exec(insert);

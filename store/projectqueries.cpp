@@ -199,6 +199,20 @@ std::optional<QList<ClaimRow>> readRows(ProjectStore &store, const QList<Id> &cl
     return rows;
 }
 
+/// Runs a prepared SELECT of (id, value) rows: each id with its value, or nullopt (error recorded).
+template<typename Value> std::optional<QHash<Id, Value>> selectValuesById(ProjectStore &store, QSqlQuery &select)
+{
+    if (!StoreAccess::exec(store, select)) {
+        return std::nullopt;
+    }
+    QHash<Id, Value> values;
+    while (select.next()) {
+        values.insert(select.value(0).toLongLong(), select.value(1).value<Value>());
+    }
+    select.finish();
+    return values;
+}
+
 } // namespace
 
 std::optional<QHash<Id, qint64>> effectiveSourceCounts(ProjectStore &store)
@@ -207,15 +221,7 @@ std::optional<QHash<Id, qint64>> effectiveSourceCounts(ProjectStore &store)
         QStringLiteral("SELECT h.source_id, COUNT(*) FROM effective_attributions e "
                        "JOIN attribution_hops h ON h.attribution_id = e.attribution_id "
                        "AND h.position = 0 GROUP BY h.source_id"));
-    if (!StoreAccess::exec(store, select)) {
-        return std::nullopt;
-    }
-    QHash<Id, qint64> counts;
-    while (select.next()) {
-        counts.insert(select.value(0).toLongLong(), select.value(1).toLongLong());
-    }
-    select.finish();
-    return counts;
+    return selectValuesById<qint64>(store, select);
 }
 
 std::optional<QList<std::pair<Id, AttributionRecord>>> attributionsNamingSource(ProjectStore &store, Id sourceId)
@@ -300,15 +306,7 @@ std::optional<ClaimRow> claimRow(ProjectStore &store, Id claimId)
 std::optional<QHash<Id, QString>> reviewerNames(ProjectStore &store)
 {
     QSqlQuery &select = StoreAccess::prepared(store, QStringLiteral("SELECT id, name FROM reviewers"));
-    if (!StoreAccess::exec(store, select)) {
-        return std::nullopt;
-    }
-    QHash<Id, QString> names;
-    while (select.next()) {
-        names.insert(select.value(0).toLongLong(), select.value(1).toString());
-    }
-    select.finish();
-    return names;
+    return selectValuesById<QString>(store, select);
 }
 
 std::optional<QStringList> claimReviewers(ProjectStore &store)

@@ -176,6 +176,19 @@ QList<Id> ProjectStore::readIds(QSqlQuery &query)
     return ids;
 }
 
+std::optional<Id> ProjectStore::readOptionalId(const QSqlQuery &query, int column)
+{
+    return query.isNull(column) ? std::nullopt : std::optional<Id>(query.value(column).toLongLong());
+}
+
+TextSpan ProjectStore::readSpan(const QSqlQuery &query, int startColumn)
+{
+    if (query.isNull(startColumn) || query.isNull(startColumn + 1)) {
+        return {};
+    }
+    return {query.value(startColumn).toLongLong(), query.value(startColumn + 1).toLongLong()};
+}
+
 std::optional<QStringList> ProjectStore::selectStrings(QSqlQuery &query)
 {
     if (!exec(query)) {
@@ -330,6 +343,20 @@ bool ProjectStore::updateField(
         return false;
     }
     return transaction.commit();
+}
+
+bool ProjectStore::deleteRow(const QString &table, Id id)
+{
+    QSqlQuery &remove = prepared(QStringLiteral("DELETE FROM %1 WHERE id = :id").arg(table));
+    remove.bindValue(QStringLiteral(":id"), id);
+    const bool ok = exec(remove);
+    remove.finish();
+    return ok;
+}
+
+bool ProjectStore::removeRecorded(const QString &table, Id id, const QVariant &was)
+{
+    return deleteRow(table, id) && m_history->record(table, id, QStringLiteral("removed"), was, {});
 }
 
 QString ProjectStore::timestamp()

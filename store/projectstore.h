@@ -9,6 +9,7 @@
 #include <QVariant>
 #include <QVariantMap>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <unordered_map>
@@ -148,6 +149,11 @@ public:
     }
     /// Current time as stored: ISO 8601 UTC with milliseconds.
     static QString timestamp();
+    /// For the row readers of store/: an id column of a query's current row that may be NULL (nullopt then).
+    static std::optional<Id> readOptionalId(const QSqlQuery &query, int column);
+    /// For the row readers of store/: the span in two offset columns of a query's current row, from startColumn
+    /// on; invalid when either is NULL.
+    static TextSpan readSpan(const QSqlQuery &query, int startColumn);
 
 private:
     // ---- Store internals: the SQL of store/ runs through these. The classes below are the store's own (they are
@@ -206,6 +212,12 @@ private:
     bool updateField(
         const QString &table, Id id, const QString &column, const QVariant &value, bool touchUpdated = false);
 
+    /// Deletes the row of table (a code constant) with this id; what refers to it goes as the schema says.
+    bool deleteRow(const QString &table, Id id);
+    /// deleteRow(), and records in history that the row was removed; was says what it was (its name, its note).
+    /// Call inside a transaction.
+    bool removeRecorded(const QString &table, Id id, const QVariant &was);
+
     /// Transaction nesting, used by SqlTransaction.
     int transactionDepth() const { return m_transactionDepth; }
     void setTransactionDepth(int depth)
@@ -230,6 +242,12 @@ private:
     bool openConnection(bool readOnly);
     std::optional<QList<Id>> insertRowsNative(
         const QString &table, const QStringList &columns, const QList<QVariantList> &rows, bool returnIds);
+    /// What insertRows() and insertRowsNative() share: cuts rows into statements (statementRows()), runs each through
+    /// insert(first row, row count), which answers the last id it inserted or nullopt (error recorded), and, with
+    /// returnIds, checks and collects the new ids.
+    std::optional<QList<Id>> insertInStatements(const QString &table, const QStringList &columns,
+        const QList<QVariantList> &rows, bool returnIds,
+        const std::function<std::optional<Id>(qsizetype, qsizetype)> &insert);
     /// The table's highest id (0 when empty): insertRows()' new rows get the ids after it.
     std::optional<Id> highestId(const QString &table);
     /// After a statement of count rows whose last id is last: appends its ids (highest + 1 … last) and moves

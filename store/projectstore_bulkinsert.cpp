@@ -108,6 +108,34 @@ qsizetype ProjectStore::statementRows(qsizetype remaining, qsizetype columns)
     return count;
 }
 
+std::optional<QList<Id>> ProjectStore::insertInStatements(const QString &table, const QStringList &columns,
+    const QList<QVariantList> &rows, bool returnIds,
+    const std::function<std::optional<Id>(qsizetype, qsizetype)> &insert)
+{
+    QList<Id> ids;
+    ids.reserve(returnIds ? rows.size() : 0);
+    // A new row's id is one above the highest in the table, so a statement's rows get the ids after it, in row
+    // order: the last one is checked against that, rather than every id read back (RETURNING costs about a tenth
+    // of an import's writing).
+    const std::optional<Id> top = returnIds && !rows.isEmpty() ? highestId(table) : std::optional<Id>(0);
+    if (!top) {
+        return std::nullopt;
+    }
+    Id highest = *top;
+    qsizetype next = 0;
+    while (next < rows.size()) {
+        // Statements of 256, 64, 16, 4 or 1 rows: a handful of prepared statements, and few for the remainder. (What
+        // a statement costs beyond its rows, e.g. its statement journal and trigger set-up, is paid once for all.)
+        const qsizetype count = statementRows(rows.size() - next, columns.size());
+        const std::optional<Id> last = insert(next, count);
+        if (!last || (returnIds && !takeIds(ids, highest, *last, count))) {
+            return std::nullopt;
+        }
+        next += count;
+    }
+    return ids;
+}
+
 std::optional<QList<Id>> ProjectStore::insertRows(
     const QString &table, const QStringList &columns, const QList<QVariantList> &rows, bool returnIds)
 {
@@ -144,43 +172,24 @@ std::optional<QList<Id>> ProjectStore::insertRows(
         }
         return *cached;
     };
-    QList<Id> ids;
-    ids.reserve(returnIds ? rows.size() : 0);
-    // A new row's id is one above the highest in the table, so a statement's rows get the ids after it, in row
-    // order: the last one is checked against that, rather than every id read back (RETURNING costs about a tenth
-    // of an import's writing).
-    const std::optional<Id> top = returnIds && !rows.isEmpty() ? highestId(table) : std::optional<Id>(0);
-    if (!top) {
-        return std::nullopt;
-    }
-    Id highest = *top;
-    qsizetype next = 0;
-    while (next < rows.size()) {
-        // Statements of 256, 64, 16, 4 or 1 rows: a handful of prepared statements, and few for the remainder. (What
-        // a statement costs beyond its rows, e.g. its statement journal and trigger set-up, is paid once for all.)
-        const qsizetype count = statementRows(rows.size() - next, columns.size());
-        QSqlQuery &insert = statement(count);
-        qsizetype position = 0;
-        for (qsizetype r = next; r < next + count; ++r) {
-            const QVariantList &values = rows.at(r);
-            Q_ASSERT(values.size() == columns.size());
-            for (const QVariant &value : values) {
-                insert.bindValue(names.at(position++), value);
+    return insertInStatements(
+        table, columns, rows, returnIds, [&](qsizetype next, qsizetype count) -> std::optional<Id> {
+            QSqlQuery &insert = statement(count);
+            qsizetype position = 0;
+            for (qsizetype r = next; r < next + count; ++r) {
+                const QVariantList &values = rows.at(r);
+                Q_ASSERT(values.size() == columns.size());
+                for (const QVariant &value : values) {
+                    insert.bindValue(names.at(position++), value);
+                }
             }
-        }
-        if (!exec(insert)) {
-            return std::nullopt;
-        }
-        if (returnIds) {
-            if (!takeIds(ids, highest, insert.lastInsertId().toLongLong(), count)) {
-                insert.finish();
+            if (!exec(insert)) {
                 return std::nullopt;
             }
-        }
-        insert.finish();
-        next += count;
-    }
-    return ids;
+            const Id last = returnIds ? insert.lastInsertId().toLongLong() : 0;
+            insert.finish();
+            return last;
+        });
 }
 
 // insertRows() on SQLite's own interface. An import binds millions of values; through QSqlQuery each one is stored
@@ -189,70 +198,57 @@ std::optional<QList<Id>> ProjectStore::insertRows(
 std::optional<QList<Id>> ProjectStore::insertRowsNative(
     const QString &table, const QStringList &columns, const QList<QVariantList> &rows, bool returnIds)
 {
-    const auto fail = [this](int code) -> std::optional<QList<Id>> {
+    const auto fail = [this](int code) -> std::optional<Id> {
         setSqlError(QSqlError(
             QString(), QString::fromUtf8(sqlite3_errmsg(m_native)), QSqlError::StatementError, QString::number(code)));
         return std::nullopt;
     };
-    QList<Id> ids;
-    ids.reserve(returnIds ? rows.size() : 0);
-    const std::optional<Id> top = returnIds && !rows.isEmpty() ? highestId(table) : std::optional<Id>(0);
-    if (!top) {
-        return std::nullopt;
-    }
-    Id highest = *top;
-    qsizetype next = 0;
-    while (next < rows.size()) {
-        const qsizetype count = statementRows(rows.size() - next, columns.size());
-        const QString key
-            = table + QLatin1Char('(') + columns.join(QLatin1Char(',')) + QLatin1Char(')') + QString::number(count);
-        sqlite3_stmt *&statement = m_nativeInserts[key];
-        if (!statement) {
-            const QString row = QLatin1Char('(')
-                + QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(',')) + QLatin1Char(')');
-            // Table and column names are ours, never user data.
-            const QByteArray sql
-                = (QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(table, columns.join(QLatin1Char(',')))
-                    + QStringList(count, row).join(QLatin1Char(',')))
-                      .toUtf8();
-            const int prepared = sqlite3_prepare_v3(
-                m_native, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &statement, nullptr);
-            if (prepared != SQLITE_OK) {
-                m_nativeInserts.erase(key);
-                return fail(sqlite3_extended_errcode(m_native));
-            }
-        }
-        int position = 0;
-        for (qsizetype r = next; r < next + count; ++r) {
-            const QVariantList &values = rows.at(r);
-            Q_ASSERT(values.size() == columns.size());
-            for (const QVariant &value : values) {
-                const int bound = bindNative(statement, ++position, value);
-                if (bound != SQLITE_OK) {
-                    sqlite3_clear_bindings(statement);
-                    return fail(bound);
+    return insertInStatements(
+        table, columns, rows, returnIds, [&](qsizetype next, qsizetype count) -> std::optional<Id> {
+            const QString key
+                = table + QLatin1Char('(') + columns.join(QLatin1Char(',')) + QLatin1Char(')') + QString::number(count);
+            sqlite3_stmt *&statement = m_nativeInserts[key];
+            if (!statement) {
+                const QString row = QLatin1Char('(')
+                    + QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(',')) + QLatin1Char(')');
+                // Table and column names are ours, never user data.
+                const QByteArray sql
+                    = (QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(table, columns.join(QLatin1Char(',')))
+                        + QStringList(count, row).join(QLatin1Char(',')))
+                          .toUtf8();
+                const int prepared = sqlite3_prepare_v3(
+                    m_native, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &statement, nullptr);
+                if (prepared != SQLITE_OK) {
+                    m_nativeInserts.erase(key);
+                    return fail(sqlite3_extended_errcode(m_native));
                 }
             }
-        }
-        const int stepped = sqlite3_step(statement);
-        const int code = stepped == SQLITE_DONE ? SQLITE_OK : sqlite3_extended_errcode(m_native);
-        if (stepped != SQLITE_DONE) {
-            const std::optional<QList<Id>> failure = fail(code); // the message, before reset clears it
-            sqlite3_reset(statement);
-            sqlite3_clear_bindings(statement);
-            return failure;
-        }
-        sqlite3_reset(statement);
-        sqlite3_clear_bindings(statement); // the bound text points into rows
-        if (returnIds) {
-            if (!takeIds(ids, highest, sqlite3_last_insert_rowid(m_native), count)) {
-                return std::nullopt;
+            int position = 0;
+            for (qsizetype r = next; r < next + count; ++r) {
+                const QVariantList &values = rows.at(r);
+                Q_ASSERT(values.size() == columns.size());
+                for (const QVariant &value : values) {
+                    const int bound = bindNative(statement, ++position, value);
+                    if (bound != SQLITE_OK) {
+                        sqlite3_clear_bindings(statement);
+                        return fail(bound);
+                    }
+                }
             }
-        }
-        next += count;
-    }
-    return ids;
+            const int stepped = sqlite3_step(statement);
+            const int code = stepped == SQLITE_DONE ? SQLITE_OK : sqlite3_extended_errcode(m_native);
+            if (stepped != SQLITE_DONE) {
+                const std::optional<Id> failure = fail(code); // the message, before reset clears it
+                sqlite3_reset(statement);
+                sqlite3_clear_bindings(statement);
+                return failure;
+            }
+            sqlite3_reset(statement);
+            sqlite3_clear_bindings(statement); // the bound text points into rows
+            return sqlite3_last_insert_rowid(m_native);
+        });
 }
+
 bool ProjectStore::insertRow(const QString &table, const QStringList &columns, const QVariantMap &row)
 {
     QStringList marks;

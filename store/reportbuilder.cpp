@@ -21,14 +21,6 @@ QDateTime readTime(const QVariant &value)
     return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
 }
 
-TextSpan readSpan(const QSqlQuery &query, int column)
-{
-    if (query.isNull(column) || query.isNull(column + 1)) {
-        return {};
-    }
-    return {query.value(column).toLongLong(), query.value(column + 1).toLongLong()};
-}
-
 /// Documents with more than this many in the report are read table by table rather than document by document.
 constexpr qsizetype BulkThreshold = 50;
 
@@ -196,9 +188,7 @@ bool ReportBuilder::loadHistory(ReportData &data)
     while (select.next()) {
         HistoryEntry entry;
         entry.id = select.value(0).toLongLong();
-        if (!select.isNull(1)) {
-            entry.reviewerId = select.value(1).toLongLong();
-        }
+        entry.reviewerId = ProjectStore::readOptionalId(select, 1);
         entry.reviewerName = select.value(2).toString();
         entry.changedAt = readTime(select.value(3));
         entry.entity = select.value(4).toString();
@@ -227,11 +217,7 @@ bool ReportBuilder::loadAllSentences(QHash<Id, ReportDocument> &documents)
     }
     QHash<Id, Id> documentOf;
     while (sentences.next()) {
-        SentenceRecord s;
-        s.id = sentences.value(0).toLongLong();
-        s.documentId = sentences.value(1).toLongLong();
-        s.ordinal = sentences.value(2).toInt();
-        s.span = {sentences.value(3).toLongLong(), sentences.value(4).toLongLong()};
+        const SentenceRecord s = DocumentTable::readSentence(sentences);
         documentOf.insert(s.id, s.documentId);
         const auto it = documents.find(s.documentId);
         if (it != documents.end()) {
@@ -252,14 +238,7 @@ std::optional<QHash<Id, QList<AttributionHop>>> ReportBuilder::loadAllHops()
     }
     QHash<Id, QList<AttributionHop>> hopsOf;
     while (hops.next()) {
-        AttributionHop hop;
-        hop.sourceId = hops.value(1).toLongLong();
-        hop.mention = readSpan(hops, 2);
-        hop.anonymous = hops.value(4).toInt() != 0;
-        hop.count = sourceCountFromString(hops.value(5).toString()).value_or(SourceCount::Unspecified);
-        hop.title = hops.value(6).toString();
-        hop.onRecord = hops.value(7).toInt() != 0;
-        hopsOf[hops.value(0).toLongLong()].append(hop);
+        hopsOf[hops.value(0).toLongLong()].append(AttributionTable::readHop(hops, 1));
     }
     hops.finish();
     return hopsOf;
@@ -282,18 +261,7 @@ bool ReportBuilder::loadAllAttributions(
             continue;
         }
         AttributionRecord r;
-        r.id = attributions.value(0).toLongLong();
-        r.sentenceId = attributions.value(1).toLongLong();
-        r.origin = originFromString(attributions.value(2).toString()).value_or(AttributionOrigin::Suggested);
-        r.cueText = attributions.value(3).toString();
-        r.cue = readSpan(attributions, 4);
-        r.quote = quoteTypeFromString(attributions.value(6).toString()).value_or(QuoteType::None);
-        r.scope = scopeFromString(attributions.value(7).toString()).value_or(AttributionScope::Author);
-        r.confidence = attributions.value(8).toDouble();
-        r.reason = attributions.value(9).toString();
-        if (!attributions.isNull(10)) {
-            r.reviewerId = attributions.value(10).toLongLong();
-        }
+        AttributionTable::readFields(attributions, r);
         r.createdAt = parseTime(attributions.value(11));
         r.updatedAt = parseTime(attributions.value(12));
         r.hops = hopsOf.value(r.id);

@@ -2,15 +2,32 @@
 
 namespace Sourcelight {
 
+namespace {
+
+/// Fills index with the position of each record of list under the record's id.
+template<typename Record> void indexById(QHash<Id, qsizetype> &index, const QList<Record> &list)
+{
+    index.clear();
+    index.reserve(list.size());
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        index.insert(list.at(i).id, i);
+    }
+}
+
+/// The record of list that index places under id, or nullptr.
+template<typename Record> const Record *byId(const QHash<Id, qsizetype> &index, const QList<Record> &list, Id id)
+{
+    const auto it = index.constFind(id);
+    return it == index.cend() ? nullptr : &list.at(*it);
+}
+
+} // namespace
+
 void ReportDocument::index()
 {
-    m_sentenceIndex.clear();
+    indexById(m_sentenceIndex, sentences);
     m_effective.clear();
     m_claimsBySentence.clear();
-    m_sentenceIndex.reserve(sentences.size());
-    for (qsizetype i = 0; i < sentences.size(); ++i) {
-        m_sentenceIndex.insert(sentences.at(i).id, i);
-    }
     m_effective.reserve(attributions.size());
     for (qsizetype i = 0; i < attributions.size(); ++i) {
         const AttributionRecord &a = attributions.at(i);
@@ -27,14 +44,12 @@ void ReportDocument::index()
 
 const SentenceRecord *ReportDocument::sentence(Id sentenceId) const
 {
-    const auto it = m_sentenceIndex.constFind(sentenceId);
-    return it == m_sentenceIndex.cend() ? nullptr : &sentences.at(*it);
+    return byId(m_sentenceIndex, sentences, sentenceId);
 }
 
 const AttributionRecord *ReportDocument::effectiveAttribution(Id sentenceId) const
 {
-    const auto it = m_effective.constFind(sentenceId);
-    return it == m_effective.cend() ? nullptr : &attributions.at(*it);
+    return byId(m_effective, attributions, sentenceId);
 }
 
 QString ReportDocument::text(const TextSpan &span) const
@@ -56,18 +71,9 @@ QString ReportDocument::claimText(const ClaimRecord &claim) const
 
 void ReportData::index()
 {
-    m_sources.clear();
-    m_tags.clear();
-    m_reviewers.clear();
-    for (qsizetype i = 0; i < sources.size(); ++i) {
-        m_sources.insert(sources.at(i).id, i);
-    }
-    for (qsizetype i = 0; i < tags.size(); ++i) {
-        m_tags.insert(tags.at(i).id, i);
-    }
-    for (qsizetype i = 0; i < reviewers.size(); ++i) {
-        m_reviewers.insert(reviewers.at(i).id, i);
-    }
+    indexById(m_sources, sources);
+    indexById(m_tags, tags);
+    indexById(m_reviewers, reviewers);
     for (ReportDocument &document : documents) {
         document.index();
     }
@@ -75,20 +81,17 @@ void ReportData::index()
 
 const ReportSource *ReportData::source(Id sourceId) const
 {
-    const auto it = m_sources.constFind(sourceId);
-    return it == m_sources.cend() ? nullptr : &sources.at(*it);
+    return byId(m_sources, sources, sourceId);
 }
 
 const TagRecord *ReportData::tag(Id tagId) const
 {
-    const auto it = m_tags.constFind(tagId);
-    return it == m_tags.cend() ? nullptr : &tags.at(*it);
+    return byId(m_tags, tags, tagId);
 }
 
 const ReportReviewer *ReportData::reviewer(Id reviewerId) const
 {
-    const auto it = m_reviewers.constFind(reviewerId);
-    return it == m_reviewers.cend() ? nullptr : &reviewers.at(*it);
+    return byId(m_reviewers, reviewers, reviewerId);
 }
 
 QString ReportData::reviewerName(const std::optional<Id> &reviewerId) const

@@ -54,16 +54,6 @@ QVariant nullableOffset(qsizetype value, bool valid)
     return valid ? QVariant(qint64(value)) : QVariant(QMetaType::fromType<qint64>());
 }
 
-SentenceRecord readSentence(const QSqlQuery &query)
-{
-    SentenceRecord s;
-    s.id = query.value(0).toLongLong();
-    s.documentId = query.value(1).toLongLong();
-    s.ordinal = query.value(2).toInt();
-    s.span = {query.value(3).toLongLong(), query.value(4).toLongLong()};
-    return s;
-}
-
 } // namespace
 
 SentenceBoundaries::SentenceBoundaries(ProjectStore &store)
@@ -97,7 +87,7 @@ std::optional<SentenceRecord> SentenceBoundaries::sentenceAt(Id documentId, int 
     }
     std::optional<SentenceRecord> found;
     if (select.next()) {
-        found = readSentence(select);
+        found = DocumentTable::readSentence(select);
     } else {
         found = SentenceRecord {}; // id 0: there is none
     }

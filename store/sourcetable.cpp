@@ -23,9 +23,7 @@ SourceRecord readSource(const QSqlQuery &query)
     record.kind = sourceKindFromString(query.value(2).toString()).value_or(SourceKind::Person);
     record.description = query.value(3).toString();
     record.colour = query.value(4).toString();
-    if (!query.isNull(5)) {
-        record.parentId = query.value(5).toLongLong();
-    }
+    record.parentId = ProjectStore::readOptionalId(query, 5);
     return record;
 }
 
@@ -276,11 +274,8 @@ bool SourceTable::merge(Id from, Id into)
     if (!moved || !addAlias(into, old->name)) {
         return false;
     }
-    QSqlQuery &remove = m_store.prepared(QStringLiteral("DELETE FROM sources WHERE id = :id"));
-    remove.bindValue(QStringLiteral(":id"), from);
-    const bool removed = m_store.exec(remove);
-    remove.finish();
-    if (!removed || !m_store.history().record(Table, from, QStringLiteral("merged_into"), old->name, into)) {
+    if (!m_store.deleteRow(Table, from)
+        || !m_store.history().record(Table, from, QStringLiteral("merged_into"), old->name, into)) {
         return false;
     }
     return transaction.commit();
@@ -297,9 +292,7 @@ bool SourceTable::removeSource(Id sourceId)
     if (!old) {
         return false;
     }
-    QSqlQuery &remove = m_store.prepared(QStringLiteral("DELETE FROM sources WHERE id = :id"));
-    remove.bindValue(QStringLiteral(":id"), sourceId);
-    if (!m_store.exec(remove)) {
+    if (!m_store.deleteRow(Table, sourceId)) {
         // The hops' RESTRICT foreign key refuses: say so in the user's terms.
         if (m_store.error() == ProjectStore::Error::Query) {
             m_store.setError(ProjectStore::Error::InvalidArgument,
@@ -309,7 +302,6 @@ bool SourceTable::removeSource(Id sourceId)
         }
         return false;
     }
-    remove.finish();
     if (!m_store.history().record(Table, sourceId, QStringLiteral("removed"), old->name, {})) {
         return false;
     }

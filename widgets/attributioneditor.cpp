@@ -43,12 +43,9 @@ AttributionEditor::~AttributionEditor() = default;
 
 void AttributionEditor::buildSource(QFormLayout *form)
 {
-    m_sourcePicker = new QComboBox(this);
-    m_sourcePicker->setObjectName(QStringLiteral("sourcePicker"));
+    m_sourcePicker = panelComboBox(this, QStringLiteral("sourcePicker"), 12);
     m_sourcePicker->setEditable(true);
     m_sourcePicker->setInsertPolicy(QComboBox::NoInsert);
-    m_sourcePicker->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_sourcePicker->setMinimumContentsLength(12);
     m_sourcePicker->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_sourcePicker->completer()->setFilterMode(Qt::MatchContains);
     m_sourcePicker->completer()->setCaseSensitivity(Qt::CaseInsensitive);
@@ -56,9 +53,7 @@ void AttributionEditor::buildSource(QFormLayout *form)
     auto *sourceRow = new QHBoxLayout;
     sourceRow->addWidget(m_sourcePicker, 1);
     sourceRow->addWidget(m_newSourceButton);
-    m_sourceLabel = new QLabel(this);
-    m_sourceLabel->setBuddy(m_sourcePicker);
-    form->addRow(m_sourceLabel, sourceRow);
+    m_sourceLabel = addBuddyRow(form, m_sourcePicker, sourceRow);
     connect(m_sourcePicker, &QComboBox::activated, this, [this] { commitSourcePicker(); });
     connect(m_sourcePicker->lineEdit(), &QLineEdit::returnPressed, this, [this] { commitSourcePicker(); });
     connect(m_newSourceButton, &QToolButton::clicked, this, [this] {
@@ -73,12 +68,9 @@ void AttributionEditor::buildVia(QFormLayout *form)
     m_viaList = new QListWidget(this);
     m_viaList->setObjectName(QStringLiteral("viaList"));
     m_viaList->setMaximumHeight(72);
-    m_viaPicker = new QComboBox(this);
-    m_viaPicker->setObjectName(QStringLiteral("viaPicker"));
+    m_viaPicker = panelComboBox(this, QStringLiteral("viaPicker"), 10);
     m_viaPicker->setEditable(true);
     m_viaPicker->setInsertPolicy(QComboBox::NoInsert);
-    m_viaPicker->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_viaPicker->setMinimumContentsLength(10);
     m_viaPicker->completer()->setFilterMode(Qt::MatchContains);
     m_viaPicker->completer()->setCaseSensitivity(Qt::CaseInsensitive);
     m_viaAdd = panelToolButton(this, "list-add", QStringLiteral("viaAdd"));
@@ -97,9 +89,7 @@ void AttributionEditor::buildVia(QFormLayout *form)
     viaColumn->addWidget(m_viaList);
     viaColumn->addLayout(viaButtons);
     viaColumn->addLayout(viaAddRow);
-    m_viaLabel = new QLabel(this);
-    m_viaLabel->setBuddy(m_viaPicker);
-    form->addRow(m_viaLabel, viaColumn);
+    m_viaLabel = addBuddyRow(form, m_viaPicker, viaColumn);
     connect(m_viaAdd, &QToolButton::clicked, this, &AttributionEditor::addVia);
     connect(m_viaPicker->lineEdit(), &QLineEdit::returnPressed, this, &AttributionEditor::addVia);
     connect(m_viaRemove, &QToolButton::clicked, this, [this] {
@@ -125,37 +115,25 @@ void AttributionEditor::buildProfile(QFormLayout *form)
     flags->addWidget(m_onRecord);
     flags->addStretch();
     form->addRow(QString(), flags);
-    m_count = new QComboBox(this);
-    m_count->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_count->setMinimumContentsLength(8);
-    m_count->setObjectName(QStringLiteral("countCombo"));
+    m_count = panelComboBox(this, QStringLiteral("countCombo"), 8);
     for (const SourceCount c :
         {SourceCount::Unspecified, SourceCount::One, SourceCount::Another, SourceCount::Several}) {
         m_count->addItem(QString(), int(c));
     }
-    m_countLabel = new QLabel(this);
-    m_countLabel->setBuddy(m_count);
-    form->addRow(m_countLabel, m_count);
+    m_countLabel = addBuddyRow(form, m_count, m_count);
     m_title = new QLineEdit(this);
     m_title->setObjectName(QStringLiteral("titleEdit"));
-    m_titleLabel = new QLabel(this);
-    m_titleLabel->setBuddy(m_title);
-    form->addRow(m_titleLabel, m_title);
+    m_titleLabel = addBuddyRow(form, m_title, m_title);
     connect(m_anonymous, &QCheckBox::toggled, this, [this] { commitProfile(); });
     connect(m_onRecord, &QCheckBox::toggled, this, [this] { commitProfile(); });
     connect(m_count, &QComboBox::activated, this, [this] { commitProfile(); });
     connect(m_title, &QLineEdit::editingFinished, this, [this] { commitProfile(); });
 
-    m_quoteType = new QComboBox(this);
-    m_quoteType->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_quoteType->setMinimumContentsLength(8);
-    m_quoteType->setObjectName(QStringLiteral("quoteTypeCombo"));
+    m_quoteType = panelComboBox(this, QStringLiteral("quoteTypeCombo"), 8);
     for (const QuoteType q : {QuoteType::None, QuoteType::Direct, QuoteType::Indirect, QuoteType::Mixed}) {
         m_quoteType->addItem(QString(), int(q));
     }
-    m_quoteLabel = new QLabel(this);
-    m_quoteLabel->setBuddy(m_quoteType);
-    form->addRow(m_quoteLabel, m_quoteType);
+    m_quoteLabel = addBuddyRow(form, m_quoteType, m_quoteType);
     connect(m_quoteType, &QComboBox::activated, this,
         [this] { m_project->setQuoteType(m_sentenceId, static_cast<QuoteType>(m_quoteType->currentData().toInt())); });
     m_originLabel = new QLabel(this);

@@ -48,37 +48,25 @@ void ClaimEditor::buildFields(QFormLayout *form)
     m_wordsLabel = new QLabel(this);
     form->addRow(m_wordsLabel, m_words);
     form->setRowVisible(m_words, false);
-    m_claimType = new QComboBox(this);
-    m_claimType->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_claimType->setMinimumContentsLength(8);
-    m_claimType->setObjectName(QStringLiteral("claimTypeCombo"));
+    m_claimType = panelComboBox(this, QStringLiteral("claimTypeCombo"), 8);
     for (const ClaimVocabulary::ClaimTypeEntry &e : ClaimVocabulary::claimTypes()) {
         m_claimType->addItem(QString(), int(e.type));
     }
-    m_claimTypeLabel = new QLabel(this);
-    m_claimTypeLabel->setBuddy(m_claimType);
-    form->addRow(m_claimTypeLabel, m_claimType);
+    m_claimTypeLabel = addBuddyRow(form, m_claimType, m_claimType);
     connect(m_claimType, &QComboBox::activated, this,
         [this] { m_project->setClaimType(m_sentenceId, static_cast<ClaimType>(m_claimType->currentData().toInt())); });
-    m_verdict = new QComboBox(this);
-    m_verdict->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_verdict->setMinimumContentsLength(8);
-    m_verdict->setObjectName(QStringLiteral("verdictCombo"));
+    m_verdict = panelComboBox(this, QStringLiteral("verdictCombo"), 8);
     for (const ClaimVocabulary::VerdictEntry &e : ClaimVocabulary::verdicts()) {
         m_verdict->addItem(QString(), int(e.verdict));
     }
-    m_verdictLabel = new QLabel(this);
-    m_verdictLabel->setBuddy(m_verdict);
-    form->addRow(m_verdictLabel, m_verdict);
+    m_verdictLabel = addBuddyRow(form, m_verdict, m_verdict);
     connect(m_verdict, &QComboBox::activated, this,
         [this] { m_project->setVerdict(m_sentenceId, static_cast<Verdict>(m_verdict->currentData().toInt())); });
     m_confidence = new QSpinBox(this);
     m_confidence->setObjectName(QStringLiteral("confidenceSpin"));
     m_confidence->setRange(-1, 100);
     m_confidence->setSuffix(QStringLiteral(" %"));
-    m_confidenceLabel = new QLabel(this);
-    m_confidenceLabel->setBuddy(m_confidence);
-    form->addRow(m_confidenceLabel, m_confidence);
+    m_confidenceLabel = addBuddyRow(form, m_confidence, m_confidence);
     connect(m_confidence, &QSpinBox::editingFinished, this, [this] {
         const int v = m_confidence->value();
         m_project->setClaimConfidence(m_sentenceId, v < 0 ? std::nullopt : std::optional<double>(v / 100.0));
@@ -92,9 +80,7 @@ void ClaimEditor::buildFields(QFormLayout *form)
     m_note->setObjectName(QStringLiteral("noteEdit"));
     m_note->setTabChangesFocus(true);
     m_note->setMaximumHeight(90);
-    m_noteLabel = new QLabel(this);
-    m_noteLabel->setBuddy(m_note);
-    form->addRow(m_noteLabel, m_note);
+    m_noteLabel = addBuddyRow(form, m_note, m_note);
     // Typing is saved after a short pause (and merged into one undo step), and at once when focus leaves.
     m_noteTimer = new QTimer(this);
     m_noteTimer->setSingleShot(true);
@@ -122,9 +108,7 @@ void ClaimEditor::buildEvidence(QFormLayout *form)
     auto *evidenceColumn = new QVBoxLayout;
     evidenceColumn->addWidget(m_evidenceList);
     evidenceColumn->addLayout(evidenceButtons);
-    m_evidenceLabel = new QLabel(this);
-    m_evidenceLabel->setBuddy(m_evidenceList);
-    form->addRow(m_evidenceLabel, evidenceColumn);
+    m_evidenceLabel = addBuddyRow(form, m_evidenceList, evidenceColumn);
     connect(m_evidenceAdd, &QToolButton::clicked, this, &ClaimEditor::addEvidence);
     connect(m_evidenceRemove, &QToolButton::clicked, this, &ClaimEditor::removeEvidence);
     m_changedLabel = new QLabel(this);

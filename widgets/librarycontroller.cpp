@@ -2,11 +2,11 @@
 
 #include "documentmetadatadialog.h"
 #include "itemroles.h"
+#include "languagechange.h"
 #include "project.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QEvent>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTreeView>
@@ -55,7 +55,7 @@ LibraryController::LibraryController(Project *project, QTreeView *library, QWidg
 
     connect(m_project, &Project::opened, this, &LibraryController::updateEnabled);
     connect(m_project, &Project::closed, this, &LibraryController::updateEnabled);
-    window->installEventFilter(this);
+    whenLanguageChanges(window, this, [this] { retranslate(); });
     retranslate();
     updateEnabled();
 }
@@ -155,14 +155,6 @@ void LibraryController::select(Id documentId)
             return;
         }
     }
-}
-
-bool LibraryController::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_window && event->type() == QEvent::LanguageChange) {
-        retranslate();
-    }
-    return QObject::eventFilter(watched, event);
 }
 
 void LibraryController::retranslate()

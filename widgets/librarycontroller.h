@@ -43,7 +43,6 @@ Q_SIGNALS:
     void openRequested(Id documentId);
 
 private:
-    bool eventFilter(QObject *watched, QEvent *event) override;
     void retranslate();
     void updateEnabled();
     /// The document listed after documentId in the library (else the one before it; 0 when it is the only one).

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QComboBox>
+#include <QFormLayout>
 #include <QIcon>
+#include <QLabel>
 #include <QToolButton>
 
 namespace Sourcelight {
@@ -13,6 +16,27 @@ inline QToolButton *panelToolButton(QWidget *parent, const char *icon, const QSt
     b->setObjectName(objectName);
     b->setToolButtonStyle(Qt::ToolButtonTextOnly);
     return b;
+}
+
+/// A combo box of the attribution panel's editors: it asks for no more width than minimumLength characters (the
+/// panel's dock is narrow).
+inline QComboBox *panelComboBox(QWidget *parent, const QString &objectName, int minimumLength)
+{
+    auto *c = new QComboBox(parent);
+    c->setObjectName(objectName);
+    c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    c->setMinimumContentsLength(minimumLength);
+    return c;
+}
+
+/// Adds a row of field (a widget or a layout) to form behind a new label whose buddy is buddy; the label, for
+/// retranslateUi() to name.
+template<typename Field> QLabel *addBuddyRow(QFormLayout *form, QWidget *buddy, Field *field)
+{
+    auto *label = new QLabel(form->parentWidget());
+    label->setBuddy(buddy);
+    form->addRow(label, field);
+    return label;
 }
 
 } // namespace Sourcelight

@@ -4,11 +4,11 @@
 #include "claimvocabulary.h"
 #include "documentview.h"
 #include "itemroles.h"
+#include "languagechange.h"
 #include "project.h"
 #include "sentencemodel.h"
 
 #include <QAction>
-#include <QEvent>
 #include <QWidget>
 
 namespace Sourcelight {
@@ -47,7 +47,7 @@ ReviewController::ReviewController(Project *project, DocumentView *view, Attribu
 {
     createActions();
     retranslate();
-    window->installEventFilter(this);
+    whenLanguageChanges(window, this, [this] { retranslate(); });
     SentenceModel *sentences = m_project->sentences();
     connect(sentences, &QAbstractItemModel::dataChanged, this,
         [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
@@ -142,14 +142,6 @@ void ReviewController::createActions()
                 }
             }));
     }
-}
-
-bool ReviewController::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_window && event->type() == QEvent::LanguageChange) {
-        retranslate();
-    }
-    return QObject::eventFilter(watched, event);
 }
 
 void ReviewController::retranslate()

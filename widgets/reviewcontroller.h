@@ -54,7 +54,6 @@ Q_SIGNALS:
 private:
     void createActions();
     void retranslate();
-    bool eventFilter(QObject *watched, QEvent *event) override;
     SentenceDecoration decorationFor(int row) const;
     SentenceDecorations allDecorations() const;
     void rebuildArticle();

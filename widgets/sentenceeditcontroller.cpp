@@ -1,12 +1,12 @@
 #include "sentenceeditcontroller.h"
 
 #include "documentview.h"
+#include "languagechange.h"
 #include "project.h"
 #include "reviewcontroller.h"
 #include "sentencemodel.h"
 
 #include <QAction>
-#include <QEvent>
 #include <QTextCursor>
 #include <QWidget>
 
@@ -18,7 +18,6 @@ SentenceEditController::SentenceEditController(
     , m_project(project)
     , m_view(view)
     , m_review(review)
-    , m_window(window)
     , m_split(new QAction(this))
     , m_merge(new QAction(this))
     , m_claimSelection(new QAction(this))
@@ -39,7 +38,7 @@ SentenceEditController::SentenceEditController(
     setUp(m_claimSelection, QStringLiteral("claimSelectionAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
         &SentenceEditController::claimSelection);
     retranslate();
-    window->installEventFilter(this);
+    whenLanguageChanges(window, this, [this] { retranslate(); });
 }
 
 SentenceEditController::~SentenceEditController() = default;
@@ -47,14 +46,6 @@ SentenceEditController::~SentenceEditController() = default;
 QList<QAction *> SentenceEditController::actions() const
 {
     return {m_split, m_merge, m_claimSelection};
-}
-
-bool SentenceEditController::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_window && event->type() == QEvent::LanguageChange) {
-        retranslate();
-    }
-    return QObject::eventFilter(watched, event);
 }
 
 void SentenceEditController::retranslate()

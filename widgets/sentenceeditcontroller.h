@@ -30,7 +30,6 @@ Q_SIGNALS:
     void statusMessage(const QString &message);
 
 private:
-    bool eventFilter(QObject *watched, QEvent *event) override;
     void retranslate();
     void split();
     void merge();
@@ -39,7 +38,6 @@ private:
     Project *m_project;
     DocumentView *m_view;
     ReviewController *m_review;
-    QWidget *m_window;
     QAction *m_split;
     QAction *m_merge;
     QAction *m_claimSelection;
