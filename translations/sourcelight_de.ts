@@ -3379,11 +3379,19 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     </message>
     <message numerus="yes">
         <source>%n edit(s) could not be saved to the disk and were undone: %1 Redo them when the disk works again.</source>
-        <translation><numerusform>%n Änderung konnte nicht auf dem Datenträger gespeichert werden und wurde rückgängig gemacht: %1 Stellen Sie sie wieder her, sobald der Datenträger wieder funktioniert.</numerusform><numerusform>%n Änderungen konnten nicht auf dem Datenträger gespeichert werden und wurden rückgängig gemacht: %1 Stellen Sie sie wieder her, sobald der Datenträger wieder funktioniert.</numerusform></translation>
+        <translation>
+            <numerusform>%n Änderung konnte nicht auf dem Datenträger gespeichert werden und wurde rückgängig gemacht: %1 Stellen Sie sie wieder her, sobald der Datenträger wieder funktioniert.</numerusform>
+            <numerusform>%n Änderungen konnten nicht auf dem Datenträger gespeichert werden und wurden rückgängig gemacht: %1 Stellen Sie sie wieder her, sobald der Datenträger wieder funktioniert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The project could not be saved to the disk: %1</source>
         <translation>Das Projekt konnte nicht auf dem Datenträger gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The claim&apos;s words were not saved.</source>
+        <comment>claim: a reviewed statement</comment>
+        <translation>Die Wörter der Aussage wurden nicht gespeichert.</translation>
     </message>
 </context>
 <context>

@@ -3381,11 +3381,19 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     </message>
     <message numerus="yes">
         <source>%n edit(s) could not be saved to the disk and were undone: %1 Redo them when the disk works again.</source>
-        <translation><numerusform>%n modification n’a pas pu être enregistrée sur le disque et a été annulée : %1 Rétablissez-la quand le disque fonctionnera de nouveau.</numerusform><numerusform>%n modifications n’ont pas pu être enregistrées sur le disque et ont été annulées : %1 Rétablissez-les quand le disque fonctionnera de nouveau.</numerusform></translation>
+        <translation>
+            <numerusform>%n modification n’a pas pu être enregistrée sur le disque et a été annulée : %1 Rétablissez-la quand le disque fonctionnera de nouveau.</numerusform>
+            <numerusform>%n modifications n’ont pas pu être enregistrées sur le disque et ont été annulées : %1 Rétablissez-les quand le disque fonctionnera de nouveau.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The project could not be saved to the disk: %1</source>
         <translation>Le projet n’a pas pu être enregistré sur le disque : %1</translation>
+    </message>
+    <message>
+        <source>The claim&apos;s words were not saved.</source>
+        <comment>claim: a reviewed statement</comment>
+        <translation>Les mots de l&apos;affirmation n&apos;ont pas été enregistrés.</translation>
     </message>
 </context>
 <context>

@@ -3397,11 +3397,20 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     </message>
     <message numerus="yes">
         <source>%n edit(s) could not be saved to the disk and were undone: %1 Redo them when the disk works again.</source>
-        <translation><numerusform>%n правку не удалось сохранить на диск, она отменена: %1 Повторите её, когда диск снова заработает.</numerusform><numerusform>%n правки не удалось сохранить на диск, они отменены: %1 Повторите их, когда диск снова заработает.</numerusform><numerusform>%n правок не удалось сохранить на диск, они отменены: %1 Повторите их, когда диск снова заработает.</numerusform></translation>
+        <translation>
+            <numerusform>%n правку не удалось сохранить на диск, она отменена: %1 Повторите её, когда диск снова заработает.</numerusform>
+            <numerusform>%n правки не удалось сохранить на диск, они отменены: %1 Повторите их, когда диск снова заработает.</numerusform>
+            <numerusform>%n правок не удалось сохранить на диск, они отменены: %1 Повторите их, когда диск снова заработает.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The project could not be saved to the disk: %1</source>
         <translation>Проект не удалось сохранить на диск: %1</translation>
+    </message>
+    <message>
+        <source>The claim&apos;s words were not saved.</source>
+        <comment>claim: a reviewed statement</comment>
+        <translation>Слова утверждения не сохранены.</translation>
     </message>
 </context>
 <context>

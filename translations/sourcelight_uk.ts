@@ -3395,11 +3395,20 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     </message>
     <message numerus="yes">
         <source>%n edit(s) could not be saved to the disk and were undone: %1 Redo them when the disk works again.</source>
-        <translation><numerusform>%n правку не вдалося зберегти на диск, її скасовано: %1 Повторіть її, коли диск знову працюватиме.</numerusform><numerusform>%n правки не вдалося зберегти на диск, їх скасовано: %1 Повторіть їх, коли диск знову працюватиме.</numerusform><numerusform>%n правок не вдалося зберегти на диск, їх скасовано: %1 Повторіть їх, коли диск знову працюватиме.</numerusform></translation>
+        <translation>
+            <numerusform>%n правку не вдалося зберегти на диск, її скасовано: %1 Повторіть її, коли диск знову працюватиме.</numerusform>
+            <numerusform>%n правки не вдалося зберегти на диск, їх скасовано: %1 Повторіть їх, коли диск знову працюватиме.</numerusform>
+            <numerusform>%n правок не вдалося зберегти на диск, їх скасовано: %1 Повторіть їх, коли диск знову працюватиме.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The project could not be saved to the disk: %1</source>
         <translation>Проєкт не вдалося зберегти на диск: %1</translation>
+    </message>
+    <message>
+        <source>The claim&apos;s words were not saved.</source>
+        <comment>claim: a reviewed statement</comment>
+        <translation>Слова твердження не збережено.</translation>
     </message>
 </context>
 <context>
