@@ -60,7 +60,7 @@ std::optional<QVariant> firstValue(ProjectStore &store, QSqlQuery &query)
     if (!StoreAccess::exec(store, query)) {
         return std::nullopt;
     }
-    const QVariant value = query.next() ? query.value(0) : QVariant();
+    QVariant value = query.next() ? query.value(0) : QVariant();
     query.finish();
     return value;
 }
