@@ -74,6 +74,22 @@ std::optional<bool> hasRow(ProjectStore &store, const QString &table, const QVar
     return value ? std::optional<bool>(value->isValid()) : std::nullopt;
 }
 
+/// Whether the row of `table` with this id is still the one the snapshot saw: it exists and the history has not
+/// recorded it removed or merged since line `historyMark` (a freed id is handed out again). Renamed is still it.
+std::optional<bool> sameRowStill(ProjectStore &store, const QString &table, Id id, Id historyMark)
+{
+    // Table names are ours, never user data.
+    QSqlQuery &query = StoreAccess::prepared(store,
+        QStringLiteral("SELECT 1 FROM %1 WHERE id = :id AND NOT EXISTS (SELECT 1 FROM history WHERE entity = '%1' "
+                       "AND entity_id = :again AND field IN ('removed', 'merged_into') AND id > :mark)")
+            .arg(table));
+    query.bindValue(QStringLiteral(":id"), id);
+    query.bindValue(QStringLiteral(":again"), id);
+    query.bindValue(QStringLiteral(":mark"), historyMark);
+    const std::optional<QVariant> value = firstValue(store, query);
+    return value ? std::optional<bool>(value->isValid()) : std::nullopt;
+}
+
 /// Where a source that is gone went: the source it was merged into (through later merges too), else one of the
 /// same name and kind added since; 0 for none, nullopt on a database error.
 std::optional<Id> successorOf(ProjectStore &store, Id id, const QString &name, const QString &kind)
@@ -195,6 +211,12 @@ std::optional<DocumentSnapshot> DocumentSnapshot::take(ProjectStore &store, Id d
     if (!olderIds || !contents) {
         return std::nullopt;
     }
+    QSqlQuery &lastLine = StoreAccess::prepared(store, QStringLiteral("SELECT coalesce(max(id), 0) FROM history"));
+    const std::optional<QVariant> historyMark = firstValue(store, lastLine);
+    if (!historyMark) {
+        return std::nullopt;
+    }
+    snapshot.m_historyMark = historyMark->toLongLong();
     snapshot.m_olderVersions = *olderIds;
     snapshot.m_contents = *contents;
     return snapshot;
@@ -384,16 +406,11 @@ bool DocumentSnapshot::putBackSources(ProjectStore &store, QHash<Id, Id> &source
         const Id id = valueOf(columns, row, "id").toLongLong();
         const QString name = valueOf(columns, row, "name").toString();
         const QString kind = valueOf(columns, row, "kind").toString();
-        QSqlQuery &same = StoreAccess::prepared(
-            store, QStringLiteral("SELECT 1 FROM sources WHERE id = :id AND name = :name AND kind = :kind"));
-        same.bindValue(QStringLiteral(":id"), id);
-        same.bindValue(QStringLiteral(":name"), name);
-        same.bindValue(QStringLiteral(":kind"), kind);
-        const std::optional<QVariant> stillThere = firstValue(store, same);
+        const std::optional<bool> stillThere = sameRowStill(store, m_sources.table, id, m_historyMark);
         if (!stillThere) {
             return false;
         }
-        if (stillThere->isValid()) {
+        if (*stillThere) {
             continue;
         }
         std::optional<Id> now = successorOf(store, id, name, kind);
@@ -449,6 +466,13 @@ bool DocumentSnapshot::putBackTags(ProjectStore &store, QHash<Id, Id> &tagIds) c
     for (const QVariantList &row : m_tags.rows) {
         const Id id = valueOf(columns, row, "id").toLongLong();
         const QString name = valueOf(columns, row, "name").toString();
+        const std::optional<bool> stillThere = sameRowStill(store, m_tags.table, id, m_historyMark);
+        if (!stillThere) {
+            return false;
+        }
+        if (*stillThere) {
+            continue;
+        }
         // Tag names are unique: the tag of that name, whatever its id now; else the tag as it was.
         QSqlQuery &named = StoreAccess::prepared(store, QStringLiteral("SELECT id FROM tags WHERE name = :name"));
         named.bindValue(QStringLiteral(":name"), name);

@@ -83,6 +83,7 @@ private:
     Rows m_tags;          ///< the tags on its claims
     QList<Id> m_sentenceIds;
     QStringList m_sentenceTexts; ///< for the full-text index
+    Id m_historyMark = 0;        ///< the last history line when it was taken
     QList<Id> m_olderVersions;   ///< documents whose superseded_by named this one
 };
 

@@ -276,6 +276,27 @@ private Q_SLOTS:
         QCOMPARE(pragmaRows(*m_store, QStringLiteral("foreign_key_check")), QStringList {});
     }
 
+    void restoreKeepsSourcesAndTagsRenamedSince()
+    {
+        const std::optional<Id> pilotId
+            = m_store->sources().findOrCreate(QStringLiteral("Ines Vaz"), SourceKind::Person);
+        QVERIFY(pilotId);
+        QVERIFY(citeOnly(*pilotId));
+        const Id followUp = *m_store->codebook().find(QStringLiteral("follow up"));
+        const qint64 sourcesBefore = m_store->sources().sources()->size();
+        const QStringList before = dump(*m_store);
+        std::optional<DocumentSnapshot> snapshot = DocumentSnapshot::take(*m_store, m_removed);
+        QVERIFY(snapshot && snapshot->remove(*m_store));
+        QVERIFY(m_store->sources().rename(*pilotId, QStringLiteral("Captain Ines Vaz")));
+        QVERIFY(m_store->codebook().rename(followUp, QStringLiteral("to check")));
+
+        QVERIFY2(snapshot->restore(*m_store), qPrintable(m_store->errorString()));
+        QCOMPARE(dump(*m_store), before); // the same source and tag ids: renamed, not copied
+        QCOMPARE(m_store->sources().sources()->size(), sourcesBefore);
+        QCOMPARE(m_store->sources().source(*pilotId)->name, QStringLiteral("Captain Ines Vaz"));
+        QCOMPARE(m_store->codebook().find(QStringLiteral("follow up")).value_or(-1), Id(0));
+    }
+
     void removingAMissingDocumentFails()
     {
         QVERIFY(!DocumentSnapshot::take(*m_store, 999));
