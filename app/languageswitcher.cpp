@@ -84,6 +84,12 @@ QString LanguageSwitcher::apply(const QString &code)
             qCWarning(lcUi) << "no translation for" << code << "- the interface stays in English";
         }
         m_current = QStringLiteral("en");
+        // A language without a translation (or the C locale) gets the English one, which holds the plural forms:
+        // without it the source text shows ("17 claim(s)").
+        if (own->load(QStringLiteral(":/i18n/sourcelight_en"))) {
+            QCoreApplication::installTranslator(own.get());
+            m_own = std::move(own);
+        }
     }
     return m_current;
 }

@@ -262,6 +262,20 @@ private Q_SLOTS:
         QTRY_COMPARE(library->windowTitle(), QStringLiteral("Library"));
     }
 
+    void untranslatedLanguagesGetEnglishPlurals()
+    {
+        LanguageSwitcher languages;
+        const auto edits = [] {
+            return QCoreApplication::translate("Sourcelight::Project",
+                "%n edit(s) could not be saved to the disk and were undone: %1 Redo them when the disk works again.",
+                nullptr, 2);
+        };
+        for (const char *code : {"es", "C"}) {
+            QCOMPARE(languages.apply(QString::fromLatin1(code)), QStringLiteral("en"));
+            QVERIFY2(edits().startsWith(QLatin1String("2 edits could not be saved")), qPrintable(edits()));
+        }
+    }
+
     void aboutShowsVersions()
     {
         const QString text = AboutDialog::versionText();
