@@ -5,7 +5,7 @@
 #include "sourcetable.h"
 #include "sqltransaction.h"
 
-#include <algorithm>
+#include <utility>
 
 #include <QHash>
 #include <QSqlError>
@@ -86,16 +86,16 @@ QList<std::optional<AttributionHop>> firstHopsOf(const QList<QList<AttributionHo
     return firstHops;
 }
 
-/// Within each sentence's run of rows (ordered by sentence), the suggestion before the human decision.
+/// Rows ordered by sentence: the suggestion before the human decision of its sentence (the schema's unique indexes
+/// allow one of each per sentence).
 void putSuggestionsFirst(QList<AttributionRecord> &records)
 {
-    const auto isSuggestion = [](const AttributionRecord &r) { return r.origin == AttributionOrigin::Suggested; };
-    for (auto run = records.begin(); run != records.end();) {
-        const Id sentence = run->sentenceId;
-        const auto end = std::find_if(
-            run, records.end(), [sentence](const AttributionRecord &r) { return r.sentenceId != sentence; });
-        std::stable_partition(run, end, isSuggestion);
-        run = end;
+    for (qsizetype i = 1; i < records.size(); ++i) {
+        AttributionRecord &previous = records[i - 1];
+        if (records.at(i).sentenceId == previous.sentenceId && records.at(i).origin == AttributionOrigin::Suggested
+            && previous.origin != AttributionOrigin::Suggested) {
+            std::swap(previous, records[i]);
+        }
     }
 }
 

@@ -7,7 +7,6 @@
 
 #include <QSet>
 #include <QSqlQuery>
-#include <QSqlRecord>
 
 #include <algorithm>
 #include <limits>
@@ -131,13 +130,8 @@ std::optional<qint64> countOf(ProjectStore &store, const QString &sql, Id docume
 {
     QSqlQuery &query = StoreAccess::prepared(store, sql);
     query.bindValue(QStringLiteral(":d"), documentId);
-    if (!StoreAccess::exec(store, query) || !query.next()) {
-        query.finish();
-        return std::nullopt;
-    }
-    const qint64 n = query.value(0).toLongLong();
-    query.finish();
-    return n;
+    const std::optional<QVariant> n = firstValue(store, query);
+    return n && n->isValid() ? std::optional<qint64>(n->toLongLong()) : std::nullopt;
 }
 
 } // namespace
@@ -225,28 +219,14 @@ std::optional<DocumentSnapshot> DocumentSnapshot::take(ProjectStore &store, Id d
 std::optional<DocumentSnapshot::Rows> DocumentSnapshot::readRows(
     ProjectStore &store, const QString &table, const QString &condition, Id id)
 {
-    Rows rows;
-    rows.table = table;
     QSqlQuery &select = StoreAccess::prepared(
         store, QStringLiteral("SELECT * FROM %1 WHERE %2 ORDER BY rowid").arg(table, condition));
     select.bindValue(QStringLiteral(":d"), id);
-    if (!StoreAccess::exec(store, select)) {
+    std::optional<RawRows> raw = readRawRows(store, select);
+    if (!raw) {
         return std::nullopt;
     }
-    const QSqlRecord record = select.record();
-    for (int c = 0; c < record.count(); ++c) {
-        rows.columns.append(record.fieldName(c));
-    }
-    while (select.next()) {
-        QVariantList values;
-        values.reserve(record.count());
-        for (int c = 0; c < record.count(); ++c) {
-            values.append(select.value(c));
-        }
-        rows.rows.append(values);
-    }
-    select.finish();
-    return rows;
+    return Rows {table, raw->columns, raw->rows};
 }
 
 QString DocumentSnapshot::description() const

@@ -1,4 +1,5 @@
 #include "projectstore.h"
+#include "projectstore_p.h"
 
 #include "attributiontable.h"
 #include "claimtable.h"
@@ -15,6 +16,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 
 #include <sqlite3.h>
@@ -363,4 +365,26 @@ QString ProjectStore::timestamp()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
+std::optional<RawRows> readRawRows(ProjectStore &store, QSqlQuery &query)
+{
+    if (!StoreAccess::exec(store, query)) {
+        return std::nullopt;
+    }
+    RawRows raw;
+    const QSqlRecord record = query.record();
+    for (int c = 0; c < record.count(); ++c) {
+        raw.columns.append(record.fieldName(c));
+    }
+    while (query.next()) {
+        QVariantList values;
+        values.reserve(record.count());
+        for (int c = 0; c < record.count(); ++c) {
+            values.append(query.value(c));
+        }
+        raw.rows.append(values);
+    }
+    query.finish();
+    return raw;
+}
+
 } // namespace Sourcelight

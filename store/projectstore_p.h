@@ -40,4 +40,14 @@ public:
     }
 };
 
+/// Every row a query returns, with the column names as it returns them: what is read to put rows back verbatim.
+struct RawRows
+{
+    QStringList columns;
+    QList<QVariantList> rows;
+};
+
+/// Runs the (prepared, bound) query and reads all of it; nullopt on a database error (in the store's errorString()).
+std::optional<RawRows> readRawRows(ProjectStore &store, QSqlQuery &query);
+
 } // namespace Sourcelight

@@ -8,7 +8,6 @@
 
 #include <QSet>
 #include <QSqlQuery>
-#include <QSqlRecord>
 
 namespace Sourcelight {
 
@@ -119,23 +118,11 @@ std::optional<BoundaryEdit::Rows> SentenceBoundaries::readRows(const QString &sq
     for (const auto &[name, value] : sentenceBinds(sentenceIds)) {
         select.bindValue(name, value);
     }
-    if (!StoreAccess::exec(m_store, select)) {
+    std::optional<RawRows> raw = readRawRows(m_store, select);
+    if (!raw) {
         return std::nullopt;
     }
-    BoundaryEdit::Rows rows;
-    const QSqlRecord record = select.record();
-    for (int c = 0; c < record.count(); ++c) {
-        rows.columns.append(record.fieldName(c));
-    }
-    while (select.next()) {
-        QVariantList values;
-        for (int c = 0; c < record.count(); ++c) {
-            values.append(select.value(c));
-        }
-        rows.rows.append(values);
-    }
-    select.finish();
-    return rows;
+    return BoundaryEdit::Rows {raw->columns, raw->rows};
 }
 
 bool SentenceBoundaries::snapshot(BoundaryEdit &edit)
