@@ -14,6 +14,7 @@
 #include "documentview.h"
 #include "exportdialog.h"
 #include "itemroles.h"
+#include "languagechange.h"
 #include "languageswitcher.h"
 #include "librarycontroller.h"
 #include "librarydock.h"
@@ -94,6 +95,7 @@ MainWindow::MainWindow(LanguageSwitcher *languages, QWidget *parent)
     statusBar()->addPermanentWidget(m_progressLabel);
     statusBar()->addPermanentWidget(new SaveIndicator(m_project, this));
     retranslateUi();
+    whenLanguageChanges(this, this, [this] { retranslateUi(); });
     restoreWindowState();
     updateTitle();
 }
@@ -343,14 +345,6 @@ void MainWindow::retranslateUi()
     m_aboutQtAction->setText(tr("About &Qt"));
     updateTitle();
     updateStatus();
-}
-
-void MainWindow::changeEvent(QEvent *event)
-{
-    QMainWindow::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange) {
-        retranslateUi();
-    }
 }
 
 bool MainWindow::openProject(const QString &path, bool create)

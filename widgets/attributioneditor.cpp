@@ -2,6 +2,7 @@
 
 #include "displaynames.h"
 #include "itemroles.h"
+#include "languagechange.h"
 #include "newsourcedialog.h"
 #include "panelbuttons.h"
 #include "project.h"
@@ -11,7 +12,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
-#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -37,6 +37,7 @@ AttributionEditor::AttributionEditor(Project *project, QWidget *parent)
     setTabOrder(m_count, m_title);
     setTabOrder(m_title, m_quoteType);
     retranslateUi();
+    whenLanguageChanges(this, this, [this] { retranslateUi(); });
 }
 
 AttributionEditor::~AttributionEditor() = default;
@@ -149,14 +150,6 @@ QWidget *AttributionEditor::firstInFocusChain() const
 QWidget *AttributionEditor::lastInFocusChain() const
 {
     return m_quoteType;
-}
-
-void AttributionEditor::changeEvent(QEvent *event)
-{
-    QGroupBox::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange) {
-        retranslateUi();
-    }
 }
 
 void AttributionEditor::retranslateUi()

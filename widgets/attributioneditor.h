@@ -37,9 +37,6 @@ public:
     QWidget *firstInFocusChain() const;
     QWidget *lastInFocusChain() const;
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void buildSource(QFormLayout *form);
     void buildVia(QFormLayout *form);

@@ -2,11 +2,11 @@
 
 #include "attributioneditor.h"
 #include "claimeditor.h"
+#include "languagechange.h"
 #include "project.h"
 #include "sentencemodel.h"
 #include "suggestionview.h"
 
-#include <QEvent>
 #include <QLabel>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -60,6 +60,10 @@ AttributionPanel::AttributionPanel(Project *project, QWidget *parent)
     connect(m_project, &Project::opened, this, &AttributionPanel::reloadProjectData);
     connect(m_project, &Project::closed, this, [this] { setCurrentRow(-1); });
     retranslateUi();
+    whenLanguageChanges(this, this, [this] {
+        retranslateUi();
+        refresh();
+    });
     setCurrentRow(-1);
 }
 
@@ -68,15 +72,6 @@ AttributionPanel::~AttributionPanel() = default;
 QList<QAction *> AttributionPanel::tagActions() const
 {
     return m_claim->tagActions();
-}
-
-void AttributionPanel::changeEvent(QEvent *event)
-{
-    QWidget::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange) {
-        retranslateUi();
-        refresh();
-    }
 }
 
 void AttributionPanel::retranslateUi()

@@ -47,9 +47,6 @@ Q_SIGNALS:
     /// The tag actions were rebuilt (menus that show them refresh).
     void tagActionsChanged();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void retranslateUi();
     void refresh();

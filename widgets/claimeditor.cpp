@@ -4,6 +4,7 @@
 #include "displaynames.h"
 #include "evidencedialog.h"
 #include "itemroles.h"
+#include "languagechange.h"
 #include "panelbuttons.h"
 #include "project.h"
 
@@ -34,6 +35,7 @@ ClaimEditor::ClaimEditor(Project *project, QWidget *parent)
     setTabOrder(m_confidence, m_note);
     setTabOrder(m_note, m_evidenceList);
     retranslateUi();
+    whenLanguageChanges(this, this, [this] { retranslateUi(); });
 }
 
 ClaimEditor::~ClaimEditor() = default;
@@ -129,14 +131,6 @@ bool ClaimEditor::eventFilter(QObject *watched, QEvent *event)
         commitNote();
     }
     return QGroupBox::eventFilter(watched, event);
-}
-
-void ClaimEditor::changeEvent(QEvent *event)
-{
-    QGroupBox::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange) {
-        retranslateUi();
-    }
 }
 
 void ClaimEditor::retranslateUi()

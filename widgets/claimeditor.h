@@ -49,7 +49,6 @@ Q_SIGNALS:
     void tagActionsChanged();
 
 protected:
-    void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:

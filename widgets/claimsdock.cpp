@@ -2,9 +2,9 @@
 
 #include "claimvocabulary.h"
 #include "displaynames.h"
+#include "languagechange.h"
 
 #include <QComboBox>
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -78,6 +78,7 @@ ClaimsDock::ClaimsDock(QWidget *parent)
     layout->addWidget(m_view);
     setWidget(content);
     retranslateUi();
+    whenLanguageChanges(this, this, [this] { retranslateUi(); });
 }
 
 ClaimsDock::~ClaimsDock() = default;
@@ -131,14 +132,6 @@ void ClaimsDock::setReviewers(const QStringList &names)
         m_reviewer->addItem(name, name);
     }
     m_reviewer->setCurrentIndex(std::max(0, m_reviewer->findData(current)));
-}
-
-void ClaimsDock::changeEvent(QEvent *event)
-{
-    QDockWidget::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange) {
-        retranslateUi();
-    }
 }
 
 void ClaimsDock::retranslateUi()

@@ -35,9 +35,6 @@ public:
 Q_SIGNALS:
     void queryChanged(const Sourcelight::ClaimQuery &query);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void retranslateUi();
 

@@ -1,10 +1,11 @@
 #include "documentmetadatadialog.h"
 
+#include "languagechange.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
-#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -112,6 +113,7 @@ DocumentMetadataDialog::DocumentMetadataDialog(QWidget *parent)
         fitHeight();
     });
     retranslateUi();
+    whenLanguageChanges(this, this, [this] { retranslateUi(); });
     setMinimumWidth(480);
 }
 
@@ -210,14 +212,6 @@ void DocumentMetadataDialog::fitHeight()
         = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : layout()->totalSizeHint().height();
     if (needed > height()) {
         resize(width(), needed);
-    }
-}
-
-void DocumentMetadataDialog::changeEvent(QEvent *event)
-{
-    QDialog::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange) {
-        retranslateUi();
     }
 }
 

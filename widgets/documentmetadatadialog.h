@@ -37,9 +37,6 @@ public:
     /// Whether the web address is empty or an http/https address with a host.
     static bool isAcceptableUrl(const QString &text);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void retranslateUi();
     void validate();

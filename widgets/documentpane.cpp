@@ -2,11 +2,11 @@
 
 #include "documentview.h"
 #include "findbar.h"
+#include "languagechange.h"
 #include "legendstrip.h"
 #include "settings.h"
 
 #include <QAction>
-#include <QEvent>
 #include <QVBoxLayout>
 
 namespace Sourcelight {
@@ -55,6 +55,7 @@ DocumentPane::DocumentPane(QWidget *parent)
     });
     connect(m_legend, &LegendStrip::closeRequested, m_legendAction, [this] { m_legendAction->setChecked(false); });
     retranslateUi();
+    whenLanguageChanges(this, this, [this] { retranslateUi(); });
 }
 
 DocumentPane::~DocumentPane() = default;
@@ -62,14 +63,6 @@ DocumentPane::~DocumentPane() = default;
 QList<QAction *> DocumentPane::findActions() const
 {
     return {m_findAction, m_findNextAction, m_findPreviousAction};
-}
-
-void DocumentPane::changeEvent(QEvent *event)
-{
-    QWidget::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange) {
-        retranslateUi();
-    }
 }
 
 void DocumentPane::retranslateUi()

@@ -31,9 +31,6 @@ public:
     /// Shows or hides the legend above the pane (checkable; remembered in Settings).
     QAction *legendAction() const { return m_legendAction; }
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void retranslateUi();
 

@@ -1,6 +1,7 @@
 #include "findbar.h"
 
 #include "documentview.h"
+#include "languagechange.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -96,6 +97,7 @@ FindBar::FindBar(DocumentView *view, QWidget *parent)
 
     hide();
     retranslateUi();
+    whenLanguageChanges(this, this, [this] { retranslateUi(); });
     updateCount();
 }
 
@@ -113,14 +115,6 @@ void FindBar::retranslateUi()
     m_close->setToolTip(tr("Close the find bar (Escape)"));
     m_close->setAccessibleName(tr("Close the find bar"));
     updateCount();
-}
-
-void FindBar::changeEvent(QEvent *event)
-{
-    QWidget::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange) {
-        retranslateUi();
-    }
 }
 
 bool FindBar::eventFilter(QObject *watched, QEvent *event)

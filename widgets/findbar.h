@@ -45,7 +45,6 @@ public:
     QLineEdit *field() const { return m_field; }
 
 protected:
-    void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:

@@ -1,6 +1,7 @@
 #include "librarydock.h"
 
-#include <QEvent>
+#include "languagechange.h"
+
 #include <QLineEdit>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -25,14 +26,7 @@ LibraryDock::LibraryDock(QWidget *parent)
     layout->addWidget(m_view);
     setWidget(content);
     retranslateUi();
-}
-
-void LibraryDock::changeEvent(QEvent *event)
-{
-    QDockWidget::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange) {
-        retranslateUi();
-    }
+    whenLanguageChanges(this, this, [this] { retranslateUi(); });
 }
 
 void LibraryDock::retranslateUi()

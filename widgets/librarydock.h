@@ -20,9 +20,6 @@ public:
     QTreeView *view() const;
     QLineEdit *searchField() const;
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void retranslateUi();
 

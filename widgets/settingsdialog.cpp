@@ -1,8 +1,9 @@
 #include "settingsdialog.h"
 
+#include "languagechange.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -57,6 +58,7 @@ SettingsDialog::SettingsDialog(const QList<std::pair<QString, QString>> &languag
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     retranslateUi();
+    whenLanguageChanges(this, this, [this] { retranslateUi(); });
 }
 
 SettingsDialog::~SettingsDialog() = default;
@@ -75,14 +77,6 @@ SettingsDialog::Values SettingsDialog::values() const
 {
     return {m_language->currentData().toString(), m_appearance->currentData().toString(), m_reviewer->text().trimmed(),
         m_organisation->text().trimmed(), m_organisationUrl->text().trimmed()};
-}
-
-void SettingsDialog::changeEvent(QEvent *event)
-{
-    QDialog::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange) {
-        retranslateUi();
-    }
 }
 
 void SettingsDialog::retranslateUi()

@@ -34,9 +34,6 @@ public:
     void setValues(const Values &values);
     Values values() const;
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void retranslateUi();
 

@@ -1,6 +1,7 @@
 #include "sourcesdock.h"
 
-#include <QEvent>
+#include "languagechange.h"
+
 #include <QTreeView>
 
 namespace Sourcelight {
@@ -14,14 +15,7 @@ SourcesDock::SourcesDock(QWidget *parent)
     m_view->setUniformRowHeights(true);
     setWidget(m_view);
     retranslateUi();
-}
-
-void SourcesDock::changeEvent(QEvent *event)
-{
-    QDockWidget::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange) {
-        retranslateUi();
-    }
+    whenLanguageChanges(this, this, [this] { retranslateUi(); });
 }
 
 void SourcesDock::retranslateUi()

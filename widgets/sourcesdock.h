@@ -18,9 +18,6 @@ public:
 
     QTreeView *view() const;
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void retranslateUi();
 

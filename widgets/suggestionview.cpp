@@ -1,8 +1,8 @@
 #include "suggestionview.h"
 
 #include "itemroles.h"
+#include "languagechange.h"
 
-#include <QEvent>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -49,6 +49,7 @@ SuggestionView::SuggestionView(QWidget *parent)
     connect(m_rejectButton, &QPushButton::clicked, this, &SuggestionView::rejectRequested);
     setTabOrder(m_acceptButton, m_rejectButton);
     retranslateUi();
+    whenLanguageChanges(this, this, [this] { retranslateUi(); });
 }
 
 SuggestionView::~SuggestionView() = default;
@@ -61,14 +62,6 @@ QWidget *SuggestionView::firstInFocusChain() const
 QWidget *SuggestionView::lastInFocusChain() const
 {
     return m_rejectButton;
-}
-
-void SuggestionView::changeEvent(QEvent *event)
-{
-    QWidget::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange) {
-        retranslateUi();
-    }
 }
 
 void SuggestionView::retranslateUi()

@@ -34,9 +34,6 @@ Q_SIGNALS:
     void acceptRequested();
     void rejectRequested();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void retranslateUi();
 

@@ -254,12 +254,24 @@ private Q_SLOTS:
         QTRY_COMPARE(file->title(), QStringLiteral("&File"));
         QCOMPARE(languages.apply(QStringLiteral("de")), QStringLiteral("de"));
         QTRY_COMPARE(file->title(), QStringLiteral("&Datei"));
-        auto *library = window.findChild<QDockWidget *>(QStringLiteral("libraryDock"));
-        QTRY_COMPARE(library->windowTitle(), QStringLiteral("Bibliothek"));
+        // Every dock follows, each through its own retranslation.
+        const QList<std::pair<const char *, std::pair<QString, QString>>> docks = {
+            {"libraryDock", {QStringLiteral("Bibliothek"), QStringLiteral("Library")}},
+            {"claimsDock", {QStringLiteral("Aussagen"), QStringLiteral("Claims")}},
+            {"sourcesDock", {QStringLiteral("Quellen"), QStringLiteral("Sources")}},
+            {"attributionDock", {QStringLiteral("Zuschreibung"), QStringLiteral("Attribution")}},
+        };
+        for (const auto &[name, titles] : docks) {
+            auto *dock = window.findChild<QDockWidget *>(QLatin1String(name));
+            QVERIFY2(dock, name);
+            QTRY_COMPARE(dock->windowTitle(), titles.first);
+        }
         // Back without a restart.
         languages.apply(QStringLiteral("en"));
         QTRY_COMPARE(file->title(), QStringLiteral("&File"));
-        QTRY_COMPARE(library->windowTitle(), QStringLiteral("Library"));
+        for (const auto &[name, titles] : docks) {
+            QTRY_COMPARE(window.findChild<QDockWidget *>(QLatin1String(name))->windowTitle(), titles.second);
+        }
     }
 
     void untranslatedLanguagesGetEnglishPlurals()
