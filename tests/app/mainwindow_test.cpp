@@ -30,9 +30,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        WindowTest::isolateSettings();
-        m_library = m_dir.filePath(QStringLiteral("docks.sourcelight"));
-        QVERIFY(WindowTest::createSampleLibrary(m_library));
+        m_library = WindowTest::isolatedWithSampleLibrary(m_dir, QStringLiteral("docks.sourcelight"));
+        QVERIFY(!m_library.isEmpty());
     }
 
     void docksExist_data()

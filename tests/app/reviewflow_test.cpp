@@ -72,9 +72,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        WindowTest::isolateSettings();
-        m_path = m_dir.filePath(QStringLiteral("flow.sourcelight"));
-        QVERIFY(WindowTest::createSampleLibrary(m_path));
+        m_path = WindowTest::isolatedWithSampleLibrary(m_dir, QStringLiteral("flow.sourcelight"));
+        QVERIFY(!m_path.isEmpty());
     }
 
     void wholeLoop()
@@ -179,8 +178,8 @@ private Q_SLOTS:
     {
         // Review → How Good Were the Suggestions? from the keyboard, after one suggestion is kept (Enter) and one
         // with a source is rejected: the dialog must count exactly these two reviewed sentences, one kept.
-        const QString file = m_dir.filePath(QStringLiteral("quality.sourcelight"));
-        QVERIFY(WindowTest::createSampleLibrary(file));
+        const QString file = WindowTest::sampleLibraryIn(m_dir, QStringLiteral("quality.sourcelight"));
+        QVERIFY(!file.isEmpty());
         MainWindow window;
         QVERIFY(WindowTest::showWithProject(window, file));
         const auto [named, other] = pickRows(window);
@@ -225,8 +224,8 @@ private Q_SLOTS:
     void nextUnreviewedSkipsDecided()
     {
         // A library of its own, so no decision made by another test changes which sentence is next.
-        const QString file = m_dir.filePath(QStringLiteral("next.sourcelight"));
-        QVERIFY(WindowTest::createSampleLibrary(file));
+        const QString file = WindowTest::sampleLibraryIn(m_dir, QStringLiteral("next.sourcelight"));
+        QVERIFY(!file.isEmpty());
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

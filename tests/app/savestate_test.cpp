@@ -41,6 +41,13 @@ private:
         return -1;
     }
 
+    // The document view and the status bar's save indicator of window.
+    static std::pair<DocumentView *, QLabel *> viewAndIndicator(MainWindow &window)
+    {
+        return {window.findChild<DocumentView *>(QStringLiteral("documentView")),
+            window.statusBar()->findChild<QLabel *>(QStringLiteral("saveIndicator"))};
+    }
+
     static void pressEnterOn(MainWindow &window, DocumentView *view, int row)
     {
         window.review()->setCurrentRow(row);
@@ -51,17 +58,15 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        WindowTest::isolateSettings();
-        m_path = m_dir.filePath(QStringLiteral("save.sourcelight"));
-        QVERIFY(WindowTest::createSampleLibrary(m_path));
+        m_path = WindowTest::isolatedWithSampleLibrary(m_dir, QStringLiteral("save.sourcelight"));
+        QVERIFY(!m_path.isEmpty());
     }
 
     void savingThenSaved()
     {
         MainWindow window;
         QVERIFY(WindowTest::showWithProject(window, m_path));
-        auto *view = window.findChild<DocumentView *>(QStringLiteral("documentView"));
-        auto *indicator = window.statusBar()->findChild<QLabel *>(QStringLiteral("saveIndicator"));
+        const auto [view, indicator] = viewAndIndicator(window);
         QVERIFY(view && indicator);
         QCOMPARE(indicator->text(), QStringLiteral("Saved"));
         QVERIFY(indicator->isVisible());
@@ -89,8 +94,7 @@ private Q_SLOTS:
     {
         MainWindow window;
         QVERIFY(WindowTest::showWithProject(window, m_path));
-        auto *view = window.findChild<DocumentView *>(QStringLiteral("documentView"));
-        auto *indicator = window.statusBar()->findChild<QLabel *>(QStringLiteral("saveIndicator"));
+        const auto [view, indicator] = viewAndIndicator(window);
         QVERIFY(view && indicator);
         // The window says so in a message box too: read and close it, as the analyst would.
         const WindowTest::MessageBoxCatcher caught;

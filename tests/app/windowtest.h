@@ -13,6 +13,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QtDebug>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -26,15 +27,24 @@ inline void isolateSettings()
     QSettings().clear();
 }
 
-/// Creates the sample library (the articles the app ships) at path; says why when it cannot.
-inline bool createSampleLibrary(const QString &path)
+/// Creates the sample library (the articles the app ships) as name in dir and returns its path; an empty path, with
+/// a warning that says why, when it cannot.
+inline QString sampleLibraryIn(const QTemporaryDir &dir, const QString &name)
 {
+    const QString path = dir.filePath(name);
     QString error;
     if (!DefaultLibrary::ensureAt(path, QStringLiteral(":/samples"), &error)) {
         qWarning() << "cannot create the sample library:" << error;
-        return false;
+        return {};
     }
-    return true;
+    return path;
+}
+
+/// What a window test sets up first: settings of its own and the sample library as name in dir (its path, or empty).
+inline QString isolatedWithSampleLibrary(const QTemporaryDir &dir, const QString &name)
+{
+    isolateSettings();
+    return sampleLibraryIn(dir, name);
 }
 
 /// Shows the window at the tests' usual size, waits until it is active and opens (or, with create, creates) the
