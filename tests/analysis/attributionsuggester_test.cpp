@@ -165,6 +165,10 @@ private Q_SLOTS:
             << 1 << QStringLiteral("US official #2") << QStringLiteral("anonymous") << none
             << QStringLiteral("explicit") << QStringLiteral("indirect") << QStringLiteral("said")
             << QStringLiteral("Another U.S. official");
+        QTest::newRow("a relative is a source")
+            << en << QStringLiteral("Her brother-in-law testified that the money was a loan.") << 0
+            << QStringLiteral("brother-in-law") << QStringLiteral("anonymous") << none << QStringLiteral("explicit")
+            << QStringLiteral("indirect") << QStringLiteral("testified") << QStringLiteral("brother-in-law");
         QTest::newRow("American and U.S. officials are one group")
             << en << QStringLiteral("American officials said the talks failed.\nU.S. officials said a deal was close.")
             << 0 << QStringLiteral("US officials") << QStringLiteral("anonymous") << none << QStringLiteral("explicit")
