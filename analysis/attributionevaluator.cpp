@@ -207,7 +207,10 @@ QString AttributionEvaluator::toText() const
                    .arg(s.found)
                    .arg(s.gold)
                    .arg(percent(s.recall()));
-        if (withPrecision) {
+        if (withPrecision && s.predicted == 0) {
+            // Precision is undefined, not 0 %: the gold's "group" kind, for one, has no suggested counterpart.
+            out += QStringLiteral(", no suggestion of this kind");
+        } else if (withPrecision) {
             out += QStringLiteral(", %1/%2 right (precision %3 %), F1 %4 %")
                        .arg(s.correct)
                        .arg(s.predicted)

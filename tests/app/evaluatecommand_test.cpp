@@ -127,6 +127,12 @@ private Q_SLOTS:
         const QString text = QString::fromUtf8(result.out);
         QVERIFY2(text.contains(QStringLiteral("1/2 found")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("en-03#2")), qPrintable(text));
+        // Nothing is ever suggested as a "group" (the product says anonymous): no made-up 0 % precision for it.
+        const qsizetype group = text.indexOf(QStringLiteral("source kind group"));
+        QVERIFY2(group >= 0, qPrintable(text));
+        const QString groupLine = text.mid(group, text.indexOf(QLatin1Char('\n'), group) - group);
+        QVERIFY2(groupLine.endsWith(QStringLiteral("0/1 found (recall 0.0 %), no suggestion of this kind")),
+            qPrintable(groupLine));
     }
 
     void errors_data()
