@@ -19,25 +19,6 @@
 
 using namespace Sourcelight;
 
-namespace {
-
-/// One generated article: sentences of plausible length with an attribution cue in every other one.
-QString sentence(int document, int index)
-{
-    static const QStringList subjects
-        = {QStringLiteral("The ministry"), QStringLiteral("Two officials"), QStringLiteral("A spokesman for the port"),
-            QStringLiteral("The regional governor"), QStringLiteral("Analysts at the institute")};
-    return QStringLiteral("%1 said that %2 ships and %3 trucks had crossed the border by day %4, according to the "
-                          "figures in report %5.")
-        .arg(subjects.at((document + index) % subjects.size()))
-        .arg(document % 97)
-        .arg(index * 3)
-        .arg(index)
-        .arg(document);
-}
-
-} // namespace
-
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -55,7 +36,8 @@ int main(int argc, char *argv[])
         Bench::ProjectShape shape;
         shape.documents = documents;
         shape.perDocument = perDocument;
-        shape.sentence = sentence;
+        // Each document's sentences cite a report numbered as the document.
+        shape.sentence = [](int d, int s) { return Bench::sentence(d, s, QString::number(d)); };
         // A source in every other sentence, official and anonymous by turns.
         shape.source = [](int, int s, const QString &text) -> std::optional<SourceMention> {
             if (s % 2 != 0) {

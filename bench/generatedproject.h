@@ -1,9 +1,9 @@
 #pragma once
 
 // The project generator the export and large-project benchmarks share: documents of generated sentences, a
-// suggestion per sentence and claims on some, written in one transaction. What varies between the benchmarks (the
-// sentence text, which sentences name a source, which carry a claim) comes in as functions, so each keeps its own
-// data and its figures stay comparable with earlier runs.
+// suggestion per sentence and claims on some, written in one transaction. What varies between the benchmarks (how
+// the sentences name their report, which sentences name a source, which carry a claim) comes in as functions, so
+// each keeps its own data and its figures stay comparable with earlier runs.
 #include "attributiontable.h"
 #include "claimtable.h"
 #include "documenttable.h"
@@ -11,12 +11,30 @@
 #include "sqltransaction.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <cstdio>
 #include <functional>
 #include <optional>
 
 namespace Sourcelight::Bench {
+
+/// The subjects the generated sentences open with, in turn.
+inline const QStringList Subjects
+    = {QStringLiteral("The ministry"), QStringLiteral("Two officials"), QStringLiteral("A spokesman for the port"),
+        QStringLiteral("The regional governor"), QStringLiteral("Analysts at the institute")};
+
+/// One generated sentence of plausible length, with an attribution cue ("said"), citing the figures of report.
+inline QString sentence(int document, int index, const QString &report)
+{
+    return QStringLiteral("%1 said that %2 ships and %3 trucks had crossed the border by day %4, according to the "
+                          "figures in report %5.")
+        .arg(Subjects.at((document + index) % Subjects.size()))
+        .arg(document % 97)
+        .arg(index * 3)
+        .arg(index)
+        .arg(report);
+}
 
 struct ProjectShape
 {

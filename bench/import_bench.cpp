@@ -46,40 +46,29 @@ QString article(QRandomGenerator &random, int number)
     QString text = QStringLiteral("---\ntitle: Bench article %1\noutlet: Bench Wire\nurl: https://bench.invalid/a/%1\n"
                                   "language: en\n---\n\n")
                        .arg(number);
-    int sentence = 0;
-    while (text.size() < ArticleBytes) {
-        const QString topic = Bench::pick(random, topics);
-        const int value = random.bounded(1, 900);
+    Bench::appendProse(text, ArticleBytes, random, topics, [&random](const QString &topic, int value, int sentence) {
         switch (random.bounded(5)) {
         case 0:
-            text += QStringLiteral("%1 said on %2 that %3 would cost about %4 million euros. ")
-                        .arg(Bench::pick(random, people), QStringLiteral("Tuesday"), topic)
-                        .arg(value);
-            break;
+            return QStringLiteral("%1 said on %2 that %3 would cost about %4 million euros. ")
+                .arg(Bench::pick(random, people), QStringLiteral("Tuesday"), topic)
+                .arg(value);
         case 1:
-            text += QStringLiteral("\"We will not accept %1 in its current form,\" %2 told reporters. ")
-                        .arg(topic, Bench::pick(random, people));
-            break;
+            return QStringLiteral("\"We will not accept %1 in its current form,\" %2 told reporters. ")
+                .arg(topic, Bench::pick(random, people));
         case 2:
-            text += QStringLiteral("According to %1, %2 agreed to review %3 within %4 days, %5 reported. ")
-                        .arg(Bench::pick(random, groups), Bench::pick(random, people), topic)
-                        .arg(value % 60 + 1)
-                        .arg(Bench::pick(random, outlets));
-            break;
+            return QStringLiteral("According to %1, %2 agreed to review %3 within %4 days, %5 reported. ")
+                .arg(Bench::pick(random, groups), Bench::pick(random, people), topic)
+                .arg(value % 60 + 1)
+                .arg(Bench::pick(random, outlets));
         case 3:
-            text += QStringLiteral("Speaking on condition of anonymity, %1 said the decision on %2 was delayed. ")
-                        .arg(Bench::pick(random, groups), topic);
-            break;
+            return QStringLiteral("Speaking on condition of anonymity, %1 said the decision on %2 was delayed. ")
+                .arg(Bench::pick(random, groups), topic);
         default:
-            text += QStringLiteral("Prices rose %1 percent in the week, the highest since record %2 began. ")
-                        .arg(value % 40)
-                        .arg(sentence);
-            break;
+            return QStringLiteral("Prices rose %1 percent in the week, the highest since record %2 began. ")
+                .arg(value % 40)
+                .arg(sentence);
         }
-        if (++sentence % 4 == 0) {
-            text += QStringLiteral("\n\n");
-        }
-    }
+    });
     return text;
 }
 

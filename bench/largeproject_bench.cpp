@@ -28,31 +28,17 @@ using namespace Sourcelight;
 
 namespace {
 
-const QStringList Subjects
-    = {QStringLiteral("The ministry"), QStringLiteral("Two officials"), QStringLiteral("A spokesman for the port"),
-        QStringLiteral("The regional governor"), QStringLiteral("Analysts at the institute")};
-
-QString sentence(int document, int index)
-{
-    return QStringLiteral("%1 said that %2 ships and %3 trucks had crossed the border by day %4, according to the "
-                          "figures in report r%5.")
-        .arg(Subjects.at((document + index) % Subjects.size()))
-        .arg(document % 97)
-        .arg(index * 3)
-        .arg(index)
-        .arg(document);
-}
-
 int generate(const QString &path, int documents, int perDocument)
 {
     Bench::ProjectShape shape;
     shape.documents = documents;
     shape.perDocument = perDocument;
-    shape.sentence = sentence;
+    // Each document's sentences cite report "r" and its number: a rare word, for the filter by text below.
+    shape.sentence = [](int d, int s) { return Bench::sentence(d, s, QStringLiteral("r%1").arg(d)); };
     // A source in every sentence, official and anonymous by turns.
     shape.source = [](int d, int s, const QString &) -> std::optional<SourceMention> {
         SourceMention source;
-        source.name = Subjects.at((d + s) % Subjects.size());
+        source.name = Bench::Subjects.at((d + s) % Bench::Subjects.size());
         source.kind = s % 2 == 0 ? SourceKind::OfficialBody : SourceKind::Anonymous;
         source.anonymous = source.kind == SourceKind::Anonymous;
         return source;
@@ -166,7 +152,7 @@ void measureSourceCounts(Project &project, qint64 countsArrived)
 bool measureClaimFilters(Project &project)
 {
     ClaimTableModel *claims = project.claims();
-    const std::optional<Id> source = project.store().sources().find(Subjects.at(2), SourceKind::OfficialBody);
+    const std::optional<Id> source = project.store().sources().find(Bench::Subjects.at(2), SourceKind::OfficialBody);
     if (!source) {
         std::fprintf(stderr, "no source to filter by\n");
         return false;

@@ -56,8 +56,7 @@ protected:
     }
 };
 
-// Wire-style prose: named officials, anonymous groups, outlets, the writer's own voice; a paragraph every four
-// sentences, as in a long report.
+// Wire-style prose: named officials, anonymous groups, outlets, the writer's own voice.
 QString article(qsizetype bytes, quint32 seed)
 {
     static const QStringList people
@@ -72,32 +71,22 @@ QString article(qsizetype bytes, quint32 seed)
     QRandomGenerator random(seed);
     QString text;
     text.reserve(bytes + 200);
-    int sentence = 0;
-    while (text.size() < bytes) {
-        const QString topic = Bench::pick(random, topics);
-        const int value = random.bounded(1, 900);
+    Bench::appendProse(text, bytes, random, topics, [&random](const QString &topic, int value, int) {
         switch (random.bounded(4)) {
         case 0:
-            text += QStringLiteral("%1 said on Monday that %2 would cost about %3 million euros. ")
-                        .arg(Bench::pick(random, people), topic)
-                        .arg(value);
-            break;
+            return QStringLiteral("%1 said on Monday that %2 would cost about %3 million euros. ")
+                .arg(Bench::pick(random, people), topic)
+                .arg(value);
         case 1:
-            text += QStringLiteral("According to %1, the vote on %2 was delayed, %3 reported. ")
-                        .arg(Bench::pick(random, groups), topic, Bench::pick(random, outlets));
-            break;
+            return QStringLiteral("According to %1, the vote on %2 was delayed, %3 reported. ")
+                .arg(Bench::pick(random, groups), topic, Bench::pick(random, outlets));
         case 2:
-            text += QStringLiteral("\"We will not sign %1 as it stands,\" %2 told reporters. ")
-                        .arg(topic, Bench::pick(random, people));
-            break;
+            return QStringLiteral("\"We will not sign %1 as it stands,\" %2 told reporters. ")
+                .arg(topic, Bench::pick(random, people));
         default:
-            text += QStringLiteral("Freight volumes fell %1 percent in the quarter. ").arg(value % 40);
-            break;
+            return QStringLiteral("Freight volumes fell %1 percent in the quarter. ").arg(value % 40);
         }
-        if (++sentence % 4 == 0) {
-            text += QStringLiteral("\n\n");
-        }
-    }
+    });
     return text;
 }
 

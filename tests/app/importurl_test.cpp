@@ -8,6 +8,7 @@
 #include "importurldialog.h"
 #include "itemroles.h"
 #include "mainwindow.h"
+#include "portstory.h"
 #include "project.h"
 #include "projectstore.h"
 #include "sentencemodel.h"
@@ -28,14 +29,6 @@ using Sourcelight::Test::HttpTestServer;
 namespace {
 
 const QKeySequence ImportUrl(Qt::CTRL | Qt::SHIFT | Qt::Key_I);
-
-QByteArray story(const QByteArray &paragraphs)
-{
-    return "<html><head><title>Port reopens after storm</title>"
-           "<meta property=\"og:site_name\" content=\"Harbour Times\"><link rel=stylesheet href=\"/s.css\"></head>"
-           "<body><img src=\"/photo.jpg\">"
-        + paragraphs + "</body></html>";
-}
 
 } // namespace
 
@@ -75,9 +68,7 @@ private Q_SLOTS:
     {
         HttpTestServer server;
         QVERIFY(server.isListening());
-        server.route("/story",
-            HttpResponse::page(story("<p>The port reopened on Tuesday, the harbour master said.</p>"
-                                     "<p>Ships queued overnight, officials said.</p>")));
+        server.route("/story", HttpResponse::page(Test::PortStory::first()));
         const QString path = m_dir.filePath(QStringLiteral("web.sourcelight"));
         MainWindow window;
         QVERIFY(WindowTest::showWithProject(window, path, true));
@@ -97,10 +88,7 @@ private Q_SLOTS:
         QCOMPARE(server.visited(), QList<QByteArray> {"/story"}); // nothing the page refers to
 
         // The page changed: the same address again is a new version, the library still lists one article.
-        server.route("/story",
-            HttpResponse::page(story("<p>The port reopened on Tuesday, the harbour master said.</p>"
-                                     "<p>Ships queued overnight, officials said.</p>"
-                                     "<p>The first ferry left at noon.</p>")));
+        server.route("/story", HttpResponse::page(Test::PortStory::updated()));
         QVERIFY(typeAddress(window, address));
         QTRY_VERIFY_WITH_TIMEOUT(window.project()->currentDocument() != first, 15000);
         QCOMPARE(documents->rowCount(), 1);

@@ -4,6 +4,7 @@
 #include "../httptestserver.h"
 #include "cliprocess.h"
 #include "documenttable.h"
+#include "portstory.h"
 #include "projectstore.h"
 
 #include <QElapsedTimer>
@@ -16,17 +17,6 @@ using namespace Sourcelight;
 using Sourcelight::Cli::jsonLines;
 using Sourcelight::Test::HttpResponse;
 using Sourcelight::Test::HttpTestServer;
-
-namespace {
-
-QByteArray page(const QByteArray &paragraphs)
-{
-    return "<html><head><title>Port reopens after storm</title>"
-           "<meta property=\"og:site_name\" content=\"Harbour Times\"></head><body><img src=\"/photo.jpg\">"
-        + paragraphs + "</body></html>";
-}
-
-} // namespace
 
 class ImportUrlCommandTest : public QObject
 {
@@ -42,9 +32,7 @@ private Q_SLOTS:
     {
         HttpTestServer server;
         QVERIFY(server.isListening());
-        server.route("/story",
-            HttpResponse::page(page("<p>The port reopened on Tuesday, the harbour master said.</p>"
-                                    "<p>Ships queued overnight, officials said.</p>")));
+        server.route("/story", HttpResponse::page(Test::PortStory::first()));
         const QString project = m_dir.filePath(QStringLiteral("web.sourcelight"));
         const QString address = server.url(QStringLiteral("/story")).toString();
 
@@ -57,7 +45,7 @@ private Q_SLOTS:
         QCOMPARE(lines.at(0).value(QStringLiteral("encoding")).toString(), QStringLiteral("UTF-8"));
         QCOMPARE(lines.at(0).value(QStringLiteral("sentences")).toInt(), 2);
         const Id firstId = lines.at(0).value(QStringLiteral("document")).toInteger();
-        QCOMPARE(server.visited(), QList<QByteArray> {"/story"}); // not the photo
+        QCOMPARE(server.visited(), QList<QByteArray> {"/story"}); // not the stylesheet or the photo
 
         // The same page unchanged: a duplicate.
         const Cli::Result again = Cli::run({QStringLiteral("import"), QStringLiteral("--project"), project, address});
@@ -65,10 +53,7 @@ private Q_SLOTS:
         QCOMPARE(jsonLines(again.out).value(0).value(QStringLiteral("status")).toString(), QStringLiteral("duplicate"));
 
         // The page changed since: a new version of the same article, found by its address.
-        server.route("/story",
-            HttpResponse::page(page("<p>The port reopened on Tuesday, the harbour master said.</p>"
-                                    "<p>Ships queued overnight, officials said.</p>"
-                                    "<p>The first ferry left at noon.</p>")));
+        server.route("/story", HttpResponse::page(Test::PortStory::updated()));
         const Cli::Result updated = Cli::run({QStringLiteral("import"), QStringLiteral("--project"), project, address});
         QCOMPARE(updated.exitCode, 0);
         const QJsonObject line = jsonLines(updated.out).value(0);
@@ -92,7 +77,8 @@ private Q_SLOTS:
     void failuresAreReported()
     {
         HttpTestServer server;
-        server.route("/story", HttpResponse::page(page("<p>The port reopened, the harbour master said.</p>")));
+        server.route(
+            "/story", HttpResponse::page(Test::PortStory::page("<p>The port reopened, the harbour master said.</p>")));
         server.route("/slow", HttpResponse::silence());
         const QString project = m_dir.filePath(QStringLiteral("errors.sourcelight"));
         QElapsedTimer clock;

@@ -31,7 +31,7 @@ inline void isolateSettings()
 /// a warning that says why, when it cannot.
 inline QString sampleLibraryIn(const QTemporaryDir &dir, const QString &name)
 {
-    const QString path = dir.filePath(name);
+    QString path = dir.filePath(name);
     QString error;
     if (!DefaultLibrary::ensureAt(path, QStringLiteral(":/samples"), &error)) {
         qWarning() << "cannot create the sample library:" << error;

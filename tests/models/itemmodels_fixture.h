@@ -1,10 +1,12 @@
 #pragma once
 
-// An opened Project over a temporary file with n fixture articles, and a tester on a model.
+// An opened Project over a temporary file with n fixture articles, the fixture article shown in a project of a
+// test's own, and a tester on a model.
 #include "../projectfixture.h"
 #include "project.h"
 
 #include <QAbstractItemModelTester>
+#include <QTest>
 
 #include <memory>
 
@@ -54,6 +56,30 @@ inline std::unique_ptr<Project> createShowingArticle(const QString &path, Id *do
     }
     return project;
 }
+
+/// The base of the tests that edit the fixture article in a Project of their own and read the file back: init() calls
+/// createProject(), which gives each test function a new project file holding the article, shown.
+class ShownArticleTest : public QObject
+{
+protected:
+    /// Creates the project for the test function that runs; false (with a warning) when it cannot.
+    bool createProject()
+    {
+        if (!m_dir.isValid()) {
+            qWarning() << "no temporary folder:" << m_dir.errorString();
+            return false;
+        }
+        m_path = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".sourcelight"));
+        m_project = createShowingArticle(m_path, &m_document, &m_sentences);
+        return m_project != nullptr;
+    }
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<Project> m_project;
+    Id m_document = 0;
+    QList<Id> m_sentences;
+};
 
 inline void attachTester(QAbstractItemModel *model)
 {

@@ -25,16 +25,11 @@
 
 using namespace Sourcelight;
 
-class ProjectSaveTest : public QObject
+class ProjectSaveTest : public Fixture::ShownArticleTest
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    QString m_path;
-    std::unique_ptr<Project> m_project;
-    QList<Id> m_sentences;
-
     bool shownAsReviewed(int row) const
     {
         return m_project->sentences()->index(row).data(HasHumanAttributionRole).toBool();
@@ -55,11 +50,7 @@ private:
 private Q_SLOTS:
     void init()
     {
-        QVERIFY(m_dir.isValid());
-        m_path = m_dir.filePath(
-            QStringLiteral("save-%1.sourcelight").arg(QString::fromLatin1(QTest::currentTestFunction())));
-        m_project = Fixture::createShowingArticle(m_path, nullptr, &m_sentences);
-        QVERIFY(m_project);
+        QVERIFY(createProject());
         QCOMPARE(m_project->saveState(), Project::SaveState::Saved);
     }
 

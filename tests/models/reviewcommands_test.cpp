@@ -12,17 +12,11 @@
 
 using namespace Sourcelight;
 
-class ReviewCommandsTest : public QObject
+class ReviewCommandsTest : public Fixture::ShownArticleTest
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    QString m_path;
-    std::unique_ptr<Project> m_project;
-    QList<Id> m_sentences;
-    Id m_document = 0;
-
     QVariant role(int row, int role) const { return m_project->sentences()->index(row).data(role); }
 
     // Closes and reopens the project on the same file, showing the same document.
@@ -47,11 +41,7 @@ private:
 private Q_SLOTS:
     void init()
     {
-        QVERIFY(m_dir.isValid());
-        m_path = m_dir.filePath(
-            QStringLiteral("review-%1.sourcelight").arg(QString::fromLatin1(QTest::currentTestFunction())));
-        m_project = Fixture::createShowingArticle(m_path, &m_document, &m_sentences);
-        QVERIFY(m_project);
+        QVERIFY(createProject());
         new QAbstractItemModelTester(
             m_project->sentences(), QAbstractItemModelTester::FailureReportingMode::QtTest, m_project.get());
     }

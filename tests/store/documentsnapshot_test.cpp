@@ -76,23 +76,12 @@ private Q_SLOTS:
 
         // What an analyst did on it: a decision, a claim with a note, a tag and evidence, a span claim.
         QVERIFY(TestSupport::acceptSuggestion(*m_store, m_sentences.at(2)));
-        TagRecord tag;
-        tag.name = QStringLiteral("follow up");
-        const std::optional<Id> tagId = m_store->codebook().addTag(tag);
-        QVERIFY(tagId);
         ClaimRecord claim;
         claim.sentenceId = m_sentences.at(2);
         claim.verdict = Verdict::Disputed;
         claim.confidence = 0.75;
         claim.note = QStringLiteral("Kirby's timeline — check the transcript");
-        claim.tagIds = {*tagId};
-        const std::optional<Id> claimId = m_store->claims().addClaim(claim);
-        QVERIFY(claimId);
-        EvidenceRecord evidence;
-        evidence.claimId = *claimId;
-        evidence.url = QStringLiteral("https://example.org/transcript");
-        evidence.note = QStringLiteral("briefing");
-        QVERIFY(m_store->claims().addEvidence(evidence));
+        QVERIFY(StoreTest::addTaggedClaimWithEvidence(*m_store, claim, QStringLiteral("briefing")));
         ClaimRecord span;
         span.sentenceId = m_sentences.at(4);
         const qsizetype start = m_store->documents().sentence(m_sentences.at(4))->span.start;

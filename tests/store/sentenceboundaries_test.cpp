@@ -78,21 +78,12 @@ private Q_SLOTS:
         decided.origin = AttributionOrigin::Edited;
         QVERIFY(m_store->attributions().setHumanAttribution(m_sentences.at(2), decided));
 
-        TagRecord tag;
-        tag.name = QStringLiteral("follow up");
-        const std::optional<Id> tagId = m_store->codebook().addTag(tag);
-        QVERIFY(tagId);
         ClaimRecord whole;
         whole.sentenceId = m_sentences.at(2);
         whole.verdict = Verdict::Disputed;
         whole.note = QStringLiteral("check the transcript");
-        whole.tagIds = {*tagId};
-        m_wholeClaim = m_store->claims().addClaim(whole).value_or(0);
+        m_wholeClaim = StoreTest::addTaggedClaimWithEvidence(*m_store, whole).value_or(0);
         QVERIFY(m_wholeClaim);
-        EvidenceRecord evidence;
-        evidence.claimId = m_wholeClaim;
-        evidence.url = QStringLiteral("https://example.org/transcript");
-        QVERIFY(m_store->claims().addEvidence(evidence));
         ClaimRecord span;
         span.sentenceId = m_sentences.at(2);
         span.span = {at(QStringLiteral("Kirby said")), at(QStringLiteral("Kirby said")) + 10};

@@ -2,6 +2,8 @@
 
 // What the store tests share.
 
+#include "claimtable.h"
+#include "codebook.h"
 #include "projectqueries.h"
 #include "projectstore.h"
 #include "projectstore_p.h"
@@ -76,6 +78,33 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<ProjectStore> m_store;
 };
+
+/// Adds claim tagged "follow up" (a new tag) and with the briefing transcript as evidence (evidenceNote its note): a
+/// claim with rows in every claim table, for the tests that remove or move claims and check each row comes back.
+/// Its id; nothing when a step fails.
+inline std::optional<Id> addTaggedClaimWithEvidence(
+    ProjectStore &store, ClaimRecord claim, const QString &evidenceNote = {})
+{
+    TagRecord tag;
+    tag.name = QStringLiteral("follow up");
+    const std::optional<Id> tagId = store.codebook().addTag(tag);
+    if (!tagId) {
+        return std::nullopt;
+    }
+    claim.tagIds = {*tagId};
+    const std::optional<Id> claimId = store.claims().addClaim(claim);
+    if (!claimId) {
+        return std::nullopt;
+    }
+    EvidenceRecord evidence;
+    evidence.claimId = *claimId;
+    evidence.url = QStringLiteral("https://example.org/transcript");
+    evidence.note = evidenceNote;
+    if (!store.claims().addEvidence(evidence)) {
+        return std::nullopt;
+    }
+    return claimId;
+}
 
 /// Every row of tables, each value as SQL quotes it (type and value exactly), in a stable order, then the sentence
 /// text index: what a test compares before an edit and after its undo.

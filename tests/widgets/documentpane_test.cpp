@@ -22,6 +22,18 @@ class DocumentPaneTest : public QObject
 {
     Q_OBJECT
 
+private:
+    /// Shows pane at size and returns its legend strip; null when the pane is not shown or has none.
+    static LegendStrip *shownLegend(DocumentPane &pane, const QSize &size)
+    {
+        pane.resize(size);
+        pane.show();
+        if (!QTest::qWaitForWindowExposed(&pane)) {
+            return nullptr;
+        }
+        return pane.findChild<LegendStrip *>(QStringLiteral("legendStrip"));
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -34,10 +46,7 @@ private Q_SLOTS:
     void legendNamesTheMarksAboveTheArticle()
     {
         DocumentPane pane;
-        pane.resize(1000, 500);
-        pane.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&pane));
-        auto *legend = pane.findChild<LegendStrip *>(QStringLiteral("legendStrip"));
+        auto *legend = shownLegend(pane, QSize(1000, 500));
         QVERIFY(legend);
         QVERIFY(legend->isVisible());
         QVERIFY(legend->geometry().bottom() < pane.view()->geometry().top());
@@ -75,10 +84,8 @@ private Q_SLOTS:
     {
         {
             DocumentPane pane;
-            pane.resize(900, 400);
-            pane.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&pane));
-            auto *legend = pane.findChild<LegendStrip *>(QStringLiteral("legendStrip"));
+            auto *legend = shownLegend(pane, QSize(900, 400));
+            QVERIFY(legend);
             QVERIFY(legend->isVisible());
             QVERIFY(pane.legendAction()->isChecked());
             QTest::mouseClick(legend->findChild<QToolButton *>(QStringLiteral("legendCloseButton")), Qt::LeftButton);
@@ -87,10 +94,8 @@ private Q_SLOTS:
             QVERIFY(!Settings().showLegend());
         }
         DocumentPane again;
-        again.resize(900, 400);
-        again.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&again));
-        auto *legend = again.findChild<LegendStrip *>(QStringLiteral("legendStrip"));
+        auto *legend = shownLegend(again, QSize(900, 400));
+        QVERIFY(legend);
         QVERIFY(!legend->isVisible());
         QVERIFY(!again.legendAction()->isChecked());
         again.legendAction()->trigger(); // View → Legend
