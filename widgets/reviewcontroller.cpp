@@ -123,25 +123,24 @@ void ReviewController::createActions()
             m_panel->focusNote();
         }
     });
-    const auto digitKey = [](char digit) { return Qt::Key(Qt::Key_0 + (digit - '0')); };
-    for (const ClaimVocabulary::VerdictEntry &e : ClaimVocabulary::verdicts()) {
-        const Verdict verdict = e.verdict;
-        m_verdictActions.append(make(QStringLiteral("verdictAction%1").arg(QLatin1Char(e.digit)),
-            {QKeySequence(Qt::Key_V, digitKey(e.digit))}, [this, verdict] {
-                if (const Id id = m_panel->currentSentence()) {
-                    m_project->setVerdict(id, verdict);
-                }
-            }));
-    }
-    for (const ClaimVocabulary::ClaimTypeEntry &e : ClaimVocabulary::claimTypes()) {
-        const ClaimType type = e.type;
-        m_claimTypeActions.append(make(QStringLiteral("claimTypeAction%1").arg(QLatin1Char(e.digit)),
-            {QKeySequence(Qt::Key_T, digitKey(e.digit))}, [this, type] {
-                if (const Id id = m_panel->currentSentence()) {
-                    m_project->setClaimType(id, type);
-                }
-            }));
-    }
+    // One action per entry of a vocabulary: the prefix key, then the entry's digit, gives the current sentence the
+    // entry's value (its member value) through the Project setter set.
+    const auto addVocabularyActions = [&](QList<QAction *> &actions, const QString &name, Qt::Key prefix,
+                                          const auto &entries, auto value, auto set) {
+        for (const auto &e : entries) {
+            const auto chosen = e.*value;
+            actions.append(make(name.arg(QLatin1Char(e.digit)),
+                {QKeySequence(prefix, Qt::Key(Qt::Key_0 + (e.digit - '0')))}, [this, chosen, set] {
+                    if (const Id id = m_panel->currentSentence()) {
+                        (m_project->*set)(id, chosen);
+                    }
+                }));
+        }
+    };
+    addVocabularyActions(m_verdictActions, QStringLiteral("verdictAction%1"), Qt::Key_V, ClaimVocabulary::verdicts(),
+        &ClaimVocabulary::VerdictEntry::verdict, &Project::setVerdict);
+    addVocabularyActions(m_claimTypeActions, QStringLiteral("claimTypeAction%1"), Qt::Key_T,
+        ClaimVocabulary::claimTypes(), &ClaimVocabulary::ClaimTypeEntry::type, &Project::setClaimType);
 }
 
 void ReviewController::retranslate()
