@@ -6,6 +6,7 @@
 #include "itemroles.h"
 #include "languagechange.h"
 #include "project.h"
+#include "sentencehighlighter.h"
 #include "sentencemodel.h"
 
 #include <QAction>
@@ -15,25 +16,12 @@ namespace Sourcelight {
 
 namespace {
 
-// The verdict's mark as an underline: a style per verdict, so it does not rest on colour alone.
+// The verdict's mark as an underline and its colour (none for a verdict without a mark).
 std::pair<QTextCharFormat::UnderlineStyle, QColor> underlineFor(Verdict verdict)
 {
     const ClaimVocabulary::VerdictEntry &e = ClaimVocabulary::entry(verdict);
-    switch (e.mark) {
-    case ClaimVocabulary::VerdictMark::None:
-        return {QTextCharFormat::NoUnderline, {}};
-    case ClaimVocabulary::VerdictMark::Solid:
-        return {QTextCharFormat::SingleUnderline, QColor::fromRgb(e.markColour)};
-    case ClaimVocabulary::VerdictMark::Dashed:
-        return {QTextCharFormat::DashUnderline, QColor::fromRgb(e.markColour)};
-    case ClaimVocabulary::VerdictMark::Dotted:
-        return {QTextCharFormat::DotLine, QColor::fromRgb(e.markColour)};
-    case ClaimVocabulary::VerdictMark::Wavy:
-        return {QTextCharFormat::WaveUnderline, QColor::fromRgb(e.markColour)};
-    case ClaimVocabulary::VerdictMark::DashDotted:
-        return {QTextCharFormat::DashDotLine, QColor::fromRgb(e.markColour)};
-    }
-    return {QTextCharFormat::NoUnderline, {}};
+    const QTextCharFormat::UnderlineStyle style = SentenceHighlighter::underlineStyle(e.mark);
+    return {style, style == QTextCharFormat::NoUnderline ? QColor() : QColor::fromRgb(e.markColour)};
 }
 
 } // namespace
