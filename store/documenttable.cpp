@@ -2,7 +2,7 @@
 
 #include "fulltextsearch.h"
 #include "historylog.h"
-#include "projectstore.h"
+#include "projectstore_p.h"
 #include "sqltransaction.h"
 
 #include <QCryptographicHash>
@@ -179,15 +179,9 @@ bool DocumentTable::setSupersededBy(Id documentId, Id newerId)
 
 std::optional<DocumentRecord> DocumentTable::document(Id documentId)
 {
-    QSqlQuery &select = m_store.prepared(
-        QStringLiteral("SELECT ") + DocumentColumns + QStringLiteral(" FROM documents WHERE id = :id"));
-    select.bindValue(QStringLiteral(":id"), documentId);
-    if (!m_store.selectRow(select, tr("There is no document %1.").arg(documentId))) {
-        return std::nullopt;
-    }
-    DocumentRecord record = readDocument(select);
-    select.finish();
-    return record;
+    return selectById(m_store,
+        QStringLiteral("SELECT ") + DocumentColumns + QStringLiteral(" FROM documents WHERE id = :id"), documentId,
+        tr("There is no document %1.").arg(documentId), readDocument);
 }
 
 std::optional<QList<DocumentSummary>> DocumentTable::summaries(bool includeSuperseded)
@@ -291,15 +285,9 @@ std::optional<QList<SentenceRecord>> DocumentTable::sentences(Id documentId)
 
 std::optional<SentenceRecord> DocumentTable::sentence(Id sentenceId)
 {
-    QSqlQuery &select = m_store.prepared(
-        QStringLiteral("SELECT id, document_id, ordinal, start_offset, end_offset FROM sentences WHERE id = :id"));
-    select.bindValue(QStringLiteral(":id"), sentenceId);
-    if (!m_store.selectRow(select, tr("There is no sentence %1.").arg(sentenceId))) {
-        return std::nullopt;
-    }
-    SentenceRecord record = readSentence(select);
-    select.finish();
-    return record;
+    return selectById(m_store,
+        QStringLiteral("SELECT id, document_id, ordinal, start_offset, end_offset FROM sentences WHERE id = :id"),
+        sentenceId, tr("There is no sentence %1.").arg(sentenceId), readSentence);
 }
 
 std::optional<QString> DocumentTable::sentenceText(Id sentenceId)

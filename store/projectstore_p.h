@@ -5,6 +5,7 @@
 #include "projectstore.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 namespace Sourcelight {
 
@@ -24,6 +25,10 @@ public:
     static std::optional<QStringList> selectStrings(ProjectStore &store, QSqlQuery &query)
     {
         return store.selectStrings(query);
+    }
+    static bool selectRow(ProjectStore &store, QSqlQuery &query, const QString &missing)
+    {
+        return store.selectRow(query, missing);
     }
     static bool execDirect(ProjectStore &store, const QString &sql) { return store.execDirect(sql); }
     static std::optional<QList<Id>> insertRows(ProjectStore &store, const QString &table, const QStringList &columns,
@@ -49,5 +54,21 @@ struct RawRows
 
 /// Runs the (prepared, bound) query and reads all of it; nullopt on a database error (in the store's errorString()).
 std::optional<RawRows> readRawRows(ProjectStore &store, QSqlQuery &query);
+
+/// The row with this id that sql (a SELECT … WHERE id = :id) finds, read by read (a table's row reader); nullopt when
+/// the query fails or finds no row, the latter recorded as InvalidArgument with the message missing.
+template<typename Record>
+std::optional<Record> selectById(
+    ProjectStore &store, const QString &sql, Id id, const QString &missing, Record (*read)(const QSqlQuery &))
+{
+    QSqlQuery &select = StoreAccess::prepared(store, sql);
+    select.bindValue(QStringLiteral(":id"), id);
+    if (!StoreAccess::selectRow(store, select, missing)) {
+        return std::nullopt;
+    }
+    Record record = read(select);
+    select.finish();
+    return record;
+}
 
 } // namespace Sourcelight
