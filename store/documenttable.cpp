@@ -328,13 +328,7 @@ bool DocumentTable::restoreSentence(const QVariantMap &row)
 
 bool DocumentTable::restoreSupersededBy(Id documentId, Id newerId)
 {
-    QSqlQuery &superseded
-        = m_store.prepared(QStringLiteral("UPDATE documents SET superseded_by = :newer WHERE id = :id"));
-    superseded.bindValue(QStringLiteral(":newer"), newerId);
-    superseded.bindValue(QStringLiteral(":id"), documentId);
-    const bool ok = m_store.exec(superseded);
-    superseded.finish();
-    return ok;
+    return m_store.restoreField(QStringLiteral("documents"), documentId, QStringLiteral("superseded_by"), newerId);
 }
 
 } // namespace Sourcelight

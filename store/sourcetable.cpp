@@ -399,12 +399,7 @@ bool SourceTable::restoreAlias(Id sourceId, const QString &alias)
 
 bool SourceTable::restoreParent(Id sourceId, Id parentId)
 {
-    QSqlQuery &parent = m_store.prepared(QStringLiteral("UPDATE sources SET parent_id = :parent WHERE id = :id"));
-    parent.bindValue(QStringLiteral(":parent"), parentId);
-    parent.bindValue(QStringLiteral(":id"), sourceId);
-    const bool ok = m_store.exec(parent);
-    parent.finish();
-    return ok;
+    return m_store.restoreField(Table, sourceId, QStringLiteral("parent_id"), parentId);
 }
 
 } // namespace Sourcelight
