@@ -65,12 +65,8 @@ std::optional<Id> Codebook::addTag(const TagRecord &tag)
 
 bool Codebook::removeTag(Id tagId)
 {
-    SqlTransaction transaction(m_store);
-    if (!transaction.isActive()) {
-        return false;
-    }
-    const std::optional<TagRecord> old = tag(tagId);
-    return old && m_store.removeRecorded(Table, tagId, old->name) && transaction.commit();
+    return removeRecordedRow(
+        m_store, Table, tagId, [this](Id id) { return tag(id); }, [](const TagRecord &t) { return t.name; });
 }
 
 bool Codebook::rename(Id tagId, const QString &name)

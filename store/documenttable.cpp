@@ -147,13 +147,9 @@ std::optional<Id> DocumentTable::addDocument(
 
 bool DocumentTable::removeDocument(Id documentId)
 {
-    SqlTransaction transaction(m_store);
-    if (!transaction.isActive()) {
-        return false;
-    }
-    const std::optional<DocumentRecord> existing = document(documentId);
-    return existing && m_store.removeRecorded(QStringLiteral("documents"), documentId, existing->metadata.title)
-        && transaction.commit();
+    return removeRecordedRow(
+        m_store, QStringLiteral("documents"), documentId, [this](Id id) { return document(id); },
+        [](const DocumentRecord &d) { return d.metadata.title; });
 }
 
 bool DocumentTable::setMetadata(Id documentId, const DocumentMetadata &metadata)

@@ -3,6 +3,7 @@
 // Store-private: included by store/ and its tests only, never by ingest/, models/, reports/, widgets/ or app/.
 
 #include "projectstore.h"
+#include "sqltransaction.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -31,6 +32,10 @@ public:
         return store.selectRow(query, missing);
     }
     static bool execDirect(ProjectStore &store, const QString &sql) { return store.execDirect(sql); }
+    static bool removeRecorded(ProjectStore &store, const QString &table, Id id, const QVariant &was)
+    {
+        return store.removeRecorded(table, id, was);
+    }
     static std::optional<QList<Id>> insertRows(ProjectStore &store, const QString &table, const QStringList &columns,
         const QList<QVariantList> &rows, bool returnIds)
     {
@@ -69,6 +74,19 @@ std::optional<Record> selectById(
     Record record = read(select);
     select.finish();
     return record;
+}
+
+/// Removes the row of table (a code constant) with this id in a transaction of its own, recording in history what
+/// it was: was(record) of the record read(id) finds. When read finds none (its error recorded) nothing changes.
+template<typename Read, typename Was>
+bool removeRecordedRow(ProjectStore &store, const QString &table, Id id, Read read, Was was)
+{
+    SqlTransaction transaction(store);
+    if (!transaction.isActive()) {
+        return false;
+    }
+    const auto old = read(id);
+    return old && StoreAccess::removeRecorded(store, table, id, was(*old)) && transaction.commit();
 }
 
 } // namespace Sourcelight
