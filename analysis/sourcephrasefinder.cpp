@@ -73,6 +73,18 @@ SourcePhrase::Pronoun SourcePhraseFinder::pronounAt(const QList<Token> &tokens, 
     return SourcePhrase::Pronoun::None;
 }
 
+SourcePhrase SourcePhraseFinder::pronounPhraseAt(const QList<Token> &tokens, qsizetype i) const
+{
+    const SourcePhrase::Pronoun pronoun = pronounAt(tokens, i);
+    if (pronoun == SourcePhrase::Pronoun::None) {
+        return {};
+    }
+    SourcePhrase phrase;
+    phrase.first = phrase.last = i;
+    phrase.pronoun = pronoun;
+    return phrase;
+}
+
 bool SourcePhraseFinder::isNameWord(const Token &token) const
 {
     if (!token.isWord() || !token.capitalized || token.inQuote) {
@@ -166,11 +178,8 @@ SourcePhrase SourcePhraseFinder::leftOf(const QList<Token> &tokens, qsizetype in
     if (p < 0) {
         return {};
     }
-    if (const SourcePhrase::Pronoun pronoun = pronounAt(tokens, p); pronoun != SourcePhrase::Pronoun::None) {
-        SourcePhrase phrase;
-        phrase.first = phrase.last = p;
-        phrase.pronoun = pronoun;
-        return phrase;
+    if (const SourcePhrase pronoun = pronounPhraseAt(tokens, p); pronoun.isValid()) {
+        return pronoun;
     }
     if (tokens[p].isWord() && !tokens[p].inQuote
         && m_lexicon.containsWord(LexiconCategory::PronounsFirstPerson, tokens[p])) {
@@ -639,11 +648,8 @@ SourcePhrase SourcePhraseFinder::rightOf(const QList<Token> &tokens, qsizetype i
     if (index < 0 || index >= tokens.size()) {
         return {};
     }
-    if (const SourcePhrase::Pronoun pronoun = pronounAt(tokens, index); pronoun != SourcePhrase::Pronoun::None) {
-        SourcePhrase phrase;
-        phrase.first = phrase.last = index;
-        phrase.pronoun = pronoun;
-        return phrase;
+    if (const SourcePhrase pronoun = pronounPhraseAt(tokens, index); pronoun.isValid()) {
+        return pronoun;
     }
     // '"…," said one.', 'said the other,': one of the people the text has just described.
     if (const SourcePhrase lone

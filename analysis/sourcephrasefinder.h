@@ -52,6 +52,8 @@ private:
     /// Start of the phrase of category that ends exactly at token index end; -1 if none.
     qsizetype phraseEndingAt(LexiconCategory category, const QList<Token> &tokens, qsizetype end) const;
     SourcePhrase::Pronoun pronounAt(const QList<Token> &tokens, qsizetype i) const;
+    /// The pronoun at token i as a mention of that one token; invalid when there is none.
+    SourcePhrase pronounPhraseAt(const QList<Token> &tokens, qsizetype i) const;
     SourcePhrase classify(const QList<Token> &tokens, qsizetype first, qsizetype last) const;
 
     // Steps of rightOf().

@@ -29,6 +29,24 @@
 
 namespace Sourcelight {
 
+namespace {
+
+// Sets the verdict or the claim type (member, field) of a sentence's claim. A sentence without a claim counts as
+// having a new claim's value, and choosing even that value gives it its claim.
+template<typename Value>
+void setClaimChoice(Project &project, Id sentenceId, Value ClaimRecord::*member, ClaimValueCommand::Field field,
+    Value value, const QString &text)
+{
+    const std::optional<ClaimRecord> claim = project.sentenceClaim(sentenceId);
+    const Value old = claim ? (*claim).*member : ClaimRecord {}.*member;
+    if (claim && old == value) {
+        return;
+    }
+    project.undoStack()->push(new ClaimValueCommand(&project, sentenceId, field, int(old), int(value), text));
+}
+
+} // namespace
+
 Project::Project(QObject *parent)
     : QObject(parent)
     , m_store(std::make_unique<ProjectStore>())
@@ -612,24 +630,13 @@ void Project::setQuoteType(Id sentenceId, QuoteType quote)
 
 void Project::setVerdict(Id sentenceId, Verdict verdict)
 {
-    const std::optional<ClaimRecord> claim = sentenceClaim(sentenceId);
-    const Verdict old = claim ? claim->verdict : Verdict::Unverified;
-    if (claim && old == verdict) {
-        return;
-    }
-    m_undoStack->push(new ClaimValueCommand(
-        this, sentenceId, ClaimValueCommand::Field::Verdict, int(old), int(verdict), tr("Set verdict")));
+    setClaimChoice(
+        *this, sentenceId, &ClaimRecord::verdict, ClaimValueCommand::Field::Verdict, verdict, tr("Set verdict"));
 }
 
 void Project::setClaimType(Id sentenceId, ClaimType type)
 {
-    const std::optional<ClaimRecord> claim = sentenceClaim(sentenceId);
-    const ClaimType old = claim ? claim->type : ClaimType::Fact;
-    if (claim && old == type) {
-        return;
-    }
-    m_undoStack->push(new ClaimValueCommand(
-        this, sentenceId, ClaimValueCommand::Field::Type, int(old), int(type), tr("Set claim type")));
+    setClaimChoice(*this, sentenceId, &ClaimRecord::type, ClaimValueCommand::Field::Type, type, tr("Set claim type"));
 }
 
 void Project::setNote(Id sentenceId, const QString &note)

@@ -2,7 +2,7 @@
 
 #include "documenttable.h"
 #include "historylog.h"
-#include "projectstore.h"
+#include "projectstore_p.h"
 #include "sqltransaction.h"
 
 #include <QSqlError>
@@ -205,12 +205,8 @@ std::optional<Id> ClaimTable::restoreClaim(const ClaimRecord &record, const QLis
 
 bool ClaimTable::removeClaim(Id claimId)
 {
-    SqlTransaction transaction(m_store);
-    if (!transaction.isActive()) {
-        return false;
-    }
-    const std::optional<ClaimRecord> old = claim(claimId);
-    return old && m_store.removeRecorded(Table, claimId, old->note) && transaction.commit();
+    return removeRecordedRow(
+        m_store, Table, claimId, [this](Id id) { return claim(id); }, [](const ClaimRecord &c) { return c.note; });
 }
 
 bool ClaimTable::setVerdict(Id claimId, Verdict verdict)

@@ -1,7 +1,7 @@
 #include "codebook.h"
 
 #include "historylog.h"
-#include "projectstore.h"
+#include "projectstore_p.h"
 #include "sqltransaction.h"
 
 #include <QSqlError>
@@ -65,12 +65,8 @@ std::optional<Id> Codebook::addTag(const TagRecord &tag)
 
 bool Codebook::removeTag(Id tagId)
 {
-    SqlTransaction transaction(m_store);
-    if (!transaction.isActive()) {
-        return false;
-    }
-    const std::optional<TagRecord> old = tag(tagId);
-    return old && m_store.removeRecorded(Table, tagId, old->name) && transaction.commit();
+    return removeRecordedRow(
+        m_store, Table, tagId, [this](Id id) { return tag(id); }, [](const TagRecord &t) { return t.name; });
 }
 
 bool Codebook::rename(Id tagId, const QString &name)
@@ -99,15 +95,9 @@ bool Codebook::setDescription(Id tagId, const QString &description)
 
 std::optional<TagRecord> Codebook::tag(Id tagId)
 {
-    QSqlQuery &select
-        = m_store.prepared(QStringLiteral("SELECT id, name, colour, shortcut, description FROM tags WHERE id = :id"));
-    select.bindValue(QStringLiteral(":id"), tagId);
-    if (!m_store.selectRow(select, tr("There is no tag %1.").arg(tagId))) {
-        return std::nullopt;
-    }
-    TagRecord record = readTag(select);
-    select.finish();
-    return record;
+    return selectById(m_store,
+        QStringLiteral("SELECT id, name, colour, shortcut, description FROM tags WHERE id = :id"), tagId,
+        tr("There is no tag %1.").arg(tagId), readTag);
 }
 
 std::optional<QList<TagRecord>> Codebook::tags()

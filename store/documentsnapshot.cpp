@@ -379,32 +379,41 @@ std::optional<Id> DocumentSnapshot::insertAgain(ProjectStore &store, const Rows 
     return ids && ids->size() == 1 ? std::optional<Id>(ids->first()) : std::nullopt;
 }
 
-bool DocumentSnapshot::putBackSources(ProjectStore &store, QHash<Id, Id> &sourceIds) const
+bool DocumentSnapshot::followGoneRows(ProjectStore &store, const Rows &rows, QHash<Id, Id> &ids,
+    const std::function<std::optional<Id>(const QVariantList &row, Id id)> &idNow) const
 {
-    const QStringList &columns = m_sources.columns;
-    for (const QVariantList &row : m_sources.rows) {
-        const Id id = valueOf(columns, row, "id").toLongLong();
-        const QString name = valueOf(columns, row, "name").toString();
-        const QString kind = valueOf(columns, row, "kind").toString();
-        const std::optional<bool> stillThere = sameRowStill(store, m_sources.table, id, m_historyMark);
+    for (const QVariantList &row : rows.rows) {
+        const Id id = valueOf(rows.columns, row, "id").toLongLong();
+        const std::optional<bool> stillThere = sameRowStill(store, rows.table, id, m_historyMark);
         if (!stillThere) {
             return false;
         }
         if (*stillThere) {
             continue;
         }
-        std::optional<Id> now = successorOf(store, id, name, kind);
-        if (now && *now == 0) {
-            now = putBackSource(store, row);
-        }
+        const std::optional<Id> now = idNow(row, id);
         if (!now) {
             return false;
         }
         if (*now != id) {
-            sourceIds.insert(id, *now);
+            ids.insert(id, *now);
         }
     }
     return true;
+}
+
+bool DocumentSnapshot::putBackSources(ProjectStore &store, QHash<Id, Id> &sourceIds) const
+{
+    const QStringList &columns = m_sources.columns;
+    return followGoneRows(store, m_sources, sourceIds, [&](const QVariantList &row, Id id) {
+        const QString name = valueOf(columns, row, "name").toString();
+        const QString kind = valueOf(columns, row, "kind").toString();
+        std::optional<Id> now = successorOf(store, id, name, kind);
+        if (now && *now == 0) {
+            now = putBackSource(store, row);
+        }
+        return now;
+    });
 }
 
 std::optional<Id> DocumentSnapshot::putBackSource(ProjectStore &store, const QVariantList &row) const
@@ -443,36 +452,25 @@ std::optional<Id> DocumentSnapshot::putBackSource(ProjectStore &store, const QVa
 bool DocumentSnapshot::putBackTags(ProjectStore &store, QHash<Id, Id> &tagIds) const
 {
     const QStringList &columns = m_tags.columns;
-    for (const QVariantList &row : m_tags.rows) {
-        const Id id = valueOf(columns, row, "id").toLongLong();
+    return followGoneRows(store, m_tags, tagIds, [&](const QVariantList &row, Id id) -> std::optional<Id> {
         const QString name = valueOf(columns, row, "name").toString();
-        const std::optional<bool> stillThere = sameRowStill(store, m_tags.table, id, m_historyMark);
-        if (!stillThere) {
-            return false;
-        }
-        if (*stillThere) {
-            continue;
-        }
         // Tag names are unique: the tag of that name, whatever its id now; else the tag as it was.
         QSqlQuery &named = StoreAccess::prepared(store, QStringLiteral("SELECT id FROM tags WHERE name = :name"));
         named.bindValue(QStringLiteral(":name"), name);
         const std::optional<QVariant> match = firstValue(store, named);
         const std::optional<bool> idTaken = hasRow(store, m_tags.table, id);
         if (!match || !idTaken) {
-            return false;
+            return std::nullopt;
         }
         std::optional<Id> now = match->isValid() ? std::optional<Id>(match->toLongLong()) : std::nullopt;
         if (!now) {
             now = insertAgain(store, m_tags, row, *idTaken);
             if (!now || !store.history().record(m_tags.table, *now, QStringLiteral("restored"), {}, name)) {
-                return false;
+                return std::nullopt;
             }
         }
-        if (*now != id) {
-            tagIds.insert(id, *now);
-        }
-    }
-    return true;
+        return now;
+    });
 }
 
 } // namespace Sourcelight

@@ -7,6 +7,7 @@
 #include <QStringList>
 #include <QVariantList>
 
+#include <functional>
 #include <optional>
 
 namespace Sourcelight {
@@ -68,6 +69,10 @@ private:
     /// Sources and tags of the rows that no longer exist: the ids they now go by (absent where unchanged).
     bool putBackSources(ProjectStore &store, QHash<Id, Id> &sourceIds) const;
     bool putBackTags(ProjectStore &store, QHash<Id, Id> &tagIds) const;
+    /// What putBackSources() and putBackTags() share: for each row of rows whose row is no longer the same one, the
+    /// id it now goes by is idNow(row, its id) (nullopt: failed), put in ids where it differs.
+    bool followGoneRows(ProjectStore &store, const Rows &rows, QHash<Id, Id> &ids,
+        const std::function<std::optional<Id>(const QVariantList &row, Id id)> &idNow) const;
     /// A cited source that is gone and has no successor, as it was; its id now.
     std::optional<Id> putBackSource(ProjectStore &store, const QVariantList &row) const;
     /// Inserts one row of `rows` again: under its own id, or a new one where that has been taken.

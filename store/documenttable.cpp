@@ -2,7 +2,7 @@
 
 #include "fulltextsearch.h"
 #include "historylog.h"
-#include "projectstore.h"
+#include "projectstore_p.h"
 #include "sqltransaction.h"
 
 #include <QCryptographicHash>
@@ -147,13 +147,9 @@ std::optional<Id> DocumentTable::addDocument(
 
 bool DocumentTable::removeDocument(Id documentId)
 {
-    SqlTransaction transaction(m_store);
-    if (!transaction.isActive()) {
-        return false;
-    }
-    const std::optional<DocumentRecord> existing = document(documentId);
-    return existing && m_store.removeRecorded(QStringLiteral("documents"), documentId, existing->metadata.title)
-        && transaction.commit();
+    return removeRecordedRow(
+        m_store, QStringLiteral("documents"), documentId, [this](Id id) { return document(id); },
+        [](const DocumentRecord &d) { return d.metadata.title; });
 }
 
 bool DocumentTable::setMetadata(Id documentId, const DocumentMetadata &metadata)
@@ -179,15 +175,9 @@ bool DocumentTable::setSupersededBy(Id documentId, Id newerId)
 
 std::optional<DocumentRecord> DocumentTable::document(Id documentId)
 {
-    QSqlQuery &select = m_store.prepared(
-        QStringLiteral("SELECT ") + DocumentColumns + QStringLiteral(" FROM documents WHERE id = :id"));
-    select.bindValue(QStringLiteral(":id"), documentId);
-    if (!m_store.selectRow(select, tr("There is no document %1.").arg(documentId))) {
-        return std::nullopt;
-    }
-    DocumentRecord record = readDocument(select);
-    select.finish();
-    return record;
+    return selectById(m_store,
+        QStringLiteral("SELECT ") + DocumentColumns + QStringLiteral(" FROM documents WHERE id = :id"), documentId,
+        tr("There is no document %1.").arg(documentId), readDocument);
 }
 
 std::optional<QList<DocumentSummary>> DocumentTable::summaries(bool includeSuperseded)
@@ -291,15 +281,9 @@ std::optional<QList<SentenceRecord>> DocumentTable::sentences(Id documentId)
 
 std::optional<SentenceRecord> DocumentTable::sentence(Id sentenceId)
 {
-    QSqlQuery &select = m_store.prepared(
-        QStringLiteral("SELECT id, document_id, ordinal, start_offset, end_offset FROM sentences WHERE id = :id"));
-    select.bindValue(QStringLiteral(":id"), sentenceId);
-    if (!m_store.selectRow(select, tr("There is no sentence %1.").arg(sentenceId))) {
-        return std::nullopt;
-    }
-    SentenceRecord record = readSentence(select);
-    select.finish();
-    return record;
+    return selectById(m_store,
+        QStringLiteral("SELECT id, document_id, ordinal, start_offset, end_offset FROM sentences WHERE id = :id"),
+        sentenceId, tr("There is no sentence %1.").arg(sentenceId), readSentence);
 }
 
 std::optional<QString> DocumentTable::sentenceText(Id sentenceId)
@@ -340,13 +324,7 @@ bool DocumentTable::restoreSentence(const QVariantMap &row)
 
 bool DocumentTable::restoreSupersededBy(Id documentId, Id newerId)
 {
-    QSqlQuery &superseded
-        = m_store.prepared(QStringLiteral("UPDATE documents SET superseded_by = :newer WHERE id = :id"));
-    superseded.bindValue(QStringLiteral(":newer"), newerId);
-    superseded.bindValue(QStringLiteral(":id"), documentId);
-    const bool ok = m_store.exec(superseded);
-    superseded.finish();
-    return ok;
+    return m_store.restoreField(QStringLiteral("documents"), documentId, QStringLiteral("superseded_by"), newerId);
 }
 
 } // namespace Sourcelight

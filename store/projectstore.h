@@ -200,6 +200,9 @@ private:
     /// Inserts one row of a backup (the gateways' restore methods): columns are code constants, values by column
     /// name (a missing one is NULL), bound.
     bool insertRow(const QString &table, const QStringList &columns, const QVariantMap &row);
+    /// Sets one column of one row of a backup being put back (a link to a row restored after it), as insertRow()
+    /// writes: nothing recorded in history. table and column are code constants, the value is bound.
+    bool restoreField(const QString &table, Id id, const QString &column, const QVariant &value);
     static constexpr int BulkRows = 256;
     static constexpr int MaxBoundValues = 32766; ///< SQLite's limit on the values one statement binds
     /// Records a failed database operation as the current error.

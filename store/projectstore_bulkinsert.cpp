@@ -266,4 +266,14 @@ bool ProjectStore::insertRow(const QString &table, const QStringList &columns, c
     return ok;
 }
 
+bool ProjectStore::restoreField(const QString &table, Id id, const QString &column, const QVariant &value)
+{
+    QSqlQuery &update = prepared(QStringLiteral("UPDATE %1 SET %2 = :value WHERE id = :id").arg(table, column));
+    update.bindValue(QStringLiteral(":value"), value);
+    update.bindValue(QStringLiteral(":id"), id);
+    const bool ok = exec(update);
+    update.finish();
+    return ok;
+}
+
 } // namespace Sourcelight

@@ -3,8 +3,10 @@
 // Store-private: included by store/ and its tests only, never by ingest/, models/, reports/, widgets/ or app/.
 
 #include "projectstore.h"
+#include "sqltransaction.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 namespace Sourcelight {
 
@@ -25,7 +27,15 @@ public:
     {
         return store.selectStrings(query);
     }
+    static bool selectRow(ProjectStore &store, QSqlQuery &query, const QString &missing)
+    {
+        return store.selectRow(query, missing);
+    }
     static bool execDirect(ProjectStore &store, const QString &sql) { return store.execDirect(sql); }
+    static bool removeRecorded(ProjectStore &store, const QString &table, Id id, const QVariant &was)
+    {
+        return store.removeRecorded(table, id, was);
+    }
     static std::optional<QList<Id>> insertRows(ProjectStore &store, const QString &table, const QStringList &columns,
         const QList<QVariantList> &rows, bool returnIds)
     {
@@ -49,5 +59,34 @@ struct RawRows
 
 /// Runs the (prepared, bound) query and reads all of it; nullopt on a database error (in the store's errorString()).
 std::optional<RawRows> readRawRows(ProjectStore &store, QSqlQuery &query);
+
+/// The row with this id that sql (a SELECT … WHERE id = :id) finds, read by read (a table's row reader); nullopt when
+/// the query fails or finds no row, the latter recorded as InvalidArgument with the message missing.
+template<typename Record>
+std::optional<Record> selectById(
+    ProjectStore &store, const QString &sql, Id id, const QString &missing, Record (*read)(const QSqlQuery &))
+{
+    QSqlQuery &select = StoreAccess::prepared(store, sql);
+    select.bindValue(QStringLiteral(":id"), id);
+    if (!StoreAccess::selectRow(store, select, missing)) {
+        return std::nullopt;
+    }
+    Record record = read(select);
+    select.finish();
+    return record;
+}
+
+/// Removes the row of table (a code constant) with this id in a transaction of its own, recording in history what
+/// it was: was(record) of the record read(id) finds. When read finds none (its error recorded) nothing changes.
+template<typename Read, typename Was>
+bool removeRecordedRow(ProjectStore &store, const QString &table, Id id, Read read, Was was)
+{
+    SqlTransaction transaction(store);
+    if (!transaction.isActive()) {
+        return false;
+    }
+    const auto old = read(id);
+    return old && StoreAccess::removeRecorded(store, table, id, was(*old)) && transaction.commit();
+}
 
 } // namespace Sourcelight

@@ -252,23 +252,14 @@ bool ReportBuilder::loadAllAttributions(
         "SELECT a.id, a.sentence_id, a.origin, a.cue_text, a.cue_start, a.cue_end, a.quote_type, a.scope, "
         "a.confidence, a.reason, a.reviewer_id, a.created_at, a.updated_at, s.document_id FROM attributions a "
         "JOIN sentences s ON s.id = a.sentence_id ORDER BY s.document_id, s.ordinal, a.origin <> 'suggested', a.id"));
-    if (!m_store.exec(attributions)) {
-        return false;
-    }
-    while (attributions.next()) {
-        const auto it = documents.find(attributions.value(13).toLongLong());
-        if (it == documents.end()) {
-            continue;
-        }
+    return addToDocuments(attributions, 13, documents, [&](ReportDocument &document) {
         AttributionRecord r;
         AttributionTable::readFields(attributions, r);
         r.createdAt = parseTime(attributions.value(11));
         r.updatedAt = parseTime(attributions.value(12));
         r.hops = hopsOf.value(r.id);
-        it->attributions.append(r);
-    }
-    attributions.finish();
-    return true;
+        document.attributions.append(r);
+    });
 }
 
 std::optional<QHash<Id, QList<Id>>> ReportBuilder::loadAllClaimTags()
@@ -311,22 +302,29 @@ bool ReportBuilder::loadAllClaims(QHash<Id, ReportDocument> &documents, const QH
         "c.reviewer_id, c.created_at, c.updated_at, s.document_id FROM claims c JOIN sentences s ON s.id = "
         "c.sentence_id "
         "ORDER BY s.document_id, s.ordinal, c.id"));
-    if (!m_store.exec(claims)) {
-        return false;
-    }
-    while (claims.next()) {
-        const auto it = documents.find(claims.value(11).toLongLong());
-        if (it == documents.end()) {
-            continue;
-        }
+    return addToDocuments(claims, 11, documents, [&](ReportDocument &document) {
         ClaimRecord c;
         ClaimTable::readFields(claims, c);
         c.createdAt = parseTime(claims.value(9));
         c.updatedAt = parseTime(claims.value(10));
         c.tagIds = tagsOf.value(c.id);
-        it->claims.append({c, evidenceOf.value(c.id)});
+        document.claims.append({c, evidenceOf.value(c.id)});
+    });
+}
+
+bool ReportBuilder::addToDocuments(QSqlQuery &query, int documentColumn, QHash<Id, ReportDocument> &documents,
+    const std::function<void(ReportDocument &document)> &add)
+{
+    if (!m_store.exec(query)) {
+        return false;
     }
-    claims.finish();
+    while (query.next()) {
+        const auto it = documents.find(query.value(documentColumn).toLongLong());
+        if (it != documents.end()) {
+            add(*it);
+        }
+    }
+    query.finish();
     return true;
 }
 

@@ -8,6 +8,8 @@
 #include <functional>
 #include <optional>
 
+class QSqlQuery;
+
 namespace Sourcelight {
 
 class ProjectStore;
@@ -49,6 +51,10 @@ private:
     std::optional<QHash<Id, QList<EvidenceRecord>>> loadAllEvidence(TimeParser &parseTime);
     bool loadAllClaims(QHash<Id, ReportDocument> &documents, const QHash<Id, QList<Id>> &tagsOf,
         const QHash<Id, QList<EvidenceRecord>> &evidenceOf, TimeParser &parseTime);
+    /// Runs query and calls add(document) on each row whose document (the id in column documentColumn) is one of
+    /// documents; rows of other documents are passed over.
+    bool addToDocuments(QSqlQuery &query, int documentColumn, QHash<Id, ReportDocument> &documents,
+        const std::function<void(ReportDocument &document)> &add);
     /// Fills document.record; false (errorString() set) when there is no such document or the read fails.
     bool loadDocumentRecord(Id id, ReportDocument &document);
     /// One document's sentences, attributions and claims with their evidence, read document by document.

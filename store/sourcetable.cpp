@@ -1,7 +1,7 @@
 #include "sourcetable.h"
 
 #include "historylog.h"
-#include "projectstore.h"
+#include "projectstore_p.h"
 #include "sqltransaction.h"
 
 #include <QJsonArray>
@@ -310,25 +310,17 @@ bool SourceTable::removeSource(Id sourceId)
 
 std::optional<SourceRecord> SourceTable::source(Id sourceId)
 {
-    QSqlQuery &select = m_store.prepared(
-        QStringLiteral("SELECT id, name, kind, description, colour, parent_id FROM sources WHERE id = :id"));
-    select.bindValue(QStringLiteral(":id"), sourceId);
-    if (!m_store.exec(select)) {
+    std::optional<SourceRecord> record = selectById(m_store,
+        QStringLiteral("SELECT id, name, kind, description, colour, parent_id FROM sources WHERE id = :id"), sourceId,
+        tr("There is no source %1.", "source: who a claim comes from").arg(sourceId), readSource);
+    if (!record) {
         return std::nullopt;
     }
-    if (!select.next()) {
-        select.finish();
-        m_store.setError(ProjectStore::Error::InvalidArgument,
-            tr("There is no source %1.", "source: who a claim comes from").arg(sourceId));
-        return std::nullopt;
-    }
-    SourceRecord record = readSource(select);
-    select.finish();
     const std::optional<QStringList> names = aliases(sourceId);
     if (!names) {
         return std::nullopt;
     }
-    record.aliases = *names;
+    record->aliases = *names;
     return record;
 }
 
@@ -407,12 +399,7 @@ bool SourceTable::restoreAlias(Id sourceId, const QString &alias)
 
 bool SourceTable::restoreParent(Id sourceId, Id parentId)
 {
-    QSqlQuery &parent = m_store.prepared(QStringLiteral("UPDATE sources SET parent_id = :parent WHERE id = :id"));
-    parent.bindValue(QStringLiteral(":parent"), parentId);
-    parent.bindValue(QStringLiteral(":id"), sourceId);
-    const bool ok = m_store.exec(parent);
-    parent.finish();
-    return ok;
+    return m_store.restoreField(Table, sourceId, QStringLiteral("parent_id"), parentId);
 }
 
 } // namespace Sourcelight

@@ -18,6 +18,8 @@
 #include <QListWidget>
 #include <QVBoxLayout>
 
+#include <array>
+
 namespace Sourcelight {
 
 AttributionEditor::AttributionEditor(Project *project, QWidget *parent)
@@ -116,27 +118,19 @@ void AttributionEditor::buildProfile(QFormLayout *form)
     flags->addWidget(m_onRecord);
     flags->addStretch();
     form->addRow(QString(), flags);
-    m_count = panelComboBox(this, QStringLiteral("countCombo"), 8);
-    for (const SourceCount c :
-        {SourceCount::Unspecified, SourceCount::One, SourceCount::Another, SourceCount::Several}) {
-        m_count->addItem(QString(), int(c));
-    }
-    m_countLabel = addBuddyRow(form, m_count, m_count);
+    m_count = addChoiceRow(form, QStringLiteral("countCombo"),
+        std::array {SourceCount::Unspecified, SourceCount::One, SourceCount::Another, SourceCount::Several},
+        m_countLabel, [this](SourceCount /*count*/) { commitProfile(); });
     m_title = new QLineEdit(this);
     m_title->setObjectName(QStringLiteral("titleEdit"));
     m_titleLabel = addBuddyRow(form, m_title, m_title);
     connect(m_anonymous, &QCheckBox::toggled, this, [this] { commitProfile(); });
     connect(m_onRecord, &QCheckBox::toggled, this, [this] { commitProfile(); });
-    connect(m_count, &QComboBox::activated, this, [this] { commitProfile(); });
     connect(m_title, &QLineEdit::editingFinished, this, [this] { commitProfile(); });
 
-    m_quoteType = panelComboBox(this, QStringLiteral("quoteTypeCombo"), 8);
-    for (const QuoteType q : {QuoteType::None, QuoteType::Direct, QuoteType::Indirect, QuoteType::Mixed}) {
-        m_quoteType->addItem(QString(), int(q));
-    }
-    m_quoteLabel = addBuddyRow(form, m_quoteType, m_quoteType);
-    connect(m_quoteType, &QComboBox::activated, this,
-        [this] { m_project->setQuoteType(m_sentenceId, static_cast<QuoteType>(m_quoteType->currentData().toInt())); });
+    m_quoteType = addChoiceRow(form, QStringLiteral("quoteTypeCombo"),
+        std::array {QuoteType::None, QuoteType::Direct, QuoteType::Indirect, QuoteType::Mixed}, m_quoteLabel,
+        [this](QuoteType quote) { m_project->setQuoteType(m_sentenceId, quote); });
     m_originLabel = new QLabel(this);
     m_originLabel->setObjectName(QStringLiteral("originLabel"));
     form->addRow(QString(), m_originLabel);

@@ -21,6 +21,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <ranges>
+
 namespace Sourcelight {
 
 ClaimEditor::ClaimEditor(Project *project, QWidget *parent)
@@ -50,20 +52,12 @@ void ClaimEditor::buildFields(QFormLayout *form)
     m_wordsLabel = new QLabel(this);
     form->addRow(m_wordsLabel, m_words);
     form->setRowVisible(m_words, false);
-    m_claimType = panelComboBox(this, QStringLiteral("claimTypeCombo"), 8);
-    for (const ClaimVocabulary::ClaimTypeEntry &e : ClaimVocabulary::claimTypes()) {
-        m_claimType->addItem(QString(), int(e.type));
-    }
-    m_claimTypeLabel = addBuddyRow(form, m_claimType, m_claimType);
-    connect(m_claimType, &QComboBox::activated, this,
-        [this] { m_project->setClaimType(m_sentenceId, static_cast<ClaimType>(m_claimType->currentData().toInt())); });
-    m_verdict = panelComboBox(this, QStringLiteral("verdictCombo"), 8);
-    for (const ClaimVocabulary::VerdictEntry &e : ClaimVocabulary::verdicts()) {
-        m_verdict->addItem(QString(), int(e.verdict));
-    }
-    m_verdictLabel = addBuddyRow(form, m_verdict, m_verdict);
-    connect(m_verdict, &QComboBox::activated, this,
-        [this] { m_project->setVerdict(m_sentenceId, static_cast<Verdict>(m_verdict->currentData().toInt())); });
+    m_claimType = addChoiceRow(form, QStringLiteral("claimTypeCombo"),
+        ClaimVocabulary::claimTypes() | std::views::transform(&ClaimVocabulary::ClaimTypeEntry::type), m_claimTypeLabel,
+        [this](ClaimType type) { m_project->setClaimType(m_sentenceId, type); });
+    m_verdict = addChoiceRow(form, QStringLiteral("verdictCombo"),
+        ClaimVocabulary::verdicts() | std::views::transform(&ClaimVocabulary::VerdictEntry::verdict), m_verdictLabel,
+        [this](Verdict verdict) { m_project->setVerdict(m_sentenceId, verdict); });
     m_confidence = new QSpinBox(this);
     m_confidence->setObjectName(QStringLiteral("confidenceSpin"));
     m_confidence->setRange(-1, 100);

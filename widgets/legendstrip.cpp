@@ -24,26 +24,6 @@ constexpr int RowSpacing = 2;
 // The sample tints use one of the pane's source colours (Okabe–Ito sky blue).
 const QColor SampleSourceColour(0x56, 0xB4, 0xE9);
 
-// The verdict's underline, as the review controller gives it to the pane.
-QTextCharFormat::UnderlineStyle underlineStyle(ClaimVocabulary::VerdictMark mark)
-{
-    switch (mark) {
-    case ClaimVocabulary::VerdictMark::None:
-        return QTextCharFormat::NoUnderline;
-    case ClaimVocabulary::VerdictMark::Solid:
-        return QTextCharFormat::SingleUnderline;
-    case ClaimVocabulary::VerdictMark::Dashed:
-        return QTextCharFormat::DashUnderline;
-    case ClaimVocabulary::VerdictMark::Dotted:
-        return QTextCharFormat::DotLine;
-    case ClaimVocabulary::VerdictMark::Wavy:
-        return QTextCharFormat::WaveUnderline;
-    case ClaimVocabulary::VerdictMark::DashDotted:
-        return QTextCharFormat::DashDotLine;
-    }
-    return QTextCharFormat::NoUnderline;
-}
-
 } // namespace
 
 LegendStrip::LegendStrip(QWidget *parent)
@@ -83,7 +63,7 @@ void LegendStrip::rebuild()
     m_items.append({sample, tinted(false), true, false, tr("Anonymous source", "who a claim comes from"), true});
     m_items.append({{}, {}, false, false, tr("Verdict:"), true});
     for (const ClaimVocabulary::VerdictEntry &e : ClaimVocabulary::verdicts()) {
-        const QTextCharFormat::UnderlineStyle style = underlineStyle(e.mark);
+        const QTextCharFormat::UnderlineStyle style = SentenceHighlighter::underlineStyle(e.mark);
         if (style == QTextCharFormat::NoUnderline) {
             continue;
         }

@@ -6,6 +6,8 @@
 #include <QLabel>
 #include <QToolButton>
 
+#include <ranges>
+
 namespace Sourcelight {
 
 /// A text-only tool button of the attribution panel's editors (icon from the theme, where one is shown).
@@ -37,6 +39,24 @@ template<typename Field> QLabel *addBuddyRow(QFormLayout *form, QWidget *buddy, 
     label->setBuddy(buddy);
     form->addRow(label, field);
     return label;
+}
+
+/// Adds a row of a panelComboBox() listing values (enumerators, each item's data its value as int; retranslateUi()
+/// names them) to form, its label in label (see addBuddyRow()); choosing an item calls chosen with its value.
+template<typename Values, typename Chosen>
+QComboBox *addChoiceRow(
+    QFormLayout *form, const QString &objectName, const Values &values, QLabel *&label, Chosen chosen)
+{
+    using Value = std::ranges::range_value_t<Values>;
+    QWidget *parent = form->parentWidget();
+    QComboBox *combo = panelComboBox(parent, objectName, 8);
+    for (const Value value : values) {
+        combo->addItem(QString(), int(value));
+    }
+    label = addBuddyRow(form, combo, combo);
+    QObject::connect(combo, &QComboBox::activated, parent,
+        [combo, chosen] { chosen(static_cast<Value>(combo->currentData().toInt())); });
+    return combo;
 }
 
 } // namespace Sourcelight

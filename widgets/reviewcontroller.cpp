@@ -6,6 +6,7 @@
 #include "itemroles.h"
 #include "languagechange.h"
 #include "project.h"
+#include "sentencehighlighter.h"
 #include "sentencemodel.h"
 
 #include <QAction>
@@ -15,25 +16,12 @@ namespace Sourcelight {
 
 namespace {
 
-// The verdict's mark as an underline: a style per verdict, so it does not rest on colour alone.
+// The verdict's mark as an underline and its colour (none for a verdict without a mark).
 std::pair<QTextCharFormat::UnderlineStyle, QColor> underlineFor(Verdict verdict)
 {
     const ClaimVocabulary::VerdictEntry &e = ClaimVocabulary::entry(verdict);
-    switch (e.mark) {
-    case ClaimVocabulary::VerdictMark::None:
-        return {QTextCharFormat::NoUnderline, {}};
-    case ClaimVocabulary::VerdictMark::Solid:
-        return {QTextCharFormat::SingleUnderline, QColor::fromRgb(e.markColour)};
-    case ClaimVocabulary::VerdictMark::Dashed:
-        return {QTextCharFormat::DashUnderline, QColor::fromRgb(e.markColour)};
-    case ClaimVocabulary::VerdictMark::Dotted:
-        return {QTextCharFormat::DotLine, QColor::fromRgb(e.markColour)};
-    case ClaimVocabulary::VerdictMark::Wavy:
-        return {QTextCharFormat::WaveUnderline, QColor::fromRgb(e.markColour)};
-    case ClaimVocabulary::VerdictMark::DashDotted:
-        return {QTextCharFormat::DashDotLine, QColor::fromRgb(e.markColour)};
-    }
-    return {QTextCharFormat::NoUnderline, {}};
+    const QTextCharFormat::UnderlineStyle style = SentenceHighlighter::underlineStyle(e.mark);
+    return {style, style == QTextCharFormat::NoUnderline ? QColor() : QColor::fromRgb(e.markColour)};
 }
 
 } // namespace
@@ -123,25 +111,24 @@ void ReviewController::createActions()
             m_panel->focusNote();
         }
     });
-    const auto digitKey = [](char digit) { return Qt::Key(Qt::Key_0 + (digit - '0')); };
-    for (const ClaimVocabulary::VerdictEntry &e : ClaimVocabulary::verdicts()) {
-        const Verdict verdict = e.verdict;
-        m_verdictActions.append(make(QStringLiteral("verdictAction%1").arg(QLatin1Char(e.digit)),
-            {QKeySequence(Qt::Key_V, digitKey(e.digit))}, [this, verdict] {
-                if (const Id id = m_panel->currentSentence()) {
-                    m_project->setVerdict(id, verdict);
-                }
-            }));
-    }
-    for (const ClaimVocabulary::ClaimTypeEntry &e : ClaimVocabulary::claimTypes()) {
-        const ClaimType type = e.type;
-        m_claimTypeActions.append(make(QStringLiteral("claimTypeAction%1").arg(QLatin1Char(e.digit)),
-            {QKeySequence(Qt::Key_T, digitKey(e.digit))}, [this, type] {
-                if (const Id id = m_panel->currentSentence()) {
-                    m_project->setClaimType(id, type);
-                }
-            }));
-    }
+    // One action per entry of a vocabulary: the prefix key, then the entry's digit, gives the current sentence the
+    // entry's value (its member value) through the Project setter set.
+    const auto addVocabularyActions = [&](QList<QAction *> &actions, const QString &name, Qt::Key prefix,
+                                          const auto &entries, auto value, auto set) {
+        for (const auto &e : entries) {
+            const auto chosen = e.*value;
+            actions.append(make(name.arg(QLatin1Char(e.digit)),
+                {QKeySequence(prefix, Qt::Key(Qt::Key_0 + (e.digit - '0')))}, [this, chosen, set] {
+                    if (const Id id = m_panel->currentSentence()) {
+                        (m_project->*set)(id, chosen);
+                    }
+                }));
+        }
+    };
+    addVocabularyActions(m_verdictActions, QStringLiteral("verdictAction%1"), Qt::Key_V, ClaimVocabulary::verdicts(),
+        &ClaimVocabulary::VerdictEntry::verdict, &Project::setVerdict);
+    addVocabularyActions(m_claimTypeActions, QStringLiteral("claimTypeAction%1"), Qt::Key_T,
+        ClaimVocabulary::claimTypes(), &ClaimVocabulary::ClaimTypeEntry::type, &Project::setClaimType);
 }
 
 void ReviewController::retranslate()

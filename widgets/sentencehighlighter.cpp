@@ -70,6 +70,25 @@ QColor SentenceHighlighter::tint(const SentenceDecoration &decoration, const QCo
         b.blueF() + (c.blueF() - b.blueF()) * share);
 }
 
+QTextCharFormat::UnderlineStyle SentenceHighlighter::underlineStyle(ClaimVocabulary::VerdictMark mark)
+{
+    switch (mark) {
+    case ClaimVocabulary::VerdictMark::None:
+        return QTextCharFormat::NoUnderline;
+    case ClaimVocabulary::VerdictMark::Solid:
+        return QTextCharFormat::SingleUnderline;
+    case ClaimVocabulary::VerdictMark::Dashed:
+        return QTextCharFormat::DashUnderline;
+    case ClaimVocabulary::VerdictMark::Dotted:
+        return QTextCharFormat::DotLine;
+    case ClaimVocabulary::VerdictMark::Wavy:
+        return QTextCharFormat::WaveUnderline;
+    case ClaimVocabulary::VerdictMark::DashDotted:
+        return QTextCharFormat::DashDotLine;
+    }
+    return QTextCharFormat::NoUnderline;
+}
+
 void SentenceHighlighter::rehighlightRange(qsizetype start, qsizetype end)
 {
     QTextDocument *doc = document();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "claimvocabulary.h"
 #include "sentencedecoration.h"
 
 #include <KSyntaxHighlighting/SyntaxHighlighter>
@@ -41,6 +42,9 @@ public:
 
     /// The tint drawn for a decoration over the given base colour (also used for the legend).
     static QColor tint(const SentenceDecoration &decoration, const QColor &base);
+    /// The underline drawn for a verdict's mark (also used for the legend): a style per verdict, so it does not rest
+    /// on colour alone.
+    static QTextCharFormat::UnderlineStyle underlineStyle(ClaimVocabulary::VerdictMark mark);
 
 protected:
     void highlightBlock(const QString &text) override;

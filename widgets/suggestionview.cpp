@@ -12,28 +12,37 @@
 
 namespace Sourcelight {
 
+namespace {
+
+// Adds to layout a group box holding a word-wrapped label (named labelName, showing text of format); returns the
+// box's own layout, for what follows the label.
+QVBoxLayout *addLabelBox(
+    QVBoxLayout *layout, const QString &labelName, Qt::TextFormat format, QGroupBox *&box, QLabel *&label)
+{
+    box = new QGroupBox(layout->parentWidget());
+    auto *boxLayout = new QVBoxLayout(box);
+    label = new QLabel(box);
+    label->setObjectName(labelName);
+    label->setWordWrap(true);
+    label->setTextFormat(format);
+    boxLayout->addWidget(label);
+    layout->addWidget(box);
+    return boxLayout;
+}
+
+} // namespace
+
 SuggestionView::SuggestionView(QWidget *parent)
     : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
 
-    m_sentenceBox = new QGroupBox(this);
-    auto *sentenceLayout = new QVBoxLayout(m_sentenceBox);
-    m_sentenceLabel = new QLabel(m_sentenceBox);
-    m_sentenceLabel->setObjectName(QStringLiteral("sentenceText"));
-    m_sentenceLabel->setWordWrap(true);
-    m_sentenceLabel->setTextFormat(Qt::RichText);
+    addLabelBox(layout, QStringLiteral("sentenceText"), Qt::RichText, m_sentenceBox, m_sentenceLabel);
     m_sentenceLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    sentenceLayout->addWidget(m_sentenceLabel);
-    layout->addWidget(m_sentenceBox);
 
-    m_suggestionBox = new QGroupBox(this);
-    auto *suggestionLayout = new QVBoxLayout(m_suggestionBox);
-    m_suggestionLabel = new QLabel(m_suggestionBox);
-    m_suggestionLabel->setObjectName(QStringLiteral("suggestionText"));
-    m_suggestionLabel->setWordWrap(true);
-    m_suggestionLabel->setTextFormat(Qt::PlainText);
+    QVBoxLayout *suggestionLayout
+        = addLabelBox(layout, QStringLiteral("suggestionText"), Qt::PlainText, m_suggestionBox, m_suggestionLabel);
     auto *decision = new QHBoxLayout;
     m_acceptButton = new QPushButton(m_suggestionBox);
     m_acceptButton->setObjectName(QStringLiteral("acceptButton"));
@@ -42,9 +51,7 @@ SuggestionView::SuggestionView(QWidget *parent)
     decision->addWidget(m_acceptButton);
     decision->addWidget(m_rejectButton);
     decision->addStretch();
-    suggestionLayout->addWidget(m_suggestionLabel);
     suggestionLayout->addLayout(decision);
-    layout->addWidget(m_suggestionBox);
     connect(m_acceptButton, &QPushButton::clicked, this, &SuggestionView::acceptRequested);
     connect(m_rejectButton, &QPushButton::clicked, this, &SuggestionView::rejectRequested);
     setTabOrder(m_acceptButton, m_rejectButton);
