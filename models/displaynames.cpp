@@ -20,21 +20,7 @@ QString claimType(ClaimType type)
 
 QString sourceKind(SourceKind kind)
 {
-    switch (kind) {
-    case SourceKind::Outlet:
-        return QCoreApplication::translate("DisplayNames", "Outlet", "source kind");
-    case SourceKind::Person:
-        return QCoreApplication::translate("DisplayNames", "Person", "source kind");
-    case SourceKind::OfficialBody:
-        return QCoreApplication::translate("DisplayNames", "Official body", "source kind");
-    case SourceKind::Anonymous:
-        return QCoreApplication::translate("DisplayNames", "Anonymous", "source kind");
-    case SourceKind::Document:
-        return QCoreApplication::translate("DisplayNames", "Document", "source kind");
-    case SourceKind::Author:
-        return QCoreApplication::translate("DisplayNames", "Author", "source kind");
-    }
-    return {};
+    return ClaimVocabulary::label(kind);
 }
 
 QString sourceKindPlural(SourceKind kind)

@@ -131,19 +131,13 @@ QString HtmlReportWriter::summarySection(
     out += QStringLiteral(
         "<section id=\"summary\">\n<h2>%1</h2>\n<table class=\"figures\" border=\"1\" cellspacing=\"0\" "
         "cellpadding=\"3\">\n")
-               .arg(esc(tr("Summary")));
+               .arg(esc(ReportText::sectionTitle(ReportText::Section::Summary)));
     const auto figure = [&out](const QString &label, const QString &value) {
         out += QStringLiteral("<tr><th scope=\"row\">%1</th><td>%2</td></tr>\n").arg(esc(label), esc(value));
     };
-    figure(tr("Documents"), QString::number(summary.documents));
-    figure(tr("Sentences"), QString::number(summary.sentences));
-    figure(tr("Sentences resting on a source", "source: who a claim comes from"),
-        ReportText::countWithShare(summary.attributedSentences, summary.sentences));
-    figure(tr("Attributions confirmed by an analyst"),
-        ReportText::countWithShare(summary.confirmedSentences, summary.sentences));
-    figure(tr("Claims", "claim: a reviewed statement"), QString::number(summary.claims));
-    figure(tr("Claims resting on anonymous sources", "claim: a reviewed statement"),
-        ReportText::countWithShare(summary.anonymousClaims, summary.claims));
+    for (const auto &[label, value] : ReportText::summaryFigures(summary)) {
+        figure(label, value);
+    }
     out += QStringLiteral("</table>\n");
     const QList<ReportChart> chartList = summaryCharts(data, summary);
     out += QStringLiteral("<div class=\"charts\">\n");
@@ -188,8 +182,8 @@ QList<ReportChart> HtmlReportWriter::summaryCharts(const ReportData &data, const
             QColor::fromRgb(ClaimVocabulary::entry(it.key()).chartColour), false});
     }
     return {
-        ReportChart(tr("Sentences per source", "source: who a claim comes from"), sourceBars),
-        ReportChart(tr("Claims by verdict", "claim: a reviewed statement"), verdictBars),
+        ReportChart(ReportText::sectionTitle(ReportText::Section::SentencesPerSource), sourceBars),
+        ReportChart(ReportText::sectionTitle(ReportText::Section::ClaimsByVerdict), verdictBars),
     };
 }
 
@@ -202,11 +196,9 @@ QString HtmlReportWriter::sourcesSection(const ReportData &data, const ReportSum
         sentencesBySource.insert(s.sourceId, s.sentences);
         claimsBySource.insert(s.sourceId, s.claims);
     }
-    out += QStringLiteral("<section id=\"sources\">\n<h2>") + esc(tr("Sources", "source: who a claim comes from"))
-        + QStringLiteral("</h2>\n")
-        + tableStart({},
-            {tr("Name"), tr("Kind"), tr("Also called"), tr("Affiliation"), tr("Description"), tr("Sentences"),
-                tr("Claims", "claim: a reviewed statement")});
+    out += QStringLiteral("<section id=\"sources\">\n<h2>")
+        + esc(ReportText::sectionTitle(ReportText::Section::Sources)) + QStringLiteral("</h2>\n")
+        + tableStart({}, ReportText::sourceColumns() + ReportText::perSourceColumns().mid(1));
     for (const ReportSource &s : data.sources) {
         const QString colour = ReportText::sourceColour(data, s.id).name();
         out += QStringLiteral(
@@ -228,7 +220,7 @@ QString HtmlReportWriter::documentSection(const ReportData &data, const ReportDo
     QString out;
     out += QStringLiteral("<section class=\"document\" id=\"document-%1\">\n<h2>%2</h2>\n<dl class=\"meta\">\n")
                .arg(docId)
-               .arg(esc(m.title.isEmpty() ? tr("Untitled document %1").arg(docId) : m.title));
+               .arg(esc(ReportText::documentTitle(document)));
     const auto meta = [&out](const QString &term, const QString &value) {
         if (!value.isEmpty()) {
             out += QStringLiteral("<dt>%1</dt><dd>%2</dd>\n").arg(esc(term), value);
@@ -303,10 +295,9 @@ QString HtmlReportWriter::articleText(const ReportData &data, const ReportDocume
 QString HtmlReportWriter::attributionTable(const ReportData &data, const ReportDocument &document)
 {
     QString out;
-    out += QStringLiteral("<h3>") + esc(tr("Attributions")) + QStringLiteral("</h3>\n")
-        + tableStart(QStringLiteral("attributions"),
-            {QStringLiteral("#"), tr("Source", "source: who a claim comes from"), tr("Via"), tr("Cue"), tr("Quote"),
-                tr("Origin"), tr("Reason")});
+    out += QStringLiteral("<h3>") + esc(ReportText::sectionTitle(ReportText::Section::Attributions))
+        + QStringLiteral("</h3>\n")
+        + tableStart(QStringLiteral("attributions"), ReportText::attributionColumns() << tr("Reason"));
     for (const SentenceRecord &s : document.sentences) {
         const AttributionRecord *a = document.effectiveAttribution(s.id);
         if (!ReportText::restingHop(a)) {
@@ -334,11 +325,8 @@ QString HtmlReportWriter::attributionTable(const ReportData &data, const ReportD
 QString HtmlReportWriter::claimTable(const ReportData &data, const ReportDocument &document)
 {
     QString out;
-    out += QStringLiteral("<h3>") + esc(tr("Claims", "claim: a reviewed statement")) + QStringLiteral("</h3>\n")
-        + tableStart(QStringLiteral("claims"),
-            {QStringLiteral("#"), tr("Claim", "claim: a reviewed statement"),
-                tr("Source", "source: who a claim comes from"), tr("Via"), tr("Cue"), tr("Verdict"), tr("Type"),
-                tr("Note"), tr("Tags"), tr("Reviewer")});
+    out += QStringLiteral("<h3>") + esc(ReportText::sectionTitle(ReportText::Section::Claims))
+        + QStringLiteral("</h3>\n") + tableStart(QStringLiteral("claims"), ReportText::claimColumns());
     for (const ReportClaim &c : document.claims) {
         const ClaimRecord &claim = c.record;
         const SentenceRecord *s = document.sentence(claim.sentenceId);
@@ -346,7 +334,7 @@ QString HtmlReportWriter::claimTable(const ReportData &data, const ReportDocumen
         const QStringList tags = ReportText::tagNames(data, claim);
         QString note = esc(claim.note);
         for (const EvidenceRecord &e : c.evidence) {
-            note += QStringLiteral("<br>") + esc(tr("Evidence:")) + QLatin1Char(' ') + link(e.url, e.url);
+            note += QStringLiteral("<br>") + esc(ReportText::evidenceLabel()) + QLatin1Char(' ') + link(e.url, e.url);
             if (!e.note.isEmpty()) {
                 note += QStringLiteral(" — ") + esc(e.note);
             }

@@ -45,6 +45,12 @@ QString header(const QStringList &cells)
     return row(escapedCells) + row(rule);
 }
 
+/// A table under its own heading: "### title", then the heading row of columns.
+QString titledTable(ReportText::Section section, const QStringList &columns)
+{
+    return QStringLiteral("### ") + md(ReportText::sectionTitle(section)) + QStringLiteral("\n\n") + header(columns);
+}
+
 } // namespace
 
 QString MarkdownReportWriter::escaped(const QString &text)
@@ -148,25 +154,17 @@ QString MarkdownReportWriter::summarySection(const ReportData &data, const Repor
         out += QStringLiteral("- ") + md(tr("Reviewed by:")) + QLatin1Char(' ')
             + link(options.organisationUrl, options.organisation) + QLatin1Char('\n');
     }
-    out += QStringLiteral("\n## ") + md(tr("Summary")) + QStringLiteral("\n\n");
-    out += header({tr("Figure"), tr("Value")});
-    out += row({md(tr("Documents")), QString::number(summary.documents)});
-    out += row({md(tr("Sentences")), QString::number(summary.sentences)});
-    out += row({md(tr("Sentences resting on a source", "source: who a claim comes from")),
-        md(ReportText::countWithShare(summary.attributedSentences, summary.sentences))});
-    out += row({md(tr("Claims", "claim: a reviewed statement")), QString::number(summary.claims)});
-    out += row({md(tr("Claims resting on anonymous sources", "claim: a reviewed statement")),
-        md(ReportText::countWithShare(summary.anonymousClaims, summary.claims))});
-    out += QStringLiteral("\n### ") + md(tr("Sentences per source", "source: who a claim comes from"))
+    out += QStringLiteral("\n## ") + md(ReportText::sectionTitle(ReportText::Section::Summary))
         + QStringLiteral("\n\n");
-    out += header(
-        {tr("Source", "source: who a claim comes from"), tr("Sentences"), tr("Claims", "claim: a reviewed statement")});
+    out += header({tr("Figure"), tr("Value")});
+    for (const auto &[label, value] : ReportText::summaryFigures(summary)) {
+        out += row({md(label), md(value)});
+    }
+    out += QLatin1Char('\n') + titledTable(ReportText::Section::SentencesPerSource, ReportText::perSourceColumns());
     for (const ReportSummary::SourceShare &s : summary.sources) {
         out += row({md(s.name), QString::number(s.sentences), QString::number(s.claims)});
     }
-    out += QStringLiteral("\n### ") + md(tr("Claims by verdict", "claim: a reviewed statement"))
-        + QStringLiteral("\n\n");
-    out += header({tr("Verdict"), tr("Claims", "claim: a reviewed statement")});
+    out += QLatin1Char('\n') + titledTable(ReportText::Section::ClaimsByVerdict, ReportText::perVerdictColumns());
     for (auto it = summary.verdicts.cbegin(); it != summary.verdicts.cend(); ++it) {
         out += row({md(ReportText::verdictLabel(it.key())), QString::number(it.value())});
     }
@@ -178,8 +176,7 @@ QString MarkdownReportWriter::documentSection(const ReportData &data, const Repo
 {
     QString out;
     const DocumentMetadata &m = document.record.metadata;
-    out += QStringLiteral("\n## ")
-        + md(m.title.isEmpty() ? tr("Untitled document %1").arg(document.record.id) : m.title) + QStringLiteral("\n\n");
+    out += QStringLiteral("\n## ") + md(ReportText::documentTitle(document)) + QStringLiteral("\n\n");
     const auto meta = [&out](const QString &label, const QString &value) {
         if (!value.isEmpty()) {
             out += QStringLiteral("- ") + md(label) + QLatin1Char(' ') + value + QLatin1Char('\n');
@@ -200,10 +197,7 @@ QString MarkdownReportWriter::documentSection(const ReportData &data, const Repo
 
 QString MarkdownReportWriter::attributionTable(const ReportData &data, const ReportDocument &document)
 {
-    QString out;
-    out += QStringLiteral("### ") + md(tr("Attributions")) + QStringLiteral("\n\n");
-    out += header({QStringLiteral("#"), tr("Source", "source: who a claim comes from"), tr("Via"), tr("Cue"),
-        tr("Quote"), tr("Origin")});
+    QString out = titledTable(ReportText::Section::Attributions, ReportText::attributionColumns());
     for (const SentenceRecord &s : document.sentences) {
         const AttributionRecord *a = document.effectiveAttribution(s.id);
         const AttributionHop *hop = ReportText::restingHop(a);
@@ -222,11 +216,7 @@ QString MarkdownReportWriter::attributionTable(const ReportData &data, const Rep
 
 QString MarkdownReportWriter::claimTable(const ReportData &data, const ReportDocument &document)
 {
-    QString out;
-    out += QStringLiteral("\n### ") + md(tr("Claims", "claim: a reviewed statement")) + QStringLiteral("\n\n");
-    out += header({QStringLiteral("#"), tr("Claim", "claim: a reviewed statement"),
-        tr("Source", "source: who a claim comes from"), tr("Via"), tr("Cue"), tr("Verdict"), tr("Type"), tr("Note"),
-        tr("Tags"), tr("Reviewer")});
+    QString out = QLatin1Char('\n') + titledTable(ReportText::Section::Claims, ReportText::claimColumns());
     for (const ReportClaim &c : document.claims) {
         const ClaimRecord &claim = c.record;
         const SentenceRecord *s = document.sentence(claim.sentenceId);
@@ -234,7 +224,7 @@ QString MarkdownReportWriter::claimTable(const ReportData &data, const ReportDoc
         const QStringList tags = ReportText::tagNames(data, claim);
         QString note = md(claim.note);
         for (const EvidenceRecord &e : c.evidence) {
-            note += QStringLiteral(" ") + md(tr("Evidence:")) + QLatin1Char(' ') + link(e.url, e.url);
+            note += QStringLiteral(" ") + md(ReportText::evidenceLabel()) + QLatin1Char(' ') + link(e.url, e.url);
         }
         out += row({QString::number(s ? s->ordinal + 1 : 0), md(document.claimText(claim)),
             md(ReportText::restingSourceName(data, a)), md(a ? ReportText::viaChain(data, *a) : QString()),
@@ -248,8 +238,9 @@ QString MarkdownReportWriter::claimTable(const ReportData &data, const ReportDoc
 QString MarkdownReportWriter::sourcesSection(const ReportData &data)
 {
     QString out;
-    out += QStringLiteral("\n## ") + md(tr("Sources", "source: who a claim comes from")) + QStringLiteral("\n\n");
-    out += header({tr("Name"), tr("Kind"), tr("Also called"), tr("Affiliation"), tr("Description")});
+    out += QStringLiteral("\n## ") + md(ReportText::sectionTitle(ReportText::Section::Sources))
+        + QStringLiteral("\n\n");
+    out += header(ReportText::sourceColumns());
     for (const ReportSource &s : data.sources) {
         out += row({md(s.name), md(ReportText::sourceKindLabel(s.kind)), md(s.aliases.join(QStringLiteral(", "))),
             s.parentId ? md(ReportText::sourceName(data, *s.parentId)) : QString(), md(s.description)});

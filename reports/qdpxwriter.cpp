@@ -103,8 +103,7 @@ public:
         const QString docGuid = id("document", document.record.id);
         m_xml.writeAttribute(QStringLiteral("guid"), docGuid);
         const DocumentMetadata &m = document.record.metadata;
-        m_xml.writeAttribute(QStringLiteral("name"),
-            m.title.isEmpty() ? QdpxWriter::tr("Untitled document %1").arg(document.record.id) : m.title);
+        m_xml.writeAttribute(QStringLiteral("name"), ReportText::documentTitle(document));
         m_xml.writeAttribute(
             QStringLiteral("plainTextPath"), QStringLiteral("internal://") + docGuid + QStringLiteral(".txt"));
         m_xml.writeAttribute(QStringLiteral("creatingUser"), m_software);

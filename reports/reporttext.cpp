@@ -4,6 +4,7 @@
 
 #include "claimvocabulary.h"
 #include "reportoptions.h"
+#include "reportsummary.h"
 
 #include <QFileInfo>
 #include <QUrl>
@@ -25,21 +26,7 @@ QString ReportText::claimTypeLabel(ClaimType type)
 
 QString ReportText::sourceKindLabel(SourceKind kind)
 {
-    switch (kind) {
-    case SourceKind::Outlet:
-        return tr("Outlet", "source kind");
-    case SourceKind::Person:
-        return tr("Person", "source kind");
-    case SourceKind::OfficialBody:
-        return tr("Official body", "source kind");
-    case SourceKind::Anonymous:
-        return tr("Anonymous", "source kind");
-    case SourceKind::Document:
-        return tr("Document", "source kind");
-    case SourceKind::Author:
-        return tr("Author", "source kind");
-    }
-    return {};
+    return ClaimVocabulary::label(kind);
 }
 
 QString ReportText::originLabel(AttributionOrigin origin)
@@ -254,6 +241,79 @@ QString ReportText::countWithShare(qsizetype part, qsizetype whole)
     const QString share
         = whole > 0 ? QStringLiteral("%1%").arg(100.0 * double(part) / double(whole), 0, 'f', 1) : QStringLiteral("–");
     return QStringLiteral("%1 (%2)").arg(part).arg(share);
+}
+
+QString ReportText::sectionTitle(Section section)
+{
+    switch (section) {
+    case Section::Summary:
+        return tr("Summary");
+    case Section::SentencesPerSource:
+        return tr("Sentences per source", "source: who a claim comes from");
+    case Section::ClaimsByVerdict:
+        return tr("Claims by verdict", "claim: a reviewed statement");
+    case Section::Attributions:
+        return tr("Attributions");
+    case Section::Claims:
+        return tr("Claims", "claim: a reviewed statement");
+    case Section::Sources:
+        return tr("Sources", "source: who a claim comes from");
+    }
+    return {};
+}
+
+QList<std::pair<QString, QString>> ReportText::summaryFigures(const ReportSummary &summary)
+{
+    return {
+        {tr("Documents"), QString::number(summary.documents)},
+        {tr("Sentences"), QString::number(summary.sentences)},
+        {tr("Sentences resting on a source", "source: who a claim comes from"),
+            countWithShare(summary.attributedSentences, summary.sentences)},
+        {tr("Attributions confirmed by an analyst"), countWithShare(summary.confirmedSentences, summary.sentences)},
+        {tr("Claims", "claim: a reviewed statement"), QString::number(summary.claims)},
+        {tr("Claims resting on anonymous sources", "claim: a reviewed statement"),
+            countWithShare(summary.anonymousClaims, summary.claims)},
+    };
+}
+
+QStringList ReportText::attributionColumns()
+{
+    return {QStringLiteral("#"), tr("Source", "source: who a claim comes from"), tr("Via"), tr("Cue"), tr("Quote"),
+        tr("Origin")};
+}
+
+QStringList ReportText::claimColumns()
+{
+    return {QStringLiteral("#"), tr("Claim", "claim: a reviewed statement"),
+        tr("Source", "source: who a claim comes from"), tr("Via"), tr("Cue"), tr("Verdict"), tr("Type"), tr("Note"),
+        tr("Tags"), tr("Reviewer")};
+}
+
+QStringList ReportText::sourceColumns()
+{
+    return {tr("Name"), tr("Kind"), tr("Also called"), tr("Affiliation"), tr("Description")};
+}
+
+QStringList ReportText::perSourceColumns()
+{
+    return {
+        tr("Source", "source: who a claim comes from"), tr("Sentences"), tr("Claims", "claim: a reviewed statement")};
+}
+
+QStringList ReportText::perVerdictColumns()
+{
+    return {tr("Verdict"), tr("Claims", "claim: a reviewed statement")};
+}
+
+QString ReportText::documentTitle(const ReportDocument &document)
+{
+    const QString &title = document.record.metadata.title;
+    return title.isEmpty() ? tr("Untitled document %1").arg(document.record.id) : title;
+}
+
+QString ReportText::evidenceLabel()
+{
+    return tr("Evidence:");
 }
 
 } // namespace Sourcelight

@@ -8,6 +8,7 @@
 namespace Sourcelight {
 
 struct ReportOptions;
+struct ReportSummary;
 
 /// Labels, escaping and lookups the report writers share, so every format says the same thing the same way.
 class ReportText final
@@ -54,6 +55,30 @@ public:
     static QString scopeDescription(const ReportData &data);
     /// A count with its share of whole: "14 (35.0%)"; "0 (–)" when whole is 0.
     static QString countWithShare(qsizetype part, qsizetype whole);
+
+    /// The titles of the sections and charts every report has, in the reader's language.
+    enum class Section {
+        Summary,
+        SentencesPerSource,
+        ClaimsByVerdict,
+        Attributions,
+        Claims,
+        Sources,
+    };
+    static QString sectionTitle(Section section);
+    /// The summary's figures in the order every report lists them: each one's label and value ("14 (35.0%)").
+    static QList<std::pair<QString, QString>> summaryFigures(const ReportSummary &summary);
+    /// The headings of the tables every report has (the HTML report adds its own columns after them): a document's
+    /// attributions and its claims, the sources, the sentences and claims per source, the claims per verdict.
+    static QStringList attributionColumns();
+    static QStringList claimColumns();
+    static QStringList sourceColumns();
+    static QStringList perSourceColumns();
+    static QStringList perVerdictColumns();
+    /// A document's title, or "Untitled document 7" for one without.
+    static QString documentTitle(const ReportDocument &document);
+    /// What goes before an evidence link in a claim's note.
+    static QString evidenceLabel();
 
     /// Escapes text for HTML element content and double-quoted attribute values.
     static QString htmlEscaped(const QString &text);

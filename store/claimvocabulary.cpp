@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include <array>
+#include <utility>
 
 namespace Sourcelight::ClaimVocabulary {
 
@@ -34,6 +35,20 @@ constexpr std::array<ClaimTypeEntry, 6> ClaimTypes {{
     {ClaimType::Quote, "quote", QT_TRANSLATE_NOOP3("DisplayNames", "Quote", "claim type"), '5'},
     {ClaimType::Other, "other", QT_TRANSLATE_NOOP3("DisplayNames", "Other", "claim type"), '6'},
 }};
+
+constexpr std::array<std::pair<SourceKind, TranslatableName>, 6> SourceKindLabels {{
+    {SourceKind::Outlet, QT_TRANSLATE_NOOP3("DisplayNames", "Outlet", "source kind")},
+    {SourceKind::Person, QT_TRANSLATE_NOOP3("DisplayNames", "Person", "source kind")},
+    {SourceKind::OfficialBody, QT_TRANSLATE_NOOP3("DisplayNames", "Official body", "source kind")},
+    {SourceKind::Anonymous, QT_TRANSLATE_NOOP3("DisplayNames", "Anonymous", "source kind")},
+    {SourceKind::Document, QT_TRANSLATE_NOOP3("DisplayNames", "Document", "source kind")},
+    {SourceKind::Author, QT_TRANSLATE_NOOP3("DisplayNames", "Author", "source kind")},
+}};
+
+QString translated(const TranslatableName &name)
+{
+    return QCoreApplication::translate("DisplayNames", name.source, name.comment);
+}
 
 } // namespace
 
@@ -69,14 +84,22 @@ const ClaimTypeEntry &entry(ClaimType type)
 
 QString label(Verdict verdict)
 {
-    const TranslatableName &name = entry(verdict).label;
-    return QCoreApplication::translate("DisplayNames", name.source, name.comment);
+    return translated(entry(verdict).label);
 }
 
 QString label(ClaimType type)
 {
-    const TranslatableName &name = entry(type).label;
-    return QCoreApplication::translate("DisplayNames", name.source, name.comment);
+    return translated(entry(type).label);
+}
+
+QString label(SourceKind kind)
+{
+    for (const auto &[k, name] : SourceKindLabels) {
+        if (k == kind) {
+            return translated(name);
+        }
+    }
+    return {};
 }
 
 } // namespace Sourcelight::ClaimVocabulary

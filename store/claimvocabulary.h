@@ -8,10 +8,10 @@
 
 namespace Sourcelight {
 
-/// The one table of verdicts and claim types: their order, stored names, display names, keyboard digits, the mark
-/// the document pane draws for a verdict and the rating a ClaimReview export gives it. Every layer reads it (the
-/// store for names, the item models and widgets for labels, marks and shortcuts, the reports for labels and
-/// ratings), so adding or renaming a verdict is one row here.
+/// The one table of verdicts and claim types (and the one list of the source kinds' display names): their order, stored
+/// names, display names, keyboard digits, the mark the document pane draws for a verdict and the rating a ClaimReview
+/// export gives it. Every layer reads it (the store for names, the item models and widgets for labels, marks and
+/// shortcuts, the reports for labels and ratings), so adding or renaming a verdict is one row here.
 namespace ClaimVocabulary {
 
 /// How the document pane underlines a claim of a verdict: a style per verdict, so it does not rest on colour alone.
@@ -58,9 +58,11 @@ std::span<const ClaimTypeEntry> claimTypes();
 const VerdictEntry &entry(Verdict verdict);
 const ClaimTypeEntry &entry(ClaimType type);
 
-/// Translated display names.
+/// Translated display names ("Disputed", "Statistic", "Official body"): the one place the item models, widgets and
+/// reports take them from.
 QString label(Verdict verdict);
 QString label(ClaimType type);
+QString label(SourceKind kind);
 
 } // namespace ClaimVocabulary
 

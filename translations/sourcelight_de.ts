@@ -1094,36 +1094,6 @@ unverändert. Eine JSON-Zeile mit dem Status restored oder error.
 <context>
     <name>ReportText</name>
     <message>
-        <source>Outlet</source>
-        <comment>source kind</comment>
-        <translation>Medium</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <comment>source kind</comment>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <source>Official body</source>
-        <comment>source kind</comment>
-        <translation>Behörde</translation>
-    </message>
-    <message>
-        <source>Anonymous</source>
-        <comment>source kind</comment>
-        <translation>Anonym</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <comment>source kind</comment>
-        <translation>Dokument</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <comment>source kind</comment>
-        <translation>Autor</translation>
-    </message>
-    <message>
         <source>suggested</source>
         <comment>attribution origin</comment>
         <translation>vorgeschlagen</translation>
@@ -1192,6 +1162,130 @@ unverändert. Eine JSON-Zeile mit dem Status restored oder error.
         <source>claim type: %1</source>
         <comment>claim: a reviewed statement</comment>
         <translation>Aussagetyp: %1</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Sentences per source</source>
+        <comment>source: who a claim comes from</comment>
+        <translation>Sätze je Quelle</translation>
+    </message>
+    <message>
+        <source>Claims by verdict</source>
+        <comment>claim: a reviewed statement</comment>
+        <translation>Aussagen nach Bewertung</translation>
+    </message>
+    <message>
+        <source>Attributions</source>
+        <translation>Zuschreibungen</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <comment>claim: a reviewed statement</comment>
+        <translation>Aussagen</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <comment>source: who a claim comes from</comment>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Sentences</source>
+        <translation>Sätze</translation>
+    </message>
+    <message>
+        <source>Sentences resting on a source</source>
+        <comment>source: who a claim comes from</comment>
+        <translation>Sätze, die auf einer Quelle beruhen</translation>
+    </message>
+    <message>
+        <source>Attributions confirmed by an analyst</source>
+        <translation>Von Analysten bestätigte Zuschreibungen</translation>
+    </message>
+    <message>
+        <source>Claims resting on anonymous sources</source>
+        <comment>claim: a reviewed statement</comment>
+        <translation>Aussagen, die auf anonymen Quellen beruhen</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <comment>source: who a claim comes from</comment>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Via</source>
+        <translation>Über</translation>
+    </message>
+    <message>
+        <source>Cue</source>
+        <translation>Signalwort</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Zitatart</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <comment>claim: a reviewed statement</comment>
+        <translation>Aussage</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Prüfer/in</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Also called</source>
+        <translation>Auch genannt</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>Zugehörigkeit</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Untitled document %1</source>
+        <translation>Dokument %1 ohne Titel</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Beleg:</translation>
     </message>
 </context>
 <context>
@@ -2371,83 +2465,13 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <translation>Prüfer/innen</translation>
     </message>
     <message>
-        <source>Summary</source>
-        <translation>Zusammenfassung</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>Dokumente</translation>
-    </message>
-    <message>
-        <source>Sentences</source>
-        <translation>Sätze</translation>
-    </message>
-    <message>
-        <source>Sentences resting on a source</source>
-        <comment>source: who a claim comes from</comment>
-        <translation>Sätze, die auf einer Quelle beruhen</translation>
-    </message>
-    <message>
-        <source>Attributions confirmed by an analyst</source>
-        <translation>Von Analysten bestätigte Zuschreibungen</translation>
-    </message>
-    <message>
-        <source>Claims</source>
-        <comment>claim: a reviewed statement</comment>
-        <translation>Aussagen</translation>
-    </message>
-    <message>
-        <source>Claims resting on anonymous sources</source>
-        <comment>claim: a reviewed statement</comment>
-        <translation>Aussagen, die auf anonymen Quellen beruhen</translation>
-    </message>
-    <message>
         <source>Other sources</source>
         <comment>source: who a claim comes from</comment>
         <translation>Weitere Quellen</translation>
     </message>
     <message>
-        <source>Sentences per source</source>
-        <comment>source: who a claim comes from</comment>
-        <translation>Sätze je Quelle</translation>
-    </message>
-    <message>
-        <source>Claims by verdict</source>
-        <comment>claim: a reviewed statement</comment>
-        <translation>Aussagen nach Bewertung</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <comment>source: who a claim comes from</comment>
-        <translation>Quellen</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Also called</source>
-        <translation>Auch genannt</translation>
-    </message>
-    <message>
-        <source>Affiliation</source>
-        <translation>Zugehörigkeit</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Beschreibung</translation>
-    </message>
-    <message>
         <source>Made with Sourcelight %1.</source>
         <translation>Erstellt mit Sourcelight %1.</translation>
-    </message>
-    <message>
-        <source>Untitled document %1</source>
-        <translation>Dokument %1 ohne Titel</translation>
     </message>
     <message>
         <source>Outlet</source>
@@ -2474,66 +2498,12 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <translation>über %1</translation>
     </message>
     <message>
-        <source>Attributions</source>
-        <translation>Zuschreibungen</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <comment>source: who a claim comes from</comment>
-        <translation>Quelle</translation>
-    </message>
-    <message>
-        <source>Via</source>
-        <translation>Über</translation>
-    </message>
-    <message>
-        <source>Cue</source>
-        <translation>Signalwort</translation>
-    </message>
-    <message>
-        <source>Quote</source>
-        <translation>Zitatart</translation>
-    </message>
-    <message>
-        <source>Origin</source>
-        <translation>Herkunft</translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation>Begründung</translation>
     </message>
     <message>
         <source>anonymous</source>
         <translation>anonym</translation>
-    </message>
-    <message>
-        <source>Claim</source>
-        <comment>claim: a reviewed statement</comment>
-        <translation>Aussage</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>Bewertung</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notiz</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Schlagwörter</translation>
-    </message>
-    <message>
-        <source>Reviewer</source>
-        <translation>Prüfer/in</translation>
-    </message>
-    <message>
-        <source>Evidence:</source>
-        <translation>Beleg:</translation>
     </message>
 </context>
 <context>
@@ -2997,62 +2967,12 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <translation>Geprüft von:</translation>
     </message>
     <message>
-        <source>Summary</source>
-        <translation>Zusammenfassung</translation>
-    </message>
-    <message>
         <source>Figure</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
         <source>Value</source>
         <translation>Wert</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>Dokumente</translation>
-    </message>
-    <message>
-        <source>Sentences</source>
-        <translation>Sätze</translation>
-    </message>
-    <message>
-        <source>Sentences resting on a source</source>
-        <comment>source: who a claim comes from</comment>
-        <translation>Sätze, die auf einer Quelle beruhen</translation>
-    </message>
-    <message>
-        <source>Claims</source>
-        <comment>claim: a reviewed statement</comment>
-        <translation>Aussagen</translation>
-    </message>
-    <message>
-        <source>Claims resting on anonymous sources</source>
-        <comment>claim: a reviewed statement</comment>
-        <translation>Aussagen, die auf anonymen Quellen beruhen</translation>
-    </message>
-    <message>
-        <source>Sentences per source</source>
-        <comment>source: who a claim comes from</comment>
-        <translation>Sätze je Quelle</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <comment>source: who a claim comes from</comment>
-        <translation>Quelle</translation>
-    </message>
-    <message>
-        <source>Claims by verdict</source>
-        <comment>claim: a reviewed statement</comment>
-        <translation>Aussagen nach Bewertung</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>Bewertung</translation>
-    </message>
-    <message>
-        <source>Untitled document %1</source>
-        <translation>Dokument %1 ohne Titel</translation>
     </message>
     <message>
         <source>Outlet:</source>
@@ -3071,78 +2991,8 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <translation>Adresse:</translation>
     </message>
     <message>
-        <source>Attributions</source>
-        <translation>Zuschreibungen</translation>
-    </message>
-    <message>
-        <source>Via</source>
-        <translation>Über</translation>
-    </message>
-    <message>
-        <source>Cue</source>
-        <translation>Signalwort</translation>
-    </message>
-    <message>
-        <source>Quote</source>
-        <translation>Zitatart</translation>
-    </message>
-    <message>
-        <source>Origin</source>
-        <translation>Herkunft</translation>
-    </message>
-    <message>
         <source>(anonymous)</source>
         <translation>(anonym)</translation>
-    </message>
-    <message>
-        <source>Claim</source>
-        <comment>claim: a reviewed statement</comment>
-        <translation>Aussage</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notiz</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Schlagwörter</translation>
-    </message>
-    <message>
-        <source>Reviewer</source>
-        <translation>Prüfer/in</translation>
-    </message>
-    <message>
-        <source>Evidence:</source>
-        <translation>Beleg:</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <comment>source: who a claim comes from</comment>
-        <translation>Quellen</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Also called</source>
-        <translation>Auch genannt</translation>
-    </message>
-    <message>
-        <source>Affiliation</source>
-        <translation>Zugehörigkeit</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Beschreibung</translation>
     </message>
 </context>
 <context>
@@ -3540,10 +3390,6 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <message>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
-    </message>
-    <message>
-        <source>Untitled document %1</source>
-        <translation>Dokument %1 ohne Titel</translation>
     </message>
     <message>
         <source>Outlet</source>

@@ -1096,36 +1096,6 @@ laissé intact. Une ligne JSON de statut restored ou error.
 <context>
     <name>ReportText</name>
     <message>
-        <source>Outlet</source>
-        <comment>source kind</comment>
-        <translation>Média</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <comment>source kind</comment>
-        <translation>Personne</translation>
-    </message>
-    <message>
-        <source>Official body</source>
-        <comment>source kind</comment>
-        <translation>Organisme officiel</translation>
-    </message>
-    <message>
-        <source>Anonymous</source>
-        <comment>source kind</comment>
-        <translation>Anonyme</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <comment>source kind</comment>
-        <translation>Document</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <comment>source kind</comment>
-        <translation>Auteur</translation>
-    </message>
-    <message>
         <source>suggested</source>
         <comment>attribution origin</comment>
         <translation>suggérée</translation>
@@ -1194,6 +1164,130 @@ laissé intact. Une ligne JSON de statut restored ou error.
         <source>claim type: %1</source>
         <comment>claim: a reviewed statement</comment>
         <translation>type d&apos;affirmation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Sentences per source</source>
+        <comment>source: who a claim comes from</comment>
+        <translation>Phrases par source</translation>
+    </message>
+    <message>
+        <source>Claims by verdict</source>
+        <comment>claim: a reviewed statement</comment>
+        <translation>Affirmations par verdict</translation>
+    </message>
+    <message>
+        <source>Attributions</source>
+        <translation>Attributions</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <comment>claim: a reviewed statement</comment>
+        <translation>Affirmations</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <comment>source: who a claim comes from</comment>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Sentences</source>
+        <translation>Phrases</translation>
+    </message>
+    <message>
+        <source>Sentences resting on a source</source>
+        <comment>source: who a claim comes from</comment>
+        <translation>Phrases reposant sur une source</translation>
+    </message>
+    <message>
+        <source>Attributions confirmed by an analyst</source>
+        <translation>Attributions confirmées par un analyste</translation>
+    </message>
+    <message>
+        <source>Claims resting on anonymous sources</source>
+        <comment>claim: a reviewed statement</comment>
+        <translation>Affirmations reposant sur des sources anonymes</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <comment>source: who a claim comes from</comment>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Via</source>
+        <translation>Via</translation>
+    </message>
+    <message>
+        <source>Cue</source>
+        <translation>Indice</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <comment>claim: a reviewed statement</comment>
+        <translation>Affirmation</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Relecteur</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Also called</source>
+        <translation>Autres noms</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>Affiliation</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Untitled document %1</source>
+        <translation>Document sans titre %1</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Preuve :</translation>
     </message>
 </context>
 <context>
@@ -2373,83 +2467,13 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <translation>Relecteurs</translation>
     </message>
     <message>
-        <source>Summary</source>
-        <translation>Résumé</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>Documents</translation>
-    </message>
-    <message>
-        <source>Sentences</source>
-        <translation>Phrases</translation>
-    </message>
-    <message>
-        <source>Sentences resting on a source</source>
-        <comment>source: who a claim comes from</comment>
-        <translation>Phrases reposant sur une source</translation>
-    </message>
-    <message>
-        <source>Attributions confirmed by an analyst</source>
-        <translation>Attributions confirmées par un analyste</translation>
-    </message>
-    <message>
-        <source>Claims</source>
-        <comment>claim: a reviewed statement</comment>
-        <translation>Affirmations</translation>
-    </message>
-    <message>
-        <source>Claims resting on anonymous sources</source>
-        <comment>claim: a reviewed statement</comment>
-        <translation>Affirmations reposant sur des sources anonymes</translation>
-    </message>
-    <message>
         <source>Other sources</source>
         <comment>source: who a claim comes from</comment>
         <translation>Autres sources</translation>
     </message>
     <message>
-        <source>Sentences per source</source>
-        <comment>source: who a claim comes from</comment>
-        <translation>Phrases par source</translation>
-    </message>
-    <message>
-        <source>Claims by verdict</source>
-        <comment>claim: a reviewed statement</comment>
-        <translation>Affirmations par verdict</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <comment>source: who a claim comes from</comment>
-        <translation>Sources</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Also called</source>
-        <translation>Autres noms</translation>
-    </message>
-    <message>
-        <source>Affiliation</source>
-        <translation>Affiliation</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
         <source>Made with Sourcelight %1.</source>
         <translation>Réalisé avec Sourcelight %1.</translation>
-    </message>
-    <message>
-        <source>Untitled document %1</source>
-        <translation>Document sans titre %1</translation>
     </message>
     <message>
         <source>Outlet</source>
@@ -2476,66 +2500,12 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <translation>via %1</translation>
     </message>
     <message>
-        <source>Attributions</source>
-        <translation>Attributions</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <comment>source: who a claim comes from</comment>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>Via</source>
-        <translation>Via</translation>
-    </message>
-    <message>
-        <source>Cue</source>
-        <translation>Indice</translation>
-    </message>
-    <message>
-        <source>Quote</source>
-        <translation>Citation</translation>
-    </message>
-    <message>
-        <source>Origin</source>
-        <translation>Origine</translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
         <source>anonymous</source>
         <translation>anonyme</translation>
-    </message>
-    <message>
-        <source>Claim</source>
-        <comment>claim: a reviewed statement</comment>
-        <translation>Affirmation</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>Verdict</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Étiquettes</translation>
-    </message>
-    <message>
-        <source>Reviewer</source>
-        <translation>Relecteur</translation>
-    </message>
-    <message>
-        <source>Evidence:</source>
-        <translation>Preuve&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2999,62 +2969,12 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <translation>Vérifié par&#xa0;:</translation>
     </message>
     <message>
-        <source>Summary</source>
-        <translation>Résumé</translation>
-    </message>
-    <message>
         <source>Figure</source>
         <translation>Indicateur</translation>
     </message>
     <message>
         <source>Value</source>
         <translation>Valeur</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>Documents</translation>
-    </message>
-    <message>
-        <source>Sentences</source>
-        <translation>Phrases</translation>
-    </message>
-    <message>
-        <source>Sentences resting on a source</source>
-        <comment>source: who a claim comes from</comment>
-        <translation>Phrases reposant sur une source</translation>
-    </message>
-    <message>
-        <source>Claims</source>
-        <comment>claim: a reviewed statement</comment>
-        <translation>Affirmations</translation>
-    </message>
-    <message>
-        <source>Claims resting on anonymous sources</source>
-        <comment>claim: a reviewed statement</comment>
-        <translation>Affirmations reposant sur des sources anonymes</translation>
-    </message>
-    <message>
-        <source>Sentences per source</source>
-        <comment>source: who a claim comes from</comment>
-        <translation>Phrases par source</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <comment>source: who a claim comes from</comment>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>Claims by verdict</source>
-        <comment>claim: a reviewed statement</comment>
-        <translation>Affirmations par verdict</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>Verdict</translation>
-    </message>
-    <message>
-        <source>Untitled document %1</source>
-        <translation>Document sans titre %1</translation>
     </message>
     <message>
         <source>Outlet:</source>
@@ -3073,78 +2993,8 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <translation>Adresse&#xa0;:</translation>
     </message>
     <message>
-        <source>Attributions</source>
-        <translation>Attributions</translation>
-    </message>
-    <message>
-        <source>Via</source>
-        <translation>Via</translation>
-    </message>
-    <message>
-        <source>Cue</source>
-        <translation>Indice</translation>
-    </message>
-    <message>
-        <source>Quote</source>
-        <translation>Citation</translation>
-    </message>
-    <message>
-        <source>Origin</source>
-        <translation>Origine</translation>
-    </message>
-    <message>
         <source>(anonymous)</source>
         <translation>(anonyme)</translation>
-    </message>
-    <message>
-        <source>Claim</source>
-        <comment>claim: a reviewed statement</comment>
-        <translation>Affirmation</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Étiquettes</translation>
-    </message>
-    <message>
-        <source>Reviewer</source>
-        <translation>Relecteur</translation>
-    </message>
-    <message>
-        <source>Evidence:</source>
-        <translation>Preuve&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <comment>source: who a claim comes from</comment>
-        <translation>Sources</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Also called</source>
-        <translation>Autres noms</translation>
-    </message>
-    <message>
-        <source>Affiliation</source>
-        <translation>Affiliation</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Description</translation>
     </message>
 </context>
 <context>
@@ -3542,10 +3392,6 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <message>
         <source>Tags</source>
         <translation>Étiquettes</translation>
-    </message>
-    <message>
-        <source>Untitled document %1</source>
-        <translation>Document sans titre %1</translation>
     </message>
     <message>
         <source>Outlet</source>

@@ -1099,36 +1099,6 @@ duplicate (такой же текст уже есть), updated (новая ве
 <context>
     <name>ReportText</name>
     <message>
-        <source>Outlet</source>
-        <comment>source kind</comment>
-        <translation>Издание</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <comment>source kind</comment>
-        <translation>Человек</translation>
-    </message>
-    <message>
-        <source>Official body</source>
-        <comment>source kind</comment>
-        <translation>Официальный орган</translation>
-    </message>
-    <message>
-        <source>Anonymous</source>
-        <comment>source kind</comment>
-        <translation>Анонимный источник</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <comment>source kind</comment>
-        <translation>Документ</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <comment>source kind</comment>
-        <translation>Автор</translation>
-    </message>
-    <message>
         <source>suggested</source>
         <comment>attribution origin</comment>
         <translation>предложено</translation>
@@ -1199,6 +1169,130 @@ duplicate (такой же текст уже есть), updated (новая ве
         <source>claim type: %1</source>
         <comment>claim: a reviewed statement</comment>
         <translation>тип утверждения: %1</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <source>Sentences per source</source>
+        <comment>source: who a claim comes from</comment>
+        <translation>Предложения по источникам</translation>
+    </message>
+    <message>
+        <source>Claims by verdict</source>
+        <comment>claim: a reviewed statement</comment>
+        <translation>Утверждения по вердиктам</translation>
+    </message>
+    <message>
+        <source>Attributions</source>
+        <translation>Атрибуции</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <comment>claim: a reviewed statement</comment>
+        <translation>Утверждения</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <comment>source: who a claim comes from</comment>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>Sentences</source>
+        <translation>Предложения</translation>
+    </message>
+    <message>
+        <source>Sentences resting on a source</source>
+        <comment>source: who a claim comes from</comment>
+        <translation>Предложения, основанные на источнике</translation>
+    </message>
+    <message>
+        <source>Attributions confirmed by an analyst</source>
+        <translation>Атрибуции, подтверждённые аналитиком</translation>
+    </message>
+    <message>
+        <source>Claims resting on anonymous sources</source>
+        <comment>claim: a reviewed statement</comment>
+        <translation>Утверждения, основанные на анонимных источниках</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <comment>source: who a claim comes from</comment>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Via</source>
+        <translation>Через</translation>
+    </message>
+    <message>
+        <source>Cue</source>
+        <translation>Маркер</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Цитата</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Происхождение</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <comment>claim: a reviewed statement</comment>
+        <translation>Утверждение</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Вердикт</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Рецензент</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Also called</source>
+        <translation>Другие имена</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>Принадлежность</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Untitled document %1</source>
+        <translation>Документ без заголовка %1</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Доказательства:</translation>
     </message>
 </context>
 <context>
@@ -2383,83 +2477,13 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <translation>Рецензенты</translation>
     </message>
     <message>
-        <source>Summary</source>
-        <translation>Сводка</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>Документы</translation>
-    </message>
-    <message>
-        <source>Sentences</source>
-        <translation>Предложения</translation>
-    </message>
-    <message>
-        <source>Sentences resting on a source</source>
-        <comment>source: who a claim comes from</comment>
-        <translation>Предложения, основанные на источнике</translation>
-    </message>
-    <message>
-        <source>Attributions confirmed by an analyst</source>
-        <translation>Атрибуции, подтверждённые аналитиком</translation>
-    </message>
-    <message>
-        <source>Claims</source>
-        <comment>claim: a reviewed statement</comment>
-        <translation>Утверждения</translation>
-    </message>
-    <message>
-        <source>Claims resting on anonymous sources</source>
-        <comment>claim: a reviewed statement</comment>
-        <translation>Утверждения, основанные на анонимных источниках</translation>
-    </message>
-    <message>
         <source>Other sources</source>
         <comment>source: who a claim comes from</comment>
         <translation>Другие источники</translation>
     </message>
     <message>
-        <source>Sentences per source</source>
-        <comment>source: who a claim comes from</comment>
-        <translation>Предложения по источникам</translation>
-    </message>
-    <message>
-        <source>Claims by verdict</source>
-        <comment>claim: a reviewed statement</comment>
-        <translation>Утверждения по вердиктам</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <comment>source: who a claim comes from</comment>
-        <translation>Источники</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Имя</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Тип</translation>
-    </message>
-    <message>
-        <source>Also called</source>
-        <translation>Другие имена</translation>
-    </message>
-    <message>
-        <source>Affiliation</source>
-        <translation>Принадлежность</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Описание</translation>
-    </message>
-    <message>
         <source>Made with Sourcelight %1.</source>
         <translation>Создано в Sourcelight %1.</translation>
-    </message>
-    <message>
-        <source>Untitled document %1</source>
-        <translation>Документ без заголовка %1</translation>
     </message>
     <message>
         <source>Outlet</source>
@@ -2486,66 +2510,12 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <translation>через %1</translation>
     </message>
     <message>
-        <source>Attributions</source>
-        <translation>Атрибуции</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <comment>source: who a claim comes from</comment>
-        <translation>Источник</translation>
-    </message>
-    <message>
-        <source>Via</source>
-        <translation>Через</translation>
-    </message>
-    <message>
-        <source>Cue</source>
-        <translation>Маркер</translation>
-    </message>
-    <message>
-        <source>Quote</source>
-        <translation>Цитата</translation>
-    </message>
-    <message>
-        <source>Origin</source>
-        <translation>Происхождение</translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation>Обоснование</translation>
     </message>
     <message>
         <source>anonymous</source>
         <translation>анонимный</translation>
-    </message>
-    <message>
-        <source>Claim</source>
-        <comment>claim: a reviewed statement</comment>
-        <translation>Утверждение</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>Вердикт</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Тип</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Заметка</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Теги</translation>
-    </message>
-    <message>
-        <source>Reviewer</source>
-        <translation>Рецензент</translation>
-    </message>
-    <message>
-        <source>Evidence:</source>
-        <translation>Доказательства:</translation>
     </message>
 </context>
 <context>
@@ -3015,62 +2985,12 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <translation>Проверяющая организация:</translation>
     </message>
     <message>
-        <source>Summary</source>
-        <translation>Сводка</translation>
-    </message>
-    <message>
         <source>Figure</source>
         <translation>Показатель</translation>
     </message>
     <message>
         <source>Value</source>
         <translation>Значение</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>Документы</translation>
-    </message>
-    <message>
-        <source>Sentences</source>
-        <translation>Предложения</translation>
-    </message>
-    <message>
-        <source>Sentences resting on a source</source>
-        <comment>source: who a claim comes from</comment>
-        <translation>Предложения, основанные на источнике</translation>
-    </message>
-    <message>
-        <source>Claims</source>
-        <comment>claim: a reviewed statement</comment>
-        <translation>Утверждения</translation>
-    </message>
-    <message>
-        <source>Claims resting on anonymous sources</source>
-        <comment>claim: a reviewed statement</comment>
-        <translation>Утверждения, основанные на анонимных источниках</translation>
-    </message>
-    <message>
-        <source>Sentences per source</source>
-        <comment>source: who a claim comes from</comment>
-        <translation>Предложения по источникам</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <comment>source: who a claim comes from</comment>
-        <translation>Источник</translation>
-    </message>
-    <message>
-        <source>Claims by verdict</source>
-        <comment>claim: a reviewed statement</comment>
-        <translation>Утверждения по вердиктам</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>Вердикт</translation>
-    </message>
-    <message>
-        <source>Untitled document %1</source>
-        <translation>Документ без заголовка %1</translation>
     </message>
     <message>
         <source>Outlet:</source>
@@ -3089,78 +3009,8 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <source>Attributions</source>
-        <translation>Атрибуции</translation>
-    </message>
-    <message>
-        <source>Via</source>
-        <translation>Через</translation>
-    </message>
-    <message>
-        <source>Cue</source>
-        <translation>Маркер</translation>
-    </message>
-    <message>
-        <source>Quote</source>
-        <translation>Цитата</translation>
-    </message>
-    <message>
-        <source>Origin</source>
-        <translation>Происхождение</translation>
-    </message>
-    <message>
         <source>(anonymous)</source>
         <translation>(анонимный)</translation>
-    </message>
-    <message>
-        <source>Claim</source>
-        <comment>claim: a reviewed statement</comment>
-        <translation>Утверждение</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Тип</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Заметка</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Теги</translation>
-    </message>
-    <message>
-        <source>Reviewer</source>
-        <translation>Рецензент</translation>
-    </message>
-    <message>
-        <source>Evidence:</source>
-        <translation>Доказательства:</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <comment>source: who a claim comes from</comment>
-        <translation>Источники</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Имя</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Тип</translation>
-    </message>
-    <message>
-        <source>Also called</source>
-        <translation>Другие имена</translation>
-    </message>
-    <message>
-        <source>Affiliation</source>
-        <translation>Принадлежность</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Описание</translation>
     </message>
 </context>
 <context>
@@ -3559,10 +3409,6 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <message>
         <source>Tags</source>
         <translation>Теги</translation>
-    </message>
-    <message>
-        <source>Untitled document %1</source>
-        <translation>Документ без заголовка %1</translation>
     </message>
     <message>
         <source>Outlet</source>

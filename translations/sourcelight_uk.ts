@@ -1097,36 +1097,6 @@ duplicate (такий самий текст уже є), updated (нова вер
 <context>
     <name>ReportText</name>
     <message>
-        <source>Outlet</source>
-        <comment>source kind</comment>
-        <translation>Видання</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <comment>source kind</comment>
-        <translation>Особа</translation>
-    </message>
-    <message>
-        <source>Official body</source>
-        <comment>source kind</comment>
-        <translation>Офіційний орган</translation>
-    </message>
-    <message>
-        <source>Anonymous</source>
-        <comment>source kind</comment>
-        <translation>Анонімне джерело</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <comment>source kind</comment>
-        <translation>Документ</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <comment>source kind</comment>
-        <translation>Автор</translation>
-    </message>
-    <message>
         <source>suggested</source>
         <comment>attribution origin</comment>
         <translation>запропоновано</translation>
@@ -1197,6 +1167,130 @@ duplicate (такий самий текст уже є), updated (нова вер
         <source>claim type: %1</source>
         <comment>claim: a reviewed statement</comment>
         <translation>тип твердження: %1</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Підсумок</translation>
+    </message>
+    <message>
+        <source>Sentences per source</source>
+        <comment>source: who a claim comes from</comment>
+        <translation>Речення за джерелами</translation>
+    </message>
+    <message>
+        <source>Claims by verdict</source>
+        <comment>claim: a reviewed statement</comment>
+        <translation>Твердження за вердиктами</translation>
+    </message>
+    <message>
+        <source>Attributions</source>
+        <translation>Атрибуції</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <comment>claim: a reviewed statement</comment>
+        <translation>Твердження</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <comment>source: who a claim comes from</comment>
+        <translation>Джерела</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документи</translation>
+    </message>
+    <message>
+        <source>Sentences</source>
+        <translation>Речення</translation>
+    </message>
+    <message>
+        <source>Sentences resting on a source</source>
+        <comment>source: who a claim comes from</comment>
+        <translation>Речення, що спираються на джерело</translation>
+    </message>
+    <message>
+        <source>Attributions confirmed by an analyst</source>
+        <translation>Атрибуції, підтверджені аналітиком</translation>
+    </message>
+    <message>
+        <source>Claims resting on anonymous sources</source>
+        <comment>claim: a reviewed statement</comment>
+        <translation>Твердження, що спираються на анонімні джерела</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <comment>source: who a claim comes from</comment>
+        <translation>Джерело</translation>
+    </message>
+    <message>
+        <source>Via</source>
+        <translation>Через</translation>
+    </message>
+    <message>
+        <source>Cue</source>
+        <translation>Маркер</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Цитата</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Походження</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <comment>claim: a reviewed statement</comment>
+        <translation>Твердження</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Вердикт</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Нотатка</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Рецензент</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Also called</source>
+        <translation>Інші назви</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>Приналежність</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Опис</translation>
+    </message>
+    <message>
+        <source>Untitled document %1</source>
+        <translation>Документ без назви %1</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Докази:</translation>
     </message>
 </context>
 <context>
@@ -2381,83 +2475,13 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <translation>Рецензенти</translation>
     </message>
     <message>
-        <source>Summary</source>
-        <translation>Підсумок</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>Документи</translation>
-    </message>
-    <message>
-        <source>Sentences</source>
-        <translation>Речення</translation>
-    </message>
-    <message>
-        <source>Sentences resting on a source</source>
-        <comment>source: who a claim comes from</comment>
-        <translation>Речення, що спираються на джерело</translation>
-    </message>
-    <message>
-        <source>Attributions confirmed by an analyst</source>
-        <translation>Атрибуції, підтверджені аналітиком</translation>
-    </message>
-    <message>
-        <source>Claims</source>
-        <comment>claim: a reviewed statement</comment>
-        <translation>Твердження</translation>
-    </message>
-    <message>
-        <source>Claims resting on anonymous sources</source>
-        <comment>claim: a reviewed statement</comment>
-        <translation>Твердження, що спираються на анонімні джерела</translation>
-    </message>
-    <message>
         <source>Other sources</source>
         <comment>source: who a claim comes from</comment>
         <translation>Інші джерела</translation>
     </message>
     <message>
-        <source>Sentences per source</source>
-        <comment>source: who a claim comes from</comment>
-        <translation>Речення за джерелами</translation>
-    </message>
-    <message>
-        <source>Claims by verdict</source>
-        <comment>claim: a reviewed statement</comment>
-        <translation>Твердження за вердиктами</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <comment>source: who a claim comes from</comment>
-        <translation>Джерела</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Назва</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Вид</translation>
-    </message>
-    <message>
-        <source>Also called</source>
-        <translation>Інші назви</translation>
-    </message>
-    <message>
-        <source>Affiliation</source>
-        <translation>Приналежність</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Опис</translation>
-    </message>
-    <message>
         <source>Made with Sourcelight %1.</source>
         <translation>Створено за допомогою Sourcelight %1.</translation>
-    </message>
-    <message>
-        <source>Untitled document %1</source>
-        <translation>Документ без назви %1</translation>
     </message>
     <message>
         <source>Outlet</source>
@@ -2484,66 +2508,12 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <translation>через %1</translation>
     </message>
     <message>
-        <source>Attributions</source>
-        <translation>Атрибуції</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <comment>source: who a claim comes from</comment>
-        <translation>Джерело</translation>
-    </message>
-    <message>
-        <source>Via</source>
-        <translation>Через</translation>
-    </message>
-    <message>
-        <source>Cue</source>
-        <translation>Маркер</translation>
-    </message>
-    <message>
-        <source>Quote</source>
-        <translation>Цитата</translation>
-    </message>
-    <message>
-        <source>Origin</source>
-        <translation>Походження</translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation>Обґрунтування</translation>
     </message>
     <message>
         <source>anonymous</source>
         <translation>анонімне</translation>
-    </message>
-    <message>
-        <source>Claim</source>
-        <comment>claim: a reviewed statement</comment>
-        <translation>Твердження</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>Вердикт</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Тип</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Нотатка</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Теги</translation>
-    </message>
-    <message>
-        <source>Reviewer</source>
-        <translation>Рецензент</translation>
-    </message>
-    <message>
-        <source>Evidence:</source>
-        <translation>Докази:</translation>
     </message>
 </context>
 <context>
@@ -3013,62 +2983,12 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <translation>Перевірили:</translation>
     </message>
     <message>
-        <source>Summary</source>
-        <translation>Підсумок</translation>
-    </message>
-    <message>
         <source>Figure</source>
         <translation>Показник</translation>
     </message>
     <message>
         <source>Value</source>
         <translation>Значення</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>Документи</translation>
-    </message>
-    <message>
-        <source>Sentences</source>
-        <translation>Речення</translation>
-    </message>
-    <message>
-        <source>Sentences resting on a source</source>
-        <comment>source: who a claim comes from</comment>
-        <translation>Речення, що спираються на джерело</translation>
-    </message>
-    <message>
-        <source>Claims</source>
-        <comment>claim: a reviewed statement</comment>
-        <translation>Твердження</translation>
-    </message>
-    <message>
-        <source>Claims resting on anonymous sources</source>
-        <comment>claim: a reviewed statement</comment>
-        <translation>Твердження, що спираються на анонімні джерела</translation>
-    </message>
-    <message>
-        <source>Sentences per source</source>
-        <comment>source: who a claim comes from</comment>
-        <translation>Речення за джерелами</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <comment>source: who a claim comes from</comment>
-        <translation>Джерело</translation>
-    </message>
-    <message>
-        <source>Claims by verdict</source>
-        <comment>claim: a reviewed statement</comment>
-        <translation>Твердження за вердиктами</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>Вердикт</translation>
-    </message>
-    <message>
-        <source>Untitled document %1</source>
-        <translation>Документ без назви %1</translation>
     </message>
     <message>
         <source>Outlet:</source>
@@ -3087,78 +3007,8 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <translation>Адреса:</translation>
     </message>
     <message>
-        <source>Attributions</source>
-        <translation>Атрибуції</translation>
-    </message>
-    <message>
-        <source>Via</source>
-        <translation>Через</translation>
-    </message>
-    <message>
-        <source>Cue</source>
-        <translation>Маркер</translation>
-    </message>
-    <message>
-        <source>Quote</source>
-        <translation>Цитата</translation>
-    </message>
-    <message>
-        <source>Origin</source>
-        <translation>Походження</translation>
-    </message>
-    <message>
         <source>(anonymous)</source>
         <translation>(анонімне)</translation>
-    </message>
-    <message>
-        <source>Claim</source>
-        <comment>claim: a reviewed statement</comment>
-        <translation>Твердження</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Тип</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Нотатка</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Теги</translation>
-    </message>
-    <message>
-        <source>Reviewer</source>
-        <translation>Рецензент</translation>
-    </message>
-    <message>
-        <source>Evidence:</source>
-        <translation>Докази:</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <comment>source: who a claim comes from</comment>
-        <translation>Джерела</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Назва</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Вид</translation>
-    </message>
-    <message>
-        <source>Also called</source>
-        <translation>Інші назви</translation>
-    </message>
-    <message>
-        <source>Affiliation</source>
-        <translation>Приналежність</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Опис</translation>
     </message>
 </context>
 <context>
@@ -3557,10 +3407,6 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <message>
         <source>Tags</source>
         <translation>Теги</translation>
-    </message>
-    <message>
-        <source>Untitled document %1</source>
-        <translation>Документ без назви %1</translation>
     </message>
     <message>
         <source>Outlet</source>
