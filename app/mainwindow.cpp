@@ -94,8 +94,7 @@ MainWindow::MainWindow(LanguageSwitcher *languages, QWidget *parent)
     m_progressLabel->setObjectName(QStringLiteral("progressLabel"));
     statusBar()->addPermanentWidget(m_progressLabel);
     statusBar()->addPermanentWidget(new SaveIndicator(m_project, this));
-    retranslateUi();
-    whenLanguageChanges(this, this, [this] { retranslateUi(); });
+    translateAndFollowLanguage(this, this, [this] { retranslateUi(); });
     restoreWindowState();
     updateTitle();
 }

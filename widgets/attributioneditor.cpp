@@ -38,8 +38,7 @@ AttributionEditor::AttributionEditor(Project *project, QWidget *parent)
     setTabOrder(m_onRecord, m_count);
     setTabOrder(m_count, m_title);
     setTabOrder(m_title, m_quoteType);
-    retranslateUi();
-    whenLanguageChanges(this, this, [this] { retranslateUi(); });
+    translateAndFollowLanguage(this, this, [this] { retranslateUi(); });
 }
 
 AttributionEditor::~AttributionEditor() = default;

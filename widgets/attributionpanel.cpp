@@ -59,8 +59,7 @@ AttributionPanel::AttributionPanel(Project *project, QWidget *parent)
     connect(m_project, &Project::sourcesChanged, this, &AttributionPanel::reloadProjectData);
     connect(m_project, &Project::opened, this, &AttributionPanel::reloadProjectData);
     connect(m_project, &Project::closed, this, [this] { setCurrentRow(-1); });
-    retranslateUi();
-    whenLanguageChanges(this, this, [this] {
+    translateAndFollowLanguage(this, this, [this] {
         retranslateUi();
         refresh();
     });

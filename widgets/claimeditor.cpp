@@ -36,8 +36,7 @@ ClaimEditor::ClaimEditor(Project *project, QWidget *parent)
     setTabOrder(m_verdict, m_confidence);
     setTabOrder(m_confidence, m_note);
     setTabOrder(m_note, m_evidenceList);
-    retranslateUi();
-    whenLanguageChanges(this, this, [this] { retranslateUi(); });
+    translateAndFollowLanguage(this, this, [this] { retranslateUi(); });
 }
 
 ClaimEditor::~ClaimEditor() = default;

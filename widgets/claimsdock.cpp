@@ -77,8 +77,7 @@ ClaimsDock::ClaimsDock(QWidget *parent)
     layout->addLayout(bar);
     layout->addWidget(m_view);
     setWidget(content);
-    retranslateUi();
-    whenLanguageChanges(this, this, [this] { retranslateUi(); });
+    translateAndFollowLanguage(this, this, [this] { retranslateUi(); });
 }
 
 ClaimsDock::~ClaimsDock() = default;

@@ -112,8 +112,7 @@ DocumentMetadataDialog::DocumentMetadataDialog(QWidget *parent)
         m_languageNote->show();
         fitHeight();
     });
-    retranslateUi();
-    whenLanguageChanges(this, this, [this] { retranslateUi(); });
+    translateAndFollowLanguage(this, this, [this] { retranslateUi(); });
     setMinimumWidth(480);
 }
 

@@ -54,8 +54,7 @@ DocumentPane::DocumentPane(QWidget *parent)
         Settings().setShowLegend(shown);
     });
     connect(m_legend, &LegendStrip::closeRequested, m_legendAction, [this] { m_legendAction->setChecked(false); });
-    retranslateUi();
-    whenLanguageChanges(this, this, [this] { retranslateUi(); });
+    translateAndFollowLanguage(this, this, [this] { retranslateUi(); });
 }
 
 DocumentPane::~DocumentPane() = default;

@@ -96,8 +96,7 @@ FindBar::FindBar(DocumentView *view, QWidget *parent)
     m_viewport->installEventFilter(this);
 
     hide();
-    retranslateUi();
-    whenLanguageChanges(this, this, [this] { retranslateUi(); });
+    translateAndFollowLanguage(this, this, [this] { retranslateUi(); });
     updateCount();
 }
 

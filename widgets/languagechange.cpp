@@ -7,7 +7,7 @@ namespace Sourcelight {
 
 namespace {
 
-/// The event filter whenLanguageChanges() installs on the widget; a child of the owner, so it goes with it.
+/// The event filter translateAndFollowLanguage() installs on the widget; a child of the owner, so it goes with it.
 class LanguageChangeFilter final : public QObject
 {
 public:
@@ -33,8 +33,9 @@ private:
 
 } // namespace
 
-void whenLanguageChanges(QWidget *widget, QObject *owner, std::function<void()> retranslate)
+void translateAndFollowLanguage(QWidget *widget, QObject *owner, std::function<void()> retranslate)
 {
+    retranslate();
     widget->installEventFilter(new LanguageChangeFilter(widget, owner, std::move(retranslate)));
 }
 

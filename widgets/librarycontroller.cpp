@@ -55,8 +55,7 @@ LibraryController::LibraryController(Project *project, QTreeView *library, QWidg
 
     connect(m_project, &Project::opened, this, &LibraryController::updateEnabled);
     connect(m_project, &Project::closed, this, &LibraryController::updateEnabled);
-    whenLanguageChanges(window, this, [this] { retranslate(); });
-    retranslate();
+    translateAndFollowLanguage(window, this, [this] { retranslate(); });
     updateEnabled();
 }
 

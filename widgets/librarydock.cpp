@@ -25,8 +25,7 @@ LibraryDock::LibraryDock(QWidget *parent)
     layout->addWidget(m_search);
     layout->addWidget(m_view);
     setWidget(content);
-    retranslateUi();
-    whenLanguageChanges(this, this, [this] { retranslateUi(); });
+    translateAndFollowLanguage(this, this, [this] { retranslateUi(); });
 }
 
 void LibraryDock::retranslateUi()

@@ -34,8 +34,7 @@ ReviewController::ReviewController(Project *project, DocumentView *view, Attribu
     , m_window(window)
 {
     createActions();
-    retranslate();
-    whenLanguageChanges(window, this, [this] { retranslate(); });
+    translateAndFollowLanguage(window, this, [this] { retranslate(); });
     SentenceModel *sentences = m_project->sentences();
     connect(sentences, &QAbstractItemModel::dataChanged, this,
         [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {

@@ -37,8 +37,7 @@ SentenceEditController::SentenceEditController(
         &SentenceEditController::merge);
     setUp(m_claimSelection, QStringLiteral("claimSelectionAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
         &SentenceEditController::claimSelection);
-    retranslate();
-    whenLanguageChanges(window, this, [this] { retranslate(); });
+    translateAndFollowLanguage(window, this, [this] { retranslate(); });
 }
 
 SentenceEditController::~SentenceEditController() = default;

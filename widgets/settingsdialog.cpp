@@ -57,8 +57,7 @@ SettingsDialog::SettingsDialog(const QList<std::pair<QString, QString>> &languag
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    retranslateUi();
-    whenLanguageChanges(this, this, [this] { retranslateUi(); });
+    translateAndFollowLanguage(this, this, [this] { retranslateUi(); });
 }
 
 SettingsDialog::~SettingsDialog() = default;

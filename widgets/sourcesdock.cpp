@@ -14,8 +14,7 @@ SourcesDock::SourcesDock(QWidget *parent)
     m_view->setObjectName(QStringLiteral("sourcesView"));
     m_view->setUniformRowHeights(true);
     setWidget(m_view);
-    retranslateUi();
-    whenLanguageChanges(this, this, [this] { retranslateUi(); });
+    translateAndFollowLanguage(this, this, [this] { retranslateUi(); });
 }
 
 void SourcesDock::retranslateUi()

@@ -55,8 +55,7 @@ SuggestionView::SuggestionView(QWidget *parent)
     connect(m_acceptButton, &QPushButton::clicked, this, &SuggestionView::acceptRequested);
     connect(m_rejectButton, &QPushButton::clicked, this, &SuggestionView::rejectRequested);
     setTabOrder(m_acceptButton, m_rejectButton);
-    retranslateUi();
-    whenLanguageChanges(this, this, [this] { retranslateUi(); });
+    translateAndFollowLanguage(this, this, [this] { retranslateUi(); });
 }
 
 SuggestionView::~SuggestionView() = default;
