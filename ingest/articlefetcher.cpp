@@ -1,5 +1,7 @@
 #include "articlefetcher.h"
 
+#include "webaddress.h"
+
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
@@ -8,11 +10,6 @@
 namespace Sourcelight {
 
 namespace {
-
-bool isWebScheme(const QString &scheme)
-{
-    return scheme == QLatin1String("http") || scheme == QLatin1String("https");
-}
 
 QString typeError(const QByteArray &mimeType)
 {
@@ -93,7 +90,7 @@ std::optional<QUrl> ArticleFetcher::parseAddress(const QString &text, QString *e
         return std::nullopt;
     }
     url.setScheme(url.scheme().toLower());
-    if (!isWebScheme(url.scheme())) {
+    if (!WebAddress::isWebScheme(url.scheme())) {
         *error = tr("Only http and https addresses can be imported, not “%1”.").arg(url.scheme());
         return std::nullopt;
     }
@@ -108,7 +105,7 @@ void ArticleFetcher::fetch(const QUrl &url)
     m_current = Result();
     m_current.url = url;
     m_abortReason.clear();
-    if (!isWebScheme(url.scheme().toLower()) || url.host().isEmpty()) {
+    if (!WebAddress::isWebUrl(url)) {
         Result refused = m_current;
         refused.error = errorMessage(QNetworkReply::ProtocolUnknownError, 0, {}, url, {});
         QTimer::singleShot(0, this, [this, refused] { Q_EMIT finished(refused); });

@@ -2,6 +2,7 @@
 
 #include "claimvocabulary.h"
 #include "reporttext.h"
+#include "webaddress.h"
 
 #include <QIODevice>
 #include <QJsonDocument>
@@ -38,7 +39,7 @@ QJsonArray ClaimReviewWriter::toJson(const ReportData &data, const ReportOptions
     QJsonObject organisation {{QStringLiteral("@type"), QStringLiteral("Organization")},
         {QStringLiteral("name"),
             options.organisation.isEmpty() ? tr("Unnamed fact-checking organisation") : options.organisation}};
-    if (ReportText::isWebUrl(options.organisationUrl)) {
+    if (WebAddress::isWebUrl(options.organisationUrl)) {
         organisation.insert(QStringLiteral("url"), options.organisationUrl.trimmed());
     }
     for (qsizetype d = 0; d < data.documents.size(); ++d) {
@@ -66,7 +67,7 @@ QJsonArray ClaimReviewWriter::toJson(const ReportData &data, const ReportOptions
                     {QStringLiteral("name"), m.outlet.isEmpty() ? tr("Unknown") : m.outlet}};
             }
             QJsonObject appearance {{QStringLiteral("@type"), QStringLiteral("CreativeWork")}};
-            if (ReportText::isWebUrl(m.url)) {
+            if (WebAddress::isWebUrl(m.url)) {
                 appearance.insert(QStringLiteral("url"), m.url.trimmed());
             }
             if (!m.title.isEmpty()) {
@@ -85,7 +86,7 @@ QJsonArray ClaimReviewWriter::toJson(const ReportData &data, const ReportOptions
             if (!m.published.isEmpty()) {
                 item.insert(QStringLiteral("datePublished"), m.published);
             }
-            const QString url = ReportText::isWebUrl(options.organisationUrl)
+            const QString url = WebAddress::isWebUrl(options.organisationUrl)
                 ? QString(options.organisationUrl.trimmed() + QStringLiteral("#claim-") + QString::number(claim.id))
                 : QString(base + QStringLiteral(":claim:") + QString::number(claim.id));
             const QDateTime reviewed

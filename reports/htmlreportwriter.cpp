@@ -3,6 +3,7 @@
 #include "claimvocabulary.h"
 #include "reportsummary.h"
 #include "reporttext.h"
+#include "webaddress.h"
 
 #include <QIODevice>
 #include <QLocale>
@@ -20,7 +21,7 @@ QString esc(const QString &text)
 
 QString link(const QString &url, const QString &text)
 {
-    if (!ReportText::isWebUrl(url)) {
+    if (!WebAddress::isWebUrl(url)) {
         return esc(text);
     }
     return QStringLiteral("<a href=\"%1\" rel=\"noopener noreferrer nofollow\">%2</a>")

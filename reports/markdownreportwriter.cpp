@@ -2,6 +2,7 @@
 
 #include "reportsummary.h"
 #include "reporttext.h"
+#include "webaddress.h"
 
 #include <QIODevice>
 #include <QUrl>
@@ -17,7 +18,7 @@ QString md(const QString &text)
 
 QString link(const QString &url, const QString &text)
 {
-    if (!ReportText::isWebUrl(url)) {
+    if (!WebAddress::isWebUrl(url)) {
         return md(text);
     }
     // The <…> destination form with a fully encoded URL: no space, bracket or newline can end it early.

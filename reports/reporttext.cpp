@@ -7,7 +7,6 @@
 #include "reportsummary.h"
 
 #include <QFileInfo>
-#include <QUrl>
 #include <QUuid>
 
 #include <array>
@@ -96,14 +95,6 @@ QString ReportText::restingSourceName(const ReportData &data, const AttributionR
 {
     const AttributionHop *hop = restingHop(attribution);
     return hop ? sourceName(data, hop->sourceId) : tr("Author (the article's own voice)");
-}
-
-bool ReportText::isWebUrl(const QString &url)
-{
-    const QUrl parsed(url.trimmed(), QUrl::StrictMode);
-    const QString scheme = parsed.scheme().toLower();
-    return parsed.isValid() && !parsed.host().isEmpty()
-        && (scheme == QLatin1String("http") || scheme == QLatin1String("https"));
 }
 
 QColor ReportText::sourceColour(const ReportData &data, Id sourceId)

@@ -38,8 +38,6 @@ public:
     /// A document's sentences in the order they stand in its text (by where they start).
     static QList<const SentenceRecord *> sentencesInTextOrder(const ReportDocument &document);
 
-    /// Only http and https URLs become links in a report; anything else (javascript:, data:, file:) is text.
-    static bool isWebUrl(const QString &url);
     /// The source's own colour when it is a valid #rrggbb, else a colour-blind-safe palette entry by id.
     static QColor sourceColour(const ReportData &data, Id sourceId);
     /// colour blended with white: a tint dark text stays readable on.

@@ -2,6 +2,7 @@
 
 #include "codepointmap.h"
 #include "reporttext.h"
+#include "webaddress.h"
 
 #include <QIODevice>
 #include <QJsonDocument>
@@ -71,7 +72,7 @@ QJsonObject agent(const QString &name)
 QString WebAnnotationWriter::documentIri(const ReportDocument &document, const QString &base)
 {
     const QString &url = document.record.metadata.url;
-    if (ReportText::isWebUrl(url)) {
+    if (WebAddress::isWebUrl(url)) {
         return QString::fromLatin1(QUrl(url.trimmed()).toEncoded(QUrl::FullyEncoded));
     }
     return QString(base + QStringLiteral(":document:") + QString::number(document.record.id));
@@ -170,7 +171,7 @@ private:
             bodies.append(textBody(QStringLiteral("tagging"), tag));
         }
         for (const EvidenceRecord &e : c.evidence) {
-            if (ReportText::isWebUrl(e.url)) {
+            if (WebAddress::isWebUrl(e.url)) {
                 // A body with a purpose must be a SpecificResource around the linked page.
                 bodies.append(QJsonObject {{QStringLiteral("type"), QStringLiteral("SpecificResource")},
                     {QStringLiteral("source"),

@@ -4,11 +4,11 @@
 #include "historylog.h"
 #include "projectstore_p.h"
 #include "sqltransaction.h"
+#include "webaddress.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
-#include <QUrl>
 
 namespace Sourcelight {
 
@@ -334,20 +334,13 @@ bool ClaimTable::removeTag(Id claimId, Id tagId)
     return transaction.commit();
 }
 
-bool ClaimTable::isWebLink(const QString &url)
-{
-    const QUrl parsed(url.trimmed(), QUrl::StrictMode);
-    return parsed.isValid() && !parsed.host().isEmpty()
-        && (parsed.scheme() == QLatin1String("https") || parsed.scheme() == QLatin1String("http"));
-}
-
 std::optional<Id> ClaimTable::addEvidence(const EvidenceRecord &e, LinkOrigin origin)
 {
     if (e.url.trimmed().isEmpty()) {
         m_store.setError(ProjectStore::Error::InvalidArgument, tr("Evidence needs a link."));
         return std::nullopt;
     }
-    if (origin == LinkOrigin::New && !isWebLink(e.url)) {
+    if (origin == LinkOrigin::New && !WebAddress::isWebUrl(e.url)) {
         m_store.setError(ProjectStore::Error::InvalidArgument,
             tr("“%1” is not a web address (http or https).").arg(e.url.trimmed()));
         return std::nullopt;

@@ -43,10 +43,8 @@ public:
     bool addTag(Id claimId, Id tagId);
     bool removeTag(Id claimId, Id tagId);
 
-    /// Whether a link may be stored as new evidence: an http or https address with a host.
-    static bool isWebLink(const QString &url);
-    /// Whose link addEvidence() stores: one typed in now (must be a web link), or one the project already held
-    /// (carried over to a re-anchored claim: old projects may hold other links, which are kept).
+    /// Whose link addEvidence() stores: one typed in now (must be a web link, WebAddress::isWebUrl()), or one the
+    /// project already held (carried over to a re-anchored claim: old projects may hold other links, which are kept).
     enum class LinkOrigin { New, Stored };
     /// Adds an evidence link; a new one that is not an http/https address is refused (errorString() says why).
     std::optional<Id> addEvidence(const EvidenceRecord &evidence, LinkOrigin origin = LinkOrigin::New);

@@ -1,6 +1,7 @@
 #include "documentmetadatadialog.h"
 
 #include "languagechange.h"
+#include "webaddress.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -12,7 +13,6 @@
 #include <QLayout>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QUrl>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -120,14 +120,7 @@ DocumentMetadataDialog::~DocumentMetadataDialog() = default;
 
 bool DocumentMetadataDialog::isAcceptableUrl(const QString &text)
 {
-    const QString trimmed = text.trimmed();
-    if (trimmed.isEmpty()) {
-        return true;
-    }
-    const QUrl url(trimmed, QUrl::StrictMode);
-    const QString scheme = url.scheme().toLower();
-    return url.isValid() && (scheme == QLatin1String("http") || scheme == QLatin1String("https"))
-        && !url.host().isEmpty();
+    return text.trimmed().isEmpty() || WebAddress::isWebUrl(text);
 }
 
 void DocumentMetadataDialog::setMetadata(const DocumentMetadata &metadata)

@@ -1,5 +1,7 @@
 #include "evidencedialog.h"
 
+#include "webaddress.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -38,7 +40,7 @@ EvidenceDialog::~EvidenceDialog() = default;
 QUrl EvidenceDialog::webAddress(const QString &text)
 {
     QUrl parsed = QUrl::fromUserInput(text.trimmed());
-    if (!parsed.isValid() || (parsed.scheme() != QLatin1String("https") && parsed.scheme() != QLatin1String("http"))) {
+    if (!parsed.isValid() || !WebAddress::isWebScheme(parsed.scheme())) {
         return {};
     }
     return parsed;
