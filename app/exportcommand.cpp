@@ -84,6 +84,7 @@ int ExportCommand::run(const SubcommandParser &parser, QTextStream &out, QTextSt
 void ExportCommand::declare(SubcommandParser &p)
 {
     p.addOption({QStringLiteral("project")}, tr("--project needs a file name"));
+    p.setRequired(QStringLiteral("project"));
     p.addOption({QStringLiteral("format")}, tr("--format needs a format"));
     p.addOption({QStringLiteral("o"), QStringLiteral("output")}, tr("%1 needs a file name"));
     p.addOption({QStringLiteral("document")}, tr("--document needs a document id"));
@@ -95,13 +96,11 @@ void ExportCommand::declare(SubcommandParser &p)
     for (const char *flag : {"all-versions", "bom", "raw", "indent", "progress"}) {
         p.addFlag({QString::fromLatin1(flag)});
     }
+    p.setNoPositionalArguments();
 }
 
 std::optional<int> ExportCommand::readArguments(const SubcommandParser &parser, Arguments &parsed)
 {
-    if (const QStringList extra = parser.positionalArguments(); !extra.isEmpty()) {
-        return parser.usageError(tr("unknown option '%1'").arg(extra.first()));
-    }
     for (const QString &text : parser.values(QStringLiteral("document"))) {
         bool ok = false;
         const Id id = text.toLongLong(&ok);
@@ -116,9 +115,6 @@ std::optional<int> ExportCommand::readArguments(const SubcommandParser &parser, 
     readReportOptions(parser, parsed.options);
 
     parsed.projectPath = parser.value(QStringLiteral("project"));
-    if (parsed.projectPath.isEmpty()) {
-        return parser.usageError(tr("--project is required"));
-    }
     parsed.formatName = parser.value(QStringLiteral("format"));
     const std::optional<ReportFormat> format = reportFormatFromName(parsed.formatName);
     if (!format) {

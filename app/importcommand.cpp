@@ -19,6 +19,7 @@ namespace Sourcelight {
 void ImportCommand::declare(SubcommandParser &parser)
 {
     parser.addOption({QStringLiteral("project")}, tr("--project needs a file name"));
+    parser.setRequired(QStringLiteral("project"));
     parser.addOption({QStringLiteral("timeout")}, tr("--timeout needs a number of seconds"));
 }
 
@@ -34,9 +35,6 @@ int ImportCommand::run(const SubcommandParser &parser, QTextStream &out, QTextSt
     }
     const QString projectPath = parser.value(QStringLiteral("project"));
     const QStringList files = parser.positionalArguments();
-    if (projectPath.isEmpty()) {
-        return parser.usageError(tr("--project is required"));
-    }
     if (files.isEmpty()) {
         return parser.usageError(tr("no files to import"));
     }

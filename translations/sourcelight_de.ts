@@ -709,14 +709,6 @@ Quellenart aus, mit den nicht gefundenen Quellen. Ein Ordner steht für alle *.j
         <translation>--organisation-url benötigt eine Adresse</translation>
     </message>
     <message>
-        <source>unknown option &apos;%1&apos;</source>
-        <translation>unbekannte Option „%1“</translation>
-    </message>
-    <message>
-        <source>--project is required</source>
-        <translation>--project ist erforderlich</translation>
-    </message>
-    <message>
         <source>--format is required</source>
         <translation>--format ist erforderlich</translation>
     </message>
@@ -831,10 +823,6 @@ Schreibt das Projekt oder die angegebenen Dokumente im FORMAT:
     <message>
         <source>--project needs a file name</source>
         <translation>--project benötigt einen Dateinamen</translation>
-    </message>
-    <message>
-        <source>--project is required</source>
-        <translation>--project ist erforderlich</translation>
     </message>
     <message>
         <source>no files to import</source>

@@ -710,14 +710,6 @@ et type de source, avec les sources manquées. Avec un dossier, tous ses fichier
         <translation>--organisation-url attend une adresse</translation>
     </message>
     <message>
-        <source>unknown option &apos;%1&apos;</source>
-        <translation>option inconnue «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>--project is required</source>
-        <translation>--project est obligatoire</translation>
-    </message>
-    <message>
         <source>--format is required</source>
         <translation>--format est obligatoire</translation>
     </message>
@@ -833,10 +825,6 @@ Writes the project, or the documents given, as FORMAT:
     <message>
         <source>--project needs a file name</source>
         <translation>--project attend un nom de fichier</translation>
-    </message>
-    <message>
-        <source>--project is required</source>
-        <translation>--project est obligatoire</translation>
     </message>
     <message>
         <source>no files to import</source>
@@ -1287,7 +1275,7 @@ laissé intact. Une ligne JSON de statut restored ou error.
     </message>
     <message>
         <source>Evidence:</source>
-        <translation>Preuve :</translation>
+        <translation>Preuve&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -711,14 +711,6 @@ docs/gold-format.md) и выводит точность, полноту и F1 п
         <translation>для --organisation-url требуется адрес</translation>
     </message>
     <message>
-        <source>unknown option &apos;%1&apos;</source>
-        <translation>неизвестный параметр «%1»</translation>
-    </message>
-    <message>
-        <source>--project is required</source>
-        <translation>параметр --project обязателен</translation>
-    </message>
-    <message>
         <source>--format is required</source>
         <translation>параметр --format обязателен</translation>
     </message>
@@ -834,10 +826,6 @@ Writes the project, or the documents given, as FORMAT:
     <message>
         <source>--project needs a file name</source>
         <translation>для --project требуется имя файла</translation>
-    </message>
-    <message>
-        <source>--project is required</source>
-        <translation>параметр --project обязателен</translation>
     </message>
     <message>
         <source>no files to import</source>

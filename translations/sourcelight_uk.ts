@@ -710,14 +710,6 @@ docs/gold-format.md) і виводить точність, повноту та F
         <translation>для --organisation-url потрібна адреса</translation>
     </message>
     <message>
-        <source>unknown option &apos;%1&apos;</source>
-        <translation>невідомий параметр «%1»</translation>
-    </message>
-    <message>
-        <source>--project is required</source>
-        <translation>параметр --project є обов’язковим</translation>
-    </message>
-    <message>
         <source>--format is required</source>
         <translation>параметр --format є обов’язковим</translation>
     </message>
@@ -832,10 +824,6 @@ Writes the project, or the documents given, as FORMAT:
     <message>
         <source>--project needs a file name</source>
         <translation>для --project потрібна назва файлу</translation>
-    </message>
-    <message>
-        <source>--project is required</source>
-        <translation>параметр --project є обов’язковим</translation>
     </message>
     <message>
         <source>no files to import</source>

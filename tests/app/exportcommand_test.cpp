@@ -117,6 +117,8 @@ private Q_SLOTS:
         QTest::newRow("unknown source") << QStringList {QStringLiteral("--filter"),
             QStringLiteral("source=Nobody At All")}
                                         << QStringLiteral("csv") << QStringLiteral("-") << 1;
+        QTest::newRow("stray argument") << QStringList {QStringLiteral("stray")} << QStringLiteral("csv")
+                                        << QStringLiteral("-") << 2;
     }
 
     void refusesBadRequests()
@@ -129,6 +131,17 @@ private Q_SLOTS:
         QCOMPARE(result.exitCode, exitCode);
         QVERIFY(result.out.isEmpty());
         QVERIFY(!result.err.isEmpty());
+    }
+
+    void saysWhatIsMissingOrStray()
+    {
+        const Result noProject = run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"),
+            QStringLiteral("-o"), QStringLiteral("-")});
+        QCOMPARE(noProject.exitCode, 2);
+        QVERIFY2(noProject.err.contains(QStringLiteral("--project is required")), qPrintable(noProject.err));
+        const Result stray = run(exportArgs(QStringLiteral("csv"), QStringLiteral("-")) << QStringLiteral("stray"));
+        QCOMPARE(stray.exitCode, 2);
+        QVERIFY2(stray.err.contains(QStringLiteral("unknown argument 'stray'")), qPrintable(stray.err));
     }
 
     // `-o` naming the project (under any name) must never replace it with the export: refused before anything
