@@ -1,11 +1,14 @@
 #include "lexicon.h"
 
+#include "verbforms.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMutex>
 #include <QMutexLocker>
+#include <QSet>
 
 #include <algorithm>
 #include <iterator>
@@ -92,6 +95,51 @@ std::shared_ptr<const Lexicon> Lexicon::forLanguage(Language language)
     return lexicon;
 }
 
+namespace {
+
+/// The categories whose phrases start with a verb, which Russian and Ukrainian inflect.
+bool isVerbCategory(LexiconCategory category)
+{
+    switch (category) {
+    case LexiconCategory::ReportingVerbs:
+    case LexiconCategory::AddresseeVerbs:
+    case LexiconCategory::StanceVerbs:
+    case LexiconCategory::BeliefVerbs:
+    case LexiconCategory::EvidenceVerbs:
+    case LexiconCategory::SupportVerbs:
+    case LexiconCategory::NamingVerbs:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/// phrases and, after them, the regular forms of each one's first word (the verb) with the rest of it unchanged
+/// ("заявил о" → "заявила о", "заявили о", "заявив о"); a stem ("чиновник*") is left as it is. No phrase twice.
+QStringList withRegularVerbForms(Language language, const QStringList &phrases)
+{
+    QStringList all = phrases;
+    QSet<QString> seen(phrases.cbegin(), phrases.cend());
+    for (const QString &phrase : phrases) {
+        const qsizetype space = phrase.indexOf(u' ');
+        const QString verb = space < 0 ? phrase : phrase.first(space);
+        if (verb.endsWith(u'*')) {
+            continue;
+        }
+        const QString rest = space < 0 ? QString() : phrase.mid(space);
+        for (const QString &form : regularVerbForms(language, verb)) {
+            const QString inflected = form + rest;
+            if (!seen.contains(inflected)) {
+                seen.insert(inflected);
+                all.append(inflected);
+            }
+        }
+    }
+    return all;
+}
+
+} // namespace
+
 std::shared_ptr<const Lexicon> Lexicon::fromJson(const QByteArray &json, QString *errorString)
 {
     auto lexicon = std::make_shared<Lexicon>();
@@ -106,15 +154,23 @@ std::shared_ptr<const Lexicon> Lexicon::fromJson(const QByteArray &json, QString
         return lexicon;
     }
     const QJsonObject object = document.object();
+    const Language language = languageFromCode(object.value(QLatin1StringView("language")).toString());
     for (int i = 0; i < LexiconCategoryCount; ++i) {
         Category &category = lexicon->m_categories[std::size_t(i)];
         const QJsonArray array = object.value(QLatin1StringView(CategoryKeys[std::size_t(i)])).toArray();
+        QStringList phrases;
         for (const auto &value : array) {
             const QString phrase = value.toString().trimmed();
             if (!phrase.isEmpty()) {
                 category.raw.append(phrase);
-                lexicon->addPhrase(category, phrase.toLower());
+                phrases.append(phrase.toLower());
             }
+        }
+        if (isVerbCategory(LexiconCategory(i))) {
+            phrases = withRegularVerbForms(language, phrases);
+        }
+        for (const QString &phrase : std::as_const(phrases)) {
+            lexicon->addPhrase(category, phrase);
         }
         // Longest phrases first so matchAt() returns the longest match.
         const auto longestFirst = [](const Phrase &a, const Phrase &b) { return a.size() > b.size(); };

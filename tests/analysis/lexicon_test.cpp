@@ -64,6 +64,19 @@ private Q_SLOTS:
                                              << 0 << QStringLiteral("anonymityPhrases") << 4;
         QTest::newRow("uk citing") << QStringLiteral("uk") << QStringLiteral("з посиланням на джерела") << 0
                                    << QStringLiteral("citingPhrases") << 3;
+        // Forms the files do not list, made from the ones they do (see verbforms.h).
+        QTest::newRow("ru first person of a listed present")
+            << QStringLiteral("ru") << QStringLiteral("Я утверждаю") << 1 << QStringLiteral("reportingVerbs") << 1;
+        QTest::newRow("ru plural of a listed past")
+            << QStringLiteral("ru") << QStringLiteral("Они утверждали") << 1 << QStringLiteral("reportingVerbs") << 1;
+        QTest::newRow("ru feminine of a listed past") << QStringLiteral("ru") << QStringLiteral("Она спрогнозировала")
+                                                      << 1 << QStringLiteral("reportingVerbs") << 1;
+        QTest::newRow("uk first person of a listed present")
+            << QStringLiteral("uk") << QStringLiteral("Я повідомляю") << 1 << QStringLiteral("reportingVerbs") << 1;
+        QTest::newRow("uk plural of a listed past") << QStringLiteral("uk") << QStringLiteral("Вони стверджували") << 1
+                                                    << QStringLiteral("reportingVerbs") << 1;
+        QTest::newRow("no forms for English")
+            << QStringLiteral("en") << QStringLiteral("Officials saidla") << 1 << QStringLiteral("reportingVerbs") << 0;
     }
 
     void matching()
@@ -93,6 +106,16 @@ private Q_SLOTS:
         tokens[1].inQuote = true;
         QCOMPARE(lexicon->matchAt(LexiconCategory::ReportingVerbs, tokens, 1), 0);
         QCOMPARE(lexicon->matchAt(LexiconCategory::ReportingVerbs, tokens, 1, true), 1);
+    }
+
+    void verbFormsFollowTheFilesLanguage()
+    {
+        // The same word list inflects only when the file says it is Russian.
+        const QByteArray ru = R"({"language": "ru", "reportingVerbs": ["заявил о"]})";
+        const QByteArray en = R"({"language": "en", "reportingVerbs": ["заявил о"]})";
+        const QList<Token> tokens = WordTokenizer::tokenize(u"она заявила о планах");
+        QCOMPARE(Lexicon::fromJson(ru)->matchAt(LexiconCategory::ReportingVerbs, tokens, 1), 2);
+        QCOMPARE(Lexicon::fromJson(en)->matchAt(LexiconCategory::ReportingVerbs, tokens, 1), 0);
     }
 
     void badJson()
