@@ -23,7 +23,7 @@ $(TARGETS):
 
 else
 
-SOURCES = $(shell git ls-files '*.cpp' '*.h' 2>/dev/null || find app widgets models ingest store import analysis reports tests bench -name '*.cpp' -o -name '*.h')
+SOURCES = $(shell git ls-files '*.cpp' '*.h' 2>/dev/null || find app widgets models ingest store import analysis reports tools tests bench -name '*.cpp' -o -name '*.h')
 
 all: build
 
@@ -70,7 +70,7 @@ bench: bench-build
 lint: configure
 	@clang-format --dry-run --Werror $(SOURCES)
 	@echo "clang-format: ok"
-	@run-clang-tidy -quiet -p $(BUILD_DIR) -j 2 '^$(CURDIR)/(app|widgets|models|ingest|store|import|analysis|reports)/.*\.cpp$$' >build/clang-tidy.log 2>&1 \
+	@run-clang-tidy -quiet -p $(BUILD_DIR) -j 2 '^$(CURDIR)/(app|widgets|models|ingest|store|import|analysis|reports|tools)/.*\.cpp$$' >build/clang-tidy.log 2>&1 \
 		|| { grep -E 'warning:|error:' build/clang-tidy.log | sort -u; exit 1; }
 	@echo "clang-tidy: ok"
 

@@ -8,7 +8,6 @@
 #include <QJsonObject>
 #include <QMutex>
 #include <QMutexLocker>
-#include <QSet>
 
 #include <algorithm>
 #include <iterator>
@@ -112,30 +111,6 @@ bool isVerbCategory(LexiconCategory category)
     default:
         return false;
     }
-}
-
-/// phrases and, after them, the regular forms of each one's first word (the verb) with the rest of it unchanged
-/// ("заявил о" → "заявила о", "заявили о", "заявив о"); a stem ("чиновник*") is left as it is. No phrase twice.
-QStringList withRegularVerbForms(Language language, const QStringList &phrases)
-{
-    QStringList all = phrases;
-    QSet<QString> seen(phrases.cbegin(), phrases.cend());
-    for (const QString &phrase : phrases) {
-        const qsizetype space = phrase.indexOf(u' ');
-        const QString verb = space < 0 ? phrase : phrase.first(space);
-        if (verb.endsWith(u'*')) {
-            continue;
-        }
-        const QString rest = space < 0 ? QString() : phrase.mid(space);
-        for (const QString &form : regularVerbForms(language, verb)) {
-            const QString inflected = form + rest;
-            if (!seen.contains(inflected)) {
-                seen.insert(inflected);
-                all.append(inflected);
-            }
-        }
-    }
-    return all;
 }
 
 } // namespace

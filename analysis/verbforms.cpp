@@ -2,6 +2,8 @@
 
 #include "language.h"
 
+#include <QSet>
+
 namespace Sourcelight {
 
 namespace {
@@ -83,6 +85,28 @@ QStringList regularVerbForms(Language language, const QString &lowerWord)
         break;
     }
     return {};
+}
+
+QStringList withRegularVerbForms(Language language, const QStringList &phrases)
+{
+    QStringList all = phrases;
+    QSet<QString> seen(phrases.cbegin(), phrases.cend());
+    for (const QString &phrase : phrases) {
+        const qsizetype space = phrase.indexOf(u' ');
+        const QString verb = space < 0 ? phrase : phrase.first(space);
+        if (verb.endsWith(u'*')) {
+            continue;
+        }
+        const QString rest = space < 0 ? QString() : phrase.mid(space);
+        for (const QString &form : regularVerbForms(language, verb)) {
+            const QString inflected = form + rest;
+            if (!seen.contains(inflected)) {
+                seen.insert(inflected);
+                all.append(inflected);
+            }
+        }
+    }
+    return all;
 }
 
 } // namespace Sourcelight

@@ -17,4 +17,9 @@ enum class Language;
 /// English and for words that are not such forms.
 QStringList regularVerbForms(Language language, const QString &lowerWord);
 
+/// Lower-case phrases and, after them, the regular forms of each one's first word (the verb) with the rest of the
+/// phrase unchanged ("заявил о" → "заявила о", "заявили о", "заявив о"); a stem ("чиновник*") is left as it is. No
+/// phrase twice. What the lexicon loads for its verb categories and what the cue highlighting is generated from.
+QStringList withRegularVerbForms(Language language, const QStringList &phrases);
+
 } // namespace Sourcelight

@@ -72,6 +72,29 @@ private Q_SLOTS:
             || styled.fontItalic() != plain.fontItalic());
     }
 
+    void inflectedRussianAndUkrainianCuesAreFormatted_data()
+    {
+        // Forms the lexicons do not list but analysis/ reads as cues (analysis/verbforms.h): the pane marks them too.
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("cue");
+        QTest::newRow("ru first person") << QStringLiteral("Я утверждаю, что отчёт подделан.")
+                                         << QStringLiteral("утверждаю");
+        QTest::newRow("uk plural") << QStringLiteral("Вони стверджували, що звіт підроблено.")
+                                   << QStringLiteral("стверджували");
+    }
+
+    void inflectedRussianAndUkrainianCuesAreFormatted()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, cue);
+        DocumentView view;
+        view.setArticle(text, {});
+        const QTextCharFormat styled = formatAt(view.document(), text.indexOf(cue));
+        const QTextCharFormat plain = formatAt(view.document(), 0);
+        QVERIFY2(
+            styled.foreground() != plain.foreground() || styled.fontWeight() != plain.fontWeight(), qPrintable(cue));
+    }
+
     void sentenceTintsMergeWithCueFormats()
     {
         DocumentView view;
