@@ -788,8 +788,30 @@ QList<SourcePhrase> CueFinder::cueFromPrimary(const QList<Event> &events, qsizet
     return vias;
 }
 
-void CueFinder::chooseCue(
-    const QList<Event> &events, qsizetype impersonalFirst, qsizetype impersonalLast, SentenceFrame &frame)
+qsizetype CueFinder::reportingClauseAfter(const QList<Token> &tokens, const QList<Event> &events, qsizetype primary)
+{
+    if (events[primary].phrase.kind != SourceKind::Author) {
+        return -1;
+    }
+    for (qsizetype e = primary + 1; e < events.size(); ++e) {
+        const Event &event = events[e];
+        if (event.type != EventType::Verb || !event.phrase.isValid() || event.phrase.kind == SourceKind::Author
+            || event.cueClass != QLatin1String("speech")) {
+            continue;
+        }
+        const qsizetype start = std::min(event.first, event.phrase.first);
+        if (start > 0) {
+            const Token &before = tokens[start - 1];
+            if (before.isPunct(u',') || before.isPunct(u'\u2014') || before.isPunct(u'\u2013')) {
+                return e;
+            }
+        }
+    }
+    return -1;
+}
+
+void CueFinder::chooseCue(const QList<Token> &tokens, const QList<Event> &events, qsizetype impersonalFirst,
+    qsizetype impersonalLast, SentenceFrame &frame)
 {
     // The primary cue: the first reporting verb with a subject, or the first source preposition.
     qsizetype primary = -1;
@@ -798,6 +820,11 @@ void CueFinder::chooseCue(
             && events[e].phrase.isValid()) {
             primary = e;
             break;
+        }
+    }
+    if (primary >= 0) {
+        if (const qsizetype reporting = reportingClauseAfter(tokens, events, primary); reporting >= 0) {
+            primary = reporting;
         }
     }
     qsizetype citing = -1;
@@ -853,7 +880,7 @@ SentenceFrame CueFinder::analyse(QList<Token> &tokens, bool startsInsideQuote) c
     qsizetype impersonalFirst = -1;
     qsizetype impersonalLast = -1;
     const QList<Event> events = findEvents(tokens, frame, impersonalFirst, impersonalLast);
-    chooseCue(events, impersonalFirst, impersonalLast, frame);
+    chooseCue(tokens, events, impersonalFirst, impersonalLast, frame);
     for (const Event &e : events) {
         frame.frameRanges.append({e.first, e.last});
         if (e.phrase.isValid()) {

@@ -114,8 +114,12 @@ private:
     /// the token to go on after, i when there is no verb cue there.
     qsizetype addVerbEvent(const QList<Token> &tokens, qsizetype i, qsizetype firstWord, QList<Event> &events) const;
     /// Sets frame's source and cue from the events: the primary cue, else a citing phrase, else the impersonal cue.
-    static void chooseCue(
-        const QList<Event> &events, qsizetype impersonalFirst, qsizetype impersonalLast, SentenceFrame &frame);
+    static void chooseCue(const QList<Token> &tokens, const QList<Event> &events, qsizetype impersonalFirst,
+        qsizetype impersonalLast, SentenceFrame &frame);
+    /// The event of a speech cue that reports what comes before it ("…, the mayor said", "…, каже мер") with a
+    /// source other than the writer, after the first-person primary event: "I believe the water is gone, the mayor
+    /// said" is the mayor's, the "I" speaks inside the words reported. -1 when there is none.
+    static qsizetype reportingClauseAfter(const QList<Token> &tokens, const QList<Event> &events, qsizetype primary);
     /// chooseCue() with a primary event: a citing phrase makes it a conduit, as an outlet relaying an inner
     /// speaker does; via phrases extend the cue. Returns the conduits, nearest to the reader first.
     static QList<SourcePhrase> cueFromPrimary(const QList<Event> &events, qsizetype primary, qsizetype citing,

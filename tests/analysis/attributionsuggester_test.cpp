@@ -169,6 +169,14 @@ private Q_SLOTS:
             << en << QStringLiteral("Her brother-in-law testified that the money was a loan.") << 0
             << QStringLiteral("brother-in-law") << QStringLiteral("anonymous") << none << QStringLiteral("explicit")
             << QStringLiteral("indirect") << QStringLiteral("testified") << QStringLiteral("brother-in-law");
+        QTest::newRow("first person inside the words a later cue reports")
+            << en << QStringLiteral("I believe the water is gone, the mayor said.") << 0 << QStringLiteral("mayor")
+            << QStringLiteral("person") << none << QStringLiteral("explicit") << QStringLiteral("indirect")
+            << QStringLiteral("said") << QStringLiteral("the mayor");
+        QTest::newRow("uk first person inside the words a later cue reports")
+            << uk << QStringLiteral("Я повідомляю про це вже втретє, каже мер.") << 0 << QStringLiteral("мер")
+            << QStringLiteral("person") << none << QStringLiteral("explicit") << QStringLiteral("indirect")
+            << QStringLiteral("каже") << QStringLiteral("мер");
         QTest::newRow("American and U.S. officials are one group")
             << en << QStringLiteral("American officials said the talks failed.\nU.S. officials said a deal was close.")
             << 0 << QStringLiteral("US officials") << QStringLiteral("anonymous") << none << QStringLiteral("explicit")
