@@ -1,9 +1,14 @@
-# sourcelight_add_test(<file.cpp> LIBRARIES <targets…> [GUI])
+# sourcelight_add_test(<file.cpp> LIBRARIES <targets…> [GUI] [SERVER])
 #
 # One Qt Test executable per test file: tests/<folder>/<name>_test.cpp becomes the executable and ctest test
 # "<folder>_<name>", run offscreen with an isolated HOME and XDG folders so no test touches the user's data.
+# SERVER: the test also runs as "<folder>_<name>_postgresql" on a PostgreSQL server (tests/testprojects.h): under
+# Debian's pg_virtualenv, which starts a throwaway cluster for the one run. Without pg_virtualenv those runs are not
+# registered, and the test "postgresql_suite" says why (as a skipped test).
+find_program(SOURCELIGHT_PG_VIRTUALENV pg_virtualenv)
+
 function(sourcelight_add_test source)
-    cmake_parse_arguments(ARG "GUI" "TIMEOUT" "LIBRARIES;DEPENDS" ${ARGN})
+    cmake_parse_arguments(ARG "GUI;SERVER" "TIMEOUT" "LIBRARIES;DEPENDS" ${ARGN})
     get_filename_component(name "${source}" NAME_WE)
     file(RELATIVE_PATH rel "${PROJECT_SOURCE_DIR}/tests" "${CMAKE_CURRENT_SOURCE_DIR}")
     string(REPLACE "/" "_" prefix "${rel}")
@@ -31,17 +36,30 @@ function(sourcelight_add_test source)
     if(ARG_GUI)
         set_property(TEST ${test_name} APPEND PROPERTY LABELS gui)
     endif()
+    if(ARG_SERVER AND SOURCELIGHT_PG_VIRTUALENV)
+        add_test(NAME ${test_name}_postgresql COMMAND ${SOURCELIGHT_PG_VIRTUALENV} $<TARGET_FILE:${test_name}>)
+        get_test_property(${test_name} ENVIRONMENT environment)
+        # One cluster at a time: two pg_virtualenv starting at once may pick the same port.
+        set_tests_properties(${test_name}_postgresql PROPERTIES
+            TIMEOUT ${ARG_TIMEOUT}
+            ENVIRONMENT "${environment};SOURCELIGHT_TEST_SERVER=postgresql:///"
+            RESOURCE_LOCK postgresql
+            LABELS postgresql)
+    endif()
 endfunction()
 
-# sourcelight_add_tests(<file.cpp>… LIBRARIES <targets…> [GUI] [DEPENDS <targets…>] [TIMEOUT <seconds>])
+# sourcelight_add_tests(<file.cpp>… LIBRARIES <targets…> [GUI] [SERVER] [DEPENDS <targets…>] [TIMEOUT <seconds>])
 #
 # sourcelight_add_test() for each file, all with the same options (as ECM's ecm_add_tests): a folder lists its tests
 # in one call per set of libraries.
 function(sourcelight_add_tests)
-    cmake_parse_arguments(ARG "GUI" "TIMEOUT" "LIBRARIES;DEPENDS" ${ARGN})
+    cmake_parse_arguments(ARG "GUI;SERVER" "TIMEOUT" "LIBRARIES;DEPENDS" ${ARGN})
     set(options)
     if(ARG_GUI)
         list(APPEND options GUI)
+    endif()
+    if(ARG_SERVER)
+        list(APPEND options SERVER)
     endif()
     if(ARG_TIMEOUT)
         list(APPEND options TIMEOUT ${ARG_TIMEOUT})

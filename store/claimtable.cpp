@@ -15,10 +15,16 @@ namespace Sourcelight {
 namespace {
 
 const QString Table = QStringLiteral("claims");
-const QString Columns = QStringLiteral(
+const QString ColumnsTemplate = QStringLiteral(
     "c.id, c.sentence_id, c.span_start, c.span_end, c.claim_type, c.verdict, c.confidence, c.note, c.reviewer_id, "
-    "c.created_at, c.updated_at, (SELECT group_concat(tag_id) FROM claim_tags t WHERE t.claim_id = c.id), "
+    "c.created_at, c.updated_at, (SELECT %1 FROM claim_tags t WHERE t.claim_id = c.id), "
     "c.source_id, c.source_anonymous");
+
+// A claim's columns, its tag ids joined by commas among them.
+QString columns(const ProjectStore &store)
+{
+    return ColumnsTemplate.arg(StoreAccess::listAggregate(store, QStringLiteral("tag_id"), QLatin1Char(',')));
+}
 
 QVariant nullId(const std::optional<Id> &id)
 {
@@ -50,7 +56,7 @@ std::optional<Id> ClaimTable::insertClaim(const ClaimRecord &record, bool keepId
     QSqlQuery &insert = m_store.prepared(QStringLiteral(
         "INSERT INTO claims (id, sentence_id, span_start, span_end, claim_type, verdict, confidence, note, "
         "reviewer_id, created_at, updated_at) VALUES (:id, :sentence, :start, :end, :type, :verdict, :confidence, "
-        ":note, :reviewer, :created, :updated)"));
+        ":note, :reviewer, :created, :updated) RETURNING id"));
     const QString now = ProjectStore::timestamp();
     insert.bindValue(QStringLiteral(":id"), keepId ? QVariant(record.id) : QVariant(QMetaType::fromType<qint64>()));
     insert.bindValue(QStringLiteral(":sentence"), record.sentenceId);
@@ -67,14 +73,14 @@ std::optional<Id> ClaimTable::insertClaim(const ClaimRecord &record, bool keepId
     insert.bindValue(QStringLiteral(":created"),
         keepId && record.createdAt.isValid() ? record.createdAt.toUTC().toString(Qt::ISODateWithMs) : now);
     insert.bindValue(QStringLiteral(":updated"), now);
-    if (!m_store.exec(insert)) {
+    const std::optional<Id> added = m_store.insertReturningId(insert);
+    if (!added) {
         if (m_store.error() == ProjectStore::Error::Query) {
             m_store.documents().sentence(record.sentenceId); // a missing sentence: say so (InvalidArgument)
         }
         return std::nullopt;
     }
-    const Id id = insert.lastInsertId().toLongLong();
-    insert.finish();
+    const Id id = *added;
     if (!setTags(id, record.tagIds)) {
         return std::nullopt;
     }
@@ -85,7 +91,7 @@ std::optional<Id> ClaimTable::insertEvidence(Id claimId, const EvidenceRecord &e
 {
     QSqlQuery &add
         = m_store.prepared(QStringLiteral("INSERT INTO evidence (id, claim_id, url, note, retrieved_at, created_at) "
-                                          "VALUES (:id, :claim, :url, :note, :retrieved, :created)"));
+                                          "VALUES (:id, :claim, :url, :note, :retrieved, :created) RETURNING id"));
     add.bindValue(
         QStringLiteral(":id"), keepId && e.id != 0 ? QVariant(e.id) : QVariant(QMetaType::fromType<qint64>()));
     add.bindValue(QStringLiteral(":claim"), claimId);
@@ -94,12 +100,7 @@ std::optional<Id> ClaimTable::insertEvidence(Id claimId, const EvidenceRecord &e
     add.bindValue(QStringLiteral(":retrieved"), ProjectStore::text(e.retrievedAt));
     add.bindValue(QStringLiteral(":created"),
         keepId && e.createdAt.isValid() ? e.createdAt.toUTC().toString(Qt::ISODateWithMs) : ProjectStore::timestamp());
-    if (!m_store.exec(add)) {
-        return std::nullopt;
-    }
-    const Id id = add.lastInsertId().toLongLong();
-    add.finish();
-    return id;
+    return m_store.insertReturningId(add);
 }
 
 bool ClaimTable::setTags(Id claimId, const QList<Id> &tagIds)
@@ -400,8 +401,8 @@ std::optional<QList<EvidenceRecord>> ClaimTable::evidence(Id claimId)
 
 std::optional<ClaimRecord> ClaimTable::claim(Id claimId)
 {
-    QSqlQuery &select
-        = m_store.prepared(QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM claims c WHERE c.id = :id"));
+    QSqlQuery &select = m_store.prepared(
+        QStringLiteral("SELECT ") + columns(m_store) + QStringLiteral(" FROM claims c WHERE c.id = :id"));
     select.bindValue(QStringLiteral(":id"), claimId);
     const std::optional<QList<ClaimRecord>> list = read(select);
     if (!list) {
@@ -417,15 +418,15 @@ std::optional<ClaimRecord> ClaimTable::claim(Id claimId)
 
 std::optional<QList<ClaimRecord>> ClaimTable::forSentence(Id sentenceId)
 {
-    QSqlQuery &select = m_store.prepared(
-        QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM claims c WHERE c.sentence_id = :s ORDER BY c.id"));
+    QSqlQuery &select = m_store.prepared(QStringLiteral("SELECT ") + columns(m_store)
+        + QStringLiteral(" FROM claims c WHERE c.sentence_id = :s ORDER BY c.id"));
     select.bindValue(QStringLiteral(":s"), sentenceId);
     return read(select);
 }
 
 std::optional<QList<ClaimRecord>> ClaimTable::forDocument(Id documentId)
 {
-    QSqlQuery &select = m_store.prepared(QStringLiteral("SELECT ") + Columns
+    QSqlQuery &select = m_store.prepared(QStringLiteral("SELECT ") + columns(m_store)
         + QStringLiteral(" FROM claims c JOIN sentences s ON s.id = c.sentence_id WHERE s.document_id = :d "
                          "ORDER BY s.ordinal, c.id"));
     select.bindValue(QStringLiteral(":d"), documentId);

@@ -45,18 +45,18 @@ std::optional<Id> Codebook::addTag(const TagRecord &tag)
         m_store.setError(ProjectStore::Error::InvalidArgument, tr("There is already a tag called “%1”.").arg(name));
         return std::nullopt;
     }
-    QSqlQuery &insert = m_store.prepared(QStringLiteral(
-        "INSERT INTO tags (id, name, colour, shortcut, description) VALUES (:id, :name, :colour, :shortcut, :d)"));
+    QSqlQuery &insert = m_store.prepared(QStringLiteral("INSERT INTO tags (id, name, colour, shortcut, description) "
+                                                        "VALUES (:id, :name, :colour, :shortcut, :d) RETURNING id"));
     insert.bindValue(QStringLiteral(":id"), tag.id != 0 ? QVariant(tag.id) : QVariant(QMetaType::fromType<qint64>()));
     insert.bindValue(QStringLiteral(":name"), name);
     insert.bindValue(QStringLiteral(":colour"), ProjectStore::text(tag.colour));
     insert.bindValue(QStringLiteral(":shortcut"), ProjectStore::text(tag.shortcut));
     insert.bindValue(QStringLiteral(":d"), ProjectStore::text(tag.description));
-    if (!m_store.exec(insert)) {
+    const std::optional<Id> added = m_store.insertReturningId(insert);
+    if (!added) {
         return std::nullopt;
     }
-    const Id id = insert.lastInsertId().toLongLong();
-    insert.finish();
+    const Id id = *added;
     if (!m_store.history().record(Table, id, QStringLiteral("created"), {}, name) || !transaction.commit()) {
         return std::nullopt;
     }

@@ -219,8 +219,12 @@ std::optional<DocumentSnapshot> DocumentSnapshot::take(ProjectStore &store, Id d
 std::optional<DocumentSnapshot::Rows> DocumentSnapshot::readRows(
     ProjectStore &store, const QString &table, const QString &condition, Id id)
 {
+    // In key order, the same on every engine: a link table by its two ids, the rest by id.
+    const QString key = table == QLatin1String("attribution_hops") ? QStringLiteral("attribution_id, position")
+        : table == QLatin1String("claim_tags")                     ? QStringLiteral("claim_id, tag_id")
+                                                                   : QStringLiteral("id");
     QSqlQuery &select = StoreAccess::prepared(
-        store, QStringLiteral("SELECT * FROM %1 WHERE %2 ORDER BY rowid").arg(table, condition));
+        store, QStringLiteral("SELECT * FROM %1 WHERE %2 ORDER BY %3").arg(table, condition, key));
     select.bindValue(QStringLiteral(":d"), id);
     std::optional<RawRows> raw = readRawRows(store, select);
     if (!raw) {

@@ -86,7 +86,7 @@ std::optional<Id> DocumentTable::addDocument(
     QSqlQuery &insert = m_store.prepared(QStringLiteral(
         "INSERT INTO documents (title, outlet, author, url, published, language, body, content_hash, source_file, "
         "encoding, imported_at) VALUES (:title, :outlet, :author, :url, :published, :language, :body, :hash, "
-        ":file, :encoding, :imported)"));
+        ":file, :encoding, :imported) RETURNING id"));
     const DocumentMetadata &m = document.metadata;
     insert.bindValue(QStringLiteral(":title"), ProjectStore::text(m.title));
     insert.bindValue(QStringLiteral(":outlet"), ProjectStore::text(m.outlet));
@@ -102,11 +102,11 @@ std::optional<Id> DocumentTable::addDocument(
     insert.bindValue(QStringLiteral(":imported"),
         document.importedAt.isValid() ? document.importedAt.toUTC().toString(Qt::ISODateWithMs)
                                       : ProjectStore::timestamp());
-    if (!m_store.exec(insert)) {
+    const std::optional<Id> added = m_store.insertReturningId(insert);
+    if (!added) {
         return std::nullopt;
     }
-    const Id documentId = insert.lastInsertId().toLongLong();
-    insert.finish();
+    const Id documentId = *added;
 
     QList<QVariantList> rows;
     rows.reserve(sentences.size());
@@ -186,7 +186,7 @@ std::optional<QList<DocumentSummary>> DocumentTable::summaries(bool includeSuper
         "SELECT d.id, d.title, d.outlet, d.author, d.url, d.published, d.language, d.imported_at, "
         "(SELECT count(*) FROM sentences s WHERE s.document_id = d.id), "
         "(SELECT count(*) FROM effective_attributions e JOIN sentences s ON s.id = e.sentence_id "
-        " WHERE s.document_id = d.id AND e.human) "
+        " WHERE s.document_id = d.id AND e.human = 1) "
         "FROM documents d WHERE (:all = 1 OR d.superseded_by IS NULL) ORDER BY d.imported_at DESC, d.id DESC"));
     select.bindValue(QStringLiteral(":all"), includeSuperseded ? 1 : 0);
     if (!m_store.exec(select)) {

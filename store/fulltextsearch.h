@@ -10,11 +10,13 @@
 
 namespace Sourcelight {
 
+class ProjectStore;
+
 /// Full-text search over sentence text and claim notes: the one engine-specific part of the store.
 ///
-/// SQLite uses FTS5 (SqliteFullTextSearch); a PostgreSQL backend implements the same interface with tsvector
-/// columns. Queries are user text: words must all match, "quoted words" match as a phrase, a trailing * matches a
-/// prefix; anything else is treated literally, never as engine syntax.
+/// SQLite uses FTS5 (SqliteFullTextSearch), PostgreSQL tsvector columns (PostgresFullTextSearch). Queries are user
+/// text: words must all match, "quoted words" match as a phrase, a trailing * matches a prefix; anything else is
+/// treated literally, never as engine syntax.
 class FullTextSearch
 {
 public:
@@ -35,13 +37,13 @@ public:
     /// and every claim that is new (id above claimMark) or stands on a new sentence (id above sentenceMark).
     virtual bool prepareBulkWrite() = 0;
     virtual bool finishBulkWrite(Id sentenceMark, Id claimMark) = 0;
-    /// Rebuilds the sentence index from the stored documents.
-    virtual bool rebuildSentenceIndex() = 0;
+    /// Rebuilds the sentence index from the stored documents (indexSentences() for each document's sentences).
+    bool rebuildSentenceIndex();
 
     /// Sentences whose text matches, best first.
     virtual std::optional<QList<Id>> matchingSentences(const QString &query, int limit = 1000) = 0;
-    /// Claims whose sentence text or note matches.
-    virtual std::optional<QList<Id>> matchingClaims(const QString &query) = 0;
+    /// Claims whose sentence text or note matches (claimMatchCondition()), in id order.
+    std::optional<QList<Id>> matchingClaims(const QString &query);
 
     /// A SQL condition, for a claims query, that is true when the claim aliased `claimAlias` matches; it uses the
     /// bound values named by the placeholders it returns, each to be bound to engineQuery(text).
@@ -50,8 +52,23 @@ public:
     virtual QString engineQuery(const QString &text) const = 0;
 
 protected:
-    FullTextSearch() = default;
+    explicit FullTextSearch(ProjectStore &store)
+        : m_store(store)
+    {
+    }
     Q_DISABLE_COPY_MOVE(FullTextSearch)
+
+    /// One term of the user's query: a word or a "quoted phrase" (its text as typed), a word with a trailing * a
+    /// prefix.
+    struct QueryTerm
+    {
+        QString text;
+        bool prefix = false;
+    };
+    /// The user's text cut into terms; what engineQuery() quotes in the engine's syntax.
+    static QList<QueryTerm> queryTerms(const QString &text);
+
+    ProjectStore &m_store;
 };
 
 } // namespace Sourcelight

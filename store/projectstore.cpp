@@ -101,6 +101,10 @@ void ProjectStore::close()
         m_connectionName.clear();
     }
     m_snapshot.reset();
+    if (m_backend != Backend::Sqlite) {
+        m_backend = Backend::Sqlite;
+        m_fullText = std::make_unique<SqliteFullTextSearch>(*this);
+    }
     m_readOnly = false;
     m_readOnlyReason.clear();
     m_schemaVersion = 0;
@@ -122,9 +126,11 @@ QSqlQuery &ProjectStore::prepared(const QString &sql)
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
         auto query = std::make_unique<QSqlQuery>(m_db);
-        // Rows are read once, front to back: without this the driver keeps a copy of every row it returned (half a
-        // million QVariant rows for an export) to allow seeking back.
-        query->setForwardOnly(true);
+        // Rows are read once, front to back: without this SQLite's driver keeps a copy of every row it returned (half
+        // a million QVariant rows for an export) to allow seeking back. PostgreSQL's driver would then fetch rows one
+        // at a time and drop those not yet read when the connection runs another statement, which the store does
+        // while it reads (a row's details, the next page); it receives each result whole instead.
+        query->setForwardOnly(!onServer());
         if (!query->prepare(sql)) {
             // Keep the unprepared query: exec() on it fails and reports the error where it is used.
             setSqlError(query->lastError());
@@ -214,8 +220,42 @@ bool ProjectStore::execDirect(const QString &sql)
     return true;
 }
 
+std::optional<Id> ProjectStore::insertReturningId(QSqlQuery &query)
+{
+    if (!exec(query)) {
+        return std::nullopt;
+    }
+    if (!query.next()) {
+        query.finish();
+        setError(Error::Query, tr("The new row's id did not come back from the database."));
+        return std::nullopt;
+    }
+    const Id id = query.value(0).toLongLong();
+    query.finish();
+    return id;
+}
+
+QString ProjectStore::listAggregate(const QString &expression, QChar separator) const
+{
+    const QString code = QString::number(separator.unicode());
+    return onServer() ? QStringLiteral("string_agg(CAST(%1 AS TEXT), chr(%2))").arg(expression, code)
+                      : QStringLiteral("group_concat(%1, char(%2))").arg(expression, code);
+}
+
+QString ProjectStore::inJsonIds(const QString &column, const QString &placeholder) const
+{
+    return onServer() ? QStringLiteral("%1 IN (SELECT CAST(value AS BIGINT) FROM json_array_elements_text(CAST(%2 AS "
+                                       "json)))")
+                            .arg(column, placeholder)
+                      : QStringLiteral("%1 IN (SELECT value FROM json_each(%2))").arg(column, placeholder);
+}
+
 void ProjectStore::setSqlError(const QSqlError &error)
 {
+    if (onServer()) {
+        setServerError(error);
+        return;
+    }
     const QString shown = QDir::toNativeSeparators(m_path);
     const int code = primaryCode(error);
     // After these SQLite may have rolled the whole transaction back by itself; the steps still to come must not
@@ -290,17 +330,26 @@ bool ProjectStore::ensureWritable()
 
 bool ProjectStore::setAutoCheckpoint(int pages)
 {
+    if (onServer()) {
+        return true; // the server checkpoints its own log
+    }
     return execDirect(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(qMax(0, pages)));
 }
 
 bool ProjectStore::setSyncOnCommit(bool sync)
 {
+    if (onServer()) {
+        return true; // a commit the server confirmed is on its disk (synchronous_commit is the server's setting)
+    }
     return execDirect(
         sync ? QStringLiteral("PRAGMA synchronous = FULL") : QStringLiteral("PRAGMA synchronous = NORMAL"));
 }
 
 QStringList ProjectStore::durableFiles() const
 {
+    if (onServer()) {
+        return {};
+    }
     // SQLite keeps the log beside the file a link points to.
     const QString real = QFileInfo(m_path).canonicalFilePath();
     const QString file = real.isEmpty() ? m_path : real;

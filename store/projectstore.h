@@ -30,7 +30,8 @@ class FullTextSearch;
 class HistoryLog;
 class SourceTable;
 
-/// One open Sourcelight project: a SQLite file reached through its own named Qt SQL connection.
+/// One open Sourcelight project: a SQLite file, or a database on a PostgreSQL server (a team project, opened by its
+/// address `postgresql://user@host/database`; ServerAddress), reached through its own named Qt SQL connection.
 ///
 /// Every write is committed when the method returns (there is no Save): WAL journal, synchronous=FULL, foreign keys
 /// on, writes inside `BEGIN IMMEDIATE` (SqlTransaction). The per-entity reads and writes live in the table objects
@@ -65,6 +66,12 @@ public:
         InvalidArgument, ///< a write referred to something that does not exist or passed a bad value
     };
 
+    /// Where a project lives.
+    enum class Backend {
+        Sqlite,     ///< a project file
+        PostgreSql, ///< a database on a PostgreSQL server
+    };
+
     /// The schema version this build writes (the number of migration steps).
     static int latestSchemaVersion();
 
@@ -84,9 +91,11 @@ public:
     void setDeferLargeFileCheck(qint64 aboveBytes) { m_deferCheckAbove = aboveBytes; }
     bool integrityCheckDeferred() const { return m_checkDeferred; }
 
-    /// Opens (or creates) the project at path. Older schemas are upgraded, each step in one transaction; a newer
-    /// schema, or a file or folder that cannot be written, opens read-only with readOnlyReason() saying why.
-    /// schemaVersion stops creation/upgrades at an older version (tools and tests make old files this way).
+    /// Opens (or creates) the project at path: a file, or a server address (postgresql://…; the database must
+    /// exist, and CreateIfMissing makes the project in it when it is empty). Older schemas are upgraded, each step in
+    /// one transaction; a newer schema, or a file or folder that cannot be written, opens read-only with
+    /// readOnlyReason() saying why. schemaVersion stops creation/upgrades at an older version (tools and tests make
+    /// old files this way).
     bool open(const QString &path, OpenMode mode = OpenMode::OpenExisting, int schemaVersion = -1);
     void close();
 
@@ -94,7 +103,9 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     /// Why the project is read-only (translated), empty when it is writable.
     QString readOnlyReason() const { return m_readOnlyReason; }
+    /// The file's absolute path, or the server address without its password.
     QString path() const { return m_path; }
+    Backend backend() const { return m_backend; }
     int schemaVersion() const { return m_schemaVersion; }
 
     Error error() const { return m_error; }
@@ -142,6 +153,9 @@ public:
     bool beginBulkWrite();
     bool isBulkWriting() const { return m_bulkWriting; }
 
+    /// Whether the table classes' SQL runs on PostgreSQL (where it says things its own way: listAggregate(), …).
+    bool onServer() const { return m_backend == Backend::PostgreSql; }
+
     /// A text value to bind to a NOT NULL text column: a null QString binds as SQL NULL, this never does.
     static QVariant text(const QString &value)
     {
@@ -169,6 +183,7 @@ private:
     friend class ClaimTable;
     friend class Codebook;
     friend class SqliteFullTextSearch;
+    friend class PostgresFullTextSearch;
     friend class ReportBuilder;
 
     QSqlDatabase database() const { return m_db; }
@@ -187,6 +202,13 @@ private:
     bool selectRow(QSqlQuery &query, const QString &missing);
     /// Runs a statement without parameters (pragmas, DDL, transaction control).
     bool execDirect(const QString &sql);
+    /// Runs a prepared INSERT … RETURNING id and reads the new row's id; nullopt on failure (error recorded).
+    std::optional<Id> insertReturningId(QSqlQuery &query);
+    /// The engine's SQL for the values of expression (text) of a group joined by separator, a code constant (a
+    /// plain character): group_concat on SQLite, string_agg on PostgreSQL.
+    QString listAggregate(const QString &expression, QChar separator) const;
+    /// The engine's SQL for "column is one of the ids in the JSON array bound to placeholder".
+    QString inJsonIds(const QString &column, const QString &placeholder) const;
     /// Inserts rows (each holding one value per column) with up to BulkRows rows per statement: an import writes
     /// tens of thousands of rows, and one statement per row costs several times more. With `returnIds` the new
     /// rows' `id`s come back in row order. Call inside a transaction. Values are bound through SQLite's own
@@ -243,6 +265,13 @@ private:
     void startNewCacheGeneration() { ++m_cacheGeneration; }
 
     bool openConnection(bool readOnly);
+    // A project on a PostgreSQL server (projectstore_server.cpp).
+    bool openServer(const QString &address, OpenMode mode, int schemaVersion);
+    bool inspectServerAndUpgrade(OpenMode mode, int schemaVersion);
+    void setServerError(const QSqlError &error);
+
+    std::optional<QList<Id>> insertRowsWithNewIds(
+        const QString &table, const QStringList &columns, const QList<QVariantList> &rows);
     std::optional<QList<Id>> insertRowsNative(
         const QString &table, const QStringList &columns, const QList<QVariantList> &rows, bool returnIds);
     /// What insertRows() and insertRowsNative() share: cuts rows into statements (statementRows()), runs each through
@@ -272,6 +301,7 @@ private:
     void fail(Error error, const QString &message);
 
     QString m_connectionName;
+    Backend m_backend = Backend::Sqlite;
     QSqlDatabase m_db;
     QString m_path;
     int m_busyTimeout = 5000;

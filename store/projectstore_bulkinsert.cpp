@@ -139,6 +139,9 @@ std::optional<QList<Id>> ProjectStore::insertInStatements(const QString &table, 
 std::optional<QList<Id>> ProjectStore::insertRows(
     const QString &table, const QStringList &columns, const QList<QVariantList> &rows, bool returnIds)
 {
+    if (onServer() && returnIds && !rows.isEmpty()) {
+        return insertRowsWithNewIds(table, columns, rows);
+    }
     if (usesNativeInserts() && std::all_of(rows.cbegin(), rows.cend(), [](const QVariantList &row) {
             return std::all_of(row.cbegin(), row.cend(), isNativelyBindable);
         })) {
@@ -247,6 +250,36 @@ std::optional<QList<Id>> ProjectStore::insertRowsNative(
             sqlite3_clear_bindings(statement); // the bound text points into rows
             return sqlite3_last_insert_rowid(m_native);
         });
+}
+
+// On PostgreSQL the new rows' ids are taken from the table's sequence first and written with the rows: other
+// reviewers' sessions take ids from it at the same time, so "the ids after the highest" would not hold.
+std::optional<QList<Id>> ProjectStore::insertRowsWithNewIds(
+    const QString &table, const QStringList &columns, const QList<QVariantList> &rows)
+{
+    // The table name is a code constant.
+    QSqlQuery &take = prepared(
+        QStringLiteral("SELECT nextval(pg_get_serial_sequence('%1', 'id')) FROM generate_series(1, :n)").arg(table));
+    take.bindValue(QStringLiteral(":n"), qint64(rows.size()));
+    const std::optional<QList<Id>> ids = selectIds(take);
+    if (!ids) {
+        return std::nullopt;
+    }
+    if (ids->size() != rows.size()) {
+        setError(Error::Query, tr("Not every row was written to the project."));
+        return std::nullopt;
+    }
+    QList<QVariantList> withIds;
+    withIds.reserve(rows.size());
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        QVariantList row = rows.at(r);
+        row.prepend(ids->at(r));
+        withIds.append(row);
+    }
+    if (!insertRows(table, QStringList {QStringLiteral("id")} + columns, withIds, false)) {
+        return std::nullopt;
+    }
+    return ids;
 }
 
 bool ProjectStore::insertRow(const QString &table, const QStringList &columns, const QVariantMap &row)

@@ -60,14 +60,14 @@ bool ProjectStore::finishBulkWrite()
     // The same source copy as the claims' triggers (migration 5), for every claim the bulk write made or moved.
     // Only claims whose copy differs are written: an importer passes the copy with the claims it adds, so most
     // are right already, and reading them costs about half of rewriting them.
-    QSqlQuery &sources = prepared(
-        QStringLiteral("UPDATE claims SET source_id = v.source_id, source_anonymous = v.anonymous "
-                       "FROM (SELECT c.id, h.source_id, COALESCE(h.anonymous, 0) AS anonymous FROM claims c "
-                       "LEFT JOIN effective_attributions e ON e.sentence_id = c.sentence_id "
-                       "LEFT JOIN attribution_hops h ON h.attribution_id = e.attribution_id AND h.position = 0 "
-                       "WHERE c.sentence_id > :sentences OR c.id > :claims) v "
-                       "WHERE claims.id = v.id "
-                       "AND (claims.source_id IS NOT v.source_id OR claims.source_anonymous IS NOT v.anonymous)"));
+    QSqlQuery &sources = prepared(QStringLiteral(
+        "UPDATE claims SET source_id = v.source_id, source_anonymous = v.anonymous "
+        "FROM (SELECT c.id, h.source_id, COALESCE(h.anonymous, 0) AS anonymous FROM claims c "
+        "LEFT JOIN effective_attributions e ON e.sentence_id = c.sentence_id "
+        "LEFT JOIN attribution_hops h ON h.attribution_id = e.attribution_id AND h.position = 0 "
+        "WHERE c.sentence_id > :sentences OR c.id > :claims) v "
+        "WHERE claims.id = v.id "
+        "AND (claims.source_id IS DISTINCT FROM v.source_id OR claims.source_anonymous IS DISTINCT FROM v.anonymous)"));
     sources.bindValue(QStringLiteral(":sentences"), sentenceMark);
     sources.bindValue(QStringLiteral(":claims"), claimMark);
     if (!exec(sources)) {

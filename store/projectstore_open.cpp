@@ -1,6 +1,7 @@
 #include "projectstore.h"
 
 #include "schemamigrator.h"
+#include "serveraddress.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -76,6 +77,9 @@ bool ProjectStore::open(const QString &path, OpenMode mode, int schemaVersion)
 {
     close();
     clearError();
+    if (ServerAddress::isServerAddress(path)) {
+        return openServer(path, mode, schemaVersion);
+    }
     m_path = QFileInfo(path).absoluteFilePath();
     const QString shown = QDir::toNativeSeparators(m_path);
     const QFileInfo info(m_path);
@@ -380,6 +384,9 @@ bool ProjectStore::reopenReadOnly(const QString &reason)
 bool ProjectStore::checkIntegrity(bool quick)
 {
     m_integrityProblems.clear();
+    if (onServer()) {
+        return isOpen(); // the server keeps its own files sound (and checks its pages when told to)
+    }
     QSqlQuery query(m_db);
     if (!query.exec(quick ? QStringLiteral("PRAGMA quick_check") : QStringLiteral("PRAGMA integrity_check"))) {
         setSqlError(query.lastError());

@@ -32,6 +32,14 @@ public:
         return store.selectRow(query, missing);
     }
     static bool execDirect(ProjectStore &store, const QString &sql) { return store.execDirect(sql); }
+    static std::optional<Id> insertReturningId(ProjectStore &store, QSqlQuery &query)
+    {
+        return store.insertReturningId(query);
+    }
+    static QString listAggregate(const ProjectStore &store, const QString &expression, QChar separator)
+    {
+        return store.listAggregate(expression, separator);
+    }
     static bool removeRecorded(ProjectStore &store, const QString &table, Id id, const QVariant &was)
     {
         return store.removeRecorded(table, id, was);

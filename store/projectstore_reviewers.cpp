@@ -28,15 +28,14 @@ std::optional<Id> ProjectStore::setReviewer(const QString &name)
         if (!transaction.isActive()) {
             return std::nullopt;
         }
-        QSqlQuery &insert
-            = prepared(QStringLiteral("INSERT INTO reviewers (name, created_at) VALUES (:name, :created)"));
+        QSqlQuery &insert = prepared(
+            QStringLiteral("INSERT INTO reviewers (name, created_at) VALUES (:name, :created) RETURNING id"));
         insert.bindValue(QStringLiteral(":name"), trimmed);
         insert.bindValue(QStringLiteral(":created"), timestamp());
-        if (!exec(insert)) {
+        id = insertReturningId(insert);
+        if (!id) {
             return std::nullopt;
         }
-        id = insert.lastInsertId().toLongLong();
-        insert.finish();
         if (!transaction.commit()) {
             return std::nullopt;
         }

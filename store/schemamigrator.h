@@ -23,10 +23,13 @@ public:
 
     /// The newest schema version this build knows.
     static int latestVersion();
+    /// The same for PostgreSQL's migrations (resources/migrations/postgresql): always latestVersion(), which a test
+    /// checks, since both engines must open every version.
+    static int latestServerVersion();
     /// Splits a migration file into statements (a trigger's body stays one statement with its END).
     static QStringList splitStatements(const QString &sql);
 
-    /// The file's `PRAGMA user_version`, or -1 when it cannot be read.
+    /// The file's `PRAGMA user_version` (on a server, sourcelight_schema's version), or -1 when it cannot be read.
     int currentVersion();
     /// Upgrades from the current version to target (latestVersion() by default).
     bool migrate(int target = -1);

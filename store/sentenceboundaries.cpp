@@ -277,18 +277,18 @@ std::optional<BoundaryEdit> SentenceBoundaries::split(Id sentenceId, qsizetype p
     }
     QSqlQuery &insert = StoreAccess::prepared(m_store,
         QStringLiteral("INSERT INTO sentences (id, document_id, ordinal, start_offset, end_offset) "
-                       "VALUES (:id, :d, :o, :start, :end)"));
+                       "VALUES (:id, :d, :o, :start, :end) RETURNING id"));
     insert.bindValue(
         QStringLiteral(":id"), secondId != 0 ? QVariant(secondId) : QVariant(QMetaType::fromType<qint64>()));
     insert.bindValue(QStringLiteral(":d"), second.documentId);
     insert.bindValue(QStringLiteral(":o"), second.ordinal);
     insert.bindValue(QStringLiteral(":start"), qint64(second.span.start));
     insert.bindValue(QStringLiteral(":end"), qint64(second.span.end));
-    if (!StoreAccess::exec(m_store, insert)) {
+    const std::optional<Id> secondAdded = StoreAccess::insertReturningId(m_store, insert);
+    if (!secondAdded) {
         return std::nullopt;
     }
-    second.id = insert.lastInsertId().toLongLong();
-    insert.finish();
+    second.id = *secondAdded;
     // The text index first: a moved claim's index entry copies its new sentence's text.
     if (!reindex(edit.documentId, {first.id, second.id}, {})) {
         return std::nullopt;
@@ -306,16 +306,16 @@ std::optional<BoundaryEdit> SentenceBoundaries::split(Id sentenceId, qsizetype p
                 "CASE WHEN cue_start IS NULL OR (cue_start >= :start AND cue_end <= :end) THEN cue_text ELSE '' END, "
                 "CASE WHEN cue_start >= :start AND cue_end <= :end THEN cue_start END, "
                 "CASE WHEN cue_start >= :start AND cue_end <= :end THEN cue_end END, quote_type, scope, confidence, "
-                "reason, reviewer_id, created_at, updated_at FROM attributions WHERE id = :from"));
+                "reason, reviewer_id, created_at, updated_at FROM attributions WHERE id = :from RETURNING id"));
         copy.bindValue(QStringLiteral(":to"), second.id);
         copy.bindValue(QStringLiteral(":start"), qint64(second.span.start));
         copy.bindValue(QStringLiteral(":end"), qint64(second.span.end));
         copy.bindValue(QStringLiteral(":from"), from);
-        if (!StoreAccess::exec(m_store, copy)) {
+        const std::optional<Id> copied = StoreAccess::insertReturningId(m_store, copy);
+        if (!copied) {
             return std::nullopt;
         }
-        const Id to = copy.lastInsertId().toLongLong();
-        copy.finish();
+        const Id to = *copied;
         if (!exec(QStringLiteral("INSERT INTO attribution_hops (attribution_id, position, source_id, mention_start, "
                                  "mention_end, anonymous, source_count, title, on_record) SELECT :to, position, "
                                  "source_id, CASE WHEN mention_start >= :start AND mention_end <= :end "
@@ -549,16 +549,16 @@ bool SentenceBoundaries::restore(const BoundaryEdit &edit)
         }
         // Column names are the table's own, read from it by snapshot(); the values are bound.
         QSqlQuery &insert = StoreAccess::prepared(m_store,
-            QStringLiteral("INSERT INTO attributions (%1) VALUES (%2)")
+            QStringLiteral("INSERT INTO attributions (%1) VALUES (%2) RETURNING id")
                 .arg(columns.join(QStringLiteral(", ")), names.join(QStringLiteral(", "))));
         for (qsizetype c = 0; c < values.size(); ++c) {
             insert.bindValue(names.at(c), values.at(c));
         }
-        if (!StoreAccess::exec(m_store, insert)) {
+        const std::optional<Id> added = StoreAccess::insertReturningId(m_store, insert);
+        if (!added) {
             return false;
         }
-        newIds.insert(id, insert.lastInsertId().toLongLong());
-        insert.finish();
+        newIds.insert(id, *added);
     }
     QList<QVariantList> hops = edit.hops.rows;
     for (QVariantList &hop : hops) {

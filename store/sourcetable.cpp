@@ -58,7 +58,7 @@ std::optional<Id> SourceTable::addSource(const SourceRecord &source)
     }
     QSqlQuery &insert = m_store.prepared(
         QStringLiteral("INSERT INTO sources (name, kind, description, colour, parent_id, created_at) "
-                       "VALUES (:name, :kind, :description, :colour, :parent, :created)"));
+                       "VALUES (:name, :kind, :description, :colour, :parent, :created) RETURNING id"));
     insert.bindValue(QStringLiteral(":name"), name);
     insert.bindValue(QStringLiteral(":kind"), toString(source.kind));
     insert.bindValue(QStringLiteral(":description"), ProjectStore::text(source.description));
@@ -66,11 +66,11 @@ std::optional<Id> SourceTable::addSource(const SourceRecord &source)
     insert.bindValue(QStringLiteral(":parent"),
         source.parentId ? QVariant(*source.parentId) : QVariant(QMetaType::fromType<qint64>()));
     insert.bindValue(QStringLiteral(":created"), ProjectStore::timestamp());
-    if (!m_store.exec(insert)) {
+    const std::optional<Id> added = m_store.insertReturningId(insert);
+    if (!added) {
         return std::nullopt;
     }
-    const Id id = insert.lastInsertId().toLongLong();
-    insert.finish();
+    const Id id = *added;
     if (!m_store.history().record(Table, id, QStringLiteral("created"), {}, name)) {
         return std::nullopt;
     }
@@ -327,9 +327,12 @@ std::optional<SourceRecord> SourceTable::source(Id sourceId)
 namespace {
 
 /// The columns of a source and its aliases (one per line), for readSources().
-constexpr QLatin1StringView sourceColumns("SELECT s.id, s.name, s.kind, s.description, s.colour, s.parent_id, "
-                                          "(SELECT group_concat(alias, char(10)) FROM source_aliases a "
-                                          "WHERE a.source_id = s.id) FROM sources s ");
+QString sourceColumns(const ProjectStore &store)
+{
+    return QStringLiteral("SELECT s.id, s.name, s.kind, s.description, s.colour, s.parent_id, (SELECT %1 FROM "
+                          "source_aliases a WHERE a.source_id = s.id) FROM sources s ")
+        .arg(StoreAccess::listAggregate(store, QStringLiteral("alias"), QLatin1Char('\n')));
+}
 
 } // namespace
 
@@ -354,7 +357,7 @@ std::optional<QList<SourceRecord>> SourceTable::readSources(QSqlQuery &select)
 
 std::optional<QList<SourceRecord>> SourceTable::sources()
 {
-    QSqlQuery &select = m_store.prepared(QString(sourceColumns) + QLatin1StringView("ORDER BY s.kind, s.name"));
+    QSqlQuery &select = m_store.prepared(sourceColumns(m_store) + QLatin1StringView("ORDER BY s.kind, s.name"));
     return readSources(select);
 }
 
@@ -367,8 +370,9 @@ std::optional<QList<SourceRecord>> SourceTable::sources(const QList<Id> &ids)
     for (const Id id : ids) {
         array.append(qint64(id));
     }
-    QSqlQuery &select = m_store.prepared(QString(sourceColumns)
-        + QLatin1StringView("WHERE s.id IN (SELECT value FROM json_each(:ids)) ORDER BY s.kind, s.name"));
+    QSqlQuery &select = m_store.prepared(sourceColumns(m_store)
+        + QStringLiteral("WHERE %1 ORDER BY s.kind, s.name")
+            .arg(m_store.inJsonIds(QStringLiteral("s.id"), QStringLiteral(":ids"))));
     select.bindValue(QStringLiteral(":ids"), QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
     return readSources(select);
 }

@@ -15,7 +15,7 @@ constexpr int FullTextSchemaVersion = 2;
 } // namespace
 
 SqliteFullTextSearch::SqliteFullTextSearch(ProjectStore &store)
-    : m_store(store)
+    : FullTextSearch(store)
 {
 }
 
@@ -126,80 +126,15 @@ bool SqliteFullTextSearch::finishBulkWrite(Id sentenceMark, Id claimMark)
     return m_store.execDirect(QStringLiteral("DELETE FROM temp.sentence_fts_pending"));
 }
 
-bool SqliteFullTextSearch::rebuildSentenceIndex()
-{
-    SqlTransaction transaction(m_store);
-    if (!transaction.isActive() || !m_store.execDirect(QStringLiteral("DELETE FROM sentence_fts"))) {
-        return false;
-    }
-    // Offsets are UTF-16, so the text is cut here, not with SQL substr() (which counts code points).
-    QSqlQuery documents(m_store.database());
-    documents.setForwardOnly(true);
-    if (!documents.exec(QStringLiteral("SELECT id, body FROM documents"))) {
-        m_store.setSqlError(documents.lastError());
-        return false;
-    }
-    while (documents.next()) {
-        const Id documentId = documents.value(0).toLongLong();
-        const QString body = documents.value(1).toString();
-        QSqlQuery sentences(m_store.database());
-        sentences.setForwardOnly(true);
-        sentences.prepare(QStringLiteral("SELECT id, start_offset, end_offset FROM sentences WHERE document_id = :d"));
-        sentences.bindValue(QStringLiteral(":d"), documentId);
-        if (!sentences.exec()) {
-            m_store.setSqlError(sentences.lastError());
-            return false;
-        }
-        QList<Id> ids;
-        QStringList texts;
-        while (sentences.next()) {
-            const qsizetype start = sentences.value(1).toLongLong();
-            const qsizetype end = sentences.value(2).toLongLong();
-            ids.append(sentences.value(0).toLongLong());
-            texts.append(body.mid(start, end - start));
-        }
-        if (!indexSentences(ids, texts)) {
-            return false;
-        }
-    }
-    return transaction.commit();
-}
-
 QString SqliteFullTextSearch::engineQuery(const QString &text) const
 {
     // Every term becomes an FTS5 string ("…", quotes doubled), so operators and column filters typed by the user
     // are searched for, not obeyed. "A phrase" stays one phrase; word* keeps its prefix star.
     QStringList terms;
-    QString current;
-    bool inQuotes = false;
-    auto flush = [&terms, &current](bool phrase) {
-        QString term = current.trimmed();
-        current.clear();
-        if (term.isEmpty()) {
-            return;
-        }
-        bool prefix = false;
-        if (!phrase && term.endsWith(QLatin1Char('*'))) {
-            term.chop(1);
-            prefix = true;
-            if (term.isEmpty()) {
-                return;
-            }
-        }
-        term.replace(QLatin1Char('"'), QLatin1String("\"\""));
-        terms.append(QLatin1Char('"') + term + QLatin1Char('"') + (prefix ? QStringLiteral("*") : QString()));
-    };
-    for (const QChar c : text) {
-        if (c == QLatin1Char('"')) {
-            flush(inQuotes);
-            inQuotes = !inQuotes;
-        } else if (!inQuotes && c.isSpace()) {
-            flush(false);
-        } else {
-            current.append(c);
-        }
+    for (QueryTerm term : queryTerms(text)) {
+        term.text.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        terms.append(QLatin1Char('"') + term.text + QLatin1Char('"') + (term.prefix ? QStringLiteral("*") : QString()));
     }
-    flush(inQuotes);
     return terms.join(QLatin1Char(' '));
 }
 
@@ -213,22 +148,6 @@ std::optional<QList<Id>> SqliteFullTextSearch::matchingSentences(const QString &
         QStringLiteral("SELECT rowid FROM sentence_fts WHERE sentence_fts MATCH :q ORDER BY rank LIMIT :limit"));
     select.bindValue(QStringLiteral(":q"), match);
     select.bindValue(QStringLiteral(":limit"), limit);
-    return m_store.selectIds(select);
-}
-
-std::optional<QList<Id>> SqliteFullTextSearch::matchingClaims(const QString &query)
-{
-    const QString match = engineQuery(query);
-    if (match.isEmpty()) {
-        return QList<Id> {};
-    }
-    QStringList placeholders;
-    const QString condition = claimMatchCondition(QStringLiteral("c"), &placeholders);
-    QSqlQuery &select = m_store.prepared(
-        QStringLiteral("SELECT c.id FROM claims c WHERE ") + condition + QStringLiteral(" ORDER BY c.id"));
-    for (const QString &placeholder : std::as_const(placeholders)) {
-        select.bindValue(placeholder, match);
-    }
     return m_store.selectIds(select);
 }
 

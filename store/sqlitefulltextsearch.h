@@ -22,14 +22,9 @@ public:
     bool refreshClaims(const QList<Id> &claimIds) override;
     bool prepareBulkWrite() override;
     bool finishBulkWrite(Id sentenceMark, Id claimMark) override;
-    bool rebuildSentenceIndex() override;
     std::optional<QList<Id>> matchingSentences(const QString &query, int limit = 1000) override;
-    std::optional<QList<Id>> matchingClaims(const QString &query) override;
     QString claimMatchCondition(const QString &claimAlias, QStringList *placeholders) const override;
     QString engineQuery(const QString &text) const override;
-
-private:
-    ProjectStore &m_store;
 };
 
 } // namespace Sourcelight

@@ -14,8 +14,11 @@ SqlTransaction::SqlTransaction(ProjectStore &store)
     if (m_level > 0 && m_store.transactionLost()) {
         return; // the error that lost the outer transaction stays the one reported
     }
-    const bool started = m_level == 0 ? m_store.execDirect(QStringLiteral("BEGIN IMMEDIATE"))
-                                      : m_store.execDirect(QStringLiteral("SAVEPOINT sp%1").arg(m_level));
+    // SQLite: take the write lock at once, so a writer never finds itself unable to upgrade a read lock. PostgreSQL
+    // locks rows as they are written.
+    const QString begin = m_store.onServer() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
+    const bool started
+        = m_level == 0 ? m_store.execDirect(begin) : m_store.execDirect(QStringLiteral("SAVEPOINT sp%1").arg(m_level));
     if (started) {
         m_active = true;
         m_store.setTransactionDepth(m_level + 1);

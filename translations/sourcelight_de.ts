@@ -1334,6 +1334,33 @@ unverändert. Eine JSON-Zeile mit dem Status restored oder error.
     </message>
 </context>
 <context>
+    <name>ServerAddress</name>
+    <message>
+        <source>“%1” is not a PostgreSQL address (postgresql://user@host:port/database).</source>
+        <translation>„%1“ ist keine PostgreSQL-Adresse (postgresql://benutzer@host:port/datenbank).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid PostgreSQL address: %2</source>
+        <translation>„%1“ ist keine gültige PostgreSQL-Adresse: %2</translation>
+    </message>
+    <message>
+        <source>The address “%1” names no database: write it as postgresql://host/database.</source>
+        <translation>Die Adresse „%1“ nennt keine Datenbank: Schreiben Sie sie als postgresql://host/datenbank.</translation>
+    </message>
+    <message>
+        <source>The address “%1” has a port that is not a number.</source>
+        <translation>Die Adresse „%1“ hat einen Port, der keine Zahl ist.</translation>
+    </message>
+    <message>
+        <source>The option “%1” of the address “%2” holds a character Sourcelight cannot pass on.</source>
+        <translation>Die Option „%1“ der Adresse „%2“ enthält ein Zeichen, das Sourcelight nicht weitergeben kann.</translation>
+    </message>
+    <message>
+        <source>The address “%1” has an option Sourcelight does not know: “%2”.</source>
+        <translation>Die Adresse „%1“ hat eine Option, die Sourcelight nicht kennt: „%2“.</translation>
+    </message>
+</context>
+<context>
     <name>SourceTable</name>
     <message>
         <source>A source needs a name.</source>
@@ -3349,6 +3376,46 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <message>
         <source>Cannot read the project “%1”: it is on a medium that cannot be written to, and its recent changes could not be copied to a temporary folder to be read.</source>
         <translation>Das Projekt „%1“ kann nicht gelesen werden: Es liegt auf einem nicht beschreibbaren Medium, und seine letzten Änderungen konnten nicht zum Lesen in einen temporären Ordner kopiert werden.</translation>
+    </message>
+    <message>
+        <source>The new row&apos;s id did not come back from the database.</source>
+        <translation>Die Kennung der neuen Zeile kam nicht von der Datenbank zurück.</translation>
+    </message>
+    <message>
+        <source>Cannot open the team project “%1”: this installation of Sourcelight cannot reach PostgreSQL servers (the Qt PostgreSQL driver, package libqt6sql6-psql, is missing).</source>
+        <translation>Das Teamprojekt „%1“ kann nicht geöffnet werden: Diese Sourcelight-Installation kann keine PostgreSQL-Server erreichen (der Qt-PostgreSQL-Treiber, Paket libqt6sql6-psql, fehlt).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the team project “%1”: %2</source>
+        <translation>Keine Verbindung zum Teamprojekt „%1“: %2</translation>
+    </message>
+    <message>
+        <source>The database of “%1” holds tables, but it is not a Sourcelight project.</source>
+        <translation>Die Datenbank von „%1“ enthält Tabellen, ist aber kein Sourcelight-Projekt.</translation>
+    </message>
+    <message>
+        <source>The server of “%1” has run out of disk space: the last change was not saved. Everything saved before it is intact; ask the server&apos;s administrator.</source>
+        <translation>Dem Server von „%1“ ist der Speicherplatz ausgegangen: Die letzte Änderung wurde nicht gespeichert. Alles zuvor Gespeicherte ist unversehrt; wenden Sie sich an die Serververwaltung.</translation>
+    </message>
+    <message>
+        <source>Another reviewer is changing the same part of “%1”; try again in a moment.</source>
+        <translation>Eine andere prüfende Person ändert gerade denselben Teil von „%1“; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The server does not let you make this change in “%1”: %2</source>
+        <translation>Der Server erlaubt Ihnen diese Änderung in „%1“ nicht: %2</translation>
+    </message>
+    <message>
+        <source>The connection to the server of “%1” was lost: %2</source>
+        <translation>Die Verbindung zum Server von „%1“ ist abgebrochen: %2</translation>
+    </message>
+    <message>
+        <source>The server reports damaged data in “%1”: %2</source>
+        <translation>Der Server meldet beschädigte Daten in „%1“: %2</translation>
+    </message>
+    <message>
+        <source>The database of “%1” is empty: it holds no Sourcelight project yet.</source>
+        <translation>Die Datenbank von „%1“ ist leer: Sie enthält noch kein Sourcelight-Projekt.</translation>
     </message>
 </context>
 <context>

@@ -1336,6 +1336,33 @@ laissé intact. Une ligne JSON de statut restored ou error.
     </message>
 </context>
 <context>
+    <name>ServerAddress</name>
+    <message>
+        <source>“%1” is not a PostgreSQL address (postgresql://user@host:port/database).</source>
+        <translation>« %1 » n’est pas une adresse PostgreSQL (postgresql://utilisateur@hôte:port/base).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid PostgreSQL address: %2</source>
+        <translation>« %1 » n’est pas une adresse PostgreSQL valide : %2</translation>
+    </message>
+    <message>
+        <source>The address “%1” names no database: write it as postgresql://host/database.</source>
+        <translation>L’adresse « %1 » ne nomme aucune base : écrivez-la postgresql://hôte/base.</translation>
+    </message>
+    <message>
+        <source>The address “%1” has a port that is not a number.</source>
+        <translation>L’adresse « %1 » a un port qui n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>The option “%1” of the address “%2” holds a character Sourcelight cannot pass on.</source>
+        <translation>L’option « %1 » de l’adresse « %2 » contient un caractère que Sourcelight ne peut pas transmettre.</translation>
+    </message>
+    <message>
+        <source>The address “%1” has an option Sourcelight does not know: “%2”.</source>
+        <translation>L’adresse « %1 » a une option que Sourcelight ne connaît pas : « %2 ».</translation>
+    </message>
+</context>
+<context>
     <name>SourceTable</name>
     <message>
         <source>A source needs a name.</source>
@@ -3351,6 +3378,46 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <message>
         <source>Cannot read the project “%1”: it is on a medium that cannot be written to, and its recent changes could not be copied to a temporary folder to be read.</source>
         <translation>Impossible de lire le projet «&#xa0;%1&#xa0;»&#xa0;: il se trouve sur un support non inscriptible et ses dernières modifications n&apos;ont pas pu être copiées dans un dossier temporaire pour être lues.</translation>
+    </message>
+    <message>
+        <source>The new row&apos;s id did not come back from the database.</source>
+        <translation>L’identifiant de la nouvelle ligne n’est pas revenu de la base de données.</translation>
+    </message>
+    <message>
+        <source>Cannot open the team project “%1”: this installation of Sourcelight cannot reach PostgreSQL servers (the Qt PostgreSQL driver, package libqt6sql6-psql, is missing).</source>
+        <translation>Impossible d’ouvrir le projet d’équipe « %1 » : cette installation de Sourcelight ne peut pas joindre de serveur PostgreSQL (le pilote PostgreSQL de Qt, paquet libqt6sql6-psql, manque).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the team project “%1”: %2</source>
+        <translation>Impossible de se connecter au projet d’équipe « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>The database of “%1” holds tables, but it is not a Sourcelight project.</source>
+        <translation>La base de « %1 » contient des tables, mais ce n’est pas un projet Sourcelight.</translation>
+    </message>
+    <message>
+        <source>The server of “%1” has run out of disk space: the last change was not saved. Everything saved before it is intact; ask the server&apos;s administrator.</source>
+        <translation>Le serveur de « %1 » n’a plus d’espace disque : la dernière modification n’a pas été enregistrée. Tout ce qui a été enregistré avant est intact ; adressez-vous à l’administrateur du serveur.</translation>
+    </message>
+    <message>
+        <source>Another reviewer is changing the same part of “%1”; try again in a moment.</source>
+        <translation>Un autre relecteur modifie la même partie de « %1 » ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The server does not let you make this change in “%1”: %2</source>
+        <translation>Le serveur ne vous permet pas cette modification dans « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>The connection to the server of “%1” was lost: %2</source>
+        <translation>La connexion au serveur de « %1 » a été perdue : %2</translation>
+    </message>
+    <message>
+        <source>The server reports damaged data in “%1”: %2</source>
+        <translation>Le serveur signale des données endommagées dans « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>The database of “%1” is empty: it holds no Sourcelight project yet.</source>
+        <translation>La base de « %1 » est vide : elle ne contient pas encore de projet Sourcelight.</translation>
     </message>
 </context>
 <context>

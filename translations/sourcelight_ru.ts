@@ -1341,6 +1341,33 @@ duplicate (такой же текст уже есть), updated (новая ве
     </message>
 </context>
 <context>
+    <name>ServerAddress</name>
+    <message>
+        <source>“%1” is not a PostgreSQL address (postgresql://user@host:port/database).</source>
+        <translation>«%1» — не адрес PostgreSQL (postgresql://пользователь@узел:порт/база).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid PostgreSQL address: %2</source>
+        <translation>«%1» — недопустимый адрес PostgreSQL: %2</translation>
+    </message>
+    <message>
+        <source>The address “%1” names no database: write it as postgresql://host/database.</source>
+        <translation>В адресе «%1» не указана база данных: запишите его как postgresql://узел/база.</translation>
+    </message>
+    <message>
+        <source>The address “%1” has a port that is not a number.</source>
+        <translation>В адресе «%1» порт указан не числом.</translation>
+    </message>
+    <message>
+        <source>The option “%1” of the address “%2” holds a character Sourcelight cannot pass on.</source>
+        <translation>Параметр «%1» адреса «%2» содержит символ, который Sourcelight не может передать.</translation>
+    </message>
+    <message>
+        <source>The address “%1” has an option Sourcelight does not know: “%2”.</source>
+        <translation>В адресе «%1» есть параметр, неизвестный Sourcelight: «%2».</translation>
+    </message>
+</context>
+<context>
     <name>SourceTable</name>
     <message>
         <source>A source needs a name.</source>
@@ -3368,6 +3395,46 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <message>
         <source>Cannot read the project “%1”: it is on a medium that cannot be written to, and its recent changes could not be copied to a temporary folder to be read.</source>
         <translation>Не удаётся прочитать проект «%1»: он на носителе, недоступном для записи, а его последние изменения не удалось скопировать во временную папку для чтения.</translation>
+    </message>
+    <message>
+        <source>The new row&apos;s id did not come back from the database.</source>
+        <translation>База данных не вернула идентификатор новой строки.</translation>
+    </message>
+    <message>
+        <source>Cannot open the team project “%1”: this installation of Sourcelight cannot reach PostgreSQL servers (the Qt PostgreSQL driver, package libqt6sql6-psql, is missing).</source>
+        <translation>Не удаётся открыть командный проект «%1»: эта установка Sourcelight не может подключаться к серверам PostgreSQL (нет драйвера PostgreSQL для Qt, пакет libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the team project “%1”: %2</source>
+        <translation>Не удаётся подключиться к командному проекту «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The database of “%1” holds tables, but it is not a Sourcelight project.</source>
+        <translation>В базе данных «%1» есть таблицы, но это не проект Sourcelight.</translation>
+    </message>
+    <message>
+        <source>The server of “%1” has run out of disk space: the last change was not saved. Everything saved before it is intact; ask the server&apos;s administrator.</source>
+        <translation>На сервере «%1» закончилось место на диске: последнее изменение не сохранено. Всё сохранённое до него цело; обратитесь к администратору сервера.</translation>
+    </message>
+    <message>
+        <source>Another reviewer is changing the same part of “%1”; try again in a moment.</source>
+        <translation>Другой рецензент сейчас меняет ту же часть «%1»; повторите попытку через минуту.</translation>
+    </message>
+    <message>
+        <source>The server does not let you make this change in “%1”: %2</source>
+        <translation>Сервер не разрешает вам это изменение в «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The connection to the server of “%1” was lost: %2</source>
+        <translation>Соединение с сервером «%1» потеряно: %2</translation>
+    </message>
+    <message>
+        <source>The server reports damaged data in “%1”: %2</source>
+        <translation>Сервер сообщает о повреждённых данных в «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The database of “%1” is empty: it holds no Sourcelight project yet.</source>
+        <translation>База данных «%1» пуста: в ней ещё нет проекта Sourcelight.</translation>
     </message>
 </context>
 <context>

@@ -1339,6 +1339,33 @@ duplicate (такий самий текст уже є), updated (нова вер
     </message>
 </context>
 <context>
+    <name>ServerAddress</name>
+    <message>
+        <source>“%1” is not a PostgreSQL address (postgresql://user@host:port/database).</source>
+        <translation>«%1» — не адреса PostgreSQL (postgresql://користувач@вузол:порт/база).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid PostgreSQL address: %2</source>
+        <translation>«%1» — недійсна адреса PostgreSQL: %2</translation>
+    </message>
+    <message>
+        <source>The address “%1” names no database: write it as postgresql://host/database.</source>
+        <translation>В адресі «%1» не вказано базу даних: запишіть її як postgresql://вузол/база.</translation>
+    </message>
+    <message>
+        <source>The address “%1” has a port that is not a number.</source>
+        <translation>В адресі «%1» порт указано не числом.</translation>
+    </message>
+    <message>
+        <source>The option “%1” of the address “%2” holds a character Sourcelight cannot pass on.</source>
+        <translation>Параметр «%1» адреси «%2» містить символ, який Sourcelight не може передати.</translation>
+    </message>
+    <message>
+        <source>The address “%1” has an option Sourcelight does not know: “%2”.</source>
+        <translation>В адресі «%1» є параметр, невідомий Sourcelight: «%2».</translation>
+    </message>
+</context>
+<context>
     <name>SourceTable</name>
     <message>
         <source>A source needs a name.</source>
@@ -3366,6 +3393,46 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <message>
         <source>Cannot read the project “%1”: it is on a medium that cannot be written to, and its recent changes could not be copied to a temporary folder to be read.</source>
         <translation>Не вдається прочитати проєкт «%1»: він на носії, на який не можна записувати, а його останні зміни не вдалося скопіювати до тимчасової теки для читання.</translation>
+    </message>
+    <message>
+        <source>The new row&apos;s id did not come back from the database.</source>
+        <translation>База даних не повернула ідентифікатор нового рядка.</translation>
+    </message>
+    <message>
+        <source>Cannot open the team project “%1”: this installation of Sourcelight cannot reach PostgreSQL servers (the Qt PostgreSQL driver, package libqt6sql6-psql, is missing).</source>
+        <translation>Не вдається відкрити командний проєкт «%1»: ця інсталяція Sourcelight не може під’єднуватися до серверів PostgreSQL (немає драйвера PostgreSQL для Qt, пакет libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the team project “%1”: %2</source>
+        <translation>Не вдається під’єднатися до командного проєкту «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The database of “%1” holds tables, but it is not a Sourcelight project.</source>
+        <translation>У базі даних «%1» є таблиці, але це не проєкт Sourcelight.</translation>
+    </message>
+    <message>
+        <source>The server of “%1” has run out of disk space: the last change was not saved. Everything saved before it is intact; ask the server&apos;s administrator.</source>
+        <translation>На сервері «%1» закінчилося місце на диску: останню зміну не збережено. Усе збережене до неї ціле; зверніться до адміністратора сервера.</translation>
+    </message>
+    <message>
+        <source>Another reviewer is changing the same part of “%1”; try again in a moment.</source>
+        <translation>Інший рецензент зараз змінює ту саму частину «%1»; спробуйте ще раз за хвилину.</translation>
+    </message>
+    <message>
+        <source>The server does not let you make this change in “%1”: %2</source>
+        <translation>Сервер не дозволяє вам цю зміну в «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The connection to the server of “%1” was lost: %2</source>
+        <translation>З’єднання з сервером «%1» втрачено: %2</translation>
+    </message>
+    <message>
+        <source>The server reports damaged data in “%1”: %2</source>
+        <translation>Сервер повідомляє про пошкоджені дані в «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The database of “%1” is empty: it holds no Sourcelight project yet.</source>
+        <translation>База даних «%1» порожня: у ній ще немає проєкту Sourcelight.</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,8 @@
 #include "reportbuilder.h"
 #include "sourcetable.h"
 
+#include "../testprojects.h"
+
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -75,7 +77,8 @@ private Q_SLOTS:
     void humanDecisionBeatsTheSuggestion()
     {
         ProjectStore store;
-        QVERIFY(store.open(m_dir.filePath(QStringLiteral("p.sourcelight")), ProjectStore::OpenMode::CreateIfMissing));
+        QVERIFY(store.open(
+            TestProjects::newProject(m_dir, QStringLiteral("p.sourcelight")), ProjectStore::OpenMode::CreateIfMissing));
         QVERIFY(store.setReviewer(QStringLiteral("Ana")));
         DocumentRecord document;
         document.metadata.title = QStringLiteral("Strike");

@@ -5,6 +5,8 @@
 #include "projectqueries.h"
 #include "reportfilterparser.h"
 
+#include "../testprojects.h"
+
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -31,7 +33,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(ReportFixture::create(m_store, m_dir.filePath(QStringLiteral("fixture.sourcelight"))));
+        QVERIFY(ReportFixture::create(m_store, TestProjects::newProject(m_dir, QStringLiteral("fixture.sourcelight"))));
     }
 
     void filtersListTheClaimsTheDockShows_data()

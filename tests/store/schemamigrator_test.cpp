@@ -1,5 +1,6 @@
 // Schema versions: a new project gets the latest schema; a file of every older version opens upgraded, its data
-// intact; a failing step leaves the file at its previous version.
+// intact; a failing step leaves the file at its previous version. Also run on a PostgreSQL server (its own
+// migrations, the same versions).
 #include "attributiontable.h"
 #include "claimtable.h"
 #include "documenttable.h"
@@ -23,7 +24,9 @@ using StoreTest::findClaims;
 int userVersion(ProjectStore &store)
 {
     QSqlQuery query(StoreAccess::database(store));
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+    if (!query.exec(store.onServer() ? QStringLiteral("SELECT version FROM sourcelight_schema")
+                                     : QStringLiteral("PRAGMA user_version"))
+        || !query.next()) {
         return -1;
     }
     return query.value(0).toInt();
@@ -33,7 +36,10 @@ QStringList tables(ProjectStore &store)
 {
     QSqlQuery query(StoreAccess::database(store));
     QStringList names;
-    if (query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"))) {
+    if (query.exec(store.onServer()
+                ? QStringLiteral("SELECT tablename FROM pg_catalog.pg_tables WHERE schemaname = "
+                                 "current_schema() ORDER BY tablename")
+                : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"))) {
         while (query.next()) {
             names.append(query.value(0).toString());
         }
@@ -93,9 +99,12 @@ private Q_SLOTS:
     void newProjectHasLatestSchema()
     {
         ProjectStore store;
-        QVERIFY(store.open(m_dir.filePath(QStringLiteral("new.sourcelight")), ProjectStore::OpenMode::CreateIfMissing));
+        QVERIFY(store.open(TestProjects::newProject(m_dir, QStringLiteral("new.sourcelight")),
+            ProjectStore::OpenMode::CreateIfMissing));
         QCOMPARE(userVersion(store), SchemaMigrator::latestVersion());
         QVERIFY(SchemaMigrator::latestVersion() >= 2);
+        // Both engines know every version: a project moves between them at any.
+        QCOMPARE(SchemaMigrator::latestServerVersion(), SchemaMigrator::latestVersion());
         const QStringList names = tables(store);
         for (const char *table :
             {"documents", "sentences", "sources", "source_aliases", "attributions", "attribution_hops", "claims",
@@ -116,7 +125,7 @@ private Q_SLOTS:
     void upgradesEveryOlderVersion()
     {
         QFETCH(int, version);
-        const QString path = m_dir.filePath(QStringLiteral("v%1.sourcelight").arg(version));
+        const QString path = TestProjects::newProject(m_dir, QStringLiteral("v%1.sourcelight").arg(version));
         QVERIFY(makeProject(path, version));
         {
             ProjectStore old;
@@ -161,13 +170,15 @@ private Q_SLOTS:
 
     void failedStepLeavesPreviousVersion()
     {
-        const QString path = m_dir.filePath(QStringLiteral("blocked.sourcelight"));
+        const QString path = TestProjects::newProject(m_dir, QStringLiteral("blocked.sourcelight"));
         QVERIFY(makeProject(path, 1));
         {
-            // Something in the v1 file collides with what the v2 step creates.
+            // Something in the v1 project collides with what the v2 step creates after sentence_fts.
             ProjectStore old;
             QVERIFY(old.open(path, ProjectStore::OpenMode::OpenExisting, 1));
-            QVERIFY(StoreAccess::execDirect(old, QStringLiteral("CREATE TABLE claim_note_fts (x)")));
+            QVERIFY(StoreAccess::execDirect(old,
+                old.onServer() ? QStringLiteral("CREATE TABLE claims_note_words (x INTEGER)")
+                               : QStringLiteral("CREATE TABLE claim_note_fts (x)")));
         }
         {
             ProjectStore store;
@@ -190,6 +201,20 @@ private Q_SLOTS:
         QCOMPARE(statements.size(), 3);
         QVERIFY(statements.at(1).startsWith(QLatin1String("CREATE TRIGGER")));
         QVERIFY(statements.at(1).endsWith(QLatin1String("END;")));
+    }
+
+    void splitsStatementsKeepingFunctionBodies()
+    {
+        // PostgreSQL's trigger functions: the body between $$ … $$ holds semicolons of its own.
+        const QStringList statements = SchemaMigrator::splitStatements(QStringLiteral(
+            "CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  DELETE FROM b;\n  RETURN NULL;\n"
+            "END\n$$;\nCREATE TRIGGER t AFTER INSERT ON a FOR EACH ROW EXECUTE FUNCTION f();\n"
+            "CREATE FUNCTION g() RETURNS void LANGUAGE sql AS $$ DELETE FROM c; $$;\n"));
+        QCOMPARE(statements.size(), 3);
+        QVERIFY(statements.at(0).endsWith(QLatin1String("$$;")));
+        QVERIFY(statements.at(0).contains(QLatin1String("RETURN NULL;")));
+        QVERIFY(statements.at(1).startsWith(QLatin1String("CREATE TRIGGER t")));
+        QVERIFY(statements.at(2).endsWith(QLatin1String("$$;")));
     }
 };
 

@@ -2,6 +2,7 @@
 
 // What the store tests share.
 
+#include "../testprojects.h"
 #include "claimtable.h"
 #include "codebook.h"
 #include "projectqueries.h"
@@ -41,7 +42,7 @@ inline std::unique_ptr<ProjectStore> createForTestFunction(const QTemporaryDir &
     auto store = std::make_unique<ProjectStore>();
     const QString name = QString::fromLatin1(QTest::currentTestFunction())
         + QString::fromLatin1(QTest::currentDataTag()) + QStringLiteral(".sourcelight");
-    if (!store->open(dir.filePath(name), ProjectStore::OpenMode::CreateIfMissing)) {
+    if (!store->open(TestProjects::newProject(dir, name), ProjectStore::OpenMode::CreateIfMissing)) {
         qWarning() << "cannot create" << name << store->errorString();
         return nullptr;
     }
@@ -118,7 +119,9 @@ inline QStringList dumpTables(ProjectStore &store, const QStringList &tables)
         const QSqlRecord record = columns.record();
         QStringList quoted;
         for (int c = 0; c < record.count(); ++c) {
-            quoted << QStringLiteral("quote(%1)").arg(record.fieldName(c));
+            // SQLite's quote() and PostgreSQL's quote_nullable() show type and value (5, '5' and NULL differ).
+            quoted
+                << QString::fromLatin1(store.onServer() ? "quote_nullable(%1)" : "quote(%1)").arg(record.fieldName(c));
         }
         QSqlQuery rows(db);
         if (!rows.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")
@@ -134,7 +137,8 @@ inline QStringList dumpTables(ProjectStore &store, const QStringList &tables)
         }
     }
     QSqlQuery fts(db);
-    fts.exec(QStringLiteral("SELECT rowid, body FROM sentence_fts ORDER BY rowid"));
+    fts.exec(store.onServer() ? QStringLiteral("SELECT id, body FROM sentence_fts ORDER BY id")
+                              : QStringLiteral("SELECT rowid, body FROM sentence_fts ORDER BY rowid"));
     while (fts.next()) {
         lines << QStringLiteral("sentence_fts:%1|%2").arg(fts.value(0).toString(), fts.value(1).toString());
     }

@@ -7,6 +7,8 @@
 #include "sourcetable.h"
 #include "suggestionreview.h"
 
+#include "../testprojects.h"
+
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -50,7 +52,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         ProjectStore store;
-        QVERIFY(store.open(dir.filePath(u"p.sourcelight"_s), ProjectStore::OpenMode::CreateIfMissing));
+        QVERIFY(store.open(TestProjects::newProject(dir, u"p.sourcelight"_s), ProjectStore::OpenMode::CreateIfMissing));
         DocumentRecord first;
         first.metadata.title = u"Depot"_s;
         first.metadata.language = Language::English;

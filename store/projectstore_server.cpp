@@ -1,0 +1,175 @@
+#include "projectstore.h"
+
+#include "postgresfulltextsearch.h"
+#include "schemamigrator.h"
+#include "serveraddress.h"
+
+#include <QAtomicInteger>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+
+// A project on a PostgreSQL server: the connection (Qt's QPSQL driver over libpq), what is ours in the database,
+// the schema upgrade and what the server's errors mean to the user.
+
+namespace Sourcelight {
+
+namespace {
+
+const QString PostgresDriver = QStringLiteral("QPSQL");
+
+} // namespace
+
+bool ProjectStore::openServer(const QString &text, OpenMode mode, int schemaVersion)
+{
+    QString problem;
+    const std::optional<ServerAddress> address = ServerAddress::parse(text, &problem);
+    if (!address) {
+        fail(Error::CannotRead, problem);
+        return false;
+    }
+    m_backend = Backend::PostgreSql;
+    m_fullText = std::make_unique<PostgresFullTextSearch>(*this);
+    m_path = address->shown();
+    if (!QSqlDatabase::isDriverAvailable(PostgresDriver)) {
+        fail(Error::CannotRead,
+            tr("Cannot open the team project “%1”: this installation of Sourcelight cannot reach PostgreSQL servers "
+               "(the Qt PostgreSQL driver, package libqt6sql6-psql, is missing).")
+                .arg(m_path));
+        return false;
+    }
+    static QAtomicInteger<quint64> counter;
+    m_connectionName = QStringLiteral("sourcelight-server-%1").arg(counter.fetchAndAddRelaxed(1));
+    m_db = QSqlDatabase::addDatabase(PostgresDriver, m_connectionName);
+    m_db.setHostName(address->host());
+    if (address->port() >= 0) {
+        m_db.setPort(address->port());
+    }
+    m_db.setDatabaseName(address->database());
+    m_db.setUserName(address->user());
+    m_db.setPassword(address->password()); // empty: libpq reads PGPASSWORD or ~/.pgpass
+    m_db.setConnectOptions(address->connectOptions());
+    if (!m_db.open()) {
+        fail(Error::CannotRead,
+            tr("Cannot connect to the team project “%1”: %2").arg(m_path, m_db.lastError().databaseText().trimmed()));
+        return false;
+    }
+    // Notices (a table that did not exist, …) are not for the user; a statement waits for another reviewer's
+    // write as long as SQLite's busy timeout would, then fails as Locked.
+    if (!execDirect(QStringLiteral("SET client_min_messages = warning"))
+        || !execDirect(QStringLiteral("SET lock_timeout = %1").arg(m_busyTimeout))) {
+        fail(m_error, m_errorString);
+        return false;
+    }
+    m_readOnly = false;
+    if (!inspectServerAndUpgrade(mode, schemaVersion)) {
+        return false;
+    }
+    if (mode == OpenMode::ReadOnly) {
+        if (!execDirect(QStringLiteral("SET default_transaction_read_only = on"))) {
+            fail(m_error, m_errorString);
+            return false;
+        }
+        m_readOnly = true;
+        if (m_readOnlyReason.isEmpty()) {
+            m_readOnlyReason = tr("The project is open for reading only.");
+        }
+    }
+    return m_readOnly || repairBulkWrite();
+}
+
+bool ProjectStore::inspectServerAndUpgrade(OpenMode mode, int schemaVersion)
+{
+    QSqlQuery query(m_db);
+    const auto number = [&](const QString &sql) -> std::optional<int> {
+        if (!query.exec(sql) || !query.next()) {
+            setSqlError(query.lastError());
+            return std::nullopt;
+        }
+        const int value = query.value(0).toInt();
+        query.finish();
+        return value;
+    };
+    // Our tables live in the connection's current schema (public, unless the administrator set a search_path).
+    const std::optional<int> tables
+        = number(QStringLiteral("SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema()"));
+    const std::optional<int> marked
+        = number(QStringLiteral("SELECT count(*) FROM pg_catalog.pg_tables "
+                                "WHERE schemaname = current_schema() AND tablename = 'sourcelight_schema'"));
+    if (!tables || !marked) {
+        fail(m_error, m_errorString);
+        return false;
+    }
+    if (*tables > 0 && *marked == 0) {
+        fail(Error::NotAProject,
+            tr("The database of “%1” holds tables, but it is not a Sourcelight project.").arg(m_path));
+        return false;
+    }
+    if (*tables == 0 && mode != OpenMode::CreateIfMissing) {
+        fail(Error::NotAProject, tr("The database of “%1” is empty: it holds no Sourcelight project yet.").arg(m_path));
+        return false;
+    }
+    SchemaMigrator migrator(*this);
+    const int version = *tables == 0 ? 0 : migrator.currentVersion();
+    if (version < 0) {
+        fail(m_error, m_errorString);
+        return false;
+    }
+    m_schemaVersion = version;
+    const int latest = latestSchemaVersion();
+    if (m_schemaVersion > latest) {
+        m_readOnlyReason = tr("The project “%1” was saved by a newer version of Sourcelight (format %2; this version "
+                              "knows up to %3). It is open for reading only, so nothing in it is changed; update "
+                              "Sourcelight to edit it.")
+                               .arg(m_path)
+                               .arg(m_schemaVersion)
+                               .arg(latest);
+        if (!execDirect(QStringLiteral("SET default_transaction_read_only = on"))) {
+            fail(m_error, m_errorString);
+            return false;
+        }
+        m_readOnly = true;
+        return true;
+    }
+    const int target = schemaVersion < 0 ? latest : qMin(schemaVersion, latest);
+    if (m_schemaVersion < target) {
+        // Each step is one transaction under an advisory lock: two reviewers opening an old project at once
+        // upgrade it once.
+        if (!migrator.migrate(target)) {
+            fail(m_error == Error::None ? Error::Migration : m_error, m_errorString);
+            return false;
+        }
+        m_schemaVersion = target;
+    }
+    return true;
+}
+
+void ProjectStore::setServerError(const QSqlError &error)
+{
+    // QPSQL gives the SQLSTATE as the native error code (PostgreSQL's Appendix A).
+    const QString state = error.nativeErrorCode();
+    const QString detail = error.databaseText().trimmed();
+    if (m_transactionDepth > 0) {
+        m_transactionLost = true; // PostgreSQL refuses everything after an error until the transaction ends
+    }
+    if (state == QLatin1String("53100")) {
+        setError(Error::DiskFull,
+            tr("The server of “%1” has run out of disk space: the last change was not saved. Everything saved before "
+               "it is intact; ask the server's administrator.")
+                .arg(m_path));
+    } else if (state == QLatin1String("55P03") || state == QLatin1String("40P01") || state == QLatin1String("40001")) {
+        setError(Error::Locked,
+            tr("Another reviewer is changing the same part of “%1”; try again in a moment.").arg(m_path));
+    } else if (state == QLatin1String("25006") || state == QLatin1String("42501")) {
+        setError(Error::ReadOnly, tr("The server does not let you make this change in “%1”: %2").arg(m_path, detail));
+    } else if (state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P"))
+        || error.type() == QSqlError::ConnectionError) {
+        setError(Error::CannotRead, tr("The connection to the server of “%1” was lost: %2").arg(m_path, detail));
+    } else if (state.startsWith(QLatin1String("XX"))) {
+        setError(Error::Corrupt, tr("The server reports damaged data in “%1”: %2").arg(m_path, detail));
+    } else {
+        setError(Error::Query, tr("Database error in “%1”: %2").arg(m_path, error.text()));
+    }
+}
+
+} // namespace Sourcelight

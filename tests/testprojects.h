@@ -1,0 +1,62 @@
+#pragma once
+
+// Where a test's new project lives: a file, or a database on a PostgreSQL server.
+//
+// A test registered with SERVER (cmake/SourcelightTesting.cmake) runs twice: as itself, on project files, and as
+// <name>_postgresql, under Debian's pg_virtualenv (a throwaway PostgreSQL cluster, its address in the libpq
+// environment) with SOURCELIGHT_TEST_SERVER set. Then every project the test creates is a new, empty database on
+// that server, opened by its address: the same test code checks both engines.
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtDebug>
+#include <QTemporaryDir>
+
+namespace Sourcelight::TestProjects {
+
+/// Whether this run's projects are on a server.
+inline bool onServer()
+{
+    return qEnvironmentVariableIsSet("SOURCELIGHT_TEST_SERVER");
+}
+
+/// Makes an empty database on the test server for a project called name; its address, or empty (and a warning).
+inline QString newServerProject(const QString &name)
+{
+    static QAtomicInteger<int> counter;
+    QString database = name.toLower();
+    database.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("_"));
+    database = QStringLiteral("t%1_%2_%3")
+                   .arg(QCoreApplication::applicationPid())
+                   .arg(counter.fetchAndAddRelaxed(1))
+                   .arg(database.left(40));
+    const QString connection = QStringLiteral("test-server-admin");
+    {
+        QSqlDatabase admin = QSqlDatabase::contains(connection)
+            ? QSqlDatabase::database(connection)
+            : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+        admin.setDatabaseName(QStringLiteral("postgres")); // host, port, user, password: the libpq environment
+        if (!admin.isOpen() && !admin.open()) {
+            qWarning() << "cannot reach the test server:" << admin.lastError().text();
+            return {};
+        }
+        QSqlQuery create(admin);
+        if (!create.exec(QStringLiteral("CREATE DATABASE %1").arg(database))) {
+            qWarning() << "cannot create" << database << create.lastError().text();
+            return {};
+        }
+    }
+    return qEnvironmentVariable("SOURCELIGHT_TEST_SERVER") + database;
+}
+
+/// Where a new project called name goes: the file name in dir, or a new database on the test server.
+inline QString newProject(const QTemporaryDir &dir, const QString &name)
+{
+    return onServer() ? newServerProject(name) : dir.filePath(name);
+}
+
+} // namespace Sourcelight::TestProjects
