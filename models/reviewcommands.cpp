@@ -215,9 +215,8 @@ CreateSourceCommand::CreateSourceCommand(Project *project, const SourceRecord &r
 
 void CreateSourceCommand::redo()
 {
-    SourceRecord record = m_record;
-    record.id = 0;
-    const std::optional<Id> id = m_project->store().sources().addSource(record);
+    // Redone after an undo, the source comes back with the id it had, which the commands above this one name.
+    const std::optional<Id> id = m_project->store().sources().addSource(m_record);
     if (!id) {
         m_record.id = 0;
         m_project->reportFailedWrite(this, true);

@@ -81,7 +81,7 @@ Where whereFor(ProjectStore &store, const ClaimFilter &query)
     return where;
 }
 
-QString orderBy(const ClaimQuery &query)
+QString orderBy(const ProjectStore &store, const ClaimQuery &query)
 {
     using namespace Qt::StringLiterals;
     // %1 is the direction; ties follow the document order.
@@ -96,8 +96,12 @@ QString orderBy(const ClaimQuery &query)
     const auto *column = std::find_if(
         std::begin(Columns), std::end(Columns), [&query](const auto &entry) { return entry.first == query.order; });
     const QLatin1StringView columns = column != std::end(Columns) ? column->second : Columns[0].second;
-    return QStringLiteral(" ORDER BY ")
-        + QString(columns).arg(query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC"));
+    // Rows without a value (no source: the author's voice) come first going up, last going down, as SQLite sorts
+    // them; PostgreSQL does the opposite unless told.
+    const QString direction = store.onServer()
+        ? (query.descending ? QStringLiteral("DESC NULLS LAST") : QStringLiteral("ASC NULLS FIRST"))
+        : (query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC"));
+    return QStringLiteral(" ORDER BY ") + QString(columns).arg(direction);
 }
 
 bool run(ProjectStore &store, QSqlQuery &query, const Where &where)
@@ -283,7 +287,7 @@ std::optional<QList<ClaimRow>> claimRows(ProjectStore &store, const ClaimQuery &
     const Where where = whereFor(store, query.filter);
     QSqlQuery select(StoreAccess::database(store));
     select.setForwardOnly(true);
-    select.prepare(QStringLiteral("SELECT c.id") + FilterJoins + where.sql + orderBy(query)
+    select.prepare(QStringLiteral("SELECT c.id") + FilterJoins + where.sql + orderBy(store, query)
         + QStringLiteral(" LIMIT :limit OFFSET :offset"));
     Where withPage = where;
     withPage.binds.append({QStringLiteral(":limit"), limit});

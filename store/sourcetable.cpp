@@ -57,8 +57,10 @@ std::optional<Id> SourceTable::addSource(const SourceRecord &source)
         return std::nullopt;
     }
     QSqlQuery &insert = m_store.prepared(
-        QStringLiteral("INSERT INTO sources (name, kind, description, colour, parent_id, created_at) "
-                       "VALUES (:name, :kind, :description, :colour, :parent, :created) RETURNING id"));
+        QStringLiteral("INSERT INTO sources (id, name, kind, description, colour, parent_id, created_at) "
+                       "VALUES (:id, :name, :kind, :description, :colour, :parent, :created) RETURNING id"));
+    insert.bindValue(
+        QStringLiteral(":id"), source.id != 0 ? QVariant(source.id) : QVariant(QMetaType::fromType<qint64>()));
     insert.bindValue(QStringLiteral(":name"), name);
     insert.bindValue(QStringLiteral(":kind"), toString(source.kind));
     insert.bindValue(QStringLiteral(":description"), ProjectStore::text(source.description));

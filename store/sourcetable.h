@@ -23,7 +23,8 @@ class SourceTable final
 public:
     explicit SourceTable(ProjectStore &store);
 
-    /// Creates a source; fails when one of that name and kind exists.
+    /// Creates a source; fails when one of that name and kind exists. A record with an id (a creation undone, then
+    /// redone) gets that id back, or fails when another row has it.
     std::optional<Id> addSource(const SourceRecord &source);
     /// The source of that name (or alias) and kind, created when there is none.
     std::optional<Id> findOrCreate(const QString &name, SourceKind kind);

@@ -19,6 +19,9 @@ struct StoreMaintenance::CheckpointState
 
 bool StoreMaintenance::checkpoint(ProjectStore &store, CheckpointMode mode)
 {
+    if (store.onServer()) {
+        return true; // the server checkpoints its own log
+    }
     const QString sql = mode == CheckpointMode::Truncate ? QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")
                                                          : QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)");
     if (!StoreAccess::execDirect(store, sql)) {

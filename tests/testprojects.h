@@ -53,6 +53,22 @@ inline QString newServerProject(const QString &name)
     return qEnvironmentVariable("SOURCELIGHT_TEST_SERVER") + database;
 }
 
+/// A plain connection of its own (named connection) to the project at location, file or server, for a test that
+/// changes the database behind the store's back.
+inline QSqlDatabase openBehindTheStore(const QString &location, const QString &connection)
+{
+    if (!location.startsWith(QLatin1String("postgresql://"))) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(location);
+        db.open();
+        return db;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+    db.setDatabaseName(location.mid(location.lastIndexOf(QLatin1Char('/')) + 1)); // as newServerProject() names it
+    db.open();
+    return db;
+}
+
 /// Where a new project called name goes: the file name in dir, or a new database on the test server.
 inline QString newProject(const QTemporaryDir &dir, const QString &name)
 {

@@ -242,15 +242,22 @@ private Q_SLOTS:
         QVERIFY(p.project.documents()->reload());
         QVERIFY(p.project.openDocument(doc));
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("refuser"));
-            db.setDatabaseName(p.project.path());
-            QVERIFY(db.open());
+            QSqlDatabase db = TestProjects::openBehindTheStore(p.project.path(), QStringLiteral("refuser"));
+            QVERIFY(db.isOpen());
             QSqlQuery q(db);
-            for (const char *sql : {"CREATE TRIGGER refuse_metadata BEFORE UPDATE OF title ON documents BEGIN "
-                                    "SELECT RAISE(ABORT, 'refused by the test'); END",
-                     "CREATE TRIGGER refuse_span BEFORE UPDATE OF span_start ON claims BEGIN "
-                     "SELECT RAISE(ABORT, 'refused by the test'); END"}) {
-                QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
+            const QStringList sqlite {
+                QStringLiteral("CREATE TRIGGER refuse_metadata BEFORE UPDATE OF title ON documents BEGIN "
+                               "SELECT RAISE(ABORT, 'refused by the test'); END"),
+                QStringLiteral("CREATE TRIGGER refuse_span BEFORE UPDATE OF span_start ON claims BEGIN "
+                               "SELECT RAISE(ABORT, 'refused by the test'); END")};
+            const QStringList postgresql {QStringLiteral("CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS "
+                                                         "$$ BEGIN RAISE EXCEPTION 'refused by the test'; END $$"),
+                QStringLiteral("CREATE TRIGGER refuse_metadata BEFORE UPDATE OF title ON documents "
+                               "FOR EACH ROW EXECUTE FUNCTION refuse()"),
+                QStringLiteral("CREATE TRIGGER refuse_span BEFORE UPDATE OF span_start ON claims "
+                               "FOR EACH ROW EXECUTE FUNCTION refuse()")};
+            for (const QString &sql : TestProjects::onServer() ? postgresql : sqlite) {
+                QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
             }
             q.finish();
             db.close();

@@ -1,8 +1,9 @@
 #pragma once
 
-// An opened Project over a temporary file with n fixture articles, the fixture article shown in a project of a
-// test's own, and a tester on a model.
+// An opened Project over a temporary file (or a database on the test server, tests/testprojects.h) with n fixture
+// articles, the fixture article shown in a project of a test's own, and a tester on a model.
 #include "../projectfixture.h"
+#include "../testprojects.h"
 #include "project.h"
 
 #include <QAbstractItemModelTester>
@@ -21,7 +22,7 @@ struct OpenProject
 
     bool open(int articles)
     {
-        if (!dir.isValid() || !project.open(dir.filePath(QStringLiteral("models.sourcelight")), true)) {
+        if (!dir.isValid() || !project.open(TestProjects::newProject(dir, QStringLiteral("models.sourcelight")), true)) {
             return false;
         }
         for (int i = 0; i < articles; ++i) {
@@ -69,7 +70,8 @@ protected:
             qWarning() << "no temporary folder:" << m_dir.errorString();
             return false;
         }
-        m_path = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".sourcelight"));
+        m_path = TestProjects::newProject(
+            m_dir, QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".sourcelight"));
         m_project = createShowingArticle(m_path, &m_document, &m_sentences);
         return m_project != nullptr;
     }
