@@ -1,0 +1,146 @@
+// A team project on a PostgreSQL server through the command line, as an analyst or a script uses it: the same
+// articles imported into a project file and into a server project export the same JSON (the engines store, order
+// and count alike), and what goes wrong with an address is said plainly. Needs the test server: it runs as
+// app_serverproject_test_postgresql (tests/testprojects.h) and skips otherwise.
+
+#include "../testprojects.h"
+#include "cliprocess.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Sourcelight;
+
+namespace {
+
+QStringList sampleArticles()
+{
+    const QDir samples(QStringLiteral(SOURCELIGHT_TEST_DATA "/../../resources/samples"));
+    QStringList files;
+    for (const QString &name : samples.entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name)) {
+        files.append(samples.filePath(name));
+    }
+    return files;
+}
+
+// The export with what must differ between two projects made at different moments taken out: timestamps and the
+// project's name (the file's base name, the database's name).
+QByteArray comparable(const QByteArray &json)
+{
+    QJsonObject root = QJsonDocument::fromJson(json).object();
+    QJsonObject project = root.value(QStringLiteral("project")).toObject();
+    project.remove(QStringLiteral("name"));
+    root.insert(QStringLiteral("project"), project);
+    QString text = QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+    static const QRegularExpression timestamp(QStringLiteral("\"\\d{4}-\\d\\d-\\d\\dT[0-9:.]+Z\""));
+    text.replace(timestamp, QStringLiteral("\"(time)\""));
+    return text.toUtf8();
+}
+
+} // namespace
+
+class ServerProjectTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QByteArray importAndExport(const QString &project)
+    {
+        const Cli::Result imported
+            = Cli::run(QStringList {QStringLiteral("import"), QStringLiteral("--project"), project} + sampleArticles());
+        if (imported.exitCode != 0) {
+            qWarning() << imported.err;
+            return {};
+        }
+        const QString output
+            = m_dir.filePath(QStringLiteral("export-%1.json").arg(m_dir.path().size() + project.size()));
+        const Cli::Result exported = Cli::run({QStringLiteral("export"), QStringLiteral("--project"), project,
+            QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("-o"), output});
+        QFile file(output);
+        if (exported.exitCode != 0 || !file.open(QIODevice::ReadOnly)) {
+            qWarning() << exported.err;
+            return {};
+        }
+        return file.readAll();
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        if (!TestProjects::onServer()) {
+            QSKIP("needs the PostgreSQL test server: runs as app_serverproject_test_postgresql");
+        }
+    }
+
+    void exportIsTheSameFromEitherEngine()
+    {
+        const QByteArray fromFile = importAndExport(m_dir.filePath(QStringLiteral("file.sourcelight")));
+        const QByteArray fromServer = importAndExport(TestProjects::newServerProject(QStringLiteral("server")));
+        QVERIFY(!fromFile.isEmpty());
+        QVERIFY(!fromServer.isEmpty());
+        QVERIFY(fromFile.contains("\"claims\""));
+        const QByteArray a = comparable(fromFile);
+        const QByteArray b = comparable(fromServer);
+        if (a != b) {
+            const QList<QByteArray> left = a.split('\n');
+            const QList<QByteArray> right = b.split('\n');
+            for (qsizetype i = 0; i < qMin(left.size(), right.size()); ++i) {
+                QCOMPARE(right.at(i), left.at(i)); // the first line that differs
+            }
+            QCOMPARE(right.size(), left.size());
+        }
+    }
+
+    void statsNameTheProjectWithoutItsPassword()
+    {
+        const QString project = TestProjects::newServerProject(QStringLiteral("stats"));
+        QCOMPARE(Cli::run({QStringLiteral("import"), QStringLiteral("--project"), project, sampleArticles().first()})
+                     .exitCode,
+            0);
+        // A password in the address is used (the test server's own, from the environment) but never printed.
+        const QString password = qEnvironmentVariable("PGPASSWORD");
+        QVERIFY(!password.isEmpty());
+        QString withPassword = project;
+        withPassword.replace(QLatin1String("postgresql://"),
+            QStringLiteral("postgresql://%1:%2@").arg(qEnvironmentVariable("PGUSER"), password));
+        const Cli::Result stats = Cli::run({QStringLiteral("stats"), QStringLiteral("--project"), withPassword,
+            QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(stats.exitCode == 0, qPrintable(stats.err));
+        QCOMPARE(QJsonDocument::fromJson(stats.out).object().value(QStringLiteral("documents")).toInt(), 1);
+        QVERIFY(!stats.out.contains(password.toUtf8()));
+        QVERIFY(!stats.err.contains(password));
+    }
+
+    void badAddressesAreSaidPlainly_data()
+    {
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no database named")
+            << QStringLiteral("postgresql://localhost") << QStringLiteral("names no database");
+        QTest::newRow("database missing")
+            << QStringLiteral("postgresql:///no_such_database") << QStringLiteral("Cannot connect to the team project");
+        QTest::newRow("unknown option") << QStringLiteral("postgresql:///postgres?sslmod=require")
+                                        << QStringLiteral("does not know: “sslmod”");
+        QTest::newRow("not a project") << QStringLiteral("postgresql:///postgres?application_name=probe")
+                                       << QStringLiteral("is empty: it holds no Sourcelight project");
+    }
+
+    void badAddressesAreSaidPlainly()
+    {
+        QFETCH(QString, address);
+        QFETCH(QString, message);
+        const Cli::Result stats = Cli::run({QStringLiteral("stats"), QStringLiteral("--project"), address});
+        QVERIFY(stats.exitCode != 0);
+        QVERIFY2(stats.err.contains(message), qPrintable(stats.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(ServerProjectTest)
+#include "serverproject_test.moc"
