@@ -26,12 +26,14 @@
 #include "reviewedsharedelegate.h"
 #include "saveindicator.h"
 #include "sentenceeditcontroller.h"
+#include "serveraddress.h"
 #include "settings.h"
 #include "settingsdialog.h"
 #include "shortcutsdialog.h"
 #include "sourcemodel.h"
 #include "sourcesdock.h"
 #include "suggestionqualitydialog.h"
+#include "teamprojectdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -196,6 +198,8 @@ void MainWindow::createActions()
     connect(m_newProjectAction, &QAction::triggered, this, &MainWindow::newProject);
     m_openProjectAction = make("openProjectAction", "document-open", QKeySequence::keyBindings(QKeySequence::Open));
     connect(m_openProjectAction, &QAction::triggered, this, &MainWindow::chooseProject);
+    m_connectTeamAction = make("connectTeamProjectAction", "network-server", {});
+    connect(m_connectTeamAction, &QAction::triggered, this, &MainWindow::connectTeamProject);
     m_importAction = make("importAction", "document-import", {QKeySequence(Qt::CTRL | Qt::Key_I)});
     connect(m_importAction, &QAction::triggered, this, &MainWindow::chooseImport);
     m_articleIntake = new ArticleIntake(m_project, this);
@@ -259,7 +263,7 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
-    m_fileMenu->addActions({m_newProjectAction, m_openProjectAction});
+    m_fileMenu->addActions({m_newProjectAction, m_openProjectAction, m_connectTeamAction});
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     m_fileMenu->addSeparator();
@@ -327,6 +331,7 @@ void MainWindow::retranslateUi()
     m_helpMenu->setTitle(tr("&Help"));
     m_newProjectAction->setText(tr("&New Project…"));
     m_openProjectAction->setText(tr("&Open Project…"));
+    m_connectTeamAction->setText(tr("Connect to &Team Project…"));
     m_importAction->setText(tr("&Import Articles or Backup…"));
     m_articleIntake->retranslate();
     m_exportAction->setText(tr("&Export…"));
@@ -349,13 +354,14 @@ void MainWindow::retranslateUi()
 bool MainWindow::openProject(const QString &path, bool create)
 {
     if (!m_project->open(path, create)) {
-        showError(tr("Could not open the project “%1”: %2").arg(QFileInfo(path).fileName(), m_project->errorString()));
+        showError(
+            tr("Could not open the project “%1”: %2").arg(ServerAddress::projectName(path), m_project->errorString()));
         updateTitle();
         return false;
     }
     Settings settings;
     QStringList recent = settings.recentProjects();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString absolute = ServerAddress::canonicalLocation(path); // never with a password
     recent.removeAll(absolute);
     recent.prepend(absolute);
     settings.setRecentProjects(recent.mid(0, MaxRecent));
@@ -388,7 +394,7 @@ void MainWindow::updateTitle()
 {
     QString title;
     if (m_project->isOpen()) {
-        title = QFileInfo(m_project->path()).completeBaseName();
+        title = ServerAddress::projectName(m_project->path());
         if (m_project->isReadOnly()) {
             title += QLatin1Char(' ') + tr("[read-only]");
         }
@@ -407,7 +413,8 @@ void MainWindow::updateRecentMenu()
     m_recentMenu->clear();
     const QStringList recent = Settings().recentProjects();
     for (const QString &path : recent) {
-        QAction *action = m_recentMenu->addAction(QFileInfo(path).fileName());
+        QAction *action = m_recentMenu->addAction(
+            ServerAddress::isServerAddress(path) ? ServerAddress::projectName(path) : QFileInfo(path).fileName());
         action->setToolTip(path);
         connect(action, &QAction::triggered, this, [this, path] { openProject(path); });
     }
@@ -427,6 +434,14 @@ void MainWindow::newProject()
         showError(tr("“%1” already exists; it is opened instead of being replaced.").arg(file));
     }
     openProject(file, true);
+}
+
+void MainWindow::connectTeamProject()
+{
+    TeamProjectDialog dialog({}, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        openProject(dialog.location(), true); // an empty database becomes a new team project
+    }
 }
 
 void MainWindow::chooseProject()

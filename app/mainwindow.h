@@ -85,6 +85,7 @@ private:
     void showSuggestionQuality();
     void newProject();
     void chooseProject();
+    void connectTeamProject();
     void chooseImport();
     void renameSelectedSource();
     void mergeSelectedSource();
@@ -121,6 +122,7 @@ private:
 
     QAction *m_newProjectAction = nullptr;
     QAction *m_openProjectAction = nullptr;
+    QAction *m_connectTeamAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_quitAction = nullptr;

@@ -37,7 +37,9 @@ function(sourcelight_add_test source)
         set_property(TEST ${test_name} APPEND PROPERTY LABELS gui)
     endif()
     if(ARG_SERVER AND SOURCELIGHT_PG_VIRTUALENV)
-        add_test(NAME ${test_name}_postgresql COMMAND ${SOURCELIGHT_PG_VIRTUALENV} $<TARGET_FILE:${test_name}>)
+        # -t: the cluster in a temporary folder even as root (as in the build root), so a run that is killed leaves
+        # nothing behind that the next one would trip over.
+        add_test(NAME ${test_name}_postgresql COMMAND ${SOURCELIGHT_PG_VIRTUALENV} -t $<TARGET_FILE:${test_name}>)
         get_test_property(${test_name} ENVIRONMENT environment)
         # One cluster at a time: two pg_virtualenv starting at once may pick the same port.
         set_tests_properties(${test_name}_postgresql PROPERTIES

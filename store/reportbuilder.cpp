@@ -6,9 +6,9 @@
 #include "documenttable.h"
 #include "projectqueries.h"
 #include "projectstore.h"
+#include "serveraddress.h"
 #include "sourcetable.h"
 
-#include <QFileInfo>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -462,7 +462,7 @@ std::optional<ReportData> ReportBuilder::build(const ReportRequest &request, con
     m_errorString.clear();
     ReportData data;
     data.projectPath = m_store.path();
-    data.projectName = QFileInfo(m_store.path()).completeBaseName();
+    data.projectName = ServerAddress::projectName(m_store.path());
     data.schemaVersion = m_store.schemaVersion();
     data.generatedAt = QDateTime::currentDateTimeUtc();
     data.request = request;

@@ -1,5 +1,6 @@
 #include "serveraddress.h"
 
+#include <QFileInfo>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -112,6 +113,37 @@ QString ServerAddress::shown() const
         text += QLatin1Char('?') + query.join(QLatin1Char('&'));
     }
     return text;
+}
+
+QString ServerAddress::withPassword(const QString &password) const
+{
+    const QString text = shown();
+    if (password.isEmpty()) {
+        return text;
+    }
+    const QString secret = QString::fromLatin1(QUrl::toPercentEncoding(password));
+    const QString prefix = QStringLiteral("postgresql://");
+    const QString user = m_user.isEmpty() ? QString() : QString::fromLatin1(QUrl::toPercentEncoding(m_user));
+    return prefix + user + QLatin1Char(':') + secret + QLatin1Char('@')
+        + text.mid(prefix.size() + (user.isEmpty() ? 0 : user.size() + 1));
+}
+
+QString ServerAddress::canonicalLocation(const QString &location)
+{
+    if (isServerAddress(location)) {
+        const std::optional<ServerAddress> address = parse(location);
+        return address ? address->shown() : location;
+    }
+    return QFileInfo(location).absoluteFilePath();
+}
+
+QString ServerAddress::projectName(const QString &location)
+{
+    if (isServerAddress(location)) {
+        const std::optional<ServerAddress> address = parse(location);
+        return address ? address->database() : location;
+    }
+    return QFileInfo(location).completeBaseName();
 }
 
 } // namespace Sourcelight

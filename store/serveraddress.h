@@ -32,6 +32,14 @@ public:
 
     /// The address as shown and remembered: the user's text without the password.
     QString shown() const;
+    /// The address with this password for the connection (percent-encoded); never to be shown or remembered.
+    QString withPassword(const QString &password) const;
+
+    /// Where a project is, as remembered (recent projects) and compared: a file's absolute path, a server
+    /// project's address without its password.
+    static QString canonicalLocation(const QString &location);
+    /// A project's name as the window title shows it: the file's base name, or the server project's database.
+    static QString projectName(const QString &location);
 
 private:
     QString m_host;

@@ -2962,6 +2962,10 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
+    <message>
+        <source>Connect to &amp;Team Project…</source>
+        <translation>Mit &amp;Teamprojekt verbinden…</translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::MarkdownReportWriter</name>
@@ -3862,6 +3866,41 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <message>
         <source>Author&apos;s own voice</source>
         <translation>Eigene Stimme des Autors</translation>
+    </message>
+</context>
+<context>
+    <name>Sourcelight::TeamProjectDialog</name>
+    <message>
+        <source>Connect to Team Project</source>
+        <translation>Mit Teamprojekt verbinden</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>from ~/.pgpass or PGPASSWORD when empty</source>
+        <translation>aus ~/.pgpass oder PGPASSWORD, wenn leer</translation>
+    </message>
+    <message>
+        <source>A team project lives in a PostgreSQL database that your administrator set up. The password is used for this connection only and never saved.</source>
+        <translation>Ein Teamprojekt liegt in einer PostgreSQL-Datenbank, die Ihre Administration eingerichtet hat. Das Passwort wird nur für diese Verbindung verwendet und nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
     </message>
 </context>
 <context>

@@ -2964,6 +2964,10 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
+    <message>
+        <source>Connect to &amp;Team Project…</source>
+        <translation>&amp;Se connecter à un projet d’équipe…</translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::MarkdownReportWriter</name>
@@ -3864,6 +3868,41 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <message>
         <source>Author&apos;s own voice</source>
         <translation>Voix propre de l&apos;auteur</translation>
+    </message>
+</context>
+<context>
+    <name>Sourcelight::TeamProjectDialog</name>
+    <message>
+        <source>Connect to Team Project</source>
+        <translation>Se connecter à un projet d’équipe</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>from ~/.pgpass or PGPASSWORD when empty</source>
+        <translation>depuis ~/.pgpass ou PGPASSWORD si vide</translation>
+    </message>
+    <message>
+        <source>A team project lives in a PostgreSQL database that your administrator set up. The password is used for this connection only and never saved.</source>
+        <translation>Un projet d’équipe se trouve dans une base PostgreSQL préparée par votre administrateur. Le mot de passe ne sert qu’à cette connexion et n’est jamais enregistré.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
     </message>
 </context>
 <context>

@@ -2980,6 +2980,10 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <source>Library</source>
         <translation>Библиотека</translation>
     </message>
+    <message>
+        <source>Connect to &amp;Team Project…</source>
+        <translation>Подключиться к &amp;командному проекту…</translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::MarkdownReportWriter</name>
@@ -3882,6 +3886,41 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <message>
         <source>Author&apos;s own voice</source>
         <translation>Собственный голос автора</translation>
+    </message>
+</context>
+<context>
+    <name>Sourcelight::TeamProjectDialog</name>
+    <message>
+        <source>Connect to Team Project</source>
+        <translation>Подключиться к командному проекту</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>from ~/.pgpass or PGPASSWORD when empty</source>
+        <translation>из ~/.pgpass или PGPASSWORD, если пусто</translation>
+    </message>
+    <message>
+        <source>A team project lives in a PostgreSQL database that your administrator set up. The password is used for this connection only and never saved.</source>
+        <translation>Командный проект хранится в базе данных PostgreSQL, которую настроил ваш администратор. Пароль используется только для этого подключения и никогда не сохраняется.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Па&amp;роль:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Подключиться</translation>
     </message>
 </context>
 <context>

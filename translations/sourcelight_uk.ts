@@ -2978,6 +2978,10 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <source>Library</source>
         <translation>Бібліотека</translation>
     </message>
+    <message>
+        <source>Connect to &amp;Team Project…</source>
+        <translation>Під’єднатися до &amp;командного проєкту…</translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::MarkdownReportWriter</name>
@@ -3880,6 +3884,41 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <message>
         <source>Author&apos;s own voice</source>
         <translation>Власний голос автора</translation>
+    </message>
+</context>
+<context>
+    <name>Sourcelight::TeamProjectDialog</name>
+    <message>
+        <source>Connect to Team Project</source>
+        <translation>Під’єднатися до командного проєкту</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адреса</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>from ~/.pgpass or PGPASSWORD when empty</source>
+        <translation>з ~/.pgpass або PGPASSWORD, якщо порожньо</translation>
+    </message>
+    <message>
+        <source>A team project lives in a PostgreSQL database that your administrator set up. The password is used for this connection only and never saved.</source>
+        <translation>Командний проєкт зберігається в базі даних PostgreSQL, яку налаштував ваш адміністратор. Пароль використовується лише для цього з’єднання і ніколи не зберігається.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Адреса:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Під’&amp;єднатися</translation>
     </message>
 </context>
 <context>
