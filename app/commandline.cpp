@@ -37,6 +37,7 @@ const QList<CommandLine::Subcommand> &CommandLine::subcommands()
         subcommand<EvaluateCommand>(QStringLiteral("evaluate")),
         subcommand<ExportCommand>(QStringLiteral("export")),
         subcommand<ImportCommand>(QStringLiteral("import")),
+        subcommand<PublishCommand>(QStringLiteral("publish")),
         subcommand<StatsCommand>(QStringLiteral("stats")),
     };
     return commands;

@@ -115,6 +115,22 @@ QString ImportCommand::usage()
               "  -h, --help         show this help\n");
 }
 
+QString PublishCommand::summary()
+{
+    return tr("upload a project file to a PostgreSQL server for team review");
+}
+
+QString PublishCommand::usage()
+{
+    return tr("Usage: sourcelight publish --project FILE.sourcelight --to postgresql://USER@HOST/DATABASE\n\n"
+              "Copies a project file, whole (every document and version, sources, claims, tags, history), into an\n"
+              "empty database on a PostgreSQL server, where the team then opens it by its address. The database\n"
+              "must exist and hold no project with documents; the file is only read. Prints one JSON line.\n\n"
+              "  --project FILE   the project file to publish\n"
+              "  --to ADDRESS     the server project (the password from ~/.pgpass or PGPASSWORD)\n"
+              "  -h, --help       show this help\n");
+}
+
 QString StatsCommand::summary()
 {
     return tr("print a project's figures: attributed share, anonymous sources, per source and per verdict");

@@ -121,6 +121,21 @@ private:
     static int restore(const QString &projectPath, const QString &backup, QTextStream &out);
 };
 
+/// `sourcelight publish --project P.sourcelight --to postgresql://…`: uploads a project file into an empty database on
+/// a PostgreSQL server, where the team then reviews it (a complete JSON backup of the file, restored into the server
+/// project in one transaction: ProjectRestorer).
+class PublishCommand final
+{
+    Q_DECLARE_TR_FUNCTIONS(PublishCommand)
+
+public:
+    PublishCommand() = delete;
+    static QString usage();
+    static QString summary();
+    static void declare(SubcommandParser &parser);
+    static int run(const SubcommandParser &parser, QTextStream &out, QTextStream &err);
+};
+
 /// `sourcelight stats --project P [--format text|json]`: documents, sentences, attributed share, share of claims
 /// resting on anonymous sources, counts per source and per verdict (store/ProjectStats).
 class StatsCommand final

@@ -42,6 +42,34 @@ QList<FullTextSearch::QueryTerm> FullTextSearch::queryTerms(const QString &text)
     return terms;
 }
 
+bool FullTextSearch::indexSentences(const QList<Id> &sentenceIds, const QStringList &texts)
+{
+    Q_ASSERT(sentenceIds.size() == texts.size());
+    QList<QVariantList> rows;
+    rows.reserve(sentenceIds.size());
+    for (qsizetype i = 0; i < sentenceIds.size(); ++i) {
+        rows.append({sentenceIds.at(i), texts.at(i)});
+    }
+    const bool staged = m_store.isBulkWriting();
+    return StoreAccess::insertRows(m_store, staged ? stagingTable() : QStringLiteral("sentence_fts"),
+        {staged ? QStringLiteral("id") : sentenceIdColumn(), QStringLiteral("body")}, rows, false)
+        .has_value();
+}
+
+bool FullTextSearch::replaceSentences(const QList<Id> &sentenceIds, const QStringList &texts)
+{
+    QSqlQuery &remove = StoreAccess::prepared(
+        m_store, QStringLiteral("DELETE FROM sentence_fts WHERE %1 = :id").arg(sentenceIdColumn()));
+    for (const Id id : sentenceIds) {
+        remove.bindValue(QStringLiteral(":id"), id);
+        if (!StoreAccess::exec(m_store, remove)) {
+            return false;
+        }
+        remove.finish();
+    }
+    return indexSentences(sentenceIds, texts);
+}
+
 bool FullTextSearch::rebuildSentenceIndex()
 {
     SqlTransaction transaction(m_store);

@@ -28,9 +28,9 @@ public:
     /// Indexes sentences' text (called by the store whenever it writes sentences): texts[i] belongs to
     /// sentenceIds[i]. Inside a bulk write (ProjectStore::beginBulkWrite) the text is staged and indexed when the
     /// write finishes.
-    virtual bool indexSentences(const QList<Id> &sentenceIds, const QStringList &texts) = 0;
+    bool indexSentences(const QList<Id> &sentenceIds, const QStringList &texts);
     /// Indexes sentences whose text changed (a boundary moved) in place of what the index held for them.
-    virtual bool replaceSentences(const QList<Id> &sentenceIds, const QStringList &texts) = 0;
+    bool replaceSentences(const QList<Id> &sentenceIds, const QStringList &texts);
     /// Re-reads the index entries of claims whose sentence text changed under them.
     virtual bool refreshClaims(const QList<Id> &claimIds) = 0;
     /// For ProjectStore's bulk write: makes room for staged text (at its start), then indexes the staged sentences
@@ -67,6 +67,11 @@ protected:
     };
     /// The user's text cut into terms; what engineQuery() quotes in the engine's syntax.
     static QList<QueryTerm> queryTerms(const QString &text);
+
+    /// sentence_fts's column holding the sentence id (FTS5's rowid, or id).
+    virtual QString sentenceIdColumn() const = 0;
+    /// The temporary table (id, body) where a bulk write stages sentence text (prepareBulkWrite() makes it).
+    virtual QString stagingTable() const = 0;
 
     ProjectStore &m_store;
 };

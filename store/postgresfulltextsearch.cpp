@@ -27,32 +27,6 @@ bool PostgresFullTextSearch::isAvailable() const
     return m_store.isOpen() && m_store.schemaVersion() >= FullTextSchemaVersion;
 }
 
-bool PostgresFullTextSearch::indexSentences(const QList<Id> &sentenceIds, const QStringList &texts)
-{
-    Q_ASSERT(sentenceIds.size() == texts.size());
-    QList<QVariantList> rows;
-    rows.reserve(sentenceIds.size());
-    for (qsizetype i = 0; i < sentenceIds.size(); ++i) {
-        rows.append({sentenceIds.at(i), texts.at(i)});
-    }
-    const QString table
-        = m_store.isBulkWriting() ? QStringLiteral("sentence_fts_pending") : QStringLiteral("sentence_fts");
-    return m_store.insertRows(table, {QStringLiteral("id"), QStringLiteral("body")}, rows, false).has_value();
-}
-
-bool PostgresFullTextSearch::replaceSentences(const QList<Id> &sentenceIds, const QStringList &texts)
-{
-    QSqlQuery &remove = m_store.prepared(QStringLiteral("DELETE FROM sentence_fts WHERE id = :id"));
-    for (const Id id : sentenceIds) {
-        remove.bindValue(QStringLiteral(":id"), id);
-        if (!m_store.exec(remove)) {
-            return false;
-        }
-        remove.finish();
-    }
-    return indexSentences(sentenceIds, texts);
-}
-
 bool PostgresFullTextSearch::refreshClaims(const QList<Id> &claimIds)
 {
     QSqlQuery &refresh = m_store.prepared(QStringLiteral("INSERT INTO claim_fts (id, words) SELECT c.id, ") + ClaimWords

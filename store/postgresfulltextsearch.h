@@ -15,8 +15,6 @@ public:
     explicit PostgresFullTextSearch(ProjectStore &store);
 
     bool isAvailable() const override;
-    bool indexSentences(const QList<Id> &sentenceIds, const QStringList &texts) override;
-    bool replaceSentences(const QList<Id> &sentenceIds, const QStringList &texts) override;
     bool refreshClaims(const QList<Id> &claimIds) override;
     bool prepareBulkWrite() override;
     bool finishBulkWrite(Id sentenceMark, Id claimMark) override;
@@ -24,6 +22,10 @@ public:
     QString claimMatchCondition(const QString &claimAlias, QStringList *placeholders) const override;
     /// A tsquery: every term quoted ('…', quotes doubled), a prefix with :*, terms joined by &.
     QString engineQuery(const QString &text) const override;
+
+protected:
+    QString sentenceIdColumn() const override { return QStringLiteral("id"); }
+    QString stagingTable() const override { return QStringLiteral("sentence_fts_pending"); }
 };
 
 } // namespace Sourcelight

@@ -298,6 +298,8 @@ private:
     /// Completes a bulk write whose marker was committed (defence in depth: see SqlTransaction).
     bool repairBulkWrite();
     bool reopenReadOnly(const QString &reason);
+    /// Why a project of a newer schema (m_schemaVersion) is open for reading only.
+    QString newerVersionReason() const;
     void fail(Error error, const QString &message);
 
     QString m_connectionName;

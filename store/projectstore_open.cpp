@@ -312,12 +312,7 @@ bool ProjectStore::inspectAndUpgrade(OpenMode mode, int schemaVersion)
     m_schemaVersion = *version;
     const int latest = latestSchemaVersion();
     if (m_schemaVersion > latest) {
-        return reopenReadOnly(tr("The project “%1” was saved by a newer version of Sourcelight (format %2; this "
-                                 "version knows up to %3). It is open for reading only, so nothing in it is "
-                                 "changed; update Sourcelight to edit it.")
-                .arg(shown)
-                .arg(m_schemaVersion)
-                .arg(latest));
+        return reopenReadOnly(newerVersionReason());
     }
     const int target = schemaVersion < 0 ? latest : qMin(schemaVersion, latest);
     if (m_schemaVersion < target && m_checkDeferred) {
@@ -365,6 +360,15 @@ bool ProjectStore::inspectAndUpgrade(OpenMode mode, int schemaVersion)
         m_schemaVersion = target;
     }
     return true;
+}
+
+QString ProjectStore::newerVersionReason() const
+{
+    return tr("The project “%1” was saved by a newer version of Sourcelight (format %2; this version knows up to %3). "
+              "It is open for reading only, so nothing in it is changed; update Sourcelight to edit it.")
+        .arg(QDir::toNativeSeparators(m_path))
+        .arg(m_schemaVersion)
+        .arg(latestSchemaVersion());
 }
 
 bool ProjectStore::reopenReadOnly(const QString &reason)

@@ -118,12 +118,7 @@ bool ProjectStore::inspectServerAndUpgrade(OpenMode mode, int schemaVersion)
     m_schemaVersion = version;
     const int latest = latestSchemaVersion();
     if (m_schemaVersion > latest) {
-        m_readOnlyReason = tr("The project “%1” was saved by a newer version of Sourcelight (format %2; this version "
-                              "knows up to %3). It is open for reading only, so nothing in it is changed; update "
-                              "Sourcelight to edit it.")
-                               .arg(m_path)
-                               .arg(m_schemaVersion)
-                               .arg(latest);
+        m_readOnlyReason = newerVersionReason();
         if (!execDirect(QStringLiteral("SET default_transaction_read_only = on"))) {
             fail(m_error, m_errorString);
             return false;

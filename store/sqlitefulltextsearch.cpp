@@ -24,38 +24,6 @@ bool SqliteFullTextSearch::isAvailable() const
     return m_store.isOpen() && m_store.schemaVersion() >= FullTextSchemaVersion;
 }
 
-bool SqliteFullTextSearch::indexSentences(const QList<Id> &sentenceIds, const QStringList &texts)
-{
-    Q_ASSERT(sentenceIds.size() == texts.size());
-    QList<QVariantList> rows;
-    rows.reserve(sentenceIds.size());
-    for (qsizetype i = 0; i < sentenceIds.size(); ++i) {
-        rows.append({sentenceIds.at(i), texts.at(i)});
-    }
-    if (m_store.isBulkWriting()) {
-        return m_store
-            .insertRows(QStringLiteral("temp.sentence_fts_pending"), {QStringLiteral("id"), QStringLiteral("body")},
-                rows, false)
-            .has_value();
-    }
-    return m_store
-        .insertRows(QStringLiteral("sentence_fts"), {QStringLiteral("rowid"), QStringLiteral("body")}, rows, false)
-        .has_value();
-}
-
-bool SqliteFullTextSearch::replaceSentences(const QList<Id> &sentenceIds, const QStringList &texts)
-{
-    QSqlQuery &remove = m_store.prepared(QStringLiteral("DELETE FROM sentence_fts WHERE rowid = :id"));
-    for (const Id id : sentenceIds) {
-        remove.bindValue(QStringLiteral(":id"), id);
-        if (!m_store.exec(remove)) {
-            return false;
-        }
-        remove.finish();
-    }
-    return indexSentences(sentenceIds, texts);
-}
-
 bool SqliteFullTextSearch::refreshClaims(const QList<Id> &claimIds)
 {
     QSqlQuery &remove = m_store.prepared(QStringLiteral("DELETE FROM claim_fts WHERE rowid = :id"));

@@ -17,14 +17,16 @@ public:
     explicit SqliteFullTextSearch(ProjectStore &store);
 
     bool isAvailable() const override;
-    bool indexSentences(const QList<Id> &sentenceIds, const QStringList &texts) override;
-    bool replaceSentences(const QList<Id> &sentenceIds, const QStringList &texts) override;
     bool refreshClaims(const QList<Id> &claimIds) override;
     bool prepareBulkWrite() override;
     bool finishBulkWrite(Id sentenceMark, Id claimMark) override;
     std::optional<QList<Id>> matchingSentences(const QString &query, int limit = 1000) override;
     QString claimMatchCondition(const QString &claimAlias, QStringList *placeholders) const override;
     QString engineQuery(const QString &text) const override;
+
+protected:
+    QString sentenceIdColumn() const override { return QStringLiteral("rowid"); }
+    QString stagingTable() const override { return QStringLiteral("temp.sentence_fts_pending"); }
 };
 
 } // namespace Sourcelight

@@ -1015,6 +1015,36 @@ unverändert. Eine JSON-Zeile mit dem Status restored oder error.
     </message>
 </context>
 <context>
+    <name>PublishCommand</name>
+    <message>
+        <source>upload a project file to a PostgreSQL server for team review</source>
+        <translation>eine Projektdatei zur Prüfung im Team auf einen PostgreSQL-Server hochladen</translation>
+    </message>
+    <message>
+        <source>Usage: sourcelight publish --project FILE.sourcelight --to postgresql://USER@HOST/DATABASE
+
+Copies a project file, whole (every document and version, sources, claims, tags, history), into an
+empty database on a PostgreSQL server, where the team then opens it by its address. The database
+must exist and hold no project with documents; the file is only read. Prints one JSON line.
+
+  --project FILE   the project file to publish
+  --to ADDRESS     the server project (the password from ~/.pgpass or PGPASSWORD)
+  -h, --help       show this help
+</source>
+        <translation>Aufruf: sourcelight publish --project DATEI.sourcelight --to postgresql://BENUTZER@HOST/DATENBANK
+
+Kopiert eine Projektdatei vollständig (alle Dokumente und Versionen, Quellen, Aussagen, Schlagwörter,
+Verlauf) in eine leere Datenbank auf einem PostgreSQL-Server, wo das Team sie über ihre Adresse öffnet.
+Die Datenbank muss existieren und darf kein Projekt mit Dokumenten enthalten; die Datei wird nur gelesen.
+Gibt eine JSON-Zeile aus.
+
+  --project DATEI  die zu veröffentlichende Projektdatei
+  --to ADRESSE     das Serverprojekt (das Passwort aus ~/.pgpass oder PGPASSWORD)
+  -h, --help       diese Hilfe anzeigen
+</translation>
+    </message>
+</context>
+<context>
     <name>RemoveDocumentCommand</name>
     <message>
         <source>The document could not be put back: %1</source>

@@ -1017,6 +1017,36 @@ laissé intact. Une ligne JSON de statut restored ou error.
     </message>
 </context>
 <context>
+    <name>PublishCommand</name>
+    <message>
+        <source>upload a project file to a PostgreSQL server for team review</source>
+        <translation>téléverser un fichier de projet sur un serveur PostgreSQL pour la relecture en équipe</translation>
+    </message>
+    <message>
+        <source>Usage: sourcelight publish --project FILE.sourcelight --to postgresql://USER@HOST/DATABASE
+
+Copies a project file, whole (every document and version, sources, claims, tags, history), into an
+empty database on a PostgreSQL server, where the team then opens it by its address. The database
+must exist and hold no project with documents; the file is only read. Prints one JSON line.
+
+  --project FILE   the project file to publish
+  --to ADDRESS     the server project (the password from ~/.pgpass or PGPASSWORD)
+  -h, --help       show this help
+</source>
+        <translation>Utilisation : sourcelight publish --project FICHIER.sourcelight --to postgresql://UTILISATEUR@HÔTE/BASE
+
+Copie un fichier de projet en entier (chaque document et version, sources, affirmations, étiquettes,
+historique) dans une base vide d’un serveur PostgreSQL, où l’équipe l’ouvre ensuite par son adresse. La
+base doit exister et ne contenir aucun projet avec des documents ; le fichier est seulement lu. Affiche
+une ligne JSON.
+
+  --project FICHIER  le fichier de projet à publier
+  --to ADRESSE       le projet sur le serveur (mot de passe tiré de ~/.pgpass ou PGPASSWORD)
+  -h, --help         afficher cette aide
+</translation>
+    </message>
+</context>
+<context>
     <name>RemoveDocumentCommand</name>
     <message>
         <source>The document could not be put back: %1</source>

@@ -1020,6 +1020,35 @@ duplicate (такой же текст уже есть), updated (новая ве
     </message>
 </context>
 <context>
+    <name>PublishCommand</name>
+    <message>
+        <source>upload a project file to a PostgreSQL server for team review</source>
+        <translation>загрузить файл проекта на сервер PostgreSQL для командной проверки</translation>
+    </message>
+    <message>
+        <source>Usage: sourcelight publish --project FILE.sourcelight --to postgresql://USER@HOST/DATABASE
+
+Copies a project file, whole (every document and version, sources, claims, tags, history), into an
+empty database on a PostgreSQL server, where the team then opens it by its address. The database
+must exist and hold no project with documents; the file is only read. Prints one JSON line.
+
+  --project FILE   the project file to publish
+  --to ADDRESS     the server project (the password from ~/.pgpass or PGPASSWORD)
+  -h, --help       show this help
+</source>
+        <translation>Использование: sourcelight publish --project ФАЙЛ.sourcelight --to postgresql://ПОЛЬЗОВАТЕЛЬ@УЗЕЛ/БАЗА
+
+Копирует файл проекта целиком (все документы и версии, источники, утверждения, теги, историю) в пустую
+базу данных на сервере PostgreSQL, где команда затем открывает его по адресу. База данных должна
+существовать и не содержать проекта с документами; файл только читается. Выводит одну строку JSON.
+
+  --project ФАЙЛ   публикуемый файл проекта
+  --to АДРЕС       проект на сервере (пароль из ~/.pgpass или PGPASSWORD)
+  -h, --help       показать эту справку
+</translation>
+    </message>
+</context>
+<context>
     <name>RemoveDocumentCommand</name>
     <message>
         <source>The document could not be put back: %1</source>

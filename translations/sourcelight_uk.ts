@@ -1018,6 +1018,35 @@ duplicate (такий самий текст уже є), updated (нова вер
     </message>
 </context>
 <context>
+    <name>PublishCommand</name>
+    <message>
+        <source>upload a project file to a PostgreSQL server for team review</source>
+        <translation>завантажити файл проєкту на сервер PostgreSQL для командної перевірки</translation>
+    </message>
+    <message>
+        <source>Usage: sourcelight publish --project FILE.sourcelight --to postgresql://USER@HOST/DATABASE
+
+Copies a project file, whole (every document and version, sources, claims, tags, history), into an
+empty database on a PostgreSQL server, where the team then opens it by its address. The database
+must exist and hold no project with documents; the file is only read. Prints one JSON line.
+
+  --project FILE   the project file to publish
+  --to ADDRESS     the server project (the password from ~/.pgpass or PGPASSWORD)
+  -h, --help       show this help
+</source>
+        <translation>Використання: sourcelight publish --project ФАЙЛ.sourcelight --to postgresql://КОРИСТУВАЧ@ВУЗОЛ/БАЗА
+
+Копіює файл проєкту повністю (усі документи й версії, джерела, твердження, теги, історію) до порожньої
+бази даних на сервері PostgreSQL, де команда потім відкриває його за адресою. База даних має існувати
+й не містити проєкту з документами; файл лише читається. Виводить один рядок JSON.
+
+  --project ФАЙЛ   файл проєкту, який публікується
+  --to АДРЕСА      проєкт на сервері (пароль з ~/.pgpass або PGPASSWORD)
+  -h, --help       показати цю довідку
+</translation>
+    </message>
+</context>
+<context>
     <name>RemoveDocumentCommand</name>
     <message>
         <source>The document could not be put back: %1</source>

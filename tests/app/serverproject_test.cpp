@@ -1,8 +1,10 @@
 // A team project on a PostgreSQL server through the command line, as an analyst or a script uses it: the same
 // articles imported into a project file and into a server project export the same JSON (the engines store, order
-// and count alike), and what goes wrong with an address is said plainly. Needs the test server: it runs as
+// and count alike); a project file with an analyst's whole range of work, published to the server, exports as it
+// did; and what goes wrong with an address is said plainly. Needs the test server: it runs as
 // app_serverproject_test_postgresql (tests/testprojects.h) and skips otherwise.
 
+#include "../reports/reportfixture.h"
 #include "../testprojects.h"
 #include "cliprocess.h"
 
@@ -28,17 +30,20 @@ QStringList sampleArticles()
     return files;
 }
 
-// The export with what must differ between two projects made at different moments taken out: timestamps and the
-// project's name (the file's base name, the database's name).
-QByteArray comparable(const QByteArray &json)
+// The export without the project's name (the file's base name, the database's name) and the moment of the export;
+// for two projects made at different moments (not a copy of one), without any timestamp.
+QByteArray comparable(const QByteArray &json, bool copy = false)
 {
     QJsonObject root = QJsonDocument::fromJson(json).object();
     QJsonObject project = root.value(QStringLiteral("project")).toObject();
     project.remove(QStringLiteral("name"));
     root.insert(QStringLiteral("project"), project);
+    root.remove(QStringLiteral("exportedAt"));
     QString text = QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
-    static const QRegularExpression timestamp(QStringLiteral("\"\\d{4}-\\d\\d-\\d\\dT[0-9:.]+Z\""));
-    text.replace(timestamp, QStringLiteral("\"(time)\""));
+    if (!copy) {
+        static const QRegularExpression timestamp(QStringLiteral("\"\\d{4}-\\d\\d-\\d\\dT[0-9:.]+Z\""));
+        text.replace(timestamp, QStringLiteral("\"(time)\""));
+    }
     return text.toUtf8();
 }
 
@@ -96,6 +101,46 @@ private Q_SLOTS:
             }
             QCOMPARE(right.size(), left.size());
         }
+    }
+
+    void publishedProjectIsTheSameOnTheServer()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("casework.sourcelight"));
+        {
+            ProjectStore store;
+            QVERIFY(ReportFixture::create(store, file));
+        }
+        const QString team = TestProjects::newServerProject(QStringLiteral("casework"));
+        const Cli::Result published
+            = Cli::run({QStringLiteral("publish"), QStringLiteral("--project"), file, QStringLiteral("--to"), team});
+        QVERIFY2(published.exitCode == 0, published.out.constData());
+        const QJsonObject line = QJsonDocument::fromJson(published.out).object();
+        QCOMPARE(line.value(QStringLiteral("status")).toString(), QStringLiteral("published"));
+        QCOMPARE(line.value(QStringLiteral("to")).toString(), team);
+        QVERIFY(line.value(QStringLiteral("claims")).toInt() > 0);
+
+        const auto exported = [](const QString &project) {
+            const Cli::Result result = Cli::run({QStringLiteral("export"), QStringLiteral("--project"), project,
+                QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("-o"), QStringLiteral("-")});
+            return result.exitCode == 0 ? comparable(result.out, true) : QByteArray();
+        };
+        const QByteArray before = exported(file);
+        QVERIFY(!before.isEmpty());
+        QVERIFY(before.contains("\"history\""));
+        QCOMPARE(exported(team), before);
+
+        // Once the server project holds documents, publishing again is refused and changes nothing.
+        const Cli::Result again
+            = Cli::run({QStringLiteral("publish"), QStringLiteral("--project"), file, QStringLiteral("--to"), team});
+        QCOMPARE(again.exitCode, 1);
+        QCOMPARE(QJsonDocument::fromJson(again.out).object().value(QStringLiteral("status")).toString(),
+            QStringLiteral("error"));
+        QCOMPARE(exported(team), before);
+        // A file is not a place to publish to.
+        const Cli::Result notAServer = Cli::run({QStringLiteral("publish"), QStringLiteral("--project"), file,
+            QStringLiteral("--to"), m_dir.filePath(QStringLiteral("other.sourcelight"))});
+        QCOMPARE(notAServer.exitCode, 2);
+        QVERIFY2(notAServer.err.contains(QStringLiteral("not a PostgreSQL address")), qPrintable(notAServer.err));
     }
 
     void statsNameTheProjectWithoutItsPassword()
