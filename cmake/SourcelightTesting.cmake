@@ -40,11 +40,15 @@ function(sourcelight_add_test source)
         # -t: the cluster in a temporary folder even as root (as in the build root), so a run that is killed leaves
         # nothing behind that the next one would trip over.
         add_test(NAME ${test_name}_postgresql COMMAND ${SOURCELIGHT_PG_VIRTUALENV} -t $<TARGET_FILE:${test_name}>)
-        get_test_property(${test_name} ENVIRONMENT environment)
+        # A home of its own: the run on files may be running at the same time, and two processes sharing one
+        # settings file wait on each other's lock.
+        set(server_home "${home}_postgresql")
+        file(MAKE_DIRECTORY "${server_home}/runtime")
+        file(CHMOD "${server_home}/runtime" DIRECTORY_PERMISSIONS OWNER_READ OWNER_WRITE OWNER_EXECUTE)
         # One cluster at a time: two pg_virtualenv starting at once may pick the same port.
         set_tests_properties(${test_name}_postgresql PROPERTIES
             TIMEOUT ${ARG_TIMEOUT}
-            ENVIRONMENT "${environment};SOURCELIGHT_TEST_SERVER=postgresql:///"
+            ENVIRONMENT "QT_QPA_PLATFORM=offscreen;HOME=${server_home};XDG_DATA_HOME=${server_home}/data;XDG_CONFIG_HOME=${server_home}/config;XDG_CACHE_HOME=${server_home}/cache;XDG_RUNTIME_DIR=${server_home}/runtime;LC_ALL=C.UTF-8;SOURCELIGHT_TEST_SERVER=postgresql:///"
             RESOURCE_LOCK postgresql
             LABELS postgresql)
     endif()
