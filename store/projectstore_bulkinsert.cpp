@@ -261,7 +261,7 @@ std::optional<QList<Id>> ProjectStore::insertRowsWithNewIds(
     QSqlQuery &take = prepared(
         QStringLiteral("SELECT nextval(pg_get_serial_sequence('%1', 'id')) FROM generate_series(1, :n)").arg(table));
     take.bindValue(QStringLiteral(":n"), qint64(rows.size()));
-    const std::optional<QList<Id>> ids = selectIds(take);
+    std::optional<QList<Id>> ids = selectIds(take);
     if (!ids) {
         return std::nullopt;
     }

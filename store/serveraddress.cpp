@@ -117,7 +117,7 @@ QString ServerAddress::shown() const
 
 QString ServerAddress::withPassword(const QString &password) const
 {
-    const QString text = shown();
+    QString text = shown();
     if (password.isEmpty()) {
         return text;
     }

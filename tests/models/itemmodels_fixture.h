@@ -22,7 +22,8 @@ struct OpenProject
 
     bool open(int articles)
     {
-        if (!dir.isValid() || !project.open(TestProjects::newProject(dir, QStringLiteral("models.sourcelight")), true)) {
+        if (!dir.isValid()
+            || !project.open(TestProjects::newProject(dir, QStringLiteral("models.sourcelight")), true)) {
             return false;
         }
         for (int i = 0; i < articles; ++i) {
