@@ -2,6 +2,13 @@
 -- whether that mention is anonymous, kept current by triggers on every path that writes attributions, hops or
 -- claims; one full-text index over each claim's sentence text and note.
 -- PostgreSQL sets a new claim's copy before the row is written (a BEFORE trigger) rather than updating it after.
+-- No project on a server predates this schema, so its triggers are written here as SQLite's stand after version 6:
+-- they stand aside for the rows of a bulk write (bulk_import, which only versions 6 and later fill).
+
+CREATE TABLE bulk_import (
+    sentence_mark BIGINT NOT NULL,
+    claim_mark BIGINT NOT NULL
+);
 
 ALTER TABLE claims ADD COLUMN source_id BIGINT;
 ALTER TABLE claims ADD COLUMN source_anonymous INTEGER NOT NULL DEFAULT 0;
@@ -24,6 +31,9 @@ $$;
 
 CREATE FUNCTION claims_source_copy() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+    IF TG_OP = 'INSERT' AND EXISTS (SELECT 1 FROM bulk_import WHERE NEW.id > claim_mark) THEN
+        RETURN NEW;
+    END IF;
     SELECT e.source_id, e.anonymous INTO NEW.source_id, NEW.source_anonymous FROM sentence_sources e
         WHERE e.sentence_id = NEW.sentence_id;
     IF NOT FOUND THEN
@@ -37,7 +47,9 @@ $$;
 CREATE FUNCTION attributions_claim_sources() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_OP = 'INSERT' THEN
-        PERFORM sourcelight_claim_sources(ARRAY[NEW.sentence_id]);
+        IF NOT EXISTS (SELECT 1 FROM bulk_import WHERE NEW.sentence_id > sentence_mark) THEN
+            PERFORM sourcelight_claim_sources(ARRAY[NEW.sentence_id]);
+        END IF;
     ELSIF TG_OP = 'DELETE' THEN
         PERFORM sourcelight_claim_sources(ARRAY[OLD.sentence_id]);
     ELSE
@@ -51,7 +63,8 @@ $$;
 CREATE FUNCTION hops_claim_sources() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_OP = 'INSERT' THEN
-        IF NEW.position = 0 THEN
+        IF NEW.position = 0 AND NOT EXISTS (SELECT 1 FROM bulk_import b JOIN attributions a ON a.id = NEW.attribution_id
+                                            WHERE a.sentence_id > b.sentence_mark) THEN
             PERFORM sourcelight_claim_sources(ARRAY(SELECT sentence_id FROM attributions WHERE id = NEW.attribution_id));
         END IF;
     ELSIF TG_OP = 'DELETE' THEN
@@ -90,6 +103,9 @@ CREATE INDEX claim_fts_words ON claim_fts USING gin (words);
 -- can point at it).
 CREATE FUNCTION claims_index_words() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+    IF EXISTS (SELECT 1 FROM bulk_import WHERE NEW.id > claim_mark) THEN
+        RETURN NULL;
+    END IF;
     INSERT INTO claim_fts (id, words)
         SELECT NEW.id, to_tsvector('simple', COALESCE((SELECT f.body FROM sentence_fts f WHERE f.id = NEW.sentence_id), ''))
             || to_tsvector('simple', NEW.note)
