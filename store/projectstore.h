@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storechange.h"
 #include "storetypes.h"
 
 #include <QObject>
@@ -153,6 +154,11 @@ public:
     bool beginBulkWrite();
     bool isBulkWriting() const { return m_bulkWriting; }
 
+    /// On a server: from now on the edits other connections commit arrive as changedElsewhere() (the server's
+    /// NOTIFY, schema 8), while this thread's event loop runs. False, changing nothing, on a file (its one window
+    /// makes every edit) or when the server refused.
+    bool followChangesElsewhere();
+
     /// Whether the table classes' SQL runs on PostgreSQL (where it says things its own way: listAggregate(), …).
     bool onServer() const { return m_backend == Backend::PostgreSql; }
 
@@ -168,6 +174,10 @@ public:
     /// For the row readers of store/: the span in two offset columns of a query's current row, from startColumn
     /// on; invalid when either is NULL.
     static TextSpan readSpan(const QSqlQuery &query, int startColumn);
+
+Q_SIGNALS:
+    /// Another connection committed an edit (see followChangesElsewhere()).
+    void changedElsewhere(const Sourcelight::StoreChange &change);
 
 private:
     // ---- Store internals: the SQL of store/ runs through these. The classes below are the store's own (they are

@@ -3,6 +3,7 @@
 #include "postgresfulltextsearch.h"
 #include "schemamigrator.h"
 #include "serveraddress.h"
+#include "storelogging.h"
 
 #include <QAtomicInteger>
 #include <QSqlDriver>
@@ -17,6 +18,24 @@ namespace Sourcelight {
 namespace {
 
 const QString PostgresDriver = QStringLiteral("QPSQL");
+/// The channel the server announces edits on (migrations/postgresql/0008_live_updates.sql).
+const QString ChangesChannel = QStringLiteral("sourcelight");
+/// How long connecting may take before it fails, unless the address or PGCONNECT_TIMEOUT says otherwise: libpq would
+/// wait for ever on a server that does not answer.
+constexpr int ConnectTimeoutSeconds = 10;
+
+/// The address's libpq options, with a connect timeout when it has none.
+QString connectOptions(const ServerAddress &address)
+{
+    QString options = address.connectOptions();
+    if (options.contains(QLatin1String("connect_timeout=")) || qEnvironmentVariableIsSet("PGCONNECT_TIMEOUT")) {
+        return options;
+    }
+    if (!options.isEmpty()) {
+        options += QLatin1Char(';');
+    }
+    return options + QStringLiteral("connect_timeout=%1").arg(ConnectTimeoutSeconds);
+}
 
 } // namespace
 
@@ -48,7 +67,7 @@ bool ProjectStore::openServer(const QString &text, OpenMode mode, int schemaVers
     m_db.setDatabaseName(address->database());
     m_db.setUserName(address->user());
     m_db.setPassword(address->password()); // empty: libpq reads PGPASSWORD or ~/.pgpass
-    m_db.setConnectOptions(address->connectOptions());
+    m_db.setConnectOptions(connectOptions(*address));
     if (!m_db.open()) {
         fail(Error::CannotRead,
             tr("Cannot connect to the team project “%1”: %2").arg(m_path, m_db.lastError().databaseText().trimmed()));
@@ -165,6 +184,33 @@ void ProjectStore::setServerError(const QSqlError &error)
     } else {
         setError(Error::Query, tr("Database error in “%1”: %2").arg(m_path, error.text()));
     }
+}
+
+bool ProjectStore::followChangesElsewhere()
+{
+    if (!onServer() || !isOpen()) {
+        return false;
+    }
+    QSqlDriver *driver = m_db.driver();
+    if (driver->subscribedToNotifications().contains(ChangesChannel)) {
+        return true;
+    }
+    if (!driver->subscribeToNotification(ChangesChannel)) {
+        setServerError(driver->lastError());
+        return false;
+    }
+    connect(driver, &QSqlDriver::notification, this,
+        [this](const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload) {
+            if (name != ChangesChannel || source == QSqlDriver::SelfSource) {
+                return; // this connection's own edits: the window already shows them
+            }
+            if (const std::optional<StoreChange> change = StoreChange::fromPayload(payload.toString())) {
+                Q_EMIT changedElsewhere(*change);
+            } else {
+                qCWarning(lcStore) << "unreadable change announcement:" << payload.toString();
+            }
+        });
+    return true;
 }
 
 } // namespace Sourcelight

@@ -1,0 +1,3 @@
+-- Version 8: live updates between reviewers. On PostgreSQL (postgresql/0008_live_updates.sql) every history row
+-- is announced to the project's open windows through NOTIFY. A project file has no other window to tell: this
+-- step changes nothing in it, and is here so that both engines count the same versions.
