@@ -25,6 +25,8 @@
 #include <QTimer>
 #include <QUndoStack>
 
+#include <utility>
+
 #include <algorithm>
 
 namespace Sourcelight {
@@ -56,6 +58,7 @@ Project::Project(QObject *parent)
     , m_sources(new SourceModel(*m_store, this))
     , m_claims(new ClaimTableModel(*m_store, this))
     , m_refreshTimer(new QTimer(this))
+    , m_changesTimer(new QTimer(this))
     , m_maintenance(new StoreMaintenance(this))
     , m_durable(new DurableSync(this))
 {
@@ -64,6 +67,11 @@ Project::Project(QObject *parent)
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(150);
     connect(m_refreshTimer, &QTimer::timeout, this, &Project::refreshAggregates);
+    // Other reviewers' edits (a team project) are shown within a second: gathered for 50 ms, then shown together.
+    m_changesTimer->setSingleShot(true);
+    m_changesTimer->setInterval(50);
+    connect(m_changesTimer, &QTimer::timeout, this, &Project::showChangesElsewhere);
+    connect(m_store.get(), &ProjectStore::changedElsewhere, this, &Project::takeChangeElsewhere);
     // A 300 MB project must open in under a second: its full read happens on a worker once it is open, and so do
     // the source counts, at open and after edits.
     m_store->setDeferLargeFileCheck(ProjectStore::OpenCheckLimit);
@@ -103,6 +111,7 @@ bool Project::open(const QString &path, bool create)
     m_savedUndoIndex = 0;
     setSaveState(SaveState::Saved);
     m_reviewerNames = ProjectQueries::reviewerNames(*m_store).value_or(QHash<Id, QString> {});
+    m_store->followChangesElsewhere(); // a team project: other reviewers' edits show as they are made
     m_documents->reload();
     m_sources->reload();
     m_claims->reload();
@@ -147,6 +156,8 @@ void Project::close()
     waitUntilSaved();
     m_durable->setFiles({}); // clearing the undo stack below is no edit to flush
     m_refreshTimer->stop();
+    m_changesTimer->stop();
+    m_changesElsewhere.clear();
     m_undoStack->clear();
     m_currentDocument = 0;
     m_sentences->setDocument(0);
@@ -271,7 +282,7 @@ void Project::notifySourcesChanged()
 {
     requestSave();
     m_sources->reload();
-    m_sentences->refreshSources();
+    m_sentences->refreshRows();
     m_claimsStale = true;
     m_refreshTimer->start();
     Q_EMIT sourcesChanged();
@@ -346,6 +357,57 @@ void Project::importFinished()
     m_sources->reload();
     m_claims->reload();
     checkpointInBackground();
+}
+
+void Project::takeChangeElsewhere(const StoreChange &change)
+{
+    m_changesElsewhere.append(change);
+    if (!m_changesTimer->isActive()) {
+        m_changesTimer->start();
+    }
+}
+
+void Project::showChangesElsewhere()
+{
+    const QList<StoreChange> changes = std::exchange(m_changesElsewhere, {});
+    QList<Id> sentences;        // rows of the open document to read again
+    bool wholeDocument = false; // a row of unknown place is gone: every row of the open document is read
+    bool sources = false;
+    for (const StoreChange &change : changes) {
+        if (change.entity == QLatin1String("sources")) {
+            sources = true;
+        } else if (change.entity == QLatin1String("tags")) {
+            m_claimsStale = true;
+            Q_EMIT codebookChanged();
+        } else if (change.entity == QLatin1String("documents")) {
+            if (change.field == QLatin1String("removed")) {
+                notifyDocumentAboutToBeRemoved(change.entityId);
+                notifyDocumentRemoved(change.entityId);
+            } else if (change.field == QLatin1String("imported") || change.field == QLatin1String("restored")) {
+                notifyDocumentRestored(change.entityId); // the library and the claims are read again
+            } else {
+                notifyDocumentChanged(change.entityId); // its title, outlet, …
+            }
+        } else if (change.changesBoundaries()) {
+            notifyBoundariesChanged(change.documentId);
+        } else if (change.documentId == 0) {
+            wholeDocument = true;
+        } else if (change.documentId == m_currentDocument && !sentences.contains(change.sentenceId)) {
+            sentences.append(change.sentenceId);
+        } else {
+            m_claimsStale = true; // a claim of another document
+        }
+    }
+    if (sources) {
+        notifySourcesChanged(); // re-reads every row of the open document too
+    } else if (wholeDocument) {
+        m_sentences->refreshRows();
+        m_claimsStale = true;
+    }
+    for (const Id sentenceId : std::as_const(sentences)) {
+        notifySentenceChanged(sentenceId); // that row, its claim in the Claims dock, the panel when it is current
+    }
+    m_refreshTimer->start(); // counts, the library's reviewed shares, the claims list
 }
 
 void Project::refreshAggregates()

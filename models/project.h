@@ -1,6 +1,7 @@
 #pragma once
 
 #include "documentsnapshot.h"
+#include "storechange.h"
 #include "storetypes.h"
 #include "suggestionscore.h"
 
@@ -201,11 +202,19 @@ Q_SIGNALS:
     void boundariesChanged(Id documentId);
     void errorOccurred(const QString &message);
     void saveStateChanged(Sourcelight::Project::SaveState state);
+    /// The codebook (tags) changed: another reviewer of a team project edited it.
+    void codebookChanged();
     /// A deferred full read of the file (see checkIntegrityInBackground()) finished.
     void integrityChecked(Sourcelight::Project::IntegrityCheck result);
 
 private:
     void refreshAggregates();
+    /// Another reviewer of a team project committed an edit (ProjectStore::changedElsewhere()): kept for a moment,
+    /// so that a burst of them (an import, a merge of sources) is shown at once.
+    void takeChangeElsewhere(const StoreChange &change);
+    /// Shows the edits taken since the last call, as this window's own edits are shown: the rows they touched, the
+    /// library, the sources, the claims and the counts. The current sentence stays current.
+    void showChangesElsewhere();
     /// Reads a large file through on a worker after it opened (ProjectStore::setDeferLargeFileCheck); a damaged
     /// file is closed, before anything more is written to it, and errorOccurred() says why.
     void checkIntegrityInBackground();
@@ -228,6 +237,8 @@ private:
     SourceModel *m_sources;
     ClaimTableModel *m_claims;
     QTimer *m_refreshTimer;
+    QTimer *m_changesTimer;
+    QList<StoreChange> m_changesElsewhere; ///< taken, not yet shown
     Id m_currentDocument = 0;
     bool m_claimsStale = false;
     quint64 m_openCount = 0;         ///< tells a background check's result from an earlier open's

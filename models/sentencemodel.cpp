@@ -35,40 +35,62 @@ bool SentenceModel::setDocument(Id documentId)
     if (documentId != 0) {
         const std::optional<DocumentRecord> document = m_store.documents().document(documentId);
         const auto sentences = m_store.documents().sentences(documentId);
-        const auto attributions = m_store.attributions().forDocument(documentId);
-        const auto claims = m_store.claims().forDocument(documentId);
-        // Only the sources the document names: a project may hold thousands. source() reads any other on demand.
-        const auto sources = attributions ? m_store.sources().sources(sourceIds(*attributions)) : std::nullopt;
-        ok = document && sentences && attributions && claims && sources;
+        ok = document && sentences;
         if (ok) {
             m_documentId = documentId;
             m_text = document->body;
             m_title = document->metadata.title;
-            for (const SourceRecord &s : *sources) {
-                m_sources.insert(s.id, s);
-            }
             m_rows.reserve(sentences->size());
             for (const SentenceRecord &sentence : *sentences) {
                 m_rowOfSentence.insert(sentence.id, int(m_rows.size()));
                 m_rows.append(Row {sentence, {}, {}, {}});
             }
-            for (const AttributionRecord &a : *attributions) {
-                const int row = m_rowOfSentence.value(a.sentenceId, -1);
-                if (row >= 0) {
-                    (a.origin == AttributionOrigin::Suggested ? m_rows[row].suggestion : m_rows[row].human) = a;
-                }
-            }
-            for (const ClaimRecord &c : *claims) {
-                const int row = m_rowOfSentence.value(c.sentenceId, -1);
-                // The whole-sentence claim is the one the panel edits; otherwise the first span claim.
-                if (row >= 0 && (!m_rows[row].claim || (!c.span.isValid() && m_rows[row].claim->span.isValid()))) {
-                    m_rows[row].claim = c;
-                }
-            }
+            ok = readDecisions();
+        }
+        if (!ok) {
+            m_rows.clear();
+            m_rowOfSentence.clear();
+            m_text.clear();
+            m_title.clear();
+            m_documentId = 0;
         }
     }
     endResetModel();
     return ok;
+}
+
+bool SentenceModel::readDecisions()
+{
+    const auto attributions = m_store.attributions().forDocument(m_documentId);
+    const auto claims = m_store.claims().forDocument(m_documentId);
+    // Only the sources the document names: a project may hold thousands. source() reads any other on demand.
+    const auto sources = attributions ? m_store.sources().sources(sourceIds(*attributions)) : std::nullopt;
+    if (!attributions || !claims || !sources) {
+        return false;
+    }
+    m_sources.clear();
+    for (const SourceRecord &s : *sources) {
+        m_sources.insert(s.id, s);
+    }
+    for (Row &row : m_rows) {
+        row.suggestion.reset();
+        row.human.reset();
+        row.claim.reset();
+    }
+    for (const AttributionRecord &a : *attributions) {
+        const int row = m_rowOfSentence.value(a.sentenceId, -1);
+        if (row >= 0) {
+            (a.origin == AttributionOrigin::Suggested ? m_rows[row].suggestion : m_rows[row].human) = a;
+        }
+    }
+    for (const ClaimRecord &c : *claims) {
+        const int row = m_rowOfSentence.value(c.sentenceId, -1);
+        // The whole-sentence claim is the one the panel edits; otherwise the first span claim.
+        if (row >= 0 && (!m_rows[row].claim || (!c.span.isValid() && m_rows[row].claim->span.isValid()))) {
+            m_rows[row].claim = c;
+        }
+    }
+    return true;
 }
 
 QList<Id> SentenceModel::sourceIds(const QList<AttributionRecord> &attributions)
@@ -114,29 +136,13 @@ bool SentenceModel::refreshSentence(Id sentenceId)
     return true;
 }
 
-void SentenceModel::refreshSources()
+void SentenceModel::refreshRows()
 {
-    m_sources.clear();
-    // A merge moves hops to another source: re-read the attributions too.
-    if (m_documentId != 0) {
-        if (const auto attributions = m_store.attributions().forDocument(m_documentId)) {
-            if (const auto sources = m_store.sources().sources(sourceIds(*attributions))) {
-                for (const SourceRecord &s : *sources) {
-                    m_sources.insert(s.id, s);
-                }
-            }
-            for (Row &row : m_rows) {
-                row.suggestion.reset();
-                row.human.reset();
-            }
-            for (const AttributionRecord &a : *attributions) {
-                const int row = m_rowOfSentence.value(a.sentenceId, -1);
-                if (row >= 0) {
-                    (a.origin == AttributionOrigin::Suggested ? m_rows[row].suggestion : m_rows[row].human) = a;
-                }
-            }
-        }
+    if (m_documentId == 0) {
+        return;
     }
+    m_sources.clear();
+    readDecisions(); // on an error the rows keep what they showed; source() reads names on demand
     if (!m_rows.isEmpty()) {
         Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1));
     }

@@ -30,8 +30,10 @@ public:
 
     /// Re-reads one sentence (after an edit) and emits dataChanged for its row; false when it is not shown.
     bool refreshSentence(Id sentenceId);
-    /// Re-reads every row's source names and colours (after a rename or merge).
-    void refreshSources();
+    /// Re-reads every row's attributions, claim, source names and colours (after a rename or merge, or another
+    /// reviewer's edit of rows that cannot be named) and emits dataChanged for them all: rows and the selection
+    /// stay.
+    void refreshRows();
 
     int rowForSentence(Id sentenceId) const;
     /// The row of the sentence holding a document position, or -1 (between sentences, outside the text).
@@ -57,6 +59,8 @@ private:
         const std::optional<AttributionRecord> &effective() const { return human ? human : suggestion; }
     };
 
+    /// Reads the open document's attributions, claims and the sources they name into its rows; false on an error.
+    bool readDecisions();
     void assign(Row &row, const QList<AttributionRecord> &attributions, const QList<ClaimRecord> &claims);
     /// Every source the attributions name, as source or conduit.
     static QList<Id> sourceIds(const QList<AttributionRecord> &attributions);

@@ -57,6 +57,7 @@ AttributionPanel::AttributionPanel(Project *project, QWidget *parent)
         }
     });
     connect(m_project, &Project::sourcesChanged, this, &AttributionPanel::reloadProjectData);
+    connect(m_project, &Project::codebookChanged, this, &AttributionPanel::reloadProjectData);
     connect(m_project, &Project::opened, this, &AttributionPanel::reloadProjectData);
     connect(m_project, &Project::closed, this, [this] { setCurrentRow(-1); });
     translateAndFollowLanguage(this, this, [this] {

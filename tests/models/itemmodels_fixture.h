@@ -71,8 +71,11 @@ protected:
             qWarning() << "no temporary folder:" << m_dir.errorString();
             return false;
         }
-        m_path = TestProjects::newProject(
-            m_dir, QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".sourcelight"));
+        QString name = QString::fromLatin1(QTest::currentTestFunction());
+        if (QTest::currentDataTag()) {
+            name += QLatin1Char('-') + QString::fromUtf8(QTest::currentDataTag()); // a project for each row
+        }
+        m_path = TestProjects::newProject(m_dir, name + QStringLiteral(".sourcelight"));
         m_project = createShowingArticle(m_path, &m_document, &m_sentences);
         return m_project != nullptr;
     }

@@ -1,0 +1,281 @@
+// Live updates of a team project: two windows (two Projects) on one project on a PostgreSQL server; what one
+// reviewer does shows in the other's models without reopening, and a window's own edits are not shown twice.
+// On a project file there is no other window to hear from: only the payload checks and the file case run there.
+#include "claimtable.h"
+#include "claimtablemodel.h"
+#include "codebook.h"
+#include "documentlistmodel.h"
+#include "documenttable.h"
+#include "itemmodels_fixture.h"
+#include "itemroles.h"
+#include "sentencemodel.h"
+#include "sourcemodel.h"
+#include "sqltransaction.h"
+
+#include <QSignalSpy>
+#include <QUndoStack>
+
+using namespace Sourcelight;
+
+class LiveUpdatesTest : public Fixture::ShownArticleTest
+{
+    Q_OBJECT
+
+    // The second window: the same project, the same document shown.
+    std::unique_ptr<Project> m_other;
+
+    bool openOtherWindow()
+    {
+        m_other = std::make_unique<Project>();
+        if (!m_other->open(m_path) || !m_other->openDocument(m_document)) {
+            qWarning() << "cannot open" << m_path << "a second time:" << m_other->errorString();
+            return false;
+        }
+        return true;
+    }
+
+    QVariant sentenceData(Project &project, Id sentenceId, int role)
+    {
+        SentenceModel *model = project.sentences();
+        return model->index(model->rowForSentence(sentenceId), 0).data(role);
+    }
+
+    // The Claims dock's row of the claim on sentenceId; invalid when it lists none.
+    QModelIndex claimRow(Project &project, Id sentenceId)
+    {
+        ClaimTableModel *model = project.claims();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex index = model->index(row, 0);
+            if (index.data(SentenceIdRole).value<Id>() == sentenceId) {
+                return index;
+            }
+        }
+        return {};
+    }
+
+    bool sourceListed(Project &project, const QString &name)
+    {
+        return !project.sources()
+                    ->match(
+                        project.sources()->index(0, 0), Qt::DisplayRole, name, 1, Qt::MatchExactly | Qt::MatchRecursive)
+                    .isEmpty();
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(createProject());
+        if (TestProjects::onServer()) {
+            QVERIFY(openOtherWindow());
+            m_project->documents()->reload(); // the fixture wrote the article behind the library's back
+            Fixture::attachTester(m_project->sentences());
+            Fixture::attachTester(m_project->claims());
+            Fixture::attachTester(m_project->documents());
+            Fixture::attachTester(m_project->sources());
+        }
+    }
+
+    void cleanup()
+    {
+        m_other.reset();
+        m_project.reset();
+    }
+
+    // What the server sends is read exactly; anything else is no change (and not a crash or a wrong row).
+    void payload_data()
+    {
+        QTest::addColumn<QString>("payload");
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<QString>("entity");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<Id>("entityId");
+        QTest::addColumn<Id>("documentId");
+        QTest::addColumn<Id>("sentenceId");
+        QTest::addColumn<bool>("boundaries");
+        QTest::newRow("verdict") << "claims verdict 12 3 45" << true << "claims" << "verdict" << Id(12) << Id(3)
+                                 << Id(45) << false;
+        QTest::newRow("attribution") << "sentences attribution 45 3 45" << true << "sentences" << "attribution"
+                                     << Id(45) << Id(3) << Id(45) << false;
+        QTest::newRow("split") << "sentences split 45 3 45" << true << "sentences" << "split" << Id(45) << Id(3)
+                               << Id(45) << true;
+        QTest::newRow("source") << "sources name 7 0 0" << true << "sources" << "name" << Id(7) << Id(0) << Id(0)
+                                << false;
+        QTest::newRow("four words") << "claims verdict 12 3" << false << "" << "" << Id(0) << Id(0) << Id(0) << false;
+        QTest::newRow("six words") << "claims verdict 12 3 45 6" << false << "" << "" << Id(0) << Id(0) << Id(0)
+                                   << false;
+        QTest::newRow("not a number") << "claims verdict twelve 3 45" << false << "" << "" << Id(0) << Id(0) << Id(0)
+                                      << false;
+        QTest::newRow("empty entity") << " verdict 12 3 45" << false << "" << "" << Id(0) << Id(0) << Id(0) << false;
+        QTest::newRow("empty") << "" << false << "" << "" << Id(0) << Id(0) << Id(0) << false;
+    }
+
+    void payload()
+    {
+        QFETCH(QString, payload);
+        QFETCH(bool, valid);
+        const std::optional<StoreChange> change = StoreChange::fromPayload(payload);
+        QCOMPARE(change.has_value(), valid);
+        if (!valid) {
+            return;
+        }
+        QTEST(change->entity, "entity");
+        QTEST(change->field, "field");
+        QTEST(change->entityId, "entityId");
+        QTEST(change->documentId, "documentId");
+        QTEST(change->sentenceId, "sentenceId");
+        QTEST(change->changesBoundaries(), "boundaries");
+    }
+
+    // A project file has one window making every edit: there is nothing to follow.
+    void fileFollowsNothing()
+    {
+        if (TestProjects::onServer()) {
+            QVERIFY(m_project->store().followChangesElsewhere());
+            QVERIFY(m_project->store().followChangesElsewhere()); // again: still subscribed, once
+            return;
+        }
+        QVERIFY(!m_project->store().followChangesElsewhere());
+    }
+
+    // The other reviewer's verdict, note and accepted suggestion show in this window's document pane, side panel
+    // model and Claims dock.
+    void claimEditsShow()
+    {
+        if (!TestProjects::onServer()) {
+            QSKIP("needs a team project on a server");
+        }
+        const Id sentence = m_sentences[3];
+        QVERIFY(m_project->ensureSentenceClaim(sentence));
+        QVERIFY(m_project->claims()->reload());
+        QTRY_VERIFY(claimRow(*m_project, sentence).isValid());
+        QTRY_COMPARE(sentenceData(*m_other, sentence, HasClaimRole).toBool(), true); // and the other way round
+
+        m_other->setVerdict(sentence, Verdict::Disputed);
+        m_other->setNote(sentence, QStringLiteral("Second reviewer: timeline unclear"));
+        m_other->acceptSuggestion(m_sentences[1]);
+        QTRY_COMPARE(sentenceData(*m_project, sentence, VerdictRole).toInt(), int(Verdict::Disputed));
+        QTRY_COMPARE(sentenceData(*m_project, sentence, NoteRole).toString(),
+            QStringLiteral("Second reviewer: timeline unclear"));
+        QTRY_COMPARE(sentenceData(*m_project, m_sentences[1], HasHumanAttributionRole).toBool(), true);
+        QTRY_COMPARE(claimRow(*m_project, sentence).data(VerdictRole).toInt(), int(Verdict::Disputed));
+        QTRY_COMPARE(claimRow(*m_project, sentence).data(NoteRole).toString(),
+            QStringLiteral("Second reviewer: timeline unclear"));
+    }
+
+    // A window hears the others only: its own edits are already shown, and would be shown twice.
+    void ownEditsAreNotAnnounced()
+    {
+        if (!TestProjects::onServer()) {
+            QSKIP("needs a team project on a server");
+        }
+        QSignalSpy heard(&m_project->store(), &ProjectStore::changedElsewhere);
+        QSignalSpy rows(m_project->sentences(), &QAbstractItemModel::dataChanged);
+        m_project->setQuoteType(m_sentences[2], QuoteType::Indirect); // this window's edit, first
+        m_other->setQuoteType(m_sentences[4], QuoteType::Direct);     // then the other's: it arrives after
+        QTRY_VERIFY(!heard.isEmpty());
+        QTRY_COMPARE(sentenceData(*m_project, m_sentences[4], QuoteTypeRole).toInt(), int(QuoteType::Direct));
+        for (const QList<QVariant> &arguments : std::as_const(heard)) {
+            const auto change = arguments.at(0).value<StoreChange>();
+            QCOMPARE(change.entity, QStringLiteral("sentences"));
+            QCOMPARE(change.entityId, m_sentences[4]);
+            QCOMPARE(change.documentId, m_document);
+            QCOMPARE(change.sentenceId, m_sentences[4]);
+        }
+        const int ownRow = m_project->sentences()->rowForSentence(m_sentences[2]);
+        const auto ownRowChanges = std::count_if(rows.cbegin(), rows.cend(), [ownRow](const QList<QVariant> &a) {
+            return a.at(0).toModelIndex().row() <= ownRow && a.at(1).toModelIndex().row() >= ownRow;
+        });
+        QCOMPARE(ownRowChanges, 1);
+    }
+
+    // A split in the other window adds the row here; the current rows keep their sentences.
+    void boundariesShow()
+    {
+        if (!TestProjects::onServer()) {
+            QSKIP("needs a team project on a server");
+        }
+        const int rows = m_project->sentences()->rowCount();
+        const qsizetype at = Fixture::Lines[0].indexOf(QLatin1String("on Tuesday"));
+        QVERIFY(m_other->splitSentence(m_sentences[0], at).done);
+        QTRY_COMPARE(m_project->sentences()->rowCount(), rows + 1);
+        QCOMPARE(m_project->sentences()->rowForSentence(m_sentences[4]), rows);
+        m_other->mergeSentences(m_sentences[0]);
+        QTRY_COMPARE(m_project->sentences()->rowCount(), rows);
+    }
+
+    // A source renamed or a tag added elsewhere: the source list, the rows resting on it, and the codebook follow.
+    void sourcesAndCodebookShow()
+    {
+        if (!TestProjects::onServer()) {
+            QSKIP("needs a team project on a server");
+        }
+        const Id kirby = sentenceData(*m_project, m_sentences[2], SourceIdRole).value<Id>();
+        QVERIFY(kirby != 0);
+        QSignalSpy codebook(m_project.get(), &Project::codebookChanged);
+        m_other->renameSource(kirby, QStringLiteral("John F. Kirby"));
+        QTRY_COMPARE(
+            sentenceData(*m_project, m_sentences[2], SourceNameRole).toString(), QStringLiteral("John F. Kirby"));
+        QTRY_VERIFY(sourceListed(*m_project, QStringLiteral("John F. Kirby")));
+        QVERIFY(!sourceListed(*m_project, QStringLiteral("John Kirby")));
+        QVERIFY(codebook.isEmpty());
+
+        TagRecord tag;
+        tag.name = QStringLiteral("timeline");
+        QVERIFY(m_other->store().codebook().addTag(tag));
+        QTRY_COMPARE(codebook.size(), 1);
+    }
+
+    // A document imported or removed elsewhere comes and goes in this window's library; the one shown here, removed
+    // there, closes here.
+    void libraryShows()
+    {
+        if (!TestProjects::onServer()) {
+            QSKIP("needs a team project on a server");
+        }
+        QCOMPARE(m_project->documents()->rowCount(), 1);
+        QSignalSpy heard(&m_project->store(), &ProjectStore::changedElsewhere);
+        SqlTransaction import(m_other->store()); // as an import writes
+        QVERIFY(import.isActive());
+        QVERIFY(m_other->store().beginBulkWrite());
+        QList<Id> sentences;
+        const Id added = Fixture::addArticle(m_other->store(), QStringLiteral("Second article"), &sentences);
+        QVERIFY(added != 0);
+        QList<ClaimRecord> claims(2);
+        claims[0].sentenceId = sentences[0];
+        claims[1].sentenceId = sentences[1];
+        QVERIFY(m_other->store().claims().addClaims(claims));
+        QVERIFY(import.commit());
+        QTRY_COMPARE(m_project->documents()->rowCount(), 2);
+        QVERIFY(m_project->documents()->rowForDocument(added) >= 0);
+        QTRY_VERIFY(claimRow(*m_project, sentences[1]).isValid());
+        // One announcement for the document; its sentences and claims are read with it.
+        QCOMPARE(heard.size(), 1);
+        QCOMPARE(heard.at(0).at(0).value<StoreChange>().entity, QStringLiteral("documents"));
+
+        QSignalSpy removed(m_project.get(), &Project::documentRemoved);
+        m_other->removeDocument(m_document);
+        QTRY_COMPARE(m_project->documents()->rowCount(), 1);
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(removed.at(0).at(1).toBool(), true); // it was the one shown
+        QCOMPARE(m_project->sentences()->rowCount(), 0);
+        m_other->undoStack()->undo(); // put back
+        QTRY_COMPARE(m_project->documents()->rowCount(), 2);
+    }
+
+    // A document's title corrected elsewhere shows in this window's library.
+    void metadataShows()
+    {
+        if (!TestProjects::onServer()) {
+            QSKIP("needs a team project on a server");
+        }
+        DocumentMetadata metadata = m_other->store().documents().document(m_document)->metadata;
+        metadata.title = QStringLiteral("Convoy talks, corrected");
+        m_other->setDocumentMetadata(m_document, metadata);
+        DocumentListModel *library = m_project->documents();
+        QTRY_COMPARE(library->index(library->rowForDocument(m_document), 0).data().toString(),
+            QStringLiteral("Convoy talks, corrected"));
+    }
+};
+
+QTEST_GUILESS_MAIN(LiveUpdatesTest)
+#include "liveupdates_test.moc"
