@@ -18,9 +18,12 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QSpinBox>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <ranges>
 
 namespace Sourcelight {
@@ -223,7 +226,15 @@ void ClaimEditor::showSentence(Id sentenceId, const QModelIndex &index)
     m_confidence->setValue(claim && claim->confidence ? qRound(*claim->confidence * 100) : -1);
     if (!m_note->hasFocus() || m_note->toPlainText() != index.data(NoteRole).toString()) {
         if (!m_noteTimer->isActive()) {
+            // Another reviewer's note (a team project) may replace the one shown while the analyst is in it: the
+            // cursor stays where it was, not at the start.
+            const int cursor = m_note->textCursor().position();
             m_note->setPlainText(index.data(NoteRole).toString());
+            if (m_note->hasFocus()) {
+                QTextCursor moved = m_note->textCursor();
+                moved.setPosition(std::min(cursor, int(m_note->document()->characterCount()) - 1));
+                m_note->setTextCursor(moved);
+            }
         }
     }
     const QVariantList tagIds = index.data(TagIdsRole).toList();

@@ -1,23 +1,33 @@
 // File → Connect to Team Project…: the address is checked as it is typed; on a server (the _postgresql run) the
-// window opens the team project through the menu, a password typed for the connection is used but never remembered.
+// window opens the team project through the menu, a password typed for the connection is used but never remembered;
+// what another reviewer does shows in the open window while the analyst works, who stays on the sentence in hand.
 
 #include "../testprojects.h"
+#include "defaultlibrary.h"
+#include "documentview.h"
+#include "itemroles.h"
 #include "project.h"
 #include "projectstore.h"
+#include "reviewcontroller.h"
+#include "sentencemodel.h"
 #include "serveraddress.h"
 #include "settings.h"
 #include "teamprojectdialog.h"
 #include "windowtest.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+
+#include <memory>
 
 using namespace Sourcelight;
 
@@ -141,6 +151,66 @@ private Q_SLOTS:
             QVERIFY(!entry.contains(qEnvironmentVariable("PGPASSWORD")));
         }
         WindowTest::shoot(window, QStringLiteral("team-project-window"));
+    }
+
+    void anotherReviewersEditsShowInTheWindow()
+    {
+        if (!TestProjects::onServer()) {
+            QSKIP("needs the PostgreSQL test server: runs as app_teamproject_test_postgresql");
+        }
+        const QString team = TestProjects::newServerProject(QStringLiteral("live"));
+        QVERIFY(!team.isEmpty());
+        QString error;
+        QVERIFY2(DefaultLibrary::ensureAt(team, QStringLiteral(":/samples"), &error), qPrintable(error));
+        MainWindow window;
+        QVERIFY(WindowTest::showWithProject(window, team));
+        Project &mine = *window.project();
+        SentenceModel &rows = *mine.sentences();
+        QVERIFY(rows.rowCount() > 4);
+        auto *view = window.findChild<DocumentView *>(QStringLiteral("documentView"));
+        auto *verdict = window.findChild<QComboBox *>(QStringLiteral("verdictCombo"));
+        auto *note = window.findChild<QPlainTextEdit *>(QStringLiteral("noteEdit"));
+        QVERIFY(view && verdict && note);
+
+        // The analyst moves to the third sentence and starts a note on it.
+        view->setFocus();
+        QTest::keyClick(&window, Qt::Key_J);
+        QTest::keyClick(&window, Qt::Key_J);
+        QCOMPARE(window.review()->currentRow(), 2);
+        const Id current = rows.sentenceId(2);
+        QTest::keyClick(&window, Qt::Key_M);
+        QTRY_VERIFY(note->hasFocus());
+        QTest::keyClicks(note, QStringLiteral("Timeline"));
+        QTRY_COMPARE(rows.index(2).data(NoteRole).toString(), QStringLiteral("Timeline")); // saved
+
+        // A second reviewer, in a window of their own, works on the same article.
+        auto other = std::make_unique<Project>();
+        QVERIFY2(other->open(team), qPrintable(other->errorString()));
+        QVERIFY(other->openDocument(mine.currentDocument()));
+        other->setVerdict(current, Verdict::Disputed);
+        QTRY_COMPARE(verdict->currentData().toInt(), int(Verdict::Disputed));
+        QCOMPARE(rows.index(2).data(VerdictRole).toInt(), int(Verdict::Disputed));
+        QVERIFY(note->hasFocus());
+        QCOMPARE(note->toPlainText(), QStringLiteral("Timeline")); // what the analyst typed stays
+
+        // They extend the note: it shows here, the cursor where the analyst left it.
+        other->setNote(current, QStringLiteral("Timeline unclear, two accounts"));
+        QTRY_COMPARE(note->toPlainText(), QStringLiteral("Timeline unclear, two accounts"));
+        QCOMPARE(note->textCursor().position(), 8);
+
+        // They accept the first sentence's suggestion and split the second: the rows here follow, and the analyst
+        // is still on the same sentence, now one row further down.
+        other->acceptSuggestion(rows.sentenceId(0));
+        const Id second = rows.sentenceId(1);
+        const QString text = rows.index(1).data(Qt::DisplayRole).toString();
+        const qsizetype space = text.indexOf(QLatin1Char(' '), text.size() / 2);
+        QVERIFY(space > 0);
+        QVERIFY(other->splitSentence(second, rows.index(1).data(SpanStartRole).toLongLong() + space + 1).done);
+        QTRY_COMPARE(rows.sentenceId(3), current);
+        QTRY_VERIFY(rows.index(0).data(HasHumanAttributionRole).toBool());
+        QCOMPARE(window.review()->currentRow(), 3);
+        QCOMPARE(rows.sentenceId(window.review()->currentRow()), current);
+        WindowTest::shoot(window, QStringLiteral("team-project-live"));
     }
 };
 
