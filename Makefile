@@ -64,8 +64,14 @@ bench-build:
 	@cmake --build --preset release --target benchmarks
 
 # Only the bench programs run: build/release/bench also holds CMake's own folders, which are "executable" too.
+# A *_server_bench needs a PostgreSQL server: it runs under pg_virtualenv (a throwaway cluster), or says it was skipped.
 bench: bench-build
-	@set -e; for b in build/release/bench/*_bench; do if [ -f "$$b" ] && [ -x "$$b" ]; then "$$b"; fi; done
+	@set -e; for b in build/release/bench/*_bench; do if [ -f "$$b" ] && [ -x "$$b" ]; then \
+		case "$$b" in \
+		*_server_bench) if command -v pg_virtualenv >/dev/null; then pg_virtualenv -t "$$b"; \
+			else echo "{\"bench\":\"$$(basename $$b)\",\"skipped\":\"pg_virtualenv is missing\"}"; fi;; \
+		*) "$$b";; \
+		esac; fi; done
 
 lint: configure
 	@clang-format --dry-run --Werror $(SOURCES)
