@@ -203,6 +203,13 @@ void Project::reportFailedWrite(QUndoCommand *command, bool redoing)
     }
 }
 
+void Project::reportNoteConflict(QUndoCommand *command, Id sentenceId, const QString &mine)
+{
+    command->setObsolete(true);
+    const std::optional<ClaimRecord> claim = sentenceClaim(sentenceId);
+    Q_EMIT noteConflict(sentenceId, claim ? claim->note : QString(), mine);
+}
+
 void Project::requestSave()
 {
     if (m_rollingBack || !isOpen() || isReadOnly() || m_durable->files().isEmpty()) {
@@ -701,10 +708,10 @@ void Project::setClaimType(Id sentenceId, ClaimType type)
     setClaimChoice(*this, sentenceId, &ClaimRecord::type, ClaimValueCommand::Field::Type, type, tr("Set claim type"));
 }
 
-void Project::setNote(Id sentenceId, const QString &note)
+void Project::setNote(Id sentenceId, const QString &note, const std::optional<QString> &base)
 {
-    const std::optional<ClaimRecord> claim = sentenceClaim(sentenceId);
-    const QString old = claim ? claim->note : QString();
+    const std::optional<ClaimRecord> claim = base ? std::nullopt : sentenceClaim(sentenceId);
+    const QString old = base ? *base : claim ? claim->note : QString();
     if (old == note) {
         return;
     }

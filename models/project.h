@@ -102,8 +102,10 @@ public:
     void setQuoteType(Id sentenceId, QuoteType quote);
     void setVerdict(Id sentenceId, Verdict verdict);
     void setClaimType(Id sentenceId, ClaimType type);
-    /// Continuous typing merges into one undo step.
-    void setNote(Id sentenceId, const QString &note);
+    /// Continuous typing merges into one undo step. base: the note the analyst edited (what the panel showed); when
+    /// the claim holds another by now, someone else changed it meanwhile and noteConflict() says so instead. Without
+    /// base, the note as stored now.
+    void setNote(Id sentenceId, const QString &note, const std::optional<QString> &base = std::nullopt);
     void setClaimConfidence(Id sentenceId, std::optional<double> confidence);
     void toggleTag(Id sentenceId, Id tagId);
     void addEvidence(Id sentenceId, const QString &url, const QString &note);
@@ -167,6 +169,9 @@ public:
     /// command is dropped from the undo stack (made obsolete) and the message says it was undone. Undoing: the
     /// edit stays as it is in the file and the view.
     void reportFailedWrite(QUndoCommand *command, bool redoing);
+    /// A note was written on a note someone else changed meanwhile (a team project, or two windows on one file):
+    /// nothing was written, the command is dropped, and noteConflict() offers both.
+    void reportNoteConflict(QUndoCommand *command, Id sentenceId, const QString &mine);
     /// After a write: the sentence's row, its claim's row and source counts change.
     void notifySentenceChanged(Id sentenceId);
     /// After a write to sources (names, merges): every model that shows source names refreshes.
@@ -204,6 +209,9 @@ Q_SIGNALS:
     void saveStateChanged(Sourcelight::Project::SaveState state);
     /// The codebook (tags) changed: another reviewer of a team project edited it.
     void codebookChanged();
+    /// The note the analyst wrote (mine) was not saved: someone else had changed the sentence's note meanwhile, to
+    /// theirs. setNote(sentenceId, mine, theirs) saves it over theirs; nothing is needed to keep theirs.
+    void noteConflict(Id sentenceId, const QString &theirs, const QString &mine);
     /// A deferred full read of the file (see checkIntegrityInBackground()) finished.
     void integrityChecked(Sourcelight::Project::IntegrityCheck result);
 

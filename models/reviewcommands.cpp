@@ -56,20 +56,34 @@ ClaimValueCommand::ClaimValueCommand(Project *project, Id sentenceId, Field fiel
 {
 }
 
-bool ClaimValueCommand::write(Id claimId, const QVariant &value)
+bool ClaimValueCommand::write(Id claimId, const QVariant &value, const QVariant &expected)
 {
+    // Every write says what it was made on (the value before the edit, or the edit's own value for its undo), so a
+    // change another reviewer made meanwhile is never written over: the store refuses it (a conflict).
     ClaimTable &claims = m_project->store().claims();
     switch (m_field) {
     case Field::Verdict:
-        return claims.setVerdict(claimId, static_cast<Verdict>(value.toInt()));
+        return claims.setVerdict(claimId, static_cast<Verdict>(value.toInt()), static_cast<Verdict>(expected.toInt()));
     case Field::Type:
-        return claims.setType(claimId, static_cast<ClaimType>(value.toInt()));
+        return claims.setType(claimId, static_cast<ClaimType>(value.toInt()), static_cast<ClaimType>(expected.toInt()));
     case Field::Note:
-        return claims.setNote(claimId, value.toString());
-    case Field::Confidence:
-        return claims.setConfidence(claimId, value.isValid() ? std::optional<double>(value.toDouble()) : std::nullopt);
+        return claims.setNote(claimId, value.toString(), expected.toString());
+    case Field::Confidence: {
+        const auto confidence
+            = [](const QVariant &v) { return v.isValid() ? std::optional<double>(v.toDouble()) : std::nullopt; };
+        return claims.setConfidence(claimId, confidence(value), confidence(expected));
+    }
     }
     return false;
+}
+
+void ClaimValueCommand::failed(bool redoing)
+{
+    if (redoing && m_field == Field::Note && m_project->store().error() == ProjectStore::Error::Conflict) {
+        m_project->reportNoteConflict(this, m_sentenceId, m_new.toString()); // the analyst chooses
+    } else {
+        m_project->reportFailedWrite(this, redoing); // the message says someone else changed it meanwhile
+    }
 }
 
 void ClaimValueCommand::redo()
@@ -85,8 +99,8 @@ void ClaimValueCommand::redo()
         claimId = m_project->ensureSentenceClaim(m_sentenceId);
         m_createdClaim = m_createdClaim || (!existed && claimId);
     }
-    if (!claimId || !write(*claimId, m_new)) {
-        m_project->reportFailedWrite(this, true);
+    if (!claimId || !write(*claimId, m_new, m_old)) {
+        failed(true);
     }
     m_project->notifySentenceChanged(m_sentenceId);
 }
@@ -98,13 +112,13 @@ void ClaimValueCommand::undo()
         m_project->notifySentenceChanged(m_sentenceId);
         return;
     }
-    bool ok = write(claim->id, m_old);
+    bool ok = write(claim->id, m_old, m_new);
     if (ok && m_createdClaim) {
         m_removed = m_project->store().claims().claim(claim->id);
         ok = m_removed && m_project->store().claims().removeClaim(claim->id);
     }
     if (!ok) {
-        m_project->reportFailedWrite(this, false);
+        failed(false);
     }
     m_project->notifySentenceChanged(m_sentenceId);
 }
@@ -117,7 +131,10 @@ int ClaimValueCommand::id() const
 bool ClaimValueCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *next = static_cast<const ClaimValueCommand *>(other);
-    if (next->isObsolete() || next->m_sentenceId != m_sentenceId || next->m_field != m_field || next->m_createdClaim) {
+    // Only typing that goes on from this step's own result merges: a note saved over someone else's (the analyst
+    // chose theirs away) is a step of its own, whose undo gives theirs back.
+    if (next->isObsolete() || next->m_sentenceId != m_sentenceId || next->m_field != m_field || next->m_createdClaim
+        || next->m_old != m_new) {
         return false;
     }
     m_new = next->m_new;

@@ -49,8 +49,12 @@ public:
     int id() const override;
     bool mergeWith(const QUndoCommand *other) override;
 
+    Field field() const { return m_field; }
+
 private:
-    bool write(Id claimId, const QVariant &value);
+    bool write(Id claimId, const QVariant &value, const QVariant &expected);
+    /// A write failed: a conflict (someone changed the value meanwhile) or an error, reported as such.
+    void failed(bool redoing);
 
     Project *m_project;
     Id m_sentenceId;

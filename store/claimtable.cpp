@@ -210,25 +210,38 @@ bool ClaimTable::removeClaim(Id claimId)
         m_store, Table, claimId, [this](Id id) { return claim(id); }, [](const ClaimRecord &c) { return c.note; });
 }
 
-bool ClaimTable::setVerdict(Id claimId, Verdict verdict)
+namespace {
+
+QVariant confidenceValue(std::optional<double> confidence)
 {
-    return m_store.updateField(Table, claimId, QStringLiteral("verdict"), toString(verdict), true);
+    return confidence ? QVariant(*confidence) : QVariant(QMetaType::fromType<double>());
 }
 
-bool ClaimTable::setType(Id claimId, ClaimType type)
+} // namespace
+
+bool ClaimTable::setVerdict(Id claimId, Verdict verdict, std::optional<Verdict> expected)
 {
-    return m_store.updateField(Table, claimId, QStringLiteral("claim_type"), toString(type), true);
+    return m_store.updateField(Table, claimId, QStringLiteral("verdict"), toString(verdict), true,
+        expected ? std::optional<QVariant>(toString(*expected)) : std::nullopt);
 }
 
-bool ClaimTable::setNote(Id claimId, const QString &note)
+bool ClaimTable::setType(Id claimId, ClaimType type, std::optional<ClaimType> expected)
 {
-    return m_store.updateField(Table, claimId, QStringLiteral("note"), note, true);
+    return m_store.updateField(Table, claimId, QStringLiteral("claim_type"), toString(type), true,
+        expected ? std::optional<QVariant>(toString(*expected)) : std::nullopt);
 }
 
-bool ClaimTable::setConfidence(Id claimId, std::optional<double> confidence)
+bool ClaimTable::setNote(Id claimId, const QString &note, const std::optional<QString> &expected)
 {
-    return m_store.updateField(Table, claimId, QStringLiteral("confidence"),
-        confidence ? QVariant(*confidence) : QVariant(QMetaType::fromType<double>()), true);
+    return m_store.updateField(Table, claimId, QStringLiteral("note"), note, true,
+        expected ? std::optional<QVariant>(*expected) : std::nullopt);
+}
+
+bool ClaimTable::setConfidence(
+    Id claimId, std::optional<double> confidence, const std::optional<std::optional<double>> &expected)
+{
+    return m_store.updateField(Table, claimId, QStringLiteral("confidence"), confidenceValue(confidence), true,
+        expected ? std::optional<QVariant>(confidenceValue(*expected)) : std::nullopt);
 }
 
 bool ClaimTable::setSpan(Id claimId, const TextSpan &span)

@@ -32,10 +32,14 @@ public:
     std::optional<Id> restoreClaim(const ClaimRecord &record, const QList<EvidenceRecord> &evidence);
     bool removeClaim(Id claimId);
 
-    bool setVerdict(Id claimId, Verdict verdict);
-    bool setType(Id claimId, ClaimType type);
-    bool setNote(Id claimId, const QString &note);
-    bool setConfidence(Id claimId, std::optional<double> confidence);
+    // With expected, the value the edit was made on: when the claim holds another (someone changed it meanwhile),
+    // nothing is written and the error is ProjectStore::Error::Conflict.
+    bool setVerdict(Id claimId, Verdict verdict, std::optional<Verdict> expected = std::nullopt);
+    bool setType(Id claimId, ClaimType type, std::optional<ClaimType> expected = std::nullopt);
+    bool setNote(Id claimId, const QString &note, const std::optional<QString> &expected = std::nullopt);
+    /// expected: std::nullopt compares nothing; an empty optional inside compares against "not set".
+    bool setConfidence(Id claimId, std::optional<double> confidence,
+        const std::optional<std::optional<double>> &expected = std::nullopt);
     /// Narrows the claim to a span of its sentence (document offsets, UTF-16), or widens it to the whole sentence
     /// (span invalid). A span outside the sentence, or empty, is refused.
     bool setSpan(Id claimId, const TextSpan &span);

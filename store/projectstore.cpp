@@ -356,16 +356,23 @@ QStringList ProjectStore::durableFiles() const
     return {file + QStringLiteral("-wal"), file};
 }
 
-bool ProjectStore::updateField(
-    const QString &table, Id id, const QString &column, const QVariant &given, bool touchUpdated)
+bool ProjectStore::updateField(const QString &table, Id id, const QString &column, const QVariant &given,
+    bool touchUpdated, const std::optional<QVariant> &expected)
 {
     // A null QString (a cleared field) is empty text: every text column changed here is NOT NULL.
-    const QVariant value = given.typeId() == QMetaType::QString ? text(given.toString()) : given;
+    const auto stored = [](const QVariant &v) { return v.typeId() == QMetaType::QString ? text(v.toString()) : v; };
+    const auto same = [](const QVariant &a, const QVariant &b) {
+        return a.isNull() || b.isNull() ? a.isNull() == b.isNull() : a.toString() == b.toString();
+    };
+    const QVariant value = stored(given);
     SqlTransaction transaction(*this);
     if (!transaction.isActive()) {
         return false;
     }
-    QSqlQuery &select = prepared(QStringLiteral("SELECT %1 FROM %2 WHERE id = :id").arg(column, table));
+    // A file's writer holds the whole file (BEGIN IMMEDIATE); on a server the row is locked until the commit, so
+    // what is compared and recorded as old is what the update replaces.
+    QSqlQuery &select = prepared(QStringLiteral("SELECT %1 FROM %2 WHERE id = :id%3")
+            .arg(column, table, onServer() ? QStringLiteral(" FOR UPDATE") : QString()));
     select.bindValue(QStringLiteral(":id"), id);
     if (!exec(select)) {
         return false;
@@ -377,8 +384,12 @@ bool ProjectStore::updateField(
     }
     const QVariant old = select.value(0);
     select.finish();
-    if (old.isNull() == value.isNull() && old.toString() == value.toString()) {
+    if (same(old, value)) {
         return true; // nothing changes, nothing to record
+    }
+    if (expected && !same(old, stored(*expected))) {
+        setError(Error::Conflict, tr("It was changed by someone else meanwhile."));
+        return false;
     }
     QSqlQuery &update = prepared(touchUpdated
             ? QStringLiteral("UPDATE %2 SET %1 = :value, updated_at = :updated WHERE id = :id").arg(column, table)

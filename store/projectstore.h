@@ -65,6 +65,7 @@ public:
         Migration,
         Query,           ///< any other database error
         InvalidArgument, ///< a write referred to something that does not exist or passed a bad value
+        Conflict,        ///< a write made on a value someone else changed meanwhile (nothing was written)
     };
 
     /// Where a project lives.
@@ -243,9 +244,11 @@ private:
     void clearError();
     /// Sets one column of one row and records old → new in history, in its own transaction. table and column are
     /// code constants, never user data (the value is bound). touchUpdated also sets updated_at. A null QString is
-    /// written as empty text.
-    bool updateField(
-        const QString &table, Id id, const QString &column, const QVariant &value, bool touchUpdated = false);
+    /// written as empty text. With expected, the value the edit was made on: when the row holds something else (and
+    /// not already value), another connection changed it meanwhile and nothing is written (Error::Conflict). The
+    /// row is locked while it is compared (on a server: SELECT … FOR UPDATE).
+    bool updateField(const QString &table, Id id, const QString &column, const QVariant &value,
+        bool touchUpdated = false, const std::optional<QVariant> &expected = std::nullopt);
 
     /// Deletes the row of table (a code constant) with this id; what refers to it goes as the schema says.
     bool deleteRow(const QString &table, Id id);

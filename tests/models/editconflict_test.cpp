@@ -1,0 +1,108 @@
+// Two windows (two Projects) on one project — a team project on a server, or one file opened twice: an edit made on a
+// value the other window changed meanwhile is never written over it. A note is refused and offered back
+// (Project::noteConflict); a verdict's undo is refused with a message; an edit on what is stored goes through.
+#include "claimtable.h"
+#include "itemmodels_fixture.h"
+
+#include <QSignalSpy>
+#include <QUndoStack>
+
+using namespace Sourcelight;
+
+class EditConflictTest : public Fixture::ShownArticleTest
+{
+    Q_OBJECT
+
+    std::unique_ptr<Project> m_other;
+
+    QString storedNote(Id sentenceId) { return m_project->sentenceClaim(sentenceId)->note; }
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(createProject());
+        m_other = std::make_unique<Project>();
+        QVERIFY2(m_other->open(m_path), qPrintable(m_other->errorString()));
+        QVERIFY(m_other->openDocument(m_document));
+    }
+
+    void cleanup()
+    {
+        m_other.reset();
+        m_project.reset();
+    }
+
+    void noteOnAChangedNoteIsOffered()
+    {
+        const Id sentence = m_sentences[1];
+        m_project->setNote(sentence, QStringLiteral("first"));
+        QSignalSpy conflicts(m_project.get(), &Project::noteConflict);
+        m_other->setNote(sentence, QStringLiteral("theirs"));
+        const int steps = m_project->undoStack()->count();
+
+        m_project->setNote(sentence, QStringLiteral("mine"), QStringLiteral("first")); // typed on "first"
+        QCOMPARE(storedNote(sentence), QStringLiteral("theirs"));
+        QCOMPARE(m_project->undoStack()->count(), steps); // nothing happened, nothing to undo
+        QCOMPARE(conflicts.size(), 1);
+        QCOMPARE(conflicts.at(0).at(0).value<Id>(), sentence);
+        QCOMPARE(conflicts.at(0).at(1).toString(), QStringLiteral("theirs"));
+        QCOMPARE(conflicts.at(0).at(2).toString(), QStringLiteral("mine"));
+
+        m_project->setNote(sentence, QStringLiteral("mine"), QStringLiteral("theirs")); // chosen over theirs
+        QCOMPARE(storedNote(sentence), QStringLiteral("mine"));
+        QCOMPARE(conflicts.size(), 1);
+        m_project->undoStack()->undo();
+        QCOMPARE(storedNote(sentence), QStringLiteral("theirs"));
+    }
+
+    void undoOverAChangeIsRefused()
+    {
+        const Id sentence = m_sentences[2];
+        QVERIFY(m_project->ensureSentenceClaim(sentence));
+        m_project->setVerdict(sentence, Verdict::Supported);
+        m_other->setVerdict(sentence, Verdict::False);
+        QSignalSpy errors(m_project.get(), &Project::errorOccurred);
+        m_project->undoStack()->undo(); // would put "unverified" over the other's "false"
+        QCOMPARE(int(m_project->sentenceClaim(sentence)->verdict), int(Verdict::False));
+        QCOMPARE(errors.size(), 1);
+        QVERIFY2(errors.at(0).at(0).toString().contains(QStringLiteral("someone else")),
+            qPrintable(errors.at(0).at(0).toString()));
+    }
+
+    void editOnTheStoredValueGoesThrough()
+    {
+        const Id sentence = m_sentences[3];
+        m_other->setNote(sentence, QStringLiteral("theirs"));
+        m_other->setClaimType(sentence, ClaimType::Forecast);
+        QSignalSpy conflicts(m_project.get(), &Project::noteConflict);
+        QSignalSpy errors(m_project.get(), &Project::errorOccurred);
+        m_project->setNote(sentence, QStringLiteral("theirs, and mine"), QStringLiteral("theirs"));
+        m_project->setVerdict(sentence, Verdict::Misleading); // read from the store: made on what is there
+        QCOMPARE(storedNote(sentence), QStringLiteral("theirs, and mine"));
+        QCOMPARE(int(m_project->sentenceClaim(sentence)->verdict), int(Verdict::Misleading));
+        QCOMPARE(int(m_project->sentenceClaim(sentence)->type), int(ClaimType::Forecast));
+        QVERIFY(conflicts.isEmpty());
+        QVERIFY(errors.isEmpty());
+    }
+
+    // The store itself: a write that names the value it was made on is refused when the row holds another.
+    void storeRefusesAStaleWrite()
+    {
+        const std::optional<Id> claim = m_project->ensureSentenceClaim(m_sentences[4]);
+        QVERIFY(claim);
+        ClaimTable &claims = m_project->store().claims();
+        QVERIFY(claims.setNote(*claim, QStringLiteral("a"), QString()));
+        QVERIFY(!claims.setNote(*claim, QStringLiteral("b"), QStringLiteral("stale")));
+        QCOMPARE(m_project->store().error(), ProjectStore::Error::Conflict);
+        QCOMPARE(claims.claim(*claim)->note, QStringLiteral("a"));
+        QVERIFY(claims.setNote(*claim, QStringLiteral("a"), QStringLiteral("stale"))); // already so: nothing to refuse
+        QVERIFY(claims.setVerdict(*claim, Verdict::Disputed, Verdict::Unverified));
+        QVERIFY(!claims.setVerdict(*claim, Verdict::False, Verdict::Unverified));
+        QVERIFY(!claims.setConfidence(*claim, 0.5, std::optional<double>(0.9)));
+        QVERIFY(claims.setConfidence(*claim, 0.5, std::optional<double>()));
+        QCOMPARE(claims.claim(*claim)->confidence.value_or(-1), 0.5);
+    }
+};
+
+QTEST_GUILESS_MAIN(EditConflictTest)
+#include "editconflict_test.moc"
