@@ -1952,6 +1952,34 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <comment>the words a claim is about</comment>
         <translation>Wörter:</translation>
     </message>
+    <message>
+        <source>Note Changed Meanwhile</source>
+        <translation>Notiz inzwischen geändert</translation>
+    </message>
+    <message>
+        <source>Someone else changed this note while you were writing yours. Yours was not saved yet.</source>
+        <translation>Jemand anderes hat diese Notiz geändert, während Sie Ihre geschrieben haben. Ihre ist noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Theirs: %1
+
+Yours: %2</source>
+        <translation>Deren: %1
+
+Ihre: %2</translation>
+    </message>
+    <message>
+        <source>(no note)</source>
+        <translation>(keine Notiz)</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Theirs</source>
+        <translation>&amp;Deren behalten</translation>
+    </message>
+    <message>
+        <source>Save &amp;Mine</source>
+        <translation>&amp;Meine speichern</translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::ClaimReviewWriter</name>
@@ -3450,6 +3478,10 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <message>
         <source>The database of “%1” is empty: it holds no Sourcelight project yet.</source>
         <translation>Die Datenbank von „%1“ ist leer: Sie enthält noch kein Sourcelight-Projekt.</translation>
+    </message>
+    <message>
+        <source>It was changed by someone else meanwhile.</source>
+        <translation>Jemand anderes hat es inzwischen geändert.</translation>
     </message>
 </context>
 <context>

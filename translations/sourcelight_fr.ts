@@ -1954,6 +1954,34 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <comment>the words a claim is about</comment>
         <translation>Mots&#xa0;:</translation>
     </message>
+    <message>
+        <source>Note Changed Meanwhile</source>
+        <translation>Note modifiée entre-temps</translation>
+    </message>
+    <message>
+        <source>Someone else changed this note while you were writing yours. Yours was not saved yet.</source>
+        <translation>Quelqu’un d’autre a modifié cette note pendant que vous écriviez la vôtre. La vôtre n’est pas encore enregistrée.</translation>
+    </message>
+    <message>
+        <source>Theirs: %1
+
+Yours: %2</source>
+        <translation>La leur : %1
+
+La vôtre : %2</translation>
+    </message>
+    <message>
+        <source>(no note)</source>
+        <translation>(aucune note)</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Theirs</source>
+        <translation>Garder la &amp;leur</translation>
+    </message>
+    <message>
+        <source>Save &amp;Mine</source>
+        <translation>Enregistrer la &amp;mienne</translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::ClaimReviewWriter</name>
@@ -3452,6 +3480,10 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <message>
         <source>The database of “%1” is empty: it holds no Sourcelight project yet.</source>
         <translation>La base de « %1 » est vide : elle ne contient pas encore de projet Sourcelight.</translation>
+    </message>
+    <message>
+        <source>It was changed by someone else meanwhile.</source>
+        <translation>Quelqu’un d’autre l’a modifié entre-temps.</translation>
     </message>
 </context>
 <context>

@@ -1961,6 +1961,34 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <comment>the words a claim is about</comment>
         <translation>Слова:</translation>
     </message>
+    <message>
+        <source>Note Changed Meanwhile</source>
+        <translation>Заметка тем временем изменена</translation>
+    </message>
+    <message>
+        <source>Someone else changed this note while you were writing yours. Yours was not saved yet.</source>
+        <translation>Кто-то другой изменил эту заметку, пока вы писали свою. Ваша ещё не сохранена.</translation>
+    </message>
+    <message>
+        <source>Theirs: %1
+
+Yours: %2</source>
+        <translation>Их: %1
+
+Ваша: %2</translation>
+    </message>
+    <message>
+        <source>(no note)</source>
+        <translation>(нет заметки)</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Theirs</source>
+        <translation>Оставить &amp;их</translation>
+    </message>
+    <message>
+        <source>Save &amp;Mine</source>
+        <translation>Сохранить &amp;мою</translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::ClaimReviewWriter</name>
@@ -3468,6 +3496,10 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <message>
         <source>The database of “%1” is empty: it holds no Sourcelight project yet.</source>
         <translation>База данных «%1» пуста: в ней ещё нет проекта Sourcelight.</translation>
+    </message>
+    <message>
+        <source>It was changed by someone else meanwhile.</source>
+        <translation>Кто-то другой тем временем это изменил.</translation>
     </message>
 </context>
 <context>

@@ -1959,6 +1959,34 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <comment>the words a claim is about</comment>
         <translation>Слова:</translation>
     </message>
+    <message>
+        <source>Note Changed Meanwhile</source>
+        <translation>Нотатку тим часом змінено</translation>
+    </message>
+    <message>
+        <source>Someone else changed this note while you were writing yours. Yours was not saved yet.</source>
+        <translation>Хтось інший змінив цю нотатку, поки ви писали свою. Вашу ще не збережено.</translation>
+    </message>
+    <message>
+        <source>Theirs: %1
+
+Yours: %2</source>
+        <translation>Їхня: %1
+
+Ваша: %2</translation>
+    </message>
+    <message>
+        <source>(no note)</source>
+        <translation>(немає нотатки)</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Theirs</source>
+        <translation>Залишити &amp;їхню</translation>
+    </message>
+    <message>
+        <source>Save &amp;Mine</source>
+        <translation>Зберегти &amp;мою</translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::ClaimReviewWriter</name>
@@ -3466,6 +3494,10 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     <message>
         <source>The database of “%1” is empty: it holds no Sourcelight project yet.</source>
         <translation>База даних «%1» порожня: у ній ще немає проєкту Sourcelight.</translation>
+    </message>
+    <message>
+        <source>It was changed by someone else meanwhile.</source>
+        <translation>Хтось інший тим часом це змінив.</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,9 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -90,6 +92,8 @@ void ClaimEditor::buildFields(QFormLayout *form)
         }
     });
     m_note->installEventFilter(this);
+    // Queued: the choice is offered once the failed save has finished, not inside it.
+    connect(m_project, &Project::noteConflict, this, &ClaimEditor::resolveNoteConflict, Qt::QueuedConnection);
 }
 
 void ClaimEditor::buildEvidence(QFormLayout *form)
@@ -224,6 +228,9 @@ void ClaimEditor::showSentence(Id sentenceId, const QModelIndex &index)
     m_verdict->setCurrentIndex(m_verdict->findData(index.data(VerdictRole).toInt()));
     const std::optional<ClaimRecord> claim = hasClaim ? m_project->sentenceClaim(m_sentenceId) : std::nullopt;
     m_confidence->setValue(claim && claim->confidence ? qRound(*claim->confidence * 100) : -1);
+    if (!m_noteTimer->isActive()) {
+        m_noteBase = index.data(NoteRole).toString(); // nothing typed waits: the next typing starts from this
+    }
     if (!m_note->hasFocus() || m_note->toPlainText() != index.data(NoteRole).toString()) {
         if (!m_noteTimer->isActive()) {
             // Another reviewer's note (a team project) may replace the one shown while the analyst is in it: the
@@ -283,7 +290,24 @@ void ClaimEditor::commitNote()
 {
     m_noteTimer->stop();
     if (m_sentenceId != 0 && !m_updating) {
-        m_project->setNote(m_sentenceId, m_note->toPlainText());
+        m_project->setNote(m_sentenceId, m_note->toPlainText(), m_noteBase);
+    }
+}
+
+void ClaimEditor::resolveNoteConflict(Id sentenceId, const QString &theirs, const QString &mine)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Note Changed Meanwhile"),
+        tr("Someone else changed this note while you were writing yours. Yours was not saved yet."),
+        QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("noteConflictBox"));
+    box.setInformativeText(tr("Theirs: %1\n\nYours: %2")
+            .arg(theirs.isEmpty() ? tr("(no note)") : theirs, mine.isEmpty() ? tr("(no note)") : mine));
+    QPushButton *keepTheirs = box.addButton(tr("Keep &Theirs"), QMessageBox::RejectRole);
+    QPushButton *useMine = box.addButton(tr("Save &Mine"), QMessageBox::AcceptRole);
+    box.setDefaultButton(keepTheirs);
+    box.exec();
+    if (box.clickedButton() == useMine) {
+        m_project->setNote(sentenceId, mine, theirs);
     }
 }
 

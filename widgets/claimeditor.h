@@ -58,6 +58,9 @@ private:
     void showEvidence();
     void showChanged(const QModelIndex &index, const std::optional<ClaimRecord> &claim);
     void commitNote();
+    /// Someone else changed the note while the analyst wrote theirs (Project::noteConflict): both are shown, the
+    /// analyst keeps theirs or saves their own over it.
+    void resolveNoteConflict(Id sentenceId, const QString &theirs, const QString &mine);
     void addEvidence();
     void removeEvidence();
 
@@ -80,6 +83,7 @@ private:
     QLabel *m_noteLabel = nullptr;
     QPlainTextEdit *m_note = nullptr;
     QTimer *m_noteTimer = nullptr;
+    QString m_noteBase; ///< the stored note the analyst's typing started from: what a save expects to replace
     QLabel *m_evidenceLabel = nullptr;
     QListWidget *m_evidenceList = nullptr;
     QToolButton *m_evidenceAdd = nullptr;

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QTimer>
 #include <QToolButton>
@@ -94,6 +95,63 @@ private Q_SLOTS:
         m_editor->showSentence(m_p->sentences[0][3], m_p->project.sentences()->index(3));
         QCOMPARE(index().data(NoteRole).toString(), QStringLiteral("Typed, then moved on."));
         QCOMPARE(m_p->project.sentences()->index(3).data(NoteRole).toString(), QString());
+    }
+
+    // Another window (a second reviewer) saves a note on the sentence while the analyst types one: the analyst's save
+    // finds the note changed and writes nothing; both notes are offered, and the analyst keeps theirs or saves mine.
+    void noteChangedMeanwhileIsOffered_data()
+    {
+        QTest::addColumn<bool>("saveMine");
+        QTest::newRow("save mine") << true;
+        QTest::newRow("keep theirs") << false;
+    }
+
+    void noteChangedMeanwhileIsOffered()
+    {
+        QFETCH(bool, saveMine);
+        Project other;
+        QVERIFY2(other.open(m_p->project.path()), qPrintable(other.errorString()));
+        QVERIFY(other.openDocument(m_p->documents[0]));
+        auto *note = m_editor->findChild<QPlainTextEdit *>(QStringLiteral("noteEdit"));
+        auto *claimType = m_editor->findChild<QComboBox *>(QStringLiteral("claimTypeCombo"));
+        note->setFocus();
+        QTest::keyClicks(note, QStringLiteral("Mine: the ministry table says 11"));
+        other.setNote(m_sentence, QStringLiteral("Theirs: figure confirmed"));
+
+        QString offered;
+        bool answered = false;
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box || answered || box->objectName() != QLatin1String("noteConflictBox")) {
+                return;
+            }
+            offered = box->informativeText();
+            answered = true;
+            if (const QString shots = qEnvironmentVariable("SOURCELIGHT_TEST_SHOTS"); !shots.isEmpty()) {
+                box->grab().save(shots + QStringLiteral("/note-conflict.png")); // to look at what the analyst sees
+            }
+            for (QAbstractButton *button : box->buttons()) {
+                if (button->text().remove(QLatin1Char('&')).contains(saveMine ? u"Mine" : u"Theirs")) {
+                    QTest::mouseClick(button, Qt::LeftButton);
+                }
+            }
+        });
+        poll.start(20);
+        claimType->setFocus(); // leaving the note saves it: refused, then offered
+        QTRY_VERIFY(answered);
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        QVERIFY2(offered.contains(QStringLiteral("Theirs: figure confirmed")), qPrintable(offered));
+        QVERIFY2(offered.contains(QStringLiteral("Mine: the ministry table says 11")), qPrintable(offered));
+        const QString stored = m_p->project.sentenceClaim(m_sentence)->note;
+        if (saveMine) {
+            QCOMPARE(stored, QStringLiteral("Mine: the ministry table says 11"));
+            m_p->project.undoStack()->undo(); // my save, undone, gives theirs back
+            QCOMPARE(m_p->project.sentenceClaim(m_sentence)->note, QStringLiteral("Theirs: figure confirmed"));
+        } else {
+            QCOMPARE(stored, QStringLiteral("Theirs: figure confirmed"));
+            QVERIFY(!m_p->project.undoStack()->canUndo()); // the refused save is no undo step
+        }
     }
 
     void evidenceAddedAndRemoved()
