@@ -34,9 +34,11 @@ void AttributionCommand::undo()
 
 void AttributionCommand::apply(const std::optional<AttributionRecord> &record, bool redoing)
 {
+    // Made on the other side of the step: a decision someone else changed meanwhile is refused, not written over.
     AttributionTable &table = m_project->store().attributions();
-    const bool ok = record ? table.setHumanAttribution(m_sentenceId, *record).has_value()
-                           : table.removeHumanAttribution(m_sentenceId);
+    const AttributionTable::Expected expected = redoing ? m_before : m_after;
+    const bool ok = record ? table.setHumanAttribution(m_sentenceId, *record, expected).has_value()
+                           : table.removeHumanAttribution(m_sentenceId, expected);
     if (!ok) {
         m_project->reportFailedWrite(this, redoing);
     }

@@ -248,7 +248,34 @@ std::optional<Id> AttributionTable::setSuggestion(Id sentenceId, const Attributi
     return id;
 }
 
-std::optional<Id> AttributionTable::setHumanAttribution(Id sentenceId, const AttributionRecord &record)
+bool AttributionTable::sameDecision(
+    const std::optional<AttributionRecord> &a, const std::optional<AttributionRecord> &b)
+{
+    if (!a || !b) {
+        return a.has_value() == b.has_value();
+    }
+    return a->origin == b->origin && a->hops == b->hops && a->cueText == b->cueText && a->cue == b->cue
+        && a->quote == b->quote && a->scope == b->scope;
+}
+
+std::optional<AttributionRecord> AttributionTable::lockedHuman(
+    Id sentenceId, const Expected &expected, const std::optional<AttributionRecord> &target)
+{
+    m_store.clearError();
+    if (!m_store.lockRow(QStringLiteral("sentences"), sentenceId)) {
+        return std::nullopt;
+    }
+    std::optional<AttributionRecord> old = existing(sentenceId, true);
+    // Already what the edit makes it: nothing is written over.
+    if (m_store.error() == ProjectStore::Error::None && expected && !sameDecision(old, *expected)
+        && !sameDecision(old, target)) {
+        m_store.setError(ProjectStore::Error::Conflict, tr("It was changed by someone else meanwhile."));
+    }
+    return old;
+}
+
+std::optional<Id> AttributionTable::setHumanAttribution(
+    Id sentenceId, const AttributionRecord &record, const Expected &expected)
 {
     if (record.origin == AttributionOrigin::Suggested) {
         m_store.setError(ProjectStore::Error::InvalidArgument,
@@ -259,8 +286,7 @@ std::optional<Id> AttributionTable::setHumanAttribution(Id sentenceId, const Att
     if (!transaction.isActive()) {
         return std::nullopt;
     }
-    m_store.clearError();
-    const std::optional<AttributionRecord> old = existing(sentenceId, true);
+    const std::optional<AttributionRecord> old = lockedHuman(sentenceId, expected, record);
     if (m_store.error() != ProjectStore::Error::None) {
         return std::nullopt;
     }
@@ -277,14 +303,13 @@ std::optional<Id> AttributionTable::setHumanAttribution(Id sentenceId, const Att
     return id;
 }
 
-bool AttributionTable::removeHumanAttribution(Id sentenceId)
+bool AttributionTable::removeHumanAttribution(Id sentenceId, const Expected &expected)
 {
     SqlTransaction transaction(m_store);
     if (!transaction.isActive()) {
         return false;
     }
-    m_store.clearError();
-    const std::optional<AttributionRecord> old = existing(sentenceId, true);
+    const std::optional<AttributionRecord> old = lockedHuman(sentenceId, expected, std::nullopt);
     if (m_store.error() != ProjectStore::Error::None) {
         return false;
     }

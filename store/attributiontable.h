@@ -36,10 +36,18 @@ public:
     /// Replaces one sentence's suggestion with record (origin is forced to suggested).
     std::optional<Id> setSuggestion(Id sentenceId, const AttributionRecord &record);
 
+    /// What an edit of the analyst's attribution was made on: none (std::nullopt inside) or that decision. When the
+    /// sentence holds another by now (someone else changed it meanwhile), the edit writes nothing and the error is
+    /// ProjectStore::Error::Conflict. Compared: origin, hops (sources and their profiles), cue, quote and scope.
+    using Expected = std::optional<std::optional<AttributionRecord>>;
+
     /// Sets the analyst's attribution of a sentence (origin confirmed or edited), replacing an earlier one.
-    std::optional<Id> setHumanAttribution(Id sentenceId, const AttributionRecord &record);
+    std::optional<Id> setHumanAttribution(
+        Id sentenceId, const AttributionRecord &record, const Expected &expected = {});
     /// Removes the analyst's attribution, so the suggestion counts again (undo of a confirmation or an edit).
-    bool removeHumanAttribution(Id sentenceId);
+    bool removeHumanAttribution(Id sentenceId, const Expected &expected = {});
+    /// Whether two attributions are the same decision (what Expected compares), whoever made them and when.
+    static bool sameDecision(const std::optional<AttributionRecord> &a, const std::optional<AttributionRecord> &b);
 
     std::optional<AttributionRecord> attribution(Id attributionId);
     /// The sentence's attributions: the suggestion and/or the human one.
@@ -63,6 +71,10 @@ public:
 private:
     std::optional<Id> insert(Id sentenceId, const AttributionRecord &record, AttributionOrigin origin);
     std::optional<AttributionRecord> existing(Id sentenceId, bool human);
+    /// The sentence's human attribution, its sentence locked for the transaction; with expected, a Conflict error when
+    /// it is another decision than expected and than target (what the edit makes it). Check m_store.error() after.
+    std::optional<AttributionRecord> lockedHuman(
+        Id sentenceId, const Expected &expected, const std::optional<AttributionRecord> &target);
     /// The id of the source mention names, created if new; cached in m_sourceIds.
     std::optional<Id> cachedSourceId(const SourceMention &mention);
     /// The record storeSuggestions() stores for suggestion, its hops resolved (sources created as needed).

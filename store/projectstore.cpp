@@ -407,6 +407,18 @@ bool ProjectStore::updateField(const QString &table, Id id, const QString &colum
     return transaction.commit();
 }
 
+bool ProjectStore::lockRow(const QString &table, Id id)
+{
+    if (!onServer()) {
+        return true;
+    }
+    QSqlQuery &lock = prepared(QStringLiteral("SELECT id FROM %1 WHERE id = :id FOR UPDATE").arg(table));
+    lock.bindValue(QStringLiteral(":id"), id);
+    const bool ok = selectRow(lock, tr("The item to change (%1 %2) no longer exists.").arg(table).arg(id));
+    lock.finish();
+    return ok;
+}
+
 bool ProjectStore::deleteRow(const QString &table, Id id)
 {
     QSqlQuery &remove = prepared(QStringLiteral("DELETE FROM %1 WHERE id = :id").arg(table));

@@ -213,6 +213,10 @@ private:
     bool selectRow(QSqlQuery &query, const QString &missing);
     /// Runs a statement without parameters (pragmas, DDL, transaction control).
     bool execDirect(const QString &sql);
+    /// Inside a transaction: holds the row of table (a code constant) with this id until the commit, so that what a
+    /// write compares it with stays as read (on a server: SELECT … FOR UPDATE; a file's writer holds the whole file
+    /// already). False (recorded) when the row is missing or the lock fails.
+    bool lockRow(const QString &table, Id id);
     /// Runs a prepared INSERT … RETURNING id and reads the new row's id; nullopt on failure (error recorded).
     std::optional<Id> insertReturningId(QSqlQuery &query);
     /// The engine's SQL for the values of expression (text) of a group joined by separator, a code constant (a

@@ -251,6 +251,10 @@ welcher Grundlage. „-“ liest von der Standardeingabe. Positionen werden in U
         <source>There is no attribution %1.</source>
         <translation>Es gibt keine Zuschreibung %1.</translation>
     </message>
+    <message>
+        <source>It was changed by someone else meanwhile.</source>
+        <translation>Jemand anderes hat es inzwischen geändert.</translation>
+    </message>
 </context>
 <context>
     <name>ClaimTable</name>

@@ -252,6 +252,10 @@ en points de code Unicode.
         <source>There is no attribution %1.</source>
         <translation>L&apos;attribution %1 n&apos;existe pas.</translation>
     </message>
+    <message>
+        <source>It was changed by someone else meanwhile.</source>
+        <translation>Quelqu’un d’autre l’a modifié entre-temps.</translation>
+    </message>
 </context>
 <context>
     <name>ClaimTable</name>

@@ -253,6 +253,10 @@ what evidence. &apos;-&apos; reads standard input. Offsets count Unicode code po
         <source>There is no attribution %1.</source>
         <translation>Атрибуция %1 не существует.</translation>
     </message>
+    <message>
+        <source>It was changed by someone else meanwhile.</source>
+        <translation>Кто-то другой тем временем это изменил.</translation>
+    </message>
 </context>
 <context>
     <name>ClaimTable</name>

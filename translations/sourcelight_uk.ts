@@ -252,6 +252,10 @@ what evidence. &apos;-&apos; reads standard input. Offsets count Unicode code po
         <source>There is no attribution %1.</source>
         <translation>Атрибуції %1 не існує.</translation>
     </message>
+    <message>
+        <source>It was changed by someone else meanwhile.</source>
+        <translation>Хтось інший тим часом це змінив.</translation>
+    </message>
 </context>
 <context>
     <name>ClaimTable</name>

@@ -3,6 +3,8 @@
 // (Project::noteConflict); a verdict's undo is refused with a message; an edit on what is stored goes through.
 #include "claimtable.h"
 #include "itemmodels_fixture.h"
+#include "itemroles.h"
+#include "sentencemodel.h"
 
 #include <QSignalSpy>
 #include <QUndoStack>
@@ -67,6 +69,39 @@ private Q_SLOTS:
         QCOMPARE(errors.size(), 1);
         QVERIFY2(errors.at(0).at(0).toString().contains(QStringLiteral("someone else")),
             qPrintable(errors.at(0).at(0).toString()));
+    }
+
+    // The attribution (the source a sentence rests on): an undo that would take away a decision someone else made
+    // meanwhile is refused, and theirs stays.
+    void attributionUndoOverAChangeIsRefused()
+    {
+        const Id sentence = m_sentences[2];
+        SentenceModel *rows = m_project->sentences();
+        const Id ministry = rows->index(rows->rowForSentence(m_sentences[4])).data(SourceIdRole).value<Id>();
+        QVERIFY(ministry != 0);
+        m_project->acceptSuggestion(sentence);
+        QVERIFY(m_project->humanAttribution(sentence));
+        m_other->setSource(sentence, ministry);
+        QSignalSpy errors(m_project.get(), &Project::errorOccurred);
+        m_project->undoStack()->undo(); // would remove the analyst's decision, which is now the other's
+        const std::optional<AttributionRecord> stored = m_project->humanAttribution(sentence);
+        QVERIFY(stored);
+        QCOMPARE(int(stored->origin), int(AttributionOrigin::Edited));
+        QCOMPARE(stored->hops.value(0).sourceId, ministry);
+        QCOMPARE(errors.size(), 1);
+        QVERIFY2(errors.at(0).at(0).toString().contains(QStringLiteral("someone else")),
+            qPrintable(errors.at(0).at(0).toString()));
+
+        // The other undoes theirs: the analyst's confirmation is back, and redoing it (already so) is no conflict.
+        m_other->undoStack()->undo();
+        QCOMPARE(int(m_project->humanAttribution(sentence)->origin), int(AttributionOrigin::Confirmed));
+        QVERIFY(m_project->undoStack()->canRedo());
+        m_project->undoStack()->redo();
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(int(m_project->humanAttribution(sentence)->origin), int(AttributionOrigin::Confirmed));
+        m_project->undoStack()->undo(); // nobody else in between: goes through
+        QCOMPARE(errors.size(), 1);
+        QVERIFY(!m_project->humanAttribution(sentence));
     }
 
     void editOnTheStoredValueGoesThrough()
