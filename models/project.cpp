@@ -59,6 +59,7 @@ Project::Project(QObject *parent)
     , m_claims(new ClaimTableModel(*m_store, this))
     , m_refreshTimer(new QTimer(this))
     , m_changesTimer(new QTimer(this))
+    , m_reconnectTimer(new QTimer(this))
     , m_maintenance(new StoreMaintenance(this))
     , m_durable(new DurableSync(this))
 {
@@ -72,6 +73,8 @@ Project::Project(QObject *parent)
     m_changesTimer->setInterval(50);
     connect(m_changesTimer, &QTimer::timeout, this, &Project::showChangesElsewhere);
     connect(m_store.get(), &ProjectStore::changedElsewhere, this, &Project::takeChangeElsewhere);
+    m_reconnectTimer->setInterval(2000);
+    connect(m_reconnectTimer, &QTimer::timeout, this, &Project::tryReconnect);
     // A 300 MB project must open in under a second: its full read happens on a worker once it is open, and so do
     // the source counts, at open and after edits.
     m_store->setDeferLargeFileCheck(ProjectStore::OpenCheckLimit);
@@ -158,6 +161,7 @@ void Project::close()
     m_refreshTimer->stop();
     m_changesTimer->stop();
     m_changesElsewhere.clear();
+    m_reconnectTimer->stop();
     m_undoStack->clear();
     m_currentDocument = 0;
     m_sentences->setDocument(0);
@@ -272,6 +276,31 @@ void Project::reportError(const QString &message)
 {
     m_errorString = message;
     Q_EMIT errorOccurred(message);
+    if (m_store->isConnectionLost() && !m_reconnectTimer->isActive()) {
+        setSaveState(SaveState::Offline);
+        m_reconnectTimer->start();
+    }
+}
+
+void Project::tryReconnect()
+{
+    if (!m_store->isConnectionLost()) {
+        m_reconnectTimer->stop(); // closed meanwhile
+        return;
+    }
+    if (!m_store->reconnect()) {
+        return; // again in a moment
+    }
+    m_reconnectTimer->stop();
+    setSaveState(SaveState::Saved);
+    m_documents->reload();
+    m_sources->reload();
+    if (m_currentDocument != 0) {
+        notifyBoundariesChanged(m_currentDocument); // its rows read again, the current sentence kept; the claims
+    } else {
+        m_claims->reload();
+    }
+    Q_EMIT codebookChanged();
 }
 
 void Project::notifySentenceChanged(Id sentenceId)

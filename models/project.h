@@ -47,9 +47,10 @@ public:
     /// Whether the edits have reached the disk. An edit is committed (and shown) when it is made; the flush to
     /// disk runs on a worker (DurableSync), and only then is the edit "saved".
     enum class SaveState {
-        Saved,  ///< every edit is on disk
-        Saving, ///< an edit is committed and shown, and survives the app crashing, but is not on disk yet
-        Failed, ///< the disk refused a flush: the edits it was to save were undone (errorOccurred() said so)
+        Saved,   ///< every edit is on disk
+        Saving,  ///< an edit is committed and shown, and survives the app crashing, but is not on disk yet
+        Failed,  ///< the disk refused a flush: the edits it was to save were undone (errorOccurred() said so)
+        Offline, ///< a team project whose server connection was lost: edits fail (and are undone) until it is back
     };
     Q_ENUM(SaveState)
 
@@ -223,6 +224,9 @@ private:
     /// Shows the edits taken since the last call, as this window's own edits are shown: the rows they touched, the
     /// library, the sources, the claims and the counts. The current sentence stays current.
     void showChangesElsewhere();
+    /// While Offline: connects again; once back, reads the open document, the library, the sources and the claims
+    /// again (what others did meanwhile was not announced to a connection that was gone).
+    void tryReconnect();
     /// Reads a large file through on a worker after it opened (ProjectStore::setDeferLargeFileCheck); a damaged
     /// file is closed, before anything more is written to it, and errorOccurred() says why.
     void checkIntegrityInBackground();
@@ -246,6 +250,7 @@ private:
     ClaimTableModel *m_claims;
     QTimer *m_refreshTimer;
     QTimer *m_changesTimer;
+    QTimer *m_reconnectTimer;              ///< while Offline: tries the server again
     QList<StoreChange> m_changesElsewhere; ///< taken, not yet shown
     Id m_currentDocument = 0;
     bool m_claimsStale = false;

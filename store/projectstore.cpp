@@ -110,6 +110,7 @@ void ProjectStore::close()
     m_schemaVersion = 0;
     m_transactionDepth = 0;
     m_transactionLost = false;
+    m_connectionLost = false;
     m_bulkWriting = false;
     m_reviewerId.reset();
     m_reviewerName.clear();

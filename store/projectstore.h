@@ -155,6 +155,12 @@ public:
     bool beginBulkWrite();
     bool isBulkWriting() const { return m_bulkWriting; }
 
+    /// On a server: whether the connection to it was lost (a statement failed so). reconnect() tries again.
+    bool isConnectionLost() const { return m_connectionLost; }
+    /// On a server, outside a transaction: connects again with the same address, session settings and subscription
+    /// (followChangesElsewhere()). False (the error says why) while the server cannot be reached.
+    bool reconnect();
+
     /// On a server: from now on the edits other connections commit arrive as changedElsewhere() (the server's
     /// NOTIFY, schema 8), while this thread's event loop runs. False, changing nothing, on a file (its one window
     /// makes every edit) or when the server refused.
@@ -286,6 +292,8 @@ private:
     bool openServer(const QString &address, OpenMode mode, int schemaVersion);
     bool inspectServerAndUpgrade(OpenMode mode, int schemaVersion);
     void setServerError(const QSqlError &error);
+    /// The session settings every connection to a server starts with (notices, lock timeout, read-only).
+    bool setServerSession();
 
     std::optional<QList<Id>> insertRowsWithNewIds(
         const QString &table, const QStringList &columns, const QList<QVariantList> &rows);
@@ -334,6 +342,8 @@ private:
     QString m_errorString;
     int m_transactionDepth = 0;
     bool m_transactionLost = false;
+    bool m_connectionLost = false;               ///< on a server: a statement failed because the connection is gone
+    QMetaObject::Connection m_changesConnection; ///< the driver's notifications, while followChangesElsewhere()
     bool m_bulkWriting = false;
     quint64 m_cacheGeneration = 1;
     std::optional<Id> m_reviewerId;

@@ -73,14 +73,12 @@ bool ProjectStore::openServer(const QString &text, OpenMode mode, int schemaVers
             tr("Cannot connect to the team project “%1”: %2").arg(m_path, m_db.lastError().databaseText().trimmed()));
         return false;
     }
-    // Notices (a table that did not exist, …) are not for the user; a statement waits for another reviewer's
-    // write as long as SQLite's busy timeout would, then fails as Locked.
-    if (!execDirect(QStringLiteral("SET client_min_messages = warning"))
-        || !execDirect(QStringLiteral("SET lock_timeout = %1").arg(m_busyTimeout))) {
+    m_readOnly = false;
+    m_connectionLost = false;
+    if (!setServerSession()) {
         fail(m_error, m_errorString);
         return false;
     }
-    m_readOnly = false;
     if (!inspectServerAndUpgrade(mode, schemaVersion)) {
         return false;
     }
@@ -158,6 +156,39 @@ bool ProjectStore::inspectServerAndUpgrade(OpenMode mode, int schemaVersion)
     return true;
 }
 
+bool ProjectStore::setServerSession()
+{
+    // Notices (a table that did not exist, …) are not for the user; a statement waits for another reviewer's
+    // write as long as SQLite's busy timeout would, then fails as Locked.
+    return execDirect(QStringLiteral("SET client_min_messages = warning"))
+        && execDirect(QStringLiteral("SET lock_timeout = %1").arg(m_busyTimeout))
+        && (!m_readOnly || execDirect(QStringLiteral("SET default_transaction_read_only = on")));
+}
+
+bool ProjectStore::reconnect()
+{
+    if (!onServer() || !m_db.isValid() || m_transactionDepth > 0) {
+        return false;
+    }
+    const bool following = static_cast<bool>(m_changesConnection);
+    QObject::disconnect(m_changesConnection);
+    m_changesConnection = {};
+    m_insertStatements.clear();
+    m_statements.clear(); // prepared on the old connection
+    m_db.close();
+    if (!m_db.open()) {
+        setServerError(m_db.lastError());
+        return false;
+    }
+    m_connectionLost = false;
+    clearError();
+    if (!setServerSession() || (following && !followChangesElsewhere())) {
+        return false;
+    }
+    qCInfo(lcStore) << "reconnected to" << m_path;
+    return true;
+}
+
 void ProjectStore::setServerError(const QSqlError &error)
 {
     // QPSQL gives the SQLSTATE as the native error code (PostgreSQL's Appendix A).
@@ -178,6 +209,7 @@ void ProjectStore::setServerError(const QSqlError &error)
         setError(Error::ReadOnly, tr("The server does not let you make this change in “%1”: %2").arg(m_path, detail));
     } else if (state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P"))
         || error.type() == QSqlError::ConnectionError) {
+        m_connectionLost = true;
         setError(Error::CannotRead, tr("The connection to the server of “%1” was lost: %2").arg(m_path, detail));
     } else if (state.startsWith(QLatin1String("XX"))) {
         setError(Error::Corrupt, tr("The server reports damaged data in “%1”: %2").arg(m_path, detail));
@@ -192,14 +224,16 @@ bool ProjectStore::followChangesElsewhere()
         return false;
     }
     QSqlDriver *driver = m_db.driver();
-    if (driver->subscribedToNotifications().contains(ChangesChannel)) {
+    if (driver->subscribedToNotifications().contains(ChangesChannel) && m_changesConnection) {
         return true;
     }
-    if (!driver->subscribeToNotification(ChangesChannel)) {
+    if (!driver->subscribedToNotifications().contains(ChangesChannel)
+        && !driver->subscribeToNotification(ChangesChannel)) {
         setServerError(driver->lastError());
         return false;
     }
-    connect(driver, &QSqlDriver::notification, this,
+    QObject::disconnect(m_changesConnection);
+    m_changesConnection = connect(driver, &QSqlDriver::notification, this,
         [this](const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload) {
             if (name != ChangesChannel || source == QSqlDriver::SelfSource) {
                 return; // this connection's own edits: the window already shows them

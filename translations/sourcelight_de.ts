@@ -3619,6 +3619,14 @@ Ihre: %2</translation>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>The connection to the team project&apos;s server was lost. Sourcelight connects again every few seconds; until then edits cannot be saved and are undone.</source>
+        <translation>Die Verbindung zum Server des Teamprojekts ist abgebrochen. Sourcelight verbindet sich alle paar Sekunden neu; bis dahin können Änderungen nicht gespeichert werden und werden rückgängig gemacht.</translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::SentenceEditController</name>

@@ -3621,6 +3621,14 @@ La vôtre : %2</translation>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>The connection to the team project&apos;s server was lost. Sourcelight connects again every few seconds; until then edits cannot be saved and are undone.</source>
+        <translation>La connexion au serveur du projet d’équipe a été perdue. Sourcelight se reconnecte toutes les quelques secondes ; d’ici là, les modifications ne peuvent pas être enregistrées et sont annulées.</translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::SentenceEditController</name>

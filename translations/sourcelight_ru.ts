@@ -3637,6 +3637,14 @@ Yours: %2</source>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
+    <message>
+        <source>Offline</source>
+        <translation>Нет связи</translation>
+    </message>
+    <message>
+        <source>The connection to the team project&apos;s server was lost. Sourcelight connects again every few seconds; until then edits cannot be saved and are undone.</source>
+        <translation>Соединение с сервером командного проекта потеряно. Sourcelight переподключается каждые несколько секунд; до тех пор правки нельзя сохранить, и они отменяются.</translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::SentenceEditController</name>

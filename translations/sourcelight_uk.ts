@@ -3635,6 +3635,14 @@ Yours: %2</source>
         <source>Not saved</source>
         <translation>Не збережено</translation>
     </message>
+    <message>
+        <source>Offline</source>
+        <translation>Немає зв’язку</translation>
+    </message>
+    <message>
+        <source>The connection to the team project&apos;s server was lost. Sourcelight connects again every few seconds; until then edits cannot be saved and are undone.</source>
+        <translation>З’єднання з сервером командного проєкту втрачено. Sourcelight під’єднується знову кожні кілька секунд; доти правки не можна зберегти, і їх скасовано.</translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::SentenceEditController</name>

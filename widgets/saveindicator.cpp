@@ -46,6 +46,12 @@ void SaveIndicator::showState()
         setToolTip(tr("The last edit is in the project and is being written to the disk."));
         setStyleSheet({});
         break;
+    case Project::SaveState::Offline:
+        setText(tr("Offline"));
+        setToolTip(tr("The connection to the team project's server was lost. Sourcelight connects again every few "
+                      "seconds; until then edits cannot be saved and are undone."));
+        setStyleSheet(QStringLiteral("QLabel { color: white; background: #8a5a00; padding: 0 4px; }"));
+        break;
     case Project::SaveState::Failed:
         setText(tr("Not saved"));
         setToolTip(m_project->saveError());

@@ -13,6 +13,9 @@
 #include "sqltransaction.h"
 
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QUndoStack>
 
 using namespace Sourcelight;
@@ -260,6 +263,50 @@ private Q_SLOTS:
         QCOMPARE(m_project->sentences()->rowCount(), 0);
         m_other->undoStack()->undo(); // put back
         QTRY_COMPARE(m_project->documents()->rowCount(), 2);
+    }
+
+    // The server drops this window's connection (a restart, a network cut): the next edit fails, is undone and the
+    // window says it is offline; it connects again by itself, reads what it missed, and hears the others again.
+    void connectionLostAndBack()
+    {
+        if (!TestProjects::onServer()) {
+            QSKIP("needs a team project on a server");
+        }
+        const Id sentence = m_sentences[3];
+        QVERIFY(m_project->ensureSentenceClaim(sentence));
+        {
+            QSqlDatabase admin = TestProjects::openBehindTheStore(m_path, QStringLiteral("terminator"));
+            QVERIFY(admin.isOpen());
+            QSqlQuery kill(admin);
+            // Every other connection to the project's database: this window's and the other's.
+            QVERIFY2(kill.exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                              "WHERE datname = current_database() AND pid <> pg_backend_pid()")),
+                qPrintable(kill.lastError().text()));
+            admin.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("terminator"));
+        QSignalSpy errors(m_project.get(), &Project::errorOccurred);
+        m_project->setVerdict(sentence, Verdict::Supported);
+        QCOMPARE(errors.size(), 1);
+        QVERIFY2(errors.at(0).at(0).toString().contains(QStringLiteral("connection")),
+            qPrintable(errors.at(0).at(0).toString()));
+        QCOMPARE(m_project->saveState(), Project::SaveState::Offline);
+        QCOMPARE(sentenceData(*m_project, sentence, VerdictRole).toInt(), int(Verdict::Unverified)); // undone
+
+        // Meanwhile the other reviewer (who reconnects by opening the project again) splits a sentence.
+        m_other = std::make_unique<Project>();
+        QVERIFY(m_other->open(m_path));
+        QVERIFY(m_other->openDocument(m_document));
+        const int rows = m_project->sentences()->rowCount();
+        QVERIFY(m_other->splitSentence(m_sentences[0], Fixture::Lines[0].indexOf(QLatin1String("on Tuesday"))).done);
+
+        QTRY_COMPARE_WITH_TIMEOUT(m_project->saveState(), Project::SaveState::Saved, 10000);
+        QTRY_COMPARE(m_project->sentences()->rowCount(), rows + 1); // read again on reconnecting
+        m_project->setVerdict(sentence, Verdict::Supported);
+        QCOMPARE(int(m_project->sentenceClaim(sentence)->verdict), int(Verdict::Supported));
+        m_other->setNote(sentence, QStringLiteral("heard again"));
+        QTRY_COMPARE(sentenceData(*m_project, sentence, NoteRole).toString(), QStringLiteral("heard again"));
+        QCOMPARE(errors.size(), 1);
     }
 
     // A document's title corrected elsewhere shows in this window's library.
