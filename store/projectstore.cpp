@@ -80,7 +80,8 @@ void ProjectStore::setBusyTimeout(int milliseconds)
 
 bool ProjectStore::isOpen() const
 {
-    return m_db.isValid() && m_db.isOpen();
+    // A team project whose connection was lost is still the open project: it is reconnected, not closed.
+    return m_db.isValid() && (m_db.isOpen() || m_connectionLost);
 }
 
 void ProjectStore::close()

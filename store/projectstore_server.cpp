@@ -207,10 +207,13 @@ void ProjectStore::setServerError(const QSqlError &error)
             tr("Another reviewer is changing the same part of “%1”; try again in a moment.").arg(m_path));
     } else if (state == QLatin1String("25006") || state == QLatin1String("42501")) {
         setError(Error::ReadOnly, tr("The server does not let you make this change in “%1”: %2").arg(m_path, detail));
-    } else if (state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P"))
+    } else if (m_connectionLost || state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P"))
         || error.type() == QSqlError::ConnectionError) {
+        // Once lost, whatever fails next (a statement on the closed connection says little) fails for that reason.
         m_connectionLost = true;
-        setError(Error::CannotRead, tr("The connection to the server of “%1” was lost: %2").arg(m_path, detail));
+        setError(Error::CannotRead,
+            tr("The connection to the server of “%1” was lost: %2")
+                .arg(m_path, detail.isEmpty() ? tr("no answer from the server") : detail));
     } else if (state.startsWith(QLatin1String("XX"))) {
         setError(Error::Corrupt, tr("The server reports damaged data in “%1”: %2").arg(m_path, detail));
     } else {

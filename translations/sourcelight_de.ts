@@ -3487,6 +3487,10 @@ Ihre: %2</translation>
         <source>It was changed by someone else meanwhile.</source>
         <translation>Jemand anderes hat es inzwischen geändert.</translation>
     </message>
+    <message>
+        <source>no answer from the server</source>
+        <translation>keine Antwort vom Server</translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::QdpxWriter</name>

@@ -3489,6 +3489,10 @@ La vôtre : %2</translation>
         <source>It was changed by someone else meanwhile.</source>
         <translation>Quelqu’un d’autre l’a modifié entre-temps.</translation>
     </message>
+    <message>
+        <source>no answer from the server</source>
+        <translation>pas de réponse du serveur</translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::QdpxWriter</name>

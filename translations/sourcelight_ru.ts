@@ -3505,6 +3505,10 @@ Yours: %2</source>
         <source>It was changed by someone else meanwhile.</source>
         <translation>Кто-то другой тем временем это изменил.</translation>
     </message>
+    <message>
+        <source>no answer from the server</source>
+        <translation>сервер не отвечает</translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::QdpxWriter</name>

@@ -3503,6 +3503,10 @@ Yours: %2</source>
         <source>It was changed by someone else meanwhile.</source>
         <translation>Хтось інший тим часом це змінив.</translation>
     </message>
+    <message>
+        <source>no answer from the server</source>
+        <translation>сервер не відповідає</translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::QdpxWriter</name>

@@ -23,6 +23,9 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -211,6 +214,64 @@ private Q_SLOTS:
         QCOMPARE(window.review()->currentRow(), 3);
         QCOMPARE(rows.sentenceId(window.review()->currentRow()), current);
         WindowTest::shoot(window, QStringLiteral("team-project-live"));
+    }
+
+    void windowGoesOfflineAndBack()
+    {
+        if (!TestProjects::onServer()) {
+            QSKIP("needs the PostgreSQL test server: runs as app_teamproject_test_postgresql");
+        }
+        const QString team = TestProjects::newServerProject(QStringLiteral("offline"));
+        QVERIFY(!team.isEmpty());
+        QString error;
+        QVERIFY2(DefaultLibrary::ensureAt(team, QStringLiteral(":/samples"), &error), qPrintable(error));
+        MainWindow window;
+        QVERIFY(WindowTest::showWithProject(window, team));
+        auto *view = window.findChild<DocumentView *>(QStringLiteral("documentView"));
+        auto *indicator = window.findChild<QLabel *>(QStringLiteral("saveIndicator"));
+        QVERIFY(view && indicator);
+        QCOMPARE(indicator->text(), QStringLiteral("Saved"));
+        view->setFocus();
+        QTest::keyClick(&window, Qt::Key_J);
+        const int row = window.review()->currentRow();
+        const Id sentence = window.project()->sentences()->sentenceId(row);
+
+        // The server drops the window's connection; the analyst's next verdict finds out.
+        {
+            QSqlDatabase admin = TestProjects::openBehindTheStore(team, QStringLiteral("terminator"));
+            QSqlQuery kill(admin);
+            QVERIFY2(kill.exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                              "WHERE datname = current_database() AND pid <> pg_backend_pid()")),
+                qPrintable(kill.lastError().text()));
+            admin.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("terminator"));
+        QString told;
+        {
+            WindowTest::MessageBoxCatcher catcher;
+            view->setFocus();
+            QTest::keyClick(&window, Qt::Key_V);
+            QTest::keyClick(&window, Qt::Key_3);
+            QTRY_VERIFY(!catcher.message().isEmpty());
+            told = catcher.message();
+        }
+        QVERIFY2(told.contains(QStringLiteral("connection")), qPrintable(told));
+        QTRY_COMPARE(indicator->text(), QStringLiteral("Offline"));
+        WindowTest::shoot(window, QStringLiteral("team-project-offline"));
+        QCOMPARE(window.project()->sentenceClaim(sentence).has_value()
+                ? int(window.project()->sentenceClaim(sentence)->verdict)
+                : int(Verdict::Unverified),
+            int(Verdict::Unverified)); // undone
+
+        // By itself it connects again; the analyst is on the same sentence, and the verdict now saves.
+        QTRY_COMPARE_WITH_TIMEOUT(indicator->text(), QStringLiteral("Saved"), 10000);
+        QCOMPARE(window.review()->currentRow(), row);
+        window.activateWindow(); // the message box had it
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        view->setFocus();
+        QTest::keyClick(&window, Qt::Key_V);
+        QTest::keyClick(&window, Qt::Key_3);
+        QCOMPARE(int(window.project()->sentenceClaim(sentence)->verdict), int(Verdict::Disputed));
     }
 };
 
