@@ -409,6 +409,7 @@ void Project::showChangesElsewhere()
     QList<Id> sentences;        // rows of the open document to read again
     bool wholeDocument = false; // a row of unknown place is gone: every row of the open document is read
     bool sources = false;
+    bool library = false; // documents came or came back: the library is read once for all of them
     for (const StoreChange &change : changes) {
         if (change.entity == QLatin1String("sources")) {
             sources = true;
@@ -420,7 +421,7 @@ void Project::showChangesElsewhere()
                 notifyDocumentAboutToBeRemoved(change.entityId);
                 notifyDocumentRemoved(change.entityId);
             } else if (change.field == QLatin1String("imported") || change.field == QLatin1String("restored")) {
-                notifyDocumentRestored(change.entityId); // the library and the claims are read again
+                library = true; // read, not opened: the analyst stays where they are
             } else {
                 notifyDocumentChanged(change.entityId); // its title, outlet, …
             }
@@ -433,6 +434,10 @@ void Project::showChangesElsewhere()
         } else {
             m_claimsStale = true; // a claim of another document
         }
+    }
+    if (library) {
+        m_documents->reload();
+        m_claimsStale = true;
     }
     if (sources) {
         notifySourcesChanged(); // re-reads every row of the open document too

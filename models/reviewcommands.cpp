@@ -58,8 +58,12 @@ ClaimValueCommand::ClaimValueCommand(Project *project, Id sentenceId, Field fiel
 {
 }
 
-bool ClaimValueCommand::write(Id claimId, const QVariant &value, const QVariant &expected)
+bool ClaimValueCommand::write(Id claimId, const QVariant &value, const std::optional<QVariant> &expectedValue)
 {
+    if (!expectedValue) {
+        return writeUnchecked(claimId, value);
+    }
+    const QVariant &expected = *expectedValue;
     // Every write says what it was made on (the value before the edit, or the edit's own value for its undo), so a
     // change another reviewer made meanwhile is never written over: the store refuses it (a conflict).
     ClaimTable &claims = m_project->store().claims();
@@ -79,6 +83,22 @@ bool ClaimValueCommand::write(Id claimId, const QVariant &value, const QVariant 
     return false;
 }
 
+bool ClaimValueCommand::writeUnchecked(Id claimId, const QVariant &value)
+{
+    ClaimTable &claims = m_project->store().claims();
+    switch (m_field) {
+    case Field::Verdict:
+        return claims.setVerdict(claimId, static_cast<Verdict>(value.toInt()));
+    case Field::Type:
+        return claims.setType(claimId, static_cast<ClaimType>(value.toInt()));
+    case Field::Note:
+        return claims.setNote(claimId, value.toString());
+    case Field::Confidence:
+        return claims.setConfidence(claimId, value.isValid() ? std::optional<double>(value.toDouble()) : std::nullopt);
+    }
+    return false;
+}
+
 void ClaimValueCommand::failed(bool redoing)
 {
     if (redoing && m_field == Field::Note && m_project->store().error() == ProjectStore::Error::Conflict) {
@@ -92,6 +112,7 @@ void ClaimValueCommand::redo()
 {
     ClaimTable &claims = m_project->store().claims();
     std::optional<Id> claimId;
+    bool created = false;
     if (m_removed) {
         // Redo after an undo that removed the claim this command created: put it back as it was.
         claimId = claims.restoreClaim(*m_removed, {});
@@ -99,9 +120,12 @@ void ClaimValueCommand::redo()
     } else {
         const bool existed = m_project->sentenceClaim(m_sentenceId).has_value();
         claimId = m_project->ensureSentenceClaim(m_sentenceId);
-        m_createdClaim = m_createdClaim || (!existed && claimId);
+        created = !existed && claimId;
+        m_createdClaim = m_createdClaim || created;
     }
-    if (!claimId || !write(*claimId, m_new, m_old)) {
+    // A claim made just now holds its own defaults (a direct quote starts as a quote), not what the edit assumed:
+    // nobody else can have changed it.
+    if (!claimId || !write(*claimId, m_new, created ? std::nullopt : std::optional<QVariant>(m_old))) {
         failed(true);
     }
     m_project->notifySentenceChanged(m_sentenceId);
@@ -116,8 +140,17 @@ void ClaimValueCommand::undo()
     }
     bool ok = write(claim->id, m_old, m_new);
     if (ok && m_createdClaim) {
+        // The claim this step made goes again, unless someone has put more on it meanwhile (a note, a tag, evidence:
+        // a team project): then only the value goes back, and their work stays.
         m_removed = m_project->store().claims().claim(claim->id);
-        ok = m_removed && m_project->store().claims().removeClaim(claim->id);
+        const bool onlyThis = m_removed && m_removed->tagIds.isEmpty()
+            && (m_field == Field::Note || m_removed->note.isEmpty()) && m_project->evidence(m_sentenceId).isEmpty();
+        if (onlyThis) {
+            ok = m_project->store().claims().removeClaim(claim->id);
+        } else {
+            m_removed.reset();
+            m_createdClaim = false;
+        }
     }
     if (!ok) {
         failed(false);

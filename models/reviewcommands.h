@@ -52,7 +52,9 @@ public:
     Field field() const { return m_field; }
 
 private:
-    bool write(Id claimId, const QVariant &value, const QVariant &expected);
+    /// Writes value if the claim still holds expected (when given); see ClaimTable.
+    bool write(Id claimId, const QVariant &value, const std::optional<QVariant> &expected);
+    bool writeUnchecked(Id claimId, const QVariant &value);
     /// A write failed: a conflict (someone changed the value meanwhile) or an error, reported as such.
     void failed(bool redoing);
 

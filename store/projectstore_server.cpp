@@ -5,7 +5,10 @@
 #include "serveraddress.h"
 #include "storelogging.h"
 
+#include <dlfcn.h>
+
 #include <QAtomicInteger>
+#include <QByteArray>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -35,6 +38,27 @@ QString connectOptions(const ServerAddress &address)
         options += QLatin1Char(';');
     }
     return options + QStringLiteral("connect_timeout=%1").arg(ConnectTimeoutSeconds);
+}
+
+/// Whether libpq says the connection behind db is gone (CONNECTION_BAD). A server that ends the session while the
+/// window is idle leaves no error code on the next statement ("no connection to the server"), only this status. libpq
+/// is asked through the library the Qt driver already loaded (no build dependency on its headers); nullopt when it
+/// cannot be asked.
+std::optional<bool> connectionIsBad(const QSqlDatabase &db)
+{
+    using StatusFunction = int (*)(const void *);
+    static const StatusFunction status = [] {
+        void *library = dlopen("libpq.so.5", RTLD_LAZY | RTLD_NOLOAD);
+        return library ? reinterpret_cast<StatusFunction>(dlsym(library, "PQstatus")) : nullptr;
+    }();
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!status || !handle.isValid()
+        || (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0)) {
+        return std::nullopt;
+    }
+    const void *connection = *static_cast<void *const *>(handle.constData());
+    constexpr int ConnectionBad = 1; // ConnStatusType in libpq-fe.h: CONNECTION_OK 0, CONNECTION_BAD 1
+    return connection && status(connection) == ConnectionBad;
 }
 
 } // namespace
@@ -180,11 +204,13 @@ bool ProjectStore::reconnect()
         setServerError(m_db.lastError());
         return false;
     }
-    m_connectionLost = false;
-    clearError();
+    // Lost until everything a connection starts with is back: a half-made one is tried again, not kept.
     if (!setServerSession() || (following && !followChangesElsewhere())) {
+        m_connectionLost = true;
         return false;
     }
+    m_connectionLost = false;
+    clearError();
     qCInfo(lcStore) << "reconnected to" << m_path;
     return true;
 }
@@ -208,7 +234,7 @@ void ProjectStore::setServerError(const QSqlError &error)
     } else if (state == QLatin1String("25006") || state == QLatin1String("42501")) {
         setError(Error::ReadOnly, tr("The server does not let you make this change in “%1”: %2").arg(m_path, detail));
     } else if (m_connectionLost || state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P"))
-        || error.type() == QSqlError::ConnectionError) {
+        || error.type() == QSqlError::ConnectionError || connectionIsBad(m_db).value_or(false)) {
         // Once lost, whatever fails next (a statement on the closed connection says little) fails for that reason.
         m_connectionLost = true;
         setError(Error::CannotRead,

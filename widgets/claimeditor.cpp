@@ -92,8 +92,16 @@ void ClaimEditor::buildFields(QFormLayout *form)
         }
     });
     m_note->installEventFilter(this);
-    // Queued: the choice is offered once the failed save has finished, not inside it.
-    connect(m_project, &Project::noteConflict, this, &ClaimEditor::resolveNoteConflict, Qt::QueuedConnection);
+    // The choice is offered once the failed save has finished, not inside it; and not at all when the project was
+    // closed (or another opened) in between.
+    connect(m_project, &Project::closed, this, [this] { ++m_projectGeneration; });
+    connect(m_project, &Project::noteConflict, this, [this](Id sentenceId, const QString &theirs, const QString &mine) {
+        QTimer::singleShot(0, this, [this, generation = m_projectGeneration, sentenceId, theirs, mine] {
+            if (generation == m_projectGeneration && m_project->isOpen()) {
+                resolveNoteConflict(sentenceId, theirs, mine);
+            }
+        });
+    });
 }
 
 void ClaimEditor::buildEvidence(QFormLayout *form)

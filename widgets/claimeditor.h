@@ -83,6 +83,7 @@ private:
     QLabel *m_noteLabel = nullptr;
     QPlainTextEdit *m_note = nullptr;
     QTimer *m_noteTimer = nullptr;
+    quint64 m_projectGeneration = 0; ///< counts closes, so a conflict offered late is not offered on another project
     QString m_noteBase; ///< the stored note the analyst's typing started from: what a save expects to replace
     QLabel *m_evidenceLabel = nullptr;
     QListWidget *m_evidenceList = nullptr;

@@ -246,6 +246,7 @@ private Q_SLOTS:
             admin.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("terminator"));
+        QTest::qWait(300); // the window idle a moment as the server goes
         QString told;
         {
             WindowTest::MessageBoxCatcher catcher;

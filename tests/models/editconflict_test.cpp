@@ -104,6 +104,33 @@ private Q_SLOTS:
         QVERIFY(!m_project->humanAttribution(sentence));
     }
 
+    // A claim made by the edit itself holds its own defaults (a direct quote starts as a quote): no conflict.
+    void firstEditOfAQuoteMakesItsClaim()
+    {
+        const Id quote = m_sentences[2]; // “We expect a deal…,” Kirby said: a direct quotation
+        QVERIFY(!m_project->sentenceClaim(quote));
+        QSignalSpy errors(m_project.get(), &Project::errorOccurred);
+        m_project->setClaimType(quote, ClaimType::Forecast);
+        QVERIFY2(errors.isEmpty(), errors.isEmpty() ? "" : qPrintable(errors.at(0).at(0).toString()));
+        QCOMPARE(int(m_project->sentenceClaim(quote)->type), int(ClaimType::Forecast));
+    }
+
+    // Undoing the edit that made a claim takes the claim away only when nobody put more on it meanwhile.
+    void undoKeepsWhatOthersPutOnTheClaim()
+    {
+        const Id sentence = m_sentences[4];
+        QVERIFY(!m_project->sentenceClaim(sentence));
+        m_project->setVerdict(sentence, Verdict::Disputed); // makes the claim
+        m_other->setNote(sentence, QStringLiteral("their note"));
+        m_project->undoStack()->undo();
+        const std::optional<ClaimRecord> claim = m_project->sentenceClaim(sentence);
+        QVERIFY(claim);
+        QCOMPARE(claim->note, QStringLiteral("their note"));
+        QCOMPARE(int(claim->verdict), int(Verdict::Unverified));
+        m_project->undoStack()->redo();
+        QCOMPARE(int(m_project->sentenceClaim(sentence)->verdict), int(Verdict::Disputed));
+    }
+
     void editOnTheStoredValueGoesThrough()
     {
         const Id sentence = m_sentences[3];

@@ -237,6 +237,7 @@ private Q_SLOTS:
         }
         QCOMPARE(m_project->documents()->rowCount(), 1);
         QSignalSpy heard(&m_project->store(), &ProjectStore::changedElsewhere);
+        QSignalSpy restored(m_project.get(), &Project::documentRestored);
         SqlTransaction import(m_other->store()); // as an import writes
         QVERIFY(import.isActive());
         QVERIFY(m_other->store().beginBulkWrite());
@@ -250,6 +251,8 @@ private Q_SLOTS:
         QVERIFY(import.commit());
         QTRY_COMPARE(m_project->documents()->rowCount(), 2);
         QVERIFY(m_project->documents()->rowForDocument(added) >= 0);
+        QCOMPARE(m_project->currentDocument(), m_document); // listed, not opened: the analyst stays
+        QVERIFY(restored.isEmpty()); // (the library opens a document restored here, by this window's own undo)
         QTRY_VERIFY(claimRow(*m_project, sentences[1]).isValid());
         // One announcement for the document; its sentences and claims are read with it.
         QCOMPARE(heard.size(), 1);
@@ -285,6 +288,7 @@ private Q_SLOTS:
             admin.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("terminator"));
+        QTest::qWait(300); // the window idle a moment, its event loop running, as the server goes (it hears of it)
         QSignalSpy errors(m_project.get(), &Project::errorOccurred);
         m_project->setVerdict(sentence, Verdict::Supported);
         QCOMPARE(errors.size(), 1);
