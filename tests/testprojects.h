@@ -69,6 +69,26 @@ inline QSqlDatabase openBehindTheStore(const QString &location, const QString &c
     return db;
 }
 
+/// Ends every connection to the server project at location but the caller's own (pg_terminate_backend), as a server
+/// restart or a network cut would; false (with a warning) when it cannot.
+inline bool dropConnections(const QString &location)
+{
+    const QString connection = QStringLiteral("test-server-terminator");
+    bool done = false;
+    {
+        QSqlDatabase admin = openBehindTheStore(location, connection);
+        QSqlQuery kill(admin);
+        done = kill.exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                        "WHERE datname = current_database() AND pid <> pg_backend_pid()"));
+        if (!done) {
+            qWarning() << "cannot end the connections to" << location << kill.lastError().text();
+        }
+        admin.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return done;
+}
+
 /// Where a new project called name goes: the file name in dir, or a new database on the test server.
 inline QString newProject(const QTemporaryDir &dir, const QString &name)
 {

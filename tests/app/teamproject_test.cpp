@@ -23,9 +23,6 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -40,6 +37,18 @@ class TeamProjectTest : public QObject
 
 private:
     QTemporaryDir m_dir;
+
+    /// A new server project holding the sample articles; its address, or empty (with a warning).
+    static QString sampleTeamProject(const QString &name)
+    {
+        const QString team = TestProjects::newServerProject(name);
+        QString error;
+        if (team.isEmpty() || !DefaultLibrary::ensureAt(team, QStringLiteral(":/samples"), &error)) {
+            qWarning() << "cannot make the team project" << name << error;
+            return {};
+        }
+        return team;
+    }
 
 private Q_SLOTS:
     void initTestCase() { WindowTest::isolateSettings(); }
@@ -161,10 +170,8 @@ private Q_SLOTS:
         if (!TestProjects::onServer()) {
             QSKIP("needs the PostgreSQL test server: runs as app_teamproject_test_postgresql");
         }
-        const QString team = TestProjects::newServerProject(QStringLiteral("live"));
+        const QString team = sampleTeamProject(QStringLiteral("live"));
         QVERIFY(!team.isEmpty());
-        QString error;
-        QVERIFY2(DefaultLibrary::ensureAt(team, QStringLiteral(":/samples"), &error), qPrintable(error));
         MainWindow window;
         QVERIFY(WindowTest::showWithProject(window, team));
         Project &mine = *window.project();
@@ -221,10 +228,8 @@ private Q_SLOTS:
         if (!TestProjects::onServer()) {
             QSKIP("needs the PostgreSQL test server: runs as app_teamproject_test_postgresql");
         }
-        const QString team = TestProjects::newServerProject(QStringLiteral("offline"));
+        const QString team = sampleTeamProject(QStringLiteral("offline"));
         QVERIFY(!team.isEmpty());
-        QString error;
-        QVERIFY2(DefaultLibrary::ensureAt(team, QStringLiteral(":/samples"), &error), qPrintable(error));
         MainWindow window;
         QVERIFY(WindowTest::showWithProject(window, team));
         auto *view = window.findChild<DocumentView *>(QStringLiteral("documentView"));
@@ -237,15 +242,7 @@ private Q_SLOTS:
         const Id sentence = window.project()->sentences()->sentenceId(row);
 
         // The server drops the window's connection; the analyst's next verdict finds out.
-        {
-            QSqlDatabase admin = TestProjects::openBehindTheStore(team, QStringLiteral("terminator"));
-            QSqlQuery kill(admin);
-            QVERIFY2(kill.exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                                              "WHERE datname = current_database() AND pid <> pg_backend_pid()")),
-                qPrintable(kill.lastError().text()));
-            admin.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("terminator"));
+        QVERIFY(TestProjects::dropConnections(team));
         QTest::qWait(300); // the window idle a moment as the server goes
         QString told;
         {

@@ -13,9 +13,6 @@
 #include "sqltransaction.h"
 
 #include <QSignalSpy>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QUndoStack>
 
 using namespace Sourcelight;
@@ -277,17 +274,7 @@ private Q_SLOTS:
         }
         const Id sentence = m_sentences[3];
         QVERIFY(m_project->ensureSentenceClaim(sentence));
-        {
-            QSqlDatabase admin = TestProjects::openBehindTheStore(m_path, QStringLiteral("terminator"));
-            QVERIFY(admin.isOpen());
-            QSqlQuery kill(admin);
-            // Every other connection to the project's database: this window's and the other's.
-            QVERIFY2(kill.exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                                              "WHERE datname = current_database() AND pid <> pg_backend_pid()")),
-                qPrintable(kill.lastError().text()));
-            admin.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("terminator"));
+        QVERIFY(TestProjects::dropConnections(m_path)); // this window's connection and the other's
         QTest::qWait(300); // the window idle a moment, its event loop running, as the server goes (it hears of it)
         QSignalSpy errors(m_project.get(), &Project::errorOccurred);
         m_project->setVerdict(sentence, Verdict::Supported);
