@@ -39,6 +39,7 @@ const QList<CommandLine::Subcommand> &CommandLine::subcommands()
         subcommand<ImportCommand>(QStringLiteral("import")),
         subcommand<PublishCommand>(QStringLiteral("publish")),
         subcommand<StatsCommand>(QStringLiteral("stats")),
+        subcommand<TeamCommand>(QStringLiteral("team")),
     };
     return commands;
 }

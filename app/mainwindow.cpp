@@ -248,6 +248,8 @@ void MainWindow::createActions()
 
     m_suggestionQualityAction = make("suggestionQualityAction", "view-statistics", {});
     connect(m_suggestionQualityAction, &QAction::triggered, this, &MainWindow::showSuggestionQuality);
+    m_markDoneAction = make("markDoneAction", "task-complete", {});
+    connect(m_markDoneAction, &QAction::triggered, this, &MainWindow::markDocumentDone);
 
     m_shortcutsAction = make("shortcutsAction", "help-keyboard-shortcuts", {QKeySequence(Qt::Key_F1)});
     connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
@@ -297,6 +299,7 @@ void MainWindow::createMenus()
     m_tagsMenu = m_reviewMenu->addMenu(QString());
     m_reviewMenu->addSeparator();
     m_reviewMenu->addAction(m_suggestionQualityAction);
+    m_reviewMenu->addAction(m_markDoneAction);
 
     m_sourcesMenu = menuBar()->addMenu(QString());
     m_sourcesMenu->setObjectName(QStringLiteral("sourcesMenu"));
@@ -344,6 +347,9 @@ void MainWindow::retranslateUi()
     m_mergeSourceAction->setText(tr("&Merge Source Into…", "who a claim comes from"));
     m_clearSourceFilterAction->setText(tr("Show &All Sources", "who claims come from"));
     m_suggestionQualityAction->setText(tr("&How Good Were the Suggestions?"));
+    m_markDoneAction->setText(tr("&Mark Document Done"));
+    m_markDoneAction->setToolTip(tr("Independent review: you have coded this document. You may then see the other "
+                                    "reviewers' codings of it, and no longer change yours."));
     m_shortcutsAction->setText(tr("&Keyboard Shortcuts"));
     m_aboutAction->setText(tr("&About Sourcelight"));
     m_aboutQtAction->setText(tr("About &Qt"));
@@ -401,6 +407,7 @@ void MainWindow::updateTitle()
     }
     setWindowTitle(title);
     setWindowFilePath(m_project->isOpen() ? m_project->path() : QString());
+    m_markDoneAction->setVisible(m_project->isOpen() && m_project->codesAlone()); // independent review only
 }
 
 void MainWindow::updateStatus()
@@ -683,6 +690,18 @@ void MainWindow::showShortcuts()
             {tr("Help"), {m_shortcutsAction}}},
         this);
     dialog.exec();
+}
+
+void MainWindow::markDocumentDone()
+{
+    if (!m_project->isOpen() || !m_project->codesAlone()) {
+        showError(tr("Marking a document done is for reviewers of a team project in independent review."));
+        return;
+    }
+    if (m_project->markDocumentDone()) {
+        statusBar()->showMessage(
+            tr("Marked done. Your decisions on this document are final; a curator can open it again for you."), 8000);
+    }
 }
 
 void MainWindow::showSuggestionQuality()

@@ -83,6 +83,7 @@ private:
     void showExport();
     void showShortcuts();
     void showSuggestionQuality();
+    void markDocumentDone();
     void newProject();
     void chooseProject();
     void connectTeamProject();
@@ -135,6 +136,7 @@ private:
     QAction *m_clearSourceFilterAction = nullptr;
     QAction *m_shortcutsAction = nullptr;
     QAction *m_suggestionQualityAction = nullptr;
+    QAction *m_markDoneAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
 };

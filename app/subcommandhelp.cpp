@@ -11,13 +11,20 @@ QString AgreementCommand::summary()
 
 QString AgreementCommand::usage()
 {
-    return tr("Usage: sourcelight agreement --ratings FILE.csv [--format text|json]\n\n"
+    return tr("Usage: sourcelight agreement --ratings FILE.csv [--format text|json]\n"
+              "       sourcelight agreement --project P [--document ID] [--format text|json]\n\n"
               "Measures how far coders agree on nominal codes (a verdict, a source, a tag): Krippendorff's alpha\n"
               "over all coders, missing values allowed, and for every pair of coders the percent agreement and\n"
               "Cohen's kappa on the units both coded. The ratings table has a row per unit: the unit's name, then\n"
               "one value per coder. Its first row names the coders (after a heading for the unit column); an empty\n"
               "cell is a missing value. Comma- or tab-separated, UTF-8; '-' reads standard input.\n\n"
-              "  --ratings FILE   the ratings table (required)\n"
+              "With --project, the data are the reviewers' independent codings of a team project (review mode\n"
+              "independent), one table per field: source, anonymity, quoteType, verdict, claimType and tag:NAME;\n"
+              "the units are sentences. The JSON is {\"project\", \"document\", \"fields\": [the object above plus\n"
+              "\"field\"]}.\n\n"
+              "  --ratings FILE   the ratings table\n"
+              "  --project P      a project (file or postgresql:// address) instead of a table\n"
+              "  --document ID    with --project: only this document\n"
               "  --format FORMAT  text (default: a summary for people) or json (one JSON object)\n"
               "  -h, --help       show this help\n");
 }
@@ -143,6 +150,31 @@ QString StatsCommand::usage()
               "share of claims resting on anonymous sources, and counts per source and per verdict.\n\n"
               "  --project FILE   the project (opened read-only)\n"
               "  --format FORMAT  text (default: a table) or json (one JSON object)\n"
+              "  -h, --help       show this help\n");
+}
+
+QString TeamCommand::summary()
+{
+    return tr("show a team project's reviewers and review mode; give a login a part, change the mode");
+}
+
+QString TeamCommand::usage()
+{
+    return tr("Usage: sourcelight team --project P [--add LOGIN [--role ROLE] [--name NAME]]\n"
+              "                        [--mode shared|independent] [--format text|json]\n\n"
+              "Lists the people of a team project (their name, database login and part) and its review mode. An\n"
+              "admin may give a login a part and change the mode; the server refuses anyone else. The login must\n"
+              "exist on the server (CREATE ROLE … LOGIN). A reviewer decides under their own name; a curator also\n"
+              "writes the final decisions and reshapes sentences; an admin also imports documents and manages the\n"
+              "codebook, the team and the mode. In independent mode each reviewer's decisions are their own and\n"
+              "hidden from the others until they mark the document done.\n\n"
+              "  --project P      the project: a .sourcelight file or a postgresql:// address (required)\n"
+              "  --add LOGIN      give this database login a part (again: change it)\n"
+              "  --role ROLE      reviewer (default), curator or admin\n"
+              "  --name NAME      the name their decisions go under (default: the login)\n"
+              "  --mode MODE      shared or independent (independent needs a server)\n"
+              "  --format FORMAT  text (default) or json: {\"mode\", \"members\": [{\"id\", \"name\", \"login\",\n"
+              "                   \"role\"}]}\n"
               "  -h, --help       show this help\n");
 }
 

@@ -23,9 +23,10 @@ struct ImportResult;
 struct ReportOptions;
 struct ReportRequest;
 
-/// `sourcelight agreement --ratings FILE.csv [--format text|json]`: inter-coder agreement on a table of nominal
-/// codes (units × coders) — Krippendorff's α and, per pair of coders, percent agreement and Cohen's κ
-/// (analysis/agreement.h).
+/// `sourcelight agreement --ratings FILE.csv | --project P [--document ID] [--format text|json]`: inter-coder
+/// agreement on a table of nominal codes (units × coders), or on the reviewers' independent codings of a team
+/// project field by field (store/projectcodings.h) — Krippendorff's α and, per pair of coders, percent agreement and
+/// Cohen's κ (analysis/agreement.h).
 class AgreementCommand final
 {
     Q_DECLARE_TR_FUNCTIONS(AgreementCommand)
@@ -144,6 +145,21 @@ class StatsCommand final
 
 public:
     StatsCommand() = delete;
+    static QString usage();
+    static QString summary();
+    static void declare(SubcommandParser &parser);
+    static int run(const SubcommandParser &parser, QTextStream &out, QTextStream &err);
+};
+
+/// `sourcelight team --project P [--add LOGIN [--role reviewer|curator|admin] [--name NAME]]
+/// [--mode shared|independent] [--format text|json]`: shows a team project's people and review mode, and lets an
+/// admin give a database login a part or change the mode (store/reviewteam.h). The server enforces the parts.
+class TeamCommand final
+{
+    Q_DECLARE_TR_FUNCTIONS(TeamCommand)
+
+public:
+    TeamCommand() = delete;
     static QString usage();
     static QString summary();
     static void declare(SubcommandParser &parser);

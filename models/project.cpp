@@ -12,6 +12,7 @@
 #include "projectqueries.h"
 #include "projectstore.h"
 #include "reviewcommands.h"
+#include "reviewteam.h"
 #include "sentenceboundaries.h"
 #include "sentencecommands.h"
 #include "sentencemodel.h"
@@ -102,7 +103,13 @@ bool Project::open(const QString &path, bool create)
     }
     m_durable->setFiles({});
     if (!m_store->isReadOnly()) {
-        m_store->setReviewer(reviewer);
+        // On a server the login decides who the reviewer is; one with no part in the team gets no further.
+        if (!m_store->setReviewer(reviewer) && m_store->onServer()) {
+            m_errorString = m_store->errorString();
+            m_store->close();
+            return false;
+        }
+        m_codesAlone = ReviewTeam::session(*m_store).value_or(ReviewTeam::Session {}).codesAlone();
         ensureDefaultCodebook();
         m_store->setAutoCheckpoint(0); // see checkpointInBackground()
         // Commits wait for the operating system only; DurableSync waits for the disk, off the UI thread.
@@ -471,6 +478,19 @@ std::optional<SuggestionScore> Project::suggestionScore()
         reportError(m_store->errorString());
     }
     return score;
+}
+
+bool Project::markDocumentDone()
+{
+    if (!m_codesAlone || m_currentDocument == 0) {
+        reportError(tr("Only a reviewer coding independently marks a document done, with the document open."));
+        return false;
+    }
+    if (!ReviewTeam::markDone(*m_store, m_currentDocument)) {
+        reportError(m_store->errorString());
+        return false;
+    }
+    return true;
 }
 
 std::optional<Id> Project::findSource(const QString &text)

@@ -142,6 +142,12 @@ public:
     /// How the suggestions fared on every sentence reviewed in the project (SuggestionReview); nullopt when the
     /// store could not be read, which is reported.
     std::optional<SuggestionScore> suggestionScore();
+    /// Whether the analyst codes alone: a reviewer of a team project in independent review, whose decisions are
+    /// their own until they mark a document done (ReviewTeam).
+    bool codesAlone() const { return m_codesAlone; }
+    /// Marks the open document coded by the analyst: they may now read the other reviewers' codings of it, and no
+    /// longer change their own. False (reported) when it cannot be marked.
+    bool markDocumentDone();
     /// The claim that stands for the whole sentence, if there is one.
     std::optional<ClaimRecord> sentenceClaim(Id sentenceId);
     /// The analyst's attribution of the sentence, if any.
@@ -257,6 +263,7 @@ private:
     quint64 m_openCount = 0;         ///< tells a background check's result from an earlier open's
     StoreMaintenance *m_maintenance; ///< the integrity check and checkpoints, off the UI thread
     QHash<Id, QString> m_reviewerNames;
+    bool m_codesAlone = false;
     DurableSync *m_durable; ///< flushes each edit to disk off the UI thread
     SaveState m_saveState = SaveState::Saved;
     QString m_saveError;

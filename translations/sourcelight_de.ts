@@ -8,7 +8,26 @@
         <translation>messen, wie weit Kodierende übereinstimmen: Krippendorffs Alpha, Cohens Kappa, prozentuale Übereinstimmung</translation>
     </message>
     <message>
+        <source>--document needs a document id, not &apos;%1&apos;</source>
+        <translation>--document benötigt eine Dokument-ID, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>No reviewer of %1 has coded independently yet (see sourcelight team --mode).
+</source>
+        <translation>Noch kein/e Prüfer/in von %1 hat unabhängig kodiert (siehe sourcelight team --mode).
+</translation>
+    </message>
+    <message>
+        <source>give either --ratings FILE.csv or --project P</source>
+        <translation>entweder --ratings DATEI.csv oder --project P angeben</translation>
+    </message>
+    <message>
+        <source>--document goes with --project</source>
+        <translation>--document ist nur zusammen mit --project möglich</translation>
+    </message>
+    <message>
         <source>Usage: sourcelight agreement --ratings FILE.csv [--format text|json]
+       sourcelight agreement --project P [--document ID] [--format text|json]
 
 Measures how far coders agree on nominal codes (a verdict, a source, a tag): Krippendorff&apos;s alpha
 over all coders, missing values allowed, and for every pair of coders the percent agreement and
@@ -16,20 +35,36 @@ Cohen&apos;s kappa on the units both coded. The ratings table has a row per unit
 one value per coder. Its first row names the coders (after a heading for the unit column); an empty
 cell is a missing value. Comma- or tab-separated, UTF-8; &apos;-&apos; reads standard input.
 
-  --ratings FILE   the ratings table (required)
+With --project, the data are the reviewers&apos; independent codings of a team project (review mode
+independent), one table per field: source, anonymity, quoteType, verdict, claimType and tag:NAME;
+the units are sentences. The JSON is {&quot;project&quot;, &quot;document&quot;, &quot;fields&quot;: [the object above plus
+&quot;field&quot;]}.
+
+  --ratings FILE   the ratings table
+  --project P      a project (file or postgresql:// address) instead of a table
+  --document ID    with --project: only this document
   --format FORMAT  text (default: a summary for people) or json (one JSON object)
   -h, --help       show this help
 </source>
         <translation>Aufruf: sourcelight agreement --ratings DATEI.csv [--format text|json]
+        sourcelight agreement --project P [--document ID] [--format text|json]
 
-Misst, wie weit Kodierende bei nominalen Codes übereinstimmen (ein Urteil, eine Quelle, ein Schlagwort):
-Krippendorffs Alpha über alle Kodierenden, fehlende Werte erlaubt, und für jedes Paar die prozentuale
-Übereinstimmung und Cohens Kappa auf den Einheiten, die beide kodiert haben. Die Bewertungstabelle hat
-eine Zeile je Einheit: den Namen der Einheit, dann einen Wert je kodierender Person. Ihre erste Zeile nennt
-die Kodierenden (nach einer Überschrift für die Spalte der Einheiten); eine leere Zelle ist ein fehlender
-Wert. Komma- oder tabulatorgetrennt, UTF-8; &apos;-&apos; liest die Standardeingabe.
+Misst, wie weit Kodierende bei nominalen Codes (einer Bewertung, einer Quelle, einem Schlagwort)
+übereinstimmen: Krippendorffs Alpha über alle Kodierenden, fehlende Werte zulässig, und für jedes Paar
+von Kodierenden die prozentuale Übereinstimmung und Cohens Kappa auf den Einheiten, die beide kodiert
+haben. Die Bewertungstabelle hat eine Zeile pro Einheit: den Namen der Einheit, dann einen Wert je
+kodierender Person. Ihre erste Zeile nennt die Kodierenden (nach einer Überschrift für die Spalte der
+Einheiten); eine leere Zelle ist ein fehlender Wert. Komma- oder tabulatorgetrennt, UTF-8; „-“ liest
+von der Standardeingabe.
 
-  --ratings DATEI  die Bewertungstabelle (erforderlich)
+Mit --project sind die Daten die unabhängigen Kodierungen der Prüfer/innen eines Teamprojekts
+(Prüfmodus independent), eine Tabelle je Feld: source, anonymity, quoteType, verdict, claimType und
+tag:NAME; die Einheiten sind Sätze. Das JSON ist {&quot;project&quot;, &quot;document&quot;, &quot;fields&quot;: [das
+obige Objekt plus &quot;field&quot;]}.
+
+  --ratings DATEI  die Bewertungstabelle
+  --project P      ein Projekt (Datei oder postgresql://-Adresse) statt einer Tabelle
+  --document ID    mit --project: nur dieses Dokument
   --format FORMAT  text (Standard: eine Zusammenfassung zum Lesen) oder json (ein JSON-Objekt)
   -h, --help       diese Hilfe anzeigen
 </translation>
@@ -3028,6 +3063,22 @@ Ihre: %2</translation>
         <source>Connect to &amp;Team Project…</source>
         <translation>Mit &amp;Teamprojekt verbinden…</translation>
     </message>
+    <message>
+        <source>&amp;Mark Document Done</source>
+        <translation>Dokument als &amp;erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Independent review: you have coded this document. You may then see the other reviewers&apos; codings of it, and no longer change yours.</source>
+        <translation>Unabhängige Prüfung: Sie haben dieses Dokument kodiert. Danach sehen Sie die Kodierungen der anderen Prüfer/innen und können Ihre nicht mehr ändern.</translation>
+    </message>
+    <message>
+        <source>Marking a document done is for reviewers of a team project in independent review.</source>
+        <translation>Ein Dokument als erledigt markieren können Prüfer/innen eines Teamprojekts in unabhängiger Prüfung.</translation>
+    </message>
+    <message>
+        <source>Marked done. Your decisions on this document are final; a curator can open it again for you.</source>
+        <translation>Als erledigt markiert. Ihre Entscheidungen zu diesem Dokument stehen fest; ein/e Kurator/in kann es für Sie wieder öffnen.</translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::MarkdownReportWriter</name>
@@ -3324,6 +3375,10 @@ Ihre: %2</translation>
         <comment>claim: a reviewed statement</comment>
         <translation>Die Wörter der Aussage wurden nicht gespeichert.</translation>
     </message>
+    <message>
+        <source>Only a reviewer coding independently marks a document done, with the document open.</source>
+        <translation>Nur Prüfer/innen, die unabhängig kodieren, markieren ein Dokument als erledigt, und zwar bei geöffnetem Dokument.</translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::ProjectStore</name>
@@ -3491,6 +3546,14 @@ Ihre: %2</translation>
         <source>no answer from the server</source>
         <translation>keine Antwort vom Server</translation>
     </message>
+    <message>
+        <source>The server did not say who you are.</source>
+        <translation>Der Server hat nicht mitgeteilt, wer Sie sind.</translation>
+    </message>
+    <message>
+        <source>Your database role “%1” has no part in the team project “%2”. Ask one of its admins to add you (sourcelight team --project … --add %1 --role reviewer).</source>
+        <translation>Ihre Datenbankrolle „%1“ ist am Teamprojekt „%2“ nicht beteiligt. Bitten Sie eine/n seiner Admins, Sie hinzuzufügen (sourcelight team --project … --add %1 --role reviewer).</translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::QdpxWriter</name>
@@ -3599,6 +3662,53 @@ Ihre: %2</translation>
     <message>
         <source>Attributed %1 · reviewed %2 · total %3</source>
         <translation>Zugeschrieben %1 · geprüft %2 · gesamt %3</translation>
+    </message>
+</context>
+<context>
+    <name>Sourcelight::ReviewTeam</name>
+    <message>
+        <source>reviewer</source>
+        <translation>Prüfer/in</translation>
+    </message>
+    <message>
+        <source>curator</source>
+        <translation>Kurator/in</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>The server did not say who you are.</source>
+        <translation>Der Server hat nicht mitgeteilt, wer Sie sind.</translation>
+    </message>
+    <message>
+        <source>A team member needs a login.</source>
+        <translation>Ein Teammitglied benötigt einen Login.</translation>
+    </message>
+    <message>
+        <source>This project is older than team review; open it once with this version to upgrade it.</source>
+        <translation>Dieses Projekt ist älter als die Prüfung im Team; öffnen Sie es einmal mit dieser Version, um es zu aktualisieren.</translation>
+    </message>
+    <message>
+        <source>The server has no database role “%1”; create it first (CREATE ROLE %1 LOGIN …), then add it.</source>
+        <translation>Der Server hat keine Datenbankrolle „%1“; legen Sie sie zuerst an (CREATE ROLE %1 LOGIN …) und fügen Sie sie dann hinzu.</translation>
+    </message>
+    <message>
+        <source>The server does not let you change the team of “%1”: only its admins may.</source>
+        <translation>Der Server erlaubt Ihnen nicht, das Team von „%1“ zu ändern: Das dürfen nur seine Admins.</translation>
+    </message>
+    <message>
+        <source>Independent review needs a team project on a server: in a file, nothing would keep the reviewers&apos; codings apart.</source>
+        <translation>Unabhängige Prüfung benötigt ein Teamprojekt auf einem Server: In einer Datei würde nichts die Kodierungen der Prüfer/innen voneinander trennen.</translation>
+    </message>
+    <message>
+        <source>The server does not let you change the review mode of “%1”: only its admins may.</source>
+        <translation>Der Server erlaubt Ihnen nicht, den Prüfmodus von „%1“ zu ändern: Das dürfen nur seine Admins.</translation>
+    </message>
+    <message>
+        <source>Only a named reviewer of a team project can mark a document done.</source>
+        <translation>Nur namentlich eingetragene Prüfer/innen eines Teamprojekts können ein Dokument als erledigt markieren.</translation>
     </message>
 </context>
 <context>
@@ -4064,6 +4174,68 @@ den Anteil der Aussagen, die auf anonymen Quellen beruhen, sowie die Anzahl je Q
     <message>
         <source>unknown argument &apos;%1&apos;</source>
         <translation>unbekanntes Argument „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>TeamCommand</name>
+    <message>
+        <source>--role and --name go with --add LOGIN.</source>
+        <translation>--role und --name sind nur zusammen mit --add LOGIN möglich.</translation>
+    </message>
+    <message>
+        <source>unknown mode &apos;%1&apos; (use shared or independent)</source>
+        <translation>unbekannter Modus „%1“ (shared oder independent verwenden)</translation>
+    </message>
+    <message>
+        <source>Review mode: %1
+</source>
+        <translation>Prüfmodus: %1
+</translation>
+    </message>
+    <message>
+        <source>show a team project&apos;s reviewers and review mode; give a login a part, change the mode</source>
+        <translation>die Prüfer/innen und den Prüfmodus eines Teamprojekts anzeigen; einem Login eine Rolle geben, den Modus ändern</translation>
+    </message>
+    <message>
+        <source>Usage: sourcelight team --project P [--add LOGIN [--role ROLE] [--name NAME]]
+                        [--mode shared|independent] [--format text|json]
+
+Lists the people of a team project (their name, database login and part) and its review mode. An
+admin may give a login a part and change the mode; the server refuses anyone else. The login must
+exist on the server (CREATE ROLE … LOGIN). A reviewer decides under their own name; a curator also
+writes the final decisions and reshapes sentences; an admin also imports documents and manages the
+codebook, the team and the mode. In independent mode each reviewer&apos;s decisions are their own and
+hidden from the others until they mark the document done.
+
+  --project P      the project: a .sourcelight file or a postgresql:// address (required)
+  --add LOGIN      give this database login a part (again: change it)
+  --role ROLE      reviewer (default), curator or admin
+  --name NAME      the name their decisions go under (default: the login)
+  --mode MODE      shared or independent (independent needs a server)
+  --format FORMAT  text (default) or json: {&quot;mode&quot;, &quot;members&quot;: [{&quot;id&quot;, &quot;name&quot;, &quot;login&quot;,
+                   &quot;role&quot;}]}
+  -h, --help       show this help
+</source>
+        <translation>Aufruf: sourcelight team --project P [--add LOGIN [--role ROLLE] [--name NAME]]
+                         [--mode shared|independent] [--format text|json]
+
+Listet die Personen eines Teamprojekts (Name, Datenbank-Login und Rolle) und seinen Prüfmodus auf.
+Ein Admin kann einem Login eine Rolle geben und den Modus ändern; allen anderen verweigert der Server
+das. Der Login muss auf dem Server existieren (CREATE ROLE … LOGIN). Prüfer/innen entscheiden unter
+eigenem Namen; Kurator/innen schreiben außerdem die endgültigen Entscheidungen, teilen Sätze und führen
+sie zusammen; Admins importieren außerdem Dokumente und verwalten das Codebuch, das Team und den Modus.
+Im Modus independent sind die Entscheidungen jeder prüfenden Person ihre eigenen und vor den anderen
+verborgen, bis sie das Dokument als erledigt markiert.
+
+  --project P      das Projekt: eine .sourcelight-Datei oder eine postgresql://-Adresse (erforderlich)
+  --add LOGIN      diesem Datenbank-Login eine Rolle geben (erneut: sie ändern)
+  --role ROLLE     reviewer (Standard), curator oder admin
+  --name NAME      der Name, unter dem die Entscheidungen erscheinen (Standard: der Login)
+  --mode MODUS     shared oder independent (independent benötigt einen Server)
+  --format FORMAT  text (Standard) oder json: {&quot;mode&quot;, &quot;members&quot;: [{&quot;id&quot;, &quot;name&quot;,
+                   &quot;login&quot;, &quot;role&quot;}]}
+  -h, --help       diese Hilfe anzeigen
+</translation>
     </message>
 </context>
 <context>

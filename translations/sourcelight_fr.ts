@@ -8,7 +8,26 @@
         <translation>mesurer l&apos;accord entre codeurs : alpha de Krippendorff, kappa de Cohen, pourcentage d&apos;accord</translation>
     </message>
     <message>
+        <source>--document needs a document id, not &apos;%1&apos;</source>
+        <translation>--document attend un identifiant de document, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>No reviewer of %1 has coded independently yet (see sourcelight team --mode).
+</source>
+        <translation>Aucun relecteur de %1 n&apos;a encore codé de façon indépendante (voir sourcelight team --mode).
+</translation>
+    </message>
+    <message>
+        <source>give either --ratings FILE.csv or --project P</source>
+        <translation>indiquez soit --ratings FICHIER.csv, soit --project P</translation>
+    </message>
+    <message>
+        <source>--document goes with --project</source>
+        <translation>--document s&apos;utilise avec --project</translation>
+    </message>
+    <message>
         <source>Usage: sourcelight agreement --ratings FILE.csv [--format text|json]
+       sourcelight agreement --project P [--document ID] [--format text|json]
 
 Measures how far coders agree on nominal codes (a verdict, a source, a tag): Krippendorff&apos;s alpha
 over all coders, missing values allowed, and for every pair of coders the percent agreement and
@@ -16,21 +35,36 @@ Cohen&apos;s kappa on the units both coded. The ratings table has a row per unit
 one value per coder. Its first row names the coders (after a heading for the unit column); an empty
 cell is a missing value. Comma- or tab-separated, UTF-8; &apos;-&apos; reads standard input.
 
-  --ratings FILE   the ratings table (required)
+With --project, the data are the reviewers&apos; independent codings of a team project (review mode
+independent), one table per field: source, anonymity, quoteType, verdict, claimType and tag:NAME;
+the units are sentences. The JSON is {&quot;project&quot;, &quot;document&quot;, &quot;fields&quot;: [the object above plus
+&quot;field&quot;]}.
+
+  --ratings FILE   the ratings table
+  --project P      a project (file or postgresql:// address) instead of a table
+  --document ID    with --project: only this document
   --format FORMAT  text (default: a summary for people) or json (one JSON object)
   -h, --help       show this help
 </source>
-        <translation>Usage : sourcelight agreement --ratings FICHIER.csv [--format text|json]
+        <translation>Utilisation&#xa0;: sourcelight agreement --ratings FICHIER.csv [--format text|json]
+              sourcelight agreement --project P [--document ID] [--format text|json]
 
-Mesure l&apos;accord entre codeurs sur des codes nominaux (un verdict, une source, une étiquette) : l&apos;alpha de
-Krippendorff sur tous les codeurs, valeurs manquantes admises, et pour chaque paire de codeurs le
-pourcentage d&apos;accord et le kappa de Cohen sur les unités codées par les deux. Le tableau a une ligne par
-unité : le nom de l&apos;unité, puis une valeur par codeur. Sa première ligne nomme les codeurs (après un titre
-pour la colonne des unités) ; une cellule vide est une valeur manquante. Séparé par des virgules ou des
-tabulations, UTF-8 ; &apos;-&apos; lit l&apos;entrée standard.
+Mesure l&apos;accord entre codeurs sur des codes nominaux (un verdict, une source, une étiquette)&#xa0;:
+alpha de Krippendorff sur l&apos;ensemble des codeurs, valeurs manquantes admises, et pour chaque paire
+de codeurs le pourcentage d&apos;accord et le kappa de Cohen sur les unités codées par les deux. Le
+tableau des codages a une ligne par unité&#xa0;: le nom de l&apos;unité, puis une valeur par codeur. Sa
+première ligne nomme les codeurs (après un en-tête pour la colonne des unités)&#xa0;; une cellule vide est
+une valeur manquante. Séparé par des virgules ou des tabulations, UTF-8&#xa0;; «&#xa0;-&#xa0;» lit l&apos;entrée standard.
 
-  --ratings FICHIER  le tableau des codages (obligatoire)
-  --format FORMAT    text (par défaut : un résumé lisible) ou json (un objet JSON)
+Avec --project, les données sont les codages indépendants des relecteurs d&apos;un projet d&apos;équipe
+(mode de relecture independent), un tableau par champ&#xa0;: source, anonymity, quoteType, verdict,
+claimType et tag:NAME&#xa0;; les unités sont les phrases. Le JSON est {&quot;project&quot;, &quot;document&quot;,
+&quot;fields&quot;: [l&apos;objet ci-dessus plus &quot;field&quot;]}.
+
+  --ratings FICHIER  le tableau des codages
+  --project P        un projet (fichier ou adresse postgresql://) au lieu d&apos;un tableau
+  --document ID      avec --project&#xa0;: uniquement ce document
+  --format FORMAT    text (par défaut&#xa0;: un résumé lisible) ou json (un seul objet JSON)
   -h, --help         afficher cette aide
 </translation>
     </message>
@@ -3030,6 +3064,22 @@ La vôtre : %2</translation>
         <source>Connect to &amp;Team Project…</source>
         <translation>&amp;Se connecter à un projet d’équipe…</translation>
     </message>
+    <message>
+        <source>&amp;Mark Document Done</source>
+        <translation>&amp;Marquer le document comme terminé</translation>
+    </message>
+    <message>
+        <source>Independent review: you have coded this document. You may then see the other reviewers&apos; codings of it, and no longer change yours.</source>
+        <translation>Relecture indépendante : vous avez codé ce document. Vous verrez alors les codages des autres relecteurs et ne pourrez plus modifier les vôtres.</translation>
+    </message>
+    <message>
+        <source>Marking a document done is for reviewers of a team project in independent review.</source>
+        <translation>Marquer un document comme terminé est réservé aux relecteurs d&apos;un projet d&apos;équipe en relecture indépendante.</translation>
+    </message>
+    <message>
+        <source>Marked done. Your decisions on this document are final; a curator can open it again for you.</source>
+        <translation>Marqué comme terminé. Vos décisions sur ce document sont définitives ; un curateur peut le rouvrir pour vous.</translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::MarkdownReportWriter</name>
@@ -3326,6 +3376,10 @@ La vôtre : %2</translation>
         <comment>claim: a reviewed statement</comment>
         <translation>Les mots de l&apos;affirmation n&apos;ont pas été enregistrés.</translation>
     </message>
+    <message>
+        <source>Only a reviewer coding independently marks a document done, with the document open.</source>
+        <translation>Seul un relecteur qui code de façon indépendante marque un document comme terminé, document ouvert.</translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::ProjectStore</name>
@@ -3493,6 +3547,14 @@ La vôtre : %2</translation>
         <source>no answer from the server</source>
         <translation>pas de réponse du serveur</translation>
     </message>
+    <message>
+        <source>The server did not say who you are.</source>
+        <translation>Le serveur n’a pas indiqué qui vous êtes.</translation>
+    </message>
+    <message>
+        <source>Your database role “%1” has no part in the team project “%2”. Ask one of its admins to add you (sourcelight team --project … --add %1 --role reviewer).</source>
+        <translation>Votre rôle de base de données « %1 » ne fait pas partie du projet d’équipe « %2 ». Demandez à l’un de ses administrateurs de vous ajouter (sourcelight team --project … --add %1 --role reviewer).</translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::QdpxWriter</name>
@@ -3601,6 +3663,53 @@ La vôtre : %2</translation>
     <message>
         <source>Attributed %1 · reviewed %2 · total %3</source>
         <translation>Attribuées %1 · relues %2 · total %3</translation>
+    </message>
+</context>
+<context>
+    <name>Sourcelight::ReviewTeam</name>
+    <message>
+        <source>reviewer</source>
+        <translation>relecteur</translation>
+    </message>
+    <message>
+        <source>curator</source>
+        <translation>curateur</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <source>The server did not say who you are.</source>
+        <translation>Le serveur n’a pas indiqué qui vous êtes.</translation>
+    </message>
+    <message>
+        <source>A team member needs a login.</source>
+        <translation>Un membre de l’équipe doit avoir un login.</translation>
+    </message>
+    <message>
+        <source>This project is older than team review; open it once with this version to upgrade it.</source>
+        <translation>Ce projet est antérieur à la relecture en équipe ; ouvrez-le une fois avec cette version pour le mettre à niveau.</translation>
+    </message>
+    <message>
+        <source>The server has no database role “%1”; create it first (CREATE ROLE %1 LOGIN …), then add it.</source>
+        <translation>Le serveur n’a pas de rôle de base de données « %1 » ; créez-le d’abord (CREATE ROLE %1 LOGIN …), puis ajoutez-le.</translation>
+    </message>
+    <message>
+        <source>The server does not let you change the team of “%1”: only its admins may.</source>
+        <translation>Le serveur ne vous permet pas de modifier l’équipe de « %1 » : seuls ses administrateurs le peuvent.</translation>
+    </message>
+    <message>
+        <source>Independent review needs a team project on a server: in a file, nothing would keep the reviewers&apos; codings apart.</source>
+        <translation>La relecture indépendante nécessite un projet d’équipe sur un serveur : dans un fichier, rien ne séparerait les codages des différents relecteurs.</translation>
+    </message>
+    <message>
+        <source>The server does not let you change the review mode of “%1”: only its admins may.</source>
+        <translation>Le serveur ne vous permet pas de modifier le mode de relecture de « %1 » : seuls ses administrateurs le peuvent.</translation>
+    </message>
+    <message>
+        <source>Only a named reviewer of a team project can mark a document done.</source>
+        <translation>Seul un relecteur inscrit dans un projet d’équipe peut marquer un document comme terminé.</translation>
     </message>
 </context>
 <context>
@@ -4067,6 +4176,68 @@ verdict.
     <message>
         <source>unknown argument &apos;%1&apos;</source>
         <translation>argument inconnu «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>TeamCommand</name>
+    <message>
+        <source>--role and --name go with --add LOGIN.</source>
+        <translation>--role et --name s&apos;utilisent avec --add LOGIN.</translation>
+    </message>
+    <message>
+        <source>unknown mode &apos;%1&apos; (use shared or independent)</source>
+        <translation>mode inconnu «&#xa0;%1&#xa0;» (utilisez shared ou independent)</translation>
+    </message>
+    <message>
+        <source>Review mode: %1
+</source>
+        <translation>Mode de relecture&#xa0;: %1
+</translation>
+    </message>
+    <message>
+        <source>show a team project&apos;s reviewers and review mode; give a login a part, change the mode</source>
+        <translation>afficher les relecteurs et le mode de relecture d&apos;un projet d&apos;équipe&#xa0;; attribuer un rôle à un login, changer le mode</translation>
+    </message>
+    <message>
+        <source>Usage: sourcelight team --project P [--add LOGIN [--role ROLE] [--name NAME]]
+                        [--mode shared|independent] [--format text|json]
+
+Lists the people of a team project (their name, database login and part) and its review mode. An
+admin may give a login a part and change the mode; the server refuses anyone else. The login must
+exist on the server (CREATE ROLE … LOGIN). A reviewer decides under their own name; a curator also
+writes the final decisions and reshapes sentences; an admin also imports documents and manages the
+codebook, the team and the mode. In independent mode each reviewer&apos;s decisions are their own and
+hidden from the others until they mark the document done.
+
+  --project P      the project: a .sourcelight file or a postgresql:// address (required)
+  --add LOGIN      give this database login a part (again: change it)
+  --role ROLE      reviewer (default), curator or admin
+  --name NAME      the name their decisions go under (default: the login)
+  --mode MODE      shared or independent (independent needs a server)
+  --format FORMAT  text (default) or json: {&quot;mode&quot;, &quot;members&quot;: [{&quot;id&quot;, &quot;name&quot;, &quot;login&quot;,
+                   &quot;role&quot;}]}
+  -h, --help       show this help
+</source>
+        <translation>Utilisation&#xa0;: sourcelight team --project P [--add LOGIN [--role RÔLE] [--name NOM]]
+                               [--mode shared|independent] [--format text|json]
+
+Liste les membres d&apos;un projet d&apos;équipe (leur nom, leur login de base de données et leur rôle) et
+son mode de relecture. Un administrateur peut attribuer un rôle à un login et changer le mode&#xa0;; le
+serveur le refuse à tous les autres. Le login doit exister sur le serveur (CREATE ROLE … LOGIN). Un
+relecteur décide sous son propre nom&#xa0;; un curateur écrit en outre les décisions finales, coupe et
+fusionne les phrases&#xa0;; un administrateur importe en outre les documents et gère le livre de codes,
+l&apos;équipe et le mode. En mode independent, les décisions de chaque relecteur lui sont propres et
+restent cachées aux autres jusqu&apos;à ce qu&apos;il marque le document comme terminé.
+
+  --project P      le projet&#xa0;: un fichier .sourcelight ou une adresse postgresql:// (obligatoire)
+  --add LOGIN      attribuer un rôle à ce login de base de données (de nouveau&#xa0;: le changer)
+  --role RÔLE      reviewer (par défaut), curator ou admin
+  --name NOM       le nom sous lequel figurent ses décisions (par défaut&#xa0;: le login)
+  --mode MODE      shared ou independent (independent nécessite un serveur)
+  --format FORMAT  text (par défaut) ou json&#xa0;: {&quot;mode&quot;, &quot;members&quot;: [{&quot;id&quot;, &quot;name&quot;,
+                   &quot;login&quot;, &quot;role&quot;}]}
+  -h, --help       afficher cette aide
+</translation>
     </message>
 </context>
 <context>

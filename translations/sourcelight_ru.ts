@@ -8,7 +8,26 @@
         <translation>измерить согласие кодировщиков: альфа Криппендорфа, каппа Коэна, процент совпадений</translation>
     </message>
     <message>
+        <source>--document needs a document id, not &apos;%1&apos;</source>
+        <translation>для --document требуется идентификатор документа, а не «%1»</translation>
+    </message>
+    <message>
+        <source>No reviewer of %1 has coded independently yet (see sourcelight team --mode).
+</source>
+        <translation>Ни один рецензент проекта %1 ещё не кодировал независимо (см. sourcelight team --mode).
+</translation>
+    </message>
+    <message>
+        <source>give either --ratings FILE.csv or --project P</source>
+        <translation>укажите либо --ratings FILE.csv, либо --project P</translation>
+    </message>
+    <message>
+        <source>--document goes with --project</source>
+        <translation>--document используется только вместе с --project</translation>
+    </message>
+    <message>
         <source>Usage: sourcelight agreement --ratings FILE.csv [--format text|json]
+       sourcelight agreement --project P [--document ID] [--format text|json]
 
 Measures how far coders agree on nominal codes (a verdict, a source, a tag): Krippendorff&apos;s alpha
 over all coders, missing values allowed, and for every pair of coders the percent agreement and
@@ -16,20 +35,36 @@ Cohen&apos;s kappa on the units both coded. The ratings table has a row per unit
 one value per coder. Its first row names the coders (after a heading for the unit column); an empty
 cell is a missing value. Comma- or tab-separated, UTF-8; &apos;-&apos; reads standard input.
 
-  --ratings FILE   the ratings table (required)
+With --project, the data are the reviewers&apos; independent codings of a team project (review mode
+independent), one table per field: source, anonymity, quoteType, verdict, claimType and tag:NAME;
+the units are sentences. The JSON is {&quot;project&quot;, &quot;document&quot;, &quot;fields&quot;: [the object above plus
+&quot;field&quot;]}.
+
+  --ratings FILE   the ratings table
+  --project P      a project (file or postgresql:// address) instead of a table
+  --document ID    with --project: only this document
   --format FORMAT  text (default: a summary for people) or json (one JSON object)
   -h, --help       show this help
 </source>
-        <translation>Использование: sourcelight agreement --ratings ФАЙЛ.csv [--format text|json]
+        <translation>Использование: sourcelight agreement --ratings FILE.csv [--format text|json]
+               sourcelight agreement --project P [--document ID] [--format text|json]
 
-Измеряет согласие кодировщиков по номинальным кодам (вердикт, источник, метка): альфа Криппендорфа по
-всем кодировщикам, пропуски допускаются, и для каждой пары кодировщиков процент совпадений и каппа Коэна
-по единицам, закодированным обоими. В таблице оценок по строке на единицу: имя единицы, затем по
-значению на кодировщика. Первая строка называет кодировщиков (после заголовка столбца единиц); пустая
-ячейка — пропуск. Разделители — запятые или табуляции, UTF-8; &apos;-&apos; читает стандартный ввод.
+Измеряет согласие кодировщиков по номинальным кодам (вердикт, источник, тег): альфа Криппендорфа
+по всем кодировщикам, пропуски допускаются, а для каждой пары кодировщиков — процент совпадений
+и каппа Коэна по единицам, которые закодировали оба. В таблице оценок по строке на единицу: имя
+единицы, затем по значению от каждого кодировщика. Первая строка называет кодировщиков (после
+заголовка столбца единиц); пустая ячейка — пропущенное значение. Разделитель — запятая или
+табуляция, UTF-8; &apos;-&apos; — стандартный ввод.
 
-  --ratings ФАЙЛ   таблица оценок (обязательно)
-  --format ФОРМАТ  text (по умолчанию: сводка для чтения) или json (один объект JSON)
+С --project данные — независимые результаты кодирования рецензентов командного проекта (режим
+проверки independent), по таблице на поле: source, anonymity, quoteType, verdict, claimType и
+tag:NAME; единицы — предложения. JSON имеет вид {&quot;project&quot;, &quot;document&quot;, &quot;fields&quot;:
+[объект выше плюс &quot;field&quot;]}.
+
+  --ratings FILE   таблица оценок
+  --project P      проект (файл или адрес postgresql://) вместо таблицы
+  --document ID    с --project: только этот документ
+  --format FORMAT  text (по умолчанию, сводка для чтения) или json (один объект JSON)
   -h, --help       показать эту справку
 </translation>
     </message>
@@ -3045,6 +3080,22 @@ Yours: %2</source>
         <source>Connect to &amp;Team Project…</source>
         <translation>Подключиться к &amp;командному проекту…</translation>
     </message>
+    <message>
+        <source>&amp;Mark Document Done</source>
+        <translation>&amp;Отметить документ как готовый</translation>
+    </message>
+    <message>
+        <source>Independent review: you have coded this document. You may then see the other reviewers&apos; codings of it, and no longer change yours.</source>
+        <translation>Независимая проверка: вы закодировали этот документ. После этого вы увидите результаты кодирования других рецензентов и больше не сможете менять свои.</translation>
+    </message>
+    <message>
+        <source>Marking a document done is for reviewers of a team project in independent review.</source>
+        <translation>Отмечать документ как готовый могут рецензенты командного проекта в режиме независимой проверки.</translation>
+    </message>
+    <message>
+        <source>Marked done. Your decisions on this document are final; a curator can open it again for you.</source>
+        <translation>Отмечено как готовое. Ваши решения по этому документу окончательны; куратор может снова открыть его для вас.</translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::MarkdownReportWriter</name>
@@ -3342,6 +3393,10 @@ Yours: %2</source>
         <comment>claim: a reviewed statement</comment>
         <translation>Слова утверждения не сохранены.</translation>
     </message>
+    <message>
+        <source>Only a reviewer coding independently marks a document done, with the document open.</source>
+        <translation>Отметить документ как готовый может только рецензент, кодирующий независимо, при открытом документе.</translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::ProjectStore</name>
@@ -3509,6 +3564,14 @@ Yours: %2</source>
         <source>no answer from the server</source>
         <translation>сервер не отвечает</translation>
     </message>
+    <message>
+        <source>The server did not say who you are.</source>
+        <translation>Сервер не сообщил, кто вы.</translation>
+    </message>
+    <message>
+        <source>Your database role “%1” has no part in the team project “%2”. Ask one of its admins to add you (sourcelight team --project … --add %1 --role reviewer).</source>
+        <translation>Ваша роль базы данных «%1» не участвует в командном проекте «%2». Попросите одного из его администраторов добавить вас (sourcelight team --project … --add %1 --role reviewer).</translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::QdpxWriter</name>
@@ -3617,6 +3680,53 @@ Yours: %2</source>
     <message>
         <source>Attributed %1 · reviewed %2 · total %3</source>
         <translation>С атрибуцией: %1 · проверено: %2 · всего: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Sourcelight::ReviewTeam</name>
+    <message>
+        <source>reviewer</source>
+        <translation>рецензент</translation>
+    </message>
+    <message>
+        <source>curator</source>
+        <translation>куратор</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <source>The server did not say who you are.</source>
+        <translation>Сервер не сообщил, кто вы.</translation>
+    </message>
+    <message>
+        <source>A team member needs a login.</source>
+        <translation>У участника команды должен быть логин.</translation>
+    </message>
+    <message>
+        <source>This project is older than team review; open it once with this version to upgrade it.</source>
+        <translation>Этот проект создан до появления командной проверки; откройте его один раз в этой версии, чтобы обновить.</translation>
+    </message>
+    <message>
+        <source>The server has no database role “%1”; create it first (CREATE ROLE %1 LOGIN …), then add it.</source>
+        <translation>На сервере нет роли базы данных «%1»; сначала создайте её (CREATE ROLE %1 LOGIN …), затем добавьте.</translation>
+    </message>
+    <message>
+        <source>The server does not let you change the team of “%1”: only its admins may.</source>
+        <translation>Сервер не разрешает вам менять команду «%1»: это могут только его администраторы.</translation>
+    </message>
+    <message>
+        <source>Independent review needs a team project on a server: in a file, nothing would keep the reviewers&apos; codings apart.</source>
+        <translation>Для независимой проверки нужен командный проект на сервере: в файле ничто не разделяло бы результаты кодирования разных рецензентов.</translation>
+    </message>
+    <message>
+        <source>The server does not let you change the review mode of “%1”: only its admins may.</source>
+        <translation>Сервер не разрешает вам менять режим проверки «%1»: это могут только его администраторы.</translation>
+    </message>
+    <message>
+        <source>Only a named reviewer of a team project can mark a document done.</source>
+        <translation>Отметить документ как готовый может только рецензент, включённый в командный проект.</translation>
     </message>
 </context>
 <context>
@@ -4083,6 +4193,68 @@ share of claims resting on anonymous sources, and counts per source and per verd
     <message>
         <source>unknown argument &apos;%1&apos;</source>
         <translation>неизвестный аргумент «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>TeamCommand</name>
+    <message>
+        <source>--role and --name go with --add LOGIN.</source>
+        <translation>--role и --name используются только вместе с --add LOGIN.</translation>
+    </message>
+    <message>
+        <source>unknown mode &apos;%1&apos; (use shared or independent)</source>
+        <translation>неизвестный режим «%1» (используйте shared или independent)</translation>
+    </message>
+    <message>
+        <source>Review mode: %1
+</source>
+        <translation>Режим проверки: %1
+</translation>
+    </message>
+    <message>
+        <source>show a team project&apos;s reviewers and review mode; give a login a part, change the mode</source>
+        <translation>показать рецензентов и режим проверки командного проекта; назначить логину роль, изменить режим</translation>
+    </message>
+    <message>
+        <source>Usage: sourcelight team --project P [--add LOGIN [--role ROLE] [--name NAME]]
+                        [--mode shared|independent] [--format text|json]
+
+Lists the people of a team project (their name, database login and part) and its review mode. An
+admin may give a login a part and change the mode; the server refuses anyone else. The login must
+exist on the server (CREATE ROLE … LOGIN). A reviewer decides under their own name; a curator also
+writes the final decisions and reshapes sentences; an admin also imports documents and manages the
+codebook, the team and the mode. In independent mode each reviewer&apos;s decisions are their own and
+hidden from the others until they mark the document done.
+
+  --project P      the project: a .sourcelight file or a postgresql:// address (required)
+  --add LOGIN      give this database login a part (again: change it)
+  --role ROLE      reviewer (default), curator or admin
+  --name NAME      the name their decisions go under (default: the login)
+  --mode MODE      shared or independent (independent needs a server)
+  --format FORMAT  text (default) or json: {&quot;mode&quot;, &quot;members&quot;: [{&quot;id&quot;, &quot;name&quot;, &quot;login&quot;,
+                   &quot;role&quot;}]}
+  -h, --help       show this help
+</source>
+        <translation>Использование: sourcelight team --project P [--add LOGIN [--role ROLE] [--name NAME]]
+                                [--mode shared|independent] [--format text|json]
+
+Выводит участников командного проекта (имя, логин базы данных и роль) и режим проверки.
+Администратор может назначить логину роль и изменить режим; всем остальным сервер отказывает. Логин
+должен существовать на сервере (CREATE ROLE … LOGIN). Рецензент принимает решения под своим именем;
+куратор также записывает итоговые решения, разделяет и объединяет предложения; администратор также
+импортирует документы и управляет кодовой книгой, командой и режимом. В режиме independent решения
+каждого рецензента принадлежат только ему и скрыты от остальных, пока он не отметит документ как
+готовый.
+
+  --project P      проект: файл .sourcelight или адрес postgresql:// (обязательно)
+  --add LOGIN      назначить роль этому логину базы данных (повторно: изменить её)
+  --role ROLE      reviewer (по умолчанию), curator или admin
+  --name NAME      имя, под которым идут его решения (по умолчанию — логин)
+  --mode MODE      shared или independent (для independent нужен сервер)
+  --format FORMAT  text (по умолчанию) или json: {&quot;mode&quot;, &quot;members&quot;: [{&quot;id&quot;, &quot;name&quot;,
+                   &quot;login&quot;, &quot;role&quot;}]}
+  -h, --help       показать эту справку
+</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,26 @@
         <translation>виміряти згоду кодувальників: альфа Кріппендорфа, каппа Коена, відсоток збігів</translation>
     </message>
     <message>
+        <source>--document needs a document id, not &apos;%1&apos;</source>
+        <translation>для --document потрібен ідентифікатор документа, а не «%1»</translation>
+    </message>
+    <message>
+        <source>No reviewer of %1 has coded independently yet (see sourcelight team --mode).
+</source>
+        <translation>Жоден рецензент проєкту %1 ще не кодував незалежно (див. sourcelight team --mode).
+</translation>
+    </message>
+    <message>
+        <source>give either --ratings FILE.csv or --project P</source>
+        <translation>укажіть або --ratings FILE.csv, або --project P</translation>
+    </message>
+    <message>
+        <source>--document goes with --project</source>
+        <translation>--document використовується лише разом із --project</translation>
+    </message>
+    <message>
         <source>Usage: sourcelight agreement --ratings FILE.csv [--format text|json]
+       sourcelight agreement --project P [--document ID] [--format text|json]
 
 Measures how far coders agree on nominal codes (a verdict, a source, a tag): Krippendorff&apos;s alpha
 over all coders, missing values allowed, and for every pair of coders the percent agreement and
@@ -16,20 +35,36 @@ Cohen&apos;s kappa on the units both coded. The ratings table has a row per unit
 one value per coder. Its first row names the coders (after a heading for the unit column); an empty
 cell is a missing value. Comma- or tab-separated, UTF-8; &apos;-&apos; reads standard input.
 
-  --ratings FILE   the ratings table (required)
+With --project, the data are the reviewers&apos; independent codings of a team project (review mode
+independent), one table per field: source, anonymity, quoteType, verdict, claimType and tag:NAME;
+the units are sentences. The JSON is {&quot;project&quot;, &quot;document&quot;, &quot;fields&quot;: [the object above plus
+&quot;field&quot;]}.
+
+  --ratings FILE   the ratings table
+  --project P      a project (file or postgresql:// address) instead of a table
+  --document ID    with --project: only this document
   --format FORMAT  text (default: a summary for people) or json (one JSON object)
   -h, --help       show this help
 </source>
-        <translation>Використання: sourcelight agreement --ratings ФАЙЛ.csv [--format text|json]
+        <translation>Використання: sourcelight agreement --ratings FILE.csv [--format text|json]
+              sourcelight agreement --project P [--document ID] [--format text|json]
 
-Вимірює згоду кодувальників щодо номінальних кодів (вердикт, джерело, мітка): альфа Кріппендорфа за
-всіма кодувальниками, пропуски дозволено, і для кожної пари кодувальників відсоток збігів і каппа Коена
-за одиницями, які закодували обидва. У таблиці оцінок по рядку на одиницю: назва одиниці, потім по
-значенню на кодувальника. Перший рядок називає кодувальників (після заголовка стовпця одиниць); порожня
-комірка — пропуск. Розділювачі — коми або табуляції, UTF-8; &apos;-&apos; читає стандартний ввід.
+Вимірює згоду кодувальників щодо номінальних кодів (вердикт, джерело, тег): альфа Кріппендорфа
+за всіма кодувальниками, пропуски допускаються, а для кожної пари кодувальників — відсоток збігів
+і каппа Коена за одиницями, які закодували обидва. Таблиця оцінок має по рядку на одиницю: назва
+одиниці, потім по значенню від кожного кодувальника. Перший рядок називає кодувальників (після
+заголовка стовпця одиниць); порожня клітинка — пропущене значення. Розділювач — кома або
+табуляція, UTF-8; &apos;-&apos; — стандартний вхід.
 
-  --ratings ФАЙЛ   таблиця оцінок (обов&apos;язково)
-  --format ФОРМАТ  text (типово: підсумок для читання) або json (один об&apos;єкт JSON)
+З --project дані — незалежні результати кодування рецензентів командного проєкту (режим перевірки
+independent), по таблиці на поле: source, anonymity, quoteType, verdict, claimType і tag:NAME;
+одиниці — речення. JSON має вигляд {&quot;project&quot;, &quot;document&quot;, &quot;fields&quot;: [об’єкт вище
+плюс &quot;field&quot;]}.
+
+  --ratings FILE   таблиця оцінок
+  --project P      проєкт (файл або адреса postgresql://) замість таблиці
+  --document ID    з --project: лише цей документ
+  --format FORMAT  text (типово: зведення для читання) або json (один об’єкт JSON)
   -h, --help       показати цю довідку
 </translation>
     </message>
@@ -3043,6 +3078,22 @@ Yours: %2</source>
         <source>Connect to &amp;Team Project…</source>
         <translation>Під’єднатися до &amp;командного проєкту…</translation>
     </message>
+    <message>
+        <source>&amp;Mark Document Done</source>
+        <translation>&amp;Позначити документ як готовий</translation>
+    </message>
+    <message>
+        <source>Independent review: you have coded this document. You may then see the other reviewers&apos; codings of it, and no longer change yours.</source>
+        <translation>Незалежна перевірка: ви закодували цей документ. Після цього ви побачите результати кодування інших рецензентів і більше не зможете змінювати свої.</translation>
+    </message>
+    <message>
+        <source>Marking a document done is for reviewers of a team project in independent review.</source>
+        <translation>Позначати документ як готовий можуть рецензенти командного проєкту в режимі незалежної перевірки.</translation>
+    </message>
+    <message>
+        <source>Marked done. Your decisions on this document are final; a curator can open it again for you.</source>
+        <translation>Позначено як готове. Ваші рішення щодо цього документа остаточні; куратор може знову відкрити його для вас.</translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::MarkdownReportWriter</name>
@@ -3340,6 +3391,10 @@ Yours: %2</source>
         <comment>claim: a reviewed statement</comment>
         <translation>Слова твердження не збережено.</translation>
     </message>
+    <message>
+        <source>Only a reviewer coding independently marks a document done, with the document open.</source>
+        <translation>Позначити документ як готовий може лише рецензент, що кодує незалежно, з відкритим документом.</translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::ProjectStore</name>
@@ -3507,6 +3562,14 @@ Yours: %2</source>
         <source>no answer from the server</source>
         <translation>сервер не відповідає</translation>
     </message>
+    <message>
+        <source>The server did not say who you are.</source>
+        <translation>Сервер не повідомив, хто ви.</translation>
+    </message>
+    <message>
+        <source>Your database role “%1” has no part in the team project “%2”. Ask one of its admins to add you (sourcelight team --project … --add %1 --role reviewer).</source>
+        <translation>Ваша роль бази даних «%1» не бере участі в командному проєкті «%2». Попросіть одного з його адміністраторів додати вас (sourcelight team --project … --add %1 --role reviewer).</translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::QdpxWriter</name>
@@ -3615,6 +3678,53 @@ Yours: %2</source>
     <message>
         <source>Attributed %1 · reviewed %2 · total %3</source>
         <translation>З атрибуцією: %1 · перевірено: %2 · усього: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Sourcelight::ReviewTeam</name>
+    <message>
+        <source>reviewer</source>
+        <translation>рецензент</translation>
+    </message>
+    <message>
+        <source>curator</source>
+        <translation>куратор</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>адміністратор</translation>
+    </message>
+    <message>
+        <source>The server did not say who you are.</source>
+        <translation>Сервер не повідомив, хто ви.</translation>
+    </message>
+    <message>
+        <source>A team member needs a login.</source>
+        <translation>Учасник команди повинен мати логін.</translation>
+    </message>
+    <message>
+        <source>This project is older than team review; open it once with this version to upgrade it.</source>
+        <translation>Цей проєкт створено до появи командної перевірки; відкрийте його один раз у цій версії, щоб оновити.</translation>
+    </message>
+    <message>
+        <source>The server has no database role “%1”; create it first (CREATE ROLE %1 LOGIN …), then add it.</source>
+        <translation>На сервері немає ролі бази даних «%1»; спершу створіть її (CREATE ROLE %1 LOGIN …), а потім додайте.</translation>
+    </message>
+    <message>
+        <source>The server does not let you change the team of “%1”: only its admins may.</source>
+        <translation>Сервер не дозволяє вам змінювати команду «%1»: це можуть лише його адміністратори.</translation>
+    </message>
+    <message>
+        <source>Independent review needs a team project on a server: in a file, nothing would keep the reviewers&apos; codings apart.</source>
+        <translation>Для незалежної перевірки потрібен командний проєкт на сервері: у файлі ніщо не розділяло б результати кодування різних рецензентів.</translation>
+    </message>
+    <message>
+        <source>The server does not let you change the review mode of “%1”: only its admins may.</source>
+        <translation>Сервер не дозволяє вам змінювати режим перевірки «%1»: це можуть лише його адміністратори.</translation>
+    </message>
+    <message>
+        <source>Only a named reviewer of a team project can mark a document done.</source>
+        <translation>Позначити документ як готовий може лише рецензент, включений до командного проєкту.</translation>
     </message>
 </context>
 <context>
@@ -4081,6 +4191,67 @@ share of claims resting on anonymous sources, and counts per source and per verd
     <message>
         <source>unknown argument &apos;%1&apos;</source>
         <translation>невідомий аргумент «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>TeamCommand</name>
+    <message>
+        <source>--role and --name go with --add LOGIN.</source>
+        <translation>--role і --name використовуються лише разом із --add LOGIN.</translation>
+    </message>
+    <message>
+        <source>unknown mode &apos;%1&apos; (use shared or independent)</source>
+        <translation>невідомий режим «%1» (використовуйте shared або independent)</translation>
+    </message>
+    <message>
+        <source>Review mode: %1
+</source>
+        <translation>Режим перевірки: %1
+</translation>
+    </message>
+    <message>
+        <source>show a team project&apos;s reviewers and review mode; give a login a part, change the mode</source>
+        <translation>показати рецензентів і режим перевірки командного проєкту; призначити логіну роль, змінити режим</translation>
+    </message>
+    <message>
+        <source>Usage: sourcelight team --project P [--add LOGIN [--role ROLE] [--name NAME]]
+                        [--mode shared|independent] [--format text|json]
+
+Lists the people of a team project (their name, database login and part) and its review mode. An
+admin may give a login a part and change the mode; the server refuses anyone else. The login must
+exist on the server (CREATE ROLE … LOGIN). A reviewer decides under their own name; a curator also
+writes the final decisions and reshapes sentences; an admin also imports documents and manages the
+codebook, the team and the mode. In independent mode each reviewer&apos;s decisions are their own and
+hidden from the others until they mark the document done.
+
+  --project P      the project: a .sourcelight file or a postgresql:// address (required)
+  --add LOGIN      give this database login a part (again: change it)
+  --role ROLE      reviewer (default), curator or admin
+  --name NAME      the name their decisions go under (default: the login)
+  --mode MODE      shared or independent (independent needs a server)
+  --format FORMAT  text (default) or json: {&quot;mode&quot;, &quot;members&quot;: [{&quot;id&quot;, &quot;name&quot;, &quot;login&quot;,
+                   &quot;role&quot;}]}
+  -h, --help       show this help
+</source>
+        <translation>Використання: sourcelight team --project P [--add LOGIN [--role ROLE] [--name NAME]]
+                               [--mode shared|independent] [--format text|json]
+
+Виводить учасників командного проєкту (ім’я, логін бази даних і роль) та режим перевірки.
+Адміністратор може призначити логіну роль і змінити режим; усім іншим сервер відмовляє. Логін має
+існувати на сервері (CREATE ROLE … LOGIN). Рецензент ухвалює рішення від власного імені; куратор
+також записує остаточні рішення, розділяє та об’єднує речення; адміністратор також імпортує документи
+й керує кодовою книгою, командою та режимом. У режимі independent рішення кожного рецензента
+належать лише йому й приховані від інших, доки він не позначить документ як готовий.
+
+  --project P      проєкт: файл .sourcelight або адреса postgresql:// (обов’язково)
+  --add LOGIN      призначити роль цьому логіну бази даних (повторно: змінити її)
+  --role ROLE      reviewer (типово), curator або admin
+  --name NAME      ім’я, під яким ідуть його рішення (типово: логін)
+  --mode MODE      shared або independent (для independent потрібен сервер)
+  --format FORMAT  text (типово) або json: {&quot;mode&quot;, &quot;members&quot;: [{&quot;id&quot;, &quot;name&quot;,
+                   &quot;login&quot;, &quot;role&quot;}]}
+  -h, --help       показати цю довідку
+</translation>
     </message>
 </context>
 <context>

@@ -76,7 +76,22 @@ private Q_SLOTS:
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("message");
 
-        QTest::newRow("no ratings") << QStringList() << QByteArray() << 2 << QStringLiteral("--ratings is required");
+        QTest::newRow("no ratings") << QStringList() << QByteArray() << 2
+                                    << QStringLiteral("give either --ratings FILE.csv or --project P");
+        QTest::newRow("ratings and a project")
+            << QStringList {QStringLiteral("--ratings"), QStringLiteral("-"), QStringLiteral("--project"),
+                   QStringLiteral("p.sourcelight")}
+            << QByteArray() << 2 << QStringLiteral("give either --ratings FILE.csv or --project P");
+        QTest::newRow("a document of a table") << QStringList {QStringLiteral("--ratings"), QStringLiteral("-"),
+            QStringLiteral("--document"), QStringLiteral("3")}
+                                               << QByteArray() << 2 << QStringLiteral("--document goes with --project");
+        QTest::newRow("a document that is no id")
+            << QStringList {QStringLiteral("--project"), QStringLiteral("p.sourcelight"), QStringLiteral("--document"),
+                   QStringLiteral("three")}
+            << QByteArray() << 2 << QStringLiteral("--document needs a document id, not 'three'");
+        QTest::newRow("no such project") << QStringList {QStringLiteral("--project"),
+            QStringLiteral("/nonexistent/p.sourcelight")}
+                                         << QByteArray() << 1 << QStringLiteral("/nonexistent/p.sourcelight");
         QTest::newRow("unknown format") << QStringList {QStringLiteral("--ratings"), QStringLiteral("-"),
             QStringLiteral("--format"), QStringLiteral("xml")}
                                         << QByteArray() << 2
@@ -105,6 +120,25 @@ private Q_SLOTS:
         QVERIFY(result.out.isEmpty());
         QVERIFY2(result.err.startsWith(QLatin1String("sourcelight agreement: ")), qPrintable(result.err));
         QVERIFY2(result.err.contains(message), qPrintable(result.err));
+    }
+
+    /// A project file is reviewed in shared mode: there are no independent codings to compare, and it says so.
+    void aProjectWithoutIndependentCodings()
+    {
+        const QString project = m_dir.filePath(QStringLiteral("shared.sourcelight"));
+        const QString article = Sourcelight::Cli::writeFile(m_dir, QStringLiteral("a.txt"),
+            "The council met on Monday. Its chair said the budget would hold until spring.\n");
+        QCOMPARE(
+            Sourcelight::Cli::run({QStringLiteral("import"), QStringLiteral("--project"), project, article}).exitCode,
+            0);
+        Result result = run({QStringLiteral("--project"), project});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(QString::fromUtf8(result.out).startsWith(QLatin1String("No reviewer of ")), result.out.constData());
+        result = run({QStringLiteral("--project"), project, QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(result.exitCode, 0);
+        const QJsonObject root = QJsonDocument::fromJson(result.out).object();
+        QCOMPARE(root.value(QLatin1String("fields")).toArray().size(), 0);
+        QCOMPARE(root.value(QLatin1String("document")).toInt(), 0);
     }
 
     void listedInTheHelp()
