@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "adjudicationdialog.h"
 #include "appearance.h"
 #include "articleintake.h"
 #include "attributionpanel.h"
@@ -250,6 +251,8 @@ void MainWindow::createActions()
     connect(m_suggestionQualityAction, &QAction::triggered, this, &MainWindow::showSuggestionQuality);
     m_markDoneAction = make("markDoneAction", "task-complete", {});
     connect(m_markDoneAction, &QAction::triggered, this, &MainWindow::markDocumentDone);
+    m_adjudicateAction = make("adjudicateAction", "view-split-left-right", {});
+    connect(m_adjudicateAction, &QAction::triggered, this, &MainWindow::adjudicate);
 
     m_shortcutsAction = make("shortcutsAction", "help-keyboard-shortcuts", {QKeySequence(Qt::Key_F1)});
     connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
@@ -300,6 +303,7 @@ void MainWindow::createMenus()
     m_reviewMenu->addSeparator();
     m_reviewMenu->addAction(m_suggestionQualityAction);
     m_reviewMenu->addAction(m_markDoneAction);
+    m_reviewMenu->addAction(m_adjudicateAction);
 
     m_sourcesMenu = menuBar()->addMenu(QString());
     m_sourcesMenu->setObjectName(QStringLiteral("sourcesMenu"));
@@ -347,6 +351,9 @@ void MainWindow::retranslateUi()
     m_mergeSourceAction->setText(tr("&Merge Source Into…", "who a claim comes from"));
     m_clearSourceFilterAction->setText(tr("Show &All Sources", "who claims come from"));
     m_suggestionQualityAction->setText(tr("&How Good Were the Suggestions?"));
+    m_adjudicateAction->setText(tr("&Adjudicate Disagreements…"));
+    m_adjudicateAction->setToolTip(tr("Independent review: the sentences of this document the reviewers disagree on, "
+                                      "side by side; pick the final decision."));
     m_markDoneAction->setText(tr("&Mark Document Done"));
     m_markDoneAction->setToolTip(tr("Independent review: you have coded this document. You may then see the other "
                                     "reviewers' codings of it, and no longer change yours."));
@@ -408,6 +415,7 @@ void MainWindow::updateTitle()
     setWindowTitle(title);
     setWindowFilePath(m_project->isOpen() ? m_project->path() : QString());
     m_markDoneAction->setVisible(m_project->isOpen() && m_project->codesAlone()); // independent review only
+    m_adjudicateAction->setVisible(m_project->isOpen() && m_project->mayAdjudicate());
 }
 
 void MainWindow::updateStatus()
@@ -702,6 +710,25 @@ void MainWindow::markDocumentDone()
         statusBar()->showMessage(
             tr("Marked done. Your decisions on this document are final; a curator can open it again for you."), 8000);
     }
+}
+
+void MainWindow::adjudicate()
+{
+    if (!m_project->isOpen() || !m_project->mayAdjudicate()) {
+        showError(tr("Adjudicating is for curators and admins of a team project in independent review."));
+        return;
+    }
+    if (m_project->currentDocument() == 0) {
+        showError(tr("Open a document to adjudicate its sentences."));
+        return;
+    }
+    AdjudicationDialog dialog(m_project, this);
+    const Id document = m_project->currentDocument();
+    connect(&dialog, &AdjudicationDialog::sentenceRequested, this, [this, &dialog, document](Id sentence) {
+        m_review->showSentence(document, sentence);
+        dialog.accept();
+    });
+    dialog.exec();
 }
 
 void MainWindow::showSuggestionQuality()

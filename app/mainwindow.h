@@ -84,6 +84,7 @@ private:
     void showShortcuts();
     void showSuggestionQuality();
     void markDocumentDone();
+    void adjudicate();
     void newProject();
     void chooseProject();
     void connectTeamProject();
@@ -137,6 +138,7 @@ private:
     QAction *m_shortcutsAction = nullptr;
     QAction *m_suggestionQualityAction = nullptr;
     QAction *m_markDoneAction = nullptr;
+    QAction *m_adjudicateAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
 };

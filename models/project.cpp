@@ -109,7 +109,10 @@ bool Project::open(const QString &path, bool create)
             m_store->close();
             return false;
         }
-        m_codesAlone = ReviewTeam::session(*m_store).value_or(ReviewTeam::Session {}).codesAlone();
+        const ReviewTeam::Session session = ReviewTeam::session(*m_store).value_or(ReviewTeam::Session {});
+        m_codesAlone = session.codesAlone();
+        m_mayAdjudicate = session.mode == ReviewTeam::Mode::Independent && session.role
+            && *session.role != ReviewTeam::Role::Reviewer;
         ensureDefaultCodebook();
         m_store->setAutoCheckpoint(0); // see checkpointInBackground()
         // Commits wait for the operating system only; DurableSync waits for the disk, off the UI thread.
@@ -491,6 +494,51 @@ bool Project::markDocumentDone()
         return false;
     }
     return true;
+}
+
+std::optional<QList<ProjectCodings::SentenceCodings>> Project::documentCodings()
+{
+    if (m_currentDocument == 0) {
+        return QList<ProjectCodings::SentenceCodings> {};
+    }
+    std::optional<QList<ProjectCodings::SentenceCodings>> codings
+        = ProjectCodings::sentences(*m_store, m_currentDocument);
+    if (!codings) {
+        reportError(m_store->errorString());
+    }
+    return codings;
+}
+
+void Project::adoptCoding(Id sentenceId, const ProjectCodings::Coding &coding)
+{
+    m_undoStack->beginMacro(tr("Adopt %1's decision").arg(coding.reviewer));
+    const std::optional<AttributionRecord> before = humanAttribution(sentenceId);
+    std::optional<AttributionRecord> after = coding.attribution;
+    if (after) {
+        after->id = 0;
+        after->sentenceId = sentenceId;
+    }
+    if (before || after) {
+        m_undoStack->push(new AttributionCommand(this, sentenceId, before, after, tr("Adopt attribution")));
+    }
+    if (coding.claim) {
+        setVerdict(sentenceId, coding.claim->verdict);
+        setClaimType(sentenceId, coding.claim->type);
+        setNote(sentenceId, coding.claim->note);
+        const std::optional<ClaimRecord> final = sentenceClaim(sentenceId);
+        const QList<Id> had = final ? final->tagIds : QList<Id> {};
+        for (const Id tag : had) {
+            if (!coding.claim->tagIds.contains(tag)) {
+                toggleTag(sentenceId, tag);
+            }
+        }
+        for (const Id tag : coding.claim->tagIds) {
+            if (!had.contains(tag)) {
+                toggleTag(sentenceId, tag);
+            }
+        }
+    }
+    m_undoStack->endMacro();
 }
 
 std::optional<Id> Project::findSource(const QString &text)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "documentsnapshot.h"
+#include "projectcodings.h"
 #include "storechange.h"
 #include "storetypes.h"
 #include "suggestionscore.h"
@@ -148,6 +149,15 @@ public:
     /// Marks the open document coded by the analyst: they may now read the other reviewers' codings of it, and no
     /// longer change their own. False (reported) when it cannot be marked.
     bool markDocumentDone();
+    /// Whether the analyst adjudicates: a curator or admin of a team project in independent review, who writes the
+    /// final decisions and may read every reviewer's coding.
+    bool mayAdjudicate() const { return m_mayAdjudicate; }
+    /// The reviewers' codings of the open document's sentences (ProjectCodings); nullopt (reported) when they cannot
+    /// be read.
+    std::optional<QList<ProjectCodings::SentenceCodings>> documentCodings();
+    /// Makes a reviewer's coding of the sentence its final decision: their attribution (or, when they made none, the
+    /// suggestion standing again), and their claim's verdict, type, note and tags. One undo step.
+    void adoptCoding(Id sentenceId, const ProjectCodings::Coding &coding);
     /// The claim that stands for the whole sentence, if there is one.
     std::optional<ClaimRecord> sentenceClaim(Id sentenceId);
     /// The analyst's attribution of the sentence, if any.
@@ -264,6 +274,7 @@ private:
     StoreMaintenance *m_maintenance; ///< the integrity check and checkpoints, off the UI thread
     QHash<Id, QString> m_reviewerNames;
     bool m_codesAlone = false;
+    bool m_mayAdjudicate = false;
     DurableSync *m_durable; ///< flushes each edit to disk off the UI thread
     SaveState m_saveState = SaveState::Saved;
     QString m_saveError;

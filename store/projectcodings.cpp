@@ -1,5 +1,7 @@
 #include "projectcodings.h"
 
+#include "attributiontable.h"
+#include "claimtable.h"
 #include "projectstore_p.h"
 
 #include <QHash>
@@ -230,6 +232,145 @@ std::optional<QList<Field>> read(ProjectStore &store, Id documentId)
             table.data.values.append(row);
         }
         result.append(table);
+    }
+    return result;
+}
+
+namespace {
+
+/// What a coding says about a sentence, as comparable text: the effective attribution's first source, anonymity and
+/// quote type, and the claim's verdict, type and tags.
+QStringList comparable(const Coding &coding, const std::optional<AttributionRecord> &suggestion)
+{
+    const std::optional<AttributionRecord> &standing = coding.attribution ? coding.attribution : suggestion;
+    QStringList values;
+    if (standing && !standing->hops.isEmpty()) {
+        values << QString::number(standing->hops.first().sourceId)
+               << (standing->hops.first().anonymous ? QStringLiteral("anonymous") : QStringLiteral("named"));
+    } else {
+        values << QStringLiteral("none") << QStringLiteral("named");
+    }
+    values << QString::number(int(standing ? standing->quote : QuoteType::None));
+    if (coding.claim) {
+        QList<Id> tags = coding.claim->tagIds;
+        std::sort(tags.begin(), tags.end());
+        QStringList tagText;
+        for (const Id tag : std::as_const(tags)) {
+            tagText << QString::number(tag);
+        }
+        values << QString::number(int(coding.claim->verdict)) << QString::number(int(coding.claim->type))
+               << tagText.join(QLatin1Char(','));
+    } else {
+        values << QStringLiteral("no claim");
+    }
+    return values;
+}
+
+} // namespace
+
+std::optional<QList<SentenceCodings>> sentences(ProjectStore &store, Id documentId)
+{
+    if (store.schemaVersion() < TeamSchemaVersion) {
+        return QList<SentenceCodings> {};
+    }
+    std::map<int, SentenceCodings> bySentence; // ordinal → codings
+    QHash<Id, int> ordinals;                   // sentence → ordinal
+    QMap<QString, Id> reviewers;               // name → id, of those who coded the document or marked it done
+    QSet<Id> done;
+    {
+        ReadingCodings reading(store);
+        if (!reading.ok()) {
+            return std::nullopt;
+        }
+        QSqlQuery &rows = StoreAccess::prepared(store,
+            QStringLiteral("SELECT 'a', a.id, a.sentence_id, a.coder_id, s.ordinal, r.name FROM attributions a "
+                           "JOIN sentences s ON s.id = a.sentence_id JOIN reviewers r ON r.id = a.coder_id "
+                           "WHERE s.document_id = :d1 "
+                           "UNION ALL SELECT 'c', c.id, c.sentence_id, c.coder_id, s.ordinal, r.name FROM claims c "
+                           "JOIN sentences s ON s.id = c.sentence_id JOIN reviewers r ON r.id = c.coder_id "
+                           "WHERE s.document_id = :d2 "
+                           "UNION ALL SELECT 'd', 0, 0, r.id, 0, r.name FROM document_reviews d "
+                           "JOIN reviewers r ON r.id = d.reviewer_id WHERE d.document_id = :d3 ORDER BY 2"));
+        rows.bindValue(QStringLiteral(":d1"), documentId);
+        rows.bindValue(QStringLiteral(":d2"), documentId);
+        rows.bindValue(QStringLiteral(":d3"), documentId);
+        if (!StoreAccess::exec(store, rows)) {
+            return std::nullopt;
+        }
+        struct Row
+        {
+            QString what;
+            Id id;
+            Id sentence;
+            Id coder;
+        };
+        QList<Row> found;
+        while (rows.next()) {
+            const Id coder = rows.value(3).toLongLong();
+            reviewers.insert(rows.value(5).toString(), coder);
+            if (rows.value(0).toString() == QLatin1String("d")) {
+                done.insert(coder);
+                continue;
+            }
+            found.append({rows.value(0).toString(), rows.value(1).toLongLong(), rows.value(2).toLongLong(), coder});
+            ordinals.insert(rows.value(2).toLongLong(), rows.value(4).toInt());
+        }
+        rows.finish();
+        // Each reviewer's records, read whole by the tables (still reading codings).
+        QHash<QPair<Id, Id>, Coding> codings; // (sentence, coder) → coding
+        for (const Row &row : std::as_const(found)) {
+            Coding &coding = codings[{row.sentence, row.coder}];
+            coding.reviewerId = row.coder;
+            if (row.what == QLatin1String("a")) {
+                coding.attribution = store.attributions().attribution(row.id);
+                if (!coding.attribution) {
+                    return std::nullopt;
+                }
+            } else if (!coding.claim) { // the first claim stands for the reviewer's judgement of the sentence
+                coding.claim = store.claims().claim(row.id);
+                if (!coding.claim) {
+                    return std::nullopt;
+                }
+            }
+        }
+        for (auto it = codings.cbegin(); it != codings.cend(); ++it) {
+            SentenceCodings &sentence = bySentence[ordinals.value(it.key().first)];
+            sentence.sentenceId = it.key().first;
+            sentence.ordinal = ordinals.value(it.key().first);
+        }
+        // Every sentence coded by someone gets a coding from each reviewer who coded it or is done with the document.
+        for (auto &[ordinal, sentence] : bySentence) {
+            for (auto reviewer = reviewers.cbegin(); reviewer != reviewers.cend(); ++reviewer) {
+                const auto coding = codings.constFind({sentence.sentenceId, reviewer.value()});
+                if (coding == codings.cend() && !done.contains(reviewer.value())) {
+                    continue;
+                }
+                Coding entry = coding == codings.cend() ? Coding {} : *coding;
+                entry.reviewerId = reviewer.value();
+                entry.reviewer = reviewer.key();
+                sentence.codings.append(entry);
+            }
+        }
+    }
+    // The suggestions (common to all) decide what stands for a reviewer who made no attribution.
+    QList<SentenceCodings> result;
+    for (auto &[ordinal, sentence] : bySentence) {
+        const std::optional<QList<AttributionRecord>> all = store.attributions().forSentence(sentence.sentenceId);
+        if (!all) {
+            return std::nullopt;
+        }
+        std::optional<AttributionRecord> suggestion;
+        for (const AttributionRecord &record : *all) {
+            if (record.origin == AttributionOrigin::Suggested) {
+                suggestion = record;
+            }
+        }
+        for (qsizetype i = 1; i < sentence.codings.size(); ++i) {
+            if (comparable(sentence.codings.at(i), suggestion) != comparable(sentence.codings.at(0), suggestion)) {
+                sentence.disagree = true;
+            }
+        }
+        result.append(sentence);
     }
     return result;
 }

@@ -36,6 +36,31 @@ struct Field
 /// error (recorded in the store).
 std::optional<QList<Field>> read(ProjectStore &store, Id documentId = 0);
 
+/// One reviewer's own decisions on one sentence.
+struct Coding
+{
+    Id reviewerId = 0;
+    QString reviewer;
+    std::optional<AttributionRecord> attribution; ///< theirs; none: the suggestion stands for them
+    std::optional<ClaimRecord> claim;             ///< theirs, with its tags
+};
+
+/// A sentence the reviewers coded: the coding of each reviewer who decided something on it or marked its document
+/// done, by name.
+struct SentenceCodings
+{
+    Id sentenceId = 0;
+    int ordinal = 0;
+    QList<Coding> codings;
+    /// Whether two of them differ in source, anonymity, quote type (the suggestion standing for a reviewer who made
+    /// no attribution), or in their claim (verdict, type, tags; a claim against none).
+    bool disagree = false;
+};
+
+/// The codings of the document's sentences that the connection may read (see above), in document order; nullopt
+/// on a database error (recorded in the store).
+std::optional<QList<SentenceCodings>> sentences(ProjectStore &store, Id documentId);
+
 } // namespace ProjectCodings
 
 } // namespace Sourcelight

@@ -1475,6 +1475,63 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     </message>
 </context>
 <context>
+    <name>Sourcelight::AdjudicationDialog</name>
+    <message>
+        <source>Adjudicate Disagreements</source>
+        <translation>Abweichungen entscheiden</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Sentence</source>
+        <translation>Zum &amp;Satz</translation>
+    </message>
+    <message>
+        <source>Use %1&apos;s (%2)</source>
+        <translation>%1 übernehmen (%2)</translation>
+    </message>
+    <message>
+        <source>The reviewers agree on every sentence of this document they coded.</source>
+        <translation>Die Prüfer/innen stimmen bei jedem Satz dieses Dokuments überein, den sie kodiert haben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sentence(s) of this document where the reviewers disagree. Pick a row, then whose decision is to be the final one.</source>
+        <translation>
+            <numerusform>%n Satz dieses Dokuments, bei dem die Prüfer/innen abweichen. Wählen Sie eine Zeile, dann wessen Entscheidung endgültig sein soll.</numerusform>
+            <numerusform>%n Sätze dieses Dokuments, bei denen die Prüfer/innen abweichen. Wählen Sie eine Zeile, dann wessen Entscheidung endgültig sein soll.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sourcelight::AdjudicationModel</name>
+    <message>
+        <source>%1 did not code this sentence.</source>
+        <translation>%1 hat diesen Satz nicht kodiert.</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>Satz</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Endgültig</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonym</translation>
+    </message>
+    <message>
+        <source>article&apos;s own voice</source>
+        <translation>eigene Stimme des Artikels</translation>
+    </message>
+    <message>
+        <source>[suggested]</source>
+        <translation>[vorgeschlagen]</translation>
+    </message>
+    <message>
+        <source>no claim</source>
+        <translation>keine Aussage</translation>
+    </message>
+</context>
+<context>
     <name>Sourcelight::ArticleDetailsDialog</name>
     <message>
         <source>New Article</source>
@@ -3079,6 +3136,22 @@ Ihre: %2</translation>
         <source>Marked done. Your decisions on this document are final; a curator can open it again for you.</source>
         <translation>Als erledigt markiert. Ihre Entscheidungen zu diesem Dokument stehen fest; ein/e Kurator/in kann es für Sie wieder öffnen.</translation>
     </message>
+    <message>
+        <source>&amp;Adjudicate Disagreements…</source>
+        <translation>Abweichungen &amp;entscheiden…</translation>
+    </message>
+    <message>
+        <source>Independent review: the sentences of this document the reviewers disagree on, side by side; pick the final decision.</source>
+        <translation>Unabhängige Prüfung: die Sätze dieses Dokuments, bei denen die Prüfer/innen abweichen, nebeneinander; wählen Sie die endgültige Entscheidung.</translation>
+    </message>
+    <message>
+        <source>Adjudicating is for curators and admins of a team project in independent review.</source>
+        <translation>Entscheiden können Kurator/innen und Admins eines Teamprojekts in unabhängiger Prüfung.</translation>
+    </message>
+    <message>
+        <source>Open a document to adjudicate its sentences.</source>
+        <translation>Öffnen Sie ein Dokument, um über seine Sätze zu entscheiden.</translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::MarkdownReportWriter</name>
@@ -3378,6 +3451,14 @@ Ihre: %2</translation>
     <message>
         <source>Only a reviewer coding independently marks a document done, with the document open.</source>
         <translation>Nur Prüfer/innen, die unabhängig kodieren, markieren ein Dokument als erledigt, und zwar bei geöffnetem Dokument.</translation>
+    </message>
+    <message>
+        <source>Adopt %1&apos;s decision</source>
+        <translation>Entscheidung von %1 übernehmen</translation>
+    </message>
+    <message>
+        <source>Adopt attribution</source>
+        <translation>Zuschreibung übernehmen</translation>
     </message>
 </context>
 <context>

@@ -190,4 +190,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Sourcelight::AdjudicationDialog</name>
+    <message numerus="yes">
+        <source>%n sentence(s) of this document where the reviewers disagree. Pick a row, then whose decision is to be the final one.</source>
+        <translation>
+            <numerusform>%n sentence of this document where the reviewers disagree. Pick a row, then whose decision is to be the final one.</numerusform>
+            <numerusform>%n sentences of this document where the reviewers disagree. Pick a row, then whose decision is to be the final one.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

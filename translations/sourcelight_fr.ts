@@ -1476,6 +1476,63 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     </message>
 </context>
 <context>
+    <name>Sourcelight::AdjudicationDialog</name>
+    <message>
+        <source>Adjudicate Disagreements</source>
+        <translation>Arbitrer les désaccords</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Sentence</source>
+        <translation>&amp;Aller à la phrase</translation>
+    </message>
+    <message>
+        <source>Use %1&apos;s (%2)</source>
+        <translation>Retenir %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The reviewers agree on every sentence of this document they coded.</source>
+        <translation>Les relecteurs sont d&apos;accord sur chaque phrase de ce document qu&apos;ils ont codée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sentence(s) of this document where the reviewers disagree. Pick a row, then whose decision is to be the final one.</source>
+        <translation>
+            <numerusform>%n phrase de ce document sur laquelle les relecteurs divergent. Choisissez une ligne, puis la décision à retenir comme finale.</numerusform>
+            <numerusform>%n phrases de ce document sur lesquelles les relecteurs divergent. Choisissez une ligne, puis la décision à retenir comme finale.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sourcelight::AdjudicationModel</name>
+    <message>
+        <source>%1 did not code this sentence.</source>
+        <translation>%1 n&apos;a pas codé cette phrase.</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>Phrase</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonyme</translation>
+    </message>
+    <message>
+        <source>article&apos;s own voice</source>
+        <translation>voix propre de l&apos;article</translation>
+    </message>
+    <message>
+        <source>[suggested]</source>
+        <translation>[suggéré]</translation>
+    </message>
+    <message>
+        <source>no claim</source>
+        <translation>aucune affirmation</translation>
+    </message>
+</context>
+<context>
     <name>Sourcelight::ArticleDetailsDialog</name>
     <message>
         <source>New Article</source>
@@ -3080,6 +3137,22 @@ La vôtre : %2</translation>
         <source>Marked done. Your decisions on this document are final; a curator can open it again for you.</source>
         <translation>Marqué comme terminé. Vos décisions sur ce document sont définitives ; un curateur peut le rouvrir pour vous.</translation>
     </message>
+    <message>
+        <source>&amp;Adjudicate Disagreements…</source>
+        <translation>&amp;Arbitrer les désaccords…</translation>
+    </message>
+    <message>
+        <source>Independent review: the sentences of this document the reviewers disagree on, side by side; pick the final decision.</source>
+        <translation>Relecture indépendante : les phrases de ce document sur lesquelles les relecteurs divergent, côte à côte ; choisissez la décision finale.</translation>
+    </message>
+    <message>
+        <source>Adjudicating is for curators and admins of a team project in independent review.</source>
+        <translation>L&apos;arbitrage est réservé aux curateurs et administrateurs d&apos;un projet d&apos;équipe en relecture indépendante.</translation>
+    </message>
+    <message>
+        <source>Open a document to adjudicate its sentences.</source>
+        <translation>Ouvrez un document pour arbitrer ses phrases.</translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::MarkdownReportWriter</name>
@@ -3379,6 +3452,14 @@ La vôtre : %2</translation>
     <message>
         <source>Only a reviewer coding independently marks a document done, with the document open.</source>
         <translation>Seul un relecteur qui code de façon indépendante marque un document comme terminé, document ouvert.</translation>
+    </message>
+    <message>
+        <source>Adopt %1&apos;s decision</source>
+        <translation>Retenir la décision de %1</translation>
+    </message>
+    <message>
+        <source>Adopt attribution</source>
+        <translation>Retenir l&apos;attribution</translation>
     </message>
 </context>
 <context>

@@ -1481,6 +1481,64 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     </message>
 </context>
 <context>
+    <name>Sourcelight::AdjudicationDialog</name>
+    <message>
+        <source>Adjudicate Disagreements</source>
+        <translation>Разрешение разногласий</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Sentence</source>
+        <translation>&amp;Перейти к предложению</translation>
+    </message>
+    <message>
+        <source>Use %1&apos;s (%2)</source>
+        <translation>Взять решение: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The reviewers agree on every sentence of this document they coded.</source>
+        <translation>Рецензенты согласны по каждому закодированному ими предложению этого документа.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sentence(s) of this document where the reviewers disagree. Pick a row, then whose decision is to be the final one.</source>
+        <translation>
+            <numerusform>%n предложение этого документа, по которому рецензенты расходятся. Выберите строку, затем чьё решение станет итоговым.</numerusform>
+            <numerusform>%n предложения этого документа, по которым рецензенты расходятся. Выберите строку, затем чьё решение станет итоговым.</numerusform>
+            <numerusform>%n предложений этого документа, по которым рецензенты расходятся. Выберите строку, затем чьё решение станет итоговым.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sourcelight::AdjudicationModel</name>
+    <message>
+        <source>%1 did not code this sentence.</source>
+        <translation>%1 не кодировал(а) это предложение.</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>Предложение</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>анонимный</translation>
+    </message>
+    <message>
+        <source>article&apos;s own voice</source>
+        <translation>собственный голос статьи</translation>
+    </message>
+    <message>
+        <source>[suggested]</source>
+        <translation>[предложено]</translation>
+    </message>
+    <message>
+        <source>no claim</source>
+        <translation>нет утверждения</translation>
+    </message>
+</context>
+<context>
     <name>Sourcelight::ArticleDetailsDialog</name>
     <message>
         <source>New Article</source>
@@ -3096,6 +3154,22 @@ Yours: %2</source>
         <source>Marked done. Your decisions on this document are final; a curator can open it again for you.</source>
         <translation>Отмечено как готовое. Ваши решения по этому документу окончательны; куратор может снова открыть его для вас.</translation>
     </message>
+    <message>
+        <source>&amp;Adjudicate Disagreements…</source>
+        <translation>&amp;Разрешить разногласия…</translation>
+    </message>
+    <message>
+        <source>Independent review: the sentences of this document the reviewers disagree on, side by side; pick the final decision.</source>
+        <translation>Независимая проверка: предложения этого документа, по которым рецензенты расходятся, рядом; выберите итоговое решение.</translation>
+    </message>
+    <message>
+        <source>Adjudicating is for curators and admins of a team project in independent review.</source>
+        <translation>Разрешать разногласия могут кураторы и администраторы командного проекта в режиме независимой проверки.</translation>
+    </message>
+    <message>
+        <source>Open a document to adjudicate its sentences.</source>
+        <translation>Откройте документ, чтобы разрешить разногласия по его предложениям.</translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::MarkdownReportWriter</name>
@@ -3396,6 +3470,14 @@ Yours: %2</source>
     <message>
         <source>Only a reviewer coding independently marks a document done, with the document open.</source>
         <translation>Отметить документ как готовый может только рецензент, кодирующий независимо, при открытом документе.</translation>
+    </message>
+    <message>
+        <source>Adopt %1&apos;s decision</source>
+        <translation>Принять решение: %1</translation>
+    </message>
+    <message>
+        <source>Adopt attribution</source>
+        <translation>Принять атрибуцию</translation>
     </message>
 </context>
 <context>

@@ -1479,6 +1479,64 @@ KDE Frameworks SyntaxHighlighting %3</translation>
     </message>
 </context>
 <context>
+    <name>Sourcelight::AdjudicationDialog</name>
+    <message>
+        <source>Adjudicate Disagreements</source>
+        <translation>Розв&apos;язання розбіжностей</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Sentence</source>
+        <translation>&amp;Перейти до речення</translation>
+    </message>
+    <message>
+        <source>Use %1&apos;s (%2)</source>
+        <translation>Взяти рішення: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The reviewers agree on every sentence of this document they coded.</source>
+        <translation>Рецензенти згодні щодо кожного закодованого ними речення цього документа.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sentence(s) of this document where the reviewers disagree. Pick a row, then whose decision is to be the final one.</source>
+        <translation>
+            <numerusform>%n речення цього документа, щодо якого рецензенти розходяться. Виберіть рядок, потім чиє рішення стане підсумковим.</numerusform>
+            <numerusform>%n речення цього документа, щодо яких рецензенти розходяться. Виберіть рядок, потім чиє рішення стане підсумковим.</numerusform>
+            <numerusform>%n речень цього документа, щодо яких рецензенти розходяться. Виберіть рядок, потім чиє рішення стане підсумковим.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sourcelight::AdjudicationModel</name>
+    <message>
+        <source>%1 did not code this sentence.</source>
+        <translation>%1 не кодував(ла) це речення.</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>Речення</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Підсумок</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>анонімне</translation>
+    </message>
+    <message>
+        <source>article&apos;s own voice</source>
+        <translation>власний голос статті</translation>
+    </message>
+    <message>
+        <source>[suggested]</source>
+        <translation>[запропоновано]</translation>
+    </message>
+    <message>
+        <source>no claim</source>
+        <translation>немає твердження</translation>
+    </message>
+</context>
+<context>
     <name>Sourcelight::ArticleDetailsDialog</name>
     <message>
         <source>New Article</source>
@@ -3094,6 +3152,22 @@ Yours: %2</source>
         <source>Marked done. Your decisions on this document are final; a curator can open it again for you.</source>
         <translation>Позначено як готове. Ваші рішення щодо цього документа остаточні; куратор може знову відкрити його для вас.</translation>
     </message>
+    <message>
+        <source>&amp;Adjudicate Disagreements…</source>
+        <translation>&amp;Розв&apos;язати розбіжності…</translation>
+    </message>
+    <message>
+        <source>Independent review: the sentences of this document the reviewers disagree on, side by side; pick the final decision.</source>
+        <translation>Незалежна перевірка: речення цього документа, щодо яких рецензенти розходяться, поруч; виберіть підсумкове рішення.</translation>
+    </message>
+    <message>
+        <source>Adjudicating is for curators and admins of a team project in independent review.</source>
+        <translation>Розв&apos;язувати розбіжності можуть куратори та адміністратори командного проєкту в режимі незалежної перевірки.</translation>
+    </message>
+    <message>
+        <source>Open a document to adjudicate its sentences.</source>
+        <translation>Відкрийте документ, щоб розв&apos;язати розбіжності щодо його речень.</translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::MarkdownReportWriter</name>
@@ -3394,6 +3468,14 @@ Yours: %2</source>
     <message>
         <source>Only a reviewer coding independently marks a document done, with the document open.</source>
         <translation>Позначити документ як готовий може лише рецензент, що кодує незалежно, з відкритим документом.</translation>
+    </message>
+    <message>
+        <source>Adopt %1&apos;s decision</source>
+        <translation>Прийняти рішення: %1</translation>
+    </message>
+    <message>
+        <source>Adopt attribution</source>
+        <translation>Прийняти атрибуцію</translation>
     </message>
 </context>
 <context>
