@@ -71,7 +71,7 @@ void ArticleIntake::pasteArticle()
     connect(dialog, &QDialog::accepted, this, [this, dialog, text]() mutable {
         text.metadata = dialog->metadata();
         const QString label = text.metadata.title.isEmpty() ? tr("Clipboard") : text.metadata.title;
-        watch(label, BatchImporter::startText(m_project->path(), label, text));
+        watch(label, BatchImporter::startText(m_project->connectionAddress(), label, text));
     });
     dialog->open();
 }
@@ -126,7 +126,7 @@ void ArticleIntake::importAddress(const QUrl &address)
                 Q_EMIT failed(tr("%1 could not be imported: %2").arg(shown, r.error));
                 return;
             }
-            watch(shown, BatchImporter::startFetched(m_project->path(), r));
+            watch(shown, BatchImporter::startFetched(m_project->connectionAddress(), r));
         });
     fetcher->fetch(address);
 }

@@ -96,6 +96,9 @@ MainWindow::MainWindow(LanguageSwitcher *languages, QWidget *parent)
     m_progressLabel = new QLabel(this);
     m_progressLabel->setObjectName(QStringLiteral("progressLabel"));
     statusBar()->addPermanentWidget(m_progressLabel);
+    m_teamLabel = new QLabel(this);
+    m_teamLabel->setObjectName(QStringLiteral("teamLabel"));
+    statusBar()->addPermanentWidget(m_teamLabel);
     statusBar()->addPermanentWidget(new SaveIndicator(m_project, this));
     translateAndFollowLanguage(this, this, [this] { retranslateUi(); });
     restoreWindowState();
@@ -416,6 +419,14 @@ void MainWindow::updateTitle()
     setWindowFilePath(m_project->isOpen() ? m_project->path() : QString());
     m_markDoneAction->setVisible(m_project->isOpen() && m_project->codesAlone()); // independent review only
     m_adjudicateAction->setVisible(m_project->isOpen() && m_project->mayAdjudicate());
+    const ReviewTeam::Session &team = m_project->team();
+    const bool onTeam = m_project->isOpen() && ServerAddress::isServerAddress(m_project->path()) && team.role;
+    m_teamLabel->setVisible(onTeam);
+    if (onTeam) {
+        m_teamLabel->setText(tr("%1 · %2 · %3", "the analyst's name, their part, the review mode")
+                .arg(m_project->store().reviewerName(), ReviewTeam::displayName(*team.role),
+                    team.mode == ReviewTeam::Mode::Independent ? tr("independent review") : tr("shared review")));
+    }
 }
 
 void MainWindow::updateStatus()
@@ -533,7 +544,7 @@ void MainWindow::importFiles(const QStringList &paths)
             openDocument(last);
         }
     });
-    watcher->setFuture(BatchImporter::start(m_project->path(), files));
+    watcher->setFuture(BatchImporter::start(m_project->connectionAddress(), files));
 }
 
 void MainWindow::restoreBackup(const QString &backupPath)
@@ -542,7 +553,7 @@ void MainWindow::restoreBackup(const QString &backupPath)
     // replaced); otherwise the backup becomes a project of its own, next to this one.
     const bool intoOpenProject = m_project->isOpen() && !m_project->isReadOnly()
         && m_project->store().documents().count(true).value_or(1) == 0;
-    QString target = m_project->path();
+    QString target = m_project->connectionAddress();
     if (!intoOpenProject) {
         target = m_fileDialogs.saveFile(
             this, tr("Restore Backup Into a New Project"), tr("Sourcelight projects (*.sourcelight)"));
@@ -752,7 +763,7 @@ void MainWindow::showExport()
         return;
     }
     ExportDialog::Context context;
-    context.projectPath = m_project->path();
+    context.projectPath = m_project->connectionAddress();
     if (m_project->currentDocument() != 0) {
         context.currentDocument = m_project->currentDocument();
     }
@@ -766,7 +777,7 @@ void MainWindow::showExport()
     context.organisation = settings.organisation();
     context.organisationUrl = settings.organisationUrl();
     context.reviewer = m_project->store().reviewerName();
-    ExportDialog dialog(context, ReportPreview::forProject(m_project->path()), this);
+    ExportDialog dialog(context, ReportPreview::forProject(m_project->connectionAddress()), this);
     connect(&dialog, &ExportDialog::exportFinished, this, [this](bool ok, const QString &pathOrMessage) {
         if (ok) {
             statusBar()->showMessage(tr("Exported to %1").arg(pathOrMessage), 8000);

@@ -106,6 +106,7 @@ private:
     LibraryController *m_libraryEdits = nullptr;
     LanguageSwitcher *m_languages = nullptr;
     QLabel *m_progressLabel = nullptr;
+    QLabel *m_teamLabel = nullptr; ///< a team project: who the analyst is there, and the review mode
     DocumentSortModel *m_librarySort = nullptr;
     QTimer *m_searchTimer = nullptr;
     FileDialogs m_fileDialogs;

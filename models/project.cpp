@@ -109,10 +109,7 @@ bool Project::open(const QString &path, bool create)
             m_store->close();
             return false;
         }
-        const ReviewTeam::Session session = ReviewTeam::session(*m_store).value_or(ReviewTeam::Session {});
-        m_codesAlone = session.codesAlone();
-        m_mayAdjudicate = session.mode == ReviewTeam::Mode::Independent && session.role
-            && *session.role != ReviewTeam::Role::Reviewer;
+        m_team = ReviewTeam::session(*m_store).value_or(ReviewTeam::Session {});
         ensureDefaultCodebook();
         m_store->setAutoCheckpoint(0); // see checkpointInBackground()
         // Commits wait for the operating system only; DurableSync waits for the disk, off the UI thread.
@@ -173,6 +170,7 @@ void Project::close()
     m_changesElsewhere.clear();
     m_reconnectTimer->stop();
     m_undoStack->clear();
+    m_team = {};
     m_currentDocument = 0;
     m_sentences->setDocument(0);
     m_store->close();
@@ -190,6 +188,11 @@ bool Project::isOpen() const
 QString Project::path() const
 {
     return m_store->path();
+}
+
+QString Project::connectionAddress() const
+{
+    return m_store->connectionAddress();
 }
 
 bool Project::isReadOnly() const
@@ -391,8 +394,8 @@ void Project::notifyBoundariesChanged(Id documentId)
 
 void Project::checkpointInBackground()
 {
-    if (!isOpen() || isReadOnly()) {
-        return;
+    if (!isOpen() || isReadOnly() || m_store->onServer()) {
+        return; // a server keeps its own files: there is no write-ahead log of ours to copy
     }
     m_maintenance->checkpointInBackground(m_store->path());
 }
@@ -485,7 +488,7 @@ std::optional<SuggestionScore> Project::suggestionScore()
 
 bool Project::markDocumentDone()
 {
-    if (!m_codesAlone || m_currentDocument == 0) {
+    if (!codesAlone() || m_currentDocument == 0) {
         reportError(tr("Only a reviewer coding independently marks a document done, with the document open."));
         return false;
     }

@@ -2,6 +2,7 @@
 
 #include "documentsnapshot.h"
 #include "projectcodings.h"
+#include "reviewteam.h"
 #include "storechange.h"
 #include "storetypes.h"
 #include "suggestionscore.h"
@@ -70,6 +71,9 @@ public:
     void close();
     bool isOpen() const;
     QString path() const;
+    /// What the project's workers (imports, exports, previews) open: path(), or the server address with the password
+    /// the project was opened with. Never shown or remembered.
+    QString connectionAddress() const;
     QString errorString() const { return m_errorString; }
     bool isReadOnly() const;
     SaveState saveState() const { return m_saveState; }
@@ -145,13 +149,19 @@ public:
     std::optional<SuggestionScore> suggestionScore();
     /// Whether the analyst codes alone: a reviewer of a team project in independent review, whose decisions are
     /// their own until they mark a document done (ReviewTeam).
-    bool codesAlone() const { return m_codesAlone; }
+    bool codesAlone() const { return m_team.codesAlone(); }
     /// Marks the open document coded by the analyst: they may now read the other reviewers' codings of it, and no
     /// longer change their own. False (reported) when it cannot be marked.
     bool markDocumentDone();
     /// Whether the analyst adjudicates: a curator or admin of a team project in independent review, who writes the
     /// final decisions and may read every reviewer's coding.
-    bool mayAdjudicate() const { return m_mayAdjudicate; }
+    bool mayAdjudicate() const
+    {
+        return m_team.mode == ReviewTeam::Mode::Independent && m_team.role
+            && *m_team.role != ReviewTeam::Role::Reviewer;
+    }
+    /// Who the analyst is in the project: their part and its review mode (a file: an admin, shared).
+    const ReviewTeam::Session &team() const { return m_team; }
     /// The reviewers' codings of the open document's sentences (ProjectCodings); nullopt (reported) when they cannot
     /// be read.
     std::optional<QList<ProjectCodings::SentenceCodings>> documentCodings();
@@ -273,8 +283,7 @@ private:
     quint64 m_openCount = 0;         ///< tells a background check's result from an earlier open's
     StoreMaintenance *m_maintenance; ///< the integrity check and checkpoints, off the UI thread
     QHash<Id, QString> m_reviewerNames;
-    bool m_codesAlone = false;
-    bool m_mayAdjudicate = false;
+    ReviewTeam::Session m_team;
     DurableSync *m_durable; ///< flushes each edit to disk off the UI thread
     SaveState m_saveState = SaveState::Saved;
     QString m_saveError;

@@ -381,8 +381,7 @@ bool ProjectStore::updateField(const QString &table, Id id, const QString &colum
     }
     if (!select.next()) {
         select.finish();
-        setError(Error::InvalidArgument, tr("The item to change (%1 %2) no longer exists.").arg(table).arg(id));
-        return false;
+        return missingRow(table, id);
     }
     const QVariant old = select.value(0);
     select.finish();
@@ -416,9 +415,34 @@ bool ProjectStore::lockRow(const QString &table, Id id)
     }
     QSqlQuery &lock = prepared(QStringLiteral("SELECT id FROM %1 WHERE id = :id FOR UPDATE").arg(table));
     lock.bindValue(QStringLiteral(":id"), id);
-    const bool ok = selectRow(lock, tr("The item to change (%1 %2) no longer exists.").arg(table).arg(id));
+    if (!exec(lock)) {
+        return false;
+    }
+    const bool found = lock.next();
     lock.finish();
-    return ok;
+    return found || missingRow(table, id);
+}
+
+bool ProjectStore::missingRow(const QString &table, Id id)
+{
+    // On a server, a row the login may read but not change is not offered for update (row-level security).
+    if (onServer()) {
+        QSqlQuery &seen = prepared(QStringLiteral("SELECT id FROM %1 WHERE id = :id").arg(table));
+        seen.bindValue(QStringLiteral(":id"), id);
+        const bool readable = exec(seen) && seen.next();
+        seen.finish();
+        if (readable) {
+            setError(Error::ReadOnly,
+                tr("The server does not let you change this (%1 %2) in “%3”: it is not yours to change, or no longer "
+                   "is (a document you marked done).")
+                    .arg(table)
+                    .arg(id)
+                    .arg(m_path));
+            return false;
+        }
+    }
+    setError(Error::InvalidArgument, tr("The item to change (%1 %2) no longer exists.").arg(table).arg(id));
+    return false;
 }
 
 bool ProjectStore::deleteRow(const QString &table, Id id)

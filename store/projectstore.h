@@ -107,6 +107,10 @@ public:
     QString readOnlyReason() const { return m_readOnlyReason; }
     /// The file's absolute path, or the server address without its password.
     QString path() const { return m_path; }
+    /// What opens a second connection to the project the way this one was opened: the path, or the server address
+    /// with the password it was given, if any (for the workers of the window that opened it; never to be shown,
+    /// printed or remembered).
+    QString connectionAddress() const { return m_connectionAddress.isEmpty() ? m_path : m_connectionAddress; }
     Backend backend() const { return m_backend; }
     int schemaVersion() const { return m_schemaVersion; }
 
@@ -294,6 +298,11 @@ private:
     void setServerError(const QSqlError &error);
     /// The session settings every connection to a server starts with (notices, lock timeout, read-only).
     bool setServerSession();
+    /// Fails (with a message) when the login has no part in the team project (schema 9 and later).
+    bool checkTeamPart();
+    /// Records why the row of table with this id was not found for a change: gone, or (on a server) not the
+    /// login's to change; returns false.
+    bool missingRow(const QString &table, Id id);
 
     std::optional<QList<Id>> insertRowsWithNewIds(
         const QString &table, const QStringList &columns, const QList<QVariantList> &rows);
@@ -331,6 +340,7 @@ private:
     Backend m_backend = Backend::Sqlite;
     QSqlDatabase m_db;
     QString m_path;
+    QString m_connectionAddress; ///< a server address as given to open(), password included
     int m_busyTimeout = 5000;
     bool m_readOnly = false;
     qint64 m_deferCheckAbove = -1;

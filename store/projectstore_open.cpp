@@ -77,6 +77,7 @@ bool ProjectStore::open(const QString &path, OpenMode mode, int schemaVersion)
 {
     close();
     clearError();
+    m_connectionAddress.clear();
     if (ServerAddress::isServerAddress(path)) {
         return openServer(path, mode, schemaVersion);
     }

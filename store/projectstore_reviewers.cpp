@@ -21,29 +21,19 @@ std::optional<Id> ProjectStore::setReviewer(const QString &name)
     if (onServer() && m_schemaVersion >= TeamSchemaVersion) {
         // A team project knows its people by their database login (migrations/postgresql/0009_team_roles.sql): the
         // name in the settings only names an admin who has no row yet (the project's owner).
-        QSqlQuery &who = prepared(
-            QStringLiteral("SELECT r.id, r.name, s.part, current_user FROM "
-                           "sourcelight_reviewer_of(current_user) s LEFT JOIN reviewers r ON r.id = s.reviewer"));
-        if (!selectRow(who, tr("The server did not say who you are."))) {
+        QSqlQuery &who = prepared(QStringLiteral("SELECT r.id, r.name FROM sourcelight_reviewer_of(current_user) s "
+                                                 "JOIN reviewers r ON r.id = s.reviewer"));
+        if (!exec(who)) {
             return std::nullopt;
         }
-        const QVariant mapped = who.value(0);
-        const QString mappedName = who.value(1).toString();
-        const QString part = who.value(2).toString();
-        const QString login = who.value(3).toString();
-        who.finish();
-        if (!mapped.isNull()) {
-            m_reviewerId = mapped.toLongLong();
-            m_reviewerName = mappedName;
+        if (who.next()) {
+            m_reviewerId = who.value(0).toLongLong();
+            m_reviewerName = who.value(1).toString();
+            who.finish();
             return m_reviewerId;
         }
-        if (part != QLatin1String("admin")) {
-            setError(Error::ReadOnly,
-                tr("Your database role “%1” has no part in the team project “%2”. Ask one of its admins to add you "
-                   "(sourcelight team --project … --add %1 --role reviewer).")
-                    .arg(login, m_path));
-            return std::nullopt;
-        }
+        who.finish();
+        // Not listed: the owner (open() turned away every other login without a part).
     }
     QSqlQuery &find = prepared(QStringLiteral("SELECT id FROM reviewers WHERE name = :name"));
     find.bindValue(QStringLiteral(":name"), trimmed);

@@ -74,6 +74,7 @@ bool ProjectStore::openServer(const QString &text, OpenMode mode, int schemaVers
     m_backend = Backend::PostgreSql;
     m_fullText = std::make_unique<PostgresFullTextSearch>(*this);
     m_path = address->shown();
+    m_connectionAddress = text;
     if (!QSqlDatabase::isDriverAvailable(PostgresDriver)) {
         fail(Error::CannotRead,
             tr("Cannot open the team project “%1”: this installation of Sourcelight cannot reach PostgreSQL servers "
@@ -103,7 +104,7 @@ bool ProjectStore::openServer(const QString &text, OpenMode mode, int schemaVers
         fail(m_error, m_errorString);
         return false;
     }
-    if (!inspectServerAndUpgrade(mode, schemaVersion)) {
+    if (!inspectServerAndUpgrade(mode, schemaVersion) || !checkTeamPart()) {
         return false;
     }
     if (mode == OpenMode::ReadOnly) {
@@ -176,6 +177,30 @@ bool ProjectStore::inspectServerAndUpgrade(OpenMode mode, int schemaVersion)
             return false;
         }
         m_schemaVersion = target;
+    }
+    return true;
+}
+
+bool ProjectStore::checkTeamPart()
+{
+    constexpr int TeamSchemaVersion = 9; // reviewers' parts (migrations/postgresql/0009_team_roles.sql)
+    if (m_schemaVersion < TeamSchemaVersion) {
+        return true;
+    }
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT part, current_user FROM sourcelight_reviewer_of(current_user)"))
+        || !query.next()) {
+        setSqlError(query.lastError());
+        fail(m_error, m_errorString);
+        return false;
+    }
+    if (query.value(0).isNull()) {
+        // The server would show such a login nothing and let it change nothing: say why instead of an empty project.
+        fail(Error::CannotRead,
+            tr("Your database role “%1” has no part in the team project “%2”. Ask one of its admins to add you "
+               "(sourcelight team --project … --add %1 --role reviewer).")
+                .arg(query.value(1).toString(), m_path));
+        return false;
     }
     return true;
 }

@@ -3152,6 +3152,19 @@ Ihre: %2</translation>
         <source>Open a document to adjudicate its sentences.</source>
         <translation>Öffnen Sie ein Dokument, um über seine Sätze zu entscheiden.</translation>
     </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <comment>the analyst&apos;s name, their part, the review mode</comment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>independent review</source>
+        <translation>unabhängige Prüfung</translation>
+    </message>
+    <message>
+        <source>shared review</source>
+        <translation>gemeinsame Prüfung</translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::MarkdownReportWriter</name>
@@ -3628,12 +3641,12 @@ Ihre: %2</translation>
         <translation>keine Antwort vom Server</translation>
     </message>
     <message>
-        <source>The server did not say who you are.</source>
-        <translation>Der Server hat nicht mitgeteilt, wer Sie sind.</translation>
-    </message>
-    <message>
         <source>Your database role “%1” has no part in the team project “%2”. Ask one of its admins to add you (sourcelight team --project … --add %1 --role reviewer).</source>
         <translation>Ihre Datenbankrolle „%1“ ist am Teamprojekt „%2“ nicht beteiligt. Bitten Sie eine/n seiner Admins, Sie hinzuzufügen (sourcelight team --project … --add %1 --role reviewer).</translation>
+    </message>
+    <message>
+        <source>The server does not let you change this (%1 %2) in “%3”: it is not yours to change, or no longer is (a document you marked done).</source>
+        <translation>Der Server lässt Sie dies (%1 %2) in „%3“ nicht ändern: Es ist nicht Ihres zu ändern, oder nicht mehr (ein Dokument, das Sie als erledigt markiert haben).</translation>
     </message>
 </context>
 <context>

@@ -3153,6 +3153,19 @@ La vôtre : %2</translation>
         <source>Open a document to adjudicate its sentences.</source>
         <translation>Ouvrez un document pour arbitrer ses phrases.</translation>
     </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <comment>the analyst&apos;s name, their part, the review mode</comment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>independent review</source>
+        <translation>relecture indépendante</translation>
+    </message>
+    <message>
+        <source>shared review</source>
+        <translation>relecture partagée</translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::MarkdownReportWriter</name>
@@ -3629,12 +3642,12 @@ La vôtre : %2</translation>
         <translation>pas de réponse du serveur</translation>
     </message>
     <message>
-        <source>The server did not say who you are.</source>
-        <translation>Le serveur n’a pas indiqué qui vous êtes.</translation>
-    </message>
-    <message>
         <source>Your database role “%1” has no part in the team project “%2”. Ask one of its admins to add you (sourcelight team --project … --add %1 --role reviewer).</source>
         <translation>Votre rôle de base de données « %1 » ne fait pas partie du projet d’équipe « %2 ». Demandez à l’un de ses administrateurs de vous ajouter (sourcelight team --project … --add %1 --role reviewer).</translation>
+    </message>
+    <message>
+        <source>The server does not let you change this (%1 %2) in “%3”: it is not yours to change, or no longer is (a document you marked done).</source>
+        <translation>Le serveur ne vous laisse pas modifier ceci (%1 %2) dans « %3 » : ce n’est pas à vous de le modifier, ou plus (un document que vous avez marqué comme terminé).</translation>
     </message>
 </context>
 <context>

@@ -3170,6 +3170,19 @@ Yours: %2</source>
         <source>Open a document to adjudicate its sentences.</source>
         <translation>Откройте документ, чтобы разрешить разногласия по его предложениям.</translation>
     </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <comment>the analyst&apos;s name, their part, the review mode</comment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>independent review</source>
+        <translation>независимая проверка</translation>
+    </message>
+    <message>
+        <source>shared review</source>
+        <translation>совместная проверка</translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::MarkdownReportWriter</name>
@@ -3647,12 +3660,12 @@ Yours: %2</source>
         <translation>сервер не отвечает</translation>
     </message>
     <message>
-        <source>The server did not say who you are.</source>
-        <translation>Сервер не сообщил, кто вы.</translation>
-    </message>
-    <message>
         <source>Your database role “%1” has no part in the team project “%2”. Ask one of its admins to add you (sourcelight team --project … --add %1 --role reviewer).</source>
         <translation>Ваша роль базы данных «%1» не участвует в командном проекте «%2». Попросите одного из его администраторов добавить вас (sourcelight team --project … --add %1 --role reviewer).</translation>
+    </message>
+    <message>
+        <source>The server does not let you change this (%1 %2) in “%3”: it is not yours to change, or no longer is (a document you marked done).</source>
+        <translation>Сервер не позволяет вам изменить это (%1 %2) в «%3»: это не вам менять или уже не вам (документ, отмеченный вами как готовый).</translation>
     </message>
 </context>
 <context>

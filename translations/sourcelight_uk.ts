@@ -3168,6 +3168,19 @@ Yours: %2</source>
         <source>Open a document to adjudicate its sentences.</source>
         <translation>Відкрийте документ, щоб розв&apos;язати розбіжності щодо його речень.</translation>
     </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <comment>the analyst&apos;s name, their part, the review mode</comment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>independent review</source>
+        <translation>незалежна перевірка</translation>
+    </message>
+    <message>
+        <source>shared review</source>
+        <translation>спільна перевірка</translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::MarkdownReportWriter</name>
@@ -3645,12 +3658,12 @@ Yours: %2</source>
         <translation>сервер не відповідає</translation>
     </message>
     <message>
-        <source>The server did not say who you are.</source>
-        <translation>Сервер не повідомив, хто ви.</translation>
-    </message>
-    <message>
         <source>Your database role “%1” has no part in the team project “%2”. Ask one of its admins to add you (sourcelight team --project … --add %1 --role reviewer).</source>
         <translation>Ваша роль бази даних «%1» не бере участі в командному проєкті «%2». Попросіть одного з його адміністраторів додати вас (sourcelight team --project … --add %1 --role reviewer).</translation>
+    </message>
+    <message>
+        <source>The server does not let you change this (%1 %2) in “%3”: it is not yours to change, or no longer is (a document you marked done).</source>
+        <translation>Сервер не дозволяє вам змінити це (%1 %2) у «%3»: це не вам змінювати або вже не вам (документ, позначений вами як готовий).</translation>
     </message>
 </context>
 <context>

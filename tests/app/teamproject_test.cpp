@@ -3,12 +3,14 @@
 // what another reviewer does shows in the open window while the analyst works, who stays on the sentence in hand.
 
 #include "../testprojects.h"
+#include "claimtablemodel.h"
 #include "defaultlibrary.h"
 #include "documentview.h"
 #include "itemroles.h"
 #include "project.h"
 #include "projectstore.h"
 #include "reviewcontroller.h"
+#include "reviewteam.h"
 #include "sentencemodel.h"
 #include "serveraddress.h"
 #include "settings.h"
@@ -23,6 +25,10 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -221,6 +227,97 @@ private Q_SLOTS:
         QCOMPARE(window.review()->currentRow(), 3);
         QCOMPARE(rows.sentenceId(window.review()->currentRow()), current);
         WindowTest::shoot(window, QStringLiteral("team-project-live"));
+    }
+
+    // Independent review in the real window: a reviewer sees who she is, codes by keys, marks the document done from
+    // the Review menu, and is then refused a change; the curator's window shows none of her codings
+    // and offers adjudication.
+    void independentReviewInTheWindow()
+    {
+        if (!TestProjects::onServer()) {
+            QSKIP("needs the PostgreSQL test server: runs as app_teamproject_test_postgresql");
+        }
+        const QString team = sampleTeamProject(QStringLiteral("independent"));
+        QVERIFY(!team.isEmpty());
+        QSqlQuery create(QSqlDatabase::database(QStringLiteral("test-server-admin")));
+        for (const char *login : {"ana", "cora"}) {
+            QVERIFY2(create.exec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'pw'").arg(QLatin1String(login))),
+                qPrintable(create.lastError().text()));
+        }
+        {
+            ProjectStore owner;
+            QVERIFY(owner.open(team));
+            QVERIFY(
+                ReviewTeam::setMember(owner, QStringLiteral("ana"), QStringLiteral("Ana"), ReviewTeam::Role::Reviewer));
+            QVERIFY(ReviewTeam::setMember(
+                owner, QStringLiteral("cora"), QStringLiteral("Cora"), ReviewTeam::Role::Curator));
+            QVERIFY(ReviewTeam::setMode(owner, ReviewTeam::Mode::Independent));
+        }
+        const auto as = [&team](const char *login) {
+            QString address = team;
+            return address.replace(
+                QStringLiteral("postgresql:///"), QStringLiteral("postgresql://%1:pw@/").arg(QLatin1String(login)));
+        };
+
+        MainWindow window;
+        QVERIFY(WindowTest::showWithProject(window, as("ana")));
+        auto *label = window.findChild<QLabel *>(QStringLiteral("teamLabel"));
+        QVERIFY(label && label->isVisible());
+        QCOMPARE(label->text(), QStringLiteral("Ana · reviewer · independent review"));
+        auto *done = window.findChild<QAction *>(QStringLiteral("markDoneAction"));
+        auto *adjudicate = window.findChild<QAction *>(QStringLiteral("adjudicateAction"));
+        QVERIFY(done && adjudicate);
+        QVERIFY(done->isVisible());
+        QVERIFY(!adjudicate->isVisible());
+
+        // She moves to the third sentence and calls it disputed (V, 3).
+        SentenceModel &rows = *window.project()->sentences();
+        auto *view = window.findChild<DocumentView *>(QStringLiteral("documentView"));
+        view->setFocus();
+        QTest::keyClick(&window, Qt::Key_J);
+        QTest::keyClick(&window, Qt::Key_J);
+        QCOMPARE(window.review()->currentRow(), 2);
+        QTest::keyClick(&window, Qt::Key_V);
+        QTest::keyClick(&window, Qt::Key_3);
+        QTRY_COMPARE(rows.index(2).data(VerdictRole).toInt(), int(Verdict::Disputed));
+        QTRY_COMPARE(window.project()->claims()->rowCount(), 1); // her Claims list: her own claim
+
+        // Review → Mark Document Done: the menu opened with the mouse, the item picked with the keys.
+        auto *review = window.findChild<QMenu *>(QStringLiteral("reviewMenu"));
+        QMenuBar *bar = window.menuBar();
+        QTest::mouseClick(bar, Qt::LeftButton, {}, bar->actionGeometry(review->menuAction()).center());
+        QTRY_VERIFY(review->isVisible());
+        QSignalSpy triggered(done, &QAction::triggered);
+        QTest::keyClick(review, Qt::Key_Up); // from the bottom of the menu: its last item
+        QTRY_COMPARE(review->activeAction(), done);
+        QTest::keyClick(review, Qt::Key_Return);
+        QCOMPARE(triggered.size(), 1);
+        QTRY_VERIFY2(window.statusBar()->currentMessage().startsWith(QStringLiteral("Marked done")),
+            qPrintable(window.statusBar()->currentMessage() + QStringLiteral(" menu visible: ")
+                + QString::number(review->isVisible()) + QStringLiteral(" geometry: ")
+                + QString::number(review->actionGeometry(done).y())));
+
+        // Her decisions on it are closed now: the server refuses the change, the window undoes it and says so.
+        {
+            WindowTest::MessageBoxCatcher told;
+            view->setFocus();
+            QTest::keyClick(&window, Qt::Key_V);
+            QTest::keyClick(&window, Qt::Key_2);
+            QTRY_VERIFY2(told.message().contains(QStringLiteral("does not let you")), qPrintable(told.message()));
+        }
+        QTRY_COMPARE(rows.index(2).data(VerdictRole).toInt(), int(Verdict::Disputed));
+        WindowTest::shoot(window, QStringLiteral("team-project-independent"));
+
+        // The curator works on the final decisions: none of Ana's codings there; adjudication offered.
+        MainWindow curator;
+        QVERIFY(WindowTest::showWithProject(curator, as("cora")));
+        QCOMPARE(curator.findChild<QLabel *>(QStringLiteral("teamLabel"))->text(),
+            QStringLiteral("Cora · curator · independent review"));
+        QVERIFY(curator.findChild<QAction *>(QStringLiteral("adjudicateAction"))->isVisible());
+        QVERIFY(!curator.findChild<QAction *>(QStringLiteral("markDoneAction"))->isVisible());
+        SentenceModel &finalRows = *curator.project()->sentences();
+        QCOMPARE(finalRows.sentenceId(2), rows.sentenceId(2));
+        QCOMPARE(finalRows.index(2).data(VerdictRole).toInt(), int(Verdict::Unverified));
     }
 
     void windowGoesOfflineAndBack()
