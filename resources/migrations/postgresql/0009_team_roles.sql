@@ -96,6 +96,22 @@ CREATE FUNCTION sourcelight_may_decide(coder BIGINT, sentence BIGINT) RETURNS BO
         AND (coder IS NULL OR NOT sourcelight_done(sentence))
 $$;
 
+-- The write tests of the decision tables, row by row (the policies below).
+CREATE FUNCTION sourcelight_may_write_attribution(origin TEXT, coder BIGINT, sentence BIGINT) RETURNS BOOLEAN
+LANGUAGE sql STABLE AS $$
+    SELECT CASE WHEN origin = 'suggested' THEN sourcelight_may_shape() ELSE sourcelight_may_decide(coder, sentence) END
+$$;
+
+CREATE FUNCTION sourcelight_may_write_hop(attribution BIGINT) RETURNS BOOLEAN LANGUAGE sql STABLE AS $$
+    SELECT EXISTS (SELECT 1 FROM attributions a WHERE a.id = attribution
+                   AND sourcelight_may_write_attribution(a.origin, a.coder_id, a.sentence_id))
+$$;
+
+-- A claim's tags and evidence are written by whoever may write the claim.
+CREATE FUNCTION sourcelight_may_write_claim_part(claim BIGINT) RETURNS BOOLEAN LANGUAGE sql STABLE AS $$
+    SELECT EXISTS (SELECT 1 FROM claims c WHERE c.id = claim AND sourcelight_may_decide(c.coder_id, c.sentence_id))
+$$;
+
 -- A decision is written under the name of the login that writes it, in its layer. The row's coder never changes;
 -- an admin may give one explicitly (putting a backup or a published project back).
 CREATE FUNCTION sourcelight_decision_author() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -128,6 +144,9 @@ ALTER VIEW effective_attributions SET (security_invoker = true);
 ALTER VIEW sentence_sources SET (security_invoker = true);
 
 -- The rights. Every login that may connect to the database may use its tables; the policies decide which rows.
+-- Reading and writing have policies of their own (no FOR ALL): PostgreSQL ORs every policy that applies to a
+-- command, and a write policy's per-row test would then run on every row read (a claims count as a reviewer took
+-- 13 s instead of 30 ms on 250,000 claims).
 DO $$
 DECLARE
     t TEXT;
@@ -146,17 +165,25 @@ $$;
 
 -- Read by everyone with a part; written by admins.
 CREATE POLICY reviewers_read ON reviewers FOR SELECT USING (true);
-CREATE POLICY reviewers_admin ON reviewers FOR ALL USING ((SELECT sourcelight_role()) = 'admin')
+CREATE POLICY reviewers_admin_add ON reviewers FOR INSERT WITH CHECK ((SELECT sourcelight_role()) = 'admin');
+CREATE POLICY reviewers_admin_change ON reviewers FOR UPDATE USING ((SELECT sourcelight_role()) = 'admin')
     WITH CHECK ((SELECT sourcelight_role()) = 'admin');
+CREATE POLICY reviewers_admin_remove ON reviewers FOR DELETE USING ((SELECT sourcelight_role()) = 'admin');
 CREATE POLICY settings_read ON project_settings FOR SELECT USING (true);
-CREATE POLICY settings_admin ON project_settings FOR ALL USING ((SELECT sourcelight_role()) = 'admin')
+CREATE POLICY settings_admin_add ON project_settings FOR INSERT WITH CHECK ((SELECT sourcelight_role()) = 'admin');
+CREATE POLICY settings_admin_change ON project_settings FOR UPDATE USING ((SELECT sourcelight_role()) = 'admin')
     WITH CHECK ((SELECT sourcelight_role()) = 'admin');
+CREATE POLICY settings_admin_remove ON project_settings FOR DELETE USING ((SELECT sourcelight_role()) = 'admin');
 CREATE POLICY tags_read ON tags FOR SELECT USING ((SELECT sourcelight_role()) IS NOT NULL);
-CREATE POLICY tags_admin ON tags FOR ALL USING ((SELECT sourcelight_role()) = 'admin')
+CREATE POLICY tags_admin_add ON tags FOR INSERT WITH CHECK ((SELECT sourcelight_role()) = 'admin');
+CREATE POLICY tags_admin_change ON tags FOR UPDATE USING ((SELECT sourcelight_role()) = 'admin')
     WITH CHECK ((SELECT sourcelight_role()) = 'admin');
+CREATE POLICY tags_admin_remove ON tags FOR DELETE USING ((SELECT sourcelight_role()) = 'admin');
 CREATE POLICY bulk_read ON bulk_import FOR SELECT USING (true);
-CREATE POLICY bulk_admin ON bulk_import FOR ALL USING ((SELECT sourcelight_role()) = 'admin')
+CREATE POLICY bulk_admin_add ON bulk_import FOR INSERT WITH CHECK ((SELECT sourcelight_role()) = 'admin');
+CREATE POLICY bulk_admin_change ON bulk_import FOR UPDATE USING ((SELECT sourcelight_role()) = 'admin')
     WITH CHECK ((SELECT sourcelight_role()) = 'admin');
+CREATE POLICY bulk_admin_remove ON bulk_import FOR DELETE USING ((SELECT sourcelight_role()) = 'admin');
 
 -- Documents: admins add and remove them; whoever may shape them edits their details. Rows are locked (SELECT …
 -- FOR UPDATE, the edit-conflict check) by anyone who reads them, so the USING of an update is wide and its
@@ -172,49 +199,63 @@ CREATE POLICY sentences_remove ON sentences FOR DELETE USING ((SELECT sourceligh
 CREATE POLICY sentences_edit ON sentences FOR UPDATE USING ((SELECT sourcelight_role()) IS NOT NULL)
     WITH CHECK ((SELECT sourcelight_may_shape()));
 CREATE POLICY sentence_words_read ON sentence_fts FOR SELECT USING ((SELECT sourcelight_role()) IS NOT NULL);
-CREATE POLICY sentence_words_write ON sentence_fts FOR ALL USING ((SELECT sourcelight_may_shape()))
+CREATE POLICY sentence_words_write_add ON sentence_fts FOR INSERT WITH CHECK ((SELECT sourcelight_may_shape()));
+CREATE POLICY sentence_words_write_change ON sentence_fts FOR UPDATE USING ((SELECT sourcelight_may_shape()))
     WITH CHECK ((SELECT sourcelight_may_shape()));
+CREATE POLICY sentence_words_write_remove ON sentence_fts FOR DELETE USING ((SELECT sourcelight_may_shape()));
 
 -- Sources are everyone's: naming a new source is part of attributing.
-CREATE POLICY sources_all ON sources FOR ALL USING ((SELECT sourcelight_role()) IS NOT NULL)
+CREATE POLICY sources_read ON sources FOR SELECT USING ((SELECT sourcelight_role()) IS NOT NULL);
+CREATE POLICY sources_all_add ON sources FOR INSERT WITH CHECK ((SELECT sourcelight_role()) IS NOT NULL);
+CREATE POLICY sources_all_change ON sources FOR UPDATE USING ((SELECT sourcelight_role()) IS NOT NULL)
     WITH CHECK ((SELECT sourcelight_role()) IS NOT NULL);
-CREATE POLICY aliases_all ON source_aliases FOR ALL USING ((SELECT sourcelight_role()) IS NOT NULL)
+CREATE POLICY sources_all_remove ON sources FOR DELETE USING ((SELECT sourcelight_role()) IS NOT NULL);
+CREATE POLICY aliases_read ON source_aliases FOR SELECT USING ((SELECT sourcelight_role()) IS NOT NULL);
+CREATE POLICY aliases_all_add ON source_aliases FOR INSERT WITH CHECK ((SELECT sourcelight_role()) IS NOT NULL);
+CREATE POLICY aliases_all_change ON source_aliases FOR UPDATE USING ((SELECT sourcelight_role()) IS NOT NULL)
     WITH CHECK ((SELECT sourcelight_role()) IS NOT NULL);
+CREATE POLICY aliases_all_remove ON source_aliases FOR DELETE USING ((SELECT sourcelight_role()) IS NOT NULL);
 
 -- Decisions: one layer read, one layer written (see the top).
 CREATE POLICY attributions_read ON attributions FOR SELECT USING ((SELECT sourcelight_role()) IS NOT NULL AND (
     origin = 'suggested' OR coder_id IS NOT DISTINCT FROM (SELECT sourcelight_layer())
     OR ((SELECT sourcelight_reading_codings()) AND sourcelight_may_read_coding(sentence_id))));
-CREATE POLICY attributions_write ON attributions FOR ALL
-    USING (CASE WHEN origin = 'suggested' THEN (SELECT sourcelight_may_shape())
-           ELSE sourcelight_may_decide(coder_id, sentence_id) END)
-    WITH CHECK (CASE WHEN origin = 'suggested' THEN (SELECT sourcelight_may_shape())
-                ELSE sourcelight_may_decide(coder_id, sentence_id) END);
+CREATE POLICY attributions_write_add ON attributions FOR INSERT
+    WITH CHECK (sourcelight_may_write_attribution(origin, coder_id, sentence_id));
+CREATE POLICY attributions_write_change ON attributions FOR UPDATE
+    USING (sourcelight_may_write_attribution(origin, coder_id, sentence_id))
+    WITH CHECK (sourcelight_may_write_attribution(origin, coder_id, sentence_id));
+CREATE POLICY attributions_write_remove ON attributions FOR DELETE
+    USING (sourcelight_may_write_attribution(origin, coder_id, sentence_id));
 CREATE POLICY hops_read ON attribution_hops FOR SELECT
     USING (EXISTS (SELECT 1 FROM attributions a WHERE a.id = attribution_id));
-CREATE POLICY hops_write ON attribution_hops FOR ALL
-    USING (EXISTS (SELECT 1 FROM attributions a WHERE a.id = attribution_id AND CASE WHEN a.origin = 'suggested'
-        THEN (SELECT sourcelight_may_shape()) ELSE sourcelight_may_decide(a.coder_id, a.sentence_id) END))
-    WITH CHECK (EXISTS (SELECT 1 FROM attributions a WHERE a.id = attribution_id AND CASE WHEN a.origin = 'suggested'
-        THEN (SELECT sourcelight_may_shape()) ELSE sourcelight_may_decide(a.coder_id, a.sentence_id) END));
+CREATE POLICY hops_write_add ON attribution_hops FOR INSERT WITH CHECK (sourcelight_may_write_hop(attribution_id));
+CREATE POLICY hops_write_change ON attribution_hops FOR UPDATE USING (sourcelight_may_write_hop(attribution_id))
+    WITH CHECK (sourcelight_may_write_hop(attribution_id));
+CREATE POLICY hops_write_remove ON attribution_hops FOR DELETE USING (sourcelight_may_write_hop(attribution_id));
 CREATE POLICY claims_read ON claims FOR SELECT USING ((SELECT sourcelight_role()) IS NOT NULL AND (
     coder_id IS NOT DISTINCT FROM (SELECT sourcelight_layer())
     OR ((SELECT sourcelight_reading_codings()) AND sourcelight_may_read_coding(sentence_id))));
-CREATE POLICY claims_write ON claims FOR ALL USING (sourcelight_may_decide(coder_id, sentence_id))
+CREATE POLICY claims_write_add ON claims FOR INSERT WITH CHECK (sourcelight_may_decide(coder_id, sentence_id));
+CREATE POLICY claims_write_change ON claims FOR UPDATE USING (sourcelight_may_decide(coder_id, sentence_id))
     WITH CHECK (sourcelight_may_decide(coder_id, sentence_id));
+CREATE POLICY claims_write_remove ON claims FOR DELETE USING (sourcelight_may_decide(coder_id, sentence_id));
 CREATE POLICY claim_tags_read ON claim_tags FOR SELECT USING (EXISTS (SELECT 1 FROM claims c WHERE c.id = claim_id));
-CREATE POLICY claim_tags_write ON claim_tags FOR ALL
-    USING (EXISTS (SELECT 1 FROM claims c WHERE c.id = claim_id AND sourcelight_may_decide(c.coder_id, c.sentence_id)))
-    WITH CHECK (EXISTS (SELECT 1 FROM claims c
-                        WHERE c.id = claim_id AND sourcelight_may_decide(c.coder_id, c.sentence_id)));
+CREATE POLICY claim_tags_write_add ON claim_tags FOR INSERT WITH CHECK (sourcelight_may_write_claim_part(claim_id));
+CREATE POLICY claim_tags_write_change ON claim_tags FOR UPDATE USING (sourcelight_may_write_claim_part(claim_id))
+    WITH CHECK (sourcelight_may_write_claim_part(claim_id));
+CREATE POLICY claim_tags_write_remove ON claim_tags FOR DELETE USING (sourcelight_may_write_claim_part(claim_id));
 CREATE POLICY evidence_read ON evidence FOR SELECT USING (EXISTS (SELECT 1 FROM claims c WHERE c.id = claim_id));
-CREATE POLICY evidence_write ON evidence FOR ALL
-    USING (EXISTS (SELECT 1 FROM claims c WHERE c.id = claim_id AND sourcelight_may_decide(c.coder_id, c.sentence_id)))
-    WITH CHECK (EXISTS (SELECT 1 FROM claims c
-                        WHERE c.id = claim_id AND sourcelight_may_decide(c.coder_id, c.sentence_id)));
+CREATE POLICY evidence_write_add ON evidence FOR INSERT WITH CHECK (sourcelight_may_write_claim_part(claim_id));
+CREATE POLICY evidence_write_change ON evidence FOR UPDATE USING (sourcelight_may_write_claim_part(claim_id))
+    WITH CHECK (sourcelight_may_write_claim_part(claim_id));
+CREATE POLICY evidence_write_remove ON evidence FOR DELETE USING (sourcelight_may_write_claim_part(claim_id));
 -- A claim's words follow its note (a trigger writes them), whoever writes the note.
-CREATE POLICY claim_words_all ON claim_fts FOR ALL USING ((SELECT sourcelight_role()) IS NOT NULL)
+CREATE POLICY claim_words_read ON claim_fts FOR SELECT USING ((SELECT sourcelight_role()) IS NOT NULL);
+CREATE POLICY claim_words_all_add ON claim_fts FOR INSERT WITH CHECK ((SELECT sourcelight_role()) IS NOT NULL);
+CREATE POLICY claim_words_all_change ON claim_fts FOR UPDATE USING ((SELECT sourcelight_role()) IS NOT NULL)
     WITH CHECK ((SELECT sourcelight_role()) IS NOT NULL);
+CREATE POLICY claim_words_all_remove ON claim_fts FOR DELETE USING ((SELECT sourcelight_role()) IS NOT NULL);
 
 -- Marking done: a reviewer marks their own; curators and admins may open a document again for them.
 CREATE POLICY reviews_read ON document_reviews FOR SELECT USING ((SELECT sourcelight_role()) IS NOT NULL);
