@@ -89,6 +89,28 @@ inline bool dropConnections(const QString &location)
     return done;
 }
 
+/// The server project at location (as newServerProject() names it) as login sees it: its address with that login
+/// and password.
+inline QString asLogin(QString location, const QString &login, const QString &password)
+{
+    return location.replace(
+        QStringLiteral("postgresql:///"), QStringLiteral("postgresql://%1:%2@/").arg(login, password));
+}
+
+/// Makes login roles on the test server (they are the cluster's, for every project of the run), each with password;
+/// false (with a warning) when it cannot. The server's admin connection must be open (newServerProject() opens it).
+inline bool createLogins(const QStringList &logins, const QString &password)
+{
+    QSqlQuery create(QSqlDatabase::database(QStringLiteral("test-server-admin")));
+    for (const QString &login : logins) {
+        if (!create.exec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(login, password))) {
+            qWarning() << "cannot make the login" << login << create.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
 /// Where a new project called name goes: the file name in dir, or a new database on the test server.
 inline QString newProject(const QTemporaryDir &dir, const QString &name)
 {

@@ -26,8 +26,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -239,11 +237,7 @@ private Q_SLOTS:
         }
         const QString team = sampleTeamProject(QStringLiteral("independent"));
         QVERIFY(!team.isEmpty());
-        QSqlQuery create(QSqlDatabase::database(QStringLiteral("test-server-admin")));
-        for (const char *login : {"ana", "cora"}) {
-            QVERIFY2(create.exec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'pw'").arg(QLatin1String(login))),
-                qPrintable(create.lastError().text()));
-        }
+        QVERIFY(TestProjects::createLogins({QStringLiteral("ana"), QStringLiteral("cora")}, QStringLiteral("pw")));
         {
             ProjectStore owner;
             QVERIFY(owner.open(team));
@@ -254,9 +248,7 @@ private Q_SLOTS:
             QVERIFY(ReviewTeam::setMode(owner, ReviewTeam::Mode::Independent));
         }
         const auto as = [&team](const char *login) {
-            QString address = team;
-            return address.replace(
-                QStringLiteral("postgresql:///"), QStringLiteral("postgresql://%1:pw@/").arg(QLatin1String(login)));
+            return TestProjects::asLogin(team, QLatin1String(login), QStringLiteral("pw"));
         };
 
         MainWindow window;

@@ -13,7 +13,6 @@
 #include "sentencemodel.h"
 
 #include <QSignalSpy>
-#include <QSqlError>
 #include <QUndoStack>
 
 using namespace Sourcelight;
@@ -35,17 +34,9 @@ class IndependentReviewTest : public Fixture::ShownArticleTest
 {
     Q_OBJECT
 
-    /// The project as login sees it, its document shown; null (with a warning) when it cannot be opened.
     std::unique_ptr<Project> openAs(const QString &login)
     {
-        auto project = std::make_unique<Project>();
-        QString address = m_path;
-        address.replace(u"postgresql:///"_s, u"postgresql://%1:%2@/"_s.arg(login, Password));
-        if (!project->open(address) || !project->openDocument(m_document)) {
-            qWarning() << login << "cannot open" << address << project->errorString();
-            return nullptr;
-        }
-        return project;
+        return Fixture::openShowing(TestProjects::asLogin(m_path, login, Password), m_document);
     }
 
 private Q_SLOTS:
@@ -55,11 +46,7 @@ private Q_SLOTS:
             return;
         }
         QVERIFY(!TestProjects::newServerProject(u"logins"_s).isEmpty()); // the server's admin connection
-        QSqlQuery create(QSqlDatabase::database(u"test-server-admin"_s));
-        for (const char *login : {"ana", "ben", "cora", "stranger"}) {
-            QVERIFY2(create.exec(u"CREATE ROLE %1 LOGIN PASSWORD '%2'"_s.arg(QLatin1String(login), Password)),
-                qPrintable(create.lastError().text()));
-        }
+        QVERIFY(TestProjects::createLogins({u"ana"_s, u"ben"_s, u"cora"_s, u"stranger"_s}, Password));
     }
 
     void init()
@@ -153,9 +140,7 @@ private Q_SLOTS:
             QSKIP("logins are the server's");
         }
         Project stranger;
-        QString address = m_path;
-        address.replace(u"postgresql:///"_s, u"postgresql://stranger:%1@/"_s.arg(Password));
-        QVERIFY(!stranger.open(address));
+        QVERIFY(!stranger.open(TestProjects::asLogin(m_path, u"stranger"_s, Password)));
         QVERIFY2(stranger.errorString().contains(u"“stranger” has no part"_s), qPrintable(stranger.errorString()));
         QVERIFY(!stranger.isOpen());
     }

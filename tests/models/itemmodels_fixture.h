@@ -59,6 +59,18 @@ inline std::unique_ptr<Project> createShowingArticle(const QString &path, Id *do
     return project;
 }
 
+/// The project at path opened again (another reviewer's window), showing document; null (with a warning) when it
+/// cannot be opened.
+inline std::unique_ptr<Project> openShowing(const QString &path, Id document)
+{
+    auto project = std::make_unique<Project>();
+    if (!project->open(path) || !project->openDocument(document)) {
+        qWarning() << "cannot open" << path << project->errorString();
+        return nullptr;
+    }
+    return project;
+}
+
 /// The base of the tests that edit the fixture article in a Project of their own and read the file back: init() calls
 /// createProject(), which gives each test function a new project file holding the article, shown.
 class ShownArticleTest : public QObject

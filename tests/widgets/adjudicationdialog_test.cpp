@@ -12,7 +12,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QSqlError>
 #include <QTableView>
 #include <QUndoStack>
 
@@ -29,14 +28,7 @@ class AdjudicationDialogTest : public Fixture::ShownArticleTest
 
     std::unique_ptr<Project> openAs(const QString &login)
     {
-        auto project = std::make_unique<Project>();
-        QString address = m_path;
-        address.replace(u"postgresql:///"_s, u"postgresql://%1:%2@/"_s.arg(login, Password));
-        if (!project->open(address) || !project->openDocument(m_document)) {
-            qWarning() << login << project->errorString();
-            return nullptr;
-        }
-        return project;
+        return Fixture::openShowing(TestProjects::asLogin(m_path, login, Password), m_document);
     }
 
 private Q_SLOTS:
@@ -46,11 +38,7 @@ private Q_SLOTS:
             QSKIP("independent review needs a server");
         }
         QVERIFY(createProject());
-        QSqlQuery create(QSqlDatabase::database(u"test-server-admin"_s));
-        for (const char *login : {"ana", "ben", "cora"}) {
-            QVERIFY2(create.exec(u"CREATE ROLE %1 LOGIN PASSWORD '%2'"_s.arg(QLatin1String(login), Password)),
-                qPrintable(create.lastError().text()));
-        }
+        QVERIFY(TestProjects::createLogins({u"ana"_s, u"ben"_s, u"cora"_s}, Password));
         ProjectStore &owner = m_project->store();
         QVERIFY(ReviewTeam::setMember(owner, u"ana"_s, u"Ana"_s, ReviewTeam::Role::Reviewer));
         QVERIFY(ReviewTeam::setMember(owner, u"ben"_s, u"Ben"_s, ReviewTeam::Role::Reviewer));
