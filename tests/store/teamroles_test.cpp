@@ -292,6 +292,53 @@ private Q_SLOTS:
         QVERIFY(run(*cora, u"UPDATE sentences SET end_offset = end_offset WHERE id = %1"_s.arg(sentence)));
     }
 
+    // The rules' own functions and triggers cannot be pointed at tables of the caller's making: a temporary table
+    // of the same name comes first in a session's search path unless the function says otherwise.
+    void temporaryTablesDoNotFoolTheRules()
+    {
+        if (!TestProjects::onServer()) {
+            QSKIP("rights are the server's");
+        }
+        auto ben = connectAs(u"ben"_s);
+        auto ana = connectAs(u"ana"_s);
+        QVERIFY(ben && ana);
+        const qint64 anaId = *ana->reviewerId();
+        // Ben poses as an admin through a reviewers table of his own, then tries to make it stick.
+        QVERIFY(run(*ben, u"CREATE TEMP TABLE reviewers (id BIGINT, login TEXT, role TEXT)"_s));
+        QVERIFY(run(*ben, u"INSERT INTO reviewers VALUES (%1, current_user, 'admin')"_s.arg(anaId)));
+        QVERIFY(run(*ben, u"GRANT SELECT ON pg_temp.reviewers TO PUBLIC"_s));
+        QCOMPARE(number(*ben, u"SELECT CASE sourcelight_role() WHEN 'reviewer' THEN 1 ELSE 0 END"_s), 1);
+        QCOMPARE(number(*ben, u"SELECT sourcelight_me()"_s), qint64(*ben->reviewerId()));
+        QVERIFY(run(*ben, u"UPDATE public.reviewers SET role = 'admin' WHERE login = current_user"_s));
+        QCOMPARE(number(*ben, u"SELECT count(*) FROM public.reviewers WHERE role = 'admin'"_s), 0);
+        // He fakes "done" marks to read Ana's codings.
+        QVERIFY(run(*ben,
+            u"CREATE TEMP TABLE document_reviews AS SELECT id AS document_id, "
+            "sourcelight_me() AS reviewer_id FROM public.documents"_s));
+        QVERIFY(run(*ben, u"GRANT SELECT ON pg_temp.document_reviews TO PUBLIC"_s));
+        QVERIFY(run(*ben, u"SET sourcelight.codings = on"_s));
+        QCOMPARE(number(*ben, u"SELECT count(*) FROM public.claims WHERE coder_id = %1"_s.arg(anaId)), 0);
+        // He cannot delete the evidence and tags of other layers through a claims table of his own.
+        QVERIFY(run(*ben, u"CREATE TEMP TABLE claims (id BIGINT, coder_id BIGINT, sentence_id BIGINT)"_s));
+        QVERIFY(run(
+            *ben, u"INSERT INTO claims SELECT id, sourcelight_me(), %1 FROM public.claims"_s.arg(m_sentences.at(2))));
+        QVERIFY(run(*ben, u"GRANT SELECT ON pg_temp.claims TO PUBLIC"_s));
+        auto owner = connectAs(u"owner"_s);
+        QVERIFY(owner && owner->codebook().addTag({0, u"timeline"_s, {}, {}, {}}));
+        QVERIFY(run(*ana,
+            u"INSERT INTO claim_tags (claim_id, tag_id) SELECT c.id, t.id FROM claims c, tags t "
+            "WHERE c.coder_id = sourcelight_me() LIMIT 1"_s));
+        const qint64 tagsBefore = number(*ana, u"SELECT count(*) FROM claim_tags"_s);
+        QCOMPARE(tagsBefore, 1);
+        QVERIFY(run(*ben, u"DELETE FROM public.claim_tags"_s));
+        QCOMPARE(number(*ana, u"SELECT count(*) FROM claim_tags"_s), tagsBefore);
+        // Nor see another layer's words in the search index.
+        QCOMPARE(
+            number(*ben,
+                u"SELECT count(*) FROM claim_fts f WHERE NOT EXISTS (SELECT 1 FROM public.claims c WHERE c.id = f.id)"_s),
+            0);
+    }
+
     void aFileIsOneSharedLayer()
     {
         if (TestProjects::onServer()) {

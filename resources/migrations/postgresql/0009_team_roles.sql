@@ -41,12 +41,16 @@ DROP INDEX attributions_human;
 CREATE UNIQUE INDEX attributions_human ON attributions(sentence_id) WHERE origin <> 'suggested' AND coder_id IS NULL;
 CREATE UNIQUE INDEX attributions_coded ON attributions(sentence_id, coder_id) WHERE coder_id IS NOT NULL;
 CREATE INDEX claims_coder ON claims(coder_id) WHERE coder_id IS NOT NULL;
+-- A suggestion is everyone's: it never belongs to a reviewer's layer.
+ALTER TABLE attributions ADD CONSTRAINT attributions_suggestion_shared CHECK (origin <> 'suggested' OR coder_id IS NULL);
 
 -- Who the login is: their reviewer row, their part, and whether the project is in independent mode. It reads the
--- reviewers and the settings as the project's owner (SECURITY DEFINER), so the policies below may call it without
--- going round in circles; inside it current_user is that owner.
+-- reviewers and the settings as whoever made this step (SECURITY DEFINER: the project's owner, who created the
+-- project, or a superuser), so the policies below may call it without going round in circles; inside it
+-- current_user is that role, and a member of it (the owner, a superuser) is an admin. Its search path, like every
+-- function's here, is fixed at the end of this step.
 CREATE FUNCTION sourcelight_reviewer_of(who NAME, OUT reviewer BIGINT, OUT part TEXT, OUT independent BOOLEAN)
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$
+LANGUAGE sql STABLE SECURITY DEFINER AS $$
     SELECT r.id,
            COALESCE(r.role, CASE WHEN pg_has_role(who, current_user, 'MEMBER') THEN 'admin' END),
            COALESCE((SELECT value = 'independent' FROM project_settings WHERE key = 'review_mode'), false)
@@ -126,8 +130,8 @@ BEGIN
     ELSIF NEW.coder_id IS NULL OR part IS DISTINCT FROM 'admin' THEN
         NEW.coder_id := CASE WHEN independent AND part = 'reviewer' THEN me END;
     END IF;
-    IF me IS NOT NULL AND TG_TABLE_NAME <> 'history' THEN
-        NEW.reviewer_id := me;
+    IF me IS NOT NULL THEN
+        NEW.reviewer_id := me; -- a history line too: nobody writes in someone else's name
     END IF;
     RETURN NEW;
 END
@@ -250,12 +254,13 @@ CREATE POLICY evidence_write_add ON evidence FOR INSERT WITH CHECK (sourcelight_
 CREATE POLICY evidence_write_change ON evidence FOR UPDATE USING (sourcelight_may_write_claim_part(claim_id))
     WITH CHECK (sourcelight_may_write_claim_part(claim_id));
 CREATE POLICY evidence_write_remove ON evidence FOR DELETE USING (sourcelight_may_write_claim_part(claim_id));
--- A claim's words follow its note (a trigger writes them), whoever writes the note.
-CREATE POLICY claim_words_read ON claim_fts FOR SELECT USING ((SELECT sourcelight_role()) IS NOT NULL);
-CREATE POLICY claim_words_all_add ON claim_fts FOR INSERT WITH CHECK ((SELECT sourcelight_role()) IS NOT NULL);
-CREATE POLICY claim_words_all_change ON claim_fts FOR UPDATE USING ((SELECT sourcelight_role()) IS NOT NULL)
-    WITH CHECK ((SELECT sourcelight_role()) IS NOT NULL);
-CREATE POLICY claim_words_all_remove ON claim_fts FOR DELETE USING ((SELECT sourcelight_role()) IS NOT NULL);
+-- A claim's words follow its note (a trigger writes them, whoever writes the note); they are read as the claim is.
+CREATE POLICY claim_words_read ON claim_fts FOR SELECT USING (EXISTS (SELECT 1 FROM claims c WHERE c.id = claim_fts.id));
+CREATE POLICY claim_words_add ON claim_fts FOR INSERT WITH CHECK (sourcelight_may_write_claim_part(id));
+CREATE POLICY claim_words_change ON claim_fts FOR UPDATE USING (sourcelight_may_write_claim_part(id))
+    WITH CHECK (sourcelight_may_write_claim_part(id));
+CREATE POLICY claim_words_remove ON claim_fts FOR DELETE
+    USING ((SELECT sourcelight_role()) = 'admin' OR sourcelight_may_write_claim_part(id));
 
 -- Marking done: a reviewer marks their own; curators and admins may open a document again for them.
 CREATE POLICY reviews_read ON document_reviews FOR SELECT USING ((SELECT sourcelight_role()) IS NOT NULL);
@@ -268,3 +273,18 @@ CREATE POLICY history_read ON history FOR SELECT USING ((SELECT sourcelight_role
     OR ((SELECT sourcelight_reading_codings()) AND (SELECT sourcelight_role()) IN ('admin', 'curator'))));
 CREATE POLICY history_add ON history FOR INSERT WITH CHECK ((SELECT sourcelight_role()) IS NOT NULL);
 CREATE POLICY history_admin ON history FOR DELETE USING ((SELECT sourcelight_role()) = 'admin');
+
+-- Every function of the project reads its tables from the project's schema, never from a table of the caller's
+-- making: a session's temporary tables come first in its search path unless a function names its own, and the
+-- policies' and triggers' functions run in the session of whoever writes (a reviewer's temporary "reviewers" table
+-- would otherwise make them an admin). pg_catalog first, pg_temp last.
+DO $$
+DECLARE
+    f REGPROCEDURE;
+BEGIN
+    FOR f IN SELECT p.oid::regprocedure FROM pg_catalog.pg_proc p
+             WHERE p.pronamespace = current_schema()::regnamespace AND p.prokind = 'f' LOOP
+        EXECUTE format('ALTER FUNCTION %s SET search_path = pg_catalog, %I, pg_temp', f, current_schema());
+    END LOOP;
+END
+$$;
