@@ -14,6 +14,16 @@ AdjudicationModel::AdjudicationModel(Project *project, QObject *parent)
     : QAbstractTableModel(parent)
     , m_project(project)
 {
+    // An undo, a redo or another reviewer's edit changes the final decision while the table is open.
+    connect(project, &Project::sentenceChanged, this, [this](Id sentenceId) {
+        for (int row = 0; row < m_rows.size(); ++row) {
+            if (m_rows.at(row).codings.sentenceId == sentenceId) {
+                m_rows[row].final = finalSummary(m_rows.at(row).codings);
+                const int last = columnCount() - 1;
+                Q_EMIT dataChanged(index(row, last), index(row, last));
+            }
+        }
+    });
 }
 
 bool AdjudicationModel::reload()
@@ -25,29 +35,55 @@ bool AdjudicationModel::reload()
     m_reviewers.clear();
     m_sourceNames.clear();
     m_tagNames.clear();
+    for (const TagRecord &tag : tags.value_or(QList<TagRecord> {})) {
+        m_tagNames.insert(tag.id, tag.name);
+    }
     if (codings) {
-        for (const ProjectCodings::SentenceCodings &sentence : std::as_const(*codings)) {
-            for (const ProjectCodings::Coding &coding : sentence.codings) {
+        for (ProjectCodings::SentenceCodings &sentence : *codings) {
+            for (const ProjectCodings::Coding &coding : std::as_const(sentence.codings)) {
                 if (!m_reviewers.contains(coding.reviewer)) {
                     m_reviewers.append(coding.reviewer);
                 }
             }
             if (sentence.disagree) {
-                m_rows.append(sentence);
+                m_rows.append(Row {std::move(sentence), {}, {}, {}});
             }
         }
         m_reviewers.sort();
-    }
-    for (const TagRecord &tag : tags.value_or(QList<TagRecord> {})) {
-        m_tagNames.insert(tag.id, tag.name);
+        for (int row = 0; row < m_rows.size(); ++row) {
+            describe(row);
+        }
     }
     endResetModel();
     return codings.has_value();
 }
 
+void AdjudicationModel::describe(int row)
+{
+    Row &shown = m_rows[row];
+    const Id sentenceId = shown.codings.sentenceId;
+    SentenceModel *sentences = m_project->sentences();
+    shown.sentence
+        = QStringLiteral("%1. %2")
+              .arg(shown.codings.ordinal + 1)
+              .arg(sentences->index(sentences->rowForSentence(sentenceId), 0).data(Qt::DisplayRole).toString());
+    shown.decisions.clear();
+    for (int reviewer = 0; reviewer < m_reviewers.size(); ++reviewer) {
+        const std::optional<ProjectCodings::Coding> coding = this->coding(row, reviewer);
+        shown.decisions << (coding ? summary(coding->attribution, shown.codings.suggestion, coding->claim) : QString());
+    }
+    shown.final = finalSummary(shown.codings);
+}
+
+QString AdjudicationModel::finalSummary(const ProjectCodings::SentenceCodings &sentence)
+{
+    return summary(m_project->humanAttribution(sentence.sentenceId), sentence.suggestion,
+        m_project->sentenceClaim(sentence.sentenceId));
+}
+
 Id AdjudicationModel::sentenceAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).sentenceId : 0;
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).codings.sentenceId : 0;
 }
 
 std::optional<ProjectCodings::Coding> AdjudicationModel::coding(int row, int reviewer) const
@@ -55,7 +91,7 @@ std::optional<ProjectCodings::Coding> AdjudicationModel::coding(int row, int rev
     if (row < 0 || row >= m_rows.size() || reviewer < 0 || reviewer >= m_reviewers.size()) {
         return std::nullopt;
     }
-    for (const ProjectCodings::Coding &coding : m_rows.at(row).codings) {
+    for (const ProjectCodings::Coding &coding : m_rows.at(row).codings.codings) {
         if (coding.reviewer == m_reviewers.at(reviewer)) {
             return coding;
         }
@@ -69,9 +105,8 @@ bool AdjudicationModel::adopt(int row, int reviewer)
     if (!chosen) {
         return false;
     }
-    m_project->adoptCoding(m_rows.at(row).sentenceId, *chosen);
-    const int last = columnCount() - 1;
-    Q_EMIT dataChanged(index(row, last), index(row, last));
+    const Id sentenceId = m_rows.at(row).codings.sentenceId;
+    m_project->adoptCoding(sentenceId, *chosen); // the final column follows through sentenceChanged()
     return true;
 }
 
@@ -91,26 +126,22 @@ QVariant AdjudicationModel::data(const QModelIndex &index, int role) const
         || (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != SentenceIdRole)) {
         return {};
     }
-    const ProjectCodings::SentenceCodings &row = m_rows.at(index.row());
+    const Row &row = m_rows.at(index.row());
     if (role == SentenceIdRole) {
-        return QVariant::fromValue(row.sentenceId);
+        return QVariant::fromValue(row.codings.sentenceId);
     }
     if (index.column() == 0) {
-        SentenceModel *sentences = m_project->sentences();
-        const QString text
-            = sentences->index(sentences->rowForSentence(row.sentenceId), 0).data(Qt::DisplayRole).toString();
-        return QStringLiteral("%1. %2").arg(row.ordinal + 1).arg(text);
+        return row.sentence;
     }
     if (index.column() == columnCount() - 1) {
-        return summary(
-            m_project->humanAttribution(row.sentenceId), m_project->sentenceClaim(row.sentenceId), row.sentenceId);
+        return row.final;
     }
-    const std::optional<ProjectCodings::Coding> coding = this->coding(index.row(), index.column() - 1);
-    if (!coding) {
+    const QString &decision = row.decisions.at(index.column() - 1);
+    if (decision.isEmpty()) {
         return role == Qt::ToolTipRole ? tr("%1 did not code this sentence.").arg(m_reviewers.at(index.column() - 1))
                                        : QStringLiteral("—");
     }
-    return summary(coding->attribution, coding->claim, row.sentenceId);
+    return decision;
 }
 
 QVariant AdjudicationModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -127,14 +158,11 @@ QVariant AdjudicationModel::headerData(int section, Qt::Orientation orientation,
     return m_reviewers.at(section - 1);
 }
 
-QString AdjudicationModel::summary(
-    const std::optional<AttributionRecord> &attribution, const std::optional<ClaimRecord> &claim, Id sentenceId) const
+QString AdjudicationModel::summary(const std::optional<AttributionRecord> &attribution,
+    const std::optional<AttributionRecord> &suggestion, const std::optional<ClaimRecord> &claim)
 {
-    std::optional<AttributionRecord> standing = attribution;
+    const std::optional<AttributionRecord> &standing = attribution ? attribution : suggestion;
     QString source;
-    if (!standing) {
-        standing = m_project->suggestedAttribution(sentenceId);
-    }
     if (standing && !standing->hops.isEmpty()) {
         source = sourceName(standing->hops.first().sourceId);
         QStringList profile;
@@ -169,7 +197,7 @@ QString AdjudicationModel::summary(
     return parts.join(QStringLiteral(" · "));
 }
 
-QString AdjudicationModel::sourceName(Id sourceId) const
+QString AdjudicationModel::sourceName(Id sourceId)
 {
     const auto known = m_sourceNames.constFind(sourceId);
     if (known != m_sourceNames.cend()) {

@@ -11,8 +11,8 @@ class Project;
 
 /// The adjudication table of the open document (independent review): a row for each sentence the reviewers
 /// disagree on, a column with the sentence, one with each reviewer's decision and one with the final decision, so a
-/// curator sees them side by side and picks one (Project::adoptCoding()). Read again by reload(), and after each
-/// adoption.
+/// curator sees them side by side and picks one (Project::adoptCoding()). Everything shown is read by reload() (the
+/// final column again after each adoption), never while painting.
 class AdjudicationModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -38,14 +38,25 @@ public:
 
 private:
     /// "Kirby (anonymous, direct quote) · Disputed · Statistic · #timeline": what a decision says, in a line.
-    QString summary(const std::optional<AttributionRecord> &attribution, const std::optional<ClaimRecord> &claim,
-        Id sentenceId) const;
-    QString sourceName(Id sourceId) const;
+    QString summary(const std::optional<AttributionRecord> &attribution,
+        const std::optional<AttributionRecord> &suggestion, const std::optional<ClaimRecord> &claim);
+    QString sourceName(Id sourceId);
+    /// Fills the row's shown texts: the sentence, each reviewer's decision and the final one.
+    void describe(int row);
+    QString finalSummary(const ProjectCodings::SentenceCodings &sentence);
+
+    struct Row
+    {
+        ProjectCodings::SentenceCodings codings;
+        QString sentence;
+        QStringList decisions; ///< per reviewer, in column order; empty when they did not code the sentence
+        QString final;
+    };
 
     Project *m_project;
-    QList<ProjectCodings::SentenceCodings> m_rows;
+    QList<Row> m_rows;
     QStringList m_reviewers;
-    mutable QHash<Id, QString> m_sourceNames;
+    QHash<Id, QString> m_sourceNames;
     QHash<Id, QString> m_tagNames;
 };
 

@@ -69,6 +69,7 @@ QString HtmlReportWriter::html(
     out.reserve(4096 + 3 * int(std::min<qsizetype>(data.documents.size(), 10000)) * 2048);
     out += head(data, options, target);
     out += summarySection(data, summary, target, charts);
+    out += agreementSection(data, 0);
     for (qsizetype i = 0; i < data.documents.size(); ++i) {
         out += documentSection(data, data.documents.at(i), target);
         if (!progress(i + 1, data.documents.size())) {
@@ -158,6 +159,34 @@ QString HtmlReportWriter::summarySection(
     return out;
 }
 
+/// How far the reviewers agree, over the whole report (documentId 0, a section of its own) or over one document (a
+/// part of its section); nothing when nobody coded independently.
+QString HtmlReportWriter::agreementSection(const ReportData &data, Id documentId)
+{
+    const QList<ReportAgreement> agreement = data.agreementOf(documentId);
+    const QList<QStringList> rows = ReportText::agreementRows(agreement);
+    if (rows.isEmpty()) {
+        return {};
+    }
+    const QString title = esc(ReportText::sectionTitle(ReportText::Section::Agreement));
+    QString out = documentId == 0 ? QStringLiteral("<section id=\"agreement\">\n<h2>%1</h2>\n").arg(title)
+                                  : QStringLiteral("<h3>%1</h3>\n").arg(title);
+    out += tableStart(QStringLiteral("agreement"), ReportText::agreementColumns());
+    for (const QStringList &row : rows) {
+        out += QStringLiteral("<tr>");
+        for (const QString &cell : row) {
+            out += QStringLiteral("<td>") + esc(cell) + QStringLiteral("</td>");
+        }
+        out += QStringLiteral("</tr>\n");
+    }
+    out += QStringLiteral("</tbody>\n</table>\n");
+    if (documentId == 0) {
+        out += QStringLiteral("<p class=\"note\">") + esc(ReportText::agreementExplanation(agreement))
+            + QStringLiteral("</p>\n</section>\n");
+    }
+    return out;
+}
+
 /// Sentences per source (the first twelve sources, then the others together) and claims by verdict.
 QList<ReportChart> HtmlReportWriter::summaryCharts(const ReportData &data, const ReportSummary &summary)
 {
@@ -238,6 +267,7 @@ QString HtmlReportWriter::documentSection(const ReportData &data, const ReportDo
     if (!document.claims.isEmpty()) {
         out += claimTable(data, document);
     }
+    out += agreementSection(data, docId);
     out += QStringLiteral("</section>\n");
     return out;
 }

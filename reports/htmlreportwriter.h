@@ -34,6 +34,7 @@ private:
         const ReportData &data, const ReportSummary &summary, Target target, QList<ReportChart> *charts);
     static QList<ReportChart> summaryCharts(const ReportData &data, const ReportSummary &summary);
     static QString sourcesSection(const ReportData &data, const ReportSummary &summary);
+    static QString agreementSection(const ReportData &data, Id documentId);
     static QString documentSection(const ReportData &data, const ReportDocument &document, Target target);
     static QString articleText(const ReportData &data, const ReportDocument &document, Target target);
     static QString attributionTable(const ReportData &data, const ReportDocument &document);

@@ -128,6 +128,7 @@ QString articleText(const ReportDocument &document)
 QString MarkdownReportWriter::markdown(const ReportData &data, const ReportOptions &options)
 {
     QString out = summarySection(data, options);
+    out += agreementSection(data, 0);
     for (qsizetype d = 0; d < data.documents.size(); ++d) {
         out += documentSection(data, data.documents.at(d));
         if (!progress(d + 1, data.documents.size())) {
@@ -192,6 +193,32 @@ QString MarkdownReportWriter::documentSection(const ReportData &data, const Repo
     out += attributionTable(data, document);
     if (!document.claims.isEmpty()) {
         out += claimTable(data, document);
+    }
+    out += agreementSection(data, document.record.id);
+    return out;
+}
+
+/// How far the reviewers agree, over the whole report (documentId 0) or one document; nothing when nobody coded
+/// independently.
+QString MarkdownReportWriter::agreementSection(const ReportData &data, Id documentId)
+{
+    const QList<ReportAgreement> agreement = data.agreementOf(documentId);
+    const QList<QStringList> rows = ReportText::agreementRows(agreement);
+    if (rows.isEmpty()) {
+        return {};
+    }
+    QString out = QStringLiteral("\n") + (documentId == 0 ? QStringLiteral("## ") : QStringLiteral("### "))
+        + md(ReportText::sectionTitle(ReportText::Section::Agreement)) + QStringLiteral("\n\n");
+    out += header(ReportText::agreementColumns());
+    for (const QStringList &cells : rows) {
+        QStringList escaped;
+        for (const QString &cell : cells) {
+            escaped << md(cell);
+        }
+        out += row(escaped);
+    }
+    if (documentId == 0) {
+        out += QLatin1Char('\n') + md(ReportText::agreementExplanation(agreement)) + QLatin1Char('\n');
     }
     return out;
 }

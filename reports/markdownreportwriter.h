@@ -25,6 +25,7 @@ private:
     static QString attributionTable(const ReportData &data, const ReportDocument &document);
     static QString claimTable(const ReportData &data, const ReportDocument &document);
     static QString sourcesSection(const ReportData &data);
+    static QString agreementSection(const ReportData &data, Id documentId);
 };
 
 } // namespace Sourcelight

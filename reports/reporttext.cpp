@@ -7,6 +7,7 @@
 #include "reportsummary.h"
 
 #include <QFileInfo>
+#include <QLocale>
 #include <QUuid>
 
 #include <array>
@@ -249,8 +250,84 @@ QString ReportText::sectionTitle(Section section)
         return tr("Claims", "claim: a reviewed statement");
     case Section::Sources:
         return tr("Sources", "source: who a claim comes from");
+    case Section::Agreement:
+        return tr("Agreement between reviewers");
     }
     return {};
+}
+
+QStringList ReportText::agreementColumns()
+{
+    return {tr("Field"), tr("Krippendorff's α"), tr("Sentences coded twice or more"), tr("Reviewers"),
+        tr("Per pair: agreement, Cohen's κ")};
+}
+
+QList<QStringList> ReportText::agreementRows(const QList<ReportAgreement> &agreement)
+{
+    const auto number = [](const std::optional<double> &value) {
+        return value ? QLocale().toString(*value, 'f', 3) : QStringLiteral("—");
+    };
+    QList<QStringList> rows;
+    for (const ReportAgreement &entry : agreement) {
+        const AgreementReport &figures = entry.figures;
+        if (figures.values == 0 || figures.coders < 2) {
+            continue; // nobody coded the field here (a tag used only in other documents), or one reviewer alone
+        }
+        QStringList pairs;
+        for (const PairAgreement &pair : figures.pairs) {
+            if (pair.units == 0) {
+                continue;
+            }
+            pairs << tr("%1–%2: %3 %, κ %4")
+                         .arg(pair.first, pair.second,
+                             pair.percent ? QLocale().toString(100.0 * *pair.percent, 'f', 1) : QStringLiteral("—"),
+                             number(pair.cohenKappa));
+        }
+        rows.append({agreementFieldLabel(entry.field), number(figures.alpha), QString::number(figures.pairableUnits),
+            QString::number(figures.coders), pairs.join(QStringLiteral("; "))});
+    }
+    return rows;
+}
+
+QString ReportText::agreementExplanation(const QList<ReportAgreement> &agreement)
+{
+    QStringList coders;
+    for (const ReportAgreement &entry : agreement) {
+        for (const PairAgreement &pair : entry.figures.pairs) {
+            for (const QString &coder : {pair.first, pair.second}) {
+                if (!coders.contains(coder)) {
+                    coders << coder;
+                }
+            }
+        }
+    }
+    return tr("Independent codings by %1. Each sentence is a unit; a reviewer's value is their own decision, or the "
+              "suggestion they let stand once they marked the document done. α is Krippendorff's alpha for nominal "
+              "data (1: perfect agreement, 0: chance); — where it is undefined (too few values, or no variation).")
+        .arg(coders.join(QStringLiteral(", ")));
+}
+
+QString ReportText::agreementFieldLabel(const QString &field)
+{
+    if (field.startsWith(QLatin1String("tag:"))) {
+        return tr("Tag “%1”").arg(field.mid(4));
+    }
+    if (field == QLatin1String("source")) {
+        return tr("Source", "source: who a claim comes from");
+    }
+    if (field == QLatin1String("anonymity")) {
+        return tr("Anonymity");
+    }
+    if (field == QLatin1String("quoteType")) {
+        return tr("Quote type");
+    }
+    if (field == QLatin1String("verdict")) {
+        return tr("Verdict");
+    }
+    if (field == QLatin1String("claimType")) {
+        return tr("Claim type", "claim: a reviewed statement");
+    }
+    return field;
 }
 
 QList<std::pair<QString, QString>> ReportText::summaryFigures(const ReportSummary &summary)

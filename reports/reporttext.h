@@ -62,8 +62,17 @@ public:
         Attributions,
         Claims,
         Sources,
+        Agreement,
     };
     static QString sectionTitle(Section section);
+    /// The agreement table's headings, and its rows as plain text (field, α, units, reviewers, the pairs), one per
+    /// field that holds a value: what every report says of how far the reviewers agree.
+    static QStringList agreementColumns();
+    static QList<QStringList> agreementRows(const QList<ReportAgreement> &agreement);
+    /// The sentence under the agreement table: who coded, and what the figures mean.
+    static QString agreementExplanation(const QList<ReportAgreement> &agreement);
+    /// "Source", "Verdict", "Tag “timeline”": an agreement field ("source", "tag:timeline") for people.
+    static QString agreementFieldLabel(const QString &field);
     /// The summary's figures in the order every report lists them: each one's label and value ("14 (35.0%)").
     static QList<std::pair<QString, QString>> summaryFigures(const ReportSummary &summary);
     /// The headings of the tables every report has (the HTML report adds its own columns after them): a document's

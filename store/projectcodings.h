@@ -3,6 +3,7 @@
 #include "agreement.h"
 #include "storetypes.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -29,12 +30,18 @@ struct Field
 {
     QString field;
     ReliabilityData data;
+    QList<Id> documents; ///< the document of each unit (data.units)
 };
 
 /// Every field's data over the project, or over one document (documentId > 0). Coders are named by their reviewer
 /// name, units "d<document id>s<sentence ordinal>". Empty when nobody coded independently; nullopt on a database
 /// error (recorded in the store).
 std::optional<QList<Field>> read(ProjectStore &store, Id documentId = 0);
+/// The same over these documents (those nobody coded add nothing).
+std::optional<QList<Field>> read(ProjectStore &store, const QList<Id> &documents);
+/// The documents someone coded or marked done, of those the connection may read codings of; nullopt on a
+/// database error.
+std::optional<QList<Id>> codedDocuments(ProjectStore &store);
 
 /// One reviewer's own decisions on one sentence.
 struct Coding
@@ -43,6 +50,7 @@ struct Coding
     QString reviewer;
     std::optional<AttributionRecord> attribution; ///< theirs; none: the suggestion stands for them
     std::optional<ClaimRecord> claim;             ///< theirs, with its tags
+    bool done = false;                            ///< they marked the document done
 };
 
 /// A sentence the reviewers coded: the coding of each reviewer who decided something on it or marked its document
@@ -51,15 +59,21 @@ struct SentenceCodings
 {
     Id sentenceId = 0;
     int ordinal = 0;
+    std::optional<AttributionRecord> suggestion; ///< the app's, common to all reviewers
     QList<Coding> codings;
-    /// Whether two of them differ in source, anonymity, quote type (the suggestion standing for a reviewer who made
-    /// no attribution), or in their claim (verdict, type, tags; a claim against none).
+    /// Whether two of them hold different values() for a field, or one made a claim and another none.
     bool disagree = false;
 };
 
-/// The codings of the document's sentences that the connection may read (see above), in document order; nullopt
-/// on a database error (recorded in the store).
+/// The codings of the document's sentences that the connection may read (see above), in document order: the
+/// sentences someone coded, or all of them once someone marked the document done; nullopt on a database error
+/// (recorded in the store).
 std::optional<QList<SentenceCodings>> sentences(ProjectStore &store, Id documentId);
+
+/// What stands for the reviewer on the sentence, by field ("source", "anonymity", "quoteType", "verdict",
+/// "claimType", and "tag:<tag id>" for each tag on their claim), nullopt where it is missing (see above). The one
+/// rule behind both the agreement figures and the adjudication table.
+QHash<QString, std::optional<QString>> values(const SentenceCodings &sentence, const Coding &coding);
 
 } // namespace ProjectCodings
 

@@ -76,6 +76,9 @@ public:
 
     /// The schema version this build writes (the number of migration steps).
     static int latestSchemaVersion();
+    /// The first schema of team projects: reviewers are database logins with a part, codings carry their coder
+    /// (migrations/0009_team_roles.sql, and its PostgreSQL twin with the rules the server enforces).
+    static constexpr int TeamSchemaVersion = 9;
 
     explicit ProjectStore(QObject *parent = nullptr);
     ~ProjectStore() override;

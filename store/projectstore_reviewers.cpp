@@ -6,11 +6,6 @@
 
 namespace Sourcelight {
 
-namespace {
-/// The first schema whose reviewers are database logins with a part (migrations/0009_team_roles.sql).
-constexpr int TeamSchemaVersion = 9;
-} // namespace
-
 std::optional<Id> ProjectStore::setReviewer(const QString &name)
 {
     const QString trimmed = name.trimmed();

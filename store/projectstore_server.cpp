@@ -183,7 +183,6 @@ bool ProjectStore::inspectServerAndUpgrade(OpenMode mode, int schemaVersion)
 
 bool ProjectStore::checkTeamPart()
 {
-    constexpr int TeamSchemaVersion = 9; // reviewers' parts (migrations/postgresql/0009_team_roles.sql)
     if (m_schemaVersion < TeamSchemaVersion) {
         return true;
     }

@@ -1,5 +1,7 @@
 #include "reportbuilder.h"
 
+#include "projectcodings.h"
+
 #include "attributiontable.h"
 #include "claimtable.h"
 #include "codebook.h"
@@ -456,6 +458,67 @@ bool ReportBuilder::loadSources(
     return true;
 }
 
+bool ReportBuilder::loadAgreement(ReportData &data)
+{
+    const std::optional<QList<Id>> coded = ProjectCodings::codedDocuments(m_store);
+    if (!coded) {
+        return false;
+    }
+    const QSet<Id> codedSet(coded->cbegin(), coded->cend());
+    QList<Id> covered;
+    for (const ReportDocument &document : std::as_const(data.documents)) {
+        if (codedSet.contains(document.record.id)) {
+            covered.append(document.record.id);
+        }
+    }
+    if (covered.isEmpty()) {
+        return true;
+    }
+    const std::optional<QList<ProjectCodings::Field>> fields = ProjectCodings::read(m_store, covered);
+    if (!fields) {
+        return false;
+    }
+    for (const ProjectCodings::Field &field : *fields) {
+        data.agreement.append({0, field.field, AgreementReport::nominal(field.data)});
+    }
+    // Each document's share of the same data.
+    for (const Id document : std::as_const(covered)) {
+        for (const ProjectCodings::Field &field : *fields) {
+            // The document's units, and the coders with a value in one of them.
+            QList<qsizetype> units;
+            QList<qsizetype> coders;
+            for (qsizetype unit = 0; unit < field.data.units.size(); ++unit) {
+                if (field.documents.at(unit) != document) {
+                    continue;
+                }
+                units.append(unit);
+                for (qsizetype coder = 0; coder < field.data.coders.size(); ++coder) {
+                    if (field.data.values.at(unit).at(coder) && !coders.contains(coder)) {
+                        coders.append(coder);
+                    }
+                }
+            }
+            std::sort(coders.begin(), coders.end());
+            ReliabilityData part;
+            for (const qsizetype coder : std::as_const(coders)) {
+                part.coders.append(field.data.coders.at(coder));
+            }
+            for (const qsizetype unit : std::as_const(units)) {
+                part.units.append(field.data.units.at(unit));
+                QList<std::optional<QString>> row;
+                for (const qsizetype coder : std::as_const(coders)) {
+                    row.append(field.data.values.at(unit).at(coder));
+                }
+                part.values.append(row);
+            }
+            if (!coders.isEmpty()) {
+                data.agreement.append({document, field.field, AgreementReport::nominal(part)});
+            }
+        }
+    }
+    return true;
+}
+
 std::optional<ReportData> ReportBuilder::build(const ReportRequest &request, const Progress &progress)
 {
     m_cancelled = false;
@@ -486,7 +549,7 @@ std::optional<ReportData> ReportBuilder::build(const ReportRequest &request, con
     if (!loadDocuments(*ids, progress, data, usedSources) || !loadSources(request, *allSources, usedSources, data)) {
         return std::nullopt;
     }
-    if (!loadHistory(data)) {
+    if (!loadHistory(data) || !loadAgreement(data)) {
         fail();
         return std::nullopt;
     }

@@ -69,6 +69,8 @@ private:
         const ReportRequest &request, const QList<SourceRecord> &allSources, QSet<Id> usedSources, ReportData &data);
     bool loadReviewers(ReportData &data);
     bool loadHistory(ReportData &data);
+    /// The reviewers' agreement over the report's documents, and per document (ProjectCodings).
+    bool loadAgreement(ReportData &data);
     /// Reads which claims filter lets through (ProjectQueries, as the Claims dock); passes() then answers.
     bool loadFilter(const ClaimFilter &filter);
     bool passes(Id claimId) const { return !m_filtered || m_passing.contains(claimId); }

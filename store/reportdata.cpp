@@ -112,4 +112,15 @@ qsizetype ReportData::claimCount() const
     return n;
 }
 
+QList<ReportAgreement> ReportData::agreementOf(Id documentId) const
+{
+    QList<ReportAgreement> result;
+    for (const ReportAgreement &entry : agreement) {
+        if (entry.documentId == documentId) {
+            result.append(entry);
+        }
+    }
+    return result;
+}
+
 } // namespace Sourcelight

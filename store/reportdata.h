@@ -1,5 +1,6 @@
 #pragma once
 
+#include "agreement.h"
 #include "claimfilter.h"
 #include "storetypes.h"
 
@@ -73,6 +74,15 @@ private:
     QHash<Id, QList<qsizetype>> m_claimsBySentence;
 };
 
+/// How far the reviewers of a team project agree on one field, over their independent codings (ProjectCodings).
+struct ReportAgreement
+{
+    Id documentId = 0; ///< 0: over all the report's documents together
+    /// "source", "anonymity", "quoteType", "verdict", "claimType" or "tag:NAME".
+    QString field;
+    AgreementReport figures;
+};
+
 /// The plain report model every export format is written from: no Qt SQL, no store, safe to hand to another
 /// thread. ReportBuilder fills it from a ProjectStore.
 struct ReportData
@@ -91,6 +101,9 @@ struct ReportData
     QList<TagRecord> tags;       ///< the whole codebook
     QList<ReportReviewer> reviewers;
     QList<HistoryEntry> history; ///< oldest first
+    /// The reviewers' agreement, field by field: over the whole report first, then per document; empty when no
+    /// reviewer coded the report's documents independently (or the reader may not see the codings).
+    QList<ReportAgreement> agreement;
 
     void index();
     const ReportSource *source(Id sourceId) const;
@@ -98,6 +111,8 @@ struct ReportData
     const ReportReviewer *reviewer(Id reviewerId) const;
     QString reviewerName(const std::optional<Id> &reviewerId) const;
     qsizetype claimCount() const;
+    /// The agreement figures over the document (0: over the whole report), in field order.
+    QList<ReportAgreement> agreementOf(Id documentId) const;
 
 private:
     QHash<Id, qsizetype> m_sources;

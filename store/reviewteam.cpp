@@ -9,12 +9,9 @@ namespace Sourcelight::ReviewTeam {
 
 namespace {
 
-/// The first schema with parts and modes (migrations/0009_team_roles.sql).
-constexpr int TeamSchemaVersion = 9;
-
 bool hasTeam(const ProjectStore &store)
 {
-    return store.schemaVersion() >= TeamSchemaVersion;
+    return store.schemaVersion() >= ProjectStore::TeamSchemaVersion;
 }
 
 QString tr(const char *text)

@@ -98,12 +98,15 @@ private Q_SLOTS:
         const std::optional<AttributionRecord> final = cora->humanAttribution(m_sentences[1]);
         QVERIFY(final);
         QVERIFY(final->hops.isEmpty());
+        QVERIFY(model->index(0, 3).data().toString().contains(u"own voice"_s));
         if (const QString shots = qEnvironmentVariable("SOURCELIGHT_TEST_SHOTS"); !shots.isEmpty()) {
             dialog.grab().save(shots + u"/adjudication.png"_s);
         }
         // Each adoption is one step of the curator's undo; the reviewers' codings are untouched.
         cora->undoStack()->undo();
         QVERIFY(!cora->humanAttribution(m_sentences[1]));
+        // The Final column follows the undo (it is read when the sentence changes, not while painting).
+        QVERIFY(model->index(0, 3).data().toString().contains(u"[suggested]"_s));
         QVERIFY(ana->sentenceClaim(m_sentences[3])->verdict == Verdict::Disputed);
         QVERIFY(ben->sentenceClaim(m_sentences[3])->verdict == Verdict::Supported);
         QCOMPARE(ben->humanAttribution(m_sentences[1])->hops.size(), 0);
