@@ -93,7 +93,7 @@ void ExportCommand::declare(SubcommandParser &p)
     p.addOption({QStringLiteral("title")}, tr("--title needs a text"));
     p.addOption({QStringLiteral("organisation")}, tr("--organisation needs a name"));
     p.addOption({QStringLiteral("organisation-url")}, tr("--organisation-url needs an address"));
-    for (const char *flag : {"all-versions", "bom", "raw", "indent", "progress"}) {
+    for (const char *flag : {"all-versions", "bom", "raw", "indent", "progress", "codings"}) {
         p.addFlag({QString::fromLatin1(flag)});
     }
     p.setNoPositionalArguments();
@@ -111,6 +111,7 @@ std::optional<int> ExportCommand::readArguments(const SubcommandParser &parser, 
     }
     parsed.filters = parser.values(QStringLiteral("filter"));
     parsed.request.scope.includeSuperseded = parser.isSet(QStringLiteral("all-versions"));
+    parsed.request.codings = parser.isSet(QStringLiteral("codings"));
     parsed.showProgress = parser.isSet(QStringLiteral("progress"));
     readReportOptions(parser, parsed.options);
 

@@ -777,6 +777,7 @@ void MainWindow::showExport()
     context.organisation = settings.organisation();
     context.organisationUrl = settings.organisationUrl();
     context.reviewer = m_project->store().reviewerName();
+    context.independentReview = m_project->team().mode == ReviewTeam::Mode::Independent;
     ExportDialog dialog(context, ReportPreview::forProject(m_project->connectionAddress()), this);
     connect(&dialog, &ExportDialog::exportFinished, this, [this](bool ok, const QString &pathOrMessage) {
         if (ok) {

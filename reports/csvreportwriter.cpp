@@ -7,45 +7,78 @@
 
 namespace Sourcelight {
 
-QStringList CsvReportWriter::columns()
+QStringList CsvReportWriter::columns(const ReportData &data)
 {
-    return {QStringLiteral("claim_id"), QStringLiteral("document_id"), QStringLiteral("document_title"),
+    QStringList names = {QStringLiteral("claim_id"), QStringLiteral("document_id"), QStringLiteral("document_title"),
         QStringLiteral("outlet"), QStringLiteral("url"), QStringLiteral("published"), QStringLiteral("sentence"),
         QStringLiteral("claim"), QStringLiteral("source"), QStringLiteral("source_kind"), QStringLiteral("anonymous"),
         QStringLiteral("via"), QStringLiteral("cue"), QStringLiteral("quote"), QStringLiteral("attribution_origin"),
         QStringLiteral("verdict"), QStringLiteral("claim_type"), QStringLiteral("confidence"), QStringLiteral("note"),
         QStringLiteral("tags"), QStringLiteral("reviewer"), QStringLiteral("evidence"), QStringLiteral("created_at"),
         QStringLiteral("updated_at")};
+    if (data.request.codings) {
+        names << QStringLiteral("coder");
+    }
+    return names;
 }
+
+namespace {
+
+/// The row of one claim, resting on attribution a (none: the article's own voice).
+QStringList claimRow(const ReportData &data, const ReportDocument &document, const ClaimRecord &claim,
+    const QList<EvidenceRecord> &evidenceRecords, const AttributionRecord *a)
+{
+    const DocumentMetadata &m = document.record.metadata;
+    const SentenceRecord *sentence = document.sentence(claim.sentenceId);
+    const AttributionHop *hop = ReportText::restingHop(a);
+    const ReportSource *source = hop ? data.source(hop->sourceId) : nullptr;
+    const QStringList tags = ReportText::tagNames(data, claim);
+    QStringList evidence;
+    for (const EvidenceRecord &e : evidenceRecords) {
+        evidence.append(e.url);
+    }
+    return {QString::number(claim.id), QString::number(document.record.id), m.title, m.outlet, m.url, m.published,
+        QString::number(sentence ? sentence->ordinal + 1 : 0), document.claimText(claim),
+        hop ? ReportText::sourceName(data, hop->sourceId) : QString(),
+        source ? toString(source->kind) : (hop ? QString() : toString(SourceKind::Author)),
+        hop && ReportText::isAnonymous(data, *hop) ? QStringLiteral("yes") : QStringLiteral("no"),
+        a ? ReportText::viaChain(data, *a) : QString(), a ? a->cueText : QString(), a ? toString(a->quote) : QString(),
+        a ? toString(a->origin) : QString(), toString(claim.verdict), toString(claim.type),
+        claim.confidence ? QString::number(*claim.confidence) : QString(), claim.note, tags.join(QStringLiteral("; ")),
+        data.reviewerName(claim.reviewerId), evidence.join(QStringLiteral(" ")), ReportText::timestamp(claim.createdAt),
+        ReportText::timestamp(claim.updatedAt)};
+}
+
+} // namespace
 
 QList<QStringList> CsvReportWriter::rows(const ReportData &data)
 {
     QList<QStringList> result;
     result.reserve(data.claimCount());
     for (const ReportDocument &document : data.documents) {
-        const DocumentMetadata &m = document.record.metadata;
         for (const ReportClaim &c : document.claims) {
-            const ClaimRecord &claim = c.record;
-            const SentenceRecord *sentence = document.sentence(claim.sentenceId);
-            const AttributionRecord *a = document.effectiveAttribution(claim.sentenceId);
-            const AttributionHop *hop = ReportText::restingHop(a);
-            const ReportSource *source = hop ? data.source(hop->sourceId) : nullptr;
-            const QStringList tags = ReportText::tagNames(data, claim);
-            QStringList evidence;
-            for (const EvidenceRecord &e : c.evidence) {
-                evidence.append(e.url);
+            result.append(
+                claimRow(data, document, c.record, c.evidence, document.effectiveAttribution(c.record.sentenceId)));
+            if (data.request.codings) {
+                result.last().append(QString()); // the final decision: no coder
             }
-            result.append({QString::number(claim.id), QString::number(document.record.id), m.title, m.outlet, m.url,
-                m.published, QString::number(sentence ? sentence->ordinal + 1 : 0), document.claimText(claim),
-                hop ? ReportText::sourceName(data, hop->sourceId) : QString(),
-                source ? toString(source->kind) : (hop ? QString() : toString(SourceKind::Author)),
-                hop && ReportText::isAnonymous(data, *hop) ? QStringLiteral("yes") : QStringLiteral("no"),
-                a ? ReportText::viaChain(data, *a) : QString(), a ? a->cueText : QString(),
-                a ? toString(a->quote) : QString(), a ? toString(a->origin) : QString(), toString(claim.verdict),
-                toString(claim.type), claim.confidence ? QString::number(*claim.confidence) : QString(), claim.note,
-                tags.join(QStringLiteral("; ")), data.reviewerName(claim.reviewerId),
-                evidence.join(QStringLiteral(" ")), ReportText::timestamp(claim.createdAt),
-                ReportText::timestamp(claim.updatedAt)});
+        }
+        // Each reviewer's own claims, resting on their attribution of the sentence, or on the suggestion they let
+        // stand.
+        for (const ReportCoding &coding : document.codings) {
+            for (const ClaimRecord &claim : coding.claims) {
+                const AttributionRecord *a = nullptr;
+                for (const AttributionRecord &own : coding.attributions) {
+                    a = own.sentenceId == claim.sentenceId ? &own : a;
+                }
+                for (const AttributionRecord &suggested : document.attributions) {
+                    if (!a && suggested.sentenceId == claim.sentenceId
+                        && suggested.origin == AttributionOrigin::Suggested) {
+                        a = &suggested;
+                    }
+                }
+                result.append(claimRow(data, document, claim, {}, a) << coding.reviewer);
+            }
         }
     }
     return result;
@@ -99,7 +132,7 @@ bool CsvReportWriter::write(const ReportData &data, const ReportOptions &options
     if (options.csvByteOrderMark) {
         bytes += QByteArrayLiteral("\xEF\xBB\xBF");
     }
-    bytes += record(columns()).toUtf8();
+    bytes += record(columns(data)).toUtf8();
     const QList<QStringList> all = rows(data);
     for (qsizetype i = 0; i < all.size(); ++i) {
         bytes += record(all.at(i), options.csvRaw).toUtf8();

@@ -15,9 +15,10 @@ class CsvReportWriter final : public ReportWriter
 public:
     bool write(const ReportData &data, const ReportOptions &options, QIODevice &device) override;
 
-    /// The header row.
-    static QStringList columns();
-    /// The rows the CSV holds, before quoting: one per claim, in report order.
+    /// The header row; with ReportRequest::codings a last column "coder" (empty on the final decisions).
+    static QStringList columns(const ReportData &data);
+    /// The rows the CSV holds, before quoting: one per claim, in report order; with ReportRequest::codings each
+    /// document's final claims are followed by each reviewer's own.
     static QList<QStringList> rows(const ReportData &data);
     /// One record as RFC 4180 text, CRLF included; formula-like cells neutralised unless raw.
     static QString record(const QStringList &fields, bool raw = false);

@@ -222,6 +222,69 @@ private:
 };
 
 // Keys in the order QJsonObject sorts them, so both writers give the same objects.
+QJsonObject attributionObject(const CodePointMap &map, const AttributionRecord &a)
+{
+    QJsonArray chain;
+    for (const AttributionHop &hop : a.hops) {
+        chain.append(QJsonObject {{QStringLiteral("source"), hop.sourceId},
+            {QStringLiteral("mention"), spanValue(map, hop.mention)}, {QStringLiteral("anonymous"), hop.anonymous},
+            {QStringLiteral("count"), toString(hop.count)}, {QStringLiteral("title"), hop.title},
+            {QStringLiteral("onRecord"), hop.onRecord}});
+    }
+    QJsonObject cue {{QStringLiteral("text"), a.cueText}};
+    const QJsonValue cueSpan = spanValue(map, a.cue);
+    cue.insert(QStringLiteral("span"), cueSpan);
+    return QJsonObject {{QStringLiteral("id"), a.id}, {QStringLiteral("sentence"), a.sentenceId},
+        {QStringLiteral("origin"), toString(a.origin)}, {QStringLiteral("chain"), chain}, {QStringLiteral("cue"), cue},
+        {QStringLiteral("quote"), toString(a.quote)}, {QStringLiteral("scope"), toString(a.scope)},
+        {QStringLiteral("confidence"), a.confidence}, {QStringLiteral("reason"), a.reason},
+        {QStringLiteral("reviewer"), idOrNull(a.reviewerId)}, {QStringLiteral("createdAt"), timeValue(a.createdAt)},
+        {QStringLiteral("updatedAt"), timeValue(a.updatedAt)}};
+}
+
+QJsonObject claimObject(const CodePointMap &map, const ReportClaim &c)
+{
+    const ClaimRecord &claim = c.record;
+    QJsonArray tags;
+    for (const Id tagId : claim.tagIds) {
+        tags.append(tagId);
+    }
+    QJsonArray evidence;
+    for (const EvidenceRecord &e : c.evidence) {
+        evidence.append(
+            QJsonObject {{QStringLiteral("id"), e.id}, {QStringLiteral("url"), e.url}, {QStringLiteral("note"), e.note},
+                {QStringLiteral("retrievedAt"), e.retrievedAt}, {QStringLiteral("createdAt"), timeValue(e.createdAt)}});
+    }
+    return QJsonObject {{QStringLiteral("id"), claim.id}, {QStringLiteral("sentence"), claim.sentenceId},
+        {QStringLiteral("span"), spanValue(map, claim.span)}, {QStringLiteral("type"), toString(claim.type)},
+        {QStringLiteral("verdict"), toString(claim.verdict)},
+        {QStringLiteral("confidence"), claim.confidence ? QJsonValue(*claim.confidence) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("note"), claim.note}, {QStringLiteral("reviewer"), idOrNull(claim.reviewerId)},
+        {QStringLiteral("createdAt"), timeValue(claim.createdAt)},
+        {QStringLiteral("updatedAt"), timeValue(claim.updatedAt)}, {QStringLiteral("tags"), tags},
+        {QStringLiteral("evidence"), evidence}};
+}
+
+/// Each reviewer's own decisions on the document (exports asked for them, ReportRequest::codings).
+QJsonArray codingsArray(const CodePointMap &map, const ReportDocument &document)
+{
+    QJsonArray codings;
+    for (const ReportCoding &coding : document.codings) {
+        QJsonArray attributions;
+        for (const AttributionRecord &a : coding.attributions) {
+            attributions.append(attributionObject(map, a));
+        }
+        QJsonArray claims;
+        for (const ClaimRecord &claim : coding.claims) {
+            claims.append(claimObject(map, ReportClaim {claim, {}}));
+        }
+        codings.append(
+            QJsonObject {{QStringLiteral("reviewer"), coding.reviewerId}, {QStringLiteral("done"), coding.done},
+                {QStringLiteral("attributions"), attributions}, {QStringLiteral("claims"), claims}});
+    }
+    return codings;
+}
+
 void streamAttribution(JsonStream &json, const CodePointMap &map, const AttributionRecord &a)
 {
     json.begin('{');
@@ -358,6 +421,31 @@ void streamDocument(JsonStream &json, const ReportDocument &document)
         streamClaim(json, map, c);
     }
     json.end(']');
+    if (!document.codings.isEmpty()) {
+        json.key("codings");
+        json.begin('[');
+        for (const ReportCoding &coding : document.codings) {
+            json.begin('{');
+            json.key("attributions");
+            json.begin('[');
+            for (const AttributionRecord &a : coding.attributions) {
+                streamAttribution(json, map, a);
+            }
+            json.end(']');
+            json.key("claims");
+            json.begin('[');
+            for (const ClaimRecord &claim : coding.claims) {
+                streamClaim(json, map, ReportClaim {claim, {}});
+            }
+            json.end(']');
+            json.key("done");
+            json.boolean(coding.done);
+            json.key("reviewer");
+            json.number(coding.reviewerId);
+            json.end('}');
+        }
+        json.end(']');
+    }
     json.key("contentHash");
     json.string(r.contentHash);
     json.key("encoding");
@@ -405,49 +493,14 @@ QJsonObject JsonReportWriter::documentObject(const ReportDocument &document)
     }
     QJsonArray attributions;
     for (const AttributionRecord &a : document.attributions) {
-        QJsonArray chain;
-        for (const AttributionHop &hop : a.hops) {
-            chain.append(QJsonObject {{QStringLiteral("source"), hop.sourceId},
-                {QStringLiteral("mention"), spanValue(map, hop.mention)}, {QStringLiteral("anonymous"), hop.anonymous},
-                {QStringLiteral("count"), toString(hop.count)}, {QStringLiteral("title"), hop.title},
-                {QStringLiteral("onRecord"), hop.onRecord}});
-        }
-        QJsonObject cue {{QStringLiteral("text"), a.cueText}};
-        const QJsonValue cueSpan = spanValue(map, a.cue);
-        cue.insert(QStringLiteral("span"), cueSpan);
-        attributions.append(QJsonObject {{QStringLiteral("id"), a.id}, {QStringLiteral("sentence"), a.sentenceId},
-            {QStringLiteral("origin"), toString(a.origin)}, {QStringLiteral("chain"), chain},
-            {QStringLiteral("cue"), cue}, {QStringLiteral("quote"), toString(a.quote)},
-            {QStringLiteral("scope"), toString(a.scope)}, {QStringLiteral("confidence"), a.confidence},
-            {QStringLiteral("reason"), a.reason}, {QStringLiteral("reviewer"), idOrNull(a.reviewerId)},
-            {QStringLiteral("createdAt"), timeValue(a.createdAt)},
-            {QStringLiteral("updatedAt"), timeValue(a.updatedAt)}});
+        attributions.append(attributionObject(map, a));
     }
     QJsonArray claims;
     for (const ReportClaim &c : document.claims) {
-        const ClaimRecord &claim = c.record;
-        QJsonArray tags;
-        for (const Id tagId : claim.tagIds) {
-            tags.append(tagId);
-        }
-        QJsonArray evidence;
-        for (const EvidenceRecord &e : c.evidence) {
-            evidence.append(QJsonObject {{QStringLiteral("id"), e.id}, {QStringLiteral("url"), e.url},
-                {QStringLiteral("note"), e.note}, {QStringLiteral("retrievedAt"), e.retrievedAt},
-                {QStringLiteral("createdAt"), timeValue(e.createdAt)}});
-        }
-        claims.append(QJsonObject {{QStringLiteral("id"), claim.id}, {QStringLiteral("sentence"), claim.sentenceId},
-            {QStringLiteral("span"), spanValue(map, claim.span)}, {QStringLiteral("type"), toString(claim.type)},
-            {QStringLiteral("verdict"), toString(claim.verdict)},
-            {QStringLiteral("confidence"),
-                claim.confidence ? QJsonValue(*claim.confidence) : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("note"), claim.note}, {QStringLiteral("reviewer"), idOrNull(claim.reviewerId)},
-            {QStringLiteral("createdAt"), timeValue(claim.createdAt)},
-            {QStringLiteral("updatedAt"), timeValue(claim.updatedAt)}, {QStringLiteral("tags"), tags},
-            {QStringLiteral("evidence"), evidence}});
+        claims.append(claimObject(map, c));
     }
     const DocumentMetadata &m = r.metadata;
-    return QJsonObject {{QStringLiteral("id"), r.id}, {QStringLiteral("title"), m.title},
+    QJsonObject object {{QStringLiteral("id"), r.id}, {QStringLiteral("title"), m.title},
         {QStringLiteral("outlet"), m.outlet}, {QStringLiteral("author"), m.author}, {QStringLiteral("url"), m.url},
         {QStringLiteral("published"), m.published}, {QStringLiteral("language"), languageCode(m.language)},
         {QStringLiteral("text"), r.body}, {QStringLiteral("contentHash"), r.contentHash},
@@ -455,6 +508,10 @@ QJsonObject JsonReportWriter::documentObject(const ReportDocument &document)
         {QStringLiteral("importedAt"), timeValue(r.importedAt)},
         {QStringLiteral("supersededBy"), idOrNull(r.supersededBy)}, {QStringLiteral("sentences"), sentences},
         {QStringLiteral("attributions"), attributions}, {QStringLiteral("claims"), claims}};
+    if (!document.codings.isEmpty()) {
+        object.insert(QStringLiteral("codings"), codingsArray(map, document));
+    }
+    return object;
 }
 
 QJsonObject JsonReportWriter::toJson(const ReportData &data, const ReportOptions &options)

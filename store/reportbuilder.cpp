@@ -11,6 +11,7 @@
 #include "serveraddress.h"
 #include "sourcetable.h"
 
+#include <QMap>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -519,6 +520,42 @@ bool ReportBuilder::loadAgreement(ReportData &data)
     return true;
 }
 
+bool ReportBuilder::loadCodings(ReportData &data)
+{
+    const std::optional<QList<Id>> coded = ProjectCodings::codedDocuments(m_store);
+    if (!coded) {
+        return false;
+    }
+    const QSet<Id> codedSet(coded->cbegin(), coded->cend());
+    for (ReportDocument &document : data.documents) {
+        if (!codedSet.contains(document.record.id)) {
+            continue;
+        }
+        const std::optional<QList<ProjectCodings::SentenceCodings>> sentences
+            = ProjectCodings::sentences(m_store, document.record.id);
+        if (!sentences) {
+            return false;
+        }
+        QMap<QString, ReportCoding> byReviewer;
+        for (const ProjectCodings::SentenceCodings &sentence : *sentences) {
+            for (const ProjectCodings::Coding &coding : sentence.codings) {
+                ReportCoding &entry = byReviewer[coding.reviewer];
+                entry.reviewerId = coding.reviewerId;
+                entry.reviewer = coding.reviewer;
+                entry.done = coding.done;
+                if (coding.attribution) {
+                    entry.attributions.append(*coding.attribution);
+                }
+                if (coding.claim) {
+                    entry.claims.append(*coding.claim);
+                }
+            }
+        }
+        document.codings = byReviewer.values();
+    }
+    return true;
+}
+
 std::optional<ReportData> ReportBuilder::build(const ReportRequest &request, const Progress &progress)
 {
     m_cancelled = false;
@@ -549,7 +586,7 @@ std::optional<ReportData> ReportBuilder::build(const ReportRequest &request, con
     if (!loadDocuments(*ids, progress, data, usedSources) || !loadSources(request, *allSources, usedSources, data)) {
         return std::nullopt;
     }
-    if (!loadHistory(data) || !loadAgreement(data)) {
+    if (!loadHistory(data) || !loadAgreement(data) || (request.codings && !loadCodings(data))) {
         fail();
         return std::nullopt;
     }

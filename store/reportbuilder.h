@@ -71,6 +71,8 @@ private:
     bool loadHistory(ReportData &data);
     /// The reviewers' agreement over the report's documents, and per document (ProjectCodings).
     bool loadAgreement(ReportData &data);
+    /// Each reviewer's own decisions on each of the report's documents (ReportRequest::codings).
+    bool loadCodings(ReportData &data);
     /// Reads which claims filter lets through (ProjectQueries, as the Claims dock); passes() then answers.
     bool loadFilter(const ClaimFilter &filter);
     bool passes(Id claimId) const { return !m_filtered || m_passing.contains(claimId); }

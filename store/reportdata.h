@@ -27,6 +27,9 @@ struct ReportRequest
 {
     ReportScope scope;
     ClaimFilter filter; ///< which claims to list; articles are always shown whole
+    /// Also every reviewer's own decisions (independent review of a team project): ReportDocument::codings. The
+    /// reader gets those the server lets them read.
+    bool codings = false;
 };
 
 struct ReportReviewer
@@ -48,6 +51,17 @@ struct ReportClaim
     QList<EvidenceRecord> evidence;
 };
 
+/// One reviewer's own decisions on one document (independent review): their attributions and claims (the first on
+/// each sentence, with its tags; evidence is not read).
+struct ReportCoding
+{
+    Id reviewerId = 0;
+    QString reviewer;
+    bool done = false; ///< they marked the document done
+    QList<AttributionRecord> attributions;
+    QList<ClaimRecord> claims;
+};
+
 /// One article of a report with everything attached to it.
 struct ReportDocument
 {
@@ -55,6 +69,7 @@ struct ReportDocument
     QList<SentenceRecord> sentences;       ///< by ordinal
     QList<AttributionRecord> attributions; ///< every one (suggested and human), by sentence
     QList<ReportClaim> claims;             ///< those the filter lets through, by sentence
+    QList<ReportCoding> codings;           ///< with ReportRequest::codings: each reviewer's, by name
 
     /// Builds the lookups below; call after filling the lists.
     void index();

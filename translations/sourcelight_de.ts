@@ -1344,6 +1344,55 @@ Gibt eine JSON-Zeile aus.
         <source>Evidence:</source>
         <translation>Beleg:</translation>
     </message>
+    <message>
+        <source>Agreement between reviewers</source>
+        <translation>Übereinstimmung der Prüfer</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s α</source>
+        <translation>Krippendorffs α</translation>
+    </message>
+    <message>
+        <source>Sentences coded twice or more</source>
+        <translation>Mindestens zweimal codierte Sätze</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>Prüfer/innen</translation>
+    </message>
+    <message>
+        <source>Per pair: agreement, Cohen&apos;s κ</source>
+        <translation>Je Paar: Übereinstimmung, Cohens κ</translation>
+    </message>
+    <message>
+        <source>%1–%2: %3 %, κ %4</source>
+        <translation>%1–%2: %3 %, κ %4</translation>
+    </message>
+    <message>
+        <source>Independent codings by %1. Each sentence is a unit; a reviewer&apos;s value is their own decision, or the suggestion they let stand once they marked the document done. α is Krippendorff&apos;s alpha for nominal data (1: perfect agreement, 0: chance); — where it is undefined (too few values, or no variation).</source>
+        <translation>Unabhängige Codierungen von %1. Jeder Satz ist eine Einheit; der Wert eines Prüfers ist seine eigene Entscheidung oder der Vorschlag, den er stehen ließ, nachdem er das Dokument als erledigt markiert hat. α ist Krippendorffs Alpha für nominale Daten (1: vollständige Übereinstimmung, 0: Zufall); — wo es nicht definiert ist (zu wenige Werte oder keine Variation).</translation>
+    </message>
+    <message>
+        <source>Tag “%1”</source>
+        <translation>Schlagwort „%1“</translation>
+    </message>
+    <message>
+        <source>Anonymity</source>
+        <translation>Anonymität</translation>
+    </message>
+    <message>
+        <source>Quote type</source>
+        <translation>Zitatart</translation>
+    </message>
+    <message>
+        <source>Claim type</source>
+        <comment>claim: a reviewed statement</comment>
+        <translation>Aussagetyp</translation>
+    </message>
 </context>
 <context>
     <name>ReportWriter</name>
@@ -2553,6 +2602,14 @@ Ihre: %2</translation>
     <message>
         <source>By default a cell that begins with =, +, - or @ gets a leading apostrophe, so that a spreadsheet shows it as text instead of running it as a formula.</source>
         <translation>Standardmäßig erhält eine Zelle, die mit =, +, - oder @ beginnt, einen vorangestellten Apostroph, damit eine Tabellenkalkulation sie als Text zeigt, statt sie als Formel auszuführen.</translation>
+    </message>
+    <message>
+        <source>Every reviewer&apos;s own &amp;decisions too</source>
+        <translation>Auch die eigenen &amp;Entscheidungen jedes Prüfers</translation>
+    </message>
+    <message>
+        <source>Besides the final decisions, each reviewer&apos;s own attributions and claims, as far as the server lets you read them (CSV and JSON).</source>
+        <translation>Neben den endgültigen Entscheidungen die eigenen Zuordnungen und Behauptungen jedes Prüfers, soweit der Server sie Ihnen zu lesen erlaubt (CSV und JSON).</translation>
     </message>
 </context>
 <context>

@@ -1345,6 +1345,55 @@ une ligne JSON.
         <source>Evidence:</source>
         <translation>Preuve&#xa0;:</translation>
     </message>
+    <message>
+        <source>Agreement between reviewers</source>
+        <translation>Accord entre relecteurs</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s α</source>
+        <translation>α de Krippendorff</translation>
+    </message>
+    <message>
+        <source>Sentences coded twice or more</source>
+        <translation>Phrases codées deux fois ou plus</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>Relecteurs</translation>
+    </message>
+    <message>
+        <source>Per pair: agreement, Cohen&apos;s κ</source>
+        <translation>Par paire : accord, κ de Cohen</translation>
+    </message>
+    <message>
+        <source>%1–%2: %3 %, κ %4</source>
+        <translation>%1–%2 : %3 %, κ %4</translation>
+    </message>
+    <message>
+        <source>Independent codings by %1. Each sentence is a unit; a reviewer&apos;s value is their own decision, or the suggestion they let stand once they marked the document done. α is Krippendorff&apos;s alpha for nominal data (1: perfect agreement, 0: chance); — where it is undefined (too few values, or no variation).</source>
+        <translation>Codages indépendants de %1. Chaque phrase est une unité ; la valeur d&apos;un relecteur est sa propre décision, ou la suggestion qu&apos;il a laissée en place une fois le document marqué terminé. α est l&apos;alpha de Krippendorff pour des données nominales (1 : accord parfait, 0 : hasard) ; — là où il n&apos;est pas défini (trop peu de valeurs, ou aucune variation).</translation>
+    </message>
+    <message>
+        <source>Tag “%1”</source>
+        <translation>Étiquette « %1 »</translation>
+    </message>
+    <message>
+        <source>Anonymity</source>
+        <translation>Anonymat</translation>
+    </message>
+    <message>
+        <source>Quote type</source>
+        <translation>Type de citation</translation>
+    </message>
+    <message>
+        <source>Claim type</source>
+        <comment>claim: a reviewed statement</comment>
+        <translation>Type d&apos;affirmation</translation>
+    </message>
 </context>
 <context>
     <name>ReportWriter</name>
@@ -2554,6 +2603,14 @@ La vôtre : %2</translation>
     <message>
         <source>By default a cell that begins with =, +, - or @ gets a leading apostrophe, so that a spreadsheet shows it as text instead of running it as a formula.</source>
         <translation>Par défaut, une cellule qui commence par =, +, - ou @ reçoit une apostrophe initiale, pour qu&apos;un tableur l&apos;affiche comme du texte au lieu de l&apos;exécuter comme une formule.</translation>
+    </message>
+    <message>
+        <source>Every reviewer&apos;s own &amp;decisions too</source>
+        <translation>Aussi les &amp;décisions de chaque relecteur</translation>
+    </message>
+    <message>
+        <source>Besides the final decisions, each reviewer&apos;s own attributions and claims, as far as the server lets you read them (CSV and JSON).</source>
+        <translation>Outre les décisions finales, les attributions et affirmations de chaque relecteur, dans la mesure où le serveur vous permet de les lire (CSV et JSON).</translation>
     </message>
 </context>
 <context>

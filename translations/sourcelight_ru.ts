@@ -1350,6 +1350,55 @@ must exist and hold no project with documents; the file is only read. Prints one
         <source>Evidence:</source>
         <translation>Доказательства:</translation>
     </message>
+    <message>
+        <source>Agreement between reviewers</source>
+        <translation>Согласие между рецензентами</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s α</source>
+        <translation>α Криппендорфа</translation>
+    </message>
+    <message>
+        <source>Sentences coded twice or more</source>
+        <translation>Предложения, закодированные дважды и более</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>Рецензенты</translation>
+    </message>
+    <message>
+        <source>Per pair: agreement, Cohen&apos;s κ</source>
+        <translation>По парам: согласие, κ Коэна</translation>
+    </message>
+    <message>
+        <source>%1–%2: %3 %, κ %4</source>
+        <translation>%1–%2: %3 %, κ %4</translation>
+    </message>
+    <message>
+        <source>Independent codings by %1. Each sentence is a unit; a reviewer&apos;s value is their own decision, or the suggestion they let stand once they marked the document done. α is Krippendorff&apos;s alpha for nominal data (1: perfect agreement, 0: chance); — where it is undefined (too few values, or no variation).</source>
+        <translation>Независимое кодирование: %1. Каждое предложение — единица; значение рецензента — его собственное решение или предложение, которое он оставил, отметив документ готовым. α — альфа Криппендорфа для номинальных данных (1: полное согласие, 0: случайность); — там, где она не определена (слишком мало значений или нет вариации).</translation>
+    </message>
+    <message>
+        <source>Tag “%1”</source>
+        <translation>Тег «%1»</translation>
+    </message>
+    <message>
+        <source>Anonymity</source>
+        <translation>Анонимность</translation>
+    </message>
+    <message>
+        <source>Quote type</source>
+        <translation>Тип цитаты</translation>
+    </message>
+    <message>
+        <source>Claim type</source>
+        <comment>claim: a reviewed statement</comment>
+        <translation>Тип утверждения</translation>
+    </message>
 </context>
 <context>
     <name>ReportWriter</name>
@@ -2564,6 +2613,14 @@ Yours: %2</source>
     <message>
         <source>By default a cell that begins with =, +, - or @ gets a leading apostrophe, so that a spreadsheet shows it as text instead of running it as a formula.</source>
         <translation>По умолчанию ячейка, начинающаяся с =, +, - или @, получает апостроф в начале, чтобы электронная таблица показала её как текст, а не выполнила как формулу.</translation>
+    </message>
+    <message>
+        <source>Every reviewer&apos;s own &amp;decisions too</source>
+        <translation>Также собственные &amp;решения каждого рецензента</translation>
+    </message>
+    <message>
+        <source>Besides the final decisions, each reviewer&apos;s own attributions and claims, as far as the server lets you read them (CSV and JSON).</source>
+        <translation>Помимо окончательных решений — собственные атрибуции и утверждения каждого рецензента, насколько сервер позволяет вам их читать (CSV и JSON).</translation>
     </message>
 </context>
 <context>

@@ -1348,6 +1348,55 @@ must exist and hold no project with documents; the file is only read. Prints one
         <source>Evidence:</source>
         <translation>Докази:</translation>
     </message>
+    <message>
+        <source>Agreement between reviewers</source>
+        <translation>Узгодженість між рецензентами</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s α</source>
+        <translation>α Кріппендорфа</translation>
+    </message>
+    <message>
+        <source>Sentences coded twice or more</source>
+        <translation>Речення, закодовані двічі й більше</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>Рецензенти</translation>
+    </message>
+    <message>
+        <source>Per pair: agreement, Cohen&apos;s κ</source>
+        <translation>За парами: узгодженість, κ Коена</translation>
+    </message>
+    <message>
+        <source>%1–%2: %3 %, κ %4</source>
+        <translation>%1–%2: %3 %, κ %4</translation>
+    </message>
+    <message>
+        <source>Independent codings by %1. Each sentence is a unit; a reviewer&apos;s value is their own decision, or the suggestion they let stand once they marked the document done. α is Krippendorff&apos;s alpha for nominal data (1: perfect agreement, 0: chance); — where it is undefined (too few values, or no variation).</source>
+        <translation>Незалежне кодування: %1. Кожне речення — одиниця; значення рецензента — його власне рішення або пропозиція, яку він залишив, позначивши документ готовим. α — альфа Кріппендорфа для номінальних даних (1: повна узгодженість, 0: випадковість); — там, де вона не визначена (замало значень або немає варіації).</translation>
+    </message>
+    <message>
+        <source>Tag “%1”</source>
+        <translation>Тег «%1»</translation>
+    </message>
+    <message>
+        <source>Anonymity</source>
+        <translation>Анонімність</translation>
+    </message>
+    <message>
+        <source>Quote type</source>
+        <translation>Тип цитати</translation>
+    </message>
+    <message>
+        <source>Claim type</source>
+        <comment>claim: a reviewed statement</comment>
+        <translation>Тип твердження</translation>
+    </message>
 </context>
 <context>
     <name>ReportWriter</name>
@@ -2562,6 +2611,14 @@ Yours: %2</source>
     <message>
         <source>By default a cell that begins with =, +, - or @ gets a leading apostrophe, so that a spreadsheet shows it as text instead of running it as a formula.</source>
         <translation>Типово клітинка, що починається з =, +, - або @, отримує апостроф на початку, щоб електронна таблиця показала її як текст, а не виконала як формулу.</translation>
+    </message>
+    <message>
+        <source>Every reviewer&apos;s own &amp;decisions too</source>
+        <translation>Також власні &amp;рішення кожного рецензента</translation>
+    </message>
+    <message>
+        <source>Besides the final decisions, each reviewer&apos;s own attributions and claims, as far as the server lets you read them (CSV and JSON).</source>
+        <translation>Окрім остаточних рішень — власні атрибуції та твердження кожного рецензента, наскільки сервер дозволяє вам їх читати (CSV і JSON).</translation>
     </message>
 </context>
 <context>

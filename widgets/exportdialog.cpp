@@ -172,6 +172,11 @@ QGroupBox *ExportDialog::buildOptionBox()
     m_rawCsv = new QCheckBox(tr("Keep cells that look like formulas as they are"), optionBox);
     m_rawCsv->setToolTip(tr("By default a cell that begins with =, +, - or @ gets a leading apostrophe, so that a "
                             "spreadsheet shows it as text instead of running it as a formula."));
+    m_codings = new QCheckBox(tr("Every reviewer's own &decisions too"), optionBox);
+    m_codings->setObjectName(QStringLiteral("exportCodings"));
+    m_codings->setToolTip(tr("Besides the final decisions, each reviewer's own attributions and claims, as far as "
+                             "the server lets you read them (CSV and JSON)."));
+    m_codings->setVisible(m_context.independentReview);
     m_output = new QLineEdit(optionBox);
     m_output->setAccessibleName(tr("File"));
     auto *browseButton = new QPushButton(tr("&Browse…"), optionBox);
@@ -182,6 +187,7 @@ QGroupBox *ExportDialog::buildOptionBox()
     optionLayout->addRow(tr("Page si&ze:"), m_pageSize);
     optionLayout->addRow(m_bom);
     optionLayout->addRow(m_rawCsv);
+    optionLayout->addRow(m_codings);
     optionLayout->addRow(tr("&File:"), outputRow);
     connect(browseButton, &QPushButton::clicked, this, &ExportDialog::browse);
     return optionBox;
@@ -263,7 +269,7 @@ void ExportDialog::connectEdits()
             changed();
         }
     });
-    for (QCheckBox *box : {m_onlyVerified, m_onlyAnonymous, m_bom, m_rawCsv}) {
+    for (QCheckBox *box : {m_onlyVerified, m_onlyAnonymous, m_bom, m_rawCsv, m_codings}) {
         connect(box, &QCheckBox::toggled, this, changed);
     }
     for (QComboBox *box : {m_source, m_verdict, m_claimType, m_pageSize}) {
@@ -340,6 +346,7 @@ ReportRequest ExportDialog::request() const
     if (m_claimType->currentIndex() > 0) {
         request.filter.type = ClaimType(m_claimType->currentData().toInt());
     }
+    request.codings = m_codings->isEnabled() && m_codings->isChecked();
     return request;
 }
 
@@ -376,6 +383,7 @@ void ExportDialog::updateControls()
     m_pageSize->setEnabled(f == ReportFormat::Pdf);
     m_bom->setEnabled(f == ReportFormat::Csv);
     m_rawCsv->setEnabled(f == ReportFormat::Csv);
+    m_codings->setEnabled(f == ReportFormat::Csv || f == ReportFormat::Json);
     const bool busy = m_exporter.isRunning();
     for (QAbstractButton *button : m_buttons->buttons()) {
         if (m_buttons->buttonRole(button) == QDialogButtonBox::AcceptRole) {

@@ -52,6 +52,7 @@ public:
         QString organisation;              ///< settings "Review/organisation" (ClaimReview author)
         QString organisationUrl;           ///< settings "Review/organisationUrl"
         QString reviewer;                  ///< the current analyst (W3C creator)
+        bool independentReview = false;    ///< a team project in independent mode: reviewers' codings exist
     };
     /// Builds the preview text for a format, request and options; called on a worker thread.
     using PreviewFunction = std::function<QString(ReportFormat, const ReportRequest &, const ReportOptions &)>;
@@ -115,6 +116,7 @@ private:
     QComboBox *m_pageSize = nullptr;
     QCheckBox *m_bom = nullptr;
     QCheckBox *m_rawCsv = nullptr;
+    QCheckBox *m_codings = nullptr; ///< every reviewer's own decisions too (CSV, JSON)
     QLineEdit *m_output = nullptr;
     QStackedWidget *m_previewStack = nullptr;
     QTextBrowser *m_browser = nullptr;

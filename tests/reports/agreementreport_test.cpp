@@ -1,15 +1,23 @@
 // The agreement section of the reports: two reviewers code one article independently on a team project (each a
 // database login, through the window's own layer), mark it done, and the curator's HTML and Markdown reports say how
 // far they agree — over the report and in the document's section, with Krippendorff's α worked out by hand below.
-// A reviewer who may not read the other's codings yet, and a project reviewed in shared mode, get no such section:
-// agreement with nobody is not shown as a figure.
+// With every reviewer's decisions asked for, the CSV and JSON exports carry them. A reviewer who may not read the
+// other's codings yet, and a project reviewed in shared mode, get no such section: agreement with nobody is not shown
+// as a figure.
 #include "../models/itemmodels_fixture.h"
+#include "csvreportwriter.h"
 #include "htmlreportwriter.h"
+#include "jsonreportwriter.h"
 #include "markdownreportwriter.h"
 #include "pdfreportwriter.h"
 #include "reportbuilder.h"
 #include "reportoptions.h"
 #include "reviewteam.h"
+
+#include <QBuffer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 using namespace Sourcelight;
 using namespace Qt::StringLiterals;
@@ -140,6 +148,43 @@ private Q_SLOTS:
         QVERIFY(md.contains(u"### Agreement between reviewers"_s));
         QVERIFY2(
             md.contains(u"| Verdict | 0\\.545 | 3 | 2 |"_s), qPrintable(md.mid(md.indexOf(u"## Agreement"_s), 900)));
+
+        // Exports with every reviewer's own decisions: the CSV's rows of each reviewer's claims, named in a last
+        // column, and the JSON's codings, alike from the streamed (compact) and the indented writer.
+        ReportBuilder builder(cora->store());
+        ReportRequest request;
+        request.scope.documentIds = {m_document};
+        request.codings = true;
+        const std::optional<ReportData> withCodings = builder.build(request);
+        QVERIFY(withCodings);
+        QCOMPARE(CsvReportWriter::columns(*withCodings).constLast(), u"coder"_s);
+        QCOMPARE(CsvReportWriter::columns(*data).constLast(), u"updated_at"_s); // not asked: the public columns
+        QStringList csvRows;
+        for (const QStringList &row : CsvReportWriter::rows(*withCodings)) {
+            csvRows << row.at(6) + u' ' + row.at(15) + u' ' + row.constLast(); // sentence, verdict, coder
+        }
+        csvRows.sort();
+        QCOMPARE(csvRows,
+            (QStringList {u"1 false Ana"_s, u"1 false Ben"_s, u"2 disputed Ben"_s, u"2 supported Ana"_s,
+                u"3 supported Ana"_s, u"3 supported Ben"_s}));
+        QJsonArray codingsOf[2];
+        for (const bool indent : {false, true}) {
+            QBuffer buffer;
+            QVERIFY(buffer.open(QIODevice::WriteOnly));
+            ReportOptions options;
+            options.indentJson = indent;
+            JsonReportWriter json;
+            QVERIFY(json.write(*withCodings, options, buffer));
+            const QJsonObject exported
+                = QJsonDocument::fromJson(buffer.data()).object().value(u"documents"_s).toArray().at(0).toObject();
+            codingsOf[indent ? 1 : 0] = exported.value(u"codings"_s).toArray();
+        }
+        QCOMPARE(codingsOf[0], codingsOf[1]);
+        QCOMPARE(codingsOf[0].size(), 2);
+        for (const QJsonValue &coding : std::as_const(codingsOf[0])) {
+            QVERIFY(coding.toObject().value(u"done"_s).toBool());
+            QCOMPARE(coding.toObject().value(u"claims"_s).toArray().size(), 3);
+        }
         if (const QString shots = qEnvironmentVariable("SOURCELIGHT_TEST_SHOTS"); !shots.isEmpty()) {
             QFile out(shots + u"/agreement-report.html"_s);
             QVERIFY(out.open(QIODevice::WriteOnly));
