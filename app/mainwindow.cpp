@@ -369,6 +369,9 @@ void MainWindow::retranslateUi()
 
 bool MainWindow::openProject(const QString &path, bool create)
 {
+    if (!mayDiscardWaitingEdits()) {
+        return false;
+    }
     if (!m_project->open(path, create)) {
         showError(
             tr("Could not open the project “%1”: %2").arg(ServerAddress::projectName(path), m_project->errorString()));
@@ -679,9 +682,27 @@ void MainWindow::saveWindowState() const
     settings.setWindowState(saveState(StateVersion));
 }
 
+bool MainWindow::mayDiscardWaitingEdits()
+{
+    const int waiting = m_project->waitingEdits();
+    if (waiting == 0) {
+        return true;
+    }
+    return QMessageBox::warning(this, tr("Edits not sent"),
+               tr("%n edit(s) made while the server could not be reached wait to be sent. Closing the project now "
+                  "discards them. Close it anyway?",
+                   nullptr, waiting),
+               QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
+        == QMessageBox::Discard;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_attributionPanel->setCurrentRow(-1); // saves a note still being typed
+    if (!mayDiscardWaitingEdits()) {
+        event->ignore();
+        return;
+    }
     saveWindowState();
     event->accept();
 }

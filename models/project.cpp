@@ -83,6 +83,7 @@ Project::Project(QObject *parent)
     // An edit is committed and repainted at once; its flush to disk follows on a worker (item 9 of the review
     // budget: the disk's latency never holds up the pane).
     connect(m_undoStack, &QUndoStack::indexChanged, this, &Project::requestSave);
+    connect(m_undoStack, &QUndoStack::indexChanged, this, &Project::dropUndoneWaiting);
     connect(m_durable, &DurableSync::synced, this, &Project::flushed);
     connect(m_durable, &DurableSync::failed, this, &Project::flushFailed);
 }
@@ -170,6 +171,10 @@ void Project::close()
     m_changesElsewhere.clear();
     m_reconnectTimer->stop();
     m_undoStack->clear();
+    if (!m_waiting.isEmpty()) {
+        m_waiting.clear(); // discarded: the window asked first (MainWindow::mayDiscardWaitingEdits())
+        Q_EMIT waitingEditsChanged(0);
+    }
     m_team = {};
     m_currentDocument = 0;
     m_sentences->setDocument(0);
@@ -210,14 +215,76 @@ bool Project::openDocument(Id documentId)
     return true;
 }
 
-void Project::reportFailedWrite(QUndoCommand *command, bool redoing)
+void Project::reportFailedWrite(QUndoCommand *command, bool redoing, bool canWait)
 {
-    if (redoing) {
+    if (canWait && m_store->isConnectionLost()) {
+        if (!redoing) {
+            if (m_waiting.remove(command)) {
+                Q_EMIT waitingEditsChanged(waitingEdits()); // never sent: nothing to undo on the server
+                return;
+            }
+        } else {
+            const bool first = m_waiting.isEmpty();
+            m_waiting.insert(command);
+            Q_EMIT waitingEditsChanged(waitingEdits());
+            if (first) {
+                reportError(tr("The connection to the server was lost. “%1” and the review edits after it wait "
+                               "here and are sent when it is back; closing the project discards them.")
+                        .arg(command->text()));
+            }
+            return;
+        }
+    }
+    if (redoing && m_sendingWaiting) {
+        reportError(tr("“%1”, made while offline, was not saved: %2").arg(command->text(), m_store->errorString()));
+    } else if (redoing) {
         command->setObsolete(true);
         reportError(tr("“%1” could not be saved and was undone: %2").arg(command->text(), m_store->errorString()));
     } else {
         reportError(tr("“%1” could not be undone: %2").arg(command->text(), m_store->errorString()));
     }
+}
+
+void Project::dropUndoneWaiting(int index)
+{
+    if (m_waiting.isEmpty()) {
+        return;
+    }
+    const qsizetype before = m_waiting.size();
+    for (int i = index; i < m_undoStack->count(); ++i) {
+        const QUndoCommand *step = m_undoStack->command(i);
+        m_waiting.remove(step);
+        for (int c = 0; c < step->childCount(); ++c) {
+            m_waiting.remove(step->child(c));
+        }
+    }
+    if (m_waiting.size() != before) {
+        Q_EMIT waitingEditsChanged(waitingEdits());
+    }
+}
+
+void Project::sendWaitingEdits()
+{
+    // In the order they were made: the undo stack's.
+    QList<QUndoCommand *> waiting;
+    for (int i = 0; i < m_undoStack->index(); ++i) {
+        auto *step = const_cast<QUndoCommand *>(m_undoStack->command(i)); // the stack's own, run as it runs them
+        if (m_waiting.contains(step)) {
+            waiting.append(step);
+        }
+        for (int c = 0; c < step->childCount(); ++c) {
+            if (m_waiting.contains(step->child(c))) {
+                waiting.append(const_cast<QUndoCommand *>(step->child(c)));
+            }
+        }
+    }
+    m_waiting.clear();
+    m_sendingWaiting = true;
+    for (QUndoCommand *step : std::as_const(waiting)) {
+        step->redo(); // lost again: waits again; changed meanwhile by someone else: refused, and said so
+    }
+    m_sendingWaiting = false;
+    Q_EMIT waitingEditsChanged(waitingEdits());
 }
 
 void Project::reportNoteConflict(QUndoCommand *command, Id sentenceId, const QString &mine)
@@ -305,6 +372,10 @@ void Project::tryReconnect()
         return; // again in a moment
     }
     m_reconnectTimer->stop();
+    sendWaitingEdits();
+    if (m_store->isConnectionLost()) {
+        return; // gone again while sending: the timer runs again (reportError())
+    }
     setSaveState(SaveState::Saved);
     m_documents->reload();
     m_sources->reload();
@@ -557,6 +628,9 @@ std::optional<Id> Project::findSource(const QString &text)
 std::optional<ClaimRecord> Project::sentenceClaim(Id sentenceId)
 {
     const std::optional<QList<ClaimRecord>> claims = m_store->claims().forSentence(sentenceId);
+    if (!claims && m_store->isConnectionLost()) {
+        return shownWhileOffline(sentenceId).claim; // what the window shows, edits waiting to be sent included
+    }
     if (!claims || claims->isEmpty()) {
         return std::nullopt;
     }
@@ -568,10 +642,23 @@ std::optional<ClaimRecord> Project::sentenceClaim(Id sentenceId)
     return claims->first();
 }
 
+SentenceModel::Shown Project::shownWhileOffline(Id sentenceId) const
+{
+    return m_sentences->shown(sentenceId).value_or(SentenceModel::Shown {});
+}
+
+void Project::showWhileOffline(Id sentenceId, const std::function<void(SentenceModel::Shown &)> &change)
+{
+    if (m_store->isConnectionLost()) {
+        m_sentences->showWhileOffline(sentenceId, change);
+    }
+}
+
 std::optional<Id> Project::ensureSentenceClaim(Id sentenceId)
 {
     if (const std::optional<ClaimRecord> existing = sentenceClaim(sentenceId)) {
-        return existing->id;
+        // Id 0: a claim shown while offline, made on the server only when the edit is sent.
+        return existing->id != 0 ? std::optional<Id>(existing->id) : std::nullopt;
     }
     ClaimRecord record;
     record.sentenceId = sentenceId;
@@ -588,6 +675,9 @@ std::optional<Id> Project::ensureSentenceClaim(Id sentenceId)
 std::optional<AttributionRecord> Project::humanAttribution(Id sentenceId)
 {
     const auto all = m_store->attributions().forSentence(sentenceId);
+    if (!all && m_store->isConnectionLost()) {
+        return shownWhileOffline(sentenceId).human;
+    }
     if (all) {
         for (const AttributionRecord &a : *all) {
             if (a.origin != AttributionOrigin::Suggested) {
@@ -601,6 +691,9 @@ std::optional<AttributionRecord> Project::humanAttribution(Id sentenceId)
 std::optional<AttributionRecord> Project::suggestedAttribution(Id sentenceId)
 {
     const auto all = m_store->attributions().forSentence(sentenceId);
+    if (!all && m_store->isConnectionLost()) {
+        return shownWhileOffline(sentenceId).suggestion;
+    }
     if (all) {
         for (const AttributionRecord &a : *all) {
             if (a.origin == AttributionOrigin::Suggested) {

@@ -3,12 +3,14 @@
 #include "documentsnapshot.h"
 #include "projectcodings.h"
 #include "reviewteam.h"
+#include "sentencemodel.h"
 #include "storechange.h"
 #include "storetypes.h"
 #include "suggestionscore.h"
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 
 #include <functional>
 #include <memory>
@@ -49,10 +51,13 @@ public:
     /// Whether the edits have reached the disk. An edit is committed (and shown) when it is made; the flush to
     /// disk runs on a worker (DurableSync), and only then is the edit "saved".
     enum class SaveState {
-        Saved,   ///< every edit is on disk
-        Saving,  ///< an edit is committed and shown, and survives the app crashing, but is not on disk yet
-        Failed,  ///< the disk refused a flush: the edits it was to save were undone (errorOccurred() said so)
-        Offline, ///< a team project whose server connection was lost: edits fail (and are undone) until it is back
+        Saved,  ///< every edit is on disk
+        Saving, ///< an edit is committed and shown, and survives the app crashing, but is not on disk yet
+        Failed, ///< the disk refused a flush: the edits it was to save were undone (errorOccurred() said so)
+        /// A team project whose server connection was lost: review edits (attributions, verdicts, types, notes,
+        /// confidence, tags) wait here and are sent in order when it is back (waitingEdits()); other edits fail and
+        /// are undone.
+        Offline,
     };
     Q_ENUM(SaveState)
 
@@ -81,6 +86,9 @@ public:
     QString saveError() const { return m_saveError; }
     /// Blocks until every edit made so far is on disk or its flush failed (close() does this).
     void waitUntilSaved();
+    /// Edits made while Offline that wait to be sent to the server (a team project); closing the project discards
+    /// them.
+    int waitingEdits() const { return int(m_waiting.size()); }
     /// The worker that flushes the project to disk (tests make it fail or wait).
     DurableSync *durability() const { return m_durable; }
 
@@ -195,7 +203,16 @@ public:
     /// A command's write failed (the store's errorString() says why). Redoing: the edit did not happen, so the
     /// command is dropped from the undo stack (made obsolete) and the message says it was undone. Undoing: the
     /// edit stays as it is in the file and the view.
-    void reportFailedWrite(QUndoCommand *command, bool redoing);
+    /// canWait: the command's redo() can be run again later, as it is (it says what it was made on, so an edit made
+    /// meanwhile is not written over): while the connection is lost, a redo that failed waits to be sent on
+    /// reconnecting instead of being dropped, and the undo of one still waiting drops it from the queue.
+    void reportFailedWrite(QUndoCommand *command, bool redoing, bool canWait = false);
+    /// While the connection is lost: shows an edit that waits to be sent in the open document's row (the store
+    /// cannot be read meanwhile; sentenceClaim(), humanAttribution() and suggestedAttribution() then answer from the
+    /// rows, so the next edit is made on what the analyst sees).
+    void showWhileOffline(Id sentenceId, const std::function<void(SentenceModel::Shown &)> &change);
+    /// Whether the command is an edit made while offline that has not reached the server yet.
+    bool isWaiting(const QUndoCommand *command) const { return m_waiting.contains(command); }
     /// A note was written on a note someone else changed meanwhile (a team project, or two windows on one file):
     /// nothing was written, the command is dropped, and noteConflict() offers both.
     void reportNoteConflict(QUndoCommand *command, Id sentenceId, const QString &mine);
@@ -234,6 +251,8 @@ Q_SIGNALS:
     void boundariesChanged(Id documentId);
     void errorOccurred(const QString &message);
     void saveStateChanged(Sourcelight::Project::SaveState state);
+    /// The number of edits made while offline that wait to be sent changed.
+    void waitingEditsChanged(int count);
     /// The codebook (tags) changed: another reviewer of a team project edited it.
     void codebookChanged();
     /// The note the analyst wrote (mine) was not saved: someone else had changed the sentence's note meanwhile, to
@@ -253,6 +272,11 @@ private:
     /// While Offline: connects again; once back, reads the open document, the library, the sources and the claims
     /// again (what others did meanwhile was not announced to a connection that was gone).
     void tryReconnect();
+    SentenceModel::Shown shownWhileOffline(Id sentenceId) const;
+    /// On reconnecting: sends the edits made offline, in the order they were made (each as its command's redo()).
+    void sendWaitingEdits();
+    /// The undo stack's index moved to index: waiting edits at or above it were undone, and never need sending.
+    void dropUndoneWaiting(int index);
     /// Reads a large file through on a worker after it opened (ProjectStore::setDeferLargeFileCheck); a damaged
     /// file is closed, before anything more is written to it, and errorOccurred() says why.
     void checkIntegrityInBackground();
@@ -278,6 +302,8 @@ private:
     QTimer *m_changesTimer;
     QTimer *m_reconnectTimer;              ///< while Offline: tries the server again
     QList<StoreChange> m_changesElsewhere; ///< taken, not yet shown
+    QSet<const QUndoCommand *> m_waiting;  ///< edits made offline, not sent yet (steps, or a macro's children)
+    bool m_sendingWaiting = false;
     Id m_currentDocument = 0;
     bool m_claimsStale = false;
     quint64 m_openCount = 0;         ///< tells a background check's result from an earlier open's

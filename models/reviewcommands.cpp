@@ -10,6 +10,21 @@
 
 namespace Sourcelight {
 
+namespace {
+
+/// The sentence's claim as the window shows it while offline; one made for it when it has none yet (id 0: it is
+/// made on the server when the edit is sent).
+ClaimRecord &offlineClaim(SentenceModel::Shown &shown, Id sentenceId)
+{
+    if (!shown.claim) {
+        shown.claim = ClaimRecord {};
+        shown.claim->sentenceId = sentenceId;
+    }
+    return *shown.claim;
+}
+
+} // namespace
+
 // ---- AttributionCommand ----
 
 AttributionCommand::AttributionCommand(Project *project, Id sentenceId, std::optional<AttributionRecord> before,
@@ -40,7 +55,10 @@ void AttributionCommand::apply(const std::optional<AttributionRecord> &record, b
     const bool ok = record ? table.setHumanAttribution(m_sentenceId, *record, expected).has_value()
                            : table.removeHumanAttribution(m_sentenceId, expected);
     if (!ok) {
-        m_project->reportFailedWrite(this, redoing);
+        if (redoing || m_project->isWaiting(this)) { // offline: the window shows what waits to be sent
+            m_project->showWhileOffline(m_sentenceId, [&record](SentenceModel::Shown &shown) { shown.human = record; });
+        }
+        m_project->reportFailedWrite(this, redoing, true);
     }
     m_project->notifySentenceChanged(m_sentenceId);
 }
@@ -101,10 +119,31 @@ bool ClaimValueCommand::writeUnchecked(Id claimId, const QVariant &value)
 
 void ClaimValueCommand::failed(bool redoing)
 {
+    if (redoing || m_project->isWaiting(this)) { // offline: the window shows what waits to be sent
+        const QVariant value = redoing ? m_new : m_old;
+        m_project->showWhileOffline(m_sentenceId, [this, &value](SentenceModel::Shown &shown) {
+            ClaimRecord &claim = offlineClaim(shown, m_sentenceId);
+            switch (m_field) {
+            case Field::Verdict:
+                claim.verdict = static_cast<Verdict>(value.toInt());
+                break;
+            case Field::Type:
+                claim.type = static_cast<ClaimType>(value.toInt());
+                break;
+            case Field::Note:
+                claim.note = value.toString();
+                break;
+            case Field::Confidence:
+                claim.confidence = value.isValid() ? std::optional<double>(value.toDouble()) : std::nullopt;
+                break;
+            }
+        });
+    }
     if (redoing && m_field == Field::Note && m_project->store().error() == ProjectStore::Error::Conflict) {
         m_project->reportNoteConflict(this, m_sentenceId, m_new.toString()); // the analyst chooses
     } else {
-        m_project->reportFailedWrite(this, redoing); // the message says someone else changed it meanwhile
+        // The message says someone else changed it meanwhile; offline, the edit waits to be sent.
+        m_project->reportFailedWrite(this, redoing, true);
     }
 }
 
@@ -168,7 +207,9 @@ bool ClaimValueCommand::mergeWith(const QUndoCommand *other)
     const auto *next = static_cast<const ClaimValueCommand *>(other);
     // Only typing that goes on from this step's own result merges: a note saved over someone else's (the analyst
     // chose theirs away) is a step of its own, whose undo gives theirs back.
-    if (next->isObsolete() || next->m_sentenceId != m_sentenceId || next->m_field != m_field || next->m_createdClaim
+    // Nor does an edit waiting to be sent (offline): the queue holds it as it is.
+    if (next->isObsolete() || m_project->isWaiting(next) || m_project->isWaiting(this)
+        || next->m_sentenceId != m_sentenceId || next->m_field != m_field || next->m_createdClaim
         || next->m_old != m_new) {
         return false;
     }
@@ -203,7 +244,16 @@ void ClaimTagCommand::apply(bool add, bool redoing)
     ClaimTable &claims = m_project->store().claims();
     const bool ok = claimId && (add ? claims.addTag(*claimId, m_tagId) : claims.removeTag(*claimId, m_tagId));
     if (!ok) {
-        m_project->reportFailedWrite(this, redoing);
+        if (redoing || m_project->isWaiting(this)) { // offline: the window shows what waits to be sent
+            m_project->showWhileOffline(m_sentenceId, [this, add](SentenceModel::Shown &shown) {
+                ClaimRecord &claim = offlineClaim(shown, m_sentenceId);
+                claim.tagIds.removeAll(m_tagId);
+                if (add) {
+                    claim.tagIds.append(m_tagId);
+                }
+            });
+        }
+        m_project->reportFailedWrite(this, redoing, true);
     }
     m_project->notifySentenceChanged(m_sentenceId);
 }

@@ -136,6 +136,31 @@ bool SentenceModel::refreshSentence(Id sentenceId)
     return true;
 }
 
+std::optional<SentenceModel::Shown> SentenceModel::shown(Id sentenceId) const
+{
+    const int row = rowForSentence(sentenceId);
+    if (row < 0) {
+        return std::nullopt;
+    }
+    const Row &r = m_rows.at(row);
+    return Shown {r.suggestion, r.human, r.claim};
+}
+
+void SentenceModel::showWhileOffline(Id sentenceId, const std::function<void(Shown &)> &change)
+{
+    const int row = rowForSentence(sentenceId);
+    if (row < 0) {
+        return;
+    }
+    Row &r = m_rows[row];
+    Shown shown {r.suggestion, r.human, r.claim};
+    change(shown);
+    r.human = shown.human;
+    r.claim = shown.claim;
+    const QModelIndex changed = index(row);
+    Q_EMIT dataChanged(changed, changed);
+}
+
 void SentenceModel::refreshRows()
 {
     if (m_documentId == 0) {

@@ -3,6 +3,9 @@
 #include "storetypes.h"
 
 #include <QAbstractListModel>
+
+#include <functional>
+#include <optional>
 #include <QHash>
 
 namespace Sourcelight {
@@ -34,6 +37,20 @@ public:
     /// reviewer's edit of rows that cannot be named) and emits dataChanged for them all: rows and the selection
     /// stay.
     void refreshRows();
+
+    /// A sentence's decisions as its row shows them: as last read, or as edited while the connection to the
+    /// server is lost (Project::SaveState::Offline).
+    struct Shown
+    {
+        std::optional<AttributionRecord> suggestion;
+        std::optional<AttributionRecord> human;
+        std::optional<ClaimRecord> claim; ///< id 0: made while offline, not on the server yet
+    };
+    /// nullopt when the sentence is not in the open document.
+    std::optional<Shown> shown(Id sentenceId) const;
+    /// While offline: shows change made to the sentence's row (an edit waiting to be sent) without reading the
+    /// store, and emits dataChanged for it.
+    void showWhileOffline(Id sentenceId, const std::function<void(Shown &)> &change);
 
     int rowForSentence(Id sentenceId) const;
     /// The row of the sentence holding a document position, or -1 (between sentences, outside the text).

@@ -3222,6 +3222,17 @@ Ihre: %2</translation>
         <source>shared review</source>
         <translation>gemeinsame Prüfung</translation>
     </message>
+    <message>
+        <source>Edits not sent</source>
+        <translation>Bearbeitungen nicht gesendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) made while the server could not be reached wait to be sent. Closing the project now discards them. Close it anyway?</source>
+        <translation>
+            <numerusform>%n Bearbeitung, vorgenommen ohne Verbindung zum Server, wartet auf das Senden. Wird das Projekt jetzt geschlossen, geht sie verloren. Trotzdem schließen?</numerusform>
+            <numerusform>%n Bearbeitungen, vorgenommen ohne Verbindung zum Server, warten auf das Senden. Wird das Projekt jetzt geschlossen, gehen sie verloren. Trotzdem schließen?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::MarkdownReportWriter</name>
@@ -3529,6 +3540,14 @@ Ihre: %2</translation>
     <message>
         <source>Adopt attribution</source>
         <translation>Zuschreibung übernehmen</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost. “%1” and the review edits after it wait here and are sent when it is back; closing the project discards them.</source>
+        <translation>Die Verbindung zum Server ist unterbrochen. „%1“ und die folgenden Prüfbearbeitungen warten hier und werden gesendet, sobald sie wieder besteht; wird das Projekt geschlossen, gehen sie verloren.</translation>
+    </message>
+    <message>
+        <source>“%1”, made while offline, was not saved: %2</source>
+        <translation>„%1“, offline vorgenommen, wurde nicht gespeichert: %2</translation>
     </message>
 </context>
 <context>
@@ -3888,9 +3907,17 @@ Ihre: %2</translation>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
+    <message numerus="yes">
+        <source>Offline · %n waiting</source>
+        <comment>edits waiting to be sent</comment>
+        <translation>
+            <numerusform>Offline · %n wartet</numerusform>
+            <numerusform>Offline · %n warten</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>The connection to the team project&apos;s server was lost. Sourcelight connects again every few seconds; until then edits cannot be saved and are undone.</source>
-        <translation>Die Verbindung zum Server des Teamprojekts ist abgebrochen. Sourcelight verbindet sich alle paar Sekunden neu; bis dahin können Änderungen nicht gespeichert werden und werden rückgängig gemacht.</translation>
+        <source>The connection to the team project&apos;s server was lost. Sourcelight connects again every few seconds. Review edits (attributions, verdicts, types, notes, tags) wait here and are sent in order when it is back; other edits cannot be saved until then and are undone. Closing the project discards the edits still waiting.</source>
+        <translation>Die Verbindung zum Server des Teamprojekts ist unterbrochen. Sourcelight verbindet sich alle paar Sekunden neu. Prüfbearbeitungen (Zuschreibungen, Urteile, Typen, Notizen, Schlagwörter) warten hier und werden der Reihe nach gesendet, sobald sie wieder besteht; andere Bearbeitungen können bis dahin nicht gespeichert werden und werden rückgängig gemacht. Beim Schließen des Projekts gehen noch wartende Bearbeitungen verloren.</translation>
     </message>
 </context>
 <context>

@@ -135,6 +135,13 @@
 <context>
     <name>Sourcelight::MainWindow</name>
     <message numerus="yes">
+        <source>%n edit(s) made while the server could not be reached wait to be sent. Closing the project now discards them. Close it anyway?</source>
+        <translation>
+            <numerusform>%n edit made while the server could not be reached waits to be sent. Closing the project now discards it. Close it anyway?</numerusform>
+            <numerusform>%n edits made while the server could not be reached wait to be sent. Closing the project now discards them. Close it anyway?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Importing %n article(s)…</source>
         <translation>
             <numerusform>Importing %n article…</numerusform>
@@ -168,6 +175,17 @@
     <message numerus="yes">
         <source>%n edit(s) could not be saved to the disk and were undone: %1 Redo them when the disk works again.</source>
         <translation><numerusform>%n edit could not be saved to the disk and was undone: %1 Redo it when the disk works again.</numerusform><numerusform>%n edits could not be saved to the disk and were undone: %1 Redo them when the disk works again.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Sourcelight::SaveIndicator</name>
+    <message numerus="yes">
+        <source>Offline · %n waiting</source>
+        <comment>edits waiting to be sent</comment>
+        <translation>
+            <numerusform>Offline · %n waiting</numerusform>
+            <numerusform>Offline · %n waiting</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3223,6 +3223,17 @@ La vôtre : %2</translation>
         <source>shared review</source>
         <translation>relecture partagée</translation>
     </message>
+    <message>
+        <source>Edits not sent</source>
+        <translation>Modifications non envoyées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) made while the server could not be reached wait to be sent. Closing the project now discards them. Close it anyway?</source>
+        <translation>
+            <numerusform>%n modification faite sans accès au serveur attend d&apos;être envoyée. Fermer le projet maintenant l&apos;abandonne. Fermer quand même ?</numerusform>
+            <numerusform>%n modifications faites sans accès au serveur attendent d&apos;être envoyées. Fermer le projet maintenant les abandonne. Fermer quand même ?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::MarkdownReportWriter</name>
@@ -3530,6 +3541,14 @@ La vôtre : %2</translation>
     <message>
         <source>Adopt attribution</source>
         <translation>Retenir l&apos;attribution</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost. “%1” and the review edits after it wait here and are sent when it is back; closing the project discards them.</source>
+        <translation>La connexion au serveur est perdue. « %1 » et les modifications de relecture suivantes attendent ici et seront envoyées à son retour ; fermer le projet les abandonne.</translation>
+    </message>
+    <message>
+        <source>“%1”, made while offline, was not saved: %2</source>
+        <translation>« %1 », faite hors ligne, n&apos;a pas été enregistrée : %2</translation>
     </message>
 </context>
 <context>
@@ -3889,9 +3908,17 @@ La vôtre : %2</translation>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
+    <message numerus="yes">
+        <source>Offline · %n waiting</source>
+        <comment>edits waiting to be sent</comment>
+        <translation>
+            <numerusform>Hors ligne · %n en attente</numerusform>
+            <numerusform>Hors ligne · %n en attente</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>The connection to the team project&apos;s server was lost. Sourcelight connects again every few seconds; until then edits cannot be saved and are undone.</source>
-        <translation>La connexion au serveur du projet d’équipe a été perdue. Sourcelight se reconnecte toutes les quelques secondes ; d’ici là, les modifications ne peuvent pas être enregistrées et sont annulées.</translation>
+        <source>The connection to the team project&apos;s server was lost. Sourcelight connects again every few seconds. Review edits (attributions, verdicts, types, notes, tags) wait here and are sent in order when it is back; other edits cannot be saved until then and are undone. Closing the project discards the edits still waiting.</source>
+        <translation>La connexion au serveur du projet d&apos;équipe est perdue. Sourcelight se reconnecte toutes les quelques secondes. Les modifications de relecture (attributions, verdicts, types, notes, étiquettes) attendent ici et sont envoyées dans l&apos;ordre à son retour ; les autres ne peuvent pas être enregistrées d&apos;ici là et sont annulées. Fermer le projet abandonne les modifications encore en attente.</translation>
     </message>
 </context>
 <context>

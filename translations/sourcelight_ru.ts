@@ -3240,6 +3240,18 @@ Yours: %2</source>
         <source>shared review</source>
         <translation>совместная проверка</translation>
     </message>
+    <message>
+        <source>Edits not sent</source>
+        <translation>Правки не отправлены</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) made while the server could not be reached wait to be sent. Closing the project now discards them. Close it anyway?</source>
+        <translation>
+            <numerusform>%n правка, сделанная без связи с сервером, ждёт отправки. Закрытие проекта сейчас её отбросит. Всё равно закрыть?</numerusform>
+            <numerusform>%n правки, сделанные без связи с сервером, ждут отправки. Закрытие проекта сейчас их отбросит. Всё равно закрыть?</numerusform>
+            <numerusform>%n правок, сделанных без связи с сервером, ждут отправки. Закрытие проекта сейчас их отбросит. Всё равно закрыть?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::MarkdownReportWriter</name>
@@ -3548,6 +3560,14 @@ Yours: %2</source>
     <message>
         <source>Adopt attribution</source>
         <translation>Принять атрибуцию</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost. “%1” and the review edits after it wait here and are sent when it is back; closing the project discards them.</source>
+        <translation>Соединение с сервером потеряно. «%1» и следующие за ней правки ждут здесь и будут отправлены, когда оно восстановится; закрытие проекта их отбросит.</translation>
+    </message>
+    <message>
+        <source>“%1”, made while offline, was not saved: %2</source>
+        <translation>«%1», сделанная без соединения, не сохранена: %2</translation>
     </message>
 </context>
 <context>
@@ -3907,9 +3927,18 @@ Yours: %2</source>
         <source>Offline</source>
         <translation>Нет связи</translation>
     </message>
+    <message numerus="yes">
+        <source>Offline · %n waiting</source>
+        <comment>edits waiting to be sent</comment>
+        <translation>
+            <numerusform>Нет связи · %n ждёт</numerusform>
+            <numerusform>Нет связи · %n ждут</numerusform>
+            <numerusform>Нет связи · %n ждут</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>The connection to the team project&apos;s server was lost. Sourcelight connects again every few seconds; until then edits cannot be saved and are undone.</source>
-        <translation>Соединение с сервером командного проекта потеряно. Sourcelight переподключается каждые несколько секунд; до тех пор правки нельзя сохранить, и они отменяются.</translation>
+        <source>The connection to the team project&apos;s server was lost. Sourcelight connects again every few seconds. Review edits (attributions, verdicts, types, notes, tags) wait here and are sent in order when it is back; other edits cannot be saved until then and are undone. Closing the project discards the edits still waiting.</source>
+        <translation>Соединение с сервером командного проекта потеряно. Sourcelight переподключается каждые несколько секунд. Правки рецензии (атрибуции, вердикты, типы, заметки, теги) ждут здесь и отправляются по порядку, когда оно восстановится; остальные правки до тех пор сохранить нельзя, и они отменяются. Закрытие проекта отбрасывает ещё ожидающие правки.</translation>
     </message>
 </context>
 <context>

@@ -3238,6 +3238,18 @@ Yours: %2</source>
         <source>shared review</source>
         <translation>спільна перевірка</translation>
     </message>
+    <message>
+        <source>Edits not sent</source>
+        <translation>Правки не надіслано</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) made while the server could not be reached wait to be sent. Closing the project now discards them. Close it anyway?</source>
+        <translation>
+            <numerusform>%n правка, зроблена без зв’язку із сервером, чекає надсилання. Закриття проєкту зараз її відкине. Однаково закрити?</numerusform>
+            <numerusform>%n правки, зроблені без зв’язку із сервером, чекають надсилання. Закриття проєкту зараз їх відкине. Однаково закрити?</numerusform>
+            <numerusform>%n правок, зроблених без зв’язку із сервером, чекають надсилання. Закриття проєкту зараз їх відкине. Однаково закрити?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::MarkdownReportWriter</name>
@@ -3546,6 +3558,14 @@ Yours: %2</source>
     <message>
         <source>Adopt attribution</source>
         <translation>Прийняти атрибуцію</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost. “%1” and the review edits after it wait here and are sent when it is back; closing the project discards them.</source>
+        <translation>З’єднання із сервером втрачено. «%1» і наступні правки чекають тут і будуть надіслані, щойно воно відновиться; закриття проєкту їх відкине.</translation>
+    </message>
+    <message>
+        <source>“%1”, made while offline, was not saved: %2</source>
+        <translation>«%1», зроблену без з’єднання, не збережено: %2</translation>
     </message>
 </context>
 <context>
@@ -3905,9 +3925,18 @@ Yours: %2</source>
         <source>Offline</source>
         <translation>Немає зв’язку</translation>
     </message>
+    <message numerus="yes">
+        <source>Offline · %n waiting</source>
+        <comment>edits waiting to be sent</comment>
+        <translation>
+            <numerusform>Немає зв’язку · %n чекає</numerusform>
+            <numerusform>Немає зв’язку · %n чекають</numerusform>
+            <numerusform>Немає зв’язку · %n чекають</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>The connection to the team project&apos;s server was lost. Sourcelight connects again every few seconds; until then edits cannot be saved and are undone.</source>
-        <translation>З’єднання з сервером командного проєкту втрачено. Sourcelight під’єднується знову кожні кілька секунд; доти правки не можна зберегти, і їх скасовано.</translation>
+        <source>The connection to the team project&apos;s server was lost. Sourcelight connects again every few seconds. Review edits (attributions, verdicts, types, notes, tags) wait here and are sent in order when it is back; other edits cannot be saved until then and are undone. Closing the project discards the edits still waiting.</source>
+        <translation>З’єднання із сервером командного проєкту втрачено. Sourcelight перепідключається кожні кілька секунд. Правки рецензії (атрибуції, вердикти, типи, нотатки, теги) чекають тут і надсилаються по черзі, щойно воно відновиться; інші правки доти зберегти не можна, і їх скасовано. Закриття проєкту відкидає ще не надіслані правки.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "saveindicator.h"
 
+#include <algorithm>
+
 #include <QEvent>
 
 namespace Sourcelight {
@@ -10,9 +12,13 @@ SaveIndicator::SaveIndicator(Project *project, QWidget *parent)
 {
     setObjectName(QStringLiteral("saveIndicator"));
     // Wide enough for every state's text, so a change of state repaints the label and never re-lays the bar out.
-    setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("MMMMMMMMMM")));
+    // (The widest is the count of edits waiting offline; the padding is the offline style's.)
+    setMinimumWidth(std::max(fontMetrics().horizontalAdvance(QStringLiteral("MMMMMMMMMM")),
+                        fontMetrics().horizontalAdvance(tr("Offline · %n waiting", "edits waiting to be sent", 999)))
+        + 2 * fontMetrics().horizontalAdvance(QLatin1Char('M')));
     setAlignment(Qt::AlignCenter);
     connect(project, &Project::saveStateChanged, this, &SaveIndicator::showState);
+    connect(project, &Project::waitingEditsChanged, this, &SaveIndicator::showState);
     connect(project, &Project::opened, this, &SaveIndicator::showState);
     connect(project, &Project::closed, this, &SaveIndicator::showState);
     showState();
@@ -47,9 +53,13 @@ void SaveIndicator::showState()
         setStyleSheet({});
         break;
     case Project::SaveState::Offline:
-        setText(tr("Offline"));
+        setText(m_project->waitingEdits() > 0
+                ? tr("Offline · %n waiting", "edits waiting to be sent", m_project->waitingEdits())
+                : tr("Offline"));
         setToolTip(tr("The connection to the team project's server was lost. Sourcelight connects again every few "
-                      "seconds; until then edits cannot be saved and are undone."));
+                      "seconds. Review edits (attributions, verdicts, types, notes, tags) wait here and are sent in "
+                      "order when it is back; other edits cannot be saved until then and are undone. Closing the "
+                      "project discards the edits still waiting."));
         setStyleSheet(QStringLiteral("QLabel { color: white; background: #8a5a00; padding: 0 4px; }"));
         break;
     case Project::SaveState::Failed:

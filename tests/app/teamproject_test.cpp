@@ -343,22 +343,41 @@ private Q_SLOTS:
             told = catcher.message();
         }
         QVERIFY2(told.contains(QStringLiteral("connection")), qPrintable(told));
-        QTRY_COMPARE(indicator->text(), QStringLiteral("Offline"));
+        // The verdict waits in the window: shown as made, counted in the status bar.
+        QTRY_VERIFY2(
+            indicator->text().startsWith(QStringLiteral("Offline")) && indicator->text().contains(u"1 waiting"),
+            qPrintable(indicator->text()));
+        SentenceModel *rows = window.project()->sentences();
+        QCOMPARE(rows->index(row).data(VerdictRole).toInt(), int(Verdict::Disputed));
         WindowTest::shoot(window, QStringLiteral("team-project-offline"));
-        QCOMPARE(window.project()->sentenceClaim(sentence).has_value()
-                ? int(window.project()->sentenceClaim(sentence)->verdict)
-                : int(Verdict::Unverified),
-            int(Verdict::Unverified)); // undone
 
-        // By itself it connects again; the analyst is on the same sentence, and the verdict now saves.
+        // Closing the window now would drop it: the window asks, and Cancel keeps it open with the edit.
+        QString asked;
+        QTimer cancel;
+        connect(&cancel, &QTimer::timeout, &cancel, [&asked] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                asked = box->text();
+                QTest::keyClick(box, Qt::Key_Escape);
+            }
+        });
+        cancel.start(20);
+        QVERIFY(!window.close());
+        cancel.stop();
+        QVERIFY2(asked.contains(QStringLiteral("discards")), qPrintable(asked));
+        QVERIFY(window.isVisible());
+        QCOMPARE(window.project()->waitingEdits(), 1);
+
+        // By itself it connects again and sends the verdict; the analyst is on the same sentence.
         QTRY_COMPARE_WITH_TIMEOUT(indicator->text(), QStringLiteral("Saved"), 10000);
         QCOMPARE(window.review()->currentRow(), row);
+        QCOMPARE(window.project()->waitingEdits(), 0);
+        QCOMPARE(int(window.project()->sentenceClaim(sentence)->verdict), int(Verdict::Disputed)); // from the server
         window.activateWindow(); // the message box had it
         QVERIFY(QTest::qWaitForWindowActive(&window));
         view->setFocus();
         QTest::keyClick(&window, Qt::Key_V);
-        QTest::keyClick(&window, Qt::Key_3);
-        QCOMPARE(int(window.project()->sentenceClaim(sentence)->verdict), int(Verdict::Disputed));
+        QTest::keyClick(&window, Qt::Key_2);
+        QCOMPARE(int(window.project()->sentenceClaim(sentence)->verdict), int(Verdict::Supported));
     }
 };
 

@@ -265,8 +265,8 @@ private Q_SLOTS:
         QTRY_COMPARE(m_project->documents()->rowCount(), 2);
     }
 
-    // The server drops this window's connection (a restart, a network cut): the next edit fails, is undone and the
-    // window says it is offline; it connects again by itself, reads what it missed, and hears the others again.
+    // The server drops this window's connection (a restart, a network cut): the next edit cannot be written, waits,
+    // and the window says it is offline; it connects again by itself, reads what it missed, and hears the others again.
     void connectionLostAndBack()
     {
         if (!TestProjects::onServer()) {
@@ -282,7 +282,7 @@ private Q_SLOTS:
         QVERIFY2(errors.at(0).at(0).toString().contains(QStringLiteral("connection")),
             qPrintable(errors.at(0).at(0).toString()));
         QCOMPARE(m_project->saveState(), Project::SaveState::Offline);
-        QCOMPARE(sentenceData(*m_project, sentence, VerdictRole).toInt(), int(Verdict::Unverified)); // undone
+        QCOMPARE(m_project->waitingEdits(), 1); // kept to be sent (editsMadeOfflineAreSent)
 
         // Meanwhile the other reviewer (who reconnects by opening the project again) splits a sentence.
         m_other = std::make_unique<Project>();
@@ -297,6 +297,75 @@ private Q_SLOTS:
         QCOMPARE(int(m_project->sentenceClaim(sentence)->verdict), int(Verdict::Supported));
         m_other->setNote(sentence, QStringLiteral("heard again"));
         QTRY_COMPARE(sentenceData(*m_project, sentence, NoteRole).toString(), QStringLiteral("heard again"));
+        QCOMPARE(errors.size(), 1);
+    }
+
+    // Review edits made while the connection is lost (the server killing every connection of the project
+    // mid-session) wait in the window, shown as made, and are sent in the order they were made once it is back:
+    // nothing is lost, and a later edit made on a waiting one is not taken for a conflict. An edit undone while it
+    // waits is never sent.
+    void editsMadeOfflineAreSent()
+    {
+        if (!TestProjects::onServer()) {
+            QSKIP("needs a team project on a server");
+        }
+        const Id verdictSentence = m_sentences[3];
+        const Id newClaimSentence = m_sentences[1];
+        const Id attributedSentence = m_sentences[2];
+        const Id undoneSentence = m_sentences[4];
+        QVERIFY(!m_project->sentenceClaim(newClaimSentence));
+        QVERIFY(!m_project->humanAttribution(attributedSentence));
+        QVERIFY(m_project->suggestedAttribution(attributedSentence));
+        const QList<TagRecord> tags = m_project->tags();
+        QVERIFY(!tags.isEmpty());
+        m_project->setVerdict(verdictSentence, Verdict::Disputed); // saved before the cut
+        QVERIFY(TestProjects::dropConnections(m_path));
+        QTest::qWait(300);
+
+        QSignalSpy errors(m_project.get(), &Project::errorOccurred);
+        QSignalSpy waiting(m_project.get(), &Project::waitingEditsChanged);
+        m_project->setVerdict(verdictSentence, Verdict::False);
+        QCOMPARE(m_project->saveState(), Project::SaveState::Offline);
+        QCOMPARE(m_project->waitingEdits(), 1);
+        QCOMPARE(errors.size(), 1); // said once, for the first
+        QVERIFY2(
+            errors.at(0).at(0).toString().contains(QStringLiteral("wait")), qPrintable(errors.at(0).at(0).toString()));
+        QCOMPARE(sentenceData(*m_project, verdictSentence, VerdictRole).toInt(), int(Verdict::False)); // shown
+        m_project->setVerdict(verdictSentence, Verdict::Supported); // made on the False shown
+        m_project->acceptSuggestion(attributedSentence);
+        m_project->setNote(newClaimSentence, QStringLiteral("checked with the ministry")); // a claim made offline
+        m_project->toggleTag(newClaimSentence, tags.first().id);
+        m_project->setClaimType(undoneSentence, ClaimType::Statistic);
+        QCOMPARE(m_project->waitingEdits(), 6);
+        QCOMPARE(sentenceData(*m_project, newClaimSentence, NoteRole).toString(),
+            QStringLiteral("checked with the ministry"));
+        QVERIFY(m_project->humanAttribution(attributedSentence).has_value()); // as shown
+        m_project->undoStack()->undo();                                       // the claim type: never sent
+        QCOMPARE(m_project->waitingEdits(), 5);
+        QCOMPARE(errors.size(), 1);
+        QVERIFY(!waiting.isEmpty());
+
+        QTRY_COMPARE_WITH_TIMEOUT(m_project->saveState(), Project::SaveState::Saved, 10000);
+        QCOMPARE(m_project->waitingEdits(), 0);
+        QVERIFY2(errors.size() == 1, qPrintable(errors.constLast().at(0).toString())); // none refused
+
+        // A new connection reads every edit, in the order made.
+        Project reader;
+        QVERIFY(reader.open(m_path));
+        QVERIFY(reader.sentenceClaim(verdictSentence)->verdict == Verdict::Supported);
+        const std::optional<AttributionRecord> accepted = reader.humanAttribution(attributedSentence);
+        QVERIFY(accepted);
+        QVERIFY(accepted->origin == AttributionOrigin::Confirmed);
+        const std::optional<ClaimRecord> made = reader.sentenceClaim(newClaimSentence);
+        QVERIFY(made);
+        QCOMPARE(made->note, QStringLiteral("checked with the ministry"));
+        QCOMPARE(made->tagIds, QList<Id> {tags.first().id});
+        const std::optional<ClaimRecord> untouched = reader.sentenceClaim(undoneSentence);
+        QVERIFY(!untouched || untouched->type != ClaimType::Statistic);
+        // The window shows what the server holds, and its undo goes on as usual.
+        QCOMPARE(sentenceData(*m_project, verdictSentence, VerdictRole).toInt(), int(Verdict::Supported));
+        m_project->undoStack()->undo(); // the tag
+        QVERIFY(reader.sentenceClaim(newClaimSentence)->tagIds.isEmpty());
         QCOMPARE(errors.size(), 1);
     }
 
