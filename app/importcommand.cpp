@@ -5,6 +5,7 @@
 #include "projectimporter.h"
 #include "projectrestorer.h"
 #include "projectstore.h"
+#include "reviewteam.h"
 #include "subcommandparser.h"
 
 #include <QJsonArray>
@@ -56,6 +57,17 @@ int ImportCommand::run(const SubcommandParser &parser, QTextStream &out, QTextSt
     }
     if (store.isReadOnly()) {
         return parser.failure(store.readOnlyReason());
+    }
+    // On a team project only its admins add articles (the server refuses the others). Said before any file is read:
+    // a file at a time, an article already there would answer "duplicate" and hide that no new one can come in.
+    const std::optional<ReviewTeam::Session> me = ReviewTeam::session(store);
+    if (!me) {
+        return parser.failure(store.errorString());
+    }
+    if (me->role && *me->role != ReviewTeam::Role::Admin) {
+        return parser.failure(tr("The server does not let you import into “%1”: only its admins may, and you are a "
+                                 "%2 there.")
+                .arg(store.path(), ReviewTeam::displayName(*me->role)));
     }
     ProjectImporter importer(store);
     ArticleFetcher fetcher;

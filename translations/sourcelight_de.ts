@@ -928,6 +928,10 @@ unverändert. Eine JSON-Zeile mit dem Status restored oder error.
   -h, --help           diese Hilfe anzeigen
 </translation>
     </message>
+    <message>
+        <source>The server does not let you import into “%1”: only its admins may, and you are a %2 there.</source>
+        <translation>Der Server lässt Sie nicht in „%1“ importieren: Das dürfen nur seine Admins, und Sie sind dort %2.</translation>
+    </message>
 </context>
 <context>
     <name>JsonProjectImporter</name>

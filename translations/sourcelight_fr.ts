@@ -929,6 +929,10 @@ laissé intact. Une ligne JSON de statut restored ou error.
   -h, --help            afficher cette aide
 </translation>
     </message>
+    <message>
+        <source>The server does not let you import into “%1”: only its admins may, and you are a %2 there.</source>
+        <translation>Le serveur ne vous laisse pas importer dans « %1 » : seuls ses administrateurs le peuvent, et vous y êtes %2.</translation>
+    </message>
 </context>
 <context>
     <name>JsonProjectImporter</name>

@@ -930,6 +930,10 @@ duplicate (такой же текст уже есть), updated (новая ве
   -h, --help         показать эту справку
 </translation>
     </message>
+    <message>
+        <source>The server does not let you import into “%1”: only its admins may, and you are a %2 there.</source>
+        <translation>Сервер не позволяет вам импортировать в «%1»: это могут только его администраторы, а вы там — %2.</translation>
+    </message>
 </context>
 <context>
     <name>JsonProjectImporter</name>

@@ -928,6 +928,10 @@ duplicate (такий самий текст уже є), updated (нова вер
   -h, --help         показати цю довідку
 </translation>
     </message>
+    <message>
+        <source>The server does not let you import into “%1”: only its admins may, and you are a %2 there.</source>
+        <translation>Сервер не дозволяє вам імпортувати до «%1»: це можуть лише його адміністратори, а ви там — %2.</translation>
+    </message>
 </context>
 <context>
     <name>JsonProjectImporter</name>

@@ -7,6 +7,8 @@
 #include "../reports/reportfixture.h"
 #include "../testprojects.h"
 #include "cliprocess.h"
+#include "projectstore.h"
+#include "reviewteam.h"
 
 #include <QDir>
 #include <QFile>
@@ -161,6 +163,38 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(stats.out).object().value(QStringLiteral("documents")).toInt(), 1);
         QVERIFY(!stats.out.contains(password.toUtf8()));
         QVERIFY(!stats.err.contains(password));
+    }
+
+    /// Only a team project's admins import; a reviewer is told so before any file is read, also for an article
+    /// the project already holds (which would otherwise answer "duplicate").
+    void reviewerIsToldOnlyAdminsImport()
+    {
+        const QString project = TestProjects::newServerProject(QStringLiteral("importrights"));
+        const QStringList articles = sampleArticles();
+        QVERIFY(articles.size() >= 2);
+        QCOMPARE(
+            Cli::run({QStringLiteral("import"), QStringLiteral("--project"), project, articles.at(0)}).exitCode, 0);
+        const QString password = QStringLiteral("rights-of-import");
+        QVERIFY(TestProjects::createLogins({QStringLiteral("rita")}, password));
+        {
+            ProjectStore owner;
+            QVERIFY(owner.open(project));
+            QVERIFY(ReviewTeam::setMember(
+                owner, QStringLiteral("rita"), QStringLiteral("Rita"), ReviewTeam::Role::Reviewer));
+        }
+        const QString asRita = TestProjects::asLogin(project, QStringLiteral("rita"), password);
+        for (const QString &article : {articles.at(0), articles.at(1)}) {
+            const Cli::Result refused
+                = Cli::run({QStringLiteral("import"), QStringLiteral("--project"), asRita, article});
+            QCOMPARE(refused.exitCode, 1);
+            QVERIFY(refused.out.isEmpty()); // no line per file: nothing was tried
+            QVERIFY2(refused.err.contains(QLatin1String("only its admins may, and you are a reviewer there")),
+                qPrintable(refused.err));
+            QVERIFY(!refused.err.contains(password));
+        }
+        const Cli::Result stats = Cli::run({QStringLiteral("stats"), QStringLiteral("--project"), project,
+            QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(QJsonDocument::fromJson(stats.out).object().value(QStringLiteral("documents")).toInt(), 1);
     }
 
     void badAddressesAreSaidPlainly_data()
