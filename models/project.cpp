@@ -236,6 +236,9 @@ void Project::reportFailedWrite(QUndoCommand *command, bool redoing, bool canWai
         }
     }
     if (redoing && m_sendingWaiting) {
+        // Refused (changed meanwhile by someone else, locked, …): it did not happen, so it leaves the undo stack
+        // when it would next be undone, as a refused edit does (obsolete), and the window shows the server's value.
+        command->setObsolete(true);
         reportError(tr("“%1”, made while offline, was not saved: %2").arg(command->text(), m_store->errorString()));
     } else if (redoing) {
         command->setObsolete(true);
@@ -374,7 +377,9 @@ void Project::tryReconnect()
     m_reconnectTimer->stop();
     sendWaitingEdits();
     if (m_store->isConnectionLost()) {
-        return; // gone again while sending: the timer runs again (reportError())
+        setSaveState(SaveState::Offline); // gone again while sending: try again in a moment
+        m_reconnectTimer->start();
+        return;
     }
     setSaveState(SaveState::Saved);
     m_documents->reload();
@@ -660,16 +665,29 @@ std::optional<Id> Project::ensureSentenceClaim(Id sentenceId)
         // Id 0: a claim shown while offline, made on the server only when the edit is sent.
         return existing->id != 0 ? std::optional<Id>(existing->id) : std::nullopt;
     }
+    const std::optional<QList<AttributionRecord>> attributions = m_store->attributions().forSentence(sentenceId);
+    if (!attributions) {
+        return std::nullopt;
+    }
+    return m_store->claims().addClaim(newClaim(sentenceId, AttributionTable::effective(*attributions)));
+}
+
+ClaimRecord Project::newClaim(Id sentenceId, const std::optional<AttributionRecord> &effectiveAttribution)
+{
     ClaimRecord record;
     record.sentenceId = sentenceId;
     // A direct quotation is reviewed as a quote; everything else starts as a factual claim.
-    if (const auto a = m_store->attributions().forSentence(sentenceId)) {
-        if (const auto effective = AttributionTable::effective(*a);
-            effective && effective->quote == QuoteType::Direct) {
-            record.type = ClaimType::Quote;
-        }
+    if (effectiveAttribution && effectiveAttribution->quote == QuoteType::Direct) {
+        record.type = ClaimType::Quote;
     }
-    return m_store->claims().addClaim(record);
+    return record;
+}
+
+void Project::forgetWaiting(const QUndoCommand *command)
+{
+    if (m_waiting.remove(command)) {
+        Q_EMIT waitingEditsChanged(waitingEdits());
+    }
 }
 
 std::optional<AttributionRecord> Project::humanAttribution(Id sentenceId)

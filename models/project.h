@@ -211,6 +211,11 @@ public:
     /// cannot be read meanwhile; sentenceClaim(), humanAttribution() and suggestedAttribution() then answer from the
     /// rows, so the next edit is made on what the analyst sees).
     void showWhileOffline(Id sentenceId, const std::function<void(SentenceModel::Shown &)> &change);
+    /// The claim ensureSentenceClaim() makes on a sentence whose effective attribution is this: a direct quotation
+    /// is reviewed as a quote, everything else starts as a factual claim.
+    static ClaimRecord newClaim(Id sentenceId, const std::optional<AttributionRecord> &effectiveAttribution);
+    /// A waiting edit merged into the one before it (ClaimValueCommand::mergeWith()): no longer sent of its own.
+    void forgetWaiting(const QUndoCommand *command);
     /// Whether the command is an edit made while offline that has not reached the server yet.
     bool isWaiting(const QUndoCommand *command) const { return m_waiting.contains(command); }
     /// A note was written on a note someone else changed meanwhile (a team project, or two windows on one file):

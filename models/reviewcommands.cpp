@@ -12,13 +12,12 @@ namespace Sourcelight {
 
 namespace {
 
-/// The sentence's claim as the window shows it while offline; one made for it when it has none yet (id 0: it is
-/// made on the server when the edit is sent).
+/// The sentence's claim as the window shows it while offline; one made for it when it has none yet, as
+/// Project::ensureSentenceClaim() will make it on the server when the edit is sent (id 0 until then).
 ClaimRecord &offlineClaim(SentenceModel::Shown &shown, Id sentenceId)
 {
     if (!shown.claim) {
-        shown.claim = ClaimRecord {};
-        shown.claim->sentenceId = sentenceId;
+        shown.claim = Project::newClaim(sentenceId, shown.human ? shown.human : shown.suggestion);
     }
     return *shown.claim;
 }
@@ -155,7 +154,9 @@ void ClaimValueCommand::redo()
     if (m_removed) {
         // Redo after an undo that removed the claim this command created: put it back as it was.
         claimId = claims.restoreClaim(*m_removed, {});
-        m_removed.reset();
+        if (claimId) {
+            m_removed.reset(); // kept when it failed: the redo is sent again (offline) and restores it then
+        }
     } else {
         const bool existed = m_project->sentenceClaim(m_sentenceId).has_value();
         claimId = m_project->ensureSentenceClaim(m_sentenceId);
@@ -207,11 +208,15 @@ bool ClaimValueCommand::mergeWith(const QUndoCommand *other)
     const auto *next = static_cast<const ClaimValueCommand *>(other);
     // Only typing that goes on from this step's own result merges: a note saved over someone else's (the analyst
     // chose theirs away) is a step of its own, whose undo gives theirs back.
-    // Nor does an edit waiting to be sent (offline): the queue holds it as it is.
-    if (next->isObsolete() || m_project->isWaiting(next) || m_project->isWaiting(this)
-        || next->m_sentenceId != m_sentenceId || next->m_field != m_field || next->m_createdClaim
-        || next->m_old != m_new) {
+    // An edit waiting to be sent (offline) merges only with another waiting one: the queue then holds the merged
+    // step (typing offline sends one note, not each pause).
+    const bool waiting = m_project->isWaiting(this);
+    if (next->isObsolete() || m_project->isWaiting(next) != waiting || next->m_sentenceId != m_sentenceId
+        || next->m_field != m_field || next->m_createdClaim || next->m_old != m_new) {
         return false;
+    }
+    if (waiting) {
+        m_project->forgetWaiting(next); // push() deletes it
     }
     m_new = next->m_new;
     return true;

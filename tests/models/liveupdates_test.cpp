@@ -302,8 +302,8 @@ private Q_SLOTS:
 
     // Review edits made while the connection is lost (the server killing every connection of the project
     // mid-session) wait in the window, shown as made, and are sent in the order they were made once it is back:
-    // nothing is lost, and a later edit made on a waiting one is not taken for a conflict. An edit undone while it
-    // waits is never sent.
+    // nothing is lost, and a later edit made on a waiting one is not taken for a conflict (also a claim made
+    // offline: it has the type the server will give it). An edit undone while it waits is never sent.
     void editsMadeOfflineAreSent()
     {
         if (!TestProjects::onServer()) {
@@ -333,15 +333,21 @@ private Q_SLOTS:
         QCOMPARE(sentenceData(*m_project, verdictSentence, VerdictRole).toInt(), int(Verdict::False)); // shown
         m_project->setVerdict(verdictSentence, Verdict::Supported); // made on the False shown
         m_project->acceptSuggestion(attributedSentence);
-        m_project->setNote(newClaimSentence, QStringLiteral("checked with the ministry")); // a claim made offline
+        // A claim made offline on a direct quotation is a quote, as it will be made on the server.
+        m_project->setVerdict(attributedSentence, Verdict::Disputed);
+        QVERIFY(m_project->sentenceClaim(attributedSentence)->type == ClaimType::Quote);
+        // Typing a note offline in two goes: one waiting edit (merged), sent as the last text.
+        m_project->setNote(newClaimSentence, QStringLiteral("checked")); // a claim made offline
+        m_project->setNote(newClaimSentence, QStringLiteral("checked with the ministry"));
+        QCOMPARE(m_project->waitingEdits(), 5);
         m_project->toggleTag(newClaimSentence, tags.first().id);
         m_project->setClaimType(undoneSentence, ClaimType::Statistic);
-        QCOMPARE(m_project->waitingEdits(), 6);
+        QCOMPARE(m_project->waitingEdits(), 7);
         QCOMPARE(sentenceData(*m_project, newClaimSentence, NoteRole).toString(),
             QStringLiteral("checked with the ministry"));
         QVERIFY(m_project->humanAttribution(attributedSentence).has_value()); // as shown
         m_project->undoStack()->undo();                                       // the claim type: never sent
-        QCOMPARE(m_project->waitingEdits(), 5);
+        QCOMPARE(m_project->waitingEdits(), 6);
         QCOMPARE(errors.size(), 1);
         QVERIFY(!waiting.isEmpty());
 
@@ -356,6 +362,8 @@ private Q_SLOTS:
         const std::optional<AttributionRecord> accepted = reader.humanAttribution(attributedSentence);
         QVERIFY(accepted);
         QVERIFY(accepted->origin == AttributionOrigin::Confirmed);
+        QVERIFY(reader.sentenceClaim(attributedSentence)->type == ClaimType::Quote);
+        QVERIFY(reader.sentenceClaim(attributedSentence)->verdict == Verdict::Disputed);
         const std::optional<ClaimRecord> made = reader.sentenceClaim(newClaimSentence);
         QVERIFY(made);
         QCOMPARE(made->note, QStringLiteral("checked with the ministry"));
