@@ -459,19 +459,29 @@ bool ReportBuilder::loadSources(
     return true;
 }
 
-bool ReportBuilder::loadAgreement(ReportData &data)
+std::optional<QList<Id>> ReportBuilder::codedDocuments(const ReportData &data)
 {
     const std::optional<QList<Id>> coded = ProjectCodings::codedDocuments(m_store);
     if (!coded) {
-        return false;
+        return std::nullopt;
     }
     const QSet<Id> codedSet(coded->cbegin(), coded->cend());
     QList<Id> covered;
-    for (const ReportDocument &document : std::as_const(data.documents)) {
+    for (const ReportDocument &document : data.documents) {
         if (codedSet.contains(document.record.id)) {
             covered.append(document.record.id);
         }
     }
+    return covered;
+}
+
+bool ReportBuilder::loadAgreement(ReportData &data)
+{
+    const std::optional<QList<Id>> coded = codedDocuments(data);
+    if (!coded) {
+        return false;
+    }
+    const QList<Id> &covered = *coded;
     if (covered.isEmpty()) {
         return true;
     }
@@ -522,7 +532,7 @@ bool ReportBuilder::loadAgreement(ReportData &data)
 
 bool ReportBuilder::loadCodings(ReportData &data)
 {
-    const std::optional<QList<Id>> coded = ProjectCodings::codedDocuments(m_store);
+    const std::optional<QList<Id>> coded = codedDocuments(data);
     if (!coded) {
         return false;
     }

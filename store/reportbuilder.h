@@ -69,6 +69,9 @@ private:
         const ReportRequest &request, const QList<SourceRecord> &allSources, QSet<Id> usedSources, ReportData &data);
     bool loadReviewers(ReportData &data);
     bool loadHistory(ReportData &data);
+    /// The report's documents someone coded independently (or marked done), of those the reader may read codings
+    /// of; nullopt on a database error.
+    std::optional<QList<Id>> codedDocuments(const ReportData &data);
     /// The reviewers' agreement over the report's documents, and per document (ProjectCodings).
     bool loadAgreement(ReportData &data);
     /// Each reviewer's own decisions on each of the report's documents (ReportRequest::codings).
