@@ -183,9 +183,10 @@ std::optional<int> ExportCommand::applyFilters(
 int ExportCommand::writeExport(
     const Arguments &parsed, ProjectStore &store, const SubcommandParser &parser, QTextStream &out, QTextStream &err)
 {
-    const ReportRequest &request = parsed.request;
-    const ReportOptions &options = parsed.options;
     const ReportFormat format = parsed.format;
+    ReportRequest request = parsed.request;
+    request.agreement = showsAgreement(format);
+    const ReportOptions &options = parsed.options;
     const QString &output = parsed.output;
     const QString &projectPath = parsed.projectPath;
     const auto failure = [&parser](const QString &message) { return parser.failure(message); };

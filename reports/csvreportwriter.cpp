@@ -63,19 +63,26 @@ QList<QStringList> CsvReportWriter::rows(const ReportData &data)
                 result.last().append(QString()); // the final decision: no coder
             }
         }
-        // Each reviewer's own claims, resting on their attribution of the sentence, or on the suggestion they let
-        // stand.
+        // Each reviewer's own claims, resting on their attribution of the sentence, or — once they marked the
+        // document done — on the suggestion they let stand (the rule of the agreement figures, ProjectCodings).
+        if (document.codings.isEmpty()) {
+            continue;
+        }
+        QHash<Id, const AttributionRecord *> suggestionOf;
+        for (const AttributionRecord &suggested : document.attributions) {
+            if (suggested.origin == AttributionOrigin::Suggested) {
+                suggestionOf.insert(suggested.sentenceId, &suggested);
+            }
+        }
         for (const ReportCoding &coding : document.codings) {
+            QHash<Id, const AttributionRecord *> ownOf;
+            for (const AttributionRecord &own : coding.attributions) {
+                ownOf.insert(own.sentenceId, &own);
+            }
             for (const ClaimRecord &claim : coding.claims) {
-                const AttributionRecord *a = nullptr;
-                for (const AttributionRecord &own : coding.attributions) {
-                    a = own.sentenceId == claim.sentenceId ? &own : a;
-                }
-                for (const AttributionRecord &suggested : document.attributions) {
-                    if (!a && suggested.sentenceId == claim.sentenceId
-                        && suggested.origin == AttributionOrigin::Suggested) {
-                        a = &suggested;
-                    }
+                const AttributionRecord *a = ownOf.value(claim.sentenceId);
+                if (!a && coding.done) {
+                    a = suggestionOf.value(claim.sentenceId);
                 }
                 result.append(claimRow(data, document, claim, {}, a) << coding.reviewer);
             }

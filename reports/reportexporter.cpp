@@ -202,7 +202,9 @@ bool ReportExporter::run(const Job &job, const Progress &progress, QString *erro
         return fail(store.errorString());
     }
     ReportBuilder builder(store);
-    const std::optional<ReportData> data = builder.build(job.request, [&progress](qsizetype done, qsizetype total) {
+    ReportRequest request = job.request;
+    request.agreement = showsAgreement(job.format);
+    const std::optional<ReportData> data = builder.build(request, [&progress](qsizetype done, qsizetype total) {
         return !progress || progress(total > 0 ? int(50 * done / total) : 50);
     });
     if (!data) {

@@ -83,4 +83,9 @@ bool isTextReportFormat(ReportFormat format)
     return format != ReportFormat::Pdf && format != ReportFormat::Qdpx;
 }
 
+bool showsAgreement(ReportFormat format)
+{
+    return format == ReportFormat::Html || format == ReportFormat::Pdf || format == ReportFormat::Markdown;
+}
+
 } // namespace Sourcelight

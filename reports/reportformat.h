@@ -30,5 +30,7 @@ QString reportFormatSuffix(ReportFormat format);
 QString reportFormatDisplayName(ReportFormat format);
 /// Whether the output is text (it can be previewed and written to stdout).
 bool isTextReportFormat(ReportFormat format);
+/// Whether the format is a report people read, which shows the reviewers' agreement (ReportRequest::agreement).
+bool showsAgreement(ReportFormat format);
 
 } // namespace Sourcelight

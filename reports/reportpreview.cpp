@@ -46,6 +46,7 @@ ReportPreview::Function ReportPreview::forProject(const QString &projectPath, in
             // A few documents only: a preview of 10,000 articles would take as long as the export.
             ReportRequest limited = request;
             limited.scope.limit = maxDocuments;
+            limited.agreement = showsAgreement(format);
             ReportBuilder builder(store);
             const std::optional<ReportData> data = builder.build(limited);
             return data ? text(format, *data, options) : builder.errorString();

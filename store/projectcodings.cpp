@@ -175,7 +175,10 @@ std::optional<QList<SentenceCodings>> sentences(ProjectStore &store, Id document
                     sentence.disagree = true;
                 }
                 for (auto value = values.cbegin(); value != values.cend(); ++value) {
-                    const std::optional<QString> theirs = others.value(value.key());
+                    std::optional<QString> theirs = others.value(value.key());
+                    if (!theirs && other.claim && value.key().startsWith(QLatin1String("tag:"))) {
+                        theirs = QStringLiteral("no"); // a tag on one claim and not on the other
+                    }
                     if (value->has_value() && theirs.has_value() && *value != theirs) {
                         sentence.disagree = true;
                     }

@@ -492,29 +492,32 @@ bool ReportBuilder::loadAgreement(ReportData &data)
     for (const ProjectCodings::Field &field : *fields) {
         data.agreement.append({0, field.field, AgreementReport::nominal(field.data)});
     }
-    // Each document's share of the same data.
-    for (const Id document : std::as_const(covered)) {
-        for (const ProjectCodings::Field &field : *fields) {
-            // The document's units, and the coders with a value in one of them.
-            QList<qsizetype> units;
+    // Each document's share of the same data (the units grouped by document once, not searched per document).
+    for (const ProjectCodings::Field &field : *fields) {
+        QHash<Id, QList<qsizetype>> unitsOf;
+        for (qsizetype unit = 0; unit < field.data.units.size(); ++unit) {
+            unitsOf[field.documents.at(unit)].append(unit);
+        }
+        for (const Id document : covered) {
+            const QList<qsizetype> units = unitsOf.value(document);
+            // The coders with a value in one of the document's units.
             QList<qsizetype> coders;
-            for (qsizetype unit = 0; unit < field.data.units.size(); ++unit) {
-                if (field.documents.at(unit) != document) {
-                    continue;
-                }
-                units.append(unit);
-                for (qsizetype coder = 0; coder < field.data.coders.size(); ++coder) {
-                    if (field.data.values.at(unit).at(coder) && !coders.contains(coder)) {
+            for (qsizetype coder = 0; coder < field.data.coders.size(); ++coder) {
+                for (const qsizetype unit : units) {
+                    if (field.data.values.at(unit).at(coder)) {
                         coders.append(coder);
+                        break;
                     }
                 }
             }
-            std::sort(coders.begin(), coders.end());
+            if (coders.isEmpty()) {
+                continue;
+            }
             ReliabilityData part;
             for (const qsizetype coder : std::as_const(coders)) {
                 part.coders.append(field.data.coders.at(coder));
             }
-            for (const qsizetype unit : std::as_const(units)) {
+            for (const qsizetype unit : units) {
                 part.units.append(field.data.units.at(unit));
                 QList<std::optional<QString>> row;
                 for (const qsizetype coder : std::as_const(coders)) {
@@ -522,9 +525,7 @@ bool ReportBuilder::loadAgreement(ReportData &data)
                 }
                 part.values.append(row);
             }
-            if (!coders.isEmpty()) {
-                data.agreement.append({document, field.field, AgreementReport::nominal(part)});
-            }
+            data.agreement.append({document, field.field, AgreementReport::nominal(part)});
         }
     }
     return true;
@@ -596,7 +597,7 @@ std::optional<ReportData> ReportBuilder::build(const ReportRequest &request, con
     if (!loadDocuments(*ids, progress, data, usedSources) || !loadSources(request, *allSources, usedSources, data)) {
         return std::nullopt;
     }
-    if (!loadHistory(data) || !loadAgreement(data) || (request.codings && !loadCodings(data))) {
+    if (!loadHistory(data) || (request.agreement && !loadAgreement(data)) || (request.codings && !loadCodings(data))) {
         fail();
         return std::nullopt;
     }

@@ -77,6 +77,10 @@ void ReportData::index()
     for (ReportDocument &document : documents) {
         document.index();
     }
+    m_agreementOf.clear();
+    for (qsizetype i = 0; i < agreement.size(); ++i) {
+        m_agreementOf[agreement.at(i).documentId].append(i);
+    }
 }
 
 const ReportSource *ReportData::source(Id sourceId) const
@@ -115,10 +119,8 @@ qsizetype ReportData::claimCount() const
 QList<ReportAgreement> ReportData::agreementOf(Id documentId) const
 {
     QList<ReportAgreement> result;
-    for (const ReportAgreement &entry : agreement) {
-        if (entry.documentId == documentId) {
-            result.append(entry);
-        }
+    for (const qsizetype entry : m_agreementOf.value(documentId)) {
+        result.append(agreement.at(entry));
     }
     return result;
 }

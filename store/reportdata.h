@@ -30,6 +30,8 @@ struct ReportRequest
     /// Also every reviewer's own decisions (independent review of a team project): ReportDocument::codings. The
     /// reader gets those the server lets them read.
     bool codings = false;
+    /// Also how far the reviewers agree (ReportData::agreement): the reports people read (HTML, PDF, Markdown).
+    bool agreement = false;
 };
 
 struct ReportReviewer
@@ -126,13 +128,14 @@ struct ReportData
     const ReportReviewer *reviewer(Id reviewerId) const;
     QString reviewerName(const std::optional<Id> &reviewerId) const;
     qsizetype claimCount() const;
-    /// The agreement figures over the document (0: over the whole report), in field order.
+    /// The agreement figures over the document (0: over the whole report), in field order (after index()).
     QList<ReportAgreement> agreementOf(Id documentId) const;
 
 private:
     QHash<Id, qsizetype> m_sources;
     QHash<Id, qsizetype> m_tags;
     QHash<Id, qsizetype> m_reviewers;
+    QHash<Id, QList<qsizetype>> m_agreementOf; ///< document (0: the report) → its entries in agreement
 };
 
 } // namespace Sourcelight

@@ -31,6 +31,7 @@ std::optional<ReportData> reportOf(Project &project, Id document)
     ReportBuilder builder(project.store());
     ReportRequest request;
     request.scope.documentIds = {document};
+    request.agreement = true; // as for HTML, PDF and Markdown
     std::optional<ReportData> data = builder.build(request);
     if (!data) {
         qWarning() << builder.errorString();

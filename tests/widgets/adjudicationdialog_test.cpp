@@ -62,6 +62,7 @@ private Q_SLOTS:
         ben->rejectSuggestion(m_sentences[1]);
         ana->setVerdict(m_sentences[4], Verdict::False);
         ben->setVerdict(m_sentences[4], Verdict::False);
+        ana->toggleTag(m_sentences[4], ana->tags().constFirst().id); // the same verdict; a tag only Ana gave
 
         AdjudicationDialog dialog(cora.get());
         new QAbstractItemModelTester(dialog.model(), QAbstractItemModelTester::FailureReportingMode::QtTest, &dialog);
@@ -73,14 +74,15 @@ private Q_SLOTS:
         QVERIFY(table);
         AdjudicationModel *model = dialog.model();
         QCOMPARE(model->reviewers(), (QStringList {u"Ana"_s, u"Ben"_s}));
-        QCOMPARE(model->rowCount(), 2); // sentences 1 and 3, in document order: not 4, where they agree
+        QCOMPARE(model->rowCount(), 3); // sentences 1, 3 and 4 (a tag), in document order
         QCOMPARE(model->sentenceAt(0), m_sentences[1]);
         QCOMPARE(model->sentenceAt(1), m_sentences[3]);
+        QCOMPARE(model->sentenceAt(2), m_sentences[4]);
         QCOMPARE(model->headerData(1, Qt::Horizontal).toString(), u"Ana"_s);
         QVERIFY(model->index(1, 1).data().toString().contains(u"Disputed"_s));
         QVERIFY(model->index(1, 2).data().toString().contains(u"Supported"_s));
         QVERIFY(model->index(0, 2).data().toString().contains(u"own voice"_s)); // Ben rejected the suggestion
-        QVERIFY(dialog.findChild<QLabel *>(u"adjudicationSummary"_s)->text().startsWith(u"2 sentence"_s));
+        QVERIFY(dialog.findChild<QLabel *>(u"adjudicationSummary"_s)->text().startsWith(u"3 sentence"_s));
 
         // Row 2 (sentence 3), key 1: Ana's verdict becomes the final one.
         table->setFocus();
