@@ -92,13 +92,9 @@ inline bool generateProject(const QString &path, const ProjectShape &shape)
         record.body = body;
         QList<Id> sentenceIds;
         if (!store.documents().addDocument(record, spans, &sentenceIds)
-            || !store.attributions().storeSuggestions(sentenceIds, suggestions)) {
+            || !store.attributions().storeSuggestions(sentenceIds, suggestions, AttributionTable::Previous::None)
+            || !store.claims().addClaims(shape.claims(d, sentenceIds))) {
             return fail();
-        }
-        for (const ClaimRecord &claim : shape.claims(d, sentenceIds)) {
-            if (!store.claims().addClaim(claim)) {
-                return fail();
-            }
         }
     }
     return transaction.commit() || fail();

@@ -11,6 +11,7 @@
 #include "projectstats.h"
 #include "projectstore.h"
 #include "sourcetable.h"
+#include "sqltransaction.h"
 #include "storetest.h"
 
 #include <QTemporaryDir>
@@ -386,6 +387,46 @@ private Q_SLOTS:
         broken[40].sentenceId = 987654;
         QVERIFY(!claims.addClaims(broken));
         QCOMPARE(findClaims(*m_store, {}).value_or(QList<Id> {}).size(), before);
+    }
+
+    void bulkWriteProbesAttributionsByKey()
+    {
+        // Proves the hop trigger finds each new hop's attribution by its key inside a bulk write (schema 10). The
+        // server keeps a PL/pgSQL statement's plan for the session; the trigger's old test, one EXISTS joining
+        // bulk_import to attributions, kept a plan that read the whole table for every hop, so an import slowed
+        // with every row it wrote. This counts the table scans the server made in the writing transaction: with
+        // the old trigger it is one per hop (about 400), with the lookup by key a handful.
+        if (!TestProjects::onServer()) {
+            QSKIP("the plans a server keeps; a project file's trigger probes by rowid");
+        }
+        SqlTransaction transaction(*m_store);
+        QVERIFY(m_store->beginBulkWrite());
+        AttributionSuggestion said;
+        said.source = mention(QStringLiteral("a harbour pilot"), SourceKind::Person);
+        said.scope = AttributionScope::Explicit;
+        said.cueText = QStringLiteral("said");
+        for (int d = 0; d < 8; ++d) {
+            DocumentRecord document;
+            document.metadata.title = QStringLiteral("Harbour log %1").arg(d);
+            QList<SentenceSpan> spans;
+            for (int i = 0; i < 50; ++i) {
+                const QString sentence
+                    = QStringLiteral("Ship %1 docked %2 hours late, a harbour pilot said. ").arg(i).arg(d);
+                spans.append({document.body.size(), document.body.size() + sentence.size() - 1});
+                document.body += sentence;
+            }
+            QList<Id> sentences;
+            QVERIFY2(m_store->documents().addDocument(document, spans, &sentences), qPrintable(m_store->errorString()));
+            QVERIFY(m_store->attributions().storeSuggestions(
+                sentences, QList<AttributionSuggestion>(sentences.size(), said), AttributionTable::Previous::None));
+        }
+        QSqlQuery scans(StoreAccess::database(*m_store));
+        QVERIFY(
+            scans.exec(QStringLiteral("SELECT seq_scan FROM pg_stat_xact_user_tables WHERE relname = 'attributions'")));
+        QVERIFY(scans.next());
+        const qint64 count = scans.value(0).toLongLong();
+        QVERIFY2(count < 40, qPrintable(QStringLiteral("%1 scans of attributions for 400 hops").arg(count)));
+        QVERIFY(transaction.commit());
     }
 
     void statistics()
