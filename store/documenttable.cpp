@@ -182,12 +182,22 @@ std::optional<DocumentRecord> DocumentTable::document(Id documentId)
 
 std::optional<QList<DocumentSummary>> DocumentTable::summaries(bool includeSuperseded)
 {
-    QSqlQuery &select = m_store.prepared(QStringLiteral(
-        "SELECT d.id, d.title, d.outlet, d.author, d.url, d.published, d.language, d.imported_at, "
-        "(SELECT count(*) FROM sentences s WHERE s.document_id = d.id), "
-        "(SELECT count(*) FROM effective_attributions e JOIN sentences s ON s.id = e.sentence_id "
-        " WHERE s.document_id = d.id AND e.human = 1) "
-        "FROM documents d WHERE (:all = 1 OR d.superseded_by IS NULL) ORDER BY d.imported_at DESC, d.id DESC"));
+    // The reviewed sentences of a document, from the rule "a human decision beats the suggestion" (the view). SQLite
+    // counts them per document through the sentences' index (0.2 s for 10,000 documents; counting them once for the
+    // whole project, below, took twice that). A server ran the same per-document count as a scan of every sentence
+    // for a human decision (9 s for 100,000 documents) and counts them once for the project instead (0.4 s).
+    static const QLatin1StringView Reviewed
+        = QLatin1StringView("(SELECT count(*) FROM effective_attributions e JOIN sentences s ON s.id = e.sentence_id "
+                            " WHERE s.document_id = d.id AND e.human = 1) FROM documents d ");
+    static const QLatin1StringView ReviewedOnce
+        = QLatin1StringView("COALESCE(reviewed.n, 0) FROM documents d LEFT JOIN (SELECT s.document_id, count(*) AS n "
+                            " FROM effective_attributions e JOIN sentences s ON s.id = e.sentence_id WHERE e.human = 1 "
+                            " GROUP BY s.document_id) reviewed ON reviewed.document_id = d.id ");
+    QSqlQuery &select = m_store.prepared(
+        QStringLiteral("SELECT d.id, d.title, d.outlet, d.author, d.url, d.published, d.language, d.imported_at, "
+                       "(SELECT count(*) FROM sentences s WHERE s.document_id = d.id), ")
+        + (m_store.onServer() ? ReviewedOnce : Reviewed)
+        + QStringLiteral("WHERE (:all = 1 OR d.superseded_by IS NULL) ORDER BY d.imported_at DESC, d.id DESC"));
     select.bindValue(QStringLiteral(":all"), includeSuperseded ? 1 : 0);
     if (!m_store.exec(select)) {
         return std::nullopt;

@@ -97,8 +97,11 @@ QString orderBy(const ProjectStore &store, const ClaimQuery &query)
         std::begin(Columns), std::end(Columns), [&query](const auto &entry) { return entry.first == query.order; });
     const QLatin1StringView columns = column != std::end(Columns) ? column->second : Columns[0].second;
     // Rows without a value (no source: the author's voice) come first going up, last going down, as SQLite sorts
-    // them; PostgreSQL does the opposite unless told.
-    const QString direction = store.onServer()
+    // them; PostgreSQL does the opposite unless told. The document order's and the update order's columns are never
+    // empty, and told nothing a server walks the sentences' index for the first page (3 ms on 1,000,000 claims)
+    // instead of sorting every claim (2.2 s).
+    const bool mayBeEmpty = query.order != ClaimQuery::Order::Document && query.order != ClaimQuery::Order::Updated;
+    const QString direction = store.onServer() && mayBeEmpty
         ? (query.descending ? QStringLiteral("DESC NULLS LAST") : QStringLiteral("ASC NULLS FIRST"))
         : (query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC"));
     return QStringLiteral(" ORDER BY ") + QString(columns).arg(direction);

@@ -286,6 +286,8 @@ private:
 
     /// Fills what the bulk write left to the end and ends it; SqlTransaction calls it just before COMMIT.
     bool finishBulkWrite();
+    /// On a server, gathers the planner's statistics when a bulk write grew the project by a tenth or more.
+    bool refreshPlannerStatistics(Id sentenceMark);
     /// After a rollback (of the transaction or of a savepoint in it): whether a bulk write is still under way.
     void bulkWriteRolledBack();
     /// What a table class remembers of rows it read or wrote (e.g. source ids by name) holds while this number is

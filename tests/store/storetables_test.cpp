@@ -389,7 +389,7 @@ private Q_SLOTS:
         QCOMPARE(findClaims(*m_store, {}).value_or(QList<Id> {}).size(), before);
     }
 
-    void bulkWriteProbesAttributionsByKey()
+    void serverBulkWriteProbesByKeyAndGathersStatistics()
     {
         // Proves the hop trigger finds each new hop's attribution by its key inside a bulk write (schema 10). The
         // server keeps a PL/pgSQL statement's plan for the session; the trigger's old test, one EXISTS joining
@@ -427,6 +427,14 @@ private Q_SLOTS:
         const qint64 count = scans.value(0).toLongLong();
         QVERIFY2(count < 40, qPrintable(QStringLiteral("%1 scans of attributions for 400 hops").arg(count)));
         QVERIFY(transaction.commit());
+
+        // Proves the planner's statistics are gathered at the commit of a bulk write that grew the project by a
+        // tenth or more (here from 3 to 403 sentences): without them the server plans the library's counts as for
+        // an empty table until its autovacuum comes by. A table never analysed has reltuples -1.
+        QSqlQuery planned(StoreAccess::database(*m_store));
+        QVERIFY(planned.exec(QStringLiteral("SELECT reltuples FROM pg_class WHERE relname = 'sentences'")));
+        QVERIFY(planned.next());
+        QCOMPARE(planned.value(0).toLongLong(), 403);
     }
 
     void statistics()
