@@ -28,6 +28,9 @@ bool ClaimTableModel::reload()
     // No count of every match: one row beyond the page tells whether there are more.
     std::optional<QList<ClaimRow>> first
         = m_store.isOpen() ? ProjectQueries::claimRows(m_store, m_query, 0, PageSize + 1) : QList<ClaimRow> {};
+    if (!first && m_store.isConnectionLost()) {
+        return false; // the rows shown stay until the server can be read again (the project reloads on reconnect)
+    }
     // Views (and QAbstractItemModelTester) may ask for more rows while a change is still being announced.
     m_resetting = true;
     beginResetModel();

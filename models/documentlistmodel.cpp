@@ -49,6 +49,9 @@ std::optional<QList<DocumentSummary>> DocumentListModel::filtered()
 bool DocumentListModel::reload()
 {
     std::optional<QList<DocumentSummary>> rows = m_store.isOpen() ? filtered() : QList<DocumentSummary> {};
+    if (!rows && m_store.isConnectionLost()) {
+        return false; // the library shown stays until the server can be read again (the project reloads then)
+    }
     beginResetModel();
     m_rows = rows.value_or(QList<DocumentSummary> {});
     endResetModel();

@@ -319,6 +319,10 @@ private Q_SLOTS:
         const QList<TagRecord> tags = m_project->tags();
         QVERIFY(!tags.isEmpty());
         m_project->setVerdict(verdictSentence, Verdict::Disputed); // saved before the cut
+        QTRY_VERIFY(m_project->claims()->rowCount() > 0);
+        const int claimRows = m_project->claims()->rowCount();
+        const int libraryRows = m_project->documents()->rowCount();
+        QVERIFY(libraryRows > 0);
         QVERIFY(TestProjects::dropConnections(m_path));
         QTest::qWait(300);
 
@@ -350,6 +354,13 @@ private Q_SLOTS:
         QCOMPARE(m_project->waitingEdits(), 6);
         QCOMPARE(errors.size(), 1);
         QVERIFY(!waiting.isEmpty());
+        // The Claims list and the library keep what they showed while the server cannot be read (they were
+        // emptied by the failed reads).
+        QTest::qWait(400);
+        QCOMPARE(m_project->saveState(), Project::SaveState::Offline);
+        QCOMPARE(m_project->claims()->rowCount(), claimRows);
+        QVERIFY(!m_project->documents()->reload()); // as the library's search does
+        QCOMPARE(m_project->documents()->rowCount(), libraryRows);
 
         QTRY_COMPARE_WITH_TIMEOUT(m_project->saveState(), Project::SaveState::Saved, 10000);
         QCOMPARE(m_project->waitingEdits(), 0);
