@@ -61,13 +61,9 @@ QList<std::optional<QString>> attributionValues(const SentenceCodings &sentence,
         toString(standing ? standing->quote : QuoteType::None)};
 }
 
-} // namespace
-
-std::optional<QList<SentenceCodings>> sentences(ProjectStore &store, Id documentId)
+/// sentences() as the connection's person me (read once for every document of a project).
+std::optional<QList<SentenceCodings>> sentencesAs(ProjectStore &store, Id documentId, const ReviewTeam::Session &me)
 {
-    if (store.schemaVersion() < ProjectStore::TeamSchemaVersion) {
-        return QList<SentenceCodings> {};
-    }
     ReadingCodings reading(store);
     if (!reading.ok()) {
         return std::nullopt;
@@ -105,12 +101,8 @@ std::optional<QList<SentenceCodings>> sentences(ProjectStore &store, Id document
     rows.finish();
     // A reviewer who has not marked the document done reads only their own codings; the others' done marks are
     // readable, their codings not, and must not stand for suggestions let stand.
-    const std::optional<ReviewTeam::Session> me = ReviewTeam::session(store);
-    if (!me) {
-        return std::nullopt;
-    }
-    if (me->role == ReviewTeam::Role::Reviewer && me->reviewerId && !done.contains(*me->reviewerId)) {
-        reviewers.removeIf([&me](const auto &reviewer) { return reviewer.value() != *me->reviewerId; });
+    if (me.role == ReviewTeam::Role::Reviewer && me.reviewerId && !done.contains(*me.reviewerId)) {
+        reviewers.removeIf([&me](const auto &reviewer) { return reviewer.value() != *me.reviewerId; });
         done.clear();
     }
     if (reviewers.isEmpty()) {
@@ -192,6 +184,17 @@ std::optional<QList<SentenceCodings>> sentences(ProjectStore &store, Id document
     return result;
 }
 
+} // namespace
+
+std::optional<QList<SentenceCodings>> sentences(ProjectStore &store, Id documentId)
+{
+    if (store.schemaVersion() < ProjectStore::TeamSchemaVersion) {
+        return QList<SentenceCodings> {};
+    }
+    const std::optional<ReviewTeam::Session> me = ReviewTeam::session(store);
+    return me ? sentencesAs(store, documentId, *me) : std::nullopt;
+}
+
 QHash<QString, std::optional<QString>> values(const SentenceCodings &sentence, const Coding &coding)
 {
     QHash<QString, std::optional<QString>> result;
@@ -250,7 +253,8 @@ std::optional<QList<Field>> read(ProjectStore &store, const QList<Id> &documents
         return QList<Field> {};
     }
     const std::optional<QList<TagRecord>> tags = store.codebook().tags();
-    if (!tags) {
+    const std::optional<ReviewTeam::Session> me = ReviewTeam::session(store);
+    if (!tags || !me) {
         return std::nullopt;
     }
     QHash<QString, QString> tagNames; // "tag:<id>" → "tag:<name>"
@@ -270,7 +274,7 @@ std::optional<QList<Field>> read(ProjectStore &store, const QList<Id> &documents
     QSet<QString> coders;
     QSet<QString> usedTags;
     for (const Id document : std::as_const(documents)) {
-        const std::optional<QList<SentenceCodings>> codings = sentences(store, document);
+        const std::optional<QList<SentenceCodings>> codings = sentencesAs(store, document, *me);
         if (!codings) {
             return std::nullopt;
         }
