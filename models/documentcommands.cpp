@@ -20,19 +20,20 @@ DocumentMetadataCommand::DocumentMetadataCommand(
 
 void DocumentMetadataCommand::redo()
 {
-    apply(m_after);
+    apply(m_after, m_before, true);
 }
 
 void DocumentMetadataCommand::undo()
 {
-    apply(m_before);
+    apply(m_before, m_after, false);
 }
 
-void DocumentMetadataCommand::apply(const DocumentMetadata &metadata)
+void DocumentMetadataCommand::apply(const DocumentMetadata &metadata, const DocumentMetadata &was, bool redoing)
 {
-    if (!m_project->store().documents().setMetadata(m_documentId, metadata)) {
-        m_project->reportError(m_project->store().errorString());
-        setObsolete(true); // nothing changed: no step to undo or redo (the stack drops it)
+    // Made on was: a field another reviewer changed meanwhile refuses the edit, and theirs stays.
+    if (!m_project->store().documents().setMetadata(m_documentId, metadata, was)) {
+        m_project->reportFailedWrite(this, redoing, false);
+        m_project->notifyDocumentChanged(m_documentId); // shows what the document holds
         return;
     }
     m_project->notifyDocumentChanged(m_documentId);

@@ -25,7 +25,7 @@ public:
     void undo() override;
 
 private:
-    void apply(const DocumentMetadata &metadata);
+    void apply(const DocumentMetadata &metadata, const DocumentMetadata &was, bool redoing);
 
     Project *m_project;
     Id m_documentId;

@@ -1014,9 +1014,10 @@ void Project::mergeSources(Id from, Id into)
     m_undoStack->push(new MergeSourcesCommand(this, from, into, tr("Merge %1 into %2").arg(a->name, b->name)));
 }
 
-void Project::setDocumentMetadata(Id documentId, const DocumentMetadata &metadata)
+void Project::setDocumentMetadata(
+    Id documentId, const DocumentMetadata &metadata, const std::optional<DocumentMetadata> &madeOn)
 {
-    const std::optional<DocumentMetadata> before = documentMetadata(documentId);
+    const std::optional<DocumentMetadata> before = madeOn ? madeOn : documentMetadata(documentId);
     if (!before || *before == metadata) {
         return;
     }

@@ -132,7 +132,10 @@ public:
     void mergeSources(Id from, Id into);
     /// Corrects a document's title, outlet, author, url, date and language (one undoable edit; the text and its
     /// sentences stay as they are, a new language is only stored).
-    void setDocumentMetadata(Id documentId, const DocumentMetadata &metadata);
+    /// madeOn: the details the edit was made on (what the dialog showed). Only the fields that differ from them are
+    /// written, and a field someone else changed meanwhile refuses the edit with a message; theirs stay.
+    void setDocumentMetadata(
+        Id documentId, const DocumentMetadata &metadata, const std::optional<DocumentMetadata> &madeOn = std::nullopt);
     /// Removes a document with its sentences, attributions, claims, tags and evidence (undoable until the project
     /// is closed). When it is the open one, the document pane closes it.
     void removeDocument(Id documentId);

@@ -152,19 +152,31 @@ bool DocumentTable::removeDocument(Id documentId)
         [](const DocumentRecord &d) { return d.metadata.title; });
 }
 
-bool DocumentTable::setMetadata(Id documentId, const DocumentMetadata &metadata)
+bool DocumentTable::setMetadata(
+    Id documentId, const DocumentMetadata &metadata, const std::optional<DocumentMetadata> &expected)
 {
     SqlTransaction transaction(m_store);
     if (!transaction.isActive()) {
         return false;
     }
     const QString table = QStringLiteral("documents");
-    const bool ok = m_store.updateField(table, documentId, QStringLiteral("title"), metadata.title)
-        && m_store.updateField(table, documentId, QStringLiteral("outlet"), metadata.outlet)
-        && m_store.updateField(table, documentId, QStringLiteral("author"), metadata.author)
-        && m_store.updateField(table, documentId, QStringLiteral("url"), metadata.url)
-        && m_store.updateField(table, documentId, QStringLiteral("published"), metadata.published)
-        && m_store.updateField(table, documentId, QStringLiteral("language"), languageCode(metadata.language));
+    // With expected, only the fields the edit changes are written, each compared with what the edit was made on: a
+    // field someone else changed meanwhile refuses the whole edit (the transaction is not committed), one the edit
+    // leaves alone keeps whatever it holds now (a language code the app does not know, too).
+    const auto set = [&](const QString &column, const QString &value, const auto field) {
+        if (!expected) {
+            return m_store.updateField(table, documentId, column, value);
+        }
+        const QString was = field(*expected);
+        return was == value || m_store.updateField(table, documentId, column, value, false, QVariant(was));
+    };
+    const bool ok = set(QStringLiteral("title"), metadata.title, [](const DocumentMetadata &m) { return m.title; })
+        && set(QStringLiteral("outlet"), metadata.outlet, [](const DocumentMetadata &m) { return m.outlet; })
+        && set(QStringLiteral("author"), metadata.author, [](const DocumentMetadata &m) { return m.author; })
+        && set(QStringLiteral("url"), metadata.url, [](const DocumentMetadata &m) { return m.url; })
+        && set(QStringLiteral("published"), metadata.published, [](const DocumentMetadata &m) { return m.published; })
+        && set(QStringLiteral("language"), languageCode(metadata.language),
+            [](const DocumentMetadata &m) { return languageCode(m.language); });
     return ok && transaction.commit();
 }
 

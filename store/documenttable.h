@@ -34,8 +34,11 @@ public:
     std::optional<Id> addDocument(
         const DocumentRecord &document, const QList<SentenceSpan> &sentences, QList<Id> *sentenceIds = nullptr);
     bool removeDocument(Id documentId);
-    /// Changes the metadata, recording each changed field in history.
-    bool setMetadata(Id documentId, const DocumentMetadata &metadata);
+    /// Changes the metadata, recording each changed field in history. With expected, the metadata the edit was
+    /// made on: only the fields that differ from it are written, and when one of them holds something else by now
+    /// (someone changed it meanwhile) nothing is written (ProjectStore::Error::Conflict).
+    bool setMetadata(Id documentId, const DocumentMetadata &metadata,
+        const std::optional<DocumentMetadata> &expected = std::nullopt);
     /// Marks documentId as replaced by a newer version of the same article.
     bool setSupersededBy(Id documentId, Id newerId);
 

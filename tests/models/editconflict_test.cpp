@@ -104,6 +104,40 @@ private Q_SLOTS:
         QVERIFY(!m_project->humanAttribution(sentence));
     }
 
+    // A document's details edited on what the dialog showed: a field someone else changed meanwhile refuses the
+    // edit and theirs stays; a field only the analyst changed goes through, and its undo takes back that field only.
+    void documentDetailsAreNotWrittenOver()
+    {
+        const std::optional<DocumentMetadata> seen = m_project->documentMetadata(m_document);
+        QVERIFY(seen);
+        DocumentMetadata theirs = *seen;
+        theirs.title = QStringLiteral("Their title");
+        m_other->setDocumentMetadata(m_document, theirs);
+        QSignalSpy errors(m_project.get(), &Project::errorOccurred);
+        const int steps = m_project->undoStack()->count();
+        DocumentMetadata mine = *seen;
+        mine.title = QStringLiteral("My title");
+        mine.author = QStringLiteral("A. Writer");
+        m_project->setDocumentMetadata(m_document, mine, *seen);
+        QCOMPARE(m_project->documentMetadata(m_document)->title, QStringLiteral("Their title"));
+        QCOMPARE(m_project->documentMetadata(m_document)->author, seen->author); // nothing of it written
+        QCOMPARE(errors.size(), 1);
+        QVERIFY2(errors.at(0).at(0).toString().contains(QStringLiteral("someone else")),
+            qPrintable(errors.at(0).at(0).toString()));
+        QCOMPARE(m_project->undoStack()->count(), steps); // refused: no step to undo
+
+        DocumentMetadata author = *seen; // their title untouched here
+        author.author = QStringLiteral("A. Writer");
+        m_project->setDocumentMetadata(m_document, author, *seen);
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(m_project->documentMetadata(m_document)->title, QStringLiteral("Their title"));
+        QCOMPARE(m_project->documentMetadata(m_document)->author, QStringLiteral("A. Writer"));
+        m_project->undoStack()->undo();
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(m_project->documentMetadata(m_document)->author, seen->author);
+        QCOMPARE(m_project->documentMetadata(m_document)->title, QStringLiteral("Their title"));
+    }
+
     // A claim made by the edit itself holds its own defaults (a direct quote starts as a quote): no conflict.
     void firstEditOfAQuoteMakesItsClaim()
     {
