@@ -95,7 +95,7 @@ void LibraryController::editDetails(Id documentId)
     if (dialog.exec() != QDialog::Accepted || m_project->isReadOnly()) {
         return;
     }
-    m_project->setDocumentMetadata(documentId, dialog.metadata(), *metadata); // made on what the dialog showed
+    m_project->setDocumentMetadata(documentId, dialog.metadata(), metadata); // made on what the dialog showed
 }
 
 void LibraryController::removeDocument(Id documentId)
