@@ -33,10 +33,8 @@ void DocumentMetadataCommand::apply(const DocumentMetadata &metadata, const Docu
     // Made on was: a field another reviewer changed meanwhile refuses the edit, and theirs stays.
     if (!m_project->store().documents().setMetadata(m_documentId, metadata, was)) {
         m_project->reportFailedWrite(this, redoing, false);
-        m_project->notifyDocumentChanged(m_documentId); // shows what the document holds
-        return;
     }
-    m_project->notifyDocumentChanged(m_documentId);
+    m_project->notifyDocumentChanged(m_documentId); // shows what the document holds now
 }
 
 // ---- RemoveDocumentCommand ----

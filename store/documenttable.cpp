@@ -9,6 +9,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+#include <tuple>
+
 namespace Sourcelight {
 
 namespace {
@@ -163,20 +166,22 @@ bool DocumentTable::setMetadata(
     // With expected, only the fields the edit changes are written, each compared with what the edit was made on: a
     // field someone else changed meanwhile refuses the whole edit (the transaction is not committed), one the edit
     // leaves alone keeps whatever it holds now (a language code the app does not know, too).
-    const auto set = [&](const QString &column, const QString &value, const auto field) {
+    const DocumentMetadata was = expected.value_or(DocumentMetadata {});
+    const std::tuple<QString, QString, QString> fields[] = {
+        {QStringLiteral("title"), metadata.title, was.title},
+        {QStringLiteral("outlet"), metadata.outlet, was.outlet},
+        {QStringLiteral("author"), metadata.author, was.author},
+        {QStringLiteral("url"), metadata.url, was.url},
+        {QStringLiteral("published"), metadata.published, was.published},
+        {QStringLiteral("language"), languageCode(metadata.language), languageCode(was.language)},
+    };
+    const bool ok = std::all_of(std::begin(fields), std::end(fields), [&](const auto &field) {
+        const auto &[column, value, before] = field;
         if (!expected) {
             return m_store.updateField(table, documentId, column, value);
         }
-        const QString was = field(*expected);
-        return was == value || m_store.updateField(table, documentId, column, value, false, QVariant(was));
-    };
-    const bool ok = set(QStringLiteral("title"), metadata.title, [](const DocumentMetadata &m) { return m.title; })
-        && set(QStringLiteral("outlet"), metadata.outlet, [](const DocumentMetadata &m) { return m.outlet; })
-        && set(QStringLiteral("author"), metadata.author, [](const DocumentMetadata &m) { return m.author; })
-        && set(QStringLiteral("url"), metadata.url, [](const DocumentMetadata &m) { return m.url; })
-        && set(QStringLiteral("published"), metadata.published, [](const DocumentMetadata &m) { return m.published; })
-        && set(QStringLiteral("language"), languageCode(metadata.language),
-            [](const DocumentMetadata &m) { return languageCode(m.language); });
+        return before == value || m_store.updateField(table, documentId, column, value, false, QVariant(before));
+    });
     return ok && transaction.commit();
 }
 
