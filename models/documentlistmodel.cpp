@@ -13,6 +13,9 @@ namespace Sourcelight {
 DocumentListModel::DocumentListModel(ProjectStore &store, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
+    , m_counting(
+          this, [](ProjectStore &worker) { return worker.documents().counts(); },
+          [this](const std::optional<Counts> &counts, const QString &path) { backgroundCountDone(counts, path); })
 {
 }
 
@@ -52,10 +55,60 @@ bool DocumentListModel::reload()
     if (!rows && m_store.isConnectionLost()) {
         return false; // the library shown stays until the server can be read again (the project reloads then)
     }
+    if (!m_store.isOpen() || m_countsPath != m_store.path()) {
+        m_counts.clear(); // another project's
+        m_countsPath = m_store.isOpen() ? m_store.path() : QString();
+    }
     beginResetModel();
     m_rows = rows.value_or(QList<DocumentSummary> {});
     endResetModel();
-    return rows.has_value();
+    return rows.has_value() && (!m_store.isOpen() || readCounts());
+}
+
+bool DocumentListModel::readCounts()
+{
+    if (m_background) {
+        m_counting.request(m_store.path());
+        return true;
+    }
+    return countHere();
+}
+
+bool DocumentListModel::countHere()
+{
+    std::optional<Counts> counts = m_store.documents().counts();
+    if (!counts) {
+        return false;
+    }
+    m_counts = std::move(*counts);
+    if (!m_rows.isEmpty()) {
+        Q_EMIT dataChanged(index(0, SentencesColumn), index(int(m_rows.size()) - 1, ReviewedColumn));
+    }
+    return true;
+}
+
+void DocumentListModel::backgroundCountDone(const std::optional<Counts> &counts, const QString &path)
+{
+    if (!m_store.isOpen() || m_store.path() != path) {
+        return; // another project's (its own count was requested when it was read)
+    }
+    if (!counts) {
+        // The worker could not open the project (moved, permissions changed): count here rather than show nothing.
+        countHere();
+        return;
+    }
+    m_counts = *counts;
+    if (!m_rows.isEmpty()) {
+        Q_EMIT dataChanged(index(0, SentencesColumn), index(int(m_rows.size()) - 1, ReviewedColumn));
+    }
+}
+
+void DocumentListModel::setCounts(Id documentId, const DocumentCounts &counts)
+{
+    m_counts.insert(documentId, counts);
+    if (m_counting.isRunning()) {
+        m_counting.request(m_store.path()); // that count may have read the document before this edit
+    }
 }
 
 bool DocumentListModel::setSearchText(const QString &text)
@@ -73,18 +126,15 @@ bool DocumentListModel::refreshDocument(Id documentId)
     if (row < 0) {
         return false;
     }
-    const auto all = m_store.documents().summaries();
-    if (!all) {
+    const std::optional<DocumentSummary> summary = m_store.documents().summary(documentId);
+    const std::optional<DocumentCounts> counts = m_store.documents().counts(documentId);
+    if (!summary || !counts) {
         return false;
     }
-    for (const DocumentSummary &d : *all) {
-        if (d.id == documentId) {
-            m_rows[row] = d;
-            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-            return true;
-        }
-    }
-    return false;
+    m_rows[row] = *summary;
+    setCounts(documentId, *counts);
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    return true;
 }
 
 void DocumentListModel::removeDocumentRow(Id documentId)
@@ -107,6 +157,11 @@ bool DocumentListModel::addDocumentRows(const QList<Id> &documentIds)
     QList<DocumentSummary> added;
     for (const DocumentSummary &d : *current) {
         if (documentIds.contains(d.id) && rowForDocument(d.id) < 0) {
+            const std::optional<DocumentCounts> counts = m_store.documents().counts(d.id);
+            if (!counts) {
+                return false;
+            }
+            setCounts(d.id, *counts);
             added.append(d);
         }
     }
@@ -149,7 +204,14 @@ QVariant DocumentListModel::data(const QModelIndex &index, int role) const
         return {};
     }
     const DocumentSummary &d = m_rows.at(index.row());
-    const double share = d.sentenceCount > 0 ? double(d.reviewedSentenceCount) / double(d.sentenceCount) : 0.0;
+    const auto known = m_counts.constFind(d.id);
+    const bool counted = known != m_counts.cend();
+    const DocumentCounts counts = counted ? *known : DocumentCounts {};
+    const double share = counts.sentences > 0 ? double(counts.reviewed) / double(counts.sentences) : 0.0;
+    const bool countColumn = index.column() == SentencesColumn || index.column() == ReviewedColumn;
+    if (countColumn && !counted && role == Qt::DisplayRole) {
+        return {}; // not counted yet
+    }
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -160,7 +222,7 @@ QVariant DocumentListModel::data(const QModelIndex &index, int role) const
         case PublishedColumn:
             return d.metadata.published.left(10);
         case SentencesColumn:
-            return d.sentenceCount;
+            return counts.sentences;
         case ReviewedColumn:
             return QString(QLocale().toString(share * 100.0, 'f', 0) + QLatin1Char('%'));
         default:
@@ -168,18 +230,21 @@ QVariant DocumentListModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
+        if (!counted) {
+            return tr("%1\n%2 · %3").arg(d.metadata.title, d.metadata.outlet, d.metadata.published);
+        }
         return tr("%1\n%2 · %3\n%4 of %5 sentences reviewed")
             .arg(d.metadata.title, d.metadata.outlet, d.metadata.published)
-            .arg(d.reviewedSentenceCount)
-            .arg(d.sentenceCount);
+            .arg(counts.reviewed)
+            .arg(counts.sentences);
     case Qt::TextAlignmentRole:
         return index.column() >= SentencesColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case IdRole:
         return d.id;
     case ReviewedShareRole:
-        return share;
+        return counted ? QVariant(share) : QVariant();
     case SentenceCountRole:
-        return d.sentenceCount;
+        return counted ? QVariant(counts.sentences) : QVariant();
     default:
         return {};
     }

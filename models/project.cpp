@@ -77,9 +77,10 @@ Project::Project(QObject *parent)
     m_reconnectTimer->setInterval(2000);
     connect(m_reconnectTimer, &QTimer::timeout, this, &Project::tryReconnect);
     // A 300 MB project must open in under a second: its full read happens on a worker once it is open, and so do
-    // the source counts, at open and after edits.
+    // the source counts and the library's sentence counts, at open and after edits.
     m_store->setDeferLargeFileCheck(ProjectStore::OpenCheckLimit);
     m_sources->setCountInBackground(true);
+    m_documents->setCountInBackground(true);
     // An edit is committed and repainted at once; its flush to disk follows on a worker (item 9 of the review
     // budget: the disk's latency never holds up the pane).
     connect(m_undoStack, &QUndoStack::indexChanged, this, &Project::requestSave);

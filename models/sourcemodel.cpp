@@ -6,8 +6,6 @@
 #include "projectstore.h"
 #include "sourcetable.h"
 
-#include <QtConcurrent/QtConcurrentRun>
-
 #include <algorithm>
 
 namespace Sourcelight {
@@ -23,9 +21,10 @@ constexpr std::array<SourceKind, 6> KindOrder {SourceKind::Person, SourceKind::A
 SourceModel::SourceModel(ProjectStore &store, QObject *parent)
     : QAbstractItemModel(parent)
     , m_store(store)
+    , m_counting(
+          this, [](ProjectStore &worker) { return ProjectQueries::effectiveSourceCounts(worker); },
+          [this](const std::optional<Counts> &counts, const QString &path) { backgroundCountDone(counts, path); })
 {
-    m_counter.setMaxThreadCount(1);
-    connect(&m_counting, &QFutureWatcherBase::finished, this, &SourceModel::backgroundCountDone);
 }
 
 SourceModel::~SourceModel() = default;
@@ -151,26 +150,12 @@ void SourceModel::applyCounts(const Counts &counts)
 
 void SourceModel::countInBackground()
 {
-    if (m_counting.isRunning()) {
-        m_countAgain = true; // what changed since that count started is in the next one
-        return;
-    }
-    m_countAgain = false;
-    m_countingPath = m_store.path();
-    m_counting.setFuture(QtConcurrent::run(&m_counter, [path = m_countingPath]() -> std::optional<Counts> {
-        ProjectStore store;
-        store.setDeferLargeFileCheck(0); // the project is open already; its full read is not repeated here
-        if (!store.open(path, ProjectStore::OpenMode::ReadOnly)) {
-            return std::nullopt;
-        }
-        return ProjectQueries::effectiveSourceCounts(store);
-    }));
+    m_counting.request(m_store.path());
 }
 
-void SourceModel::backgroundCountDone()
+void SourceModel::backgroundCountDone(const std::optional<Counts> &counts, const QString &path)
 {
-    const std::optional<Counts> counts = m_counting.result();
-    const bool current = m_store.isOpen() && m_store.path() == m_countingPath;
+    const bool current = m_store.isOpen() && m_store.path() == path;
     if (current && counts) {
         applyCounts(*counts);
     } else if (current && !m_countsKnown) {
@@ -181,7 +166,7 @@ void SourceModel::backgroundCountDone()
     }
     // A count that could not run otherwise leaves the previous counts; the next edit asks again. One that was for
     // another project (switched while it counted) is followed by the open project's own.
-    if (m_store.isOpen() && (m_countAgain || !current)) {
+    if (m_store.isOpen() && !current) {
         countInBackground();
     }
 }

@@ -1,11 +1,10 @@
 #pragma once
 
+#include "backgroundread.h"
 #include "storetypes.h"
 
 #include <QAbstractItemModel>
-#include <QFutureWatcher>
 #include <QHash>
-#include <QThreadPool>
 
 #include <optional>
 
@@ -59,7 +58,7 @@ private:
     static QList<Group> group(const QList<SourceRecord> &sources);
     void applyCounts(const Counts &counts);
     void countInBackground();
-    void backgroundCountDone();
+    void backgroundCountDone(const std::optional<Counts> &counts, const QString &path);
 
     ProjectStore &m_store;
     QList<Group> m_groups;
@@ -67,10 +66,7 @@ private:
     bool m_countsKnown = true; ///< false from opening a project until its first count (the dock shows no numbers)
     QString m_countsPath;      ///< the project m_counts belong to
     bool m_background = false;
-    bool m_countAgain = false;
-    QString m_countingPath;
-    QThreadPool m_counter;
-    QFutureWatcher<std::optional<Counts>> m_counting;
+    BackgroundRead<Counts> m_counting;
 };
 
 } // namespace Sourcelight

@@ -47,6 +47,18 @@ DocumentRecord readDocument(const QSqlQuery &query)
     return record;
 }
 
+const QLatin1StringView SummaryColumns("d.id, d.title, d.outlet, d.author, d.url, d.published, d.language, "
+                                       "d.imported_at FROM documents d ");
+
+DocumentSummary readSummary(const QSqlQuery &select)
+{
+    DocumentSummary summary;
+    summary.id = select.value(0).toLongLong();
+    summary.metadata = readMetadata(select);
+    summary.importedAt = QDateTime::fromString(select.value(7).toString(), Qt::ISODateWithMs);
+    return summary;
+}
+
 } // namespace
 
 DocumentTable::DocumentTable(ProjectStore &store)
@@ -199,21 +211,7 @@ std::optional<DocumentRecord> DocumentTable::document(Id documentId)
 
 std::optional<QList<DocumentSummary>> DocumentTable::summaries(bool includeSuperseded)
 {
-    // The reviewed sentences of a document, from the rule "a human decision beats the suggestion" (the view). SQLite
-    // counts them per document through the sentences' index (0.2 s for 10,000 documents; counting them once for the
-    // whole project, below, took twice that). A server ran the same per-document count as a scan of every sentence
-    // for a human decision (9 s for 100,000 documents) and counts them once for the project instead (0.4 s).
-    static const QLatin1StringView Reviewed
-        = QLatin1StringView("(SELECT count(*) FROM effective_attributions e JOIN sentences s ON s.id = e.sentence_id "
-                            " WHERE s.document_id = d.id AND e.human = 1) FROM documents d ");
-    static const QLatin1StringView ReviewedOnce
-        = QLatin1StringView("COALESCE(reviewed.n, 0) FROM documents d LEFT JOIN (SELECT s.document_id, count(*) AS n "
-                            " FROM effective_attributions e JOIN sentences s ON s.id = e.sentence_id WHERE e.human = 1 "
-                            " GROUP BY s.document_id) reviewed ON reviewed.document_id = d.id ");
-    QSqlQuery &select = m_store.prepared(
-        QStringLiteral("SELECT d.id, d.title, d.outlet, d.author, d.url, d.published, d.language, d.imported_at, "
-                       "(SELECT count(*) FROM sentences s WHERE s.document_id = d.id), ")
-        + (m_store.onServer() ? ReviewedOnce : Reviewed)
+    QSqlQuery &select = m_store.prepared(QStringLiteral("SELECT ") + SummaryColumns
         + QStringLiteral("WHERE (:all = 1 OR d.superseded_by IS NULL) ORDER BY d.imported_at DESC, d.id DESC"));
     select.bindValue(QStringLiteral(":all"), includeSuperseded ? 1 : 0);
     if (!m_store.exec(select)) {
@@ -221,16 +219,57 @@ std::optional<QList<DocumentSummary>> DocumentTable::summaries(bool includeSuper
     }
     QList<DocumentSummary> list;
     while (select.next()) {
-        DocumentSummary summary;
-        summary.id = select.value(0).toLongLong();
-        summary.metadata = readMetadata(select);
-        summary.importedAt = QDateTime::fromString(select.value(7).toString(), Qt::ISODateWithMs);
-        summary.sentenceCount = select.value(8).toLongLong();
-        summary.reviewedSentenceCount = select.value(9).toLongLong();
-        list.append(summary);
+        list.append(readSummary(select));
     }
     select.finish();
     return list;
+}
+
+std::optional<DocumentSummary> DocumentTable::summary(Id documentId)
+{
+    return selectById(m_store, QStringLiteral("SELECT ") + SummaryColumns + QStringLiteral("WHERE d.id = :id"),
+        documentId, tr("There is no document %1.").arg(documentId), readSummary);
+}
+
+std::optional<QHash<Id, DocumentCounts>> DocumentTable::counts()
+{
+    // The reviewed sentences of a document, from the rule "a human decision beats the suggestion" (the view). SQLite
+    // counts them per document through the sentences' index (0.2 s for 10,000 documents; counting them once for the
+    // whole project, below, took twice that). A server ran the same per-document count as a scan of every sentence
+    // for a human decision (9 s for 100,000 documents) and counts them once for the project instead (0.4 s).
+    static const QLatin1StringView Reviewed
+        = QLatin1StringView("(SELECT count(*) FROM effective_attributions e JOIN sentences s ON s.id = e.sentence_id "
+                            " WHERE s.document_id = d.id AND e.human = 1) FROM documents d");
+    static const QLatin1StringView ReviewedOnce
+        = QLatin1StringView("COALESCE(reviewed.n, 0) FROM documents d LEFT JOIN (SELECT s.document_id, count(*) AS n "
+                            " FROM effective_attributions e JOIN sentences s ON s.id = e.sentence_id WHERE e.human = 1 "
+                            " GROUP BY s.document_id) reviewed ON reviewed.document_id = d.id");
+    QSqlQuery &select = m_store.prepared(
+        QStringLiteral("SELECT d.id, (SELECT count(*) FROM sentences s WHERE s.document_id = d.id), ")
+        + (m_store.onServer() ? ReviewedOnce : Reviewed));
+    if (!m_store.exec(select)) {
+        return std::nullopt;
+    }
+    QHash<Id, DocumentCounts> counts;
+    while (select.next()) {
+        counts.insert(select.value(0).toLongLong(), {select.value(1).toLongLong(), select.value(2).toLongLong()});
+    }
+    select.finish();
+    return counts;
+}
+
+std::optional<DocumentCounts> DocumentTable::counts(Id documentId)
+{
+    QSqlQuery &select = m_store.prepared(QStringLiteral(
+        "SELECT (SELECT count(*) FROM sentences WHERE document_id = :d), (SELECT count(*) FROM effective_attributions "
+        "e JOIN sentences s ON s.id = e.sentence_id WHERE s.document_id = :d AND e.human = 1)"));
+    select.bindValue(QStringLiteral(":d"), documentId);
+    if (!m_store.exec(select) || !select.next()) {
+        return std::nullopt;
+    }
+    const DocumentCounts counts {select.value(0).toLongLong(), select.value(1).toLongLong()};
+    select.finish();
+    return counts;
 }
 
 std::optional<qint64> DocumentTable::count(bool includeSuperseded)

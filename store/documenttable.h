@@ -2,6 +2,8 @@
 
 #include "storetypes.h"
 
+#include <QHash>
+
 #include <QCoreApplication>
 #include <QVariantMap>
 
@@ -45,6 +47,13 @@ public:
     std::optional<DocumentRecord> document(Id documentId);
     /// The library: every current document (or every version too), newest import first.
     std::optional<QList<DocumentSummary>> summaries(bool includeSuperseded = false);
+    /// The library row of one document (current or not); nullopt when it fails or there is no such document.
+    std::optional<DocumentSummary> summary(Id documentId);
+    /// Every document's sentences and reviewed sentences (by the rule "a human decision beats the suggestion").
+    /// Reads every sentence of the project: the library counts them on a worker.
+    std::optional<QHash<Id, DocumentCounts>> counts();
+    /// One document's counts.
+    std::optional<DocumentCounts> counts(Id documentId);
     std::optional<qint64> count(bool includeSuperseded = false);
 
     /// 0 when no document has this hash.

@@ -68,13 +68,21 @@ struct DocumentRecord
 };
 
 /// One row of the library: a document without its text.
+/// How far a document is reviewed: its sentences, and those with a confirmed or edited attribution.
+struct DocumentCounts
+{
+    qint64 sentences = 0;
+    qint64 reviewed = 0;
+
+    friend bool operator==(const DocumentCounts &, const DocumentCounts &) = default;
+};
+
+/// A library row.
 struct DocumentSummary
 {
     Id id = 0;
     DocumentMetadata metadata;
     QDateTime importedAt;
-    qint64 sentenceCount = 0;
-    qint64 reviewedSentenceCount = 0; ///< sentences with a confirmed or edited attribution
 };
 
 struct SentenceRecord

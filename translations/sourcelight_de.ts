@@ -2292,6 +2292,12 @@ Ihre: %2</translation>
         <source>Reviewed</source>
         <translation>Geprüft</translation>
     </message>
+    <message>
+        <source>%1
+%2 · %3</source>
+        <translation>%1
+%2 · %3</translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::DocumentMetadataDialog</name>

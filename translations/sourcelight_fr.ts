@@ -2293,6 +2293,12 @@ La vôtre : %2</translation>
         <source>Reviewed</source>
         <translation>Relues</translation>
     </message>
+    <message>
+        <source>%1
+%2 · %3</source>
+        <translation>%1
+%2 · %3</translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::DocumentMetadataDialog</name>

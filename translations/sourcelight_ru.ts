@@ -2302,6 +2302,12 @@ Yours: %2</source>
         <source>Reviewed</source>
         <translation>Проверено</translation>
     </message>
+    <message>
+        <source>%1
+%2 · %3</source>
+        <translation>%1
+%2 · %3</translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::DocumentMetadataDialog</name>

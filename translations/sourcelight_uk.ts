@@ -2300,6 +2300,12 @@ Yours: %2</source>
         <source>Reviewed</source>
         <translation>Перевірено</translation>
     </message>
+    <message>
+        <source>%1
+%2 · %3</source>
+        <translation>%1
+%2 · %3</translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::DocumentMetadataDialog</name>

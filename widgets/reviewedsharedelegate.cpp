@@ -18,12 +18,16 @@ void ReviewedShareDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     const QWidget *widget = option.widget;
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &item, painter, widget);
+    const QVariant share = index.data(ReviewedShareRole);
+    if (!share.isValid()) {
+        return; // not counted yet: no bar rather than an empty one
+    }
 
     QStyleOptionProgressBar bar;
     bar.rect = option.rect.adjusted(3, 3, -3, -3);
     bar.minimum = 0;
     bar.maximum = 100;
-    bar.progress = qRound(index.data(ReviewedShareRole).toDouble() * 100.0);
+    bar.progress = qRound(share.toDouble() * 100.0);
     bar.text = index.data(Qt::DisplayRole).toString();
     bar.textVisible = true;
     bar.textAlignment = Qt::AlignCenter;

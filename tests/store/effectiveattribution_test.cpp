@@ -48,8 +48,12 @@ private:
             const AttributionRecord *a = document.effectiveAttribution(claim.sentenceId);
             s.report = a && !a->hops.isEmpty() ? a->hops.first().sourceId : 0;
         }
+        // The library counts every document at once (on a worker) and one document after an edit: both by the rule.
         const auto summaries = store.documents().summaries();
-        s.reviewedInLibrary = summaries && !summaries->isEmpty() ? summaries->first().reviewedSentenceCount : -1;
+        const auto counts = store.documents().counts();
+        const Id documentId = summaries && !summaries->isEmpty() ? summaries->first().id : 0;
+        const auto one = store.documents().counts(documentId);
+        s.reviewedInLibrary = counts && one && counts->value(documentId) == *one ? one->reviewed : -1;
         if (const auto stats = ProjectStats::compute(store)) {
             s.reviewedInStats = stats->reviewedSentences;
             for (const ProjectStats::SourceCounts &c : stats->perSource) {

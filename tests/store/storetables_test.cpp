@@ -99,7 +99,10 @@ private Q_SLOTS:
         QCOMPARE(history.last().reviewerName, QStringLiteral("Ana"));
         const auto summaries = m_store->documents().summaries();
         QVERIFY(summaries && summaries->size() == 1);
-        QCOMPARE(summaries->first().sentenceCount, 3);
+        QCOMPARE(summaries->first().metadata.outlet, QStringLiteral("Wire"));
+        QVERIFY(m_store->documents().counts(m_document).value_or(DocumentCounts {}) == (DocumentCounts {3, 0}));
+        QVERIFY(m_store->documents().counts().value_or(QHash<Id, DocumentCounts> {}).value(m_document)
+            == (DocumentCounts {3, 0}));
     }
 
     void sources()
