@@ -6,42 +6,40 @@
 
 #include <QStringList>
 
+#include <algorithm>
+#include <array>
+
 namespace Sourcelight {
 
 namespace {
+
+/// JSON's two-character escapes; any other control character, and U+2028/U+2029 (which end a line in JavaScript),
+/// is written as \uXXXX.
+constexpr std::array<std::pair<char16_t, QLatin1StringView>, 7> ShortEscapes {{
+    {u'"', QLatin1StringView("\\\"")},
+    {u'\\', QLatin1StringView("\\\\")},
+    {u'\n', QLatin1StringView("\\n")},
+    {u'\r', QLatin1StringView("\\r")},
+    {u'\t', QLatin1StringView("\\t")},
+    {u'\b', QLatin1StringView("\\b")},
+    {u'\f', QLatin1StringView("\\f")},
+}};
 
 void appendString(QString &out, QStringView value)
 {
     out += QLatin1Char('"');
     for (const QChar c : value) {
-        switch (c.unicode()) {
-        case u'"':
-            out += QLatin1String("\\\"");
-            break;
-        case u'\\':
-            out += QLatin1String("\\\\");
-            break;
-        case u'\n':
-            out += QLatin1String("\\n");
-            break;
-        case u'\r':
-            out += QLatin1String("\\r");
-            break;
-        case u'\t':
-            out += QLatin1String("\\t");
-            break;
-        case u'\b':
-            out += QLatin1String("\\b");
-            break;
-        case u'\f':
-            out += QLatin1String("\\f");
-            break;
-        default:
-            if (c.unicode() < 0x20 || c.unicode() == 0x2028 || c.unicode() == 0x2029) {
-                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-            } else {
-                out += c;
-            }
+        const char16_t u = c.unicode();
+        if (u >= 0x20 && u != u'"' && u != u'\\' && u != 0x2028 && u != 0x2029) {
+            out += c; // nearly every character: no table lookup
+            continue;
+        }
+        const auto *escape = std::find_if(
+            ShortEscapes.cbegin(), ShortEscapes.cend(), [u](const auto &entry) { return entry.first == u; });
+        if (escape != ShortEscapes.cend()) {
+            out += escape->second;
+        } else {
+            out += QStringLiteral("\\u%1").arg(u, 4, 16, QLatin1Char('0'));
         }
     }
     out += QLatin1Char('"');

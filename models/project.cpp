@@ -79,6 +79,7 @@ Project::Project(QObject *parent)
     // A 300 MB project must open in under a second: its full read happens on a worker once it is open, and so do
     // the source counts and the library's sentence counts, at open and after edits.
     m_store->setDeferLargeFileCheck(ProjectStore::OpenCheckLimit);
+    m_store->setInteractive(true);
     m_sources->setCountInBackground(true);
     m_documents->setCountInBackground(true);
     // An edit is committed and repainted at once; its flush to disk follows on a worker (item 9 of the review

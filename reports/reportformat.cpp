@@ -1,38 +1,55 @@
 #include "reportformat.h"
 
-#include "enumnames.h"
-
 #include <QCoreApplication>
+
+#include <algorithm>
+#include <array>
 
 namespace Sourcelight {
 
 namespace {
 
-constexpr EnumNames::Table<ReportFormat, 8> Names {{
-    {ReportFormat::Html, "html"},
-    {ReportFormat::Pdf, "pdf"},
-    {ReportFormat::Markdown, "md"},
-    {ReportFormat::Csv, "csv"},
-    {ReportFormat::Json, "json"},
-    {ReportFormat::WebAnnotation, "w3c"},
-    {ReportFormat::ClaimReview, "claimreview"},
-    {ReportFormat::Qdpx, "qdpx"},
+/// Every format: its stable name (CLI, settings, file suffix) and what the export dialog calls it.
+struct FormatEntry
+{
+    ReportFormat format;
+    const char *name;
+    const char *displayName;
+};
+
+constexpr std::array<FormatEntry, 8> Formats {{
+    {ReportFormat::Html, "html", QT_TRANSLATE_NOOP("ReportFormat", "HTML report")},
+    {ReportFormat::Pdf, "pdf", QT_TRANSLATE_NOOP("ReportFormat", "PDF report")},
+    {ReportFormat::Markdown, "md", QT_TRANSLATE_NOOP("ReportFormat", "Markdown report")},
+    {ReportFormat::Csv, "csv", QT_TRANSLATE_NOOP("ReportFormat", "CSV table of claims")},
+    {ReportFormat::Json, "json", QT_TRANSLATE_NOOP("ReportFormat", "Sourcelight JSON (lossless, re-importable)")},
+    {ReportFormat::WebAnnotation, "w3c", QT_TRANSLATE_NOOP("ReportFormat", "W3C Web Annotations (JSON-LD)")},
+    {ReportFormat::ClaimReview, "claimreview", QT_TRANSLATE_NOOP("ReportFormat", "schema.org ClaimReview (JSON-LD)")},
+    {ReportFormat::Qdpx, "qdpx", QT_TRANSLATE_NOOP("ReportFormat", "REFI-QDA project (.qdpx)")},
 }};
+
+const FormatEntry *entryOf(ReportFormat format)
+{
+    const auto *entry
+        = std::find_if(Formats.cbegin(), Formats.cend(), [format](const FormatEntry &e) { return e.format == format; });
+    return entry != Formats.cend() ? entry : nullptr;
+}
 
 } // namespace
 
 QList<ReportFormat> allReportFormats()
 {
     QList<ReportFormat> formats;
-    for (const auto &[format, name] : Names) {
-        formats.append(format);
+    for (const FormatEntry &entry : Formats) {
+        formats.append(entry.format);
     }
     return formats;
 }
 
 QString reportFormatName(ReportFormat format)
 {
-    return EnumNames::nameOf(Names, format);
+    const FormatEntry *entry = entryOf(format);
+    return entry ? QString::fromLatin1(entry->name) : QString();
 }
 
 std::optional<ReportFormat> reportFormatFromName(const QString &name)
@@ -41,7 +58,9 @@ std::optional<ReportFormat> reportFormatFromName(const QString &name)
     if (lower == QLatin1String("markdown")) {
         return ReportFormat::Markdown;
     }
-    return EnumNames::valueOf(Names, lower);
+    const auto *entry = std::find_if(Formats.cbegin(), Formats.cend(),
+        [&lower](const FormatEntry &e) { return lower == QLatin1StringView(e.name); });
+    return entry != Formats.cend() ? std::optional(entry->format) : std::nullopt;
 }
 
 QString reportFormatSuffix(ReportFormat format)
@@ -57,25 +76,8 @@ QString reportFormatSuffix(ReportFormat format)
 
 QString reportFormatDisplayName(ReportFormat format)
 {
-    switch (format) {
-    case ReportFormat::Html:
-        return QCoreApplication::translate("ReportFormat", "HTML report");
-    case ReportFormat::Pdf:
-        return QCoreApplication::translate("ReportFormat", "PDF report");
-    case ReportFormat::Markdown:
-        return QCoreApplication::translate("ReportFormat", "Markdown report");
-    case ReportFormat::Csv:
-        return QCoreApplication::translate("ReportFormat", "CSV table of claims");
-    case ReportFormat::Json:
-        return QCoreApplication::translate("ReportFormat", "Sourcelight JSON (lossless, re-importable)");
-    case ReportFormat::WebAnnotation:
-        return QCoreApplication::translate("ReportFormat", "W3C Web Annotations (JSON-LD)");
-    case ReportFormat::ClaimReview:
-        return QCoreApplication::translate("ReportFormat", "schema.org ClaimReview (JSON-LD)");
-    case ReportFormat::Qdpx:
-        return QCoreApplication::translate("ReportFormat", "REFI-QDA project (.qdpx)");
-    }
-    return {};
+    const FormatEntry *entry = entryOf(format);
+    return entry ? QCoreApplication::translate("ReportFormat", entry->displayName) : QString();
 }
 
 bool isTextReportFormat(ReportFormat format)

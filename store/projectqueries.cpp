@@ -115,97 +115,6 @@ bool run(ProjectStore &store, QSqlQuery &query, const Where &where)
     return StoreAccess::exec(store, query);
 }
 
-// Fills sentence texts (cut from document bodies, in UTF-16 as stored) and via chains of a page of rows.
-bool completeRows(ProjectStore &store, QList<ClaimRow> &rows, const QList<Id> &attributionIds)
-{
-    QHash<Id, QString> bodies;
-    QSqlQuery &body = StoreAccess::prepared(store, QStringLiteral("SELECT body FROM documents WHERE id = :id"));
-    for (ClaimRow &row : rows) {
-        auto it = bodies.find(row.documentId);
-        if (it == bodies.end()) {
-            body.bindValue(QStringLiteral(":id"), row.documentId);
-            if (!StoreAccess::exec(store, body)) {
-                return false;
-            }
-            it = bodies.insert(row.documentId, body.next() ? body.value(0).toString() : QString());
-            body.finish();
-        }
-        row.sentenceText = it->mid(row.sentenceSpan.start, row.sentenceSpan.length());
-    }
-    QSqlQuery &via = StoreAccess::prepared(store,
-        QStringLiteral("SELECT s.name FROM attribution_hops h JOIN sources s ON s.id = h.source_id "
-                       "WHERE h.attribution_id = :attribution AND h.position > 0 ORDER BY h.position"));
-    for (qsizetype i = 0; i < rows.size(); ++i) {
-        if (attributionIds.at(i) == 0) {
-            continue;
-        }
-        via.bindValue(QStringLiteral(":attribution"), attributionIds.at(i));
-        if (!StoreAccess::exec(store, via)) {
-            return false;
-        }
-        while (via.next()) {
-            rows[i].via.append(via.value(0).toString());
-        }
-        via.finish();
-    }
-    return true;
-}
-
-// One claim's row: its source is the copy on the claim (the same first hop the filter used); the cue and the via
-// chain come from the effective attribution.
-QString rowSelect()
-{
-    return QStringLiteral("SELECT c.id, c.sentence_id, s.document_id, d.title, COALESCE(c.span_start, s.start_offset), "
-                          "COALESCE(c.span_end, s.end_offset), "
-                          "COALESCE(c.source_id, 0), COALESCE(src.name, ''), src.kind, c.source_anonymous, "
-                          "COALESCE(a.cue_text, ''), c.verdict, c.claim_type, c.note, COALESCE(r.name, ''), "
-                          "c.updated_at, COALESCE(a.id, 0)")
-        + FilterJoins + QStringLiteral("JOIN documents d ON d.id = s.document_id ") + EffectiveAttribution
-        + QStringLiteral(" WHERE c.id = :claim");
-}
-
-// Reads the rows of the given claims, in that order; a claim that no longer exists is left out.
-std::optional<QList<ClaimRow>> readRows(ProjectStore &store, const QList<Id> &claimIds)
-{
-    QList<ClaimRow> rows;
-    QList<Id> attributionIds;
-    QSqlQuery &select = StoreAccess::prepared(store, rowSelect());
-    for (const Id claimId : claimIds) {
-        select.bindValue(QStringLiteral(":claim"), claimId);
-        if (!StoreAccess::exec(store, select)) {
-            return std::nullopt;
-        }
-        if (!select.next()) {
-            continue;
-        }
-        ClaimRow row;
-        row.claimId = select.value(0).toLongLong();
-        row.sentenceId = select.value(1).toLongLong();
-        row.documentId = select.value(2).toLongLong();
-        row.documentTitle = select.value(3).toString();
-        row.sentenceSpan = {select.value(4).toLongLong(), select.value(5).toLongLong()};
-        row.sourceId = select.value(6).toLongLong();
-        row.sourceName = select.value(7).toString();
-        if (!select.value(8).isNull()) {
-            row.sourceKind = sourceKindFromString(select.value(8).toString());
-        }
-        row.anonymous = select.value(9).toInt() != 0 || row.sourceKind == SourceKind::Anonymous;
-        row.cue = select.value(10).toString();
-        row.verdict = verdictFromString(select.value(11).toString()).value_or(Verdict::Unverified);
-        row.type = claimTypeFromString(select.value(12).toString()).value_or(ClaimType::Fact);
-        row.note = select.value(13).toString();
-        row.reviewer = select.value(14).toString();
-        row.updatedAt = QDateTime::fromString(select.value(15).toString(), Qt::ISODateWithMs);
-        attributionIds.append(select.value(16).toLongLong());
-        select.finish();
-        rows.append(row);
-    }
-    if (!completeRows(store, rows, attributionIds)) {
-        return std::nullopt;
-    }
-    return rows;
-}
-
 /// Runs a prepared SELECT of (id, value) rows: each id with its value, or nullopt (error recorded).
 template<typename Value> std::optional<QHash<Id, Value>> selectValuesById(ProjectStore &store, QSqlQuery &select)
 {
@@ -218,6 +127,123 @@ template<typename Value> std::optional<QHash<Id, Value>> selectValuesById(Projec
     }
     select.finish();
     return values;
+}
+
+// Fills sentence texts (cut from document bodies, in UTF-16 as stored) and via chains of a page of rows: one
+// statement each for the whole page (a statement per row made a page of 256 rows 770 round trips to a server).
+bool completeRows(ProjectStore &store, QList<ClaimRow> &rows, const QList<Id> &attributionIds)
+{
+    QList<Id> documentIds;
+    for (const ClaimRow &row : std::as_const(rows)) {
+        if (!documentIds.contains(row.documentId)) {
+            documentIds.append(row.documentId);
+        }
+    }
+    QSqlQuery &body = StoreAccess::prepared(store,
+        QStringLiteral("SELECT id, body FROM documents WHERE ")
+            + StoreAccess::inJsonIds(store, QStringLiteral("id"), QStringLiteral(":ids")));
+    body.bindValue(QStringLiteral(":ids"), StoreAccess::jsonIds(documentIds));
+    const std::optional<QHash<Id, QString>> bodies = selectValuesById<QString>(store, body);
+    if (!bodies) {
+        return false;
+    }
+    for (ClaimRow &row : rows) {
+        row.sentenceText = bodies->value(row.documentId).mid(row.sentenceSpan.start, row.sentenceSpan.length());
+    }
+    QList<Id> withChain;
+    for (const Id id : attributionIds) {
+        if (id != 0) {
+            withChain.append(id);
+        }
+    }
+    if (withChain.isEmpty()) {
+        return true;
+    }
+    QSqlQuery &via = StoreAccess::prepared(store,
+        QStringLiteral("SELECT h.attribution_id, s.name FROM attribution_hops h JOIN sources s ON s.id = h.source_id "
+                       "WHERE h.position > 0 AND ")
+            + StoreAccess::inJsonIds(store, QStringLiteral("h.attribution_id"), QStringLiteral(":ids"))
+            + QStringLiteral(" ORDER BY h.attribution_id, h.position"));
+    via.bindValue(QStringLiteral(":ids"), StoreAccess::jsonIds(withChain));
+    if (!StoreAccess::exec(store, via)) {
+        return false;
+    }
+    QHash<Id, QStringList> chains;
+    while (via.next()) {
+        chains[via.value(0).toLongLong()].append(via.value(1).toString());
+    }
+    via.finish();
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        rows[i].via = chains.value(attributionIds.at(i));
+    }
+    return true;
+}
+
+// The rows of claims: the source is the copy on the claim (the same first hop the filter used); the cue and the via
+// chain come from the effective attribution.
+QString rowSelect(const ProjectStore &store)
+{
+    return QStringLiteral("SELECT c.id, c.sentence_id, s.document_id, d.title, COALESCE(c.span_start, s.start_offset), "
+                          "COALESCE(c.span_end, s.end_offset), "
+                          "COALESCE(c.source_id, 0), COALESCE(src.name, ''), src.kind, c.source_anonymous, "
+                          "COALESCE(a.cue_text, ''), c.verdict, c.claim_type, c.note, COALESCE(r.name, ''), "
+                          "c.updated_at, COALESCE(a.id, 0)")
+        + FilterJoins + QStringLiteral("JOIN documents d ON d.id = s.document_id ") + EffectiveAttribution
+        + QStringLiteral(" WHERE ") + StoreAccess::inJsonIds(store, QStringLiteral("c.id"), QStringLiteral(":claims"));
+}
+
+ClaimRow readRow(const QSqlQuery &select)
+{
+    ClaimRow row;
+    row.claimId = select.value(0).toLongLong();
+    row.sentenceId = select.value(1).toLongLong();
+    row.documentId = select.value(2).toLongLong();
+    row.documentTitle = select.value(3).toString();
+    row.sentenceSpan = {select.value(4).toLongLong(), select.value(5).toLongLong()};
+    row.sourceId = select.value(6).toLongLong();
+    row.sourceName = select.value(7).toString();
+    if (!select.value(8).isNull()) {
+        row.sourceKind = sourceKindFromString(select.value(8).toString());
+    }
+    row.anonymous = select.value(9).toInt() != 0 || row.sourceKind == SourceKind::Anonymous;
+    row.cue = select.value(10).toString();
+    row.verdict = verdictFromString(select.value(11).toString()).value_or(Verdict::Unverified);
+    row.type = claimTypeFromString(select.value(12).toString()).value_or(ClaimType::Fact);
+    row.note = select.value(13).toString();
+    row.reviewer = select.value(14).toString();
+    row.updatedAt = QDateTime::fromString(select.value(15).toString(), Qt::ISODateWithMs);
+    return row;
+}
+
+// Reads the rows of the given claims, in that order; a claim that no longer exists is left out.
+std::optional<QList<ClaimRow>> readRows(ProjectStore &store, const QList<Id> &claimIds)
+{
+    if (claimIds.isEmpty()) {
+        return QList<ClaimRow> {};
+    }
+    QSqlQuery &select = StoreAccess::prepared(store, rowSelect(store));
+    select.bindValue(QStringLiteral(":claims"), StoreAccess::jsonIds(claimIds));
+    if (!StoreAccess::exec(store, select)) {
+        return std::nullopt;
+    }
+    QHash<Id, std::pair<ClaimRow, Id>> found; // the row and its effective attribution
+    while (select.next()) {
+        found.insert(select.value(0).toLongLong(), {readRow(select), select.value(16).toLongLong()});
+    }
+    select.finish();
+    QList<ClaimRow> rows;
+    QList<Id> attributionIds;
+    for (const Id claimId : claimIds) {
+        const auto it = found.constFind(claimId);
+        if (it != found.cend()) {
+            rows.append(it->first);
+            attributionIds.append(it->second);
+        }
+    }
+    if (!completeRows(store, rows, attributionIds)) {
+        return std::nullopt;
+    }
+    return rows;
 }
 
 } // namespace

@@ -222,6 +222,16 @@ bool ProjectStore::execDirect(const QString &sql)
     return true;
 }
 
+std::optional<int> ProjectStore::selectIntDirect(const QString &sql)
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(sql) || !query.next()) {
+        setSqlError(query.lastError());
+        return std::nullopt;
+    }
+    return query.value(0).toInt();
+}
+
 std::optional<Id> ProjectStore::insertReturningId(QSqlQuery &query)
 {
     if (!exec(query)) {
@@ -250,6 +260,18 @@ QString ProjectStore::inJsonIds(const QString &column, const QString &placeholde
                                        "json)))")
                             .arg(column, placeholder)
                       : QStringLiteral("%1 IN (SELECT value FROM json_each(%2))").arg(column, placeholder);
+}
+
+QString ProjectStore::jsonIds(const QList<Id> &ids)
+{
+    QString json = QStringLiteral("[");
+    for (const Id id : ids) {
+        if (json.size() > 1) {
+            json += QLatin1Char(',');
+        }
+        json += QString::number(id);
+    }
+    return json + QLatin1Char(']');
 }
 
 void ProjectStore::setSqlError(const QSqlError &error)

@@ -280,19 +280,9 @@ bool ProjectStore::enableWriteAheadLog()
 bool ProjectStore::inspectAndUpgrade(OpenMode mode, int schemaVersion)
 {
     const QString shown = QDir::toNativeSeparators(m_path);
-    QSqlQuery query(m_db);
-    auto intPragma = [&](const QString &sql) -> std::optional<int> {
-        if (!query.exec(sql) || !query.next()) {
-            setSqlError(query.lastError());
-            return std::nullopt;
-        }
-        const int value = query.value(0).toInt();
-        query.finish();
-        return value;
-    };
-    const std::optional<int> applicationId = intPragma(QStringLiteral("PRAGMA application_id"));
-    const std::optional<int> version = intPragma(QStringLiteral("PRAGMA user_version"));
-    const std::optional<int> tables = intPragma(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    const std::optional<int> applicationId = selectIntDirect(QStringLiteral("PRAGMA application_id"));
+    const std::optional<int> version = selectIntDirect(QStringLiteral("PRAGMA user_version"));
+    const std::optional<int> tables = selectIntDirect(QStringLiteral("SELECT count(*) FROM sqlite_master"));
     if (!applicationId || !version || !tables) {
         fail(m_error, m_errorString);
         return false;

@@ -40,6 +40,11 @@ public:
     {
         return store.listAggregate(expression, separator);
     }
+    static QString inJsonIds(const ProjectStore &store, const QString &column, const QString &placeholder)
+    {
+        return store.inJsonIds(column, placeholder);
+    }
+    static QString jsonIds(const QList<Id> &ids) { return ProjectStore::jsonIds(ids); }
     static bool removeRecorded(ProjectStore &store, const QString &table, Id id, const QVariant &was)
     {
         return store.removeRecorded(table, id, was);

@@ -122,22 +122,12 @@ bool ProjectStore::openServer(const QString &text, OpenMode mode, int schemaVers
 
 bool ProjectStore::inspectServerAndUpgrade(OpenMode mode, int schemaVersion)
 {
-    QSqlQuery query(m_db);
-    const auto number = [&](const QString &sql) -> std::optional<int> {
-        if (!query.exec(sql) || !query.next()) {
-            setSqlError(query.lastError());
-            return std::nullopt;
-        }
-        const int value = query.value(0).toInt();
-        query.finish();
-        return value;
-    };
     // Our tables live in the connection's current schema (public, unless the administrator set a search_path).
-    const std::optional<int> tables
-        = number(QStringLiteral("SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema()"));
+    const std::optional<int> tables = selectIntDirect(
+        QStringLiteral("SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema()"));
     const std::optional<int> marked
-        = number(QStringLiteral("SELECT count(*) FROM pg_catalog.pg_tables "
-                                "WHERE schemaname = current_schema() AND tablename = 'sourcelight_schema'"));
+        = selectIntDirect(QStringLiteral("SELECT count(*) FROM pg_catalog.pg_tables "
+                                         "WHERE schemaname = current_schema() AND tablename = 'sourcelight_schema'"));
     if (!tables || !marked) {
         fail(m_error, m_errorString);
         return false;
@@ -207,10 +197,12 @@ bool ProjectStore::checkTeamPart()
 bool ProjectStore::setServerSession()
 {
     // Notices (a table that did not exist, …) are not for the user; a statement waits for another reviewer's
-    // write as long as SQLite's busy timeout would, then fails as Locked.
+    // write as long as SQLite's busy timeout would, then fails as Locked. A window's connection plans without
+    // parallel workers (see setInteractive()).
     return execDirect(QStringLiteral("SET client_min_messages = warning"))
         && execDirect(QStringLiteral("SET lock_timeout = %1").arg(m_busyTimeout))
-        && (!m_readOnly || execDirect(QStringLiteral("SET default_transaction_read_only = on")));
+        && (!m_readOnly || execDirect(QStringLiteral("SET default_transaction_read_only = on")))
+        && (!m_interactive || execDirect(QStringLiteral("SET max_parallel_workers_per_gather = 0")));
 }
 
 bool ProjectStore::reconnect()

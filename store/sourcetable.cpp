@@ -4,8 +4,6 @@
 #include "projectstore_p.h"
 #include "sqltransaction.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -368,14 +366,10 @@ std::optional<QList<SourceRecord>> SourceTable::sources(const QList<Id> &ids)
     if (ids.isEmpty()) {
         return QList<SourceRecord> {};
     }
-    QJsonArray array;
-    for (const Id id : ids) {
-        array.append(qint64(id));
-    }
     QSqlQuery &select = m_store.prepared(sourceColumns(m_store)
         + QStringLiteral("WHERE %1 ORDER BY s.kind, s.name")
             .arg(m_store.inJsonIds(QStringLiteral("s.id"), QStringLiteral(":ids"))));
-    select.bindValue(QStringLiteral(":ids"), QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
+    select.bindValue(QStringLiteral(":ids"), ProjectStore::jsonIds(ids));
     return readSources(select);
 }
 

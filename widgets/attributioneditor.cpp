@@ -30,14 +30,8 @@ AttributionEditor::AttributionEditor(Project *project, QWidget *parent)
     buildSource(form);
     buildVia(form);
     buildProfile(form);
-    setTabOrder(m_sourcePicker, m_newSourceButton);
-    setTabOrder(m_newSourceButton, m_viaList);
-    setTabOrder(m_viaList, m_viaPicker);
-    setTabOrder(m_viaPicker, m_anonymous);
-    setTabOrder(m_anonymous, m_onRecord);
-    setTabOrder(m_onRecord, m_count);
-    setTabOrder(m_count, m_title);
-    setTabOrder(m_title, m_quoteType);
+    setTabOrder({m_sourcePicker, m_newSourceButton, m_viaList, m_viaPicker, m_anonymous, m_onRecord, m_count, m_title,
+        m_quoteType});
     translateAndFollowLanguage(this, this, [this] { retranslateUi(); });
 }
 

@@ -37,10 +37,7 @@ ClaimEditor::ClaimEditor(Project *project, QWidget *parent)
     auto *form = new QFormLayout(this);
     buildFields(form);
     buildEvidence(form);
-    setTabOrder(m_claimType, m_verdict);
-    setTabOrder(m_verdict, m_confidence);
-    setTabOrder(m_confidence, m_note);
-    setTabOrder(m_note, m_evidenceList);
+    setTabOrder({m_claimType, m_verdict, m_confidence, m_note, m_evidenceList});
     translateAndFollowLanguage(this, this, [this] { retranslateUi(); });
 }
 

@@ -34,11 +34,6 @@ class IndependentReviewTest : public Fixture::ShownArticleTest
 {
     Q_OBJECT
 
-    std::unique_ptr<Project> openAs(const QString &login)
-    {
-        return Fixture::openShowing(TestProjects::asLogin(m_path, login, Password), m_document);
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -69,9 +64,9 @@ private Q_SLOTS:
         if (!TestProjects::onServer()) {
             QSKIP("independent review needs a server");
         }
-        auto ana = openAs(u"ana"_s);
-        auto ben = openAs(u"ben"_s);
-        auto cora = openAs(u"cora"_s);
+        auto ana = openAs(u"ana"_s, Password);
+        auto ben = openAs(u"ben"_s, Password);
+        auto cora = openAs(u"cora"_s, Password);
         QVERIFY(ana && ben && cora);
         QVERIFY(ana->codesAlone());
         QVERIFY(!cora->codesAlone());

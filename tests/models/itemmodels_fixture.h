@@ -92,6 +92,12 @@ protected:
         return m_project != nullptr;
     }
 
+    /// The project shown again as login (with password) sees it, on a connection of its own (a team project).
+    std::unique_ptr<Project> openAs(const QString &login, const QString &password) const
+    {
+        return openShowing(TestProjects::asLogin(m_path, login, password), m_document);
+    }
+
     QTemporaryDir m_dir;
     QString m_path;
     std::unique_ptr<Project> m_project;

@@ -26,11 +26,6 @@ class AdjudicationDialogTest : public Fixture::ShownArticleTest
 {
     Q_OBJECT
 
-    std::unique_ptr<Project> openAs(const QString &login)
-    {
-        return Fixture::openShowing(TestProjects::asLogin(m_path, login, Password), m_document);
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -48,9 +43,9 @@ private Q_SLOTS:
 
     void curatorPicksTheFinalDecision()
     {
-        auto ana = openAs(u"ana"_s);
-        auto ben = openAs(u"ben"_s);
-        auto cora = openAs(u"cora"_s);
+        auto ana = openAs(u"ana"_s, Password);
+        auto ben = openAs(u"ben"_s, Password);
+        auto cora = openAs(u"cora"_s, Password);
         QVERIFY(ana && ben && cora);
         QVERIFY(cora->mayAdjudicate());
         QVERIFY(!ana->mayAdjudicate());
