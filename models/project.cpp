@@ -607,16 +607,11 @@ void Project::adoptCoding(Id sentenceId, const ProjectCodings::Coding &coding)
         setClaimType(sentenceId, coding.claim->type);
         setNote(sentenceId, coding.claim->note);
         const std::optional<ClaimRecord> final = sentenceClaim(sentenceId);
-        const QList<Id> had = final ? final->tagIds : QList<Id> {};
-        for (const Id tag : had) {
-            if (!coding.claim->tagIds.contains(tag)) {
-                toggleTag(sentenceId, tag);
-            }
+        for (const Id tag : final ? final->tagIds : QList<Id> {}) {
+            setTag(sentenceId, tag, coding.claim->tagIds.contains(tag));
         }
         for (const Id tag : coding.claim->tagIds) {
-            if (!had.contains(tag)) {
-                toggleTag(sentenceId, tag);
-            }
+            setTag(sentenceId, tag, true);
         }
     }
     m_undoStack->endMacro();
@@ -949,11 +944,14 @@ void Project::setClaimConfidence(Id sentenceId, std::optional<double> confidence
         new ClaimValueCommand(this, sentenceId, ClaimValueCommand::Field::Confidence, old, now, tr("Set confidence")));
 }
 
-void Project::toggleTag(Id sentenceId, Id tagId)
+void Project::setTag(Id sentenceId, Id tagId, bool on)
 {
-    const std::optional<ClaimRecord> claim = sentenceClaim(sentenceId);
-    const bool has = claim && claim->tagIds.contains(tagId);
-    m_undoStack->push(new ClaimTagCommand(this, sentenceId, tagId, !has, has ? tr("Remove tag") : tr("Add tag")));
+    // (Offline the claim cannot be read: the edit then waits to be sent, as the analyst asked for it.)
+    if (const std::optional<ClaimRecord> claim = sentenceClaim(sentenceId);
+        claim && claim->tagIds.contains(tagId) == on) {
+        return;
+    }
+    m_undoStack->push(new ClaimTagCommand(this, sentenceId, tagId, on, on ? tr("Add tag") : tr("Remove tag")));
 }
 
 void Project::addEvidence(Id sentenceId, const QString &url, const QString &note)
@@ -1037,11 +1035,28 @@ void Project::removeDocument(Id documentId)
         this, documentId, tr("Remove %1").arg(metadata->title.isEmpty() ? tr("(untitled)") : metadata->title)));
 }
 
+QList<TextSpan> Project::shownSpans(Id sentenceId, int count) const
+{
+    const int row = m_sentences->rowForSentence(sentenceId);
+    QList<TextSpan> spans;
+    for (int r = row; row >= 0 && r < row + count && r < m_sentences->rowCount(); ++r) {
+        const QModelIndex index = m_sentences->index(r);
+        spans.append({index.data(SpanStartRole).toLongLong(), index.data(SpanEndRole).toLongLong()});
+    }
+    return spans;
+}
+
 Project::EditOutcome Project::splitSentence(Id sentenceId, qsizetype position)
 {
     SentenceBoundaries boundaries(*m_store);
-    std::optional<BoundaryEdit> edit = boundaries.split(sentenceId, position);
+    std::optional<BoundaryEdit> edit = boundaries.split(sentenceId, position, 0, shownSpans(sentenceId, 1));
     if (!edit) {
+        if (m_store->error() == ProjectStore::Error::Conflict && m_currentDocument != 0) {
+            const QString message = m_store->errorString();
+            notifyBoundariesChanged(m_currentDocument); // shows what the other reviewer made of it
+            reportError(message);
+            return {false, message};
+        }
         if (m_store->error() != ProjectStore::Error::InvalidArgument) {
             reportError(m_store->errorString());
         }
@@ -1055,8 +1070,14 @@ Project::EditOutcome Project::splitSentence(Id sentenceId, qsizetype position)
 Project::EditOutcome Project::mergeSentences(Id sentenceId)
 {
     SentenceBoundaries boundaries(*m_store);
-    std::optional<BoundaryEdit> edit = boundaries.merge(sentenceId);
+    std::optional<BoundaryEdit> edit = boundaries.merge(sentenceId, shownSpans(sentenceId, 2));
     if (!edit) {
+        if (m_store->error() == ProjectStore::Error::Conflict && m_currentDocument != 0) {
+            const QString message = m_store->errorString();
+            notifyBoundariesChanged(m_currentDocument); // shows what the other reviewer made of it
+            reportError(message);
+            return {false, message};
+        }
         if (m_store->error() != ProjectStore::Error::InvalidArgument) {
             reportError(m_store->errorString());
         }

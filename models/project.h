@@ -121,7 +121,10 @@ public:
     /// base, the note as stored now.
     void setNote(Id sentenceId, const QString &note, const std::optional<QString> &base = std::nullopt);
     void setClaimConfidence(Id sentenceId, std::optional<double> confidence);
-    void toggleTag(Id sentenceId, Id tagId);
+    /// Puts the tag on the sentence's claim (on) or takes it off: what the analyst asks for, not a flip of what is
+    /// stored, so that a tag another reviewer put on or took off since this window showed the claim is not flipped
+    /// back. Nothing happens when the claim already is so.
+    void setTag(Id sentenceId, Id tagId, bool on);
     void addEvidence(Id sentenceId, const QString &url, const QString &note);
     void removeEvidence(Id sentenceId, Id evidenceId);
     /// Creates a source (undoable); returns its id.
@@ -299,6 +302,9 @@ private:
     void flushFailed(quint64 request, const QString &message);
     void setSaveState(SaveState state);
     void changeAttribution(Id sentenceId, const QString &text, const std::function<void(AttributionRecord &)> &change);
+    /// The spans of count sentences from sentenceId on as the open document shows them (what a split or merge is
+    /// made on); empty when that sentence is not shown.
+    QList<TextSpan> shownSpans(Id sentenceId, int count) const;
 
     std::unique_ptr<ProjectStore> m_store;
     QUndoStack *m_undoStack;

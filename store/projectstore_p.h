@@ -45,6 +45,7 @@ public:
         return store.inJsonIds(column, placeholder);
     }
     static QString jsonIds(const QList<Id> &ids) { return ProjectStore::jsonIds(ids); }
+    static bool lockRow(ProjectStore &store, const QString &table, Id id) { return store.lockRow(table, id); }
     static bool removeRecorded(ProjectStore &store, const QString &table, Id id, const QVariant &was)
     {
         return store.removeRecorded(table, id, was);

@@ -197,16 +197,41 @@ bool SentenceBoundaries::reindex(Id documentId, const QList<Id> &sentenceIds, co
     return fullText.replaceSentences(sentenceIds, texts) && fullText.refreshClaims(claimIds);
 }
 
-std::optional<BoundaryEdit> SentenceBoundaries::split(Id sentenceId, qsizetype position, Id secondId)
+std::optional<QList<SentenceRecord>> SentenceBoundaries::lockedAsShown(const QList<Id> &sentenceIds, const Shown &shown)
+{
+    QList<SentenceRecord> sentences;
+    QList<TextSpan> stored;
+    for (const Id id : sentenceIds) {
+        if (!StoreAccess::lockRow(m_store, QStringLiteral("sentences"), id)) {
+            return std::nullopt;
+        }
+        const std::optional<SentenceRecord> sentence = m_store.documents().sentence(id);
+        if (!sentence) {
+            return std::nullopt;
+        }
+        sentences.append(*sentence);
+        stored.append(sentence->span);
+    }
+    if (!shown.isEmpty() && stored != shown) {
+        StoreAccess::setError(m_store, ProjectStore::Error::Conflict,
+            tr("The sentence was split or merged by someone else meanwhile; look at it again."));
+        return std::nullopt;
+    }
+    return sentences;
+}
+
+std::optional<BoundaryEdit> SentenceBoundaries::split(
+    Id sentenceId, qsizetype position, Id secondId, const Shown &shown)
 {
     SqlTransaction transaction(m_store);
     if (!transaction.isActive()) {
         return std::nullopt;
     }
-    const std::optional<SentenceRecord> sentence = m_store.documents().sentence(sentenceId);
-    if (!sentence) {
+    const std::optional<QList<SentenceRecord>> locked = lockedAsShown({sentenceId}, shown);
+    if (!locked) {
         return std::nullopt;
     }
+    const std::optional<SentenceRecord> sentence = locked->first();
     const std::optional<QString> text = body(sentence->documentId);
     if (!text) {
         return std::nullopt;
@@ -359,25 +384,32 @@ std::optional<BoundaryEdit> SentenceBoundaries::split(Id sentenceId, qsizetype p
     return edit;
 }
 
-std::optional<BoundaryEdit> SentenceBoundaries::merge(Id sentenceId)
+std::optional<BoundaryEdit> SentenceBoundaries::merge(Id sentenceId, const Shown &shown)
 {
     SqlTransaction transaction(m_store);
     if (!transaction.isActive()) {
         return std::nullopt;
     }
-    const std::optional<SentenceRecord> first = m_store.documents().sentence(sentenceId);
-    if (!first) {
+    const std::optional<QList<SentenceRecord>> firstLocked = lockedAsShown({sentenceId}, {});
+    if (!firstLocked) {
         return std::nullopt;
     }
-    const std::optional<SentenceRecord> second = sentenceAt(first->documentId, first->ordinal + 1);
-    if (!second) {
+    const std::optional<SentenceRecord> next
+        = sentenceAt(firstLocked->first().documentId, firstLocked->first().ordinal + 1);
+    if (!next) {
         return std::nullopt;
     }
-    if (second->id == 0) {
+    if (next->id == 0) {
         StoreAccess::setError(m_store, ProjectStore::Error::InvalidArgument,
             tr("This is the last sentence of the article: there is no next sentence to merge it with."));
         return std::nullopt;
     }
+    const std::optional<QList<SentenceRecord>> locked = lockedAsShown({sentenceId, next->id}, shown);
+    if (!locked) {
+        return std::nullopt;
+    }
+    const std::optional<SentenceRecord> first = locked->at(0);
+    const std::optional<SentenceRecord> second = locked->at(1);
     BoundaryEdit edit;
     edit.documentId = first->documentId;
     edit.before = {*first, *second};

@@ -58,15 +58,23 @@ class SentenceBoundaries final
 public:
     explicit SentenceBoundaries(ProjectStore &store);
 
+    /// What the window showed of the sentences an edit cuts or joins: their spans, in order (empty: no check). An
+    /// edit made on it is refused with Error::Conflict, and changes nothing, when the stored sentences differ by now
+    /// (another reviewer split or merged them); they are locked while compared (on a server: SELECT … FOR UPDATE).
+    using Shown = QList<TextSpan>;
+
     /// Splits the sentence at a document position (UTF-16); the whitespace around it goes to neither part. The
     /// second part gets secondId when that is given and free (a redo gives it the id it had), else a new one.
-    std::optional<BoundaryEdit> split(Id sentenceId, qsizetype position, Id secondId = 0);
+    std::optional<BoundaryEdit> split(Id sentenceId, qsizetype position, Id secondId = 0, const Shown &shown = {});
     /// Merges the sentence with the one after it.
-    std::optional<BoundaryEdit> merge(Id sentenceId);
+    std::optional<BoundaryEdit> merge(Id sentenceId, const Shown &shown = {});
     /// Puts back the sentences, attributions and claims as they were before edit.
     bool restore(const BoundaryEdit &edit);
 
 private:
+    /// Locks the sentences (on a server: SELECT … FOR UPDATE) and reads them again, so that what another reviewer
+    /// committed before is what the edit cuts; with shown, refuses (Error::Conflict) when they differ from it.
+    std::optional<QList<SentenceRecord>> lockedAsShown(const QList<Id> &sentenceIds, const Shown &shown);
     std::optional<SentenceRecord> sentenceAt(Id documentId, int ordinal);
     std::optional<QString> body(Id documentId);
     bool snapshot(BoundaryEdit &edit);

@@ -1447,6 +1447,10 @@ Gibt eine JSON-Zeile aus.
         <source>Sentence %1 cannot be put back: its id has been taken since.</source>
         <translation>Satz %1 kann nicht wiederhergestellt werden: Seine Kennung wurde inzwischen vergeben.</translation>
     </message>
+    <message>
+        <source>The sentence was split or merged by someone else meanwhile; look at it again.</source>
+        <translation>Der Satz wurde inzwischen von jemand anderem geteilt oder zusammengeführt; sehen Sie ihn sich noch einmal an.</translation>
+    </message>
 </context>
 <context>
     <name>SentenceBoundaryCommand</name>

@@ -1448,6 +1448,10 @@ une ligne JSON.
         <source>Sentence %1 cannot be put back: its id has been taken since.</source>
         <translation>La phrase %1 ne peut pas être rétablie&#xa0;: son identifiant a été pris depuis.</translation>
     </message>
+    <message>
+        <source>The sentence was split or merged by someone else meanwhile; look at it again.</source>
+        <translation>La phrase a été scindée ou fusionnée entre-temps par quelqu’un d’autre ; regardez-la à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>SentenceBoundaryCommand</name>

@@ -1453,6 +1453,10 @@ must exist and hold no project with documents; the file is only read. Prints one
         <source>Sentence %1 cannot be put back: its id has been taken since.</source>
         <translation>Предложение %1 нельзя восстановить: его идентификатор с тех пор занят.</translation>
     </message>
+    <message>
+        <source>The sentence was split or merged by someone else meanwhile; look at it again.</source>
+        <translation>Тем временем предложение разделил или объединил кто-то другой; посмотрите на него ещё раз.</translation>
+    </message>
 </context>
 <context>
     <name>SentenceBoundaryCommand</name>

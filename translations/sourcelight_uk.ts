@@ -1451,6 +1451,10 @@ must exist and hold no project with documents; the file is only read. Prints one
         <source>Sentence %1 cannot be put back: its id has been taken since.</source>
         <translation>Речення %1 не можна відновити: його ідентифікатор відтоді зайнято.</translation>
     </message>
+    <message>
+        <source>The sentence was split or merged by someone else meanwhile; look at it again.</source>
+        <translation>Тим часом речення розділив або об’єднав хтось інший; перегляньте його ще раз.</translation>
+    </message>
 </context>
 <context>
     <name>SentenceBoundaryCommand</name>

@@ -189,9 +189,9 @@ void ClaimEditor::rebuildTags()
         action->setToolTip(tag.description.isEmpty() ? tag.name : tag.description);
         action->setShortcutContext(Qt::WindowShortcut);
         const Id tagId = tag.id;
-        connect(action, &QAction::triggered, this, [this, tagId] {
+        connect(action, &QAction::triggered, this, [this, tagId](bool checked) {
             if (m_sentenceId != 0) {
-                m_project->toggleTag(m_sentenceId, tagId);
+                m_project->setTag(m_sentenceId, tagId, checked); // on or off as the analyst sees it now
             }
         });
         auto *button = new QToolButton(m_tagsArea);

@@ -2,6 +2,7 @@
 // value the other window changed meanwhile is never written over it. A note is refused and offered back
 // (Project::noteConflict); a verdict's undo is refused with a message; an edit on what is stored goes through.
 #include "claimtable.h"
+#include "documenttable.h"
 #include "itemmodels_fixture.h"
 #include "itemroles.h"
 #include "sentencemodel.h"
@@ -139,6 +140,74 @@ private Q_SLOTS:
     }
 
     // A claim made by the edit itself holds its own defaults (a direct quote starts as a quote): no conflict.
+    void tagsAreSetNotFlipped()
+    {
+        // Proves a tag click says what the analyst wants (on or off) and does not flip what is stored: the other
+        // window puts the tag on after this one showed the claim without it, and the analyst's click to put it on
+        // leaves it on; the same for taking it off. With a flip each click undid the other reviewer's change.
+        const QList<TagRecord> tags = m_project->tags(); // the codebook's starting tags
+        QVERIFY(!tags.isEmpty());
+        const std::optional<Id> tag = tags.constFirst().id;
+        const Id sentence = m_sentences[1];
+        const auto tagged = [this, sentence, tag] {
+            const std::optional<ClaimRecord> claim = m_project->sentenceClaim(sentence);
+            return claim && claim->tagIds.contains(*tag);
+        };
+        m_other->setTag(sentence, *tag, true);
+        const int steps = m_project->undoStack()->count();
+        m_project->setTag(sentence, *tag, true);
+        QVERIFY(tagged());
+        QCOMPARE(m_project->undoStack()->count(), steps); // already so: nothing to undo
+        m_other->setTag(sentence, *tag, false);
+        m_project->setTag(sentence, *tag, false);
+        QVERIFY(!tagged());
+        m_project->setTag(sentence, *tag, true); // and a change of this window's own goes through
+        QVERIFY(tagged());
+        m_other->setTag(sentence, *tag, false); // and theirs
+        QVERIFY(!tagged());
+    }
+
+    void boundaryEditsOnChangedSentencesAreRefused()
+    {
+        // Proves a split or a merge is made on the sentences as this window shows them: the other window split the
+        // sentence first, and this window's split of it (the old boundaries still on screen) is refused with a
+        // message instead of cutting the other's first part once more; the same for a merge. Without the check the
+        // second split went through and made three parts of the sentence.
+        const Id sentence = m_sentences[1];
+        const SentenceModel *shown = m_project->sentences();
+        const QModelIndex index = shown->index(shown->rowForSentence(sentence));
+        const qsizetype start = index.data(SpanStartRole).toLongLong();
+        const QString text = shown->text().mid(start, index.data(SpanEndRole).toLongLong() - start);
+        const qsizetype early = start + text.indexOf(u' ');
+        const qsizetype late = start + text.lastIndexOf(u' ');
+        QVERIFY(early > start && late > early);
+        const auto count = [this] {
+            return m_project->store().documents().sentences(m_document).value_or(QList<SentenceRecord> {}).size();
+        };
+        const qsizetype before = count();
+        QVERIFY(m_other->splitSentence(sentence, late).done);
+        QSignalSpy errors(m_project.get(), &Project::errorOccurred);
+
+        QVERIFY(!m_project->splitSentence(sentence, early).done);
+        QCOMPARE(count(), before + 1);
+        QCOMPARE(errors.size(), 1);
+        QVERIFY(errors.at(0).at(0).toString().contains(QStringLiteral("meanwhile")));
+        // The window shows the other's split now; a split made on that goes through.
+        QCOMPARE(shown->rowCount(), int(before + 1));
+        QVERIFY(m_project->splitSentence(sentence, early).done);
+        QCOMPARE(count(), before + 2);
+
+        // The other, shown the three parts, merges the first two again; this window still shows three and is
+        // refused.
+        QVERIFY(m_other->openDocument(m_document));
+        QVERIFY(m_other->mergeSentences(sentence).done);
+        QVERIFY(!m_project->mergeSentences(sentence).done);
+        QCOMPARE(count(), before + 1);
+        QCOMPARE(errors.size(), 2);
+        QVERIFY(m_project->mergeSentences(sentence).done); // on what it shows now
+        QCOMPARE(count(), before);
+    }
+
     void firstEditOfAQuoteMakesItsClaim()
     {
         const Id quote = m_sentences[2]; // “We expect a deal…,” Kirby said: a direct quotation

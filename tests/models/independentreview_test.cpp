@@ -83,7 +83,7 @@ private Q_SLOTS:
         ana->setNote(claim, u"Timeline unclear"_s);
         const std::optional<QList<TagRecord>> tags = ana->store().codebook().tags();
         QVERIFY(tags && !tags->isEmpty());
-        ana->toggleTag(claim, tags->first().id);
+        ana->setTag(claim, tags->first().id, true);
         ana->setQuoteType(m_sentences[4], QuoteType::Direct);
         ana->undoStack()->undo();
         QVERIFY2(anaErrors.isEmpty(), qPrintable(anaErrors.value(0).value(0).toString()));

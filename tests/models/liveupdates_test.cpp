@@ -344,7 +344,7 @@ private Q_SLOTS:
         m_project->setNote(newClaimSentence, QStringLiteral("checked")); // a claim made offline
         m_project->setNote(newClaimSentence, QStringLiteral("checked with the ministry"));
         QCOMPARE(m_project->waitingEdits(), 5);
-        m_project->toggleTag(newClaimSentence, tags.first().id);
+        m_project->setTag(newClaimSentence, tags.first().id, true);
         m_project->setClaimType(undoneSentence, ClaimType::Statistic);
         QCOMPARE(m_project->waitingEdits(), 7);
         QCOMPARE(sentenceData(*m_project, newClaimSentence, NoteRole).toString(),

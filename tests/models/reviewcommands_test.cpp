@@ -162,12 +162,12 @@ private Q_SLOTS:
         tag.name = QStringLiteral("needs-source");
         const std::optional<Id> tagId = m_project->store().codebook().addTag(tag);
         QVERIFY(tagId);
-        m_project->toggleTag(m_sentences[1], *tagId);
+        m_project->setTag(m_sentences[1], *tagId, true);
         QVERIFY(role(1, TagIdsRole).toList().contains(*tagId));
         m_project->undoStack()->undo();
         QVERIFY(!role(1, TagIdsRole).toList().contains(*tagId));
         m_project->undoStack()->redo();
-        m_project->toggleTag(m_sentences[1], *tagId); // off again
+        m_project->setTag(m_sentences[1], *tagId, false); // off again
         QVERIFY(!role(1, TagIdsRole).toList().contains(*tagId));
         m_project->undoStack()->undo();
         reopen();

@@ -57,7 +57,7 @@ private Q_SLOTS:
         ben->rejectSuggestion(m_sentences[1]);
         ana->setVerdict(m_sentences[4], Verdict::False);
         ben->setVerdict(m_sentences[4], Verdict::False);
-        ana->toggleTag(m_sentences[4], ana->tags().constFirst().id); // the same verdict; a tag only Ana gave
+        ana->setTag(m_sentences[4], ana->tags().constFirst().id, true); // the same verdict; a tag only Ana gave
 
         AdjudicationDialog dialog(cora.get());
         new QAbstractItemModelTester(dialog.model(), QAbstractItemModelTester::FailureReportingMode::QtTest, &dialog);
