@@ -150,6 +150,17 @@ void measureSourceCounts(Project &project, qint64 countsArrived)
         {QStringLiteral("recount_ui_thread_ms"), ms(recountUi)}, {QStringLiteral("frame_budget_ms"), 16}});
 }
 
+/// Sets arrived (nanoseconds on timer) when model first says that column changed.
+void noteArrival(QAbstractItemModel *model, int column, const QElapsedTimer &timer, qint64 &arrived)
+{
+    QObject::connect(model, &QAbstractItemModel::dataChanged, model,
+        [column, &timer, &arrived](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+            if (arrived < 0 && topLeft.column() <= column && bottomRight.column() >= column) {
+                arrived = timer.nsecsElapsed();
+            }
+        });
+}
+
 /// The library after an edit: the open document's row re-read on the UI thread (its counts too), and what counting
 /// every document takes (on the worker, after the open).
 void measureLibraryCounts(Project &project, qint64 countsArrived)
@@ -232,23 +243,12 @@ int main(int argc, char *argv[])
     const qint64 rssBefore = residentKb();
     Project project;
     QElapsedTimer timer;
-    // The Sources dock's counts are counted on a worker, started by the open; note when they arrive.
+    // The Sources dock's and the library's counts are counted on workers, started by the open; note when they
+    // arrive.
     qint64 countsArrived = -1;
-    QObject::connect(project.sources(), &QAbstractItemModel::dataChanged, &project,
-        [&](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
-            if (countsArrived < 0 && topLeft.column() <= SourceModel::CountColumn
-                && bottomRight.column() >= SourceModel::CountColumn) {
-                countsArrived = timer.nsecsElapsed();
-            }
-        });
     qint64 libraryCountsArrived = -1;
-    QObject::connect(project.documents(), &QAbstractItemModel::dataChanged, &project,
-        [&](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
-            if (libraryCountsArrived < 0 && topLeft.column() <= DocumentListModel::SentencesColumn
-                && bottomRight.column() >= DocumentListModel::SentencesColumn) {
-                libraryCountsArrived = timer.nsecsElapsed();
-            }
-        });
+    noteArrival(project.sources(), SourceModel::CountColumn, timer, countsArrived);
+    noteArrival(project.documents(), DocumentListModel::SentencesColumn, timer, libraryCountsArrived);
     timer.start();
     if (!project.open(path)) {
         std::fprintf(stderr, "%s\n", qPrintable(project.errorString()));
