@@ -51,6 +51,11 @@ std::optional<QList<DocumentSummary>> DocumentListModel::filtered()
 
 bool DocumentListModel::reload()
 {
+    return readRows() && (!m_store.isOpen() || readCounts());
+}
+
+bool DocumentListModel::readRows()
+{
     std::optional<QList<DocumentSummary>> rows = m_store.isOpen() ? filtered() : QList<DocumentSummary> {};
     if (!rows && m_store.isConnectionLost()) {
         return false; // the library shown stays until the server can be read again (the project reloads then)
@@ -62,7 +67,7 @@ bool DocumentListModel::reload()
     beginResetModel();
     m_rows = rows.value_or(QList<DocumentSummary> {});
     endResetModel();
-    return rows.has_value() && (!m_store.isOpen() || readCounts());
+    return rows.has_value();
 }
 
 bool DocumentListModel::readCounts()
@@ -117,7 +122,7 @@ bool DocumentListModel::setSearchText(const QString &text)
         return true;
     }
     m_search = text;
-    return reload();
+    return readRows(); // a search changes which rows show, not what they count: the counts stay
 }
 
 bool DocumentListModel::refreshDocument(Id documentId)

@@ -53,6 +53,7 @@ private:
     using Counts = QHash<Id, DocumentCounts>;
 
     std::optional<QList<DocumentSummary>> filtered();
+    bool readRows();
     bool readCounts();
     bool countHere();
     void backgroundCountDone(const std::optional<Counts> &counts, const QString &path);
