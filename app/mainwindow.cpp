@@ -176,6 +176,11 @@ void MainWindow::connectModels()
     connect(m_review, &ReviewController::progressChanged, this, &MainWindow::updateStatus);
     connect(m_review, &ReviewController::currentChanged, this, &MainWindow::updateStatus);
     connect(m_project, &Project::errorOccurred, this, &MainWindow::showError);
+    connect(m_project, &Project::keptEditsSent, this, [this](int count) {
+        statusBar()->showMessage(
+            tr("%n edit(s) made offline when the project was last open were sent to the server.", nullptr, count),
+            8000);
+    });
     connect(m_project, &Project::closed, this, [this] { m_exportAction->setEnabled(false); });
     connect(m_project, &Project::opened, this, [this] {
         m_exportAction->setEnabled(true);
@@ -685,12 +690,12 @@ void MainWindow::saveWindowState() const
 bool MainWindow::mayDiscardWaitingEdits()
 {
     const int waiting = m_project->waitingEdits();
-    if (waiting == 0) {
-        return true;
+    if (waiting == 0 || m_project->waitingEditsKept()) {
+        return true; // kept on this computer: sent when the project is next opened
     }
     return QMessageBox::warning(this, tr("Edits not sent"),
-               tr("%n edit(s) made while the server could not be reached wait to be sent. Closing the project now "
-                  "discards them. Close it anyway?",
+               tr("%n edit(s) made while the server could not be reached wait to be sent, and could not be kept "
+                  "on this computer. Closing the project now discards them. Close it anyway?",
                    nullptr, waiting),
                QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
         == QMessageBox::Discard;

@@ -64,7 +64,8 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
-    /// Edits made offline that have not reached the server go when the project closes: asks first. True to go on.
+    /// Edits made offline that have not reached the server stay kept on this computer when the project closes; when
+    /// they could not be kept, they would go: asks first. True to go on.
     bool mayDiscardWaitingEdits();
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;

@@ -23,6 +23,7 @@
 #include "suggestionreview.h"
 
 #include <QFutureWatcher>
+#include <QJsonArray>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -113,6 +114,9 @@ bool Project::open(const QString &path, bool create)
             return false;
         }
         m_team = ReviewTeam::session(*m_store).value_or(ReviewTeam::Session {});
+        if (m_store->onServer()) {
+            m_journal.setProject(m_store->path(), m_store->reviewerId().value_or(0), m_store->reviewerSince());
+        }
         ensureDefaultCodebook();
         m_store->setAutoCheckpoint(0); // see checkpointInBackground()
         // Commits wait for the operating system only; DurableSync waits for the disk, off the UI thread.
@@ -133,6 +137,7 @@ bool Project::open(const QString &path, bool create)
     if (m_store->integrityCheckDeferred()) {
         checkIntegrityInBackground();
     }
+    sendKeptEdits();
     return true;
 }
 
@@ -172,9 +177,15 @@ void Project::close()
     m_changesTimer->stop();
     m_changesElsewhere.clear();
     m_reconnectTimer->stop();
+    // Edits still waiting stay kept on this computer (m_journal) for the next open: the journal is let go before the
+    // undo stack is cleared, which would otherwise count them undone. When they could not be kept, the window asked
+    // first (MainWindow::mayDiscardWaitingEdits()).
+    m_journal.setProject({}, 0, {});
+    const bool hadWaiting = !m_waiting.isEmpty();
+    m_waiting.clear();
+    m_waitingKept = true;
     m_undoStack->clear();
-    if (!m_waiting.isEmpty()) {
-        m_waiting.clear(); // discarded: the window asked first (MainWindow::mayDiscardWaitingEdits())
+    if (hadWaiting) {
         Q_EMIT waitingEditsChanged(0);
     }
     m_team = {};
@@ -222,16 +233,17 @@ void Project::reportFailedWrite(QUndoCommand *command, bool redoing, bool canWai
     if (canWait && m_store->isConnectionLost()) {
         if (!redoing) {
             if (m_waiting.remove(command)) {
-                Q_EMIT waitingEditsChanged(waitingEdits()); // never sent: nothing to undo on the server
+                waitingChanged(); // never sent: nothing to undo on the server
                 return;
             }
         } else {
             const bool first = m_waiting.isEmpty();
             m_waiting.insert(command);
-            Q_EMIT waitingEditsChanged(waitingEdits());
-            if (first) {
+            waitingChanged();
+            if (first && !m_keepingPaused) {
                 reportError(tr("The connection to the server was lost. “%1” and the review edits after it wait "
-                               "here and are sent when it is back; closing the project discards them.")
+                               "here, kept on this computer, and are sent when it is back (or when the project is "
+                               "next opened).")
                         .arg(command->text()));
             }
             return;
@@ -241,6 +253,7 @@ void Project::reportFailedWrite(QUndoCommand *command, bool redoing, bool canWai
         // Refused (changed meanwhile by someone else, locked, …): it did not happen, so it leaves the undo stack
         // when it would next be undone, as a refused edit does (obsolete), and the window shows the server's value.
         command->setObsolete(true);
+        ++m_refusedWhileSending;
         reportError(tr("“%1”, made while offline, was not saved: %2").arg(command->text(), m_store->errorString()));
     } else if (redoing) {
         command->setObsolete(true);
@@ -255,6 +268,8 @@ void Project::dropUndoneWaiting(int index)
     if (m_waiting.isEmpty()) {
         return;
     }
+    // The edit that began waiting in its redo() is on the stack only now (QUndoStack::push() runs redo() first):
+    // kept with it below, or here when nothing was undone.
     const qsizetype before = m_waiting.size();
     for (int i = index; i < m_undoStack->count(); ++i) {
         const QUndoCommand *step = m_undoStack->command(i);
@@ -264,13 +279,14 @@ void Project::dropUndoneWaiting(int index)
         }
     }
     if (m_waiting.size() != before) {
-        Q_EMIT waitingEditsChanged(waitingEdits());
+        waitingChanged();
+    } else {
+        keepWaiting();
     }
 }
 
-void Project::sendWaitingEdits()
+QList<QUndoCommand *> Project::waitingInOrder() const
 {
-    // In the order they were made: the undo stack's.
     QList<QUndoCommand *> waiting;
     for (int i = 0; i < m_undoStack->index(); ++i) {
         auto *step = const_cast<QUndoCommand *>(m_undoStack->command(i)); // the stack's own, run as it runs them
@@ -283,13 +299,88 @@ void Project::sendWaitingEdits()
             }
         }
     }
+    return waiting;
+}
+
+void Project::waitingChanged()
+{
+    Q_EMIT waitingEditsChanged(waitingEdits());
+    keepWaiting();
+}
+
+void Project::keepWaiting()
+{
+    if (m_keepingPaused || !m_journal.isSet()) {
+        return;
+    }
+    QJsonArray kept;
+    for (const QUndoCommand *step : waitingInOrder()) {
+        if (const auto *edit = dynamic_cast<const WaitingEdit *>(step)) {
+            kept.append(edit->toJson());
+        }
+    }
+    const bool wasKept = m_waitingKept;
+    m_waitingKept = m_journal.keep(kept);
+    if (wasKept && !m_waitingKept && !m_waiting.isEmpty()) {
+        reportError(tr("The edits waiting for the server could not be kept on this computer: %1 Closing the project "
+                       "before they are sent discards them.")
+                .arg(m_journal.errorString()));
+    }
+}
+
+void Project::sendWaitingEdits()
+{
+    const QList<QUndoCommand *> waiting = waitingInOrder();
     m_waiting.clear();
     m_sendingWaiting = true;
-    for (QUndoCommand *step : std::as_const(waiting)) {
+    m_keepingPaused = true; // kept as they were until every one has been tried
+    for (QUndoCommand *step : waiting) {
         step->redo(); // lost again: waits again; changed meanwhile by someone else: refused, and said so
     }
     m_sendingWaiting = false;
-    Q_EMIT waitingEditsChanged(waitingEdits());
+    m_keepingPaused = false;
+    waitingChanged();
+}
+
+void Project::sendKeptEdits()
+{
+    if (!m_journal.isSet()) {
+        return;
+    }
+    const std::optional<QJsonArray> kept = m_journal.kept();
+    if (!kept) {
+        reportError(m_journal.errorString());
+        return;
+    }
+    if (kept->isEmpty()) {
+        return;
+    }
+    int unreadable = 0;
+    m_refusedWhileSending = 0;
+    m_sendingWaiting = true;
+    m_keepingPaused = true; // the file keeps every edit until each has been tried
+    for (const auto &entry : *kept) {
+        std::unique_ptr<QUndoCommand> edit = waitingEditFromJson(this, entry.toObject());
+        if (!edit) {
+            ++unreadable;
+            continue;
+        }
+        // On the undo stack, as if just made: sent by its redo(); refused (someone changed it meanwhile) it is
+        // dropped and said; the connection lost again, it waits as any edit made offline.
+        m_undoStack->push(edit.release());
+    }
+    m_sendingWaiting = false;
+    m_keepingPaused = false;
+    const int sent = int(kept->size()) - unreadable - m_refusedWhileSending - waitingEdits();
+    waitingChanged();
+    if (unreadable > 0) {
+        reportError(tr("%n edit(s) kept on this computer from an earlier session could not be read and were not "
+                       "sent.",
+            nullptr, unreadable));
+    }
+    if (sent > 0) {
+        Q_EMIT keptEditsSent(sent);
+    }
 }
 
 void Project::reportNoteConflict(QUndoCommand *command, Id sentenceId, const QString &mine)
@@ -683,7 +774,7 @@ ClaimRecord Project::newClaim(Id sentenceId, const std::optional<AttributionReco
 void Project::forgetWaiting(const QUndoCommand *command)
 {
     if (m_waiting.remove(command)) {
-        Q_EMIT waitingEditsChanged(waitingEdits());
+        waitingChanged();
     }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "documentsnapshot.h"
+#include "offlinejournal.h"
 #include "projectcodings.h"
 #include "reviewteam.h"
 #include "sentencemodel.h"
@@ -55,8 +56,8 @@ public:
         Saving, ///< an edit is committed and shown, and survives the app crashing, but is not on disk yet
         Failed, ///< the disk refused a flush: the edits it was to save were undone (errorOccurred() said so)
         /// A team project whose server connection was lost: review edits (attributions, verdicts, types, notes,
-        /// confidence, tags) wait here and are sent in order when it is back (waitingEdits()); other edits fail and
-        /// are undone.
+        /// confidence, tags) wait here, kept on this computer too (OfflineJournal), and are sent in order when it is
+        /// back (waitingEdits()), or when the project is next opened; other edits fail and are undone.
         Offline,
     };
     Q_ENUM(SaveState)
@@ -86,9 +87,15 @@ public:
     QString saveError() const { return m_saveError; }
     /// Blocks until every edit made so far is on disk or its flush failed (close() does this).
     void waitUntilSaved();
-    /// Edits made while Offline that wait to be sent to the server (a team project); closing the project discards
-    /// them.
+    /// Edits made while Offline that wait to be sent to the server (a team project). They are kept on this computer
+    /// as they are made (OfflineJournal): closing the project keeps them there, and the next open() by the same
+    /// login sends them.
     int waitingEdits() const { return int(m_waiting.size()); }
+    /// Whether the edits waiting are kept on this computer too; when not (the file could not be written), closing
+    /// the project discards them.
+    bool waitingEditsKept() const { return m_waitingKept; }
+    /// Where the edits waiting are kept (tests).
+    QString waitingEditsFile() const { return m_journal.fileName(); }
     /// The worker that flushes the project to disk (tests make it fail or wait).
     DurableSync *durability() const { return m_durable; }
 
@@ -264,6 +271,9 @@ Q_SIGNALS:
     void saveStateChanged(Sourcelight::Project::SaveState state);
     /// The number of edits made while offline that wait to be sent changed.
     void waitingEditsChanged(int count);
+    /// open() sent count edits kept on this computer from an earlier session that ended offline (refused ones, made
+    /// on what someone else changed meanwhile, were reported through errorOccurred() and are not counted).
+    void keptEditsSent(int count);
     /// The codebook (tags) changed: another reviewer of a team project edited it.
     void codebookChanged();
     /// The note the analyst wrote (mine) was not saved: someone else had changed the sentence's note meanwhile, to
@@ -288,6 +298,14 @@ private:
     void sendWaitingEdits();
     /// The undo stack's index moved to index: waiting edits at or above it were undone, and never need sending.
     void dropUndoneWaiting(int index);
+    /// The edits waiting, in the order they were made (the undo stack's).
+    QList<QUndoCommand *> waitingInOrder() const;
+    /// The queue changed: says so, and keeps what waits now on this computer (keepWaiting()).
+    void waitingChanged();
+    /// Writes the edits waiting on the undo stack to m_journal (none: removes its file).
+    void keepWaiting();
+    /// On open(): sends the edits an earlier session of this login kept on this computer while offline.
+    void sendKeptEdits();
     /// Reads a large file through on a worker after it opened (ProjectStore::setDeferLargeFileCheck); a damaged
     /// file is closed, before anything more is written to it, and errorOccurred() says why.
     void checkIntegrityInBackground();
@@ -318,6 +336,10 @@ private:
     QList<StoreChange> m_changesElsewhere; ///< taken, not yet shown
     QSet<const QUndoCommand *> m_waiting;  ///< edits made offline, not sent yet (steps, or a macro's children)
     bool m_sendingWaiting = false;
+    int m_refusedWhileSending = 0; ///< waiting edits refused while being sent (changed meanwhile by someone else)
+    OfflineJournal m_journal;      ///< the queue, kept on this computer (a team project)
+    bool m_waitingKept = true;     ///< the last change of the queue reached m_journal
+    bool m_keepingPaused = false;  ///< sendKeptEdits() at work: m_journal is written once it is done
     Id m_currentDocument = 0;
     bool m_claimsStale = false;
     quint64 m_openCount = 0;         ///< tells a background check's result from an earlier open's

@@ -8,6 +8,10 @@
 #include "sourcetable.h"
 #include "sqltransaction.h"
 
+#include <QJsonArray>
+
+#include <array>
+
 namespace Sourcelight {
 
 namespace {
@@ -20,6 +24,108 @@ ClaimRecord &offlineClaim(SentenceModel::Shown &shown, Id sentenceId)
         shown.claim = Project::newClaim(sentenceId, shown.human ? shown.human : shown.suggestion);
     }
     return *shown.claim;
+}
+
+// ---- the JSON of a waiting edit (WaitingEdit::toJson(), waitingEditFromJson()) ----
+
+QJsonValue idJson(const std::optional<Id> &id)
+{
+    return id ? QJsonValue(*id) : QJsonValue();
+}
+
+std::optional<Id> idFromJson(const QJsonValue &value)
+{
+    return value.isDouble() ? std::optional<Id>(value.toInteger()) : std::nullopt;
+}
+
+QJsonValue spanJson(const TextSpan &span)
+{
+    return span.isValid() ? QJsonValue(QJsonArray {span.start, span.end}) : QJsonValue();
+}
+
+TextSpan spanFromJson(const QJsonValue &value)
+{
+    const QJsonArray span = value.toArray();
+    return span.size() == 2 ? TextSpan {span.at(0).toInteger(-1), span.at(1).toInteger(-1)} : TextSpan {};
+}
+
+/// What the edit writes and what AttributionTable::sameDecision() compares: not the row's id or times.
+QJsonValue attributionJson(const std::optional<AttributionRecord> &record)
+{
+    if (!record) {
+        return {};
+    }
+    QJsonArray hops;
+    for (const AttributionHop &hop : record->hops) {
+        hops.append(QJsonObject {
+            {QStringLiteral("source"), hop.sourceId},
+            {QStringLiteral("mention"), spanJson(hop.mention)},
+            {QStringLiteral("anonymous"), hop.anonymous},
+            {QStringLiteral("count"), int(hop.count)},
+            {QStringLiteral("title"), hop.title},
+            {QStringLiteral("onRecord"), hop.onRecord},
+        });
+    }
+    return QJsonObject {
+        {QStringLiteral("origin"), int(record->origin)},
+        {QStringLiteral("hops"), hops},
+        {QStringLiteral("cueText"), record->cueText},
+        {QStringLiteral("cue"), spanJson(record->cue)},
+        {QStringLiteral("quote"), int(record->quote)},
+        {QStringLiteral("scope"), int(record->scope)},
+        {QStringLiteral("confidence"), record->confidence},
+        {QStringLiteral("reason"), record->reason},
+        {QStringLiteral("reviewer"), idJson(record->reviewerId)},
+    };
+}
+
+std::optional<AttributionRecord> attributionFromJson(const QJsonValue &value, Id sentenceId)
+{
+    if (!value.isObject()) {
+        return std::nullopt;
+    }
+    const QJsonObject object = value.toObject();
+    AttributionRecord record;
+    record.sentenceId = sentenceId;
+    record.origin = static_cast<AttributionOrigin>(object.value(QStringLiteral("origin")).toInt());
+    const QJsonArray hops = object.value(QStringLiteral("hops")).toArray();
+    for (const auto &entry : hops) {
+        const QJsonObject hop = entry.toObject();
+        record.hops.append(AttributionHop {
+            .sourceId = hop.value(QStringLiteral("source")).toInteger(),
+            .mention = spanFromJson(hop.value(QStringLiteral("mention"))),
+            .anonymous = hop.value(QStringLiteral("anonymous")).toBool(),
+            .count = static_cast<SourceCount>(hop.value(QStringLiteral("count")).toInt()),
+            .title = hop.value(QStringLiteral("title")).toString(),
+            .onRecord = hop.value(QStringLiteral("onRecord")).toBool(true),
+        });
+    }
+    record.cueText = object.value(QStringLiteral("cueText")).toString();
+    record.cue = spanFromJson(object.value(QStringLiteral("cue")));
+    record.quote = static_cast<QuoteType>(object.value(QStringLiteral("quote")).toInt());
+    record.scope = static_cast<AttributionScope>(object.value(QStringLiteral("scope")).toInt());
+    record.confidence = object.value(QStringLiteral("confidence")).toDouble();
+    record.reason = object.value(QStringLiteral("reason")).toString();
+    record.reviewerId = idFromJson(object.value(QStringLiteral("reviewer")));
+    return record;
+}
+
+constexpr std::array ClaimFieldNames {"verdict", "type", "note", "confidence"};
+
+/// A claim field's value as ClaimValueCommand holds it: the enums as int, a note as text, a confidence as a double
+/// or nothing (not set).
+QVariant claimValueFromJson(ClaimValueCommand::Field field, const QJsonValue &value)
+{
+    switch (field) {
+    case ClaimValueCommand::Field::Verdict:
+    case ClaimValueCommand::Field::Type:
+        return value.toInt();
+    case ClaimValueCommand::Field::Note:
+        return value.toString();
+    case ClaimValueCommand::Field::Confidence:
+        return value.isDouble() ? QVariant(value.toDouble()) : QVariant();
+    }
+    return {};
 }
 
 } // namespace
@@ -44,6 +150,17 @@ void AttributionCommand::redo()
 void AttributionCommand::undo()
 {
     apply(m_before, false);
+}
+
+QJsonObject AttributionCommand::toJson() const
+{
+    return {
+        {QStringLiteral("edit"), QStringLiteral("attribution")},
+        {QStringLiteral("text"), text()},
+        {QStringLiteral("sentence"), m_sentenceId},
+        {QStringLiteral("before"), attributionJson(m_before)},
+        {QStringLiteral("after"), attributionJson(m_after)},
+    };
 }
 
 void AttributionCommand::apply(const std::optional<AttributionRecord> &record, bool redoing)
@@ -198,6 +315,18 @@ void ClaimValueCommand::undo()
     m_project->notifySentenceChanged(m_sentenceId);
 }
 
+QJsonObject ClaimValueCommand::toJson() const
+{
+    return {
+        {QStringLiteral("edit"), QStringLiteral("claim")},
+        {QStringLiteral("text"), text()},
+        {QStringLiteral("sentence"), m_sentenceId},
+        {QStringLiteral("field"), QLatin1String(ClaimFieldNames.at(std::size_t(m_field)))},
+        {QStringLiteral("old"), QJsonValue::fromVariant(m_old)},
+        {QStringLiteral("new"), QJsonValue::fromVariant(m_new)},
+    };
+}
+
 int ClaimValueCommand::id() const
 {
     return m_field == Field::Note ? NoteCommandId : -1;
@@ -215,10 +344,10 @@ bool ClaimValueCommand::mergeWith(const QUndoCommand *other)
         || next->m_field != m_field || next->m_createdClaim || next->m_old != m_new) {
         return false;
     }
+    m_new = next->m_new; // before the queue changes: the kept copy of it (OfflineJournal) then holds the new text
     if (waiting) {
         m_project->forgetWaiting(next); // push() deletes it
     }
-    m_new = next->m_new;
     return true;
 }
 
@@ -241,6 +370,17 @@ void ClaimTagCommand::redo()
 void ClaimTagCommand::undo()
 {
     apply(!m_add, false);
+}
+
+QJsonObject ClaimTagCommand::toJson() const
+{
+    return {
+        {QStringLiteral("edit"), QStringLiteral("tag")},
+        {QStringLiteral("text"), text()},
+        {QStringLiteral("sentence"), m_sentenceId},
+        {QStringLiteral("tag"), m_tagId},
+        {QStringLiteral("add"), m_add},
+    };
 }
 
 void ClaimTagCommand::apply(bool add, bool redoing)
@@ -450,6 +590,42 @@ void MergeSourcesCommand::undo()
         m_project->reportError(store.errorString());
     }
     m_project->notifySourcesChanged();
+}
+
+// ---- made again from JSON ----
+
+std::unique_ptr<QUndoCommand> waitingEditFromJson(Project *project, const QJsonObject &edit)
+{
+    const QString kind = edit.value(QStringLiteral("edit")).toString();
+    const QString text = edit.value(QStringLiteral("text")).toString();
+    const Id sentenceId = edit.value(QStringLiteral("sentence")).toInteger();
+    if (sentenceId <= 0) {
+        return nullptr;
+    }
+    if (kind == QLatin1String("attribution")) {
+        return std::make_unique<AttributionCommand>(project, sentenceId,
+            attributionFromJson(edit.value(QStringLiteral("before")), sentenceId),
+            attributionFromJson(edit.value(QStringLiteral("after")), sentenceId), text);
+    }
+    if (kind == QLatin1String("claim")) {
+        const QString field = edit.value(QStringLiteral("field")).toString();
+        for (std::size_t i = 0; i < ClaimFieldNames.size(); ++i) {
+            if (field == QLatin1String(ClaimFieldNames.at(i))) {
+                const auto which = static_cast<ClaimValueCommand::Field>(i);
+                return std::make_unique<ClaimValueCommand>(project, sentenceId, which,
+                    claimValueFromJson(which, edit.value(QStringLiteral("old"))),
+                    claimValueFromJson(which, edit.value(QStringLiteral("new"))), text);
+            }
+        }
+        return nullptr;
+    }
+    if (kind == QLatin1String("tag")) {
+        const Id tagId = edit.value(QStringLiteral("tag")).toInteger();
+        return tagId > 0 ? std::make_unique<ClaimTagCommand>(
+                               project, sentenceId, tagId, edit.value(QStringLiteral("add")).toBool(), text)
+                         : nullptr;
+    }
+    return nullptr;
 }
 
 } // namespace Sourcelight

@@ -2,9 +2,11 @@
 
 #include "storetypes.h"
 
+#include <QJsonObject>
 #include <QUndoCommand>
 #include <QVariant>
 
+#include <memory>
 #include <optional>
 
 namespace Sourcelight {
@@ -16,15 +18,33 @@ enum CommandId {
     NoteCommandId = 1,
 };
 
+/// An edit that can wait for a team project's server while the connection is lost (Project's offline queue): it
+/// says as JSON what it does and what it was made on, so that it is kept on this computer meanwhile (OfflineJournal)
+/// and made again from that in a later session (waitingEditFromJson()).
+class WaitingEdit
+{
+public:
+    WaitingEdit() = default;
+    virtual ~WaitingEdit() = default;
+    Q_DISABLE_COPY_MOVE(WaitingEdit)
+
+    virtual QJsonObject toJson() const = 0;
+};
+
+/// The edit an object of WaitingEdit::toJson() describes, to be pushed on project's undo stack; nullptr when the
+/// object describes none.
+std::unique_ptr<QUndoCommand> waitingEditFromJson(Project *project, const QJsonObject &edit);
+
 /// Replaces a sentence's human attribution (accept, reject, set source, via chain, profile, quote type):
 /// before and after are the analyst's attribution or nothing (the suggestion counts again).
-class AttributionCommand final : public QUndoCommand
+class AttributionCommand final : public QUndoCommand, public WaitingEdit
 {
 public:
     AttributionCommand(Project *project, Id sentenceId, std::optional<AttributionRecord> before,
         std::optional<AttributionRecord> after, const QString &text);
     void redo() override;
     void undo() override;
+    QJsonObject toJson() const override;
 
 private:
     void apply(const std::optional<AttributionRecord> &record, bool redoing);
@@ -37,7 +57,7 @@ private:
 
 /// Changes one field of the sentence's claim (verdict, claim type, note, confidence). The first edit of a sentence
 /// creates its claim; undoing that edit removes the claim again, redoing puts it back under the same id.
-class ClaimValueCommand final : public QUndoCommand
+class ClaimValueCommand final : public QUndoCommand, public WaitingEdit
 {
 public:
     enum class Field { Verdict, Type, Note, Confidence };
@@ -46,6 +66,7 @@ public:
         const QString &text);
     void redo() override;
     void undo() override;
+    QJsonObject toJson() const override;
     int id() const override;
     bool mergeWith(const QUndoCommand *other) override;
 
@@ -68,12 +89,13 @@ private:
 };
 
 /// Puts a codebook tag on the sentence's claim or takes it off.
-class ClaimTagCommand final : public QUndoCommand
+class ClaimTagCommand final : public QUndoCommand, public WaitingEdit
 {
 public:
     ClaimTagCommand(Project *project, Id sentenceId, Id tagId, bool add, const QString &text);
     void redo() override;
     void undo() override;
+    QJsonObject toJson() const override;
 
 private:
     void apply(bool add, bool redoing);

@@ -115,6 +115,7 @@ void ProjectStore::close()
     m_bulkWriting = false;
     m_reviewerId.reset();
     m_reviewerName.clear();
+    m_reviewerSince.clear();
 }
 
 void ProjectStore::fail(Error error, const QString &message)

@@ -131,6 +131,9 @@ public:
     std::optional<Id> setReviewer(const QString &name);
     std::optional<Id> reviewerId() const { return m_reviewerId; }
     QString reviewerName() const { return m_reviewerName; }
+    /// When the reviewer's row was made (ISO 8601 UTC): with the project's location and reviewerId(), tells this
+    /// project from another one made at the same address later (what the edits kept offline are checked against).
+    QString reviewerSince() const { return m_reviewerSince; }
 
     DocumentTable &documents() { return *m_documents; }
     SourceTable &sources() { return *m_sources; }
@@ -376,6 +379,7 @@ private:
     quint64 m_cacheGeneration = 1;
     std::optional<Id> m_reviewerId;
     QString m_reviewerName;
+    QString m_reviewerSince;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     /// insertRows()' statements (kept in m_statements) by table, columns and row count: the SQL text of a 256-row
     /// statement is long, so it is built and looked up once.

@@ -16,28 +16,32 @@ std::optional<Id> ProjectStore::setReviewer(const QString &name)
     if (onServer() && m_schemaVersion >= TeamSchemaVersion) {
         // A team project knows its people by their database login (migrations/postgresql/0009_team_roles.sql): the
         // name in the settings only names an admin who has no row yet (the project's owner).
-        QSqlQuery &who = prepared(QStringLiteral("SELECT r.id, r.name FROM sourcelight_reviewer_of(current_user) s "
-                                                 "JOIN reviewers r ON r.id = s.reviewer"));
+        QSqlQuery &who
+            = prepared(QStringLiteral("SELECT r.id, r.name, r.created_at FROM sourcelight_reviewer_of(current_user) s "
+                                      "JOIN reviewers r ON r.id = s.reviewer"));
         if (!exec(who)) {
             return std::nullopt;
         }
         if (who.next()) {
             m_reviewerId = who.value(0).toLongLong();
             m_reviewerName = who.value(1).toString();
+            m_reviewerSince = who.value(2).toString();
             who.finish();
             return m_reviewerId;
         }
         who.finish();
         // Not listed: the owner (open() turned away every other login without a part).
     }
-    QSqlQuery &find = prepared(QStringLiteral("SELECT id FROM reviewers WHERE name = :name"));
+    QSqlQuery &find = prepared(QStringLiteral("SELECT id, created_at FROM reviewers WHERE name = :name"));
     find.bindValue(QStringLiteral(":name"), trimmed);
     if (!exec(find)) {
         return std::nullopt;
     }
     std::optional<Id> id;
+    QString since;
     if (find.next()) {
         id = find.value(0).toLongLong();
+        since = find.value(1).toString();
     }
     find.finish();
     if (!id) {
@@ -48,7 +52,8 @@ std::optional<Id> ProjectStore::setReviewer(const QString &name)
         QSqlQuery &insert = prepared(
             QStringLiteral("INSERT INTO reviewers (name, created_at) VALUES (:name, :created) RETURNING id"));
         insert.bindValue(QStringLiteral(":name"), trimmed);
-        insert.bindValue(QStringLiteral(":created"), timestamp());
+        since = timestamp();
+        insert.bindValue(QStringLiteral(":created"), since);
         id = insertReturningId(insert);
         if (!id) {
             return std::nullopt;
@@ -59,6 +64,7 @@ std::optional<Id> ProjectStore::setReviewer(const QString &name)
     }
     m_reviewerId = id;
     m_reviewerName = trimmed;
+    m_reviewerSince = since;
     return id;
 }
 // ---- Restoring a backup (JsonProjectImporter) ----

@@ -986,6 +986,45 @@ unverändert. Eine JSON-Zeile mit dem Status restored oder error.
     </message>
 </context>
 <context>
+    <name>OfflineJournal</name>
+    <message>
+        <source>“%1”, of edits from an earlier session, is in the way.</source>
+        <translation>„%1“ mit Änderungen aus einer früheren Sitzung ist im Weg.</translation>
+    </message>
+    <message>
+        <source>The file “%1” of edits sent already could not be removed.</source>
+        <translation>Die Datei „%1“ mit bereits gesendeten Änderungen konnte nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” could not be made.</source>
+        <translation>Der Ordner „%1“ konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The edits kept on this computer from an earlier session could not be read from “%1”: %2</source>
+        <translation>Die auf diesem Computer aufbewahrten Änderungen aus einer früheren Sitzung konnten nicht aus „%1“ gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>die Datei ist beschädigt</translation>
+    </message>
+    <message>
+        <source>they were made on a project that was at this address before, not on this one</source>
+        <translation>sie wurden an einem Projekt vorgenommen, das früher unter dieser Adresse lag, nicht an diesem</translation>
+    </message>
+    <message>
+        <source>The edits kept on this computer from an earlier session were not sent: %1. The file is kept as “%2”.</source>
+        <translation>Die auf diesem Computer aufbewahrten Änderungen aus einer früheren Sitzung wurden nicht gesendet: %1. Die Datei wird als „%2“ aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The edits kept on this computer from an earlier session were not sent: %1. The file “%2” could not be renamed; it is left as it is.</source>
+        <translation>Die auf diesem Computer aufbewahrten Änderungen aus einer früheren Sitzung wurden nicht gesendet: %1. Die Datei „%2“ konnte nicht umbenannt werden; sie bleibt, wie sie ist.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectImporter</name>
     <message>
         <source>There is no text to import.</source>
@@ -3241,10 +3280,17 @@ Ihre: %2</translation>
         <translation>Bearbeitungen nicht gesendet</translation>
     </message>
     <message numerus="yes">
-        <source>%n edit(s) made while the server could not be reached wait to be sent. Closing the project now discards them. Close it anyway?</source>
+        <source>%n edit(s) made offline when the project was last open were sent to the server.</source>
         <translation>
-            <numerusform>%n Bearbeitung, vorgenommen ohne Verbindung zum Server, wartet auf das Senden. Wird das Projekt jetzt geschlossen, geht sie verloren. Trotzdem schließen?</numerusform>
-            <numerusform>%n Bearbeitungen, vorgenommen ohne Verbindung zum Server, warten auf das Senden. Wird das Projekt jetzt geschlossen, gehen sie verloren. Trotzdem schließen?</numerusform>
+            <numerusform>%n offline vorgenommene Änderung aus der letzten Sitzung wurde an den Server gesendet.</numerusform>
+            <numerusform>%n offline vorgenommene Änderungen aus der letzten Sitzung wurden an den Server gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) made while the server could not be reached wait to be sent, and could not be kept on this computer. Closing the project now discards them. Close it anyway?</source>
+        <translation>
+            <numerusform>%n Änderung, vorgenommen, während der Server nicht erreichbar war, wartet auf das Senden und konnte nicht auf diesem Computer aufbewahrt werden. Wenn Sie das Projekt jetzt schließen, geht sie verloren. Trotzdem schließen?</numerusform>
+            <numerusform>%n Änderungen, vorgenommen, während der Server nicht erreichbar war, warten auf das Senden und konnten nicht auf diesem Computer aufbewahrt werden. Wenn Sie das Projekt jetzt schließen, gehen sie verloren. Trotzdem schließen?</numerusform>
         </translation>
     </message>
 </context>
@@ -3556,12 +3602,23 @@ Ihre: %2</translation>
         <translation>Zuschreibung übernehmen</translation>
     </message>
     <message>
-        <source>The connection to the server was lost. “%1” and the review edits after it wait here and are sent when it is back; closing the project discards them.</source>
-        <translation>Die Verbindung zum Server ist unterbrochen. „%1“ und die folgenden Prüfbearbeitungen warten hier und werden gesendet, sobald sie wieder besteht; wird das Projekt geschlossen, gehen sie verloren.</translation>
-    </message>
-    <message>
         <source>“%1”, made while offline, was not saved: %2</source>
         <translation>„%1“, offline vorgenommen, wurde nicht gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost. “%1” and the review edits after it wait here, kept on this computer, and are sent when it is back (or when the project is next opened).</source>
+        <translation>Die Verbindung zum Server ist abgebrochen. „%1“ und die folgenden Prüfänderungen warten hier, auf diesem Computer aufbewahrt, und werden gesendet, sobald er wieder da ist (oder wenn das Projekt das nächste Mal geöffnet wird).</translation>
+    </message>
+    <message>
+        <source>The edits waiting for the server could not be kept on this computer: %1 Closing the project before they are sent discards them.</source>
+        <translation>Die auf den Server wartenden Änderungen konnten nicht auf diesem Computer aufbewahrt werden: %1 Wird das Projekt geschlossen, bevor sie gesendet sind, gehen sie verloren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) kept on this computer from an earlier session could not be read and were not sent.</source>
+        <translation>
+            <numerusform>%n auf diesem Computer aufbewahrte Änderung aus einer früheren Sitzung konnte nicht gelesen werden und wurde nicht gesendet.</numerusform>
+            <numerusform>%n auf diesem Computer aufbewahrte Änderungen aus einer früheren Sitzung konnten nicht gelesen werden und wurden nicht gesendet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3930,8 +3987,8 @@ Ihre: %2</translation>
         </translation>
     </message>
     <message>
-        <source>The connection to the team project&apos;s server was lost. Sourcelight connects again every few seconds. Review edits (attributions, verdicts, types, notes, tags) wait here and are sent in order when it is back; other edits cannot be saved until then and are undone. Closing the project discards the edits still waiting.</source>
-        <translation>Die Verbindung zum Server des Teamprojekts ist unterbrochen. Sourcelight verbindet sich alle paar Sekunden neu. Prüfbearbeitungen (Zuschreibungen, Urteile, Typen, Notizen, Schlagwörter) warten hier und werden der Reihe nach gesendet, sobald sie wieder besteht; andere Bearbeitungen können bis dahin nicht gespeichert werden und werden rückgängig gemacht. Beim Schließen des Projekts gehen noch wartende Bearbeitungen verloren.</translation>
+        <source>The connection to the team project&apos;s server was lost. Sourcelight connects again every few seconds. Review edits (attributions, verdicts, types, notes, tags) wait here, kept on this computer, and are sent in order when it is back, or when the project is next opened; other edits cannot be saved until then and are undone.</source>
+        <translation>Die Verbindung zum Server des Teamprojekts ist abgebrochen. Sourcelight verbindet sich alle paar Sekunden neu. Prüfänderungen (Zuschreibungen, Bewertungen, Typen, Notizen, Schlagwörter) warten hier, auf diesem Computer aufbewahrt, und werden der Reihe nach gesendet, sobald er wieder da ist oder das Projekt das nächste Mal geöffnet wird; andere Änderungen können bis dahin nicht gespeichert werden und werden rückgängig gemacht.</translation>
     </message>
 </context>
 <context>

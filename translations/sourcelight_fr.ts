@@ -987,6 +987,45 @@ laissé intact. Une ligne JSON de statut restored ou error.
     </message>
 </context>
 <context>
+    <name>OfflineJournal</name>
+    <message>
+        <source>“%1”, of edits from an earlier session, is in the way.</source>
+        <translation>« %1 », qui contient des modifications d’une session précédente, bloque l’écriture.</translation>
+    </message>
+    <message>
+        <source>The file “%1” of edits sent already could not be removed.</source>
+        <translation>Le fichier « %1 » des modifications déjà envoyées n’a pas pu être supprimé.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” could not be made.</source>
+        <translation>Le dossier « %1 » n’a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>« %1 » n’a pas pu être écrit : %2</translation>
+    </message>
+    <message>
+        <source>The edits kept on this computer from an earlier session could not be read from “%1”: %2</source>
+        <translation>Les modifications conservées sur cet ordinateur depuis une session précédente n’ont pas pu être lues dans « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>le fichier est endommagé</translation>
+    </message>
+    <message>
+        <source>they were made on a project that was at this address before, not on this one</source>
+        <translation>elles ont été faites sur un projet qui se trouvait auparavant à cette adresse, pas sur celui-ci</translation>
+    </message>
+    <message>
+        <source>The edits kept on this computer from an earlier session were not sent: %1. The file is kept as “%2”.</source>
+        <translation>Les modifications conservées sur cet ordinateur depuis une session précédente n’ont pas été envoyées : %1. Le fichier est conservé sous « %2 ».</translation>
+    </message>
+    <message>
+        <source>The edits kept on this computer from an earlier session were not sent: %1. The file “%2” could not be renamed; it is left as it is.</source>
+        <translation>Les modifications conservées sur cet ordinateur depuis une session précédente n’ont pas été envoyées : %1. Le fichier « %2 » n’a pas pu être renommé ; il est laissé tel quel.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectImporter</name>
     <message>
         <source>There is no text to import.</source>
@@ -3242,10 +3281,17 @@ La vôtre : %2</translation>
         <translation>Modifications non envoyées</translation>
     </message>
     <message numerus="yes">
-        <source>%n edit(s) made while the server could not be reached wait to be sent. Closing the project now discards them. Close it anyway?</source>
+        <source>%n edit(s) made offline when the project was last open were sent to the server.</source>
         <translation>
-            <numerusform>%n modification faite sans accès au serveur attend d&apos;être envoyée. Fermer le projet maintenant l&apos;abandonne. Fermer quand même ?</numerusform>
-            <numerusform>%n modifications faites sans accès au serveur attendent d&apos;être envoyées. Fermer le projet maintenant les abandonne. Fermer quand même ?</numerusform>
+            <numerusform>%n modification faite hors ligne lors de la dernière ouverture du projet a été envoyée au serveur.</numerusform>
+            <numerusform>%n modifications faites hors ligne lors de la dernière ouverture du projet ont été envoyées au serveur.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) made while the server could not be reached wait to be sent, and could not be kept on this computer. Closing the project now discards them. Close it anyway?</source>
+        <translation>
+            <numerusform>%n modification faite pendant que le serveur était injoignable attend d’être envoyée et n’a pas pu être conservée sur cet ordinateur. Fermer le projet maintenant la perd. Fermer quand même ?</numerusform>
+            <numerusform>%n modifications faites pendant que le serveur était injoignable attendent d’être envoyées et n’ont pas pu être conservées sur cet ordinateur. Fermer le projet maintenant les perd. Fermer quand même ?</numerusform>
         </translation>
     </message>
 </context>
@@ -3557,12 +3603,23 @@ La vôtre : %2</translation>
         <translation>Retenir l&apos;attribution</translation>
     </message>
     <message>
-        <source>The connection to the server was lost. “%1” and the review edits after it wait here and are sent when it is back; closing the project discards them.</source>
-        <translation>La connexion au serveur est perdue. « %1 » et les modifications de relecture suivantes attendent ici et seront envoyées à son retour ; fermer le projet les abandonne.</translation>
-    </message>
-    <message>
         <source>“%1”, made while offline, was not saved: %2</source>
         <translation>« %1 », faite hors ligne, n&apos;a pas été enregistrée : %2</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost. “%1” and the review edits after it wait here, kept on this computer, and are sent when it is back (or when the project is next opened).</source>
+        <translation>La connexion au serveur a été perdue. « %1 » et les modifications de revue qui suivent attendent ici, conservées sur cet ordinateur, et seront envoyées à son retour (ou à la prochaine ouverture du projet).</translation>
+    </message>
+    <message>
+        <source>The edits waiting for the server could not be kept on this computer: %1 Closing the project before they are sent discards them.</source>
+        <translation>Les modifications en attente du serveur n’ont pas pu être conservées sur cet ordinateur : %1 Fermer le projet avant leur envoi les perd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) kept on this computer from an earlier session could not be read and were not sent.</source>
+        <translation>
+            <numerusform>%n modification conservée sur cet ordinateur depuis une session précédente n’a pas pu être lue et n’a pas été envoyée.</numerusform>
+            <numerusform>%n modifications conservées sur cet ordinateur depuis une session précédente n’ont pas pu être lues et n’ont pas été envoyées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3931,8 +3988,8 @@ La vôtre : %2</translation>
         </translation>
     </message>
     <message>
-        <source>The connection to the team project&apos;s server was lost. Sourcelight connects again every few seconds. Review edits (attributions, verdicts, types, notes, tags) wait here and are sent in order when it is back; other edits cannot be saved until then and are undone. Closing the project discards the edits still waiting.</source>
-        <translation>La connexion au serveur du projet d&apos;équipe est perdue. Sourcelight se reconnecte toutes les quelques secondes. Les modifications de relecture (attributions, verdicts, types, notes, étiquettes) attendent ici et sont envoyées dans l&apos;ordre à son retour ; les autres ne peuvent pas être enregistrées d&apos;ici là et sont annulées. Fermer le projet abandonne les modifications encore en attente.</translation>
+        <source>The connection to the team project&apos;s server was lost. Sourcelight connects again every few seconds. Review edits (attributions, verdicts, types, notes, tags) wait here, kept on this computer, and are sent in order when it is back, or when the project is next opened; other edits cannot be saved until then and are undone.</source>
+        <translation>La connexion au serveur du projet d’équipe a été perdue. Sourcelight se reconnecte toutes les quelques secondes. Les modifications de revue (attributions, verdicts, types, notes, étiquettes) attendent ici, conservées sur cet ordinateur, et sont envoyées dans l’ordre à son retour ou à la prochaine ouverture du projet ; les autres modifications ne peuvent pas être enregistrées d’ici là et sont annulées.</translation>
     </message>
 </context>
 <context>

@@ -989,6 +989,45 @@ duplicate (такой же текст уже есть), updated (новая ве
     </message>
 </context>
 <context>
+    <name>OfflineJournal</name>
+    <message>
+        <source>“%1”, of edits from an earlier session, is in the way.</source>
+        <translation>«%1» с правками из прошлого сеанса мешает записи.</translation>
+    </message>
+    <message>
+        <source>The file “%1” of edits sent already could not be removed.</source>
+        <translation>Не удалось удалить файл «%1» с уже отправленными правками.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” could not be made.</source>
+        <translation>Не удалось создать папку «%1».</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>Не удалось записать «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The edits kept on this computer from an earlier session could not be read from “%1”: %2</source>
+        <translation>Не удалось прочитать правки прошлого сеанса, сохранённые на этом компьютере, из «%1»: %2</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>файл повреждён</translation>
+    </message>
+    <message>
+        <source>they were made on a project that was at this address before, not on this one</source>
+        <translation>они сделаны в проекте, который раньше находился по этому адресу, а не в этом</translation>
+    </message>
+    <message>
+        <source>The edits kept on this computer from an earlier session were not sent: %1. The file is kept as “%2”.</source>
+        <translation>Правки прошлого сеанса, сохранённые на этом компьютере, не отправлены: %1. Файл сохранён как «%2».</translation>
+    </message>
+    <message>
+        <source>The edits kept on this computer from an earlier session were not sent: %1. The file “%2” could not be renamed; it is left as it is.</source>
+        <translation>Правки прошлого сеанса, сохранённые на этом компьютере, не отправлены: %1. Файл «%2» не удалось переименовать; он оставлен как есть.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectImporter</name>
     <message>
         <source>There is no text to import.</source>
@@ -3259,11 +3298,19 @@ Yours: %2</source>
         <translation>Правки не отправлены</translation>
     </message>
     <message numerus="yes">
-        <source>%n edit(s) made while the server could not be reached wait to be sent. Closing the project now discards them. Close it anyway?</source>
+        <source>%n edit(s) made offline when the project was last open were sent to the server.</source>
         <translation>
-            <numerusform>%n правка, сделанная без связи с сервером, ждёт отправки. Закрытие проекта сейчас её отбросит. Всё равно закрыть?</numerusform>
-            <numerusform>%n правки, сделанные без связи с сервером, ждут отправки. Закрытие проекта сейчас их отбросит. Всё равно закрыть?</numerusform>
-            <numerusform>%n правок, сделанных без связи с сервером, ждут отправки. Закрытие проекта сейчас их отбросит. Всё равно закрыть?</numerusform>
+            <numerusform>%n правка, сделанная без связи при прошлом открытии проекта, отправлена на сервер.</numerusform>
+            <numerusform>%n правки, сделанные без связи при прошлом открытии проекта, отправлены на сервер.</numerusform>
+            <numerusform>%n правок, сделанных без связи при прошлом открытии проекта, отправлены на сервер.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) made while the server could not be reached wait to be sent, and could not be kept on this computer. Closing the project now discards them. Close it anyway?</source>
+        <translation>
+            <numerusform>%n правка, сделанная, пока сервер был недоступен, ждёт отправки и не может быть сохранена на этом компьютере. Если закрыть проект сейчас, она пропадёт. Всё равно закрыть?</numerusform>
+            <numerusform>%n правки, сделанные, пока сервер был недоступен, ждут отправки и не могут быть сохранены на этом компьютере. Если закрыть проект сейчас, они пропадут. Всё равно закрыть?</numerusform>
+            <numerusform>%n правок, сделанных, пока сервер был недоступен, ждут отправки и не могут быть сохранены на этом компьютере. Если закрыть проект сейчас, они пропадут. Всё равно закрыть?</numerusform>
         </translation>
     </message>
 </context>
@@ -3576,12 +3623,24 @@ Yours: %2</source>
         <translation>Принять атрибуцию</translation>
     </message>
     <message>
-        <source>The connection to the server was lost. “%1” and the review edits after it wait here and are sent when it is back; closing the project discards them.</source>
-        <translation>Соединение с сервером потеряно. «%1» и следующие за ней правки ждут здесь и будут отправлены, когда оно восстановится; закрытие проекта их отбросит.</translation>
-    </message>
-    <message>
         <source>“%1”, made while offline, was not saved: %2</source>
         <translation>«%1», сделанная без соединения, не сохранена: %2</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost. “%1” and the review edits after it wait here, kept on this computer, and are sent when it is back (or when the project is next opened).</source>
+        <translation>Связь с сервером потеряна. «%1» и следующие за ней правки ждут здесь, сохранённые на этом компьютере, и будут отправлены, когда связь вернётся (или при следующем открытии проекта).</translation>
+    </message>
+    <message>
+        <source>The edits waiting for the server could not be kept on this computer: %1 Closing the project before they are sent discards them.</source>
+        <translation>Правки, ожидающие сервера, не удалось сохранить на этом компьютере: %1 Если закрыть проект до их отправки, они пропадут.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) kept on this computer from an earlier session could not be read and were not sent.</source>
+        <translation>
+            <numerusform>%n правку, сохранённую на этом компьютере в прошлом сеансе, не удалось прочитать, и она не отправлена.</numerusform>
+            <numerusform>%n правки, сохранённые на этом компьютере в прошлом сеансе, не удалось прочитать, и они не отправлены.</numerusform>
+            <numerusform>%n правок, сохранённых на этом компьютере в прошлом сеансе, не удалось прочитать, и они не отправлены.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3951,8 +4010,8 @@ Yours: %2</source>
         </translation>
     </message>
     <message>
-        <source>The connection to the team project&apos;s server was lost. Sourcelight connects again every few seconds. Review edits (attributions, verdicts, types, notes, tags) wait here and are sent in order when it is back; other edits cannot be saved until then and are undone. Closing the project discards the edits still waiting.</source>
-        <translation>Соединение с сервером командного проекта потеряно. Sourcelight переподключается каждые несколько секунд. Правки рецензии (атрибуции, вердикты, типы, заметки, теги) ждут здесь и отправляются по порядку, когда оно восстановится; остальные правки до тех пор сохранить нельзя, и они отменяются. Закрытие проекта отбрасывает ещё ожидающие правки.</translation>
+        <source>The connection to the team project&apos;s server was lost. Sourcelight connects again every few seconds. Review edits (attributions, verdicts, types, notes, tags) wait here, kept on this computer, and are sent in order when it is back, or when the project is next opened; other edits cannot be saved until then and are undone.</source>
+        <translation>Связь с сервером командного проекта потеряна. Sourcelight переподключается каждые несколько секунд. Правки проверки (атрибуции, вердикты, типы, заметки, метки) ждут здесь, сохранённые на этом компьютере, и отправляются по порядку, когда связь вернётся или при следующем открытии проекта; другие правки до тех пор сохранить нельзя, и они отменяются.</translation>
     </message>
 </context>
 <context>

@@ -987,6 +987,45 @@ duplicate (такий самий текст уже є), updated (нова вер
     </message>
 </context>
 <context>
+    <name>OfflineJournal</name>
+    <message>
+        <source>“%1”, of edits from an earlier session, is in the way.</source>
+        <translation>«%1» з правками з минулого сеансу заважає запису.</translation>
+    </message>
+    <message>
+        <source>The file “%1” of edits sent already could not be removed.</source>
+        <translation>Не вдалося видалити файл «%1» з уже надісланими правками.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” could not be made.</source>
+        <translation>Не вдалося створити теку «%1».</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>Не вдалося записати «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The edits kept on this computer from an earlier session could not be read from “%1”: %2</source>
+        <translation>Не вдалося прочитати правки минулого сеансу, збережені на цьому комп’ютері, з «%1»: %2</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>файл пошкоджено</translation>
+    </message>
+    <message>
+        <source>they were made on a project that was at this address before, not on this one</source>
+        <translation>їх зроблено в проєкті, який раніше був за цією адресою, а не в цьому</translation>
+    </message>
+    <message>
+        <source>The edits kept on this computer from an earlier session were not sent: %1. The file is kept as “%2”.</source>
+        <translation>Правки минулого сеансу, збережені на цьому комп’ютері, не надіслано: %1. Файл збережено як «%2».</translation>
+    </message>
+    <message>
+        <source>The edits kept on this computer from an earlier session were not sent: %1. The file “%2” could not be renamed; it is left as it is.</source>
+        <translation>Правки минулого сеансу, збережені на цьому комп’ютері, не надіслано: %1. Файл «%2» не вдалося перейменувати; його залишено як є.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectImporter</name>
     <message>
         <source>There is no text to import.</source>
@@ -3257,11 +3296,19 @@ Yours: %2</source>
         <translation>Правки не надіслано</translation>
     </message>
     <message numerus="yes">
-        <source>%n edit(s) made while the server could not be reached wait to be sent. Closing the project now discards them. Close it anyway?</source>
+        <source>%n edit(s) made offline when the project was last open were sent to the server.</source>
         <translation>
-            <numerusform>%n правка, зроблена без зв’язку із сервером, чекає надсилання. Закриття проєкту зараз її відкине. Однаково закрити?</numerusform>
-            <numerusform>%n правки, зроблені без зв’язку із сервером, чекають надсилання. Закриття проєкту зараз їх відкине. Однаково закрити?</numerusform>
-            <numerusform>%n правок, зроблених без зв’язку із сервером, чекають надсилання. Закриття проєкту зараз їх відкине. Однаково закрити?</numerusform>
+            <numerusform>%n правку, зроблену без зв’язку під час минулого відкриття проєкту, надіслано на сервер.</numerusform>
+            <numerusform>%n правки, зроблені без зв’язку під час минулого відкриття проєкту, надіслано на сервер.</numerusform>
+            <numerusform>%n правок, зроблених без зв’язку під час минулого відкриття проєкту, надіслано на сервер.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) made while the server could not be reached wait to be sent, and could not be kept on this computer. Closing the project now discards them. Close it anyway?</source>
+        <translation>
+            <numerusform>%n правка, зроблена, поки сервер був недоступний, чекає надсилання і не може бути збережена на цьому комп’ютері. Якщо закрити проєкт зараз, вона пропаде. Усе одно закрити?</numerusform>
+            <numerusform>%n правки, зроблені, поки сервер був недоступний, чекають надсилання і не можуть бути збережені на цьому комп’ютері. Якщо закрити проєкт зараз, вони пропадуть. Усе одно закрити?</numerusform>
+            <numerusform>%n правок, зроблених, поки сервер був недоступний, чекають надсилання і не можуть бути збережені на цьому комп’ютері. Якщо закрити проєкт зараз, вони пропадуть. Усе одно закрити?</numerusform>
         </translation>
     </message>
 </context>
@@ -3574,12 +3621,24 @@ Yours: %2</source>
         <translation>Прийняти атрибуцію</translation>
     </message>
     <message>
-        <source>The connection to the server was lost. “%1” and the review edits after it wait here and are sent when it is back; closing the project discards them.</source>
-        <translation>З’єднання із сервером втрачено. «%1» і наступні правки чекають тут і будуть надіслані, щойно воно відновиться; закриття проєкту їх відкине.</translation>
-    </message>
-    <message>
         <source>“%1”, made while offline, was not saved: %2</source>
         <translation>«%1», зроблену без з’єднання, не збережено: %2</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost. “%1” and the review edits after it wait here, kept on this computer, and are sent when it is back (or when the project is next opened).</source>
+        <translation>Зв’язок із сервером втрачено. «%1» і наступні правки чекають тут, збережені на цьому комп’ютері, і будуть надіслані, коли зв’язок повернеться (або під час наступного відкриття проєкту).</translation>
+    </message>
+    <message>
+        <source>The edits waiting for the server could not be kept on this computer: %1 Closing the project before they are sent discards them.</source>
+        <translation>Правки, що чекають на сервер, не вдалося зберегти на цьому комп’ютері: %1 Якщо закрити проєкт до їх надсилання, вони пропадуть.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) kept on this computer from an earlier session could not be read and were not sent.</source>
+        <translation>
+            <numerusform>%n правку, збережену на цьому комп’ютері в минулому сеансі, не вдалося прочитати, і її не надіслано.</numerusform>
+            <numerusform>%n правки, збережені на цьому комп’ютері в минулому сеансі, не вдалося прочитати, і їх не надіслано.</numerusform>
+            <numerusform>%n правок, збережених на цьому комп’ютері в минулому сеансі, не вдалося прочитати, і їх не надіслано.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3949,8 +4008,8 @@ Yours: %2</source>
         </translation>
     </message>
     <message>
-        <source>The connection to the team project&apos;s server was lost. Sourcelight connects again every few seconds. Review edits (attributions, verdicts, types, notes, tags) wait here and are sent in order when it is back; other edits cannot be saved until then and are undone. Closing the project discards the edits still waiting.</source>
-        <translation>З’єднання із сервером командного проєкту втрачено. Sourcelight перепідключається кожні кілька секунд. Правки рецензії (атрибуції, вердикти, типи, нотатки, теги) чекають тут і надсилаються по черзі, щойно воно відновиться; інші правки доти зберегти не можна, і їх скасовано. Закриття проєкту відкидає ще не надіслані правки.</translation>
+        <source>The connection to the team project&apos;s server was lost. Sourcelight connects again every few seconds. Review edits (attributions, verdicts, types, notes, tags) wait here, kept on this computer, and are sent in order when it is back, or when the project is next opened; other edits cannot be saved until then and are undone.</source>
+        <translation>Зв’язок із сервером командного проєкту втрачено. Sourcelight перепідключається кожні кілька секунд. Правки перевірки (атрибуції, вердикти, типи, нотатки, мітки) чекають тут, збережені на цьому комп’ютері, і надсилаються по черзі, коли зв’язок повернеться або під час наступного відкриття проєкту; інші правки до того часу зберегти не можна, і вони скасовуються.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "defaultlibrary.h"
 #include "documentview.h"
 #include "itemroles.h"
+#include "offlinejournal.h"
 #include "project.h"
 #include "projectstore.h"
 #include "reviewcontroller.h"
@@ -18,6 +19,7 @@
 #include "windowtest.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -55,7 +57,11 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { WindowTest::isolateSettings(); }
+    void initTestCase()
+    {
+        WindowTest::isolateSettings();
+        QDir(OfflineJournal::defaultFolder()).removeRecursively(); // no edits kept offline by an earlier run
+    }
 
     void addressIsCheckedAsItIsTyped()
     {
@@ -351,22 +357,6 @@ private Q_SLOTS:
         QCOMPARE(rows->index(row).data(VerdictRole).toInt(), int(Verdict::Disputed));
         WindowTest::shoot(window, QStringLiteral("team-project-offline"));
 
-        // Closing the window now would drop it: the window asks, and Cancel keeps it open with the edit.
-        QString asked;
-        QTimer cancel;
-        connect(&cancel, &QTimer::timeout, &cancel, [&asked] {
-            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-                asked = box->text();
-                QTest::keyClick(box, Qt::Key_Escape);
-            }
-        });
-        cancel.start(20);
-        QVERIFY(!window.close());
-        cancel.stop();
-        QVERIFY2(asked.contains(QStringLiteral("discards")), qPrintable(asked));
-        QVERIFY(window.isVisible());
-        QCOMPARE(window.project()->waitingEdits(), 1);
-
         // By itself it connects again and sends the verdict; the analyst is on the same sentence.
         QTRY_COMPARE_WITH_TIMEOUT(indicator->text(), QStringLiteral("Saved"), 10000);
         QCOMPARE(window.review()->currentRow(), row);
@@ -378,6 +368,40 @@ private Q_SLOTS:
         QTest::keyClick(&window, Qt::Key_V);
         QTest::keyClick(&window, Qt::Key_2);
         QCOMPARE(int(window.project()->sentenceClaim(sentence)->verdict), int(Verdict::Supported));
+
+        // Offline again, the analyst closes the window: it asks nothing (the edit is kept on this computer), and
+        // the next window on the project sends it and says so.
+        QVERIFY(TestProjects::dropConnections(team));
+        QTest::qWait(300);
+        {
+            WindowTest::MessageBoxCatcher catcher;
+            view->setFocus();
+            QTest::keyClick(&window, Qt::Key_V);
+            QTest::keyClick(&window, Qt::Key_4);
+            QTRY_VERIFY(!catcher.message().isEmpty()); // the connection lost, said once
+        }
+        QCOMPARE(window.project()->waitingEdits(), 1);
+        QString asked;
+        QTimer watch;
+        connect(&watch, &QTimer::timeout, &watch, [&asked] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                asked = box->text();
+                QTest::keyClick(box, Qt::Key_Escape);
+            }
+        });
+        watch.start(20);
+        QVERIFY(window.close());
+        watch.stop();
+        QVERIFY2(asked.isEmpty(), qPrintable(asked));
+        window.project()->close(); // as the app does when the window goes (it owns the project)
+
+        MainWindow next;
+        QVERIFY(WindowTest::showWithProject(next, team));
+        QVERIFY2(next.statusBar()->currentMessage().contains(QStringLiteral("were sent"))
+                || next.statusBar()->currentMessage().contains(QStringLiteral("was sent")),
+            qPrintable(next.statusBar()->currentMessage()));
+        QCOMPARE(int(next.project()->sentenceClaim(sentence)->verdict), int(Verdict::Misleading));
+        QCOMPARE(next.project()->waitingEdits(), 0);
     }
 };
 

@@ -8,11 +8,17 @@
 #include "documenttable.h"
 #include "itemmodels_fixture.h"
 #include "itemroles.h"
+#include "offlinejournal.h"
+#include "reviewteam.h"
 #include "sentencemodel.h"
 #include "sourcemodel.h"
 #include "sqltransaction.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QUndoStack>
 
 using namespace Sourcelight;
@@ -62,6 +68,12 @@ class LiveUpdatesTest : public Fixture::ShownArticleTest
     }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // the edits kept offline go to a folder of the tests'
+        QDir(OfflineJournal::defaultFolder()).removeRecursively(); // none left by an earlier run
+    }
+
     void init()
     {
         QVERIFY(createProject());
@@ -386,6 +398,113 @@ private Q_SLOTS:
         m_project->undoStack()->undo(); // the tag
         QVERIFY(reader.sentenceClaim(newClaimSentence)->tagIds.isEmpty());
         QCOMPARE(errors.size(), 1);
+    }
+
+    // Edits made offline outlive the window: the project closed while the server is gone (the app quit, or it
+    // crashed: the file is written as each edit is made, not on closing), they are kept on this computer and sent
+    // when the same login opens the project again, in the order made. One made on a value another reviewer changed
+    // meanwhile is refused and said, not written over; the rest go through, and the file goes.
+    void editsMadeOfflineOutliveTheWindow()
+    {
+        if (!TestProjects::onServer()) {
+            QSKIP("needs a team project on a server");
+        }
+        const Id verdictSentence = m_sentences[3];
+        const Id attributedSentence = m_sentences[2];
+        const Id noteSentence = m_sentences[1];
+        const Id contestedSentence = m_sentences[4];
+        QVERIFY(!m_project->humanAttribution(attributedSentence));
+        QVERIFY(m_project->suggestedAttribution(attributedSentence));
+        const QList<TagRecord> tags = m_project->tags();
+        QVERIFY(!tags.isEmpty());
+        // Another reviewer, with a login of their own (a window of this login would send the kept edits itself).
+        const QString password = QStringLiteral("kept-offline");
+        QVERIFY(TestProjects::createLogins({QStringLiteral("keptben")}, password));
+        QVERIFY(ReviewTeam::setMember(
+            m_project->store(), QStringLiteral("keptben"), QStringLiteral("Ben"), ReviewTeam::Role::Reviewer));
+        m_project->setVerdict(verdictSentence, Verdict::Disputed);   // saved before the cut
+        m_project->setVerdict(contestedSentence, Verdict::Disputed); // saved before the cut
+        QVERIFY(TestProjects::dropConnections(m_path));
+        QTest::qWait(300);
+
+        m_project->setVerdict(verdictSentence, Verdict::False);
+        m_project->setVerdict(verdictSentence, Verdict::Supported); // made on the False shown
+        m_project->acceptSuggestion(attributedSentence);
+        m_project->setNote(noteSentence, QStringLiteral("kept"));
+        m_project->setNote(noteSentence, QStringLiteral("kept across sessions")); // merged into one edit
+        m_project->setTag(noteSentence, tags.first().id, true);
+        m_project->setVerdict(contestedSentence, Verdict::Supported);
+        QCOMPARE(m_project->waitingEdits(), 6);
+        QVERIFY(m_project->waitingEditsKept());
+        const QString kept = m_project->waitingEditsFile();
+        QVERIFY2(QFile::exists(kept), qPrintable(kept)); // written as the edits were made
+        m_project->close();                              // still offline: no event loop ran to reconnect
+        QVERIFY(QFile::exists(kept));
+
+        // Meanwhile another reviewer changes one of the verdicts this one changed offline.
+        const std::unique_ptr<Project> ben = openAs(QStringLiteral("keptben"), password);
+        QVERIFY(ben);
+        QCOMPARE(ben->undoStack()->count(), 0); // not theirs to send
+        ben->setVerdict(contestedSentence, Verdict::False);
+        QVERIFY(ben->sentenceClaim(contestedSentence)->verdict == Verdict::False);
+        QVERIFY(QFile::exists(kept));
+
+        Project again;
+        QSignalSpy sent(&again, &Project::keptEditsSent);
+        QSignalSpy errors(&again, &Project::errorOccurred);
+        QVERIFY(again.open(m_path));
+        QCOMPARE(sent.size(), 1);
+        QCOMPARE(sent.at(0).at(0).toInt(), 5);
+        QCOMPARE(errors.size(), 1); // the contested verdict, refused
+        QVERIFY2(errors.at(0).at(0).toString().contains(QStringLiteral("was not saved")),
+            qPrintable(errors.at(0).at(0).toString()));
+        QVERIFY(!QFile::exists(kept));
+        QCOMPARE(again.waitingEdits(), 0);
+        QCOMPARE(again.undoStack()->count(), 5); // the refused one is not a step
+
+        Project reader;
+        QVERIFY(reader.open(m_path));
+        QVERIFY(reader.sentenceClaim(verdictSentence)->verdict == Verdict::Supported);
+        const std::optional<AttributionRecord> accepted = reader.humanAttribution(attributedSentence);
+        QVERIFY(accepted);
+        QVERIFY(accepted->origin == AttributionOrigin::Confirmed);
+        const std::optional<ClaimRecord> noted = reader.sentenceClaim(noteSentence);
+        QVERIFY(noted);
+        QCOMPARE(noted->note, QStringLiteral("kept across sessions"));
+        QCOMPARE(noted->tagIds, QList<Id> {tags.first().id});
+        QVERIFY(reader.sentenceClaim(contestedSentence)->verdict == Verdict::False); // theirs stays
+
+        // The edits sent are this session's undo steps: the tag goes again.
+        again.undoStack()->undo();
+        QVERIFY(reader.sentenceClaim(noteSentence)->tagIds.isEmpty());
+    }
+
+    // A file of kept edits that cannot be used is set aside, said, and never sent or written over.
+    void unusableKeptEditsAreSetAside()
+    {
+        if (!TestProjects::onServer()) {
+            QSKIP("needs a team project on a server");
+        }
+        const QString kept = m_project->waitingEditsFile();
+        QVERIFY(!kept.isEmpty());
+        m_project->close();
+        QVERIFY(QDir().mkpath(QFileInfo(kept).path()));
+        QFile damaged(kept);
+        QVERIFY(damaged.open(QIODevice::WriteOnly));
+        damaged.write("{\"format\": \"sourcelight-offline-edits\", \"version\": 1, \"edits\": [");
+        damaged.close();
+
+        QSignalSpy errors(m_project.get(), &Project::errorOccurred);
+        QVERIFY(m_project->open(m_path));
+        QCOMPARE(errors.size(), 1);
+        const QString told = errors.at(0).at(0).toString();
+        QVERIFY2(
+            told.contains(QStringLiteral("damaged")) && told.contains(QStringLiteral(".unsent-")), qPrintable(told));
+        QVERIFY(!QFile::exists(kept));
+        const QStringList aside
+            = QFileInfo(kept).dir().entryList({QFileInfo(kept).completeBaseName() + QStringLiteral(".unsent-*")});
+        QCOMPARE(aside.size(), 1);
+        QCOMPARE(m_project->undoStack()->count(), 0);
     }
 
     // A document's title corrected elsewhere shows in this window's library.
