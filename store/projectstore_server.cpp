@@ -235,7 +235,14 @@ void ProjectStore::setServerError(const QSqlError &error)
 {
     // QPSQL gives the SQLSTATE as the native error code (PostgreSQL's Appendix A).
     const QString state = error.nativeErrorCode();
-    const QString detail = error.databaseText().trimmed();
+    // The server's own words: its first line, without the severity (what follows is where in a function it was
+    // raised, and the SQLSTATE, for the log).
+    QString detail = error.databaseText().trimmed().section(QLatin1Char('\n'), 0, 0).trimmed();
+    for (const QLatin1String severity : {QLatin1String("ERROR:"), QLatin1String("FATAL:")}) {
+        if (detail.startsWith(severity)) {
+            detail = detail.mid(severity.size()).trimmed();
+        }
+    }
     if (m_transactionDepth > 0) {
         m_transactionLost = true; // PostgreSQL refuses everything after an error until the transaction ends
     }

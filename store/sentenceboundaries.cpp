@@ -220,6 +220,45 @@ std::optional<QList<SentenceRecord>> SentenceBoundaries::lockedAsShown(const QLi
     return sentences;
 }
 
+bool SentenceBoundaries::boundariesFree(const QList<Id> &sentenceIds)
+{
+    if (!m_store.onServer()) {
+        return true; // a project file holds no codings
+    }
+    // Codings are read when the session asks for them (0009_team_roles.sql): asked for this one statement only.
+    QSqlQuery &asked = StoreAccess::prepared(m_store,
+        QStringLiteral("SELECT COALESCE(current_setting('sourcelight.codings', true), ''), "
+                       "set_config('sourcelight.codings', 'on', true)"));
+    if (!StoreAccess::exec(m_store, asked) || !asked.next()) {
+        return false;
+    }
+    const QString before = asked.value(0).toString();
+    asked.finish();
+    QSqlQuery &coded = StoreAccess::prepared(m_store,
+        QStringLiteral("SELECT EXISTS (SELECT 1 FROM attributions WHERE %1 AND coder_id IS NOT NULL) "
+                       "OR EXISTS (SELECT 1 FROM claims WHERE %2 AND coder_id IS NOT NULL)")
+            .arg(StoreAccess::inJsonIds(m_store, QStringLiteral("sentence_id"), QStringLiteral(":ids")),
+                StoreAccess::inJsonIds(m_store, QStringLiteral("sentence_id"), QStringLiteral(":ids2"))));
+    coded.bindValue(QStringLiteral(":ids"), StoreAccess::jsonIds(sentenceIds));
+    coded.bindValue(QStringLiteral(":ids2"), StoreAccess::jsonIds(sentenceIds));
+    if (!StoreAccess::exec(m_store, coded) || !coded.next()) {
+        return false;
+    }
+    const bool found = coded.value(0).toBool();
+    coded.finish();
+    if (!exec(QStringLiteral("SELECT set_config('sourcelight.codings', :before, true)"),
+            {{QStringLiteral(":before"), before}})) {
+        return false;
+    }
+    if (found) {
+        StoreAccess::setError(m_store, ProjectStore::Error::InvalidArgument,
+            tr("Reviewers have coded this sentence on their own: its boundaries stay as they coded it (a split or a "
+               "merge would leave their codings on other words, or drop them). Split and merge sentences before "
+               "independent coding begins."));
+    }
+    return !found;
+}
+
 std::optional<BoundaryEdit> SentenceBoundaries::split(
     Id sentenceId, qsizetype position, Id secondId, const Shown &shown)
 {
@@ -228,7 +267,7 @@ std::optional<BoundaryEdit> SentenceBoundaries::split(
         return std::nullopt;
     }
     const std::optional<QList<SentenceRecord>> locked = lockedAsShown({sentenceId}, shown);
-    if (!locked) {
+    if (!locked || !boundariesFree({sentenceId})) {
         return std::nullopt;
     }
     const std::optional<SentenceRecord> sentence = locked->first();
@@ -405,7 +444,7 @@ std::optional<BoundaryEdit> SentenceBoundaries::merge(Id sentenceId, const Shown
         return std::nullopt;
     }
     const std::optional<QList<SentenceRecord>> locked = lockedAsShown({sentenceId, next->id}, shown);
-    if (!locked) {
+    if (!locked || !boundariesFree({sentenceId, next->id})) {
         return std::nullopt;
     }
     const std::optional<SentenceRecord> first = locked->at(0);

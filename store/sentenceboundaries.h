@@ -75,6 +75,11 @@ private:
     /// Locks the sentences (on a server: SELECT … FOR UPDATE) and reads them again, so that what another reviewer
     /// committed before is what the edit cuts; with shown, refuses (Error::Conflict) when they differ from it.
     std::optional<QList<SentenceRecord>> lockedAsShown(const QList<Id> &sentenceIds, const Shown &shown);
+    /// Whether the sentences' boundaries may change: not once reviewers have coded one of them on their own
+    /// (independent review, on a server), as their codings were made on those words (a merge would also drop the
+    /// second sentence's). Refused with a message otherwise. A curator or an admin reads the codings to tell; for a
+    /// login that may not read them, the server refuses a merge that would drop one (0011_keep_codings.sql).
+    bool boundariesFree(const QList<Id> &sentenceIds);
     std::optional<SentenceRecord> sentenceAt(Id documentId, int ordinal);
     std::optional<QString> body(Id documentId);
     bool snapshot(BoundaryEdit &edit);

@@ -1490,6 +1490,10 @@ Gibt eine JSON-Zeile aus.
         <source>The sentence was split or merged by someone else meanwhile; look at it again.</source>
         <translation>Der Satz wurde inzwischen von jemand anderem geteilt oder zusammengeführt; sehen Sie ihn sich noch einmal an.</translation>
     </message>
+    <message>
+        <source>Reviewers have coded this sentence on their own: its boundaries stay as they coded it (a split or a merge would leave their codings on other words, or drop them). Split and merge sentences before independent coding begins.</source>
+        <translation>Prüfer/innen haben diesen Satz unabhängig kodiert: Seine Grenzen bleiben, wie sie ihn kodiert haben (eine Teilung oder Zusammenführung würde ihre Kodierungen auf anderen Wörtern lassen oder verwerfen). Teilen und führen Sie Sätze zusammen, bevor die unabhängige Kodierung beginnt.</translation>
+    </message>
 </context>
 <context>
     <name>SentenceBoundaryCommand</name>

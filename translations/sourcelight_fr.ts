@@ -1491,6 +1491,10 @@ une ligne JSON.
         <source>The sentence was split or merged by someone else meanwhile; look at it again.</source>
         <translation>La phrase a été scindée ou fusionnée entre-temps par quelqu’un d’autre ; regardez-la à nouveau.</translation>
     </message>
+    <message>
+        <source>Reviewers have coded this sentence on their own: its boundaries stay as they coded it (a split or a merge would leave their codings on other words, or drop them). Split and merge sentences before independent coding begins.</source>
+        <translation>Des relecteurs ont codé cette phrase chacun de leur côté : ses limites restent telles qu’ils l’ont codée (une division ou une fusion laisserait leurs codages sur d’autres mots, ou les supprimerait). Divisez et fusionnez les phrases avant que le codage indépendant ne commence.</translation>
+    </message>
 </context>
 <context>
     <name>SentenceBoundaryCommand</name>

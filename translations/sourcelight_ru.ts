@@ -1496,6 +1496,10 @@ must exist and hold no project with documents; the file is only read. Prints one
         <source>The sentence was split or merged by someone else meanwhile; look at it again.</source>
         <translation>Тем временем предложение разделил или объединил кто-то другой; посмотрите на него ещё раз.</translation>
     </message>
+    <message>
+        <source>Reviewers have coded this sentence on their own: its boundaries stay as they coded it (a split or a merge would leave their codings on other words, or drop them). Split and merge sentences before independent coding begins.</source>
+        <translation>Проверяющие уже закодировали это предложение независимо: его границы остаются такими, какими они его кодировали (разделение или слияние оставило бы их кодировки на других словах или удалило бы их). Разделяйте и объединяйте предложения до начала независимого кодирования.</translation>
+    </message>
 </context>
 <context>
     <name>SentenceBoundaryCommand</name>

@@ -1494,6 +1494,10 @@ must exist and hold no project with documents; the file is only read. Prints one
         <source>The sentence was split or merged by someone else meanwhile; look at it again.</source>
         <translation>Тим часом речення розділив або об’єднав хтось інший; перегляньте його ще раз.</translation>
     </message>
+    <message>
+        <source>Reviewers have coded this sentence on their own: its boundaries stay as they coded it (a split or a merge would leave their codings on other words, or drop them). Split and merge sentences before independent coding begins.</source>
+        <translation>Перевіряльники вже закодували це речення незалежно: його межі залишаються такими, якими вони його кодували (поділ або злиття залишили б їхні кодування на інших словах або видалили б їх). Поділяйте й об’єднуйте речення до початку незалежного кодування.</translation>
+    </message>
 </context>
 <context>
     <name>SentenceBoundaryCommand</name>

@@ -129,6 +129,55 @@ private Q_SLOTS:
         QVERIFY(found);
     }
 
+    // Once a reviewer has coded a sentence on their own, its boundaries stay as coded: the curator's split or merge
+    // of it is refused with a message, and the coding is still there; sentences nobody coded split as before. In
+    // shared mode (the codings kept, hidden), a reviewer who may not read them cannot merge them away either: the
+    // server refuses the delete the merge would cascade to them.
+    void codedSentencesKeepTheirBoundaries()
+    {
+        if (!TestProjects::onServer()) {
+            QSKIP("independent review needs a server");
+        }
+        auto ana = openAs(u"ana"_s, Password);
+        auto cora = openAs(u"cora"_s, Password);
+        QVERIFY(ana && cora);
+        const Id coded = m_sentences[3];
+        ana->setVerdict(coded, Verdict::Disputed);
+        ana->acceptSuggestion(coded);
+        const int rows = cora->sentences()->rowCount();
+
+        const Project::EditOutcome merged = cora->mergeSentences(m_sentences[2]); // the coded one is the second
+        QVERIFY(!merged.done);
+        QVERIFY2(merged.message.contains(u"coded this sentence"_s), qPrintable(merged.message));
+        const Project::EditOutcome mergedOn = cora->mergeSentences(coded); // the coded one is the first
+        QVERIFY(!mergedOn.done);
+        const qsizetype codedStart = Fixture::Lines.mid(0, 3).join(QLatin1Char('\n')).size() + 1;
+        const Project::EditOutcome split
+            = cora->splitSentence(coded, codedStart + Fixture::Lines[3].indexOf(QLatin1String("disputed")));
+        QVERIFY(!split.done);
+        QVERIFY2(split.message.contains(u"coded this sentence"_s), qPrintable(split.message));
+        QCOMPARE(cora->sentences()->rowCount(), rows);
+        QVERIFY(cora->splitSentence(m_sentences[0], Fixture::Lines[0].indexOf(QLatin1String("on Tuesday"))).done);
+
+        // Back to shared mode: the codings are kept, hidden; Ben may shape the article now, but not drop them.
+        QVERIFY(ReviewTeam::setMode(m_project->store(), ReviewTeam::Mode::Shared));
+        auto ben = openAs(u"ben"_s, Password);
+        QVERIFY(ben);
+        const int benRows = ben->sentences()->rowCount();
+        const int codedRow = ben->sentences()->rowForSentence(coded);
+        const Project::EditOutcome dropped = ben->mergeSentences(ben->sentences()->sentenceId(codedRow - 1));
+        QVERIFY(!dropped.done);
+        QVERIFY2(dropped.message.contains(u"drop their codings"_s), qPrintable(dropped.message));
+        QCOMPARE(ben->sentences()->rowCount(), benRows);
+
+        // Ana's coding is all there.
+        QVERIFY(ReviewTeam::setMode(m_project->store(), ReviewTeam::Mode::Independent));
+        auto anaAgain = openAs(u"ana"_s, Password);
+        QVERIFY(anaAgain);
+        QVERIFY(anaAgain->sentenceClaim(coded) && anaAgain->sentenceClaim(coded)->verdict == Verdict::Disputed);
+        QVERIFY(anaAgain->humanAttribution(coded));
+    }
+
     void aLoginWithoutAPartIsTurnedAway()
     {
         if (!TestProjects::onServer()) {

@@ -1,0 +1,3 @@
+-- Version 11: on PostgreSQL (postgresql/0011_keep_codings.sql) a trigger keeps reviewers' own codings from going
+-- with a sentence another login merges away. A project file holds no codings (independent review needs a server):
+-- this step changes nothing in it, and is here so that both engines count the same versions.
