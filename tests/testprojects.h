@@ -9,6 +9,7 @@
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -87,6 +88,34 @@ inline bool dropConnections(const QString &location)
     }
     QSqlDatabase::removeDatabase(connection);
     return done;
+}
+
+/// Stops the test server as a crash would (pg_ctlcluster … stop -m immediate: every connection cut, no clean
+/// shutdown), or starts it again (with crash recovery); false, with a warning, when it cannot. pg_virtualenv names
+/// the cluster "regress" and sets PGVERSION and PG_CLUSTER_CONF_ROOT for pg_ctlcluster.
+inline bool setServerRunning(bool running)
+{
+    QStringList arguments {qEnvironmentVariable("PGVERSION"), QStringLiteral("regress")};
+    arguments << (running ? QStringList {QStringLiteral("start")}
+                          : QStringList {QStringLiteral("stop"), QStringLiteral("-m"), QStringLiteral("immediate")});
+    QProcess control;
+    control.start(QStringLiteral("pg_ctlcluster"), arguments);
+    if (!control.waitForFinished(60000) || control.exitStatus() != QProcess::NormalExit || control.exitCode() != 0) {
+        qWarning() << "pg_ctlcluster" << arguments << "failed:" << control.readAllStandardError();
+        return false;
+    }
+    if (running) {
+        // The tests' admin connection (newServerProject()) was cut with the rest: opened again.
+        QSqlDatabase admin = QSqlDatabase::database(QStringLiteral("test-server-admin"), false);
+        if (admin.isValid()) {
+            admin.close();
+            if (!admin.open()) {
+                qWarning() << "cannot reach the test server again:" << admin.lastError().text();
+                return false;
+            }
+        }
+    }
+    return true;
 }
 
 /// The server project at location (as newServerProject() names it) as login sees it: its address with that login

@@ -479,6 +479,52 @@ private Q_SLOTS:
         QVERIFY(reader.sentenceClaim(noteSentence)->tagIds.isEmpty());
     }
 
+    // The issue's own check: the server killed mid-session (stopped as a crash would, every connection cut) and
+    // started again. Edits made while it is down wait and are sent by the window itself once it is back; edits made
+    // while it is down by a window that is then closed are sent when the project is next opened. Nothing is lost.
+    void serverKilledAndRestarted()
+    {
+        if (!TestProjects::onServer()) {
+            QSKIP("needs a team project on a server");
+        }
+        const Id verdictSentence = m_sentences[3];
+        const Id attributedSentence = m_sentences[2];
+        const Id noteSentence = m_sentences[1];
+        m_other.reset();                                           // one window here
+        m_project->setVerdict(verdictSentence, Verdict::Disputed); // saved before the crash
+        QVERIFY(TestProjects::setServerRunning(false));
+        m_project->setVerdict(verdictSentence, Verdict::False);
+        m_project->acceptSuggestion(attributedSentence);
+        m_project->setNote(noteSentence, QStringLiteral("written while the server was down"));
+        QCOMPARE(m_project->saveState(), Project::SaveState::Offline);
+        QCOMPARE(m_project->waitingEdits(), 3);
+        QTest::qWait(2500); // the window tries the server again meanwhile, and finds it still gone
+        QCOMPARE(m_project->saveState(), Project::SaveState::Offline);
+        QCOMPARE(m_project->waitingEdits(), 3);
+        QVERIFY(TestProjects::setServerRunning(true));
+        QTRY_COMPARE_WITH_TIMEOUT(m_project->saveState(), Project::SaveState::Saved, 15000);
+        QCOMPARE(m_project->waitingEdits(), 0);
+        {
+            Project reader;
+            QVERIFY2(reader.open(m_path), qPrintable(reader.errorString()));
+            QVERIFY(reader.sentenceClaim(verdictSentence)->verdict == Verdict::False);
+            QVERIFY(reader.humanAttribution(attributedSentence));
+            QCOMPARE(reader.sentenceClaim(noteSentence)->note, QStringLiteral("written while the server was down"));
+        }
+
+        // Down again; this time the analyst closes the window before it comes back.
+        QVERIFY(TestProjects::setServerRunning(false));
+        m_project->setVerdict(verdictSentence, Verdict::Supported);
+        QCOMPARE(m_project->waitingEdits(), 1);
+        m_project->close();
+        QVERIFY(TestProjects::setServerRunning(true));
+        Project again;
+        QSignalSpy sent(&again, &Project::keptEditsSent);
+        QVERIFY2(again.open(m_path), qPrintable(again.errorString()));
+        QCOMPARE(sent.size(), 1);
+        QVERIFY(again.sentenceClaim(verdictSentence)->verdict == Verdict::Supported);
+    }
+
     // A file of kept edits that cannot be used is set aside, said, and never sent or written over.
     void unusableKeptEditsAreSetAside()
     {
