@@ -181,6 +181,7 @@ void Project::close()
     // undo stack is cleared, which would otherwise count them undone. When they could not be kept, the window asked
     // first (MainWindow::mayDiscardWaitingEdits()).
     m_journal.setProject({}, 0, {});
+    m_evidenceShown.clear();
     const bool hadWaiting = !m_waiting.isEmpty();
     m_waiting.clear();
     m_waitingKept = true;
@@ -813,7 +814,31 @@ std::optional<AttributionRecord> Project::suggestedAttribution(Id sentenceId)
 QList<EvidenceRecord> Project::evidence(Id sentenceId)
 {
     const std::optional<ClaimRecord> claim = sentenceClaim(sentenceId);
-    return claim ? m_store->claims().evidence(claim->id).value_or(QList<EvidenceRecord> {}) : QList<EvidenceRecord> {};
+    std::optional<QList<EvidenceRecord>> links
+        = claim && claim->id != 0 ? m_store->claims().evidence(claim->id) : QList<EvidenceRecord> {};
+    if (links) {
+        m_evidenceShown.insert(sentenceId, *links);
+    } else {
+        // The server cannot be read: the links as last read, and those added since, waiting to be sent.
+        links = m_store->isConnectionLost() ? m_evidenceShown.value(sentenceId) : QList<EvidenceRecord> {};
+    }
+    if (!m_waiting.isEmpty()) {
+        // In the order they were made; the one being made is not on the undo stack yet (push() runs redo() first).
+        const QList<QUndoCommand *> ordered = waitingInOrder();
+        QList<const QUndoCommand *> waiting(ordered.cbegin(), ordered.cend());
+        for (const QUndoCommand *step : std::as_const(m_waiting)) {
+            if (!waiting.contains(step)) {
+                waiting.append(step);
+            }
+        }
+        for (const QUndoCommand *step : std::as_const(waiting)) {
+            const auto *added = dynamic_cast<const EvidenceCommand *>(step);
+            if (added && added->adds() && added->sentenceId() == sentenceId) {
+                links->append(added->record());
+            }
+        }
+    }
+    return *links;
 }
 
 QList<TagRecord> Project::tags()

@@ -56,8 +56,9 @@ public:
         Saving, ///< an edit is committed and shown, and survives the app crashing, but is not on disk yet
         Failed, ///< the disk refused a flush: the edits it was to save were undone (errorOccurred() said so)
         /// A team project whose server connection was lost: review edits (attributions, verdicts, types, notes,
-        /// confidence, tags) wait here, kept on this computer too (OfflineJournal), and are sent in order when it is
-        /// back (waitingEdits()), or when the project is next opened; other edits fail and are undone.
+        /// confidence, tags, evidence links added) wait here, kept on this computer too (OfflineJournal), and are sent
+        /// in order when it is back (waitingEdits()), or when the project is next opened; other edits fail and are
+        /// undone.
         Offline,
     };
     Q_ENUM(SaveState)
@@ -231,6 +232,9 @@ public:
     void forgetWaiting(const QUndoCommand *command);
     /// Whether the command is an edit made while offline that has not reached the server yet.
     bool isWaiting(const QUndoCommand *command) const { return m_waiting.contains(command); }
+    /// Whether the edits made offline are being sent (on reconnecting, or kept ones on open()): a command's redo()
+    /// then runs a second time, perhaps after a first send whose answer was lost.
+    bool isSendingWaiting() const { return m_sendingWaiting; }
     /// A note was written on a note someone else changed meanwhile (a team project, or two windows on one file):
     /// nothing was written, the command is dropped, and noteConflict() offers both.
     void reportNoteConflict(QUndoCommand *command, Id sentenceId, const QString &mine);
@@ -345,6 +349,7 @@ private:
     quint64 m_openCount = 0;         ///< tells a background check's result from an earlier open's
     StoreMaintenance *m_maintenance; ///< the integrity check and checkpoints, off the UI thread
     QHash<Id, QString> m_reviewerNames;
+    QHash<Id, QList<EvidenceRecord>> m_evidenceShown; ///< by sentence, as last read: shown while offline
     ReviewTeam::Session m_team;
     DurableSync *m_durable; ///< flushes each edit to disk off the UI thread
     SaveState m_saveState = SaveState::Saved;

@@ -422,6 +422,20 @@ bool EvidenceCommand::insert()
         return false;
     }
     m_record.claimId = *claimId;
+    if (m_project->isSendingWaiting()) {
+        // Sent again after the connection went: the first send may have been committed with only its answer lost.
+        // The same link on the claim (address, note, date) is that one, not a second to add.
+        const std::optional<QList<EvidenceRecord>> present = m_project->store().claims().evidence(*claimId);
+        if (!present) {
+            return false;
+        }
+        for (const EvidenceRecord &e : *present) {
+            if (e.url == m_record.url && e.note == m_record.note && e.retrievedAt == m_record.retrievedAt) {
+                m_record.id = e.id;
+                return true;
+            }
+        }
+    }
     const std::optional<Id> id = m_project->store().claims().addEvidence(m_record);
     if (!id) {
         return false;
@@ -438,7 +452,7 @@ bool EvidenceCommand::remove()
 void EvidenceCommand::redo()
 {
     if (!(m_add ? insert() : remove())) {
-        m_project->reportFailedWrite(this, true);
+        m_project->reportFailedWrite(this, true, m_add); // an added link waits offline (shown by Project::evidence())
     }
     m_project->notifySentenceChanged(m_sentenceId);
 }
@@ -446,9 +460,21 @@ void EvidenceCommand::redo()
 void EvidenceCommand::undo()
 {
     if (!(m_add ? remove() : insert())) {
-        m_project->reportFailedWrite(this, false);
+        m_project->reportFailedWrite(this, false, m_add); // a link still waiting is taken out of the queue
     }
     m_project->notifySentenceChanged(m_sentenceId);
+}
+
+QJsonObject EvidenceCommand::toJson() const
+{
+    return {
+        {QStringLiteral("edit"), QStringLiteral("evidence")},
+        {QStringLiteral("text"), text()},
+        {QStringLiteral("sentence"), m_sentenceId},
+        {QStringLiteral("url"), m_record.url},
+        {QStringLiteral("note"), m_record.note},
+        {QStringLiteral("retrievedAt"), m_record.retrievedAt},
+    };
 }
 
 // ---- CreateSourceCommand ----
@@ -618,6 +644,14 @@ std::unique_ptr<QUndoCommand> waitingEditFromJson(Project *project, const QJsonO
             }
         }
         return nullptr;
+    }
+    if (kind == QLatin1String("evidence")) {
+        EvidenceRecord record;
+        record.url = edit.value(QStringLiteral("url")).toString();
+        record.note = edit.value(QStringLiteral("note")).toString();
+        record.retrievedAt = edit.value(QStringLiteral("retrievedAt")).toString();
+        return record.url.isEmpty() ? nullptr
+                                    : std::make_unique<EvidenceCommand>(project, sentenceId, record, true, text);
     }
     if (kind == QLatin1String("tag")) {
         const Id tagId = edit.value(QStringLiteral("tag")).toInteger();

@@ -107,13 +107,20 @@ private:
 };
 
 /// Adds an evidence link to the sentence's claim, or removes one.
-class EvidenceCommand final : public QUndoCommand
+/// Adding one can wait for the server (offline), as the review edits do: the link shows meanwhile
+/// (Project::evidence()), and sent again it is not added twice (see insert()). Removing one needs the server.
+class EvidenceCommand final : public QUndoCommand, public WaitingEdit
 {
 public:
     /// Adding: record.claimId is filled in by the command.
     EvidenceCommand(Project *project, Id sentenceId, const EvidenceRecord &record, bool add, const QString &text);
     void redo() override;
     void undo() override;
+    QJsonObject toJson() const override;
+
+    Id sentenceId() const { return m_sentenceId; }
+    bool adds() const { return m_add; }
+    const EvidenceRecord &record() const { return m_record; }
 
 private:
     bool insert();

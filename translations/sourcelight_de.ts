@@ -3991,8 +3991,8 @@ Ihre: %2</translation>
         </translation>
     </message>
     <message>
-        <source>The connection to the team project&apos;s server was lost. Sourcelight connects again every few seconds. Review edits (attributions, verdicts, types, notes, tags) wait here, kept on this computer, and are sent in order when it is back, or when the project is next opened; other edits cannot be saved until then and are undone.</source>
-        <translation>Die Verbindung zum Server des Teamprojekts ist abgebrochen. Sourcelight verbindet sich alle paar Sekunden neu. Prüfänderungen (Zuschreibungen, Bewertungen, Typen, Notizen, Schlagwörter) warten hier, auf diesem Computer aufbewahrt, und werden der Reihe nach gesendet, sobald er wieder da ist oder das Projekt das nächste Mal geöffnet wird; andere Änderungen können bis dahin nicht gespeichert werden und werden rückgängig gemacht.</translation>
+        <source>The connection to the team project&apos;s server was lost. Sourcelight connects again every few seconds. Review edits (attributions, verdicts, types, notes, tags, evidence links added) wait here, kept on this computer, and are sent in order when it is back, or when the project is next opened; other edits cannot be saved until then and are undone.</source>
+        <translation>Die Verbindung zum Server des Teamprojekts ist abgebrochen. Sourcelight verbindet sich alle paar Sekunden neu. Prüfänderungen (Zuschreibungen, Bewertungen, Typen, Notizen, Schlagwörter, hinzugefügte Beleglinks) warten hier, auf diesem Computer aufbewahrt, und werden der Reihe nach gesendet, sobald er wieder da ist oder das Projekt das nächste Mal geöffnet wird; andere Änderungen können bis dahin nicht gespeichert werden und werden rückgängig gemacht.</translation>
     </message>
 </context>
 <context>

@@ -135,10 +135,17 @@
 <context>
     <name>Sourcelight::MainWindow</name>
     <message numerus="yes">
-        <source>%n edit(s) made while the server could not be reached wait to be sent. Closing the project now discards them. Close it anyway?</source>
+        <source>%n edit(s) made while the server could not be reached wait to be sent, and could not be kept on this computer. Closing the project now discards them. Close it anyway?</source>
         <translation>
-            <numerusform>%n edit made while the server could not be reached waits to be sent. Closing the project now discards it. Close it anyway?</numerusform>
-            <numerusform>%n edits made while the server could not be reached wait to be sent. Closing the project now discards them. Close it anyway?</numerusform>
+            <numerusform>%n edit made while the server could not be reached waits to be sent, and could not be kept on this computer. Closing the project now discards it. Close it anyway?</numerusform>
+            <numerusform>%n edits made while the server could not be reached wait to be sent, and could not be kept on this computer. Closing the project now discards them. Close it anyway?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) made offline when the project was last open were sent to the server.</source>
+        <translation>
+            <numerusform>%n edit made offline when the project was last open was sent to the server.</numerusform>
+            <numerusform>%n edits made offline when the project was last open were sent to the server.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -175,6 +182,13 @@
     <message numerus="yes">
         <source>%n edit(s) could not be saved to the disk and were undone: %1 Redo them when the disk works again.</source>
         <translation><numerusform>%n edit could not be saved to the disk and was undone: %1 Redo it when the disk works again.</numerusform><numerusform>%n edits could not be saved to the disk and were undone: %1 Redo them when the disk works again.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) kept on this computer from an earlier session could not be read and were not sent.</source>
+        <translation>
+            <numerusform>%n edit kept on this computer from an earlier session could not be read and was not sent.</numerusform>
+            <numerusform>%n edits kept on this computer from an earlier session could not be read and were not sent.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3992,8 +3992,8 @@ La vôtre : %2</translation>
         </translation>
     </message>
     <message>
-        <source>The connection to the team project&apos;s server was lost. Sourcelight connects again every few seconds. Review edits (attributions, verdicts, types, notes, tags) wait here, kept on this computer, and are sent in order when it is back, or when the project is next opened; other edits cannot be saved until then and are undone.</source>
-        <translation>La connexion au serveur du projet d’équipe a été perdue. Sourcelight se reconnecte toutes les quelques secondes. Les modifications de revue (attributions, verdicts, types, notes, étiquettes) attendent ici, conservées sur cet ordinateur, et sont envoyées dans l’ordre à son retour ou à la prochaine ouverture du projet ; les autres modifications ne peuvent pas être enregistrées d’ici là et sont annulées.</translation>
+        <source>The connection to the team project&apos;s server was lost. Sourcelight connects again every few seconds. Review edits (attributions, verdicts, types, notes, tags, evidence links added) wait here, kept on this computer, and are sent in order when it is back, or when the project is next opened; other edits cannot be saved until then and are undone.</source>
+        <translation>La connexion au serveur du projet d’équipe a été perdue. Sourcelight se reconnecte toutes les quelques secondes. Les modifications de revue (attributions, verdicts, types, notes, étiquettes, liens de preuve ajoutés) attendent ici, conservées sur cet ordinateur, et sont envoyées dans l’ordre à son retour ou à la prochaine ouverture du projet ; les autres modifications ne peuvent pas être enregistrées d’ici là et sont annulées.</translation>
     </message>
 </context>
 <context>

@@ -4014,8 +4014,8 @@ Yours: %2</source>
         </translation>
     </message>
     <message>
-        <source>The connection to the team project&apos;s server was lost. Sourcelight connects again every few seconds. Review edits (attributions, verdicts, types, notes, tags) wait here, kept on this computer, and are sent in order when it is back, or when the project is next opened; other edits cannot be saved until then and are undone.</source>
-        <translation>Связь с сервером командного проекта потеряна. Sourcelight переподключается каждые несколько секунд. Правки проверки (атрибуции, вердикты, типы, заметки, метки) ждут здесь, сохранённые на этом компьютере, и отправляются по порядку, когда связь вернётся или при следующем открытии проекта; другие правки до тех пор сохранить нельзя, и они отменяются.</translation>
+        <source>The connection to the team project&apos;s server was lost. Sourcelight connects again every few seconds. Review edits (attributions, verdicts, types, notes, tags, evidence links added) wait here, kept on this computer, and are sent in order when it is back, or when the project is next opened; other edits cannot be saved until then and are undone.</source>
+        <translation>Связь с сервером командного проекта потеряна. Sourcelight переподключается каждые несколько секунд. Правки проверки (атрибуции, вердикты, типы, заметки, метки, добавленные ссылки на доказательства) ждут здесь, сохранённые на этом компьютере, и отправляются по порядку, когда связь вернётся или при следующем открытии проекта; другие правки до тех пор сохранить нельзя, и они отменяются.</translation>
     </message>
 </context>
 <context>

@@ -4012,8 +4012,8 @@ Yours: %2</source>
         </translation>
     </message>
     <message>
-        <source>The connection to the team project&apos;s server was lost. Sourcelight connects again every few seconds. Review edits (attributions, verdicts, types, notes, tags) wait here, kept on this computer, and are sent in order when it is back, or when the project is next opened; other edits cannot be saved until then and are undone.</source>
-        <translation>Зв’язок із сервером командного проєкту втрачено. Sourcelight перепідключається кожні кілька секунд. Правки перевірки (атрибуції, вердикти, типи, нотатки, мітки) чекають тут, збережені на цьому комп’ютері, і надсилаються по черзі, коли зв’язок повернеться або під час наступного відкриття проєкту; інші правки до того часу зберегти не можна, і вони скасовуються.</translation>
+        <source>The connection to the team project&apos;s server was lost. Sourcelight connects again every few seconds. Review edits (attributions, verdicts, types, notes, tags, evidence links added) wait here, kept on this computer, and are sent in order when it is back, or when the project is next opened; other edits cannot be saved until then and are undone.</source>
+        <translation>Зв’язок із сервером командного проєкту втрачено. Sourcelight перепідключається кожні кілька секунд. Правки перевірки (атрибуції, вердикти, типи, нотатки, мітки, додані посилання на докази) чекають тут, збережені на цьому комп’ютері, і надсилаються по черзі, коли зв’язок повернеться або під час наступного відкриття проєкту; інші правки до того часу зберегти не можна, і вони скасовуються.</translation>
     </message>
 </context>
 <context>

@@ -56,10 +56,12 @@ void SaveIndicator::showState()
         setText(m_project->waitingEdits() > 0
                 ? tr("Offline · %n waiting", "edits waiting to be sent", m_project->waitingEdits())
                 : tr("Offline"));
-        setToolTip(tr("The connection to the team project's server was lost. Sourcelight connects again every few "
-                      "seconds. Review edits (attributions, verdicts, types, notes, tags) wait here, kept on this "
-                      "computer, and are sent in order when it is back, or when the project is next opened; other "
-                      "edits cannot be saved until then and are undone."));
+        setToolTip(
+            tr("The connection to the team project's server was lost. Sourcelight connects again every few "
+               "seconds. Review edits (attributions, verdicts, types, notes, tags, evidence links added) wait here, "
+               "kept on this "
+               "computer, and are sent in order when it is back, or when the project is next opened; other "
+               "edits cannot be saved until then and are undone."));
         setStyleSheet(QStringLiteral("QLabel { color: white; background: #8a5a00; padding: 0 4px; }"));
         break;
     case Project::SaveState::Failed:

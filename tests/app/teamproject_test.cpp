@@ -401,6 +401,7 @@ private Q_SLOTS:
                 || next.statusBar()->currentMessage().contains(QStringLiteral("was sent")),
             qPrintable(next.statusBar()->currentMessage()));
         QCOMPARE(int(next.project()->sentenceClaim(sentence)->verdict), int(Verdict::Misleading));
+        WindowTest::shoot(next, QStringLiteral("team-project-kept-edits-sent"));
         QCOMPARE(next.project()->waitingEdits(), 0);
     }
 };

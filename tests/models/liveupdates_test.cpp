@@ -433,12 +433,24 @@ private Q_SLOTS:
         m_project->setNote(noteSentence, QStringLiteral("kept"));
         m_project->setNote(noteSentence, QStringLiteral("kept across sessions")); // merged into one edit
         m_project->setTag(noteSentence, tags.first().id, true);
+        // An evidence link added offline on the claim made offline: shown as added while it waits.
+        const QString link = QStringLiteral("https://example.org/convoy-statement");
+        m_project->addEvidence(noteSentence, link, QStringLiteral("the ministry's statement"));
+        QCOMPARE(m_project->evidence(noteSentence).size(), 1);
+        QCOMPARE(m_project->evidence(noteSentence).first().url, link);
+        m_project->addEvidence(verdictSentence, QStringLiteral("https://example.org/undone"), {});
+        m_project->undoStack()->undo(); // taken back while it waits: never sent
+        QVERIFY(m_project->evidence(verdictSentence).isEmpty());
         m_project->setVerdict(contestedSentence, Verdict::Supported);
-        QCOMPARE(m_project->waitingEdits(), 6);
+        QCOMPARE(m_project->waitingEdits(), 7);
         QVERIFY(m_project->waitingEditsKept());
         const QString kept = m_project->waitingEditsFile();
         QVERIFY2(QFile::exists(kept), qPrintable(kept)); // written as the edits were made
-        m_project->close();                              // still offline: no event loop ran to reconnect
+        QFile keptFile(kept);
+        QVERIFY(keptFile.open(QIODevice::ReadOnly));
+        const QByteArray keptCopy = keptFile.readAll(); // for a crash after sending, below
+        keptFile.close();
+        m_project->close(); // still offline: no event loop ran to reconnect
         QVERIFY(QFile::exists(kept));
 
         // Meanwhile another reviewer changes one of the verdicts this one changed offline.
@@ -454,13 +466,13 @@ private Q_SLOTS:
         QSignalSpy errors(&again, &Project::errorOccurred);
         QVERIFY(again.open(m_path));
         QCOMPARE(sent.size(), 1);
-        QCOMPARE(sent.at(0).at(0).toInt(), 5);
+        QCOMPARE(sent.at(0).at(0).toInt(), 6);
         QCOMPARE(errors.size(), 1); // the contested verdict, refused
         QVERIFY2(errors.at(0).at(0).toString().contains(QStringLiteral("was not saved")),
             qPrintable(errors.at(0).at(0).toString()));
         QVERIFY(!QFile::exists(kept));
         QCOMPARE(again.waitingEdits(), 0);
-        QCOMPARE(again.undoStack()->count(), 5); // the refused one is not a step
+        QCOMPARE(again.undoStack()->count(), 6); // the refused one is not a step
 
         Project reader;
         QVERIFY(reader.open(m_path));
@@ -473,10 +485,27 @@ private Q_SLOTS:
         QCOMPARE(noted->note, QStringLiteral("kept across sessions"));
         QCOMPARE(noted->tagIds, QList<Id> {tags.first().id});
         QVERIFY(reader.sentenceClaim(contestedSentence)->verdict == Verdict::False); // theirs stays
+        QCOMPARE(reader.evidence(noteSentence).size(), 1);
+        QCOMPARE(reader.evidence(noteSentence).first().note, QStringLiteral("the ministry's statement"));
 
-        // The edits sent are this session's undo steps: the tag goes again.
-        again.undoStack()->undo();
-        QVERIFY(reader.sentenceClaim(noteSentence)->tagIds.isEmpty());
+        // A crash after the edits were sent but before the file went: the next open sends them again. What is
+        // there already is not written twice (no second link), and nothing is undone or turned over.
+        again.close();
+        {
+            QFile back(kept);
+            QVERIFY(back.open(QIODevice::WriteOnly));
+            back.write(keptCopy);
+        }
+        Project third;
+        QVERIFY(third.open(m_path));
+        QVERIFY(!QFile::exists(kept));
+        QCOMPARE(reader.evidence(noteSentence).size(), 1);
+        QCOMPARE(reader.sentenceClaim(noteSentence)->tagIds, QList<Id> {tags.first().id});
+        QVERIFY(reader.sentenceClaim(verdictSentence)->verdict == Verdict::Supported);
+
+        // The edits sent are this session's undo steps: the link goes again.
+        third.undoStack()->undo();
+        QVERIFY(reader.evidence(noteSentence).isEmpty());
     }
 
     // The issue's own check: the server killed mid-session (stopped as a crash would, every connection cut) and
