@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
+#include <QLockFile>
 #include <QSaveFile>
 
 namespace Sourcelight {
@@ -30,13 +31,27 @@ OfflineJournal::OfflineJournal(QString folder)
 {
 }
 
+OfflineJournal::~OfflineJournal() = default;
+
 void OfflineJournal::setProject(const QString &location, qint64 reviewerId, const QString &reviewerSince)
 {
+    m_lock.reset(); // unlocks
     m_location = location;
     m_reviewerId = reviewerId;
     m_reviewerSince = reviewerSince;
     m_errorString.clear();
     m_inTheWay = false;
+    m_heldElsewhere = false;
+    if (!isSet()) {
+        return;
+    }
+    // A lock left by a window whose process is gone (a crash) is stale: QLockFile takes it over.
+    QDir().mkpath(m_folder);
+    m_lock = std::make_unique<QLockFile>(fileName() + QStringLiteral(".lock"));
+    m_heldElsewhere = !m_lock->tryLock(0) && m_lock->error() == QLockFile::LockFailedError;
+    if (m_heldElsewhere) {
+        m_lock.reset();
+    }
 }
 
 QString OfflineJournal::fileName() const
@@ -58,6 +73,11 @@ bool OfflineJournal::keep(const QJsonArray &edits)
         return edits.isEmpty();
     }
     const QString name = fileName();
+    if (m_heldElsewhere) {
+        m_errorString = tr("another Sourcelight window of this login has the project open and keeps its own edits "
+                           "there.");
+        return edits.isEmpty();
+    }
     if (m_inTheWay) {
         m_errorString = tr("“%1”, of edits from an earlier session, is in the way.").arg(name);
         return edits.isEmpty();
@@ -95,8 +115,8 @@ std::optional<QJsonArray> OfflineJournal::kept()
 {
     m_errorString.clear();
     const QString name = fileName();
-    if (name.isEmpty() || !QFile::exists(name)) {
-        return QJsonArray {};
+    if (name.isEmpty() || m_heldElsewhere || !QFile::exists(name)) {
+        return QJsonArray {}; // (held elsewhere: that window's to send)
     }
     QFile file(name);
     if (!file.open(QIODevice::ReadOnly)) {

@@ -4,7 +4,10 @@
 #include <QJsonArray>
 #include <QString>
 
+#include <memory>
 #include <optional>
+
+class QLockFile;
 
 namespace Sourcelight {
 
@@ -18,6 +21,10 @@ namespace Sourcelight {
 /// when the reviewer's row was made, "edits": [...]}. "reviewerSince" tells the project from another one made at
 /// the same address since (a database dropped and made again): such a file is not sent but set aside, as is one
 /// that cannot be read, and the message says where it is.
+///
+/// One window at a time keeps a login's edits for a project: setProject() locks the file (QLockFile, beside it,
+/// freed when the window closes or its process is gone). A second window of the same login on the same project
+/// neither writes over the first one's file nor sends it; its own waiting edits live in that window only.
 class OfflineJournal final
 {
     Q_DECLARE_TR_FUNCTIONS(OfflineJournal)
@@ -27,10 +34,16 @@ public:
     static QString defaultFolder();
 
     explicit OfflineJournal(QString folder = defaultFolder());
+    ~OfflineJournal();
+    Q_DISABLE_COPY_MOVE(OfflineJournal)
 
     /// The project (a server project's location, without its password) and the login's reviewer whose edits the
-    /// journal keeps; an empty location: none (a file project has no offline queue).
+    /// journal keeps, its file locked for this window; an empty location: none (a file project has no offline
+    /// queue), the lock freed.
     void setProject(const QString &location, qint64 reviewerId, const QString &reviewerSince);
+    /// Whether another window (of this process or another) holds the file: kept() then has nothing to send, and
+    /// keep() writes nothing.
+    bool isHeldElsewhere() const { return m_heldElsewhere; }
     bool isSet() const { return !m_location.isEmpty(); }
     /// The file the edits are kept in (it exists only while some wait).
     QString fileName() const;
@@ -56,6 +69,8 @@ private:
     QString m_reviewerSince;
     QString m_errorString;
     bool m_inTheWay = false; ///< kept() left an unusable file in place
+    bool m_heldElsewhere = false;
+    std::unique_ptr<QLockFile> m_lock;
 };
 
 } // namespace Sourcelight

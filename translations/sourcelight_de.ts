@@ -1023,6 +1023,10 @@ unverändert. Eine JSON-Zeile mit dem Status restored oder error.
         <source>The edits kept on this computer from an earlier session were not sent: %1. The file “%2” could not be renamed; it is left as it is.</source>
         <translation>Die auf diesem Computer aufbewahrten Änderungen aus einer früheren Sitzung wurden nicht gesendet: %1. Die Datei „%2“ konnte nicht umbenannt werden; sie bleibt, wie sie ist.</translation>
     </message>
+    <message>
+        <source>another Sourcelight window of this login has the project open and keeps its own edits there.</source>
+        <translation>ein anderes Sourcelight-Fenster dieses Logins hat das Projekt geöffnet und bewahrt dort seine eigenen Änderungen auf.</translation>
+    </message>
 </context>
 <context>
     <name>ProjectImporter</name>

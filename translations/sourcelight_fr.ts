@@ -1024,6 +1024,10 @@ laissé intact. Une ligne JSON de statut restored ou error.
         <source>The edits kept on this computer from an earlier session were not sent: %1. The file “%2” could not be renamed; it is left as it is.</source>
         <translation>Les modifications conservées sur cet ordinateur depuis une session précédente n’ont pas été envoyées : %1. Le fichier « %2 » n’a pas pu être renommé ; il est laissé tel quel.</translation>
     </message>
+    <message>
+        <source>another Sourcelight window of this login has the project open and keeps its own edits there.</source>
+        <translation>une autre fenêtre Sourcelight de cet identifiant a le projet ouvert et y conserve ses propres modifications.</translation>
+    </message>
 </context>
 <context>
     <name>ProjectImporter</name>

@@ -1026,6 +1026,10 @@ duplicate (такой же текст уже есть), updated (новая ве
         <source>The edits kept on this computer from an earlier session were not sent: %1. The file “%2” could not be renamed; it is left as it is.</source>
         <translation>Правки прошлого сеанса, сохранённые на этом компьютере, не отправлены: %1. Файл «%2» не удалось переименовать; он оставлен как есть.</translation>
     </message>
+    <message>
+        <source>another Sourcelight window of this login has the project open and keeps its own edits there.</source>
+        <translation>другое окно Sourcelight с этим логином открыло проект и хранит там свои правки.</translation>
+    </message>
 </context>
 <context>
     <name>ProjectImporter</name>

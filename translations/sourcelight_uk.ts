@@ -1024,6 +1024,10 @@ duplicate (такий самий текст уже є), updated (нова вер
         <source>The edits kept on this computer from an earlier session were not sent: %1. The file “%2” could not be renamed; it is left as it is.</source>
         <translation>Правки минулого сеансу, збережені на цьому комп’ютері, не надіслано: %1. Файл «%2» не вдалося перейменувати; його залишено як є.</translation>
     </message>
+    <message>
+        <source>another Sourcelight window of this login has the project open and keeps its own edits there.</source>
+        <translation>інше вікно Sourcelight із цим логіном відкрило проєкт і зберігає там свої правки.</translation>
+    </message>
 </context>
 <context>
     <name>ProjectImporter</name>

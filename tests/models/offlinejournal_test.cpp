@@ -3,10 +3,13 @@
 // damage left is never sent and never written over, and the message says where it went.
 #include "offlinejournal.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
+#include <QLockFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -51,13 +54,15 @@ private Q_SLOTS:
         QVERIFY2(journal.keep(twoEdits()), qPrintable(journal.errorString()));
         QVERIFY(QFile::exists(journal.fileName()));
         QVERIFY(!journal.fileName().contains(QStringLiteral("newsroom"))); // any address makes a file name
+        const QString name = journal.fileName();
+        journal.setProject({}, 0, {}); // the window closes
 
         OfflineJournal later(folder()); // a later session of the same login
         later.setProject(Location, 3, Since);
-        QCOMPARE(later.fileName(), journal.fileName());
+        QCOMPARE(later.fileName(), name);
         QCOMPARE(later.kept(), twoEdits());
         QVERIFY(later.keep({}));
-        QVERIFY(!QFile::exists(journal.fileName()));
+        QVERIFY(!QFile::exists(name));
         QCOMPARE(later.kept(), QJsonArray {});
     }
 
@@ -72,12 +77,73 @@ private Q_SLOTS:
         QCOMPARE(ben.kept(), QJsonArray {});
     }
 
+    // Two windows of one login on one project: the first keeps the edits; the second neither writes over its file
+    // nor sends it, and says why. Once the first is closed, the next window takes the file over.
+    void oneWindowKeepsTheEdits()
+    {
+        OfflineJournal first(folder());
+        first.setProject(Location, 3, Since);
+        QVERIFY(!first.isHeldElsewhere());
+        QVERIFY(first.keep(twoEdits()));
+        OfflineJournal second(folder());
+        second.setProject(Location, 3, Since);
+        QVERIFY(second.isHeldElsewhere());
+        QCOMPARE(second.kept(), QJsonArray {}); // the first window's to send
+        QVERIFY(!second.keep(QJsonArray {twoEdits().first()}));
+        QVERIFY2(second.errorString().contains(QStringLiteral("another Sourcelight window")),
+            qPrintable(second.errorString()));
+        QVERIFY(second.keep({})); // nothing waits there: nothing lost, and the first one's file stays
+        QVERIFY(QFile::exists(first.fileName()));
+
+        first.setProject({}, 0, {}); // the first window closes
+        second.setProject(Location, 3, Since);
+        QVERIFY(!second.isHeldElsewhere());
+        QCOMPARE(second.kept(), twoEdits());
+    }
+
+    // A window that crashed left its lock behind: the next window takes it over (the process named in it is gone).
+    void lockOfACrashedWindowIsTakenOver()
+    {
+        OfflineJournal journal(folder());
+        journal.setProject(Location, 3, Since);
+        QVERIFY(journal.keep(twoEdits()));
+        const QString lockName = journal.fileName() + QStringLiteral(".lock");
+        journal.setProject({}, 0, {});
+        QProcess crashed; // a process that has ended: its id is no longer running
+        crashed.start(QStringLiteral("sleep"), {QStringLiteral("60")});
+        QVERIFY(crashed.waitForStarted());
+        const qint64 gone = crashed.processId();
+        crashed.kill();
+        QVERIFY(crashed.waitForFinished());
+        // A lock as QLockFile writes it, but for the process that has ended.
+        QByteArray content;
+        {
+            QLockFile live(lockName);
+            QVERIFY(live.tryLock(0));
+            QFile written(lockName);
+            QVERIFY(written.open(QIODevice::ReadOnly));
+            content = written.readAll();
+        }
+        QList<QByteArray> lines = content.split('\n');
+        QVERIFY(lines.size() >= 3);
+        lines[0] = QByteArray::number(gone);
+        QFile stale(lockName);
+        QVERIFY(stale.open(QIODevice::WriteOnly));
+        stale.write(lines.join('\n'));
+        stale.close();
+        OfflineJournal next(folder());
+        next.setProject(Location, 3, Since);
+        QVERIFY(!next.isHeldElsewhere());
+        QCOMPARE(next.kept(), twoEdits());
+    }
+
     // The database at the address was dropped and made again: the same login's reviewer row is a new one.
     void anotherProjectsEditsAreSetAside()
     {
         OfflineJournal before(folder());
         before.setProject(Location, 3, Since);
         QVERIFY(before.keep(twoEdits()));
+        before.setProject({}, 0, {});
 
         OfflineJournal now(folder());
         now.setProject(Location, 3, QStringLiteral("2026-12-01T10:00:00.000Z"));
