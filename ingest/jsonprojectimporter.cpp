@@ -8,7 +8,9 @@
 #include "documenttable.h"
 #include "fulltextsearch.h"
 #include "historylog.h"
+#include "projectcodings.h"
 #include "projectstore.h"
+#include "reviewteam.h"
 #include "sourcetable.h"
 #include "sqltransaction.h"
 
@@ -115,6 +117,8 @@ bool JsonProjectImporter::import(const QByteArray &json)
     m_refusedNonEmpty = false;
     m_cancelled = false;
     m_errorString.clear();
+    m_notice.clear();
+    m_codingsLeft = 0;
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (document.isNull() || !document.isObject()) {
@@ -122,6 +126,7 @@ bool JsonProjectImporter::import(const QByteArray &json)
             tr("This is not a Sourcelight JSON export: %1 (at byte %2).").arg(error.errorString()).arg(error.offset));
     }
     const QJsonObject root = document.object();
+    m_exportedAt = root.value(QStringLiteral("exportedAt")).toString();
     if (root.value(QStringLiteral("format")).toString() != QLatin1String("sourcelight-project")) {
         return fail(tr("This JSON file is not a Sourcelight project export."));
     }
@@ -184,14 +189,77 @@ bool JsonProjectImporter::importObject(const QJsonObject &root)
             return fail(tr("The restore was cancelled; nothing was changed."));
         }
     }
-    return restoreSupersession(documents) && restoreHistory(root);
+    if (!restoreSupersession(documents) || !restoreHistory(root) || !restoreReviewMode(root)) {
+        return false;
+    }
+    if (m_codingsLeft > 0) {
+        m_notice = tr("The backup holds the reviewers' own codings of %n document(s), and who marked them done; a "
+                      "project file cannot hold independent review, so they were left out. Restore the backup into a "
+                      "team project on a server to keep them.",
+            nullptr, int(m_codingsLeft));
+    }
+    return true;
 }
 
 bool JsonProjectImporter::restoreReviewers(const QJsonObject &root)
 {
     for (const auto &v : arr(root, "reviewers")) {
         const QJsonObject r = v.toObject();
-        if (!m_store.restoreReviewer(idOf(r, "id"), str(r, "name"), str(r, "createdAt"))) {
+        // A team's backup names each one's login and part; a backup without them restores reviewers as a file has
+        // them (no login, the part "reviewer").
+        const QString role = str(r, "role").isEmpty() ? QStringLiteral("reviewer") : str(r, "role");
+        if (!ReviewTeam::roleFromString(role)) {
+            return fail(tr("Reviewer %1 has an unknown part “%2”.").arg(idOf(r, "id")).arg(role));
+        }
+        if (!m_store.restoreReviewer(idOf(r, "id"), str(r, "name"), str(r, "createdAt"), str(r, "login"), role)) {
+            return failStore();
+        }
+    }
+    return true;
+}
+
+bool JsonProjectImporter::restoreReviewMode(const QJsonObject &root)
+{
+    const QString text
+        = root.value(QStringLiteral("project")).toObject().value(QStringLiteral("reviewMode")).toString();
+    if (text.isEmpty()) {
+        return true; // not a team's backup: the project's mode (shared, new) stays
+    }
+    const std::optional<ReviewTeam::Mode> mode = ReviewTeam::modeFromString(text);
+    if (!mode) {
+        return fail(tr("The backup has an unknown review mode “%1”.").arg(text));
+    }
+    if (!m_store.onServer()) {
+        return true; // a file is reviewed in shared mode (notice() says what was left out)
+    }
+    return m_store.restoreReviewMode(ReviewTeam::toString(*mode)) || failStore();
+}
+
+bool JsonProjectImporter::restoreCodings(const QJsonObject &d, const CodePointMap &map)
+{
+    const QJsonArray codings = arr(d, "codings");
+    if (codings.isEmpty()) {
+        return true;
+    }
+    if (!m_store.onServer()) {
+        ++m_codingsLeft;
+        return true;
+    }
+    // The codings written must be readable to the admin writing them: a claim's words and tags, and a hop, are
+    // written by whoever may write the claim or attribution they belong to, which the server checks by reading it.
+    const ProjectCodings::ReadingCodings reading(m_store);
+    if (!reading.ok()) {
+        return failStore();
+    }
+    for (const auto &cv : codings) {
+        const QJsonObject coding = cv.toObject();
+        const Id reviewer = idOf(coding, "reviewer");
+        if (!restoreAttributions(arr(coding, "attributions"), map, reviewer)
+            || !restoreClaims(arr(coding, "claims"), map, reviewer)) {
+            return false;
+        }
+        if (coding.value(QStringLiteral("done")).toBool()
+            && !m_store.restoreDocumentReview(idOf(d, "id"), reviewer, m_exportedAt)) {
             return failStore();
         }
     }
@@ -260,7 +328,8 @@ bool JsonProjectImporter::restoreDocument(const QJsonObject &d)
     if (!m_store.documents().restoreDocument(row)) {
         return failStore();
     }
-    return restoreSentences(d, body, map) && restoreAttributions(d, map) && restoreClaims(d, map);
+    return restoreSentences(d, body, map) && restoreAttributions(arr(d, "attributions"), map, std::nullopt)
+        && restoreClaims(arr(d, "claims"), map, std::nullopt) && restoreCodings(d, map);
 }
 
 bool JsonProjectImporter::restoreSentences(const QJsonObject &d, const QString &body, const CodePointMap &map)
@@ -284,10 +353,11 @@ bool JsonProjectImporter::restoreSentences(const QJsonObject &d, const QString &
     return m_store.fullText().indexSentences(sentenceIds, sentenceTexts) || failStore();
 }
 
-bool JsonProjectImporter::restoreAttributions(const QJsonObject &d, const CodePointMap &map)
+bool JsonProjectImporter::restoreAttributions(
+    const QJsonArray &attributions, const CodePointMap &map, std::optional<Id> coder)
 {
     AttributionTable &table = m_store.attributions();
-    for (const auto &av : arr(d, "attributions")) {
+    for (const auto &av : attributions) {
         const QJsonObject a = av.toObject();
         const QJsonObject cue = a.value(QStringLiteral("cue")).toObject();
         if (!originFromString(str(a, "origin")) || !quoteTypeFromString(str(a, "quote"))
@@ -303,6 +373,9 @@ bool JsonProjectImporter::restoreAttributions(const QJsonObject &d, const CodePo
             {QStringLiteral("reviewer_id"), idOrNull(a.value(QStringLiteral("reviewer")))},
             {QStringLiteral("created_at"), str(a, "createdAt")}, {QStringLiteral("updated_at"), str(a, "updatedAt")}};
         putSpan(row, QStringLiteral("cue_start"), QStringLiteral("cue_end"), map, cue.value(QStringLiteral("span")));
+        if (coder) {
+            row.insert(QStringLiteral("coder_id"), *coder);
+        }
         if (!table.restoreAttribution(row)) {
             return failStore();
         }
@@ -328,10 +401,10 @@ bool JsonProjectImporter::restoreAttributions(const QJsonObject &d, const CodePo
     return true;
 }
 
-bool JsonProjectImporter::restoreClaims(const QJsonObject &d, const CodePointMap &map)
+bool JsonProjectImporter::restoreClaims(const QJsonArray &claims, const CodePointMap &map, std::optional<Id> coder)
 {
     ClaimTable &table = m_store.claims();
-    for (const auto &cv : arr(d, "claims")) {
+    for (const auto &cv : claims) {
         const QJsonObject c = cv.toObject();
         if (!claimTypeFromString(str(c, "type")) || !verdictFromString(str(c, "verdict"))) {
             return fail(
@@ -346,10 +419,15 @@ bool JsonProjectImporter::restoreClaims(const QJsonObject &d, const CodePointMap
             {QStringLiteral("reviewer_id"), idOrNull(c.value(QStringLiteral("reviewer")))},
             {QStringLiteral("created_at"), str(c, "createdAt")}, {QStringLiteral("updated_at"), str(c, "updatedAt")}};
         putSpan(row, QStringLiteral("span_start"), QStringLiteral("span_end"), map, c.value(QStringLiteral("span")));
+        if (coder) {
+            row.insert(QStringLiteral("coder_id"), *coder);
+        }
         if (!table.restoreClaimRow(row)) {
             return failStore();
         }
-        ++m_claims;
+        if (!coder) {
+            ++m_claims; // the final ones, as an export counts them
+        }
         for (const auto &t : arr(c, "tags")) {
             if (!table.restoreClaimTag(idOf(c, "id"), qint64(t.toDouble()))) {
                 return failStore();

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 
 #include <functional>
+#include <optional>
 
 namespace Sourcelight {
 
@@ -21,6 +22,11 @@ class ProjectStore;
 /// that holds no documents. What such a project may hold besides (the default codebook and the reviewer's name a
 /// window writes on opening it, sources without articles, their history) is replaced by the backup's, in the same
 /// transaction: ids must stay the backup's for the round trip, and the backup's claims refer to its own codebook.
+///
+/// A team's backup (export --codings of a server project) also holds each reviewer's login and part, the review
+/// mode, every reviewer's codings and who marked which document done. Into a server project they are put back as
+/// they were (the restoring login must be an admin there); a project file cannot hold independent review, so there
+/// only the logins and parts go in, and notice() says what was left out.
 class JsonProjectImporter final
 {
     Q_DECLARE_TR_FUNCTIONS(JsonProjectImporter)
@@ -50,6 +56,8 @@ public:
     bool refusedNonEmptyProject() const { return m_refusedNonEmpty; }
     bool wasCancelled() const { return m_cancelled; }
     QString errorString() const { return m_errorString; }
+    /// After an import that worked: what of the backup the project could not hold (translated), or empty.
+    QString notice() const { return m_notice; }
 
 private:
     bool importObject(const QJsonObject &root);
@@ -60,8 +68,13 @@ private:
     /// One document with its sentences, attributions and claims.
     bool restoreDocument(const QJsonObject &document);
     bool restoreSentences(const QJsonObject &document, const QString &body, const CodePointMap &map);
-    bool restoreAttributions(const QJsonObject &document, const CodePointMap &map);
-    bool restoreClaims(const QJsonObject &document, const CodePointMap &map);
+    /// The decisions of one layer: the final ones (no coder), or a reviewer's codings (coder).
+    bool restoreAttributions(const QJsonArray &attributions, const CodePointMap &map, std::optional<Id> coder);
+    bool restoreClaims(const QJsonArray &claims, const CodePointMap &map, std::optional<Id> coder);
+    /// Each reviewer's codings of the document and their done mark (a team's backup, into a server project).
+    bool restoreCodings(const QJsonObject &document, const CodePointMap &map);
+    /// The review mode (a team's backup), once the codings are in.
+    bool restoreReviewMode(const QJsonObject &root);
     /// Which document replaced which, once all are there.
     bool restoreSupersession(const QJsonArray &documents);
     bool restoreHistory(const QJsonObject &root);
@@ -78,6 +91,9 @@ private:
     bool m_refusedNonEmpty = false;
     bool m_cancelled = false;
     QString m_errorString;
+    QString m_notice;
+    QString m_exportedAt;        ///< the backup's time: when its done marks were made, at the latest
+    qsizetype m_codingsLeft = 0; ///< reviewers' codings of documents a project file could not hold
 };
 
 } // namespace Sourcelight

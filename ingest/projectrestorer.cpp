@@ -29,7 +29,7 @@ RestoreResult ProjectRestorer::restore(const QString &projectPath, const QString
             result.ok = importer.importFile(backupPath);
             result.cancelled = importer.wasCancelled();
             result.refusedNonEmpty = importer.refusedNonEmptyProject();
-            result.message = importer.errorString();
+            result.message = result.ok ? importer.notice() : importer.errorString();
             if (result.ok) {
                 result.documents = importer.importedDocuments();
                 result.sentences = importer.importedSentences();

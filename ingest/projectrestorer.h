@@ -22,7 +22,9 @@ struct RestoreResult
     qsizetype documents = 0;
     qsizetype sentences = 0;
     qsizetype claims = 0;
-    QString message; ///< why it failed (translated), empty on success
+    /// Why it failed (translated); on success, what of the backup the project could not hold (a team's codings in
+    /// a file), else empty.
+    QString message;
 };
 
 /// Restores a complete JSON export (a backup) into a project file: a new one, created for it, or an existing one

@@ -514,12 +514,31 @@ QJsonObject JsonReportWriter::documentObject(const ReportDocument &document)
     return object;
 }
 
+namespace {
+
+QJsonObject projectObject(const ReportData &data)
+{
+    QJsonObject project {
+        {QStringLiteral("name"), data.projectName}, {QStringLiteral("schemaVersion"), data.schemaVersion}};
+    if (!data.reviewMode.isEmpty()) { // a team's backup (--codings)
+        project.insert(QStringLiteral("reviewMode"), data.reviewMode);
+    }
+    return project;
+}
+
+} // namespace
+
 QJsonObject JsonReportWriter::toJson(const ReportData &data, const ReportOptions &options)
 {
     QJsonArray reviewers;
     for (const ReportReviewer &r : data.reviewers) {
-        reviewers.append(QJsonObject {{QStringLiteral("id"), r.id}, {QStringLiteral("name"), r.name},
-            {QStringLiteral("createdAt"), timeValue(r.createdAt)}});
+        QJsonObject reviewer {{QStringLiteral("id"), r.id}, {QStringLiteral("name"), r.name},
+            {QStringLiteral("createdAt"), timeValue(r.createdAt)}};
+        if (!data.reviewMode.isEmpty()) { // a team's backup (--codings)
+            reviewer.insert(QStringLiteral("login"), r.login.isEmpty() ? QJsonValue() : QJsonValue(r.login));
+            reviewer.insert(QStringLiteral("role"), r.role);
+        }
+        reviewers.append(reviewer);
     }
     QJsonArray sources;
     for (const ReportSource &s : data.sources) {
@@ -570,12 +589,10 @@ QJsonObject JsonReportWriter::toJson(const ReportData &data, const ReportOptions
                 {QStringLiteral("version"), QStringLiteral(SOURCELIGHT_VERSION)}}},
         {QStringLiteral("exportedAt"), timeValue(ReportText::generatedAt(data, options))},
         {QStringLiteral("offsets"), QStringLiteral("unicode-code-points")},
-        {QStringLiteral("project"),
-            QJsonObject {
-                {QStringLiteral("name"), data.projectName}, {QStringLiteral("schemaVersion"), data.schemaVersion}}},
-        {QStringLiteral("complete"), data.complete}, {QStringLiteral("scope"), scope},
-        {QStringLiteral("reviewers"), reviewers}, {QStringLiteral("sources"), sources}, {QStringLiteral("tags"), tags},
-        {QStringLiteral("documents"), documents}, {QStringLiteral("history"), history}};
+        {QStringLiteral("project"), projectObject(data)}, {QStringLiteral("complete"), data.complete},
+        {QStringLiteral("scope"), scope}, {QStringLiteral("reviewers"), reviewers},
+        {QStringLiteral("sources"), sources}, {QStringLiteral("tags"), tags}, {QStringLiteral("documents"), documents},
+        {QStringLiteral("history"), history}};
 }
 
 bool JsonReportWriter::write(const ReportData &data, const ReportOptions &options, QIODevice &device)
@@ -587,6 +604,7 @@ bool JsonReportWriter::write(const ReportData &data, const ReportOptions &option
     ReportData head;
     head.projectName = data.projectName;
     head.schemaVersion = data.schemaVersion;
+    head.reviewMode = data.reviewMode;
     head.generatedAt = data.generatedAt;
     head.request = data.request;
     head.complete = data.complete;

@@ -507,12 +507,14 @@ QString AttributionTable::describe(const AttributionRecord &record)
 
 bool AttributionTable::restoreAttribution(const QVariantMap &row)
 {
-    return m_store.insertRow(QStringLiteral("attributions"),
-        {QStringLiteral("id"), QStringLiteral("sentence_id"), QStringLiteral("origin"), QStringLiteral("cue_text"),
-            QStringLiteral("cue_start"), QStringLiteral("cue_end"), QStringLiteral("quote_type"),
-            QStringLiteral("scope"), QStringLiteral("confidence"), QStringLiteral("reason"),
-            QStringLiteral("reviewer_id"), QStringLiteral("created_at"), QStringLiteral("updated_at")},
-        row);
+    QStringList columns {QStringLiteral("id"), QStringLiteral("sentence_id"), QStringLiteral("origin"),
+        QStringLiteral("cue_text"), QStringLiteral("cue_start"), QStringLiteral("cue_end"),
+        QStringLiteral("quote_type"), QStringLiteral("scope"), QStringLiteral("confidence"), QStringLiteral("reason"),
+        QStringLiteral("reviewer_id"), QStringLiteral("created_at"), QStringLiteral("updated_at")};
+    if (row.contains(QStringLiteral("coder_id"))) {
+        columns.append(QStringLiteral("coder_id")); // a reviewer's coding (a team's backup)
+    }
+    return m_store.insertRow(QStringLiteral("attributions"), columns, row);
 }
 
 bool AttributionTable::restoreHop(const QVariantMap &row)

@@ -517,12 +517,14 @@ std::optional<QList<ClaimRecord>> ClaimTable::read(QSqlQuery &query)
 
 bool ClaimTable::restoreClaimRow(const QVariantMap &row)
 {
-    return m_store.insertRow(QStringLiteral("claims"),
-        {QStringLiteral("id"), QStringLiteral("sentence_id"), QStringLiteral("span_start"), QStringLiteral("span_end"),
-            QStringLiteral("claim_type"), QStringLiteral("verdict"), QStringLiteral("confidence"),
-            QStringLiteral("note"), QStringLiteral("reviewer_id"), QStringLiteral("created_at"),
-            QStringLiteral("updated_at")},
-        row);
+    QStringList columns {QStringLiteral("id"), QStringLiteral("sentence_id"), QStringLiteral("span_start"),
+        QStringLiteral("span_end"), QStringLiteral("claim_type"), QStringLiteral("verdict"),
+        QStringLiteral("confidence"), QStringLiteral("note"), QStringLiteral("reviewer_id"),
+        QStringLiteral("created_at"), QStringLiteral("updated_at")};
+    if (row.contains(QStringLiteral("coder_id"))) {
+        columns.append(QStringLiteral("coder_id")); // a reviewer's coding (a team's backup)
+    }
+    return m_store.insertRow(QStringLiteral("claims"), columns, row);
 }
 
 bool ClaimTable::restoreClaimTag(Id claimId, Id tagId)

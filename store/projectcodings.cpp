@@ -13,31 +13,20 @@
 
 namespace Sourcelight::ProjectCodings {
 
-namespace {
-
-/// Asks the server, for as long as it lives, for every coding the connection may read (on a server; a file has
-/// no rules to ask).
-class ReadingCodings final
+ReadingCodings::ReadingCodings(ProjectStore &store)
+    : m_store(store)
 {
-public:
-    explicit ReadingCodings(ProjectStore &store)
-        : m_store(store)
-    {
-        m_ok = !store.onServer() || StoreAccess::execDirect(store, QStringLiteral("SET sourcelight.codings = on"));
-    }
-    ~ReadingCodings()
-    {
-        if (m_store.onServer()) {
-            StoreAccess::execDirect(m_store, QStringLiteral("RESET sourcelight.codings"));
-        }
-    }
-    Q_DISABLE_COPY_MOVE(ReadingCodings)
-    bool ok() const { return m_ok; }
+    m_ok = !store.onServer() || StoreAccess::execDirect(store, QStringLiteral("SET sourcelight.codings = on"));
+}
 
-private:
-    ProjectStore &m_store;
-    bool m_ok = false;
-};
+ReadingCodings::~ReadingCodings()
+{
+    if (m_store.onServer()) {
+        StoreAccess::execDirect(m_store, QStringLiteral("RESET sourcelight.codings"));
+    }
+}
+
+namespace {
 
 const QStringList &attributionFields()
 {

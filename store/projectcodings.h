@@ -24,6 +24,21 @@ class ProjectStore;
 /// curators and admins read all of them; a reviewer only those of documents they marked done.
 namespace ProjectCodings {
 
+/// Asks the server, for as long as it lives, for every coding the connection may read (on a server; a file has
+/// no rules to ask): curators and admins read them all, a reviewer those of documents they marked done.
+class ReadingCodings final
+{
+public:
+    explicit ReadingCodings(ProjectStore &store);
+    ~ReadingCodings();
+    Q_DISABLE_COPY_MOVE(ReadingCodings)
+    bool ok() const { return m_ok; }
+
+private:
+    ProjectStore &m_store;
+    bool m_ok = false;
+};
+
 /// One field's reliability data: the field is "source", "anonymity", "quoteType", "verdict", "claimType" or
 /// "tag:NAME" (present/absent on the reviewer's claim).
 struct Field

@@ -404,10 +404,18 @@ private:
 public:
     // ---- Restoring a backup (JsonProjectImporter) ----
     /// Deletes what a project without documents may hold (history, tags, sources and their aliases, reviewers), so a
-    /// backup's rows can take their own ids. Call inside the restore's transaction.
+    /// backup's rows can take their own ids. Call inside the restore's transaction. On a server it also marks the
+    /// transaction as a restore: the rows an admin writes in it keep the authors the backup gives them.
     bool clearForRestore();
     /// Puts back a reviewer with its own id, as the backup holds it.
-    bool restoreReviewer(Id id, const QString &name, const QString &createdAt);
+    /// login: the database login mapped to the reviewer (empty: none); role: their part.
+    bool restoreReviewer(
+        Id id, const QString &name, const QString &createdAt, const QString &login, const QString &role);
+    /// A done mark of a team's backup: the reviewer marked the document done (by doneAt).
+    bool restoreDocumentReview(Id documentId, Id reviewerId, const QString &doneAt);
+    /// A team's backup's review mode ("shared", "independent"), without a history line (the backup's history is
+    /// restored as it was).
+    bool restoreReviewMode(const QString &mode);
 };
 
 } // namespace Sourcelight

@@ -71,6 +71,11 @@ std::optional<Id> ProjectStore::setReviewer(const QString &name)
 
 bool ProjectStore::clearForRestore()
 {
+    // On a server, the rows an admin writes in this transaction keep the authors the backup gives them
+    // (migrations/postgresql/0012_admin_restores_codings.sql); for anyone else the server ignores the mark.
+    if (onServer() && m_schemaVersion >= 12 && !execDirect(QStringLiteral("SET LOCAL sourcelight.restoring = on"))) {
+        return false;
+    }
     // Children before parents, so no foreign key stands in the way; the caller's transaction undoes it all on failure.
     for (const char *sql : {"DELETE FROM history", "DELETE FROM claim_tags", "DELETE FROM tags",
              "DELETE FROM source_aliases", "DELETE FROM sources", "DELETE FROM reviewers"}) {
@@ -84,11 +89,37 @@ bool ProjectStore::clearForRestore()
     return true;
 }
 
-bool ProjectStore::restoreReviewer(Id id, const QString &name, const QString &createdAt)
+bool ProjectStore::restoreReviewer(
+    Id id, const QString &name, const QString &createdAt, const QString &login, const QString &role)
 {
+    if (m_schemaVersion < TeamSchemaVersion) {
+        return insertRow(QStringLiteral("reviewers"),
+            {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("created_at")},
+            {{QStringLiteral("id"), id}, {QStringLiteral("name"), name}, {QStringLiteral("created_at"), createdAt}});
+    }
     return insertRow(QStringLiteral("reviewers"),
-        {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("created_at")},
-        {{QStringLiteral("id"), id}, {QStringLiteral("name"), name}, {QStringLiteral("created_at"), createdAt}});
+        {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("created_at"), QStringLiteral("login"),
+            QStringLiteral("role")},
+        {{QStringLiteral("id"), id}, {QStringLiteral("name"), name}, {QStringLiteral("created_at"), createdAt},
+            {QStringLiteral("login"), login.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(login)},
+            {QStringLiteral("role"), role}});
+}
+
+bool ProjectStore::restoreReviewMode(const QString &mode)
+{
+    QSqlQuery &update = prepared(QStringLiteral("UPDATE project_settings SET value = :mode WHERE key = 'review_mode'"));
+    update.bindValue(QStringLiteral(":mode"), mode);
+    const bool ok = exec(update);
+    update.finish();
+    return ok;
+}
+
+bool ProjectStore::restoreDocumentReview(Id documentId, Id reviewerId, const QString &doneAt)
+{
+    return insertRow(QStringLiteral("document_reviews"),
+        {QStringLiteral("document_id"), QStringLiteral("reviewer_id"), QStringLiteral("done_at")},
+        {{QStringLiteral("document_id"), documentId}, {QStringLiteral("reviewer_id"), reviewerId},
+            {QStringLiteral("done_at"), doneAt.isEmpty() ? timestamp() : doneAt}});
 }
 
 } // namespace Sourcelight

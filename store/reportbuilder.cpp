@@ -1,6 +1,7 @@
 #include "reportbuilder.h"
 
 #include "projectcodings.h"
+#include "reviewteam.h"
 
 #include "attributiontable.h"
 #include "claimtable.h"
@@ -129,14 +130,34 @@ bool ReportBuilder::loadEvidence(Id documentId, QHash<Id, QList<EvidenceRecord>>
 
 bool ReportBuilder::loadReviewers(ReportData &data)
 {
-    QSqlQuery &select = m_store.prepared(QStringLiteral("SELECT id, name, created_at FROM reviewers ORDER BY id"));
+    // A team's backup (codings asked for) also says who logs in as whom, with which part, and the review mode: a
+    // report for anyone else does not name the database's logins.
+    const bool team = data.request.codings && m_store.schemaVersion() >= ProjectStore::TeamSchemaVersion;
+    QSqlQuery &select
+        = m_store.prepared(team ? QStringLiteral("SELECT id, name, created_at, login, role FROM reviewers ORDER BY id")
+                                : QStringLiteral("SELECT id, name, created_at FROM reviewers ORDER BY id"));
     if (!m_store.exec(select)) {
         return false;
     }
     while (select.next()) {
-        data.reviewers.append({select.value(0).toLongLong(), select.value(1).toString(), readTime(select.value(2))});
+        ReportReviewer reviewer;
+        reviewer.id = select.value(0).toLongLong();
+        reviewer.name = select.value(1).toString();
+        reviewer.createdAt = readTime(select.value(2));
+        if (team) {
+            reviewer.login = select.value(3).toString();
+            reviewer.role = select.value(4).toString();
+        }
+        data.reviewers.append(reviewer);
     }
     select.finish();
+    if (team) {
+        const std::optional<ReviewTeam::Mode> mode = ReviewTeam::mode(m_store);
+        if (!mode) {
+            return false;
+        }
+        data.reviewMode = ReviewTeam::toString(*mode);
+    }
     return true;
 }
 

@@ -39,6 +39,10 @@ struct ReportReviewer
     Id id = 0;
     QString name;
     QDateTime createdAt;
+    /// With ReportRequest::codings (a team's backup): the database login mapped to them (empty: none) and their
+    /// part ("reviewer", "curator", "admin").
+    QString login;
+    QString role;
 };
 
 /// A source with what the report needs beyond SourceRecord.
@@ -107,6 +111,8 @@ struct ReportData
     QString projectPath;
     QString projectName; ///< the file's base name
     int schemaVersion = 0;
+    /// With ReportRequest::codings: the review mode ("shared", "independent").
+    QString reviewMode;
     /// When the report was made (injected by tests so the output is stable).
     QDateTime generatedAt;
     ReportRequest request;

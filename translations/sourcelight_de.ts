@@ -984,6 +984,21 @@ unverändert. Eine JSON-Zeile mit dem Status restored oder error.
         <source>The restore was cancelled; nothing was changed.</source>
         <translation>Die Wiederherstellung wurde abgebrochen; nichts wurde geändert.</translation>
     </message>
+    <message numerus="yes">
+        <source>The backup holds the reviewers&apos; own codings of %n document(s), and who marked them done; a project file cannot hold independent review, so they were left out. Restore the backup into a team project on a server to keep them.</source>
+        <translation>
+            <numerusform>Die Sicherung enthält die eigenen Kodierungen der Prüfer/innen von %n Dokument und wer es als erledigt markiert hat; eine Projektdatei kann keine unabhängige Prüfung aufnehmen, daher wurden sie ausgelassen. Stellen Sie die Sicherung in einem Teamprojekt auf einem Server wieder her, um sie zu behalten.</numerusform>
+            <numerusform>Die Sicherung enthält die eigenen Kodierungen der Prüfer/innen von %n Dokumenten und wer sie als erledigt markiert hat; eine Projektdatei kann keine unabhängige Prüfung aufnehmen, daher wurden sie ausgelassen. Stellen Sie die Sicherung in einem Teamprojekt auf einem Server wieder her, um sie zu behalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reviewer %1 has an unknown part “%2”.</source>
+        <translation>Prüfer/in %1 hat eine unbekannte Rolle „%2“.</translation>
+    </message>
+    <message>
+        <source>The backup has an unknown review mode “%1”.</source>
+        <translation>Die Sicherung hat einen unbekannten Prüfmodus „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>OfflineJournal</name>

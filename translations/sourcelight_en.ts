@@ -24,6 +24,13 @@
 <context>
     <name>JsonProjectImporter</name>
     <message numerus="yes">
+        <source>The backup holds the reviewers&apos; own codings of %n document(s), and who marked them done; a project file cannot hold independent review, so they were left out. Restore the backup into a team project on a server to keep them.</source>
+        <translation>
+            <numerusform>The backup holds the reviewers&apos; own codings of %n document, and who marked it done; a project file cannot hold independent review, so they were left out. Restore the backup into a team project on a server to keep them.</numerusform>
+            <numerusform>The backup holds the reviewers&apos; own codings of %n documents, and who marked them done; a project file cannot hold independent review, so they were left out. Restore the backup into a team project on a server to keep them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>The project already holds %n document(s). A backup is restored only into a project without documents: restore it into a new project file. Nothing was changed.</source>
         <translation>
             <numerusform>The project already holds %n document. A backup is restored only into a project without documents: restore it into a new project file. Nothing was changed.</numerusform>

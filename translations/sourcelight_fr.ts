@@ -985,6 +985,21 @@ laissé intact. Une ligne JSON de statut restored ou error.
         <source>The restore was cancelled; nothing was changed.</source>
         <translation>La restauration a été annulée&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
+    <message numerus="yes">
+        <source>The backup holds the reviewers&apos; own codings of %n document(s), and who marked them done; a project file cannot hold independent review, so they were left out. Restore the backup into a team project on a server to keep them.</source>
+        <translation>
+            <numerusform>La sauvegarde contient les codages propres des relecteurs pour %n document, et qui l’a marqué terminé ; un fichier de projet ne peut pas contenir de revue indépendante, ils ont donc été laissés de côté. Restaurez la sauvegarde dans un projet d’équipe sur un serveur pour les garder.</numerusform>
+            <numerusform>La sauvegarde contient les codages propres des relecteurs pour %n documents, et qui les a marqués terminés ; un fichier de projet ne peut pas contenir de revue indépendante, ils ont donc été laissés de côté. Restaurez la sauvegarde dans un projet d’équipe sur un serveur pour les garder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reviewer %1 has an unknown part “%2”.</source>
+        <translation>Le relecteur %1 a un rôle inconnu « %2 ».</translation>
+    </message>
+    <message>
+        <source>The backup has an unknown review mode “%1”.</source>
+        <translation>La sauvegarde a un mode de revue inconnu « %1 ».</translation>
+    </message>
 </context>
 <context>
     <name>OfflineJournal</name>

@@ -987,6 +987,22 @@ duplicate (такой же текст уже есть), updated (новая ве
         <source>The restore was cancelled; nothing was changed.</source>
         <translation>Восстановление отменено; ничего не изменено.</translation>
     </message>
+    <message numerus="yes">
+        <source>The backup holds the reviewers&apos; own codings of %n document(s), and who marked them done; a project file cannot hold independent review, so they were left out. Restore the backup into a team project on a server to keep them.</source>
+        <translation>
+            <numerusform>Резервная копия содержит собственные кодировки проверяющих для %n документа и отметки о завершении; файл проекта не может хранить независимую проверку, поэтому они пропущены. Восстановите копию в командный проект на сервере, чтобы сохранить их.</numerusform>
+            <numerusform>Резервная копия содержит собственные кодировки проверяющих для %n документов и отметки о завершении; файл проекта не может хранить независимую проверку, поэтому они пропущены. Восстановите копию в командный проект на сервере, чтобы сохранить их.</numerusform>
+            <numerusform>Резервная копия содержит собственные кодировки проверяющих для %n документов и отметки о завершении; файл проекта не может хранить независимую проверку, поэтому они пропущены. Восстановите копию в командный проект на сервере, чтобы сохранить их.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reviewer %1 has an unknown part “%2”.</source>
+        <translation>У проверяющего %1 неизвестная роль «%2».</translation>
+    </message>
+    <message>
+        <source>The backup has an unknown review mode “%1”.</source>
+        <translation>В резервной копии неизвестный режим проверки «%1».</translation>
+    </message>
 </context>
 <context>
     <name>OfflineJournal</name>

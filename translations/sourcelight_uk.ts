@@ -985,6 +985,22 @@ duplicate (такий самий текст уже є), updated (нова вер
         <source>The restore was cancelled; nothing was changed.</source>
         <translation>Відновлення скасовано; нічого не змінено.</translation>
     </message>
+    <message numerus="yes">
+        <source>The backup holds the reviewers&apos; own codings of %n document(s), and who marked them done; a project file cannot hold independent review, so they were left out. Restore the backup into a team project on a server to keep them.</source>
+        <translation>
+            <numerusform>Резервна копія містить власні кодування перевіряльників для %n документа та позначки про завершення; файл проєкту не може зберігати незалежну перевірку, тому їх пропущено. Відновіть копію в командний проєкт на сервері, щоб зберегти їх.</numerusform>
+            <numerusform>Резервна копія містить власні кодування перевіряльників для %n документів та позначки про завершення; файл проєкту не може зберігати незалежну перевірку, тому їх пропущено. Відновіть копію в командний проєкт на сервері, щоб зберегти їх.</numerusform>
+            <numerusform>Резервна копія містить власні кодування перевіряльників для %n документів та позначки про завершення; файл проєкту не може зберігати незалежну перевірку, тому їх пропущено. Відновіть копію в командний проєкт на сервері, щоб зберегти їх.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reviewer %1 has an unknown part “%2”.</source>
+        <translation>Перевіряльник %1 має невідому роль «%2».</translation>
+    </message>
+    <message>
+        <source>The backup has an unknown review mode “%1”.</source>
+        <translation>У резервній копії невідомий режим перевірки «%1».</translation>
+    </message>
 </context>
 <context>
     <name>OfflineJournal</name>

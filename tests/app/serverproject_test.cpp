@@ -6,7 +6,9 @@
 
 #include "../reports/reportfixture.h"
 #include "../testprojects.h"
+#include "claimtable.h"
 #include "cliprocess.h"
+#include "documenttable.h"
 #include "projectstore.h"
 #include "reviewteam.h"
 
@@ -15,6 +17,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -195,6 +199,114 @@ private Q_SLOTS:
         const Cli::Result stats = Cli::run({QStringLiteral("stats"), QStringLiteral("--project"), project,
             QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(QJsonDocument::fromJson(stats.out).object().value(QStringLiteral("documents")).toInt(), 1);
+    }
+
+    // A team's backup (export --codings) put back into a new server project by its owner, an admin who is not a
+    // superuser (row-level security binds them): the logins and parts, the review mode, every reviewer's codings and
+    // who marked which document done come back, so that the backup exported again is the same file, and the
+    // reviewers find their own work as they left it. Into a project file, the codings are left out and said so.
+    void teamBackupRestoresTheTeam()
+    {
+        const QString password = QStringLiteral("team-backup");
+        const QString team = TestProjects::newServerProject(QStringLiteral("team-backup"));
+        QVERIFY(!team.isEmpty());
+        QVERIFY(TestProjects::createLogins(
+            {QStringLiteral("bkana"), QStringLiteral("bkben"), QStringLiteral("bkolga")}, password));
+        QCOMPARE(
+            Cli::run({QStringLiteral("import"), QStringLiteral("--project"), team, sampleArticles().first()}).exitCode,
+            0);
+        // Olga, the admin who keeps the backups (a login of her own: row-level security binds her, not a superuser).
+        for (const auto &[login, name, role] : {std::tuple {"bkana", "Ana", "reviewer"},
+                 std::tuple {"bkben", "Ben", "reviewer"}, std::tuple {"bkolga", "Olga", "admin"}}) {
+            QCOMPARE(Cli::run({QStringLiteral("team"), QStringLiteral("--project"), team, QStringLiteral("--add"),
+                                  QLatin1String(login), QStringLiteral("--name"), QLatin1String(name),
+                                  QStringLiteral("--role"), QLatin1String(role)})
+                         .exitCode,
+                0);
+        }
+        QCOMPARE(Cli::run({QStringLiteral("team"), QStringLiteral("--project"), team, QStringLiteral("--mode"),
+                              QStringLiteral("independent")})
+                     .exitCode,
+            0);
+        // Ana and Ben code the same sentence apart; Ana marks the article done.
+        Id document = 0;
+        Id sentence = 0;
+        for (const auto &[login, verdict] :
+            {std::pair {"bkana", Verdict::Disputed}, std::pair {"bkben", Verdict::Supported}}) {
+            ProjectStore store;
+            QVERIFY(store.open(TestProjects::asLogin(team, QLatin1String(login), password)));
+            QVERIFY(store.setReviewer(QStringLiteral("ignored: the login decides")));
+            const std::optional<QList<DocumentSummary>> documents = store.documents().summaries();
+            QVERIFY(documents && !documents->isEmpty());
+            document = documents->first().id;
+            const std::optional<QList<SentenceRecord>> sentences = store.documents().sentences(document);
+            QVERIFY(sentences && sentences->size() > 2);
+            sentence = sentences->at(2).id;
+            ClaimRecord claim;
+            claim.sentenceId = sentence;
+            claim.verdict = verdict;
+            claim.note = QStringLiteral("coded by %1").arg(QLatin1String(login));
+            QVERIFY2(store.claims().addClaim(claim), qPrintable(store.errorString()));
+        }
+        {
+            ProjectStore ana;
+            QVERIFY(ana.open(TestProjects::asLogin(team, QStringLiteral("bkana"), password)));
+            QVERIFY(ana.setReviewer(QStringLiteral("Ana")));
+            QVERIFY2(ReviewTeam::markDone(ana, document), qPrintable(ana.errorString()));
+        }
+        const QString backup = m_dir.filePath(QStringLiteral("team-backup.json"));
+        const Cli::Result exported = Cli::run({QStringLiteral("export"), QStringLiteral("--project"),
+            TestProjects::asLogin(team, QStringLiteral("bkolga"), password), QStringLiteral("--format"),
+            QStringLiteral("json"), QStringLiteral("--codings"), QStringLiteral("-o"), backup});
+        QCOMPARE(exported.exitCode, 0);
+        QFile backupFile(backup);
+        QVERIFY(backupFile.open(QIODevice::ReadOnly));
+        const QByteArray original = backupFile.readAll();
+        QVERIFY(original.contains("\"login\":\"bkana\"") && original.contains("\"reviewMode\":\"independent\""));
+        QVERIFY(original.contains("coded by bkben"));
+
+        // Olga owns a new, empty database; the first write (the restore) makes the project there, as hers.
+        const QString copy = TestProjects::newServerProject(QStringLiteral("team-restored"));
+        QVERIFY(!copy.isEmpty());
+        {
+            QSqlQuery own(QSqlDatabase::database(QStringLiteral("test-server-admin")));
+            QVERIFY2(own.exec(QStringLiteral("ALTER DATABASE %1 OWNER TO bkolga").arg(copy.section(u'/', -1))),
+                qPrintable(own.lastError().text()));
+        }
+        const QString asOlga = TestProjects::asLogin(copy, QStringLiteral("bkolga"), password);
+        const Cli::Result restored = Cli::run({QStringLiteral("import"), QStringLiteral("--project"), asOlga, backup});
+        QVERIFY2(restored.exitCode == 0, qPrintable(QString::fromUtf8(restored.out) + restored.err));
+        QVERIFY2(restored.out.contains("\"message\":\"\""), restored.out.constData());
+        const QString again = m_dir.filePath(QStringLiteral("team-backup-again.json"));
+        QCOMPARE(Cli::run({QStringLiteral("export"), QStringLiteral("--project"), asOlga, QStringLiteral("--format"),
+                              QStringLiteral("json"), QStringLiteral("--codings"), QStringLiteral("-o"), again})
+                     .exitCode,
+            0);
+        QFile againFile(again);
+        QVERIFY(againFile.open(QIODevice::ReadOnly));
+        QCOMPARE(comparable(againFile.readAll(), true), comparable(original, true));
+
+        // Ana finds her coding and her done mark; Ben his, and his document still open to him.
+        for (const auto &[login, verdict, done] :
+            {std::tuple {"bkana", Verdict::Disputed, true}, std::tuple {"bkben", Verdict::Supported, false}}) {
+            ProjectStore store;
+            QVERIFY(store.open(TestProjects::asLogin(copy, QLatin1String(login), password)));
+            QVERIFY(store.setReviewer(QStringLiteral("ignored")));
+            const std::optional<ReviewTeam::Session> session = ReviewTeam::session(store);
+            QVERIFY(session && session->codesAlone());
+            const std::optional<QList<ClaimRecord>> claims = store.claims().forSentence(sentence);
+            QVERIFY2(claims && claims->size() == 1, login); // their own only
+            QVERIFY(claims->first().verdict == verdict);
+            const std::optional<QList<Id>> doneBy = ReviewTeam::doneBy(store, document);
+            QVERIFY(doneBy);
+            QCOMPARE(doneBy->contains(*session->reviewerId), done);
+        }
+
+        // Into a project file: the final decisions go in; the codings are left out, and the result says so.
+        const QString file = m_dir.filePath(QStringLiteral("team-backup.sourcelight"));
+        const Cli::Result intoFile = Cli::run({QStringLiteral("import"), QStringLiteral("--project"), file, backup});
+        QCOMPARE(intoFile.exitCode, 0);
+        QVERIFY2(intoFile.out.contains("cannot hold independent review"), intoFile.out.constData());
     }
 
     void badAddressesAreSaidPlainly_data()

@@ -1,0 +1,3 @@
+-- Version 12: on PostgreSQL (postgresql/0012_admin_restores_codings.sql) an admin may write every reviewer's codings
+-- and done marks, to put a team's backup back. A project file has no such rules: this step changes nothing in it,
+-- and is here so that both engines count the same versions.
