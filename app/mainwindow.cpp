@@ -13,6 +13,7 @@
 #include "documentsortmodel.h"
 #include "documenttable.h"
 #include "documentview.h"
+#include "editconflictprompt.h"
 #include "exportdialog.h"
 #include "itemroles.h"
 #include "languagechange.h"
@@ -121,6 +122,7 @@ void MainWindow::createDocks()
     m_attributionPanel->setMinimumWidth(320);
     m_attributionDock->setWidget(m_attributionPanel);
     addDockWidget(Qt::RightDockWidgetArea, m_attributionDock);
+    new EditConflictPrompt(m_project, this); // asks which value stays when someone else changed it meanwhile
 
     m_claimsDock = new ClaimsDock(this);
     addDockWidget(Qt::BottomDockWidgetArea, m_claimsDock);

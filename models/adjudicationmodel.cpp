@@ -161,23 +161,8 @@ QVariant AdjudicationModel::headerData(int section, Qt::Orientation orientation,
 QString AdjudicationModel::summary(const std::optional<AttributionRecord> &attribution,
     const std::optional<AttributionRecord> &suggestion, const std::optional<ClaimRecord> &claim)
 {
-    const std::optional<AttributionRecord> &standing = attribution ? attribution : suggestion;
-    QString source;
-    if (standing && !standing->hops.isEmpty()) {
-        source = sourceName(standing->hops.first().sourceId);
-        QStringList profile;
-        if (standing->hops.first().anonymous) {
-            profile << tr("anonymous");
-        }
-        if (standing->quote != QuoteType::None) {
-            profile << DisplayNames::quoteType(standing->quote);
-        }
-        if (!profile.isEmpty()) {
-            source += QStringLiteral(" (%1)").arg(profile.join(QStringLiteral(", ")));
-        }
-    } else {
-        source = tr("article's own voice");
-    }
+    QString source = DisplayNames::attribution(
+        attribution ? attribution : suggestion, [this](Id sourceId) { return sourceName(sourceId); });
     if (!attribution) {
         source += QLatin1Char(' ') + tr("[suggested]");
     }

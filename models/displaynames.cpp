@@ -3,6 +3,7 @@
 #include "claimvocabulary.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 #include <array>
 
@@ -98,6 +99,38 @@ QString count(SourceCount count)
         return QCoreApplication::translate("DisplayNames", "Several", "number of speakers");
     }
     return {};
+}
+
+QString attribution(const std::optional<AttributionRecord> &attribution, const std::function<QString(Id)> &sourceName)
+{
+    if (!attribution || attribution->hops.isEmpty()) {
+        return QCoreApplication::translate("DisplayNames", "article's own voice", "attribution");
+    }
+    const AttributionHop &first = attribution->hops.first();
+    QString line = sourceName(first.sourceId);
+    QStringList profile;
+    if (first.anonymous) {
+        profile << QCoreApplication::translate("DisplayNames", "anonymous", "source mention");
+    }
+    if (!first.title.isEmpty()) {
+        profile << first.title;
+    }
+    if (!first.onRecord) {
+        profile << QCoreApplication::translate("DisplayNames", "off the record", "source mention");
+    }
+    if (!profile.isEmpty()) {
+        line += QStringLiteral(" (%1)").arg(profile.join(QStringLiteral(", ")));
+    }
+    for (qsizetype hop = 1; hop < attribution->hops.size(); ++hop) {
+        line += QLatin1Char(' ')
+            + QCoreApplication::translate(
+                "DisplayNames", "via %1", "attribution: the conduit a source is quoted through")
+                  .arg(sourceName(attribution->hops.at(hop).sourceId));
+    }
+    if (attribution->quote != QuoteType::None) {
+        line += QStringLiteral(" · ") + quoteType(attribution->quote);
+    }
+    return line;
 }
 
 QColor sourceColour(Id sourceId, const QString &stored)

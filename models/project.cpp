@@ -4,6 +4,7 @@
 #include "claimtable.h"
 #include "claimtablemodel.h"
 #include "codebook.h"
+#include "displaynames.h"
 #include "documentcommands.h"
 #include "documentlistmodel.h"
 #include "documenttable.h"
@@ -181,6 +182,7 @@ void Project::close()
     // undo stack is cleared, which would otherwise count them undone. When they could not be kept, the window asked
     // first (MainWindow::mayDiscardWaitingEdits()).
     m_journal.setProject({}, 0, {});
+    m_conflicts.clear(); // offered on this project: not answered on the next
     m_evidenceShown.clear();
     const bool hadWaiting = !m_waiting.isEmpty();
     m_waiting.clear();
@@ -335,8 +337,13 @@ void Project::sendWaitingEdits()
     m_waiting.clear();
     m_sendingWaiting = true;
     m_keepingPaused = true; // kept as they were until every one has been tried
+    m_overwrittenLater.clear();
+    for (const QUndoCommand *step : waiting) {
+        countOverwrite(step, 1);
+    }
     for (QUndoCommand *step : waiting) {
-        step->redo(); // lost again: waits again; changed meanwhile by someone else: refused, and said so
+        countOverwrite(step, -1);
+        step->redo(); // lost again: waits again; changed meanwhile by someone else: offered (reportConflict())
     }
     m_sendingWaiting = false;
     m_keepingPaused = false;
@@ -360,14 +367,21 @@ void Project::sendKeptEdits()
     m_refusedWhileSending = 0;
     m_sendingWaiting = true;
     m_keepingPaused = true; // the file keeps every edit until each has been tried
+    std::vector<std::unique_ptr<QUndoCommand>> edits;
+    m_overwrittenLater.clear();
     for (const auto &entry : *kept) {
         std::unique_ptr<QUndoCommand> edit = waitingEditFromJson(this, entry.toObject());
         if (!edit) {
             ++unreadable;
             continue;
         }
+        countOverwrite(edit.get(), 1);
+        edits.push_back(std::move(edit));
+    }
+    for (std::unique_ptr<QUndoCommand> &edit : edits) {
         // On the undo stack, as if just made: sent by its redo(); refused (someone changed it meanwhile) it is
-        // dropped and said; the connection lost again, it waits as any edit made offline.
+        // dropped and offered (reportConflict()); the connection lost again, it waits as any edit made offline.
+        countOverwrite(edit.get(), -1);
         m_undoStack->push(edit.release());
     }
     m_sendingWaiting = false;
@@ -384,11 +398,46 @@ void Project::sendKeptEdits()
     }
 }
 
-void Project::reportNoteConflict(QUndoCommand *command, Id sentenceId, const QString &mine)
+void Project::reportConflict(
+    QUndoCommand *command, Id sentenceId, const QString &theirs, const QString &mine, std::function<void()> keepMine)
 {
     command->setObsolete(true);
-    const std::optional<ClaimRecord> claim = sentenceClaim(sentenceId);
-    Q_EMIT noteConflict(sentenceId, claim ? claim->note : QString(), mine);
+    const auto *edit = dynamic_cast<const WaitingEdit *>(command);
+    if (m_sendingWaiting && edit && m_overwrittenLater.value(edit->overwrites()) > 0) {
+        // A later edit of the analyst's, sent next, writes this value again: that one is offered if it too finds
+        // theirs (or this one was its own result, sent before and found again after a crash).
+        return;
+    }
+    if (m_sendingWaiting) {
+        ++m_refusedWhileSending; // not sent as it was: offered, and counted apart from the edits that went
+    }
+    const int id = ++m_lastConflict;
+    m_conflicts.insert(id, std::move(keepMine));
+    Q_EMIT editConflict(EditConflict {id, sentenceId, command->text(), theirs, mine});
+}
+
+void Project::countOverwrite(const QUndoCommand *command, int step)
+{
+    const auto *edit = dynamic_cast<const WaitingEdit *>(command);
+    if (edit && !edit->overwrites().isEmpty()) {
+        m_overwrittenLater[edit->overwrites()] += step;
+    }
+}
+
+void Project::resolveConflict(int conflictId, bool keepMine)
+{
+    const std::function<void()> mine = m_conflicts.take(conflictId);
+    if (keepMine && mine && isOpen()) {
+        mine();
+    }
+}
+
+QString Project::describeAttribution(const std::optional<AttributionRecord> &attribution)
+{
+    return DisplayNames::attribution(attribution, [this](Id sourceId) {
+        const std::optional<SourceRecord> source = m_store->sources().source(sourceId);
+        return source ? source->name : QString::number(sourceId);
+    });
 }
 
 void Project::requestSave()
@@ -754,7 +803,8 @@ std::optional<Id> Project::ensureSentenceClaim(Id sentenceId)
         // Id 0: a claim shown while offline, made on the server only when the edit is sent.
         return existing->id != 0 ? std::optional<Id>(existing->id) : std::nullopt;
     }
-    const std::optional<QList<AttributionRecord>> attributions = m_store->attributions().forSentence(sentenceId);
+    const std::optional<QList<AttributionRecord>> attributions
+        = m_store->attributions().forSentence(sentenceId);
     if (!attributions) {
         return std::nullopt;
     }

@@ -30,6 +30,18 @@ class SentenceModel;
 class SourceModel;
 class StoreMaintenance;
 
+/// An edit that was not saved because someone else changed the same value meanwhile (another reviewer of a team
+/// project, or a second window on one file): what is stored now and what the analyst's edit would have made it,
+/// to choose from (Project::editConflict(), Project::resolveConflict()).
+struct EditConflict
+{
+    int id = 0; ///< for Project::resolveConflict()
+    Id sentenceId = 0;
+    QString edit;   ///< the edit, as the undo stack names it ("Set verdict")
+    QString theirs; ///< what is stored now, as the window shows it
+    QString mine;   ///< what the edit would have written
+};
+
 /// One open project as the GUI sees it: the store, its undo stack and the item models over it.
 ///
 /// Every analyst edit is a method here that pushes a QUndoCommand (reviewcommands.h); the command writes through
@@ -235,9 +247,11 @@ public:
     /// Whether the edits made offline are being sent (on reconnecting, or kept ones on open()): a command's redo()
     /// then runs a second time, perhaps after a first send whose answer was lost.
     bool isSendingWaiting() const { return m_sendingWaiting; }
-    /// A note was written on a note someone else changed meanwhile (a team project, or two windows on one file):
-    /// nothing was written, the command is dropped, and noteConflict() offers both.
-    void reportNoteConflict(QUndoCommand *command, Id sentenceId, const QString &mine);
+    /// A command's redo() was refused because someone else changed the value meanwhile (a team project, or two windows
+    /// on one file): nothing was written, the command is dropped, and editConflict() offers both; keepMine makes the
+    /// analyst's edit again, on what is stored now, when resolveConflict() is asked to.
+    void reportConflict(QUndoCommand *command, Id sentenceId, const QString &theirs, const QString &mine,
+        std::function<void()> keepMine);
     /// After a write: the sentence's row, its claim's row and source counts change.
     void notifySentenceChanged(Id sentenceId);
     /// After a write to sources (names, merges): every model that shows source names refreshes.
@@ -258,6 +272,15 @@ public:
     void importFinished();
     /// The claim (or the one on this sentence) as an editable record: created on the whole sentence when missing.
     std::optional<Id> ensureSentenceClaim(Id sentenceId);
+    /// The analyst's answer to an editConflict(): keepMine saves their edit over what is stored now (an undo step of
+    /// its own, refused and offered again if that changed meanwhile too); otherwise theirs stays. Each conflict is
+    /// answered once; conflicts of a project that was closed since are not answered at all.
+    void resolveConflict(int conflictId, bool keepMine);
+    /// The conflicts offered and not answered yet.
+    int unresolvedConflicts() const { return int(m_conflicts.size()); }
+    /// What an attribution says, in a line: its source with the mention's profile, the via chain and the quote type
+    /// ("John Kirby (anonymous) via Reuters · Direct quote"); none or no source: the article's own voice.
+    QString describeAttribution(const std::optional<AttributionRecord> &attribution);
 
 Q_SIGNALS:
     void opened();
@@ -280,9 +303,10 @@ Q_SIGNALS:
     void keptEditsSent(int count);
     /// The codebook (tags) changed: another reviewer of a team project edited it.
     void codebookChanged();
-    /// The note the analyst wrote (mine) was not saved: someone else had changed the sentence's note meanwhile, to
-    /// theirs. setNote(sentenceId, mine, theirs) saves it over theirs; nothing is needed to keep theirs.
-    void noteConflict(Id sentenceId, const QString &theirs, const QString &mine);
+    /// An edit (a note, a verdict, a claim type, a confidence, the source a sentence rests on) was not saved:
+    /// someone else had changed that value meanwhile. resolveConflict(conflict.id, true) saves the analyst's over
+    /// theirs; resolveConflict(conflict.id, false) keeps theirs.
+    void editConflict(const Sourcelight::EditConflict &conflict);
     /// A deferred full read of the file (see checkIntegrityInBackground()) finished.
     void integrityChecked(Sourcelight::Project::IntegrityCheck result);
 
@@ -310,6 +334,9 @@ private:
     void keepWaiting();
     /// On open(): sends the edits an earlier session of this login kept on this computer while offline.
     void sendKeptEdits();
+    /// While sending waiting edits: counts (step 1) or uncounts (-1) the values command writes whole, in
+    /// m_overwrittenLater.
+    void countOverwrite(const QUndoCommand *command, int step);
     /// Reads a large file through on a worker after it opened (ProjectStore::setDeferLargeFileCheck); a damaged
     /// file is closed, before anything more is written to it, and errorOccurred() says why.
     void checkIntegrityInBackground();
@@ -341,9 +368,10 @@ private:
     QSet<const QUndoCommand *> m_waiting;  ///< edits made offline, not sent yet (steps, or a macro's children)
     bool m_sendingWaiting = false;
     int m_refusedWhileSending = 0; ///< waiting edits refused while being sent (changed meanwhile by someone else)
-    OfflineJournal m_journal;      ///< the queue, kept on this computer (a team project)
-    bool m_waitingKept = true;     ///< the last change of the queue reached m_journal
-    bool m_keepingPaused = false;  ///< sendKeptEdits() at work: m_journal is written once it is done
+    QHash<QString, int> m_overwrittenLater; ///< while sending: how many edits not sent yet write each value
+    OfflineJournal m_journal;               ///< the queue, kept on this computer (a team project)
+    bool m_waitingKept = true;              ///< the last change of the queue reached m_journal
+    bool m_keepingPaused = false;           ///< sendKeptEdits() at work: m_journal is written once it is done
     Id m_currentDocument = 0;
     bool m_claimsStale = false;
     quint64 m_openCount = 0;         ///< tells a background check's result from an earlier open's
@@ -359,6 +387,10 @@ private:
     quint64 m_rolledBackThrough = 0;   ///< the last flush asked for when the last failure was rolled back
     bool m_rollingBack = false;
     QString m_errorString;
+    QHash<int, std::function<void()>> m_conflicts; ///< offered by editConflict(), not answered yet: keep mine
+    int m_lastConflict = 0;
 };
 
 } // namespace Sourcelight
+
+Q_DECLARE_METATYPE(Sourcelight::EditConflict)

@@ -2,13 +2,16 @@
 
 #include "attributiontable.h"
 #include "claimtable.h"
+#include "displaynames.h"
 #include "project.h"
 #include "projectqueries.h"
 #include "projectstore.h"
 #include "sourcetable.h"
 #include "sqltransaction.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
+#include <QUndoStack>
 
 #include <array>
 
@@ -163,6 +166,11 @@ QJsonObject AttributionCommand::toJson() const
     };
 }
 
+QString AttributionCommand::overwrites() const
+{
+    return QStringLiteral("attribution/%1").arg(m_sentenceId);
+}
+
 void AttributionCommand::apply(const std::optional<AttributionRecord> &record, bool redoing)
 {
     // Made on the other side of the step: a decision someone else changed meanwhile is refused, not written over.
@@ -174,9 +182,26 @@ void AttributionCommand::apply(const std::optional<AttributionRecord> &record, b
         if (redoing || m_project->isWaiting(this)) { // offline: the window shows what waits to be sent
             m_project->showWhileOffline(m_sentenceId, [&record](SentenceModel::Shown &shown) { shown.human = record; });
         }
-        m_project->reportFailedWrite(this, redoing, true);
+        if (redoing && m_project->store().error() == ProjectStore::Error::Conflict) {
+            offerBoth(); // someone else decided meanwhile: the analyst chooses
+        } else {
+            m_project->reportFailedWrite(this, redoing, true);
+        }
     }
     m_project->notifySentenceChanged(m_sentenceId);
+}
+
+void AttributionCommand::offerBoth()
+{
+    Project *project = m_project;
+    const std::optional<AttributionRecord> theirs = project->humanAttribution(m_sentenceId);
+    // Theirs, as the window shows a sentence without a decision: the suggestion stands.
+    const std::optional<AttributionRecord> shown = theirs ? theirs : project->suggestedAttribution(m_sentenceId);
+    project->reportConflict(this, m_sentenceId, project->describeAttribution(shown),
+        project->describeAttribution(m_after),
+        [project, sentenceId = m_sentenceId, theirs, mine = m_after, text = text()] {
+            project->undoStack()->push(new AttributionCommand(project, sentenceId, theirs, mine, text));
+        });
 }
 
 // ---- ClaimValueCommand ----
@@ -255,12 +280,56 @@ void ClaimValueCommand::failed(bool redoing)
             }
         });
     }
-    if (redoing && m_field == Field::Note && m_project->store().error() == ProjectStore::Error::Conflict) {
-        m_project->reportNoteConflict(this, m_sentenceId, m_new.toString()); // the analyst chooses
+    if (redoing && m_project->store().error() == ProjectStore::Error::Conflict) {
+        offerBoth(); // someone else changed it meanwhile: the analyst chooses
     } else {
         // The message says someone else changed it meanwhile; offline, the edit waits to be sent.
         m_project->reportFailedWrite(this, redoing, true);
     }
+}
+
+QVariant ClaimValueCommand::value(const ClaimRecord &claim) const
+{
+    switch (m_field) {
+    case Field::Verdict:
+        return int(claim.verdict);
+    case Field::Type:
+        return int(claim.type);
+    case Field::Note:
+        return claim.note;
+    case Field::Confidence:
+        return claim.confidence ? QVariant(*claim.confidence) : QVariant();
+    }
+    return {};
+}
+
+QString ClaimValueCommand::shown(const QVariant &value) const
+{
+    switch (m_field) {
+    case Field::Verdict:
+        return DisplayNames::verdict(static_cast<Verdict>(value.toInt()));
+    case Field::Type:
+        return DisplayNames::claimType(static_cast<ClaimType>(value.toInt()));
+    case Field::Note:
+        return value.toString().isEmpty() ? QCoreApplication::translate("Sourcelight::Project", "(no note)")
+                                          : value.toString();
+    case Field::Confidence:
+        return value.isValid()
+            ? QCoreApplication::translate("Sourcelight::Project", "%1 %").arg(qRound(value.toDouble() * 100))
+            : QCoreApplication::translate("Sourcelight::Project", "(not set)");
+    }
+    return {};
+}
+
+void ClaimValueCommand::offerBoth()
+{
+    const std::optional<ClaimRecord> claim = m_project->sentenceClaim(m_sentenceId);
+    const QVariant theirs = claim ? value(*claim) : QVariant();
+    Project *project = m_project;
+    project->reportConflict(this, m_sentenceId, shown(theirs), shown(m_new),
+        [project, sentenceId = m_sentenceId, field = m_field, theirs, mine = m_new, text = text()] {
+            project->undoStack()->push(new ClaimValueCommand(project, sentenceId, field, theirs, mine, text));
+        });
 }
 
 void ClaimValueCommand::redo()
@@ -268,6 +337,13 @@ void ClaimValueCommand::redo()
     ClaimTable &claims = m_project->store().claims();
     std::optional<Id> claimId;
     bool created = false;
+    if (m_removed && !m_project->store().isConnectionLost() && m_project->sentenceClaim(m_sentenceId)) {
+        // Someone else made a claim on the sentence since this command's claim was undone: not a second claim on
+        // it, but mine offered against theirs.
+        offerBoth();
+        m_project->notifySentenceChanged(m_sentenceId);
+        return;
+    }
     if (m_removed) {
         // Redo after an undo that removed the claim this command created: put it back as it was.
         claimId = claims.restoreClaim(*m_removed, {});
@@ -325,6 +401,11 @@ QJsonObject ClaimValueCommand::toJson() const
         {QStringLiteral("old"), QJsonValue::fromVariant(m_old)},
         {QStringLiteral("new"), QJsonValue::fromVariant(m_new)},
     };
+}
+
+QString ClaimValueCommand::overwrites() const
+{
+    return QStringLiteral("claim/%1/%2").arg(m_sentenceId).arg(QLatin1String(ClaimFieldNames.at(std::size_t(m_field))));
 }
 
 int ClaimValueCommand::id() const

@@ -29,6 +29,9 @@ public:
     Q_DISABLE_COPY_MOVE(WaitingEdit)
 
     virtual QJsonObject toJson() const = 0;
+    /// The value the edit writes whole ("claim/<sentence>/verdict"), so that of two waiting edits of the same value
+    /// the later one decides (Project::reportConflict()); empty for an edit that adds or takes away a part.
+    virtual QString overwrites() const { return {}; }
 };
 
 /// The edit an object of WaitingEdit::toJson() describes, to be pushed on project's undo stack; nullptr when the
@@ -45,9 +48,13 @@ public:
     void redo() override;
     void undo() override;
     QJsonObject toJson() const override;
+    QString overwrites() const override;
 
 private:
     void apply(const std::optional<AttributionRecord> &record, bool redoing);
+    /// The redo was refused because someone else decided on the sentence meanwhile: both are offered
+    /// (Project::reportConflict()), and keeping mine makes this edit again on theirs.
+    void offerBoth();
 
     Project *m_project;
     Id m_sentenceId;
@@ -67,6 +74,7 @@ public:
     void redo() override;
     void undo() override;
     QJsonObject toJson() const override;
+    QString overwrites() const override;
     int id() const override;
     bool mergeWith(const QUndoCommand *other) override;
 
@@ -78,6 +86,13 @@ private:
     bool writeUnchecked(Id claimId, const QVariant &value);
     /// A write failed: a conflict (someone changed the value meanwhile) or an error, reported as such.
     void failed(bool redoing);
+    /// The redo was refused because someone else changed the field meanwhile: both values are offered
+    /// (Project::reportConflict()), and keeping mine makes this edit again on theirs.
+    void offerBoth();
+    /// The field's value in a claim, as m_old and m_new hold it.
+    QVariant value(const ClaimRecord &claim) const;
+    /// A value of the field as the window shows it ("Disputed", "80 %", the note).
+    QString shown(const QVariant &value) const;
 
     Project *m_project;
     Id m_sentenceId;

@@ -580,6 +580,26 @@ Ohne Befehl wird das Prüffenster geöffnet (mit der Standardbibliothek, sofern 
         <comment>number of speakers</comment>
         <translation>Mehrere</translation>
     </message>
+    <message>
+        <source>article&apos;s own voice</source>
+        <comment>attribution</comment>
+        <translation>eigene Stimme des Artikels</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <comment>source mention</comment>
+        <translation>anonym</translation>
+    </message>
+    <message>
+        <source>off the record</source>
+        <comment>source mention</comment>
+        <translation>nicht zitierfähig</translation>
+    </message>
+    <message>
+        <source>via %1</source>
+        <comment>attribution: the conduit a source is quoted through</comment>
+        <translation>über %1</translation>
+    </message>
 </context>
 <context>
     <name>DocumentReader</name>
@@ -1634,14 +1654,6 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <translation>Endgültig</translation>
     </message>
     <message>
-        <source>anonymous</source>
-        <translation>anonym</translation>
-    </message>
-    <message>
-        <source>article&apos;s own voice</source>
-        <translation>eigene Stimme des Artikels</translation>
-    </message>
-    <message>
         <source>[suggested]</source>
         <translation>[vorgeschlagen]</translation>
     </message>
@@ -2167,34 +2179,6 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <comment>the words a claim is about</comment>
         <translation>Wörter:</translation>
     </message>
-    <message>
-        <source>Note Changed Meanwhile</source>
-        <translation>Notiz inzwischen geändert</translation>
-    </message>
-    <message>
-        <source>Someone else changed this note while you were writing yours. Yours was not saved yet.</source>
-        <translation>Jemand anderes hat diese Notiz geändert, während Sie Ihre geschrieben haben. Ihre ist noch nicht gespeichert.</translation>
-    </message>
-    <message>
-        <source>Theirs: %1
-
-Yours: %2</source>
-        <translation>Deren: %1
-
-Ihre: %2</translation>
-    </message>
-    <message>
-        <source>(no note)</source>
-        <translation>(keine Notiz)</translation>
-    </message>
-    <message>
-        <source>Keep &amp;Theirs</source>
-        <translation>&amp;Deren behalten</translation>
-    </message>
-    <message>
-        <source>Save &amp;Mine</source>
-        <translation>&amp;Meine speichern</translation>
-    </message>
 </context>
 <context>
     <name>Sourcelight::ClaimReviewWriter</name>
@@ -2490,6 +2474,37 @@ Ihre: %2</translation>
     <message>
         <source>“%1” could not be written to the disk: %2</source>
         <translation>„%1“ konnte nicht auf den Datenträger geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sourcelight::EditConflictPrompt</name>
+    <message>
+        <source>Changed Meanwhile</source>
+        <translation>Inzwischen geändert</translation>
+    </message>
+    <message>
+        <source>Someone else changed this while your edit “%1” was on its way. Yours was not saved yet.</source>
+        <translation>Jemand anderes hat dies geändert, während Ihre Änderung „%1“ unterwegs war. Ihre wurde noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Sentence %1: %2</source>
+        <translation>Satz %1: %2</translation>
+    </message>
+    <message>
+        <source>Theirs: %1
+
+Yours: %2</source>
+        <translation>Deren: %1
+
+Ihre: %2</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Theirs</source>
+        <translation>&amp;Deren behalten</translation>
+    </message>
+    <message>
+        <source>Save &amp;Mine</source>
+        <translation>&amp;Meine speichern</translation>
     </message>
 </context>
 <context>
@@ -3642,6 +3657,18 @@ Ihre: %2</translation>
             <numerusform>%n auf diesem Computer aufbewahrte Änderung aus einer früheren Sitzung konnte nicht gelesen werden und wurde nicht gesendet.</numerusform>
             <numerusform>%n auf diesem Computer aufbewahrte Änderungen aus einer früheren Sitzung konnten nicht gelesen werden und wurden nicht gesendet.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(no note)</source>
+        <translation>(keine Notiz)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
     </message>
 </context>
 <context>

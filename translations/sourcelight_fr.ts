@@ -580,6 +580,26 @@ Sans commande, ouvre la fenêtre de relecture (sur la bibliothèque par défaut,
         <comment>number of speakers</comment>
         <translation>Plusieurs</translation>
     </message>
+    <message>
+        <source>article&apos;s own voice</source>
+        <comment>attribution</comment>
+        <translation>voix propre de l’article</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <comment>source mention</comment>
+        <translation>anonyme</translation>
+    </message>
+    <message>
+        <source>off the record</source>
+        <comment>source mention</comment>
+        <translation>officieusement</translation>
+    </message>
+    <message>
+        <source>via %1</source>
+        <comment>attribution: the conduit a source is quoted through</comment>
+        <translation>via %1</translation>
+    </message>
 </context>
 <context>
     <name>DocumentReader</name>
@@ -1635,14 +1655,6 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <translation>Final</translation>
     </message>
     <message>
-        <source>anonymous</source>
-        <translation>anonyme</translation>
-    </message>
-    <message>
-        <source>article&apos;s own voice</source>
-        <translation>voix propre de l&apos;article</translation>
-    </message>
-    <message>
         <source>[suggested]</source>
         <translation>[suggéré]</translation>
     </message>
@@ -2168,34 +2180,6 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <comment>the words a claim is about</comment>
         <translation>Mots&#xa0;:</translation>
     </message>
-    <message>
-        <source>Note Changed Meanwhile</source>
-        <translation>Note modifiée entre-temps</translation>
-    </message>
-    <message>
-        <source>Someone else changed this note while you were writing yours. Yours was not saved yet.</source>
-        <translation>Quelqu’un d’autre a modifié cette note pendant que vous écriviez la vôtre. La vôtre n’est pas encore enregistrée.</translation>
-    </message>
-    <message>
-        <source>Theirs: %1
-
-Yours: %2</source>
-        <translation>La leur : %1
-
-La vôtre : %2</translation>
-    </message>
-    <message>
-        <source>(no note)</source>
-        <translation>(aucune note)</translation>
-    </message>
-    <message>
-        <source>Keep &amp;Theirs</source>
-        <translation>Garder la &amp;leur</translation>
-    </message>
-    <message>
-        <source>Save &amp;Mine</source>
-        <translation>Enregistrer la &amp;mienne</translation>
-    </message>
 </context>
 <context>
     <name>Sourcelight::ClaimReviewWriter</name>
@@ -2491,6 +2475,37 @@ La vôtre : %2</translation>
     <message>
         <source>“%1” could not be written to the disk: %2</source>
         <translation>« %1 » n’a pas pu être écrit sur le disque : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sourcelight::EditConflictPrompt</name>
+    <message>
+        <source>Changed Meanwhile</source>
+        <translation>Modifié entre-temps</translation>
+    </message>
+    <message>
+        <source>Someone else changed this while your edit “%1” was on its way. Yours was not saved yet.</source>
+        <translation>Quelqu’un d’autre a modifié ceci pendant que votre modification « %1 » était en route. La vôtre n’est pas encore enregistrée.</translation>
+    </message>
+    <message>
+        <source>Sentence %1: %2</source>
+        <translation>Phrase %1 : %2</translation>
+    </message>
+    <message>
+        <source>Theirs: %1
+
+Yours: %2</source>
+        <translation>La leur : %1
+
+La vôtre : %2</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Theirs</source>
+        <translation>Garder la &amp;leur</translation>
+    </message>
+    <message>
+        <source>Save &amp;Mine</source>
+        <translation>Enregistrer la &amp;mienne</translation>
     </message>
 </context>
 <context>
@@ -3643,6 +3658,18 @@ La vôtre : %2</translation>
             <numerusform>%n modification conservée sur cet ordinateur depuis une session précédente n’a pas pu être lue et n’a pas été envoyée.</numerusform>
             <numerusform>%n modifications conservées sur cet ordinateur depuis une session précédente n’ont pas pu être lues et n’ont pas été envoyées.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(no note)</source>
+        <translation>(aucune note)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(non défini)</translation>
     </message>
 </context>
 <context>

@@ -582,6 +582,26 @@ Without a command, opens the review window (on the default library unless a proj
         <comment>number of speakers</comment>
         <translation>Несколько</translation>
     </message>
+    <message>
+        <source>article&apos;s own voice</source>
+        <comment>attribution</comment>
+        <translation>собственный голос статьи</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <comment>source mention</comment>
+        <translation>анонимно</translation>
+    </message>
+    <message>
+        <source>off the record</source>
+        <comment>source mention</comment>
+        <translation>не для протокола</translation>
+    </message>
+    <message>
+        <source>via %1</source>
+        <comment>attribution: the conduit a source is quoted through</comment>
+        <translation>через %1</translation>
+    </message>
 </context>
 <context>
     <name>DocumentReader</name>
@@ -1642,14 +1662,6 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <translation>Итог</translation>
     </message>
     <message>
-        <source>anonymous</source>
-        <translation>анонимный</translation>
-    </message>
-    <message>
-        <source>article&apos;s own voice</source>
-        <translation>собственный голос статьи</translation>
-    </message>
-    <message>
         <source>[suggested]</source>
         <translation>[предложено]</translation>
     </message>
@@ -2178,34 +2190,6 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <comment>the words a claim is about</comment>
         <translation>Слова:</translation>
     </message>
-    <message>
-        <source>Note Changed Meanwhile</source>
-        <translation>Заметка тем временем изменена</translation>
-    </message>
-    <message>
-        <source>Someone else changed this note while you were writing yours. Yours was not saved yet.</source>
-        <translation>Кто-то другой изменил эту заметку, пока вы писали свою. Ваша ещё не сохранена.</translation>
-    </message>
-    <message>
-        <source>Theirs: %1
-
-Yours: %2</source>
-        <translation>Их: %1
-
-Ваша: %2</translation>
-    </message>
-    <message>
-        <source>(no note)</source>
-        <translation>(нет заметки)</translation>
-    </message>
-    <message>
-        <source>Keep &amp;Theirs</source>
-        <translation>Оставить &amp;их</translation>
-    </message>
-    <message>
-        <source>Save &amp;Mine</source>
-        <translation>Сохранить &amp;мою</translation>
-    </message>
 </context>
 <context>
     <name>Sourcelight::ClaimReviewWriter</name>
@@ -2501,6 +2485,37 @@ Yours: %2</source>
     <message>
         <source>“%1” could not be written to the disk: %2</source>
         <translation>«%1» не удалось записать на диск: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sourcelight::EditConflictPrompt</name>
+    <message>
+        <source>Changed Meanwhile</source>
+        <translation>Изменено тем временем</translation>
+    </message>
+    <message>
+        <source>Someone else changed this while your edit “%1” was on its way. Yours was not saved yet.</source>
+        <translation>Кто-то другой изменил это, пока ваша правка «%1» была в пути. Ваша ещё не сохранена.</translation>
+    </message>
+    <message>
+        <source>Sentence %1: %2</source>
+        <translation>Предложение %1: %2</translation>
+    </message>
+    <message>
+        <source>Theirs: %1
+
+Yours: %2</source>
+        <translation>Их: %1
+
+Ваша: %2</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Theirs</source>
+        <translation>Оставить &amp;их</translation>
+    </message>
+    <message>
+        <source>Save &amp;Mine</source>
+        <translation>Сохранить &amp;мою</translation>
     </message>
 </context>
 <context>
@@ -3665,6 +3680,18 @@ Yours: %2</source>
             <numerusform>%n правки, сохранённые на этом компьютере в прошлом сеансе, не удалось прочитать, и они не отправлены.</numerusform>
             <numerusform>%n правок, сохранённых на этом компьютере в прошлом сеансе, не удалось прочитать, и они не отправлены.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(no note)</source>
+        <translation>(нет заметки)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(не задано)</translation>
     </message>
 </context>
 <context>

@@ -581,6 +581,26 @@ Without a command, opens the review window (on the default library unless a proj
         <comment>number of speakers</comment>
         <translation>Кілька</translation>
     </message>
+    <message>
+        <source>article&apos;s own voice</source>
+        <comment>attribution</comment>
+        <translation>власний голос статті</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <comment>source mention</comment>
+        <translation>анонімно</translation>
+    </message>
+    <message>
+        <source>off the record</source>
+        <comment>source mention</comment>
+        <translation>не для протоколу</translation>
+    </message>
+    <message>
+        <source>via %1</source>
+        <comment>attribution: the conduit a source is quoted through</comment>
+        <translation>через %1</translation>
+    </message>
 </context>
 <context>
     <name>DocumentReader</name>
@@ -1640,14 +1660,6 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <translation>Підсумок</translation>
     </message>
     <message>
-        <source>anonymous</source>
-        <translation>анонімне</translation>
-    </message>
-    <message>
-        <source>article&apos;s own voice</source>
-        <translation>власний голос статті</translation>
-    </message>
-    <message>
         <source>[suggested]</source>
         <translation>[запропоновано]</translation>
     </message>
@@ -2176,34 +2188,6 @@ KDE Frameworks SyntaxHighlighting %3</translation>
         <comment>the words a claim is about</comment>
         <translation>Слова:</translation>
     </message>
-    <message>
-        <source>Note Changed Meanwhile</source>
-        <translation>Нотатку тим часом змінено</translation>
-    </message>
-    <message>
-        <source>Someone else changed this note while you were writing yours. Yours was not saved yet.</source>
-        <translation>Хтось інший змінив цю нотатку, поки ви писали свою. Вашу ще не збережено.</translation>
-    </message>
-    <message>
-        <source>Theirs: %1
-
-Yours: %2</source>
-        <translation>Їхня: %1
-
-Ваша: %2</translation>
-    </message>
-    <message>
-        <source>(no note)</source>
-        <translation>(немає нотатки)</translation>
-    </message>
-    <message>
-        <source>Keep &amp;Theirs</source>
-        <translation>Залишити &amp;їхню</translation>
-    </message>
-    <message>
-        <source>Save &amp;Mine</source>
-        <translation>Зберегти &amp;мою</translation>
-    </message>
 </context>
 <context>
     <name>Sourcelight::ClaimReviewWriter</name>
@@ -2499,6 +2483,37 @@ Yours: %2</source>
     <message>
         <source>“%1” could not be written to the disk: %2</source>
         <translation>«%1» не вдалося записати на диск: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sourcelight::EditConflictPrompt</name>
+    <message>
+        <source>Changed Meanwhile</source>
+        <translation>Змінено тим часом</translation>
+    </message>
+    <message>
+        <source>Someone else changed this while your edit “%1” was on its way. Yours was not saved yet.</source>
+        <translation>Хтось інший змінив це, поки ваша правка «%1» була в дорозі. Вашу ще не збережено.</translation>
+    </message>
+    <message>
+        <source>Sentence %1: %2</source>
+        <translation>Речення %1: %2</translation>
+    </message>
+    <message>
+        <source>Theirs: %1
+
+Yours: %2</source>
+        <translation>Їхня: %1
+
+Ваша: %2</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Theirs</source>
+        <translation>Залишити &amp;їхню</translation>
+    </message>
+    <message>
+        <source>Save &amp;Mine</source>
+        <translation>Зберегти &amp;мою</translation>
     </message>
 </context>
 <context>
@@ -3663,6 +3678,18 @@ Yours: %2</source>
             <numerusform>%n правки, збережені на цьому комп’ютері в минулому сеансі, не вдалося прочитати, і їх не надіслано.</numerusform>
             <numerusform>%n правок, збережених на цьому комп’ютері в минулому сеансі, не вдалося прочитати, і їх не надіслано.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(no note)</source>
+        <translation>(немає нотатки)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(не задано)</translation>
     </message>
 </context>
 <context>

@@ -16,9 +16,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QPushButton>
 #include <QSpinBox>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -89,16 +87,6 @@ void ClaimEditor::buildFields(QFormLayout *form)
         }
     });
     m_note->installEventFilter(this);
-    // The choice is offered once the failed save has finished, not inside it; and not at all when the project was
-    // closed (or another opened) in between.
-    connect(m_project, &Project::closed, this, [this] { ++m_projectGeneration; });
-    connect(m_project, &Project::noteConflict, this, [this](Id sentenceId, const QString &theirs, const QString &mine) {
-        QTimer::singleShot(0, this, [this, generation = m_projectGeneration, sentenceId, theirs, mine] {
-            if (generation == m_projectGeneration && m_project->isOpen()) {
-                resolveNoteConflict(sentenceId, theirs, mine);
-            }
-        });
-    });
 }
 
 void ClaimEditor::buildEvidence(QFormLayout *form)
@@ -296,23 +284,6 @@ void ClaimEditor::commitNote()
     m_noteTimer->stop();
     if (m_sentenceId != 0 && !m_updating) {
         m_project->setNote(m_sentenceId, m_note->toPlainText(), m_noteBase);
-    }
-}
-
-void ClaimEditor::resolveNoteConflict(Id sentenceId, const QString &theirs, const QString &mine)
-{
-    QMessageBox box(QMessageBox::Warning, tr("Note Changed Meanwhile"),
-        tr("Someone else changed this note while you were writing yours. Yours was not saved yet."),
-        QMessageBox::NoButton, this);
-    box.setObjectName(QStringLiteral("noteConflictBox"));
-    box.setInformativeText(tr("Theirs: %1\n\nYours: %2")
-            .arg(theirs.isEmpty() ? tr("(no note)") : theirs, mine.isEmpty() ? tr("(no note)") : mine));
-    QPushButton *keepTheirs = box.addButton(tr("Keep &Theirs"), QMessageBox::RejectRole);
-    QPushButton *useMine = box.addButton(tr("Save &Mine"), QMessageBox::AcceptRole);
-    box.setDefaultButton(keepTheirs);
-    box.exec();
-    if (box.clickedButton() == useMine) {
-        m_project->setNote(sentenceId, mine, theirs);
     }
 }
 

@@ -58,9 +58,6 @@ private:
     void showEvidence();
     void showChanged(const QModelIndex &index, const std::optional<ClaimRecord> &claim);
     void commitNote();
-    /// Someone else changed the note while the analyst wrote theirs (Project::noteConflict): both are shown, the
-    /// analyst keeps theirs or saves their own over it.
-    void resolveNoteConflict(Id sentenceId, const QString &theirs, const QString &mine);
     void addEvidence();
     void removeEvidence();
 
@@ -83,7 +80,6 @@ private:
     QLabel *m_noteLabel = nullptr;
     QPlainTextEdit *m_note = nullptr;
     QTimer *m_noteTimer = nullptr;
-    quint64 m_projectGeneration = 0; ///< counts closes, so a conflict offered late is not offered on another project
     QString m_noteBase; ///< the stored note the analyst's typing started from: what a save expects to replace
     QLabel *m_evidenceLabel = nullptr;
     QListWidget *m_evidenceList = nullptr;

@@ -28,6 +28,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -336,6 +338,10 @@ private Q_SLOTS:
         const int row = window.review()->currentRow();
         const Id sentence = window.project()->sentences()->sentenceId(row);
 
+        QTest::keyClick(&window, Qt::Key_V); // supported, saved before the cut
+        QTest::keyClick(&window, Qt::Key_2);
+        QVERIFY(window.project()->sentenceClaim(sentence)->verdict == Verdict::Supported);
+
         // The server drops the window's connection; the analyst's next verdict finds out.
         QVERIFY(TestProjects::dropConnections(team));
         QTest::qWait(300); // the window idle a moment as the server goes
@@ -357,7 +363,42 @@ private Q_SLOTS:
         QCOMPARE(rows->index(row).data(VerdictRole).toInt(), int(Verdict::Disputed));
         WindowTest::shoot(window, QStringLiteral("team-project-offline"));
 
-        // By itself it connects again and sends the verdict; the analyst is on the same sentence.
+        // Meanwhile someone else makes it "false" on the server.
+        {
+            QSqlDatabase behind = TestProjects::openBehindTheStore(team, QStringLiteral("someone-else"));
+            QSqlQuery change(behind);
+            QVERIFY(change.prepare(QStringLiteral("UPDATE claims SET verdict = 'false' WHERE sentence_id = :s")));
+            change.bindValue(QStringLiteral(":s"), sentence);
+            QVERIFY2(change.exec() && change.numRowsAffected() == 1, qPrintable(change.lastError().text()));
+            behind.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("someone-else"));
+
+        // By itself it connects again and sends the verdict, which finds "false" where it was made on "supported":
+        // the window asks which stays, showing both; the analyst saves theirs over it (a click). The analyst is on
+        // the same sentence.
+        QString offered;
+        QTimer answer;
+        connect(&answer, &QTimer::timeout, &answer, [&offered, &window] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box || !offered.isEmpty() || box->objectName() != QLatin1String("editConflictBox")) {
+                return;
+            }
+            offered = box->informativeText();
+            WindowTest::shoot(window, QStringLiteral("team-project-conflict")); // the window behind the question
+            WindowTest::shoot(*box, QStringLiteral("team-project-conflict-box"));
+            for (QAbstractButton *button : box->buttons()) {
+                if (button->text().remove(QLatin1Char('&')) == QLatin1String("Save Mine")) {
+                    QTest::mouseClick(button, Qt::LeftButton);
+                }
+            }
+        });
+        answer.start(20);
+        QTRY_VERIFY_WITH_TIMEOUT(!offered.isEmpty(), 10000);
+        answer.stop();
+        QVERIFY2(
+            offered.contains(QStringLiteral("Theirs: False")) && offered.contains(QStringLiteral("Yours: Disputed")),
+            qPrintable(offered));
         QTRY_COMPARE_WITH_TIMEOUT(indicator->text(), QStringLiteral("Saved"), 10000);
         QCOMPARE(window.review()->currentRow(), row);
         QCOMPARE(window.project()->waitingEdits(), 0);

@@ -1,11 +1,14 @@
 // Two windows (two Projects) on one project — a team project on a server, or one file opened twice: an edit made on a
-// value the other window changed meanwhile is never written over it. A note is refused and offered back
-// (Project::noteConflict); a verdict's undo is refused with a message; an edit on what is stored goes through.
+// value the other window changed meanwhile is never written over it. A note, a verdict or an attribution refused so
+// is offered back with both values (Project::editConflict), and the analyst's answer is carried out; an undo over
+// such a change is refused with a message; an edit on what is stored goes through.
 #include "claimtable.h"
+#include "displaynames.h"
 #include "documenttable.h"
 #include "itemmodels_fixture.h"
 #include "itemroles.h"
 #include "sentencemodel.h"
+#include "sourcetable.h"
 
 #include <QSignalSpy>
 #include <QUndoStack>
@@ -39,7 +42,7 @@ private Q_SLOTS:
     {
         const Id sentence = m_sentences[1];
         m_project->setNote(sentence, QStringLiteral("first"));
-        QSignalSpy conflicts(m_project.get(), &Project::noteConflict);
+        QSignalSpy conflicts(m_project.get(), &Project::editConflict);
         m_other->setNote(sentence, QStringLiteral("theirs"));
         const int steps = m_project->undoStack()->count();
 
@@ -47,14 +50,138 @@ private Q_SLOTS:
         QCOMPARE(storedNote(sentence), QStringLiteral("theirs"));
         QCOMPARE(m_project->undoStack()->count(), steps); // nothing happened, nothing to undo
         QCOMPARE(conflicts.size(), 1);
-        QCOMPARE(conflicts.at(0).at(0).value<Id>(), sentence);
-        QCOMPARE(conflicts.at(0).at(1).toString(), QStringLiteral("theirs"));
-        QCOMPARE(conflicts.at(0).at(2).toString(), QStringLiteral("mine"));
+        const auto conflict = conflicts.at(0).at(0).value<EditConflict>();
+        QCOMPARE(conflict.sentenceId, sentence);
+        QCOMPARE(conflict.edit, QStringLiteral("Edit note"));
+        QCOMPARE(conflict.theirs, QStringLiteral("theirs"));
+        QCOMPARE(conflict.mine, QStringLiteral("mine"));
+        QCOMPARE(m_project->unresolvedConflicts(), 1);
 
-        m_project->setNote(sentence, QStringLiteral("mine"), QStringLiteral("theirs")); // chosen over theirs
+        m_project->resolveConflict(conflict.id, true); // chosen over theirs
         QCOMPARE(storedNote(sentence), QStringLiteral("mine"));
         QCOMPARE(conflicts.size(), 1);
+        QCOMPARE(m_project->unresolvedConflicts(), 0);
         m_project->undoStack()->undo();
+        QCOMPARE(storedNote(sentence), QStringLiteral("theirs"));
+        m_project->resolveConflict(conflict.id, true); // answered once: asked again, nothing happens
+        QCOMPARE(storedNote(sentence), QStringLiteral("theirs"));
+    }
+
+    // A redo over a verdict someone else changed meanwhile (as an edit made offline and sent later is): refused,
+    // both offered; keeping theirs writes nothing, saving mine writes it as an undo step of its own over theirs.
+    void verdictRedoOverAChangeIsOffered_data()
+    {
+        QTest::addColumn<bool>("saveMine");
+        QTest::newRow("save mine") << true;
+        QTest::newRow("keep theirs") << false;
+    }
+
+    void verdictRedoOverAChangeIsOffered()
+    {
+        QFETCH(bool, saveMine);
+        const Id sentence = m_sentences[2];
+        QVERIFY(m_project->ensureSentenceClaim(sentence));
+        m_project->setVerdict(sentence, Verdict::Supported);
+        m_project->undoStack()->undo(); // unverified again
+        const int steps = m_project->undoStack()->index();
+        m_other->setVerdict(sentence, Verdict::False);
+        QSignalSpy conflicts(m_project.get(), &Project::editConflict);
+        QSignalSpy errors(m_project.get(), &Project::errorOccurred);
+        m_project->undoStack()->redo(); // would put "supported" over the other's "false"
+        QVERIFY(m_project->sentenceClaim(sentence)->verdict == Verdict::False);
+        QVERIFY(errors.isEmpty());
+        QCOMPARE(conflicts.size(), 1);
+        const auto conflict = conflicts.at(0).at(0).value<EditConflict>();
+        QCOMPARE(conflict.sentenceId, sentence);
+        QCOMPARE(conflict.edit, QStringLiteral("Set verdict"));
+        QCOMPARE(conflict.theirs, DisplayNames::verdict(Verdict::False));
+        QCOMPARE(conflict.mine, DisplayNames::verdict(Verdict::Supported));
+        QVERIFY(!m_project->undoStack()->canRedo()); // the refused step is gone
+
+        m_project->resolveConflict(conflict.id, saveMine);
+        QVERIFY(errors.isEmpty());
+        QCOMPARE(conflicts.size(), 1);
+        if (!saveMine) {
+            QVERIFY(m_project->sentenceClaim(sentence)->verdict == Verdict::False);
+            QCOMPARE(m_project->undoStack()->index(), steps);
+            return;
+        }
+        QVERIFY(m_project->sentenceClaim(sentence)->verdict == Verdict::Supported);
+        QCOMPARE(m_project->undoStack()->index(), steps + 1);
+        m_project->undoStack()->undo(); // mine, undone, gives theirs back
+        QVERIFY(m_project->sentenceClaim(sentence)->verdict == Verdict::False);
+    }
+
+    // The first edit of a sentence made its claim; undone, the claim went; the other window then made a claim of its
+    // own there. Redone, this edit does not put a second claim on the sentence: it is offered against theirs, and
+    // saving mine writes it on their claim.
+    void redoOfAClaimMadeMeanwhileIsOffered()
+    {
+        const Id sentence = m_sentences[3];
+        QVERIFY(!m_project->sentenceClaim(sentence));
+        m_project->setVerdict(sentence, Verdict::Misleading);
+        m_project->undoStack()->undo();
+        QVERIFY(!m_project->sentenceClaim(sentence));
+        m_other->setVerdict(sentence, Verdict::Supported);
+        QSignalSpy conflicts(m_project.get(), &Project::editConflict);
+        m_project->undoStack()->redo();
+        QCOMPARE(m_project->store().claims().forSentence(sentence)->size(), 1);
+        QVERIFY(m_project->sentenceClaim(sentence)->verdict == Verdict::Supported);
+        QCOMPARE(conflicts.size(), 1);
+        const auto conflict = conflicts.at(0).at(0).value<EditConflict>();
+        QCOMPARE(conflict.theirs, DisplayNames::verdict(Verdict::Supported));
+        QCOMPARE(conflict.mine, DisplayNames::verdict(Verdict::Misleading));
+        m_project->resolveConflict(conflict.id, true);
+        QCOMPARE(m_project->store().claims().forSentence(sentence)->size(), 1);
+        QVERIFY(m_project->sentenceClaim(sentence)->verdict == Verdict::Misleading);
+    }
+
+    // The same for the source a sentence rests on: the analyst's confirmation of the suggestion, redone after the
+    // other picked another source, is offered against theirs with both sources named.
+    void attributionRedoOverAChangeIsOffered()
+    {
+        const Id sentence = m_sentences[2];
+        SentenceModel *rows = m_project->sentences();
+        const Id ministry = rows->index(rows->rowForSentence(m_sentences[4])).data(SourceIdRole).value<Id>();
+        const std::optional<AttributionRecord> suggestion = m_project->suggestedAttribution(sentence);
+        QVERIFY(suggestion && !suggestion->hops.isEmpty());
+        const Id suggested = suggestion->hops.first().sourceId;
+        QVERIFY(ministry != 0 && ministry != suggested);
+        m_project->acceptSuggestion(sentence);
+        m_project->undoStack()->undo();
+        m_other->setSource(sentence, ministry);
+        QSignalSpy conflicts(m_project.get(), &Project::editConflict);
+        m_project->undoStack()->redo();
+        QCOMPARE(m_project->humanAttribution(sentence)->hops.value(0).sourceId, ministry); // theirs stays
+        QCOMPARE(conflicts.size(), 1);
+        const auto conflict = conflicts.at(0).at(0).value<EditConflict>();
+        const QString ministryName = m_project->store().sources().source(ministry)->name;
+        const QString suggestedName = m_project->store().sources().source(suggested)->name;
+        QVERIFY2(conflict.theirs.startsWith(ministryName), qPrintable(conflict.theirs));
+        QVERIFY2(conflict.mine.startsWith(suggestedName), qPrintable(conflict.mine));
+
+        m_project->resolveConflict(conflict.id, true);
+        const std::optional<AttributionRecord> mine = m_project->humanAttribution(sentence);
+        QVERIFY(mine);
+        QVERIFY(mine->origin == AttributionOrigin::Confirmed);
+        QCOMPARE(mine->hops.value(0).sourceId, suggested);
+        m_project->undoStack()->undo(); // theirs back, not the suggestion
+        QCOMPARE(m_project->humanAttribution(sentence)->hops.value(0).sourceId, ministry);
+    }
+
+    // A conflict offered on a project that was closed since is not answered on the one open now.
+    void conflictsDoNotOutliveTheProject()
+    {
+        const Id sentence = m_sentences[1];
+        m_project->setNote(sentence, QStringLiteral("first"));
+        m_other->setNote(sentence, QStringLiteral("theirs"));
+        QSignalSpy conflicts(m_project.get(), &Project::editConflict);
+        m_project->setNote(sentence, QStringLiteral("mine"), QStringLiteral("first"));
+        QCOMPARE(conflicts.size(), 1);
+        m_project->close();
+        QVERIFY(m_project->open(m_path));
+        QCOMPARE(m_project->unresolvedConflicts(), 0);
+        m_project->resolveConflict(conflicts.at(0).at(0).value<EditConflict>().id, true);
         QCOMPARE(storedNote(sentence), QStringLiteral("theirs"));
     }
 
@@ -239,7 +366,7 @@ private Q_SLOTS:
         const Id sentence = m_sentences[3];
         m_other->setNote(sentence, QStringLiteral("theirs"));
         m_other->setClaimType(sentence, ClaimType::Forecast);
-        QSignalSpy conflicts(m_project.get(), &Project::noteConflict);
+        QSignalSpy conflicts(m_project.get(), &Project::editConflict);
         QSignalSpy errors(m_project.get(), &Project::errorOccurred);
         m_project->setNote(sentence, QStringLiteral("theirs, and mine"), QStringLiteral("theirs"));
         m_project->setVerdict(sentence, Verdict::Misleading); // read from the store: made on what is there

@@ -2,6 +2,8 @@
 // leaves, evidence added through the dialog and removed, each edit one undo step in the store.
 #include "../models/itemmodels_fixture.h"
 #include "claimeditor.h"
+#include "displaynames.h"
+#include "editconflictprompt.h"
 #include "evidencedialog.h"
 #include "itemroles.h"
 #include "sentencemodel.h"
@@ -49,6 +51,7 @@ private Q_SLOTS:
         QVERIFY(m_p->open(1));
         QVERIFY(m_p->project.openDocument(m_p->documents[0]));
         m_editor = std::make_unique<ClaimEditor>(&m_p->project);
+        new EditConflictPrompt(&m_p->project, m_editor.get()); // as the main window has one
         m_editor->rebuildTags();
         m_sentence = m_p->sentences[0][4];
         show();
@@ -121,23 +124,7 @@ private Q_SLOTS:
         QString offered;
         bool answered = false;
         QTimer poll;
-        connect(&poll, &QTimer::timeout, this, [&] {
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            if (!box || answered || box->objectName() != QLatin1String("noteConflictBox")) {
-                return;
-            }
-            offered = box->informativeText();
-            answered = true;
-            if (const QString shots = qEnvironmentVariable("SOURCELIGHT_TEST_SHOTS"); !shots.isEmpty()) {
-                box->grab().save(shots + QStringLiteral("/note-conflict.png")); // to look at what the analyst sees
-            }
-            for (QAbstractButton *button : box->buttons()) {
-                if (button->text().remove(QLatin1Char('&')).contains(saveMine ? u"Mine" : u"Theirs")) {
-                    QTest::mouseClick(button, Qt::LeftButton);
-                }
-            }
-        });
-        poll.start(20);
+        answerConflict(poll, saveMine, QStringLiteral("note-conflict.png"), offered, answered);
         claimType->setFocus(); // leaving the note saves it: refused, then offered
         QTRY_VERIFY(answered);
         QTRY_VERIFY(!QApplication::activeModalWidget());
@@ -152,6 +139,42 @@ private Q_SLOTS:
             QCOMPARE(stored, QStringLiteral("Theirs: figure confirmed"));
             QVERIFY(!m_p->project.undoStack()->canUndo()); // the refused save is no undo step
         }
+    }
+
+    // A verdict redone over one another reviewer set meanwhile (as a verdict made offline is sent later): both are
+    // offered, with the sentence; the analyst's answer is what is stored.
+    void verdictChangedMeanwhileIsOffered_data()
+    {
+        QTest::addColumn<bool>("saveMine");
+        QTest::newRow("save mine") << true;
+        QTest::newRow("keep theirs") << false;
+    }
+
+    void verdictChangedMeanwhileIsOffered()
+    {
+        QFETCH(bool, saveMine);
+        Project other;
+        QVERIFY2(other.open(m_p->project.path()), qPrintable(other.errorString()));
+        QVERIFY(other.openDocument(m_p->documents[0]));
+        m_p->project.setVerdict(m_sentence, Verdict::Misleading);
+        m_p->project.undoStack()->undo();
+        other.setVerdict(m_sentence, Verdict::Supported);
+
+        QString offered;
+        bool answered = false;
+        QTimer poll;
+        answerConflict(poll, saveMine, QStringLiteral("verdict-conflict.png"), offered, answered);
+        m_p->project.undoStack()->redo();
+        QTRY_VERIFY(answered);
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        const QString words = m_p->project.sentences()->index(4).data(Qt::DisplayRole).toString().simplified();
+        QVERIFY2(offered.contains(QStringLiteral("Sentence 5: ") + words.left(40)), qPrintable(offered));
+        QVERIFY2(offered.contains(QStringLiteral("Theirs: ") + DisplayNames::verdict(Verdict::Supported)),
+            qPrintable(offered));
+        QVERIFY2(offered.contains(QStringLiteral("Yours: ") + DisplayNames::verdict(Verdict::Misleading)),
+            qPrintable(offered));
+        const Verdict stored = m_p->project.sentenceClaim(m_sentence)->verdict;
+        QVERIFY(stored == (saveMine ? Verdict::Misleading : Verdict::Supported));
     }
 
     void evidenceAddedAndRemoved()
@@ -195,6 +218,29 @@ private Q_SLOTS:
     }
 
 private:
+    /// Answers the conflict box, once it shows, with Save Mine or Keep Theirs (a mouse click), after taking its
+    /// text (and a picture of it, when SOURCELIGHT_TEST_SHOTS names a folder).
+    void answerConflict(QTimer &poll, bool saveMine, const QString &shot, QString &offered, bool &answered)
+    {
+        connect(&poll, &QTimer::timeout, this, [&offered, &answered, saveMine, shot] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box || answered || box->objectName() != QLatin1String("editConflictBox")) {
+                return;
+            }
+            offered = box->informativeText();
+            answered = true;
+            if (const QString shots = qEnvironmentVariable("SOURCELIGHT_TEST_SHOTS"); !shots.isEmpty()) {
+                box->grab().save(shots + QLatin1Char('/') + shot); // to look at what the analyst sees
+            }
+            for (QAbstractButton *button : box->buttons()) {
+                if (button->text().remove(QLatin1Char('&')).contains(saveMine ? u"Mine" : u"Theirs")) {
+                    QTest::mouseClick(button, Qt::LeftButton);
+                }
+            }
+        });
+        poll.start(20);
+    }
+
     QModelIndex index() const
     {
         SentenceModel *model = m_p->project.sentences();
