@@ -174,8 +174,8 @@ std::optional<DocumentReanchorer::Outcome> DocumentReanchorer::carryOver(Id from
     if (!versions) {
         return std::nullopt;
     }
-    const auto attributions = m_store.attributions().forDocument(fromDocument);
-    const auto claims = m_store.claims().forDocument(fromDocument);
+    const auto attributions = m_store.attributions().forDocument(fromDocument, DecisionLayers::Own);
+    const auto claims = m_store.claims().forDocument(fromDocument, DecisionLayers::Own);
     if (!attributions || !claims) {
         return std::nullopt;
     }

@@ -51,7 +51,7 @@ std::optional<qint64> ClaimTableModel::countMatches() const
 
 bool ClaimTableModel::refreshSentence(Id sentenceId)
 {
-    const std::optional<QList<ClaimRecord>> claims = m_store.claims().forSentence(sentenceId);
+    const std::optional<QList<ClaimRecord>> claims = m_store.claims().forSentence(sentenceId, DecisionLayers::Own);
     if (!claims) {
         return false;
     }

@@ -770,7 +770,7 @@ std::optional<Id> Project::findSource(const QString &text)
 
 std::optional<ClaimRecord> Project::sentenceClaim(Id sentenceId)
 {
-    const std::optional<QList<ClaimRecord>> claims = m_store->claims().forSentence(sentenceId);
+    const std::optional<QList<ClaimRecord>> claims = m_store->claims().forSentence(sentenceId, DecisionLayers::Own);
     if (!claims && m_store->isConnectionLost()) {
         return shownWhileOffline(sentenceId).claim; // what the window shows, edits waiting to be sent included
     }
@@ -804,7 +804,7 @@ std::optional<Id> Project::ensureSentenceClaim(Id sentenceId)
         return existing->id != 0 ? std::optional<Id>(existing->id) : std::nullopt;
     }
     const std::optional<QList<AttributionRecord>> attributions
-        = m_store->attributions().forSentence(sentenceId);
+        = m_store->attributions().forSentence(sentenceId, DecisionLayers::Own);
     if (!attributions) {
         return std::nullopt;
     }
@@ -831,7 +831,7 @@ void Project::forgetWaiting(const QUndoCommand *command)
 
 std::optional<AttributionRecord> Project::humanAttribution(Id sentenceId)
 {
-    const auto all = m_store->attributions().forSentence(sentenceId);
+    const auto all = m_store->attributions().forSentence(sentenceId, DecisionLayers::Own);
     if (!all && m_store->isConnectionLost()) {
         return shownWhileOffline(sentenceId).human;
     }
@@ -847,7 +847,7 @@ std::optional<AttributionRecord> Project::humanAttribution(Id sentenceId)
 
 std::optional<AttributionRecord> Project::suggestedAttribution(Id sentenceId)
 {
-    const auto all = m_store->attributions().forSentence(sentenceId);
+    const auto all = m_store->attributions().forSentence(sentenceId, DecisionLayers::Own);
     if (!all && m_store->isConnectionLost()) {
         return shownWhileOffline(sentenceId).suggestion;
     }

@@ -61,8 +61,8 @@ bool SentenceModel::setDocument(Id documentId)
 
 bool SentenceModel::readDecisions()
 {
-    const auto attributions = m_store.attributions().forDocument(m_documentId);
-    const auto claims = m_store.claims().forDocument(m_documentId);
+    const auto attributions = m_store.attributions().forDocument(m_documentId, DecisionLayers::Own);
+    const auto claims = m_store.claims().forDocument(m_documentId, DecisionLayers::Own);
     // Only the sources the document names: a project may hold thousands. source() reads any other on demand.
     const auto sources = attributions ? m_store.sources().sources(sourceIds(*attributions)) : std::nullopt;
     if (!attributions || !claims || !sources) {
@@ -125,8 +125,8 @@ bool SentenceModel::refreshSentence(Id sentenceId)
     if (row < 0) {
         return false;
     }
-    const auto attributions = m_store.attributions().forSentence(sentenceId);
-    const auto claims = m_store.claims().forSentence(sentenceId);
+    const auto attributions = m_store.attributions().forSentence(sentenceId, DecisionLayers::Own);
+    const auto claims = m_store.claims().forSentence(sentenceId, DecisionLayers::Own);
     if (!attributions || !claims) {
         return false;
     }

@@ -326,7 +326,7 @@ bool AttributionTable::removeHumanAttribution(Id sentenceId, const Expected &exp
 
 std::optional<AttributionRecord> AttributionTable::existing(Id sentenceId, bool human)
 {
-    const std::optional<QList<AttributionRecord>> all = forSentence(sentenceId);
+    const std::optional<QList<AttributionRecord>> all = forSentence(sentenceId, DecisionLayers::Own);
     if (!all) {
         return std::nullopt;
     }
@@ -354,27 +354,35 @@ std::optional<AttributionRecord> AttributionTable::attribution(Id attributionId)
     return list->first();
 }
 
-std::optional<QList<AttributionRecord>> AttributionTable::forSentence(Id sentenceId)
+std::optional<QList<AttributionRecord>> AttributionTable::forSentence(Id sentenceId, DecisionLayers layers)
 {
     QSqlQuery &select = m_store.prepared(QStringLiteral("SELECT ") + Columns
-        + QStringLiteral(" FROM attributions a WHERE a.sentence_id = :s ORDER BY a.origin <> 'suggested', a.id"));
+        + QStringLiteral(" FROM attributions a WHERE a.sentence_id = :s ")
+        + (layers == DecisionLayers::Own ? QStringLiteral("AND ") + ownLayer(m_store) + QLatin1Char(' ') : QString())
+        + QStringLiteral("ORDER BY a.origin <> 'suggested', a.id"));
     select.bindValue(QStringLiteral(":s"), sentenceId);
     return read(select);
 }
 
-std::optional<QList<AttributionRecord>> AttributionTable::forDocument(Id documentId)
+std::optional<QList<AttributionRecord>> AttributionTable::forDocument(Id documentId, DecisionLayers layers)
 {
     // By sentence and id, the order the indexes give without sorting (a sort of a long article's rows was a fifth
     // of opening it); the suggestion is then put before the human decision of its sentence here.
     QSqlQuery &select = m_store.prepared(QStringLiteral("SELECT ") + Columns
-        + QStringLiteral(" FROM attributions a JOIN sentences s ON s.id = a.sentence_id WHERE s.document_id = :d "
-                         "ORDER BY s.ordinal, a.id"));
+        + QStringLiteral(" FROM attributions a JOIN sentences s ON s.id = a.sentence_id WHERE s.document_id = :d ")
+        + (layers == DecisionLayers::Own ? QStringLiteral("AND ") + ownLayer(m_store) + QLatin1Char(' ') : QString())
+        + QStringLiteral("ORDER BY s.ordinal, a.id"));
     select.bindValue(QStringLiteral(":d"), documentId);
     std::optional<QList<AttributionRecord>> records = read(select, documentId);
     if (records) {
         putSuggestionsFirst(*records);
     }
     return records;
+}
+
+QString AttributionTable::ownLayer(const ProjectStore &store)
+{
+    return QStringLiteral("(a.origin = 'suggested' OR %1)").arg(store.ownLayer(QStringLiteral("a")));
 }
 
 std::optional<QList<AttributionRecord>> AttributionTable::read(QSqlQuery &query, Id documentId)

@@ -51,9 +51,12 @@ public:
 
     std::optional<AttributionRecord> attribution(Id attributionId);
     /// The sentence's attributions: the suggestion and/or the human one.
-    std::optional<QList<AttributionRecord>> forSentence(Id sentenceId);
+    std::optional<QList<AttributionRecord>> forSentence(Id sentenceId, DecisionLayers layers = DecisionLayers::Visible);
     /// Every attribution of a document's sentences, by sentence ordinal (suggested before human).
-    std::optional<QList<AttributionRecord>> forDocument(Id documentId);
+    std::optional<QList<AttributionRecord>> forDocument(Id documentId, DecisionLayers layers = DecisionLayers::Visible);
+    /// The condition (ProjectStore::ownLayer()) on alias `a` that keeps the suggestions and the session's own layer
+    /// of decisions.
+    static QString ownLayer(const ProjectStore &store);
 
     /// The one that counts among a sentence's attributions: the human one if any, else the suggestion.
     static std::optional<AttributionRecord> effective(const QList<AttributionRecord> &sentenceAttributions);

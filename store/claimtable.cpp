@@ -429,19 +429,26 @@ std::optional<ClaimRecord> ClaimTable::claim(Id claimId)
     return list->first();
 }
 
-std::optional<QList<ClaimRecord>> ClaimTable::forSentence(Id sentenceId)
+std::optional<QList<ClaimRecord>> ClaimTable::forSentence(Id sentenceId, DecisionLayers layers)
 {
     QSqlQuery &select = m_store.prepared(QStringLiteral("SELECT ") + columns(m_store)
-        + QStringLiteral(" FROM claims c WHERE c.sentence_id = :s ORDER BY c.id"));
+        + QStringLiteral(" FROM claims c WHERE c.sentence_id = :s ")
+        + (layers == DecisionLayers::Own
+                ? QStringLiteral("AND ") + m_store.ownLayer(QStringLiteral("c")) + QLatin1Char(' ')
+                : QString())
+        + QStringLiteral("ORDER BY c.id"));
     select.bindValue(QStringLiteral(":s"), sentenceId);
     return read(select);
 }
 
-std::optional<QList<ClaimRecord>> ClaimTable::forDocument(Id documentId)
+std::optional<QList<ClaimRecord>> ClaimTable::forDocument(Id documentId, DecisionLayers layers)
 {
     QSqlQuery &select = m_store.prepared(QStringLiteral("SELECT ") + columns(m_store)
-        + QStringLiteral(" FROM claims c JOIN sentences s ON s.id = c.sentence_id WHERE s.document_id = :d "
-                         "ORDER BY s.ordinal, c.id"));
+        + QStringLiteral(" FROM claims c JOIN sentences s ON s.id = c.sentence_id WHERE s.document_id = :d ")
+        + (layers == DecisionLayers::Own
+                ? QStringLiteral("AND ") + m_store.ownLayer(QStringLiteral("c")) + QLatin1Char(' ')
+                : QString())
+        + QStringLiteral("ORDER BY s.ordinal, c.id"));
     select.bindValue(QStringLiteral(":d"), documentId);
     return read(select);
 }

@@ -56,8 +56,8 @@ public:
     std::optional<QList<EvidenceRecord>> evidence(Id claimId);
 
     std::optional<ClaimRecord> claim(Id claimId);
-    std::optional<QList<ClaimRecord>> forSentence(Id sentenceId);
-    std::optional<QList<ClaimRecord>> forDocument(Id documentId);
+    std::optional<QList<ClaimRecord>> forSentence(Id sentenceId, DecisionLayers layers = DecisionLayers::Visible);
+    std::optional<QList<ClaimRecord>> forDocument(Id documentId, DecisionLayers layers = DecisionLayers::Visible);
     /// The sentences of a document that carry at least one claim.
     std::optional<QSet<Id>> sentencesWithClaims(Id documentId);
 

@@ -255,6 +255,15 @@ QString ProjectStore::listAggregate(const QString &expression, QChar separator) 
                       : QStringLiteral("group_concat(%1, char(%2))").arg(expression, code);
 }
 
+QString ProjectStore::ownLayer(const QString &alias) const
+{
+    // Suggestions (attributions only) are no one's coding: coder_id is empty on them.
+    if (m_backend == Backend::PostgreSql) {
+        return QStringLiteral("%1.coder_id IS NOT DISTINCT FROM (SELECT sourcelight_layer())").arg(alias);
+    }
+    return QStringLiteral("%1.coder_id IS NULL").arg(alias);
+}
+
 QString ProjectStore::inJsonIds(const QString &column, const QString &placeholder) const
 {
     return onServer() ? QStringLiteral("%1 IN (SELECT CAST(value AS BIGINT) FROM json_array_elements_text(CAST(%2 AS "

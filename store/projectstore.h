@@ -252,6 +252,12 @@ private:
     QString inJsonIds(const QString &column, const QString &placeholder) const;
     /// The JSON array of ids, to bind to inJsonIds()'s placeholder: one statement for a list of any length.
     static QString jsonIds(const QList<Id> &ids);
+    /// The SQL condition that keeps, of the decisions in table alias (attributions or claims), those of the
+    /// session's own layer: the shared (final) decisions, or an independent reviewer's own codings; the suggestions
+    /// too. It is what the server's row-level security keeps for every login it binds, written out for one it does
+    /// not (a database superuser), whose reads would otherwise mix every reviewer's codings into the final decisions.
+    /// A project file has one layer.
+    QString ownLayer(const QString &alias) const;
     /// Inserts rows (each holding one value per column) with up to BulkRows rows per statement: an import writes
     /// tens of thousands of rows, and one statement per row costs several times more. With `returnIds` the new
     /// rows' `id`s come back in row order. Call inside a transaction. Values are bound through SQLite's own

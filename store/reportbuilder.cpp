@@ -163,9 +163,12 @@ bool ReportBuilder::loadReviewers(ReportData &data)
 
 bool ReportBuilder::loadHistory(ReportData &data)
 {
-    QSqlQuery &select = m_store.prepared(QStringLiteral(
-        "SELECT h.id, h.reviewer_id, r.name, h.changed_at, h.entity, h.entity_id, h.field, h.old_value, h.new_value "
-        "FROM history h LEFT JOIN reviewers r ON r.id = h.reviewer_id ORDER BY h.id"));
+    // The shared lines and the session's own layer's, as for the decisions (ProjectStore::ownLayer()).
+    QSqlQuery &select = m_store.prepared(
+        QStringLiteral("SELECT h.id, h.reviewer_id, r.name, h.changed_at, h.entity, h.entity_id, h.field, h.old_value, "
+                       "h.new_value "
+                       "FROM history h LEFT JOIN reviewers r ON r.id = h.reviewer_id WHERE (h.coder_id IS NULL OR ")
+        + m_store.ownLayer(QStringLiteral("h")) + QStringLiteral(") ORDER BY h.id"));
     if (!m_store.exec(select)) {
         return false;
     }
@@ -272,10 +275,13 @@ bool ReportBuilder::loadAllAttributions(
     QHash<Id, ReportDocument> &documents, const QHash<Id, QList<AttributionHop>> &hopsOf, TimeParser &parseTime)
 {
     // Ordered as AttributionTable::forDocument orders them: by sentence, the suggestion before the human one.
-    QSqlQuery &attributions = m_store.prepared(QStringLiteral(
-        "SELECT a.id, a.sentence_id, a.origin, a.cue_text, a.cue_start, a.cue_end, a.quote_type, a.scope, "
-        "a.confidence, a.reason, a.reviewer_id, a.created_at, a.updated_at, s.document_id FROM attributions a "
-        "JOIN sentences s ON s.id = a.sentence_id ORDER BY s.document_id, s.ordinal, a.origin <> 'suggested', a.id"));
+    QSqlQuery &attributions = m_store.prepared(
+        QStringLiteral(
+            "SELECT a.id, a.sentence_id, a.origin, a.cue_text, a.cue_start, a.cue_end, a.quote_type, a.scope, "
+            "a.confidence, a.reason, a.reviewer_id, a.created_at, a.updated_at, s.document_id FROM attributions a "
+            "JOIN sentences s ON s.id = a.sentence_id WHERE ")
+        + AttributionTable::ownLayer(m_store)
+        + QStringLiteral(" ORDER BY s.document_id, s.ordinal, a.origin <> 'suggested', a.id"));
     return addToDocuments(attributions, 13, documents, [&](ReportDocument &document) {
         AttributionRecord r;
         AttributionTable::readFields(attributions, r);
@@ -321,11 +327,12 @@ bool ReportBuilder::loadAllClaims(QHash<Id, ReportDocument> &documents, const QH
     const QHash<Id, QList<EvidenceRecord>> &evidenceOf, TimeParser &parseTime)
 {
     // Ordered as ClaimTable::forDocument orders them: by sentence, then id.
-    QSqlQuery &claims = m_store.prepared(QStringLiteral(
-        "SELECT c.id, c.sentence_id, c.span_start, c.span_end, c.claim_type, c.verdict, c.confidence, c.note, "
-        "c.reviewer_id, c.created_at, c.updated_at, s.document_id FROM claims c JOIN sentences s ON s.id = "
-        "c.sentence_id "
-        "ORDER BY s.document_id, s.ordinal, c.id"));
+    QSqlQuery &claims = m_store.prepared(
+        QStringLiteral(
+            "SELECT c.id, c.sentence_id, c.span_start, c.span_end, c.claim_type, c.verdict, c.confidence, c.note, "
+            "c.reviewer_id, c.created_at, c.updated_at, s.document_id FROM claims c JOIN sentences s ON s.id = "
+            "c.sentence_id WHERE ")
+        + m_store.ownLayer(QStringLiteral("c")) + QStringLiteral(" ORDER BY s.document_id, s.ordinal, c.id"));
     return addToDocuments(claims, 11, documents, [&](ReportDocument &document) {
         ClaimRecord c;
         ClaimTable::readFields(claims, c);
@@ -388,8 +395,10 @@ bool ReportBuilder::loadDocumentRecord(Id id, ReportDocument &document)
 bool ReportBuilder::loadDocumentContents(Id id, ReportDocument &document, QList<ReportClaim> &claims)
 {
     const std::optional<QList<SentenceRecord>> sentences = m_store.documents().sentences(id);
-    const std::optional<QList<AttributionRecord>> attributions = m_store.attributions().forDocument(id);
-    const std::optional<QList<ClaimRecord>> records = m_store.claims().forDocument(id);
+    // The final decisions (or an independent reviewer's own), also for a login row-level security does not bind.
+    const std::optional<QList<AttributionRecord>> attributions
+        = m_store.attributions().forDocument(id, DecisionLayers::Own);
+    const std::optional<QList<ClaimRecord>> records = m_store.claims().forDocument(id, DecisionLayers::Own);
     QHash<Id, QList<EvidenceRecord>> evidence;
     if (!sentences || !attributions || !records || !loadEvidence(id, evidence)) {
         return fail();

@@ -22,6 +22,12 @@ enum class AttributionOrigin {
     Edited,
 };
 
+/// Which of a document's decisions a read returns (AttributionTable::forDocument(), ClaimTable::forDocument()).
+enum class DecisionLayers {
+    Visible, ///< every one the session may see: all layers while reading codings, or for a superuser
+    Own,     ///< the session's own layer only (ProjectStore::ownLayer()): what a report of the decisions shows
+};
+
 /// What kind of statement a claim is.
 enum class ClaimType {
     Fact,

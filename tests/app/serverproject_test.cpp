@@ -264,6 +264,17 @@ private Q_SLOTS:
         const QByteArray original = backupFile.readAll();
         QVERIFY(original.contains("\"login\":\"bkana\"") && original.contains("\"reviewMode\":\"independent\""));
         QVERIFY(original.contains("coded by bkben"));
+        // The same export by a database superuser, whom row-level security does not bind, sees every reviewer's
+        // codings and their history lines; its final decisions and history are still the shared layer's (none here),
+        // not the codings mixed in.
+        const QString bySuperuser = m_dir.filePath(QStringLiteral("team-backup-superuser.json"));
+        QCOMPARE(Cli::run({QStringLiteral("export"), QStringLiteral("--project"), team, QStringLiteral("--format"),
+                              QStringLiteral("json"), QStringLiteral("--codings"), QStringLiteral("-o"), bySuperuser})
+                     .exitCode,
+            0);
+        QFile superuserFile(bySuperuser);
+        QVERIFY(superuserFile.open(QIODevice::ReadOnly));
+        QCOMPARE(comparable(superuserFile.readAll(), true), comparable(original, true));
 
         // Olga owns a new, empty database; the first write (the restore) makes the project there, as hers.
         const QString copy = TestProjects::newServerProject(QStringLiteral("team-restored"));

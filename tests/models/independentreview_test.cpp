@@ -4,6 +4,7 @@
 // curator's (the final decisions) never show them, also after the live update an edit announces. Marking the
 // document done closes the reviewer's own decisions; agreement then reads both. A login with no part cannot open
 // the project. On project files there is nothing to keep apart: independent mode is refused there.
+#include "claimtable.h"
 #include "claimtablemodel.h"
 #include "codebook.h"
 #include "itemmodels_fixture.h"
@@ -127,6 +128,22 @@ private Q_SLOTS:
             }
         }
         QVERIFY(found);
+
+        // The project's owner here is the server's superuser, whom row-level security does not bind: the window still
+        // shows the shared (final) layer only, none of the codings, and a verdict set there is a final decision of
+        // its own, beside the codings.
+        QVERIFY(m_project->openDocument(m_document)); // read again, after the codings were made
+        QCOMPARE(sentenceData(*m_project, claim, HasClaimRole).toBool(), false);
+        QCOMPARE(sentenceData(*m_project, quoted, HasHumanAttributionRole).toBool(), false);
+        QVERIFY(!m_project->sentenceClaim(claim));
+        QVERIFY(!m_project->humanAttribution(quoted));
+        QSignalSpy ownerErrors(m_project.get(), &Project::errorOccurred);
+        m_project->setVerdict(claim, Verdict::Misleading);
+        QVERIFY2(ownerErrors.isEmpty(), qPrintable(ownerErrors.value(0).value(0).toString()));
+        QVERIFY(m_project->sentenceClaim(claim)->verdict == Verdict::Misleading);
+        QVERIFY(ana->sentenceClaim(claim)->verdict == Verdict::Disputed);
+        QVERIFY(ben->sentenceClaim(claim)->verdict == Verdict::Supported);
+        QCOMPARE(m_project->store().claims().forSentence(claim)->size(), 3); // every layer, as the rules let it read
     }
 
     // Once a reviewer has coded a sentence on their own, its boundaries stay as coded: the curator's split or merge
