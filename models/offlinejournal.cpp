@@ -36,6 +36,7 @@ OfflineJournal::~OfflineJournal() = default;
 void OfflineJournal::setProject(const QString &location, qint64 reviewerId, const QString &reviewerSince)
 {
     m_lock.reset(); // unlocks
+    m_written.reset();
     m_location = location;
     m_reviewerId = reviewerId;
     m_reviewerSince = reviewerSince;
@@ -83,11 +84,15 @@ bool OfflineJournal::keep(const QJsonArray &edits)
         return edits.isEmpty();
     }
     if (edits.isEmpty()) {
+        m_written.reset();
         if (QFile::exists(name) && !QFile::remove(name)) {
             m_errorString = tr("The file “%1” of edits sent already could not be removed.").arg(name);
             return false;
         }
         return true;
+    }
+    if (m_written == edits && QFile::exists(name)) {
+        return true; // the file holds these already: no second write (and fsync) of the same list
     }
     if (!QDir().mkpath(m_folder)) {
         m_errorString = tr("The folder “%1” could not be made.").arg(m_folder);
@@ -106,8 +111,10 @@ bool OfflineJournal::keep(const QJsonArray &edits)
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(journal).toJson(QJsonDocument::Compact)) < 0
         || !file.commit()) {
         m_errorString = tr("“%1” could not be written: %2").arg(name, file.errorString());
+        m_written.reset();
         return false;
     }
+    m_written = edits;
     return true;
 }
 

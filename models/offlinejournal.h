@@ -70,6 +70,7 @@ private:
     QString m_errorString;
     bool m_inTheWay = false; ///< kept() left an unusable file in place
     bool m_heldElsewhere = false;
+    std::optional<QJsonArray> m_written; ///< what keep() last wrote to the file
     std::unique_ptr<QLockFile> m_lock;
 };
 

@@ -302,6 +302,14 @@ QList<QUndoCommand *> Project::waitingInOrder() const
             }
         }
     }
+    // The edit being made or redone now began waiting in its redo(), before the stack counts it (QUndoStack::push()
+    // and redo() run it first): the newest, last. Kept with the rest at once, not once the stack has it: a message
+    // the first one shows can hold the stack that long.
+    for (const QUndoCommand *edit : m_waiting) {
+        if (!waiting.contains(edit)) {
+            waiting.append(const_cast<QUndoCommand *>(edit));
+        }
+    }
     return waiting;
 }
 
@@ -398,8 +406,8 @@ void Project::sendKeptEdits()
     }
 }
 
-void Project::reportConflict(
-    QUndoCommand *command, Id sentenceId, const QString &theirs, const QString &mine, std::function<void()> keepMine)
+void Project::reportConflict(QUndoCommand *command, Id sentenceId, const QString &theirs, const QString &mine,
+    const std::function<void()> &keepMine)
 {
     command->setObsolete(true);
     const auto *edit = dynamic_cast<const WaitingEdit *>(command);
@@ -412,7 +420,7 @@ void Project::reportConflict(
         ++m_refusedWhileSending; // not sent as it was: offered, and counted apart from the edits that went
     }
     const int id = ++m_lastConflict;
-    m_conflicts.insert(id, std::move(keepMine));
+    m_conflicts.insert(id, keepMine);
     Q_EMIT editConflict(EditConflict {id, sentenceId, command->text(), theirs, mine});
 }
 
@@ -873,18 +881,15 @@ QList<EvidenceRecord> Project::evidence(Id sentenceId)
         links = m_store->isConnectionLost() ? m_evidenceShown.value(sentenceId) : QList<EvidenceRecord> {};
     }
     if (!m_waiting.isEmpty()) {
-        // In the order they were made; the one being made is not on the undo stack yet (push() runs redo() first).
-        const QList<QUndoCommand *> ordered = waitingInOrder();
-        QList<const QUndoCommand *> waiting(ordered.cbegin(), ordered.cend());
-        for (const QUndoCommand *step : std::as_const(m_waiting)) {
-            if (!waiting.contains(step)) {
-                waiting.append(step);
+        for (const QUndoCommand *step : waitingInOrder()) { // in the order they were made
+            const auto *change = dynamic_cast<const EvidenceCommand *>(step);
+            if (!change || change->sentenceId() != sentenceId) {
+                continue;
             }
-        }
-        for (const QUndoCommand *step : std::as_const(waiting)) {
-            const auto *added = dynamic_cast<const EvidenceCommand *>(step);
-            if (added && added->adds() && added->sentenceId() == sentenceId) {
-                links->append(added->record());
+            if (change->adds()) {
+                links->append(change->record());
+            } else {
+                links->removeIf([id = change->record().id](const EvidenceRecord &e) { return e.id == id; });
             }
         }
     }
@@ -1131,12 +1136,13 @@ void Project::addEvidence(Id sentenceId, const QString &url, const QString &note
 
 void Project::removeEvidence(Id sentenceId, Id evidenceId)
 {
-    const std::optional<ClaimRecord> claim = sentenceClaim(sentenceId);
-    const auto evidence = claim ? m_store->claims().evidence(claim->id) : std::nullopt;
-    if (!evidence) {
+    // The links as the claim shows them: read from the server, or while offline as last read (and as changed since).
+    if (evidenceId == 0) {
+        reportError(tr("This evidence link was added while offline and has not reached the server yet: undo adding "
+                       "it instead."));
         return;
     }
-    for (const EvidenceRecord &e : *evidence) {
+    for (const EvidenceRecord &e : evidence(sentenceId)) {
         if (e.id == evidenceId) {
             m_undoStack->push(new EvidenceCommand(this, sentenceId, e, false, tr("Remove evidence")));
             return;

@@ -68,9 +68,9 @@ public:
         Saving, ///< an edit is committed and shown, and survives the app crashing, but is not on disk yet
         Failed, ///< the disk refused a flush: the edits it was to save were undone (errorOccurred() said so)
         /// A team project whose server connection was lost: review edits (attributions, verdicts, types, notes,
-        /// confidence, tags, evidence links added) wait here, kept on this computer too (OfflineJournal), and are sent
-        /// in order when it is back (waitingEdits()), or when the project is next opened; other edits fail and are
-        /// undone.
+        /// confidence, tags, evidence links added or removed) wait here, kept on this computer too (OfflineJournal),
+        /// and are sent in order when it is back (waitingEdits()), or when the project is next opened; other edits fail
+        /// and are undone.
         Offline,
     };
     Q_ENUM(SaveState)
@@ -251,7 +251,7 @@ public:
     /// on one file): nothing was written, the command is dropped, and editConflict() offers both; keepMine makes the
     /// analyst's edit again, on what is stored now, when resolveConflict() is asked to.
     void reportConflict(QUndoCommand *command, Id sentenceId, const QString &theirs, const QString &mine,
-        std::function<void()> keepMine);
+        const std::function<void()> &keepMine);
     /// After a write: the sentence's row, its claim's row and source counts change.
     void notifySentenceChanged(Id sentenceId);
     /// After a write to sources (names, merges): every model that shows source names refreshes.

@@ -527,13 +527,20 @@ bool EvidenceCommand::insert()
 
 bool EvidenceCommand::remove()
 {
-    return m_project->store().claims().removeEvidence(m_record.id);
+    ProjectStore &store = m_project->store();
+    if (store.claims().removeEvidence(m_record.id)) {
+        return true;
+    }
+    // Sent again after the connection went (the first send's answer lost), or removed by someone else meanwhile:
+    // the link is gone, as this edit asks.
+    return m_project->isSendingWaiting() && store.error() == ProjectStore::Error::InvalidArgument;
 }
 
 void EvidenceCommand::redo()
 {
     if (!(m_add ? insert() : remove())) {
-        m_project->reportFailedWrite(this, true, m_add); // an added link waits offline (shown by Project::evidence())
+        // Offline, it waits to be sent; the claim shows the link added, or no longer (Project::evidence()).
+        m_project->reportFailedWrite(this, true, true);
     }
     m_project->notifySentenceChanged(m_sentenceId);
 }
@@ -541,7 +548,7 @@ void EvidenceCommand::redo()
 void EvidenceCommand::undo()
 {
     if (!(m_add ? remove() : insert())) {
-        m_project->reportFailedWrite(this, false, m_add); // a link still waiting is taken out of the queue
+        m_project->reportFailedWrite(this, false, true); // one still waiting is taken out of the queue
     }
     m_project->notifySentenceChanged(m_sentenceId);
 }
@@ -552,6 +559,8 @@ QJsonObject EvidenceCommand::toJson() const
         {QStringLiteral("edit"), QStringLiteral("evidence")},
         {QStringLiteral("text"), text()},
         {QStringLiteral("sentence"), m_sentenceId},
+        {QStringLiteral("remove"), !m_add},
+        {QStringLiteral("id"), m_add ? QJsonValue() : QJsonValue(m_record.id)},
         {QStringLiteral("url"), m_record.url},
         {QStringLiteral("note"), m_record.note},
         {QStringLiteral("retrievedAt"), m_record.retrievedAt},
@@ -731,8 +740,12 @@ std::unique_ptr<QUndoCommand> waitingEditFromJson(Project *project, const QJsonO
         record.url = edit.value(QStringLiteral("url")).toString();
         record.note = edit.value(QStringLiteral("note")).toString();
         record.retrievedAt = edit.value(QStringLiteral("retrievedAt")).toString();
-        return record.url.isEmpty() ? nullptr
-                                    : std::make_unique<EvidenceCommand>(project, sentenceId, record, true, text);
+        // Removing names the link by its id (and keeps the rest to put it back on undo); adding makes a new one.
+        const bool removing = edit.value(QStringLiteral("remove")).toBool();
+        record.id = removing ? edit.value(QStringLiteral("id")).toInteger() : 0;
+        return record.url.isEmpty() || (removing && record.id <= 0)
+            ? nullptr
+            : std::make_unique<EvidenceCommand>(project, sentenceId, record, !removing, text);
     }
     if (kind == QLatin1String("tag")) {
         const Id tagId = edit.value(QStringLiteral("tag")).toInteger();

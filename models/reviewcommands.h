@@ -122,8 +122,9 @@ private:
 };
 
 /// Adds an evidence link to the sentence's claim, or removes one.
-/// Adding one can wait for the server (offline), as the review edits do: the link shows meanwhile
-/// (Project::evidence()), and sent again it is not added twice (see insert()). Removing one needs the server.
+/// Either can wait for the server (offline), as the review edits do: the claim shows the link added, or no longer,
+/// meanwhile (Project::evidence()); sent again, a link is not added twice (see insert()), and one already gone counts
+/// as removed (see remove()).
 class EvidenceCommand final : public QUndoCommand, public WaitingEdit
 {
 public:

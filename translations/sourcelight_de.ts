@@ -3670,6 +3670,10 @@ Ihre: %2</translation>
         <source>(not set)</source>
         <translation>(nicht gesetzt)</translation>
     </message>
+    <message>
+        <source>This evidence link was added while offline and has not reached the server yet: undo adding it instead.</source>
+        <translation>Dieser Beleglink wurde offline hinzugefügt und hat den Server noch nicht erreicht: Machen Sie stattdessen das Hinzufügen rückgängig.</translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::ProjectStore</name>

@@ -3671,6 +3671,10 @@ La vôtre : %2</translation>
         <source>(not set)</source>
         <translation>(non défini)</translation>
     </message>
+    <message>
+        <source>This evidence link was added while offline and has not reached the server yet: undo adding it instead.</source>
+        <translation>Ce lien de preuve a été ajouté hors ligne et n’a pas encore atteint le serveur : annulez plutôt son ajout.</translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::ProjectStore</name>

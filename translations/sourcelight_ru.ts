@@ -3693,6 +3693,10 @@ Yours: %2</source>
         <source>(not set)</source>
         <translation>(не задано)</translation>
     </message>
+    <message>
+        <source>This evidence link was added while offline and has not reached the server yet: undo adding it instead.</source>
+        <translation>Эта ссылка на доказательство добавлена без связи и ещё не дошла до сервера: вместо этого отмените её добавление.</translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::ProjectStore</name>

@@ -3691,6 +3691,10 @@ Yours: %2</source>
         <source>(not set)</source>
         <translation>(не задано)</translation>
     </message>
+    <message>
+        <source>This evidence link was added while offline and has not reached the server yet: undo adding it instead.</source>
+        <translation>Це посилання на доказ додано без зв’язку, і воно ще не дійшло до сервера: натомість скасуйте його додавання.</translation>
+    </message>
 </context>
 <context>
     <name>Sourcelight::ProjectStore</name>
