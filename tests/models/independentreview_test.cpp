@@ -186,6 +186,17 @@ private Q_SLOTS:
         QVERIFY(!dropped.done);
         QVERIFY2(dropped.message.contains(u"drop their codings"_s), qPrintable(dropped.message));
         QCOMPARE(ben->sentences()->rowCount(), benRows);
+        // Nor split it: its codings would sit on part of the words they were made on. The server refuses (Ben cannot
+        // read the codings, so his window cannot tell), the split is undone, and the message says why.
+        const Project::EditOutcome splitByBen
+            = ben->splitSentence(coded, codedStart + Fixture::Lines[3].indexOf(QLatin1String("disputed")));
+        QVERIFY(!splitByBen.done);
+        QVERIFY2(splitByBen.message.contains(u"move their codings"_s), qPrintable(splitByBen.message));
+        QCOMPARE(ben->sentences()->rowCount(), benRows);
+        // A sentence nobody coded he splits as before.
+        QVERIFY(ben->splitSentence(m_sentences[4], codedStart + Fixture::Lines[3].size() + 1
+                                                      + Fixture::Lines[4].indexOf(QLatin1Char(' ')) + 1)
+                    .done);
 
         // Ana's coding is all there.
         QVERIFY(ReviewTeam::setMode(m_project->store(), ReviewTeam::Mode::Independent));

@@ -1,0 +1,3 @@
+-- Version 13: on PostgreSQL (postgresql/0013_keep_coded_boundaries.sql) a trigger keeps the boundaries of a sentence
+-- reviewers coded on their own, whoever would split or merge it. A project file holds no codings (independent review
+-- needs a server): this step changes nothing in it, and is here so that both engines count the same versions.
