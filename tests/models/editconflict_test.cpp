@@ -69,12 +69,7 @@ private Q_SLOTS:
 
     // A redo over a verdict someone else changed meanwhile (as an edit made offline and sent later is): refused,
     // both offered; keeping theirs writes nothing, saving mine writes it as an undo step of its own over theirs.
-    void verdictRedoOverAChangeIsOffered_data()
-    {
-        QTest::addColumn<bool>("saveMine");
-        QTest::newRow("save mine") << true;
-        QTest::newRow("keep theirs") << false;
-    }
+    void verdictRedoOverAChangeIsOffered_data() { Fixture::saveMineOrKeepTheirs(); }
 
     void verdictRedoOverAChangeIsOffered()
     {

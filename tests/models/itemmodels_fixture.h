@@ -110,4 +110,13 @@ inline void attachTester(QAbstractItemModel *model)
     new QAbstractItemModelTester(model, QAbstractItemModelTester::FailureReportingMode::QtTest, model);
 }
 
+/// The rows of a test of an edit refused because someone else changed the value meanwhile (Project::editConflict):
+/// the analyst saves theirs over it (saveMine true), or keeps theirs.
+inline void saveMineOrKeepTheirs()
+{
+    QTest::addColumn<bool>("saveMine");
+    QTest::newRow("save mine") << true;
+    QTest::newRow("keep theirs") << false;
+}
+
 } // namespace Sourcelight::Fixture

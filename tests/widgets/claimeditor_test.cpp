@@ -102,24 +102,18 @@ private Q_SLOTS:
 
     // Another window (a second reviewer) saves a note on the sentence while the analyst types one: the analyst's save
     // finds the note changed and writes nothing; both notes are offered, and the analyst keeps theirs or saves mine.
-    void noteChangedMeanwhileIsOffered_data()
-    {
-        QTest::addColumn<bool>("saveMine");
-        QTest::newRow("save mine") << true;
-        QTest::newRow("keep theirs") << false;
-    }
+    void noteChangedMeanwhileIsOffered_data() { Fixture::saveMineOrKeepTheirs(); }
 
     void noteChangedMeanwhileIsOffered()
     {
         QFETCH(bool, saveMine);
-        Project other;
-        QVERIFY2(other.open(m_p->project.path()), qPrintable(other.errorString()));
-        QVERIFY(other.openDocument(m_p->documents[0]));
+        const std::unique_ptr<Project> other = Fixture::openShowing(m_p->project.path(), m_p->documents[0]);
+        QVERIFY(other);
         auto *note = m_editor->findChild<QPlainTextEdit *>(QStringLiteral("noteEdit"));
         auto *claimType = m_editor->findChild<QComboBox *>(QStringLiteral("claimTypeCombo"));
         note->setFocus();
         QTest::keyClicks(note, QStringLiteral("Mine: the ministry table says 11"));
-        other.setNote(m_sentence, QStringLiteral("Theirs: figure confirmed"));
+        other->setNote(m_sentence, QStringLiteral("Theirs: figure confirmed"));
 
         QString offered;
         bool answered = false;
@@ -143,22 +137,16 @@ private Q_SLOTS:
 
     // A verdict redone over one another reviewer set meanwhile (as a verdict made offline is sent later): both are
     // offered, with the sentence; the analyst's answer is what is stored.
-    void verdictChangedMeanwhileIsOffered_data()
-    {
-        QTest::addColumn<bool>("saveMine");
-        QTest::newRow("save mine") << true;
-        QTest::newRow("keep theirs") << false;
-    }
+    void verdictChangedMeanwhileIsOffered_data() { Fixture::saveMineOrKeepTheirs(); }
 
     void verdictChangedMeanwhileIsOffered()
     {
         QFETCH(bool, saveMine);
-        Project other;
-        QVERIFY2(other.open(m_p->project.path()), qPrintable(other.errorString()));
-        QVERIFY(other.openDocument(m_p->documents[0]));
+        const std::unique_ptr<Project> other = Fixture::openShowing(m_p->project.path(), m_p->documents[0]);
+        QVERIFY(other);
         m_p->project.setVerdict(m_sentence, Verdict::Misleading);
         m_p->project.undoStack()->undo();
-        other.setVerdict(m_sentence, Verdict::Supported);
+        other->setVerdict(m_sentence, Verdict::Supported);
 
         QString offered;
         bool answered = false;
