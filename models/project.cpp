@@ -1218,21 +1218,26 @@ QList<TextSpan> Project::shownSpans(Id sentenceId, int count) const
     return spans;
 }
 
+Project::EditOutcome Project::boundariesRefused()
+{
+    if (m_store->error() == ProjectStore::Error::Conflict && m_currentDocument != 0) {
+        const QString message = m_store->errorString();
+        notifyBoundariesChanged(m_currentDocument); // shows what the other reviewer made of it
+        reportError(message);
+        return {false, message};
+    }
+    if (m_store->error() != ProjectStore::Error::InvalidArgument) {
+        reportError(m_store->errorString());
+    }
+    return {false, m_store->errorString()};
+}
+
 Project::EditOutcome Project::splitSentence(Id sentenceId, qsizetype position)
 {
     SentenceBoundaries boundaries(*m_store);
     std::optional<BoundaryEdit> edit = boundaries.split(sentenceId, position, 0, shownSpans(sentenceId, 1));
     if (!edit) {
-        if (m_store->error() == ProjectStore::Error::Conflict && m_currentDocument != 0) {
-            const QString message = m_store->errorString();
-            notifyBoundariesChanged(m_currentDocument); // shows what the other reviewer made of it
-            reportError(message);
-            return {false, message};
-        }
-        if (m_store->error() != ProjectStore::Error::InvalidArgument) {
-            reportError(m_store->errorString());
-        }
-        return {false, m_store->errorString()};
+        return boundariesRefused();
     }
     m_undoStack->push(new SentenceBoundaryCommand(
         this, SentenceBoundaryCommand::Kind::Split, sentenceId, position, std::move(*edit), tr("Split sentence")));
@@ -1244,16 +1249,7 @@ Project::EditOutcome Project::mergeSentences(Id sentenceId)
     SentenceBoundaries boundaries(*m_store);
     std::optional<BoundaryEdit> edit = boundaries.merge(sentenceId, shownSpans(sentenceId, 2));
     if (!edit) {
-        if (m_store->error() == ProjectStore::Error::Conflict && m_currentDocument != 0) {
-            const QString message = m_store->errorString();
-            notifyBoundariesChanged(m_currentDocument); // shows what the other reviewer made of it
-            reportError(message);
-            return {false, message};
-        }
-        if (m_store->error() != ProjectStore::Error::InvalidArgument) {
-            reportError(m_store->errorString());
-        }
-        return {false, m_store->errorString()};
+        return boundariesRefused();
     }
     const QString dropped = edit->droppedSourceName;
     m_undoStack->push(new SentenceBoundaryCommand(

@@ -351,6 +351,9 @@ private:
     void flushFailed(quint64 request, const QString &message);
     void setSaveState(SaveState state);
     void changeAttribution(Id sentenceId, const QString &text, const std::function<void(AttributionRecord &)> &change);
+    /// A split or merge was refused (the store's error says why): said, unless the analyst asked for one that cannot
+    /// be (InvalidArgument); on a change another reviewer made meanwhile, the open document shows theirs first.
+    EditOutcome boundariesRefused();
     /// The spans of count sentences from sentenceId on as the open document shows them (what a split or merge is
     /// made on); empty when that sentence is not shown.
     QList<TextSpan> shownSpans(Id sentenceId, int count) const;

@@ -357,8 +357,7 @@ std::optional<AttributionRecord> AttributionTable::attribution(Id attributionId)
 std::optional<QList<AttributionRecord>> AttributionTable::forSentence(Id sentenceId, DecisionLayers layers)
 {
     QSqlQuery &select = m_store.prepared(QStringLiteral("SELECT ") + Columns
-        + QStringLiteral(" FROM attributions a WHERE a.sentence_id = :s ")
-        + (layers == DecisionLayers::Own ? QStringLiteral("AND ") + ownLayer(m_store) + QLatin1Char(' ') : QString())
+        + QStringLiteral(" FROM attributions a WHERE a.sentence_id = :s ") + inLayers(layers)
         + QStringLiteral("ORDER BY a.origin <> 'suggested', a.id"));
     select.bindValue(QStringLiteral(":s"), sentenceId);
     return read(select);
@@ -370,14 +369,18 @@ std::optional<QList<AttributionRecord>> AttributionTable::forDocument(Id documen
     // of opening it); the suggestion is then put before the human decision of its sentence here.
     QSqlQuery &select = m_store.prepared(QStringLiteral("SELECT ") + Columns
         + QStringLiteral(" FROM attributions a JOIN sentences s ON s.id = a.sentence_id WHERE s.document_id = :d ")
-        + (layers == DecisionLayers::Own ? QStringLiteral("AND ") + ownLayer(m_store) + QLatin1Char(' ') : QString())
-        + QStringLiteral("ORDER BY s.ordinal, a.id"));
+        + inLayers(layers) + QStringLiteral("ORDER BY s.ordinal, a.id"));
     select.bindValue(QStringLiteral(":d"), documentId);
     std::optional<QList<AttributionRecord>> records = read(select, documentId);
     if (records) {
         putSuggestionsFirst(*records);
     }
     return records;
+}
+
+QString AttributionTable::inLayers(DecisionLayers layers) const
+{
+    return layers == DecisionLayers::Own ? QStringLiteral("AND ") + ownLayer(m_store) + QLatin1Char(' ') : QString();
 }
 
 QString AttributionTable::ownLayer(const ProjectStore &store)

@@ -72,6 +72,8 @@ public:
     static AttributionHop readHop(const QSqlQuery &query, int first);
 
 private:
+    /// "AND <condition> " keeping the suggestions and the session's own layer, for DecisionLayers::Own; else nothing.
+    QString inLayers(DecisionLayers layers) const;
     std::optional<Id> insert(Id sentenceId, const AttributionRecord &record, AttributionOrigin origin);
     std::optional<AttributionRecord> existing(Id sentenceId, bool human);
     /// The sentence's human attribution, its sentence locked for the transaction; with expected, a Conflict error when

@@ -429,13 +429,17 @@ std::optional<ClaimRecord> ClaimTable::claim(Id claimId)
     return list->first();
 }
 
+QString ClaimTable::inLayers(DecisionLayers layers) const
+{
+    return layers == DecisionLayers::Own
+        ? QStringLiteral("AND ") + m_store.ownLayer(QStringLiteral("c")) + QLatin1Char(' ')
+        : QString();
+}
+
 std::optional<QList<ClaimRecord>> ClaimTable::forSentence(Id sentenceId, DecisionLayers layers)
 {
     QSqlQuery &select = m_store.prepared(QStringLiteral("SELECT ") + columns(m_store)
-        + QStringLiteral(" FROM claims c WHERE c.sentence_id = :s ")
-        + (layers == DecisionLayers::Own
-                ? QStringLiteral("AND ") + m_store.ownLayer(QStringLiteral("c")) + QLatin1Char(' ')
-                : QString())
+        + QStringLiteral(" FROM claims c WHERE c.sentence_id = :s ") + inLayers(layers)
         + QStringLiteral("ORDER BY c.id"));
     select.bindValue(QStringLiteral(":s"), sentenceId);
     return read(select);
@@ -445,10 +449,7 @@ std::optional<QList<ClaimRecord>> ClaimTable::forDocument(Id documentId, Decisio
 {
     QSqlQuery &select = m_store.prepared(QStringLiteral("SELECT ") + columns(m_store)
         + QStringLiteral(" FROM claims c JOIN sentences s ON s.id = c.sentence_id WHERE s.document_id = :d ")
-        + (layers == DecisionLayers::Own
-                ? QStringLiteral("AND ") + m_store.ownLayer(QStringLiteral("c")) + QLatin1Char(' ')
-                : QString())
-        + QStringLiteral("ORDER BY s.ordinal, c.id"));
+        + inLayers(layers) + QStringLiteral("ORDER BY s.ordinal, c.id"));
     select.bindValue(QStringLiteral(":d"), documentId);
     return read(select);
 }

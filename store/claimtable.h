@@ -70,6 +70,8 @@ public:
     static EvidenceRecord readEvidence(const QSqlQuery &query, const QDateTime &createdAt);
 
 private:
+    /// "AND <condition> " keeping the session's own layer of claims, for DecisionLayers::Own; else nothing.
+    QString inLayers(DecisionLayers layers) const;
     std::optional<Id> insertClaim(const ClaimRecord &record, bool keepId);
     /// Writes an evidence link of claimId (not e.claimId) as it is, url included; with keepId, under e's own id and
     /// creation time when it has them (a restore), else as a new link created now.
