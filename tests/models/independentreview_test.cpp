@@ -194,9 +194,10 @@ private Q_SLOTS:
         QVERIFY2(splitByBen.message.contains(u"move their codings"_s), qPrintable(splitByBen.message));
         QCOMPARE(ben->sentences()->rowCount(), benRows);
         // A sentence nobody coded he splits as before.
-        QVERIFY(ben->splitSentence(m_sentences[4], codedStart + Fixture::Lines[3].size() + 1
-                                                      + Fixture::Lines[4].indexOf(QLatin1Char(' ')) + 1)
-                    .done);
+        QVERIFY(
+            ben->splitSentence(m_sentences[4],
+                   codedStart + Fixture::Lines[3].size() + 1 + Fixture::Lines[4].indexOf(QLatin1Char(' ')) + 1)
+                .done);
 
         // Ana's coding is all there.
         QVERIFY(ReviewTeam::setMode(m_project->store(), ReviewTeam::Mode::Independent));
